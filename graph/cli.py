@@ -1,0 +1,226 @@
+"""The `nato-graph` command line: thin over graph/, loaders/ and queries/.
+
+Heavy modules (database drivers, pyvis, networkx) are imported inside the
+commands that need them, so `nato-graph --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from graph import __version__
+from graph.errors import NatoGraphError
+from graph.settings import Settings, resolve
+
+if TYPE_CHECKING:
+    from graph.stores import Store
+
+
+class App:
+    """What every command gets on ``ctx.obj``: the settings and the store, opened on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from graph.stores import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.close()
+
+
+class NatoGraphGroup(click.Group):
+    """Turns library errors into one clear line and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NatoGraphError as exc:
+            raise click.ClickException(_redact(ctx, str(exc))) from None
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except NatoGraphError as exc:  # raised while closing the store
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+
+def _redact(ctx: click.Context, text: str) -> str:
+    app = ctx.find_object(App)
+    return app.settings.redact(text) if app else text
+
+
+def parse_value(text: str) -> Any:
+    """A command-line parameter value: JSON when it parses, else the string itself.
+
+    >>> parse_value("2010"), parse_value('["MD", "ICI"]'), parse_value("Israel")
+    (2010, ['MD', 'ICI'], 'Israel')
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--format`` (table on a terminal, JSON when piped) and repeatable ``--param NAME VALUE``."""
+
+    @click.option(
+        "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+        help="Output format  [default: table on a terminal, json when piped]",
+    )  # fmt: skip
+    @click.option(
+        "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+        help="A query parameter; VALUE is parsed as JSON when it parses, else kept as a string. Repeatable.",
+    )  # fmt: skip
+    @functools.wraps(command)
+    def wrapper(*args: Any, fmt: str | None, params: tuple[tuple[str, str], ...], **kwargs: Any) -> Any:
+        fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+        return command(*args, fmt=fmt, params={k: parse_value(v) for k, v in params}, **kwargs)
+
+    return wrapper
+
+
+def echo_result(result: Any, fmt: str) -> None:
+    from graph.output import render
+
+    click.echo(render(result, fmt))
+
+
+@click.group(cls=NatoGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="nato-graph")
+@click.option("--uri", help="Neo4j URI (bolt://, neo4j://, neo4j+s://); env NEO4J_URI. Without one, the embedded store.")
+@click.option("--username", help="Neo4j user; env NEO4J_USERNAME or NEO4J_USER  [default: neo4j]")
+@click.option("--password", help="Neo4j password; env NEO4J_PASSWORD (prefer the variable: flags show in ps).")
+@click.option("--database", help="Neo4j database; env NEO4J_DATABASE  [default: neo4j]")
+@click.option(
+    "--home", type=click.Path(file_okay=False), help="Embedded store directory; env NATO_GRAPH_HOME "
+    "[default: ~/.local/share/nato-graph]",
+)  # fmt: skip
+@click.pass_context
+def cli(ctx: click.Context, uri: str | None, username: str | None, password: str | None,
+        database: str | None, home: str | None) -> None:  # fmt: skip
+    """Explore NATO's partnerships with non-member countries as a graph.
+
+    Uses Neo4j when a URI is given (--uri or NEO4J_URI), else an embedded
+    FalkorDB store that is started for the command and stopped after it.
+    """
+    try:
+        settings = resolve(uri=uri, username=username, password=password, database=database, home=home)
+    except NatoGraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    app = App(settings)
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+def status(app: App, fmt: str) -> None:
+    """Show the store in use and count nodes per label and relationships per type."""
+    store = app.store
+    info = store.describe()
+    counts = store.counts()
+    if fmt == "json":
+        click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types}))
+        return
+    width = max(len(k) for k in info)
+    for key, value in info.items():
+        click.echo(f"{key.ljust(width)}  {value}")
+    click.echo(f"\nnodes: {counts.nodes}")
+    for label, n in counts.labels.items():
+        click.echo(f"  {label:<20} {n:>9}")
+    click.echo(f"relationships: {counts.relationships}")
+    for rtype, n in counts.types.items():
+        click.echo(f"  {rtype:<20} {n:>9}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--write", is_flag=True, help="Allow the statement to change the graph (reads are read-only).")
+@output_options
+@click.pass_obj
+def cypher(app: App, query: str, write: bool, fmt: str, params: dict[str, Any]) -> None:
+    """Run an ad-hoc Cypher QUERY (read-only unless --write)."""
+    from graph.stores import ReadOnlyError
+
+    try:
+        result = app.store.write(query, params) if write else app.store.read(query, params)
+    except ReadOnlyError:
+        raise click.ClickException("the query writes to the graph; add --write to allow it") from None
+    echo_result(result, fmt)
+    if write and fmt == "table":
+        c = result.counters
+        click.echo(
+            f"created {c.nodes_created} nodes, {c.relationships_created} relationships; "
+            f"deleted {c.nodes_deleted} nodes, {c.relationships_deleted} relationships; "
+            f"set {c.properties_set} properties",
+            err=True,
+        )
+
+
+@cli.group()
+def server() -> None:
+    """Keep the embedded server running across commands (for notebooks)."""
+
+
+def _embedded(app: App):  # type: ignore[no-untyped-def]
+    if app.settings.uri:
+        raise click.ClickException("`server` manages the embedded store; a Neo4j URI is set")
+    from graph.stores.server import EmbeddedServer
+
+    return EmbeddedServer(app.settings.home)
+
+
+@server.command("start")
+@click.pass_obj
+def server_start(app: App) -> None:
+    """Start the embedded server and keep it running until `server stop`."""
+    srv = _embedded(app)
+    srv.acquire(keep=True)
+    state = srv.state()
+    click.echo(f"embedded server running (pid {state.pid}) on {state.socket}")
+
+
+@server.command("stop")
+@click.pass_obj
+def server_stop(app: App) -> None:
+    """Stop the embedded server (its data is flushed to disk first)."""
+    stopped = _embedded(app).stop()
+    click.echo("embedded server stopped" if stopped else "no embedded server was running")
+
+
+@server.command("status")
+@click.pass_obj
+def server_status(app: App) -> None:
+    """Say whether the embedded server is running."""
+    state = _embedded(app).state()
+    if state.running:
+        kept = ", kept by `server start`" if state.kept else ""
+        click.echo(f"running (pid {state.pid}{kept}) on {state.socket}")
+    else:
+        click.echo(f"not running (home {app.settings.home})")
+
+
+def main() -> None:
+    cli(prog_name="nato-graph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Formatting results for the terminal: table, JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from graph.records import Node, Path, Relationship, Result, jsonable
+
+FORMATS = ("table", "json", "csv")
+
+# C0/C1 control characters and ANSI escape sequences: data must never drive the terminal.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_control(text: str) -> str:
+    """Remove terminal control sequences and control characters (tabs and newlines stay).
+
+    >>> strip_control("Isr\\x1b[31mael\\x07")
+    'Israel'
+    """
+    return _CONTROL.sub("", text)
+
+
+def caption(node: Node) -> str:
+    from graph import schema
+
+    try:
+        prop = schema.node_type(node.label).caption
+    except KeyError:
+        prop = "name"
+    value = node.properties.get(prop) or node.properties.get("name") or node.properties.get("key") or node.id
+    return f"({node.label}: {value})" if node.label else f"({value})"
+
+
+def cell(value: Any) -> str:
+    """One value as table text."""
+    if value is None:
+        return ""
+    if isinstance(value, Node):
+        text = caption(value)
+    elif isinstance(value, Relationship):
+        text = f"[:{value.type}]"
+    elif isinstance(value, Path):
+        parts = [caption(value.nodes[0])] if value.nodes else []
+        for rel, node in zip(value.relationships, value.nodes[1:], strict=False):
+            parts.append(f"-[:{rel.type}]-{caption(node)}")
+        text = "".join(parts)
+    elif isinstance(value, list | tuple):
+        text = ", ".join(cell(v) for v in value)
+    elif isinstance(value, dict):
+        text = json.dumps(jsonable(value), ensure_ascii=False)
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, float):
+        text = f"{value:.4g}"
+    else:
+        text = str(jsonable(value))
+    return strip_control(text).replace("\n", " ").replace("\t", " ")
+
+
+def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int = 60) -> str:
+    if not columns:
+        return "(no columns)"
+    texts = [[_clip(cell(row.get(c)), max_width) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_json(result: Result) -> str:
+    return json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def to_csv(result: Result) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow([_csv_cell(row[c]) for c in result.columns])
+    return buf.getvalue().rstrip("\n")
+
+
+def _csv_cell(value: Any) -> Any:
+    value = jsonable(value)
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return strip_control(str(value)) if isinstance(value, str) else value
+
+
+def render(result: Result, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "csv":
+        return to_csv(result)
+    return table(result.columns, result.rows)

@@ -1,0 +1,128 @@
+"""Which store to use: one place resolves flags, environment and defaults.
+
+Precedence: command-line flags, then the standard Neo4j variables
+(``NEO4J_URI``, ``NEO4J_USERNAME`` or ``NEO4J_USER``, ``NEO4J_PASSWORD``,
+``NEO4J_DATABASE``). With no URI the embedded FalkorDB store is used, kept in
+``--home`` / ``NATO_GRAPH_HOME`` (default: ``$XDG_DATA_HOME/nato-graph``, that
+is ``~/.local/share/nato-graph``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from graph.errors import SettingsError
+
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+DEFAULT_DATABASE = "neo4j"
+EMBEDDED_GRAPH = "nato"
+
+
+class Secret:
+    """A password that never shows itself in str(), repr() or f-strings."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved store settings. ``uri`` is None for the embedded store."""
+
+    home: Path
+    uri: str | None = None
+    username: str | None = None
+    password: Secret | None = None
+    database: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return "neo4j" if self.uri else "embedded"
+
+    @property
+    def location(self) -> str:
+        """Where the store is, safe to print: a URI without credentials, or the home path."""
+        return self.uri if self.uri else str(self.home)
+
+    def redact(self, text: str) -> str:
+        """Remove the password from any text that is about to be shown."""
+        if self.password and self.password.reveal():
+            text = text.replace(self.password.reveal(), "***")
+        return text
+
+
+def default_home(env: Mapping[str, str] = os.environ) -> Path:
+    data = env.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data) / "nato-graph"
+
+
+def _split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """Take ``user:password@`` out of a URI, returning the clean URI and both parts."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri, None, None
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user, sep, password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
+    return clean, unquote(user) or None, unquote(password) if sep else None
+
+
+def resolve(
+    *,
+    uri: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    home: str | os.PathLike[str] | None = None,
+    env: Mapping[str, str] = os.environ,
+) -> Settings:
+    """Resolve settings from explicit values (flags) first, then ``env``.
+
+    >>> s = resolve(env={"NEO4J_URI": "neo4j+s://u:pw@db.example:7687"})
+    >>> s.kind, s.uri, s.username, str(s.password)
+    ('neo4j', 'neo4j+s://db.example:7687', 'u', "Secret('***')")
+    >>> resolve(env={}, home="/tmp/x").kind
+    'embedded'
+    """
+    uri = uri or env.get("NEO4J_URI") or None
+    home_path = Path(home or env.get("NATO_GRAPH_HOME") or default_home(env)).expanduser()
+    if not uri:
+        return Settings(home=home_path)
+
+    scheme = urlsplit(uri).scheme
+    if scheme not in NEO4J_SCHEMES:
+        allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
+        raise SettingsError(
+            f"unsupported Neo4j URI scheme {scheme + '://' if scheme else repr(uri.split('@')[-1])}; "
+            f"use one of {allowed}"
+        )
+    uri, uri_user, uri_password = _split_credentials(uri)
+    user = username or uri_user or env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or "neo4j"
+    secret = password or uri_password or env.get("NEO4J_PASSWORD")
+    return Settings(
+        home=home_path,
+        uri=uri,
+        username=user,
+        password=Secret(secret) if secret else None,
+        database=database or env.get("NEO4J_DATABASE") or DEFAULT_DATABASE,
+    )

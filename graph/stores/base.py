@@ -1,0 +1,106 @@
+"""The contract both stores implement."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.batches import DEFAULT_BATCH_SIZE, chunks
+from graph.errors import QueryError
+from graph.records import Counters, Result
+from graph.settings import Settings
+
+
+class ReadOnlyError(QueryError):
+    """A statement that writes was sent down the read path."""
+
+
+@dataclass
+class GraphCounts:
+    labels: dict[str, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> int:
+        return sum(self.labels.values())
+
+    @property
+    def relationships(self) -> int:
+        return sum(self.types.values())
+
+
+def quote_name(name: str) -> str:
+    """Quote a label or type name read back from the database itself."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+class Store(abc.ABC):
+    """A graph database: read with parameters, write in batches, keep the schema."""
+
+    kind: str
+    settings: Settings
+
+    @abc.abstractmethod
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        """Run a read-only query; a statement that writes raises ReadOnlyError."""
+
+    @abc.abstractmethod
+    def write(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        """Run a statement that may write, in its own transaction."""
+
+    def write_rows(
+        self,
+        query: str,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        params: Mapping[str, Any] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Counters:
+        """Run ``query`` once per batch with the batch bound to ``$rows``."""
+        total = Counters()
+        for batch in chunks(rows, batch_size):
+            total += self.write(query, {**(params or {}), "rows": batch}).counters
+            if progress:
+                progress(len(batch))
+        return total
+
+    @abc.abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the schema's constraints and indexes; safe to call again."""
+
+    @abc.abstractmethod
+    def labels_and_types(self) -> tuple[list[str], list[str]]:
+        """Labels and relationship types present in the database."""
+
+    def counts(self) -> GraphCounts:
+        labels, types = self.labels_and_types()
+        counts = GraphCounts()
+        for label in sorted(labels):
+            n = self.read(f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n").value(0)
+            if n:
+                counts.labels[label] = n
+        for rtype in sorted(types):
+            n = self.read(f"MATCH ()-[r:{quote_name(rtype)}]->() RETURN count(r) AS n").value(0)
+            if n:
+                counts.types[rtype] = n
+        return counts
+
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship."""
+
+    @abc.abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """Kind, location and server state, safe to print (no password)."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

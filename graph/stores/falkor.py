@@ -1,0 +1,181 @@
+"""The embedded store: FalkorDB on a unix socket inside the nato-graph home."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import redis
+from falkordb import Edge as FEdge
+from falkordb import FalkorDB
+from falkordb import Node as FNode
+from falkordb import Path as FPath
+
+from graph import schema
+from graph.errors import QueryError, StoreError
+from graph.records import Counters, Node, Path, Relationship, Result
+from graph.settings import EMBEDDED_GRAPH, Settings
+from graph.stores.base import ReadOnlyError, Store
+from graph.stores.server import EmbeddedServer
+
+
+class FalkorStore(Store):
+    kind = "embedded"
+
+    def __init__(self, settings: Settings, *, keep_server: bool = False) -> None:
+        self.settings = settings
+        self.server = EmbeddedServer(settings.home)
+        self.server.acquire(keep=keep_server)
+        try:
+            self._db = FalkorDB(unix_socket_path=self.server.socket_path)
+            self._graph = self._db.select_graph(EMBEDDED_GRAPH)
+            if not self._db.connection.exists(EMBEDDED_GRAPH):
+                self._graph.query("RETURN 1")  # creates the empty graph, so reads have one to read
+        except Exception:
+            self.server.release()
+            raise
+        self._closed = False
+
+    # -- queries -------------------------------------------------------------
+
+    def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
+        run = self._graph.ro_query if read_only else self._graph.query
+        try:
+            res = run(query, dict(params) if params else None)
+        except redis.ResponseError as exc:
+            message = str(exc)
+            if "read-only" in message or "RO_QUERY" in message:
+                raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
+            raise QueryError(_clean_error(message)) from None
+        except ValueError as exc:  # the client could not encode a parameter
+            raise QueryError(f"cannot send parameter: {exc}") from None
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreError(f"lost the embedded server on {self.server.socket_path}: {exc}") from None
+        columns = [_column_name(h) for h in res.header]
+        rows = [dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set]
+        counters = Counters(
+            nodes_created=int(res.nodes_created),
+            nodes_deleted=int(res.nodes_deleted),
+            relationships_created=int(res.relationships_created),
+            relationships_deleted=int(res.relationships_deleted),
+            properties_set=int(res.properties_set),
+        )
+        return Result(columns, rows, counters)
+
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        return self._run(query, params, read_only=True)
+
+    def write(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        return self._run(query, params, read_only=False)
+
+    # -- schema ----------------------------------------------------------------
+
+    def _indexed(self) -> set[tuple[str, str]]:
+        rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
+        return {(r["label"], p) for r in rows for p in r["properties"]}
+
+    def ensure_schema(self) -> None:
+        indexed = self._indexed()
+        for nt in schema.NODE_TYPES:
+            for prop in (nt.key, *nt.indexed):
+                if (nt.label, prop) not in indexed:
+                    self.write(f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
+        have = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
+        for nt in schema.NODE_TYPES:
+            if (nt.label, (nt.key,)) not in have:
+                try:
+                    self._graph.create_node_unique_constraint(nt.label, nt.key)
+                except redis.ResponseError as exc:
+                    if "already exists" not in str(exc):
+                        raise StoreError(f"cannot create the {nt.label}.{nt.key} constraint: {exc}") from None
+        self._wait_constraints()
+
+    def _wait_constraints(self, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            states = [c["status"] for c in self._graph.list_constraints()]
+            if "FAILED" in states:
+                raise StoreError("a uniqueness constraint failed: the graph holds duplicate keys")
+            if all(s == "OPERATIONAL" for s in states):
+                return
+            time.sleep(0.02)
+        raise StoreError("uniqueness constraints are still being built; try again")
+
+    def labels_and_types(self) -> tuple[list[str], list[str]]:
+        labels = [r["label"] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]
+        types = [
+            r["relationshipType"]
+            for r in self.read("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows
+        ]
+        return labels, types
+
+    def clear(self) -> None:
+        self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
+        self._graph.query("RETURN 1")
+
+    def describe(self) -> dict[str, Any]:
+        state = self.server.state()
+        version = self._db.connection.info("server").get("redis_version")
+        return {
+            "store": "embedded (FalkorDB)",
+            "home": str(self.settings.home),
+            "socket": state.socket,
+            "server": f"running, pid {state.pid}" + (" (kept by `server start`)" if state.kept else ""),
+            "version": f"redis {version}, falkordb {_module_version(self._db)}",
+        }
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._db.connection.close()
+        finally:
+            self.server.release()
+
+
+def _module_version(db: FalkorDB) -> str:
+    for module in db.connection.execute_command("MODULE", "LIST"):
+        info = dict(zip(module[::2], module[1::2], strict=False))
+        if info.get("name") == "graph":
+            v = int(info["ver"])
+            return f"{v // 10000}.{v // 100 % 100}.{v % 100}"
+    return "?"
+
+
+def _column_name(header: Any) -> str:
+    return header[1] if isinstance(header, list | tuple) else str(header)
+
+
+_ERR = re.compile(r"^errMsg: (?P<msg>.*?)(?: errCtx: .*)?$", re.S)
+
+
+def _clean_error(message: str) -> str:
+    m = _ERR.match(message)
+    return (m.group("msg") if m else message).strip()
+
+
+def _node(n: FNode) -> Node:
+    return Node(n.id, tuple(n.labels or ()), dict(n.properties))
+
+
+def _relationship(e: FEdge) -> Relationship:
+    start = e.src_node.id if isinstance(e.src_node, FNode) else e.src_node
+    end = e.dest_node.id if isinstance(e.dest_node, FNode) else e.dest_node
+    return Relationship(e.id, e.relation, start, end, dict(e.properties))
+
+
+def _convert(value: Any) -> Any:
+    if isinstance(value, FNode):
+        return _node(value)
+    if isinstance(value, FEdge):
+        return _relationship(value)
+    if isinstance(value, FPath):
+        return Path(tuple(_node(n) for n in value.nodes()), tuple(_relationship(e) for e in value.edges()))
+    if isinstance(value, list):
+        return [_convert(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _convert(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,150 @@
+"""The Neo4j store: Neo4j 5 or Aura through the official driver.
+
+Reads run in read transactions (a write there is rejected by the server),
+writes through ``execute_write`` so the driver retries transient errors; the
+database name is always passed, so no request depends on a home database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+
+from graph import schema
+from graph.errors import QueryError, StoreError
+from graph.records import Counters, Node, Path, Relationship, Result
+from graph.settings import Settings
+from graph.stores.base import ReadOnlyError, Store
+
+
+class Neo4jStore(Store):
+    kind = "neo4j"
+
+    def __init__(self, settings: Settings) -> None:
+        assert settings.uri
+        self.settings = settings
+        self.database = settings.database
+        auth = (settings.username or "neo4j", settings.password.reveal() if settings.password else "")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth, user_agent="nato-graph")
+            self._driver.verify_connectivity()
+            with self._driver.session(database=self.database) as session:
+                session.run("RETURN 1").consume()
+        except Exception as exc:
+            if hasattr(self, "_driver"):
+                self._driver.close()
+            raise StoreError(self._explain(exc)) from None
+
+    def _explain(self, exc: Exception) -> str:
+        where = f"Neo4j at {self.settings.uri}"
+        if isinstance(exc, nx.AuthError):
+            return f"{where} refused the credentials of user {self.settings.username!r} (wrong password?)"
+        if isinstance(exc, nx.ServiceUnavailable):
+            return f"cannot reach {where}: is the server running and the URI right?"
+        if isinstance(exc, nx.ClientError) and exc.code and "DatabaseNotFound" in exc.code:
+            return f"{where} has no database named {self.database!r}; set --database or NEO4J_DATABASE"
+        if isinstance(exc, nx.ConfigurationError | ValueError):
+            return f"bad Neo4j settings: {self.settings.redact(str(exc))}"
+        return f"{where}: {self.settings.redact(str(getattr(exc, 'message', None) or exc))}"
+
+    def _session(self, read: bool) -> neo4j.Session:
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _execute(self, query: str, params: Mapping[str, Any] | None, read: bool) -> Result:
+        def work(tx: neo4j.ManagedTransaction) -> Result:
+            res = tx.run(query, dict(params or {}))
+            keys = list(res.keys())
+            rows = [{k: _convert(record[k]) for k in keys} for record in res]
+            c = res.consume().counters
+            counters = Counters(
+                c.nodes_created, c.nodes_deleted, c.relationships_created, c.relationships_deleted, c.properties_set
+            )
+            return Result(keys, rows, counters)
+
+        try:
+            with self._session(read) as session:
+                return session.execute_read(work) if read else session.execute_write(work)
+        except nx.ClientError as exc:
+            code = exc.code or ""
+            if read and ("AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code):
+                raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
+            raise QueryError(self.settings.redact(exc.message or str(exc))) from None
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.AuthError) as exc:
+            raise StoreError(self._explain(exc)) from None
+        except nx.Neo4jError as exc:
+            raise QueryError(self.settings.redact(exc.message or str(exc))) from None
+
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        return self._execute(query, params, read=True)
+
+    def write(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
+        return self._execute(query, params, read=False)
+
+    def ensure_schema(self) -> None:
+        for nt in schema.NODE_TYPES:
+            name = f"{nt.label.lower()}_{nt.key}"
+            self.write(
+                f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{nt.label}) REQUIRE n.{nt.key} IS UNIQUE"
+            )
+            for prop in nt.indexed:
+                self.write(f"CREATE INDEX {nt.label.lower()}_{prop} IF NOT EXISTS FOR (n:{nt.label}) ON (n.{prop})")
+
+    def labels_and_types(self) -> tuple[list[str], list[str]]:
+        labels = [r["label"] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]
+        types = [
+            r["relationshipType"]
+            for r in self.read("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows
+        ]
+        return labels, types
+
+    def clear(self) -> None:
+        # Deleting in batches keeps each transaction small on large graphs.
+        while self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").value(0):
+            pass
+
+    def describe(self) -> dict[str, Any]:
+        info = self._driver.get_server_info()
+        return {
+            "store": "Neo4j",
+            "uri": self.settings.uri,
+            "database": self.database,
+            "user": self.settings.username,
+            "server": f"{info.agent} ({info.address})",
+        }
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _node(n: neo4j.graph.Node) -> Node:
+    return Node(n.element_id, tuple(sorted(n.labels)), {k: _convert(v) for k, v in n.items()})
+
+
+def _relationship(r: neo4j.graph.Relationship) -> Relationship:
+    assert r.start_node is not None and r.end_node is not None
+    return Relationship(
+        r.element_id, r.type, r.start_node.element_id, r.end_node.element_id, {k: _convert(v) for k, v in r.items()}
+    )
+
+
+def _convert(value: Any) -> Any:
+    if isinstance(value, neo4j.graph.Node):
+        return _node(value)
+    if isinstance(value, neo4j.graph.Relationship):
+        return _relationship(value)
+    if isinstance(value, neo4j.graph.Path):
+        return Path(tuple(_node(n) for n in value.nodes), tuple(_relationship(r) for r in value.relationships))
+    if isinstance(value, list):
+        return [_convert(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _convert(v) for k, v in value.items()}
+    if hasattr(value, "to_native"):  # neo4j.time.Date, DateTime, Time, Duration
+        try:
+            return value.to_native()
+        except (ValueError, OverflowError):
+            return value.iso_format()
+    return value

