@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from graph import __version__
+from graph.batches import DEFAULT_BATCH_SIZE
 from graph.errors import NatoGraphError
 from graph.settings import Settings, resolve
 
@@ -173,6 +174,47 @@ def cypher(app: App, query: str, write: bool, fmt: str, params: dict[str, Any]) 
             f"set {c.properties_set} properties",
             err=True,
         )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Rows per UNWIND statement.")
+@click.pass_obj
+def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: int) -> None:
+    """Load the bundled NATO partnership data, plus your own data files (PATHS).
+
+    A data file is YAML or CSV named after its kind (partnerships.yaml,
+    mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
+    anything in the bundled data. Every file is checked before anything is
+    written; loading twice changes nothing.
+    """
+    from pathlib import Path
+
+    from loaders.load import read_records, write_plan
+    from loaders.plan import plan
+
+    writes = plan(read_records([Path(p) for p in paths]))  # validate everything before touching the store
+    store = app.store
+    if reset:
+        if not yes:
+            click.confirm(f"Delete every node and relationship in {app.settings.location}?", abort=True)
+        store.clear()
+    total = sum(len(w.rows) for w in writes)
+    if sys.stderr.isatty():
+        with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
+            summary = write_plan(store, writes, batch_size=batch_size, progress=bar.update)
+    else:
+        summary = write_plan(store, writes, batch_size=batch_size)
+    click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
+               f"created {sum(summary.nodes_created.values())} nodes, "
+               f"{sum(summary.relationships_created.values())} relationships")
+    for label, n in sorted(summary.nodes_created.items()):
+        click.echo(f"  {label:<20} +{n}")
+    for rtype, n in sorted(summary.relationships_created.items()):
+        click.echo(f"  {rtype:<20} +{n}")
 
 
 @cli.group()
