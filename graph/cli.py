@@ -218,6 +218,67 @@ def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: i
 
 
 @cli.group()
+def query() -> None:
+    """The canned questions: list them, show their Cypher, run them."""
+
+
+@query.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+              help="Output format  [default: table on a terminal, json when piped]")
+def query_list(fmt: str | None) -> None:
+    """List the canned questions with their parameters."""
+    from graph.records import Result
+    from queries.catalogue import catalogue
+
+    rows = [
+        {"name": q.name, "title": q.title,
+         "parameters": [f"{p.name}={json.dumps(p.default)}" for p in q.params] if fmt != "json" else
+         [{"name": p.name, "type": p.type, "default": p.default, "example": p.example, "description": p.description}
+          for p in q.params],
+         "columns": list(q.columns)}
+        for q in catalogue().values()
+    ]  # fmt: skip
+    if fmt == "json" or (fmt is None and not sys.stdout.isatty()):
+        click.echo(json.dumps(rows, ensure_ascii=False))
+    else:
+        echo_result(Result(["name", "title", "parameters"], rows), fmt or "table")
+
+
+@query.command("show")
+@click.argument("name")
+@click.option("--engine", type=click.Choice(["neo4j", "falkordb"]), default="neo4j", show_default=True,
+              help="Which variant to show, where the engines need different text.")
+def query_show(name: str, engine: str) -> None:
+    """Show a question's header and Cypher, with :param lines for Neo4j Browser."""
+    from queries.catalogue import get
+
+    q = get(name)
+    click.echo(q.browser_params())
+    click.echo()
+    click.echo(q.cypher(engine).rstrip())
+
+
+@query.command("run")
+@click.argument("name")
+@click.option("--view", "view_path", type=click.Path(dir_okay=False), help="Also draw the result as an HTML view.")
+@output_options
+@click.pass_obj
+def query_run(app: App, name: str, fmt: str, params: dict[str, Any], view_path: str | None) -> None:
+    """Run the canned question NAME (see `query list`); every parameter has a default."""
+    from queries.catalogue import get, run
+
+    get(name)  # an unknown name fails before the store is started
+    raw = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
+    result = run(app.store, name, raw)
+    echo_result(result, fmt)
+    if view_path:
+        from graph.views import write_result_view
+
+        path = write_result_view(result, view_path, title=get(name).title)
+        click.echo(f"view written to {path}", err=True)
+
+
+@cli.group()
 def server() -> None:
     """Keep the embedded server running across commands (for notebooks)."""
 

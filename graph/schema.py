@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+_FACT = "sources confidence note"
+
+
 @dataclass(frozen=True)
 class NodeType:
     label: str
@@ -19,52 +22,78 @@ class NodeType:
     color: str
     shape: str
     description: str
+    properties: str  # space-separated property keys
     indexed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class RelType:
     type: str
-    start: str
-    end: str
+    start: tuple[str, ...]
+    end: tuple[str, ...]
     color: str
     description: str
+    properties: str = ""
     dashes: bool = False
 
 
 NODE_TYPES: tuple[NodeType, ...] = (
-    NodeType("Country", "iso3", "name", "#4C78A8", "dot", "A NATO member or partner country", ("name",)),
-    NodeType("Organization", "key", "key", "#1F3A93", "star", "NATO itself"),
+    NodeType("Country", "iso3", "name", "#4C78A8", "dot", "A NATO member or partner country",
+             "iso3 name aliases region", ("name",)),
+    NodeType("Organization", "key", "key", "#1F3A93", "star", "NATO itself",
+             f"key name founded founded_year {_FACT}"),
     NodeType("Framework", "key", "acronym", "#F58518", "diamond",
-             "A partnership framework, forum, grouping or programme", ("acronym", "name")),
-    NodeType("Threat", "key", "name", "#E45756", "triangle", "A shared threat or cooperation area", ("name",)),
-    NodeType("Operation", "key", "name", "#72B7B2", "square", "A NATO-led operation or mission", ("name",)),
-    NodeType("Region", "key", "name", "#54A24B", "hexagon", "A world region (UN M49 subregion)"),
-    NodeType("Institution", "key", "name", "#B279A2", "box", "A centre, council or office serving partners"),
-    NodeType("Source", "key", "title", "#9D9D9D", "dot", "Where a fact comes from", ("kind",)),
-    NodeType("KnownError", "key", "claim", "#FF9DA6", "ellipse", "A false claim often seen in articles"),
-    NodeType("Document", "key", "title", "#BAB0AC", "box", "A loaded article"),
+             "A partnership framework, forum, grouping or programme",
+             "key acronym name kind launched launched_year ended ended_year launched_where purpose "
+             f"regional_focus aliases {_FACT}", ("acronym", "name")),
+    NodeType("Threat", "key", "name", "#E45756", "triangle", "A shared threat or cooperation area",
+             f"key name kind aliases description {_FACT}", ("name",)),
+    NodeType("Operation", "key", "name", "#72B7B2", "square", "A NATO-led operation or mission",
+             f"key acronym name kind start start_year end end_year area summary aliases {_FACT}", ("name",)),
+    NodeType("Region", "key", "name", "#54A24B", "hexagon", "A world region (UN M49 subregion)", "key name"),
+    NodeType("Institution", "key", "name", "#B279A2", "box", "A centre, council or office serving partners",
+             f"key name kind location opened opened_year summary aliases {_FACT}"),
+    NodeType("Source", "key", "title", "#9D9D9D", "dot", "Where a fact comes from",
+             "key title url publisher kind dated", ("kind",)),
+    NodeType("KnownError", "key", "claim", "#FF9DA6", "ellipse", "A false claim often seen in articles",
+             f"key claim correction {_FACT}"),
+    NodeType("Document", "key", "title", "#BAB0AC", "box", "A loaded article",
+             "key title path url loaded_at sentences_count"),
     NodeType("Claim", "key", "sentence", "#EECA3B", "dot", "A claim found in an article, with its verdict",
-             ("verdict",)),
+             "key sentence predicate subject object verdict correction document", ("verdict",)),
 )
 
+_WHO = ("Country",)
 REL_TYPES: tuple[RelType, ...] = (
-    RelType("MEMBER_OF", "Country", "Organization", "#1F3A93", "Country is a NATO member"),
-    RelType("PARTNER_IN", "Country", "Framework", "#F58518", "Country takes part in a framework"),
-    RelType("ADDRESSES", "Framework", "Threat", "#E45756", "Framework, operation or institution addresses a threat"),
-    RelType("COOPERATES_ON", "Country", "Threat", "#E45756", "Country cooperates with NATO on a threat or area"),
-    RelType("CONTRIBUTED_TO", "Country", "Operation", "#72B7B2", "Partner contributed to a NATO-led operation"),
-    RelType("IN_REGION", "Country", "Region", "#54A24B", "Country lies in a region"),
-    RelType("PART_OF", "Framework", "Framework", "#F58518", "Programme or institution belongs to a framework"),
-    RelType("REPLACED", "Framework", "Framework", "#F58518", "Framework replaced an earlier one", dashes=True),
-    RelType("HOSTED_BY", "Institution", "Country", "#B279A2", "Institution is hosted by a country"),
-    RelType("SERVES", "Institution", "Country", "#B279A2", "Institution serves a partner country"),
-    RelType("CITES", "KnownError", "Source", "#9D9D9D", "Known error's correction cites a source"),
-    RelType("MENTIONS", "Document", "Country", "#BAB0AC", "Article mentions an entity"),
-    RelType("MAKES", "Document", "Claim", "#EECA3B", "Article makes a claim"),
-    RelType("ABOUT", "Claim", "Country", "#EECA3B", "Claim's subject or object"),
-    RelType("CONTRADICTS", "Claim", "Framework", "#D62728", "Claim contradicts a curated fact", dashes=True),
+    RelType("MEMBER_OF", _WHO, ("Organization",), "#1F3A93", "Country is a NATO member",
+            f"joined joined_year round joined_day_confidence {_FACT}"),
+    RelType("PARTNER_IN", _WHO, ("Framework",), "#F58518", "Country takes part in a framework",
+            "joined joined_year status status_changed status_changed_year joined_day_confidence "
+            f"history_dates history_years history_statuses {_FACT}"),
+    RelType("ADDRESSES", ("Framework", "Operation", "Institution"), ("Threat",), "#E45756",
+            "Framework, operation or institution addresses a threat", _FACT),
+    RelType("COOPERATES_ON", _WHO, ("Threat",), "#E45756", "Country cooperates with NATO on a threat or area",
+            f"since since_year {_FACT}"),
+    RelType("CONTRIBUTED_TO", _WHO, ("Operation",), "#72B7B2", "Partner contributed to a NATO-led operation",
+            f"via contribution {_FACT}"),
+    RelType("IN_REGION", _WHO, ("Region",), "#54A24B", "Country lies in a region"),
+    RelType("PART_OF", ("Framework", "Institution"), ("Framework",), "#F58518",
+            "Programme or institution belongs to a framework"),
+    RelType("REPLACED", ("Framework",), ("Framework",), "#F58518", "Framework replaced an earlier one",
+            dashes=True),
+    RelType("HOSTED_BY", ("Institution",), _WHO, "#B279A2", "Institution is hosted by a country", _FACT),
+    RelType("SERVES", ("Institution",), _WHO, "#B279A2", "Institution serves a partner country", _FACT),
+    RelType("MENTIONS", ("Document",), ("Country", "Framework", "Threat", "Operation", "Institution", "Organization"),
+            "#BAB0AC", "Article mentions an entity", "count sentences"),
+    RelType("MAKES", ("Document",), ("Claim",), "#EECA3B", "Article makes a claim"),
+    RelType("ABOUT", ("Claim",), ("Country", "Framework", "Threat", "Organization"), "#EECA3B",
+            "Claim's subject or object", "role"),
+    RelType("CONTRADICTS", ("Claim",), ("Country", "Framework", "Organization", "Threat"), "#D62728",
+            "Claim contradicts a curated fact; points at the correct value", "fact", dashes=True),
 )
+
+# Properties computed by `nato-graph analyze --write-back`.
+SCORE_PROPERTIES = ("degree", "betweenness", "community")
 
 NODE_LABELS: tuple[str, ...] = tuple(n.label for n in NODE_TYPES)
 REL_TYPE_NAMES: tuple[str, ...] = tuple(r.type for r in REL_TYPES)
@@ -114,6 +143,10 @@ def key_of(label: str) -> str:
 
 def property_keys() -> list[str]:
     """Every property key the model writes, for the Cypher lint's schema."""
-    from loaders.model import ALL_PROPERTY_KEYS
+    keys = {k for t in (*NODE_TYPES, *REL_TYPES) for k in t.properties.split()}
+    return sorted(keys | set(SCORE_PROPERTIES))
 
-    return sorted(ALL_PROPERTY_KEYS)
+
+def lint_schema() -> dict[str, list[str]]:
+    """The schema in the form the Cypher lint (tests/lint) takes."""
+    return {"labels": list(NODE_LABELS), "relationshipTypes": list(REL_TYPE_NAMES), "propertyKeys": property_keys()}

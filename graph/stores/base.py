@@ -39,7 +39,8 @@ def quote_name(name: str) -> str:
 class Store(abc.ABC):
     """A graph database: read with parameters, write in batches, keep the schema."""
 
-    kind: str
+    kind: str  # "embedded" or "neo4j"
+    engine: str  # the Cypher dialect: "falkordb" or "neo4j"
     settings: Settings
 
     @abc.abstractmethod

@@ -23,6 +23,7 @@ from graph.stores.server import EmbeddedServer
 
 class FalkorStore(Store):
     kind = "embedded"
+    engine = "falkordb"
 
     def __init__(self, settings: Settings, *, keep_server: bool = False) -> None:
         self.settings = settings

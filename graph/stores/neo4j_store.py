@@ -22,6 +22,7 @@ from graph.stores.base import ReadOnlyError, Store
 
 class Neo4jStore(Store):
     kind = "neo4j"
+    engine = "neo4j"
 
     def __init__(self, settings: Settings) -> None:
         assert settings.uri

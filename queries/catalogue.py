@@ -1,0 +1,192 @@
+"""The catalogue of canned questions: ``queries/*.cypher`` files with a parsed header.
+
+A file starts with a comment header, then the Cypher::
+
+    // name: framework-members
+    // title: Partners of a framework
+    // description: Every country that takes part in a framework, when it joined
+    //   and its status now.
+    // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name
+    // param: status string = null (example "active") -- only partnerships with this status
+    // columns: partner, iso3, joined, status
+    MATCH ...
+
+Values in ``param`` lines are JSON. A file ``NAME.falkordb.cypher`` beside
+``NAME.cypher`` is the variant the embedded store runs where FalkorDB cannot run
+the portable text; Neo4j always gets ``NAME.cypher``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graph.errors import NatoGraphError
+from graph.records import Result
+
+QUERY_DIR = Path(__file__).resolve().parent
+TYPES = ("string", "integer", "float", "boolean", "list")
+
+
+class CatalogueError(NatoGraphError):
+    """An unknown question, a bad parameter, or a malformed query file."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: Any
+    example: Any
+    description: str
+
+    def coerce(self, value: Any, query: str) -> Any:
+        """Turn a value (often command-line text) into this parameter's type."""
+        if value is None:
+            return None
+        try:
+            if self.type == "string":
+                return value if isinstance(value, str) else json.dumps(value)
+            if self.type in ("integer", "float", "boolean", "list") and isinstance(value, str):
+                value = json.loads(value) if self.type != "list" or value.lstrip().startswith("[") else [
+                    v.strip() for v in value.split(",") if v.strip()
+                ]
+            if self.type == "integer" and isinstance(value, int) and not isinstance(value, bool):
+                return value
+            if self.type == "float" and isinstance(value, int | float) and not isinstance(value, bool):
+                return float(value)
+            if self.type == "boolean" and isinstance(value, bool):
+                return value
+            if self.type == "list" and isinstance(value, list):
+                return value
+        except ValueError:
+            pass
+        raise CatalogueError(f"{query}: parameter {self.name!r} expects {self._expects()}, got {value!r}")
+
+    def _expects(self) -> str:
+        return {"integer": "a whole number, e.g. 2010", "float": "a number, e.g. 0.5",
+                "boolean": "true or false", "list": 'a JSON list or comma-separated values, e.g. ["MD","ICI"]',
+                "string": "text"}[self.type]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    text: str  # the whole file, header included: what Neo4j Browser gets
+    path: Path
+    variants: tuple[tuple[str, str], ...] = ()  # (store kind, text)
+
+    def cypher(self, engine: str = "neo4j") -> str:
+        return dict(self.variants).get(engine, self.text)
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    @property
+    def examples(self) -> dict[str, Any]:
+        return {p.name: p.example for p in self.params}
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Defaults overlaid with ``given``, checked and coerced; errors list the valid names."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            valid = ", ".join(known) or "none"
+            raise CatalogueError(f"{self.name}: unknown parameter {unknown[0]!r}; valid parameters: {valid}")
+        return {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
+
+    def browser_params(self, values: dict[str, Any] | None = None) -> str:
+        """``:param`` lines for Neo4j Browser."""
+        values = {**self.defaults, **(values or {})}
+        return "\n".join(f":param {name} => {json.dumps(values[name], ensure_ascii=False)};" for name in values)
+
+
+_HEADER = re.compile(r"^//\s?(?P<body>.*)$")
+_FIELD = re.compile(r"^(?P<key>name|title|description|param|columns|engine):\s*(?P<value>.*)$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
+)
+
+
+def parse(path: Path) -> Query:
+    """Parse one query file's header; raise CatalogueError naming the line at fault."""
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, list[str]] = {}
+    last: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _HEADER.match(line.strip())
+        if not m:
+            break
+        body = m.group("body")
+        f = _FIELD.match(body)
+        if f:
+            last = f.group("key")
+            fields.setdefault(last, []).append(f.group("value").strip())
+        elif body.startswith(" ") and last in ("description", "title"):
+            fields[last][-1] += " " + body.strip()
+        elif body.strip() and last is None:
+            raise CatalogueError(f"{path.name}:{number}: header lines are `// field: value`")
+    for required in ("name", "title", "description", "columns"):
+        if required not in fields:
+            raise CatalogueError(f"{path.name}: header has no `// {required}:` line")
+    params = []
+    for spec in fields.get("param", []):
+        m = _PARAM.match(spec)
+        if not m:
+            raise CatalogueError(f"{path.name}: cannot parse `param: {spec}`; expected "
+                                 '`param: NAME TYPE = DEFAULT (example EXAMPLE) -- what it accepts`')
+        if m.group("type") not in TYPES:
+            raise CatalogueError(f"{path.name}: parameter {m.group('name')} has unknown type {m.group('type')}")
+        try:
+            default, example = json.loads(m.group("default")), json.loads(m.group("example"))
+        except ValueError as exc:
+            raise CatalogueError(f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})") from None
+        params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
+    name = fields["name"][0]
+    if name != path.name.split(".")[0]:
+        raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
+    variants = tuple(
+        (v.name.split(".")[1], v.read_text(encoding="utf-8")) for v in sorted(path.parent.glob(f"{name}.*.cypher"))
+    )
+    return Query(
+        name=name,
+        title=fields["title"][0],
+        description=fields["description"][0],
+        params=tuple(params),
+        columns=tuple(c.strip() for c in fields["columns"][0].split(",")),
+        text=text,
+        path=path,
+        variants=variants,
+    )
+
+
+@cache
+def catalogue() -> dict[str, Query]:
+    """Every canned question, by name."""
+    return {q.name: q for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")) if p.name.count(".") == 1)}
+
+
+def get(name: str) -> Query:
+    queries = catalogue()
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=1, cutoff=0.4)
+    hint = f"; did you mean {close[0]!r}?" if close else "; see `nato-graph query list`"
+    raise CatalogueError(f"no canned question named {name!r}{hint}")
+
+
+def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
+    """Run a canned question on the store's read path."""
+    query = get(name)
+    bound = query.bind(params or {})
+    return store.read(query.cypher(store.engine), bound)

@@ -1,0 +1,98 @@
+"""An independent model of the curated data, for checking the canned questions.
+
+Built straight from the YAML files with ``yaml.safe_load`` and networkx: no
+loader code and no Cypher. Node ids are ``(label, key)`` tuples; edges carry
+their relationship type in ``type`` and the row's fields as attributes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import networkx as nx
+import yaml
+
+from tests.conftest import ROOT
+
+DATA = ROOT / "loaders" / "data"
+
+
+def rows(kind: str) -> list[dict]:
+    return yaml.safe_load((DATA / f"{kind}.yaml").read_text(encoding="utf-8")) or []
+
+
+def year(date: str | None) -> int | None:
+    return int(str(date)[:4]) if date else None
+
+
+@cache
+def graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for r in rows("regions"):
+        g.add_node(("Region", r["key"]), **r)
+    for r in rows("countries"):
+        g.add_node(("Country", r["iso3"]), **r)
+        g.add_edge(("Country", r["iso3"]), ("Region", r["region"]), type="IN_REGION")
+    g.add_node(("Organization", "NATO"), key="NATO")
+    for r in rows("nato_members"):
+        g.add_edge(("Country", r["country"]), ("Organization", "NATO"), type="MEMBER_OF", **r)
+    for r in rows("frameworks"):
+        g.add_node(("Framework", r["key"]), **r)
+    for r in rows("frameworks"):
+        if r.get("part_of"):
+            g.add_edge(("Framework", r["key"]), ("Framework", r["part_of"]), type="PART_OF")
+        if r.get("replaced"):
+            g.add_edge(("Framework", r["key"]), ("Framework", r["replaced"]), type="REPLACED")
+    for r in rows("partnerships"):
+        g.add_edge(("Country", r["country"]), ("Framework", r["framework"]), type="PARTNER_IN", **r)
+    for r in rows("threats"):
+        g.add_node(("Threat", r["key"]), **r)
+    for r in rows("operations"):
+        g.add_node(("Operation", r["key"]), **r)
+    for r in rows("institutions"):
+        g.add_node(("Institution", r["key"]), **r)
+        if r.get("host"):
+            g.add_edge(("Institution", r["key"]), ("Country", r["host"]), type="HOSTED_BY", **r)
+        for iso3 in r.get("serves") or []:
+            g.add_edge(("Institution", r["key"]), ("Country", iso3), type="SERVES", **r)
+        if r.get("part_of"):
+            g.add_edge(("Institution", r["key"]), ("Framework", r["part_of"]), type="PART_OF")
+    label = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
+    for r in rows("addresses"):
+        g.add_edge((label[r["subject_type"]], r["subject"]), ("Threat", r["threat"]), type="ADDRESSES", **r)
+    for r in rows("cooperation"):
+        g.add_edge(("Country", r["country"]), ("Threat", r["threat"]), type="COOPERATES_ON", **r)
+    for r in rows("contributions"):
+        g.add_edge(("Country", r["country"]), ("Operation", r["operation"]), type="CONTRIBUTED_TO", **r)
+    for r in rows("sources"):
+        g.add_node(("Source", r["key"]), **r)
+    for r in rows("known_errors"):
+        g.add_node(("KnownError", r["key"]), **r)
+    return g
+
+
+def edges(rtype: str) -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
+    return [(u, v, d) for u, v, d in graph().edges(data=True) if d["type"] == rtype]
+
+
+def members() -> set[str]:
+    """ISO3 codes of NATO members."""
+    return {u[1] for u, _, _ in edges("MEMBER_OF")}
+
+
+def find_framework(text: str) -> str:
+    """A framework key from an acronym, key or name (case-insensitive), as the queries accept."""
+    t = text.lower()
+    for r in rows("frameworks"):
+        if t in (r["key"], r["acronym"].lower(), r["name"].lower()):
+            return r["key"]
+    raise KeyError(text)
+
+
+def find_country(text: str) -> str:
+    """An ISO3 code from a code, name or alias (case-insensitive)."""
+    t = text.lower()
+    for r in rows("countries"):
+        if t in (r["iso3"].lower(), r["name"].lower(), *(a.lower() for a in r.get("aliases") or [])):
+            return r["iso3"]
+    raise KeyError(text)
