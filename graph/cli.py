@@ -217,6 +217,32 @@ def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: i
         click.echo(f"  {rtype:<20} +{n}")
 
 
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="nato-graph-out", show_default=True,
+              help="Where the HTML views are written.")
+@click.pass_obj
+def demo(app: App, out_dir: str) -> None:
+    """Load the bundled data, answer every canned question, and draw the views.
+
+    Writes the overview and one view per partnership framework into OUT.
+    """
+    from pathlib import Path
+
+    from graph.demo import answer_all, write_views
+    from loaders.load import load as load_data
+
+    store = app.store
+    summary = load_data(store)
+    counts = store.counts()
+    click.echo(f"Loaded the bundled data into the {store.kind} store ({app.settings.location}) in "
+               f"{summary.seconds:.2f} s: {counts.nodes} nodes, {counts.relationships} relationships.\n")
+    click.echo("Canned questions (default parameters; `nato-graph query run NAME` for the full answer):")
+    for a in answer_all(store):
+        click.echo(f"  {a.name:<24} {a.rows:>4} rows  {a.preview}")
+    click.echo("\nNetwork views (open in a browser; they work offline):")
+    write_views(store, Path(out_dir), progress=lambda p: click.echo(f"  {p}"))
+
+
 @cli.group()
 def query() -> None:
     """The canned questions: list them, show their Cypher, run them."""
@@ -276,6 +302,21 @@ def query_run(app: App, name: str, fmt: str, params: dict[str, Any], view_path: 
 
         path = write_result_view(result, view_path, title=get(name).title)
         click.echo(f"view written to {path}", err=True)
+
+
+@cli.command("browser-kit")
+@click.argument("out_dir", type=click.Path(file_okay=False))
+def browser_kit(out_dir: str) -> None:
+    """Write a Neo4j Browser kit into OUT_DIR: GraSS style sheet, guide and query files."""
+    from pathlib import Path
+
+    from graph.browser_kit import write_kit
+
+    written = write_kit(Path(out_dir))
+    click.echo(f"wrote {len(written)} files into {out_dir}:")
+    for path in written[:3]:
+        click.echo(f"  {path}")
+    click.echo(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
 
 
 @cli.group()

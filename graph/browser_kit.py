@@ -1,0 +1,123 @@
+"""What a Neo4j Browser user needs: a GraSS style sheet, a guide and the query files.
+
+``nato-graph browser-kit OUT`` writes:
+
+- ``nato-graph.grass``: colours and captions per label, from graph/schema.py
+  (drag it onto Neo4j Browser, or paste it after ``:style``);
+- ``nato-graph-guide.adoc``: the guide's AsciiDoc source, one section per
+  question with runnable ``:param`` and query blocks;
+- ``nato-graph-guide.html``: the same guide as Browser slides (``:guide URL``
+  or ``:play URL`` once served, e.g. ``python -m http.server`` in OUT and an
+  allow-listed ``browser.remote_content_hostname_allowlist``);
+- ``queries/*.cypher``: every canned question, pasteable as-is.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+from graph import schema
+from queries.catalogue import QUERY_DIR, Query, catalogue
+
+
+def _text_color(hex_color: str) -> str:
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "#FFFFFF"
+
+
+def grass() -> str:
+    """A Neo4j Browser style sheet for the model."""
+    parts = [
+        "node {\n  diameter: 50px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n  border-width: 2px;\n"
+        "  text-color-internal: #FFFFFF;\n  font-size: 10px;\n}",
+        "relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n  padding: 3px;\n"
+        '  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: "<type>";\n}',
+    ]
+    for nt in schema.NODE_TYPES:
+        size = {"Organization": 80, "Framework": 65, "Country": 55}.get(nt.label, 45)
+        parts.append(
+            f"node.{nt.label} {{\n  color: {nt.color};\n  border-color: {nt.color};\n  diameter: {size}px;\n"
+            f"  text-color-internal: {_text_color(nt.color)};\n  caption: \"{{{nt.caption}}}\";\n}}"
+        )
+    for rt in schema.REL_TYPES:
+        parts.append(f"relationship.{rt.type} {{\n  color: {rt.color};\n  shaft-width: 2px;\n}}")
+    return "\n\n".join(parts) + "\n"
+
+
+def _cypher_body(q: Query) -> str:
+    """The query text without its comment header (the guide shows the title and description instead)."""
+    lines = q.text.splitlines()
+    while lines and lines[0].lstrip().startswith("//"):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
+def guide_adoc() -> str:
+    out = [
+        "= nato-graph: NATO partnerships as a graph",
+        "",
+        "== Welcome",
+        "",
+        "Each section is one canned question. Run its `:param` block first, then the query; "
+        "change the parameters to ask about another country, framework or threat.",
+        "",
+    ]
+    for q in catalogue().values():
+        out += [f"== {q.title}", "", q.description, ""]
+        if q.params:
+            params = "\n".join(f":param {p.name} => {_json(p.default)};" for p in q.params)
+            out += ["[source,cypher]", "----", params, "----", ""]
+            out += ["Parameters:", ""] + [f"* `{p.name}` ({p.type}): {p.description}" for p in q.params] + [""]
+        out += ["[source,cypher]", "----", _cypher_body(q), "----", ""]
+    return "\n".join(out)
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def guide_html() -> str:
+    """The guide as Neo4j Browser slides (a partial HTML document)."""
+    slides = [
+        "<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>nato-graph</h3><p class=\"lead\">"
+        "NATO's partnerships with non-member countries as a graph. Each slide is one question: click a "
+        "block to put it into the editor, run the <code>:param</code> block first.</p></div></slide>"
+    ]
+    for q in catalogue().values():
+        blocks = []
+        if q.params:
+            params = "\n".join(f":param {p.name} => {_json(p.default)};" for p in q.params)
+            blocks.append(f'<pre class="pre-scrollable code runnable">{html.escape(params)}</pre>')
+        blocks.append(f'<pre class="pre-scrollable code runnable">{html.escape(_cypher_body(q))}</pre>')
+        slides.append(
+            '<slide class="row-fluid"><div class="col-sm-3">'
+            f"<h3>{html.escape(q.title)}</h3><p class=\"lead\">{html.escape(q.description)}</p></div>"
+            f'<div class="col-sm-9">{"".join(blocks)}</div></slide>'
+        )
+    return '<article class="guide"><carousel class="deck container-fluid">\n' + "\n".join(slides) + (
+        "\n</carousel></article>\n"
+    )
+
+
+def write_kit(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in (
+        ("nato-graph.grass", grass()),
+        ("nato-graph-guide.adoc", guide_adoc()),
+        ("nato-graph-guide.html", guide_html()),
+    ):
+        (out_dir / name).write_text(text, encoding="utf-8")
+        written.append(out_dir / name)
+    qdir = out_dir / "queries"
+    qdir.mkdir(exist_ok=True)
+    for path in sorted(QUERY_DIR.glob("*.cypher")):
+        if path.name.count(".") > 1:
+            continue  # NAME.falkordb.cypher variants are for the embedded store, not Neo4j
+        shutil.copyfile(path, qdir / path.name)
+        written.append(qdir / path.name)
+    return written
