@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import redis
+from dateutil.relativedelta import relativedelta
 from falkordb import Edge as FEdge
 from falkordb import FalkorDB
 from falkordb import Node as FNode
@@ -18,6 +21,7 @@ from graph.errors import QueryError, StoreError
 from graph.records import Counters, Node, Path, Relationship, Result
 from graph.settings import EMBEDDED_GRAPH, Settings
 from graph.stores.base import ReadOnlyError, Store
+from graph.stores.falkor_params import params_header
 from graph.stores.server import EmbeddedServer
 
 
@@ -32,6 +36,7 @@ class FalkorStore(Store):
         try:
             self._db = FalkorDB(unix_socket_path=self.server.socket_path)
             self._graph = self._db.select_graph(EMBEDDED_GRAPH)
+            self._graph._build_params_header = params_header  # type: ignore[method-assign]  # 3x faster bulk loads
             if not self._db.connection.exists(EMBEDDED_GRAPH):
                 self._graph.query("RETURN 1")  # creates the empty graph, so reads have one to read
         except Exception:
@@ -43,6 +48,8 @@ class FalkorStore(Store):
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         run = self._graph.ro_query if read_only else self._graph.query
+        for name, value in (params or {}).items():
+            _check_param(str(name), value)
         try:
             res = run(query, dict(params) if params else None)
         except redis.ResponseError as exc:
@@ -137,6 +144,45 @@ class FalkorStore(Store):
             self.server.release()
 
 
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def _check_param(name: str, value: Any) -> None:
+    """Refuse a parameter the client would send wrongly.
+
+    The FalkorDB client writes parameters as Cypher text in a ``CYPHER name=value``
+    header and falls back to ``str(value)`` for types it does not know, so a date
+    would arrive as the expression ``2020 - 1 - 1``, NaN as an unknown name and a
+    too-large integer silently clamped. Only JSON-like values go through.
+    """
+    if value is None or isinstance(value, bool | str):
+        if isinstance(value, str) and "\x00" in value:
+            raise QueryError(f"cannot send parameter ${name}: text with a NUL character")
+        return
+    if isinstance(value, int):
+        if not INT64[0] <= value <= INT64[1]:
+            raise QueryError(f"cannot send parameter ${name}: {value} does not fit in a 64-bit integer")
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise QueryError(f"cannot send parameter ${name}: {value} is not a finite number")
+        return
+    if isinstance(value, list | tuple):
+        for item in value:
+            _check_param(name, item)
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str) or not key or "`" in key:
+                raise QueryError(f"cannot send parameter ${name}: map key {key!r} is not a usable name")
+            _check_param(name, item)
+        return
+    raise QueryError(
+        f"cannot send parameter ${name}: {type(value).__name__} values are not supported "
+        "(use text, numbers, booleans, null, lists and maps; dates as ISO text)"
+    )
+
+
 def _module_version(db: FalkorDB) -> str:
     for module in db.connection.execute_command("MODULE", "LIST"):
         info = dict(zip(module[::2], module[1::2], strict=False))
@@ -179,4 +225,15 @@ def _convert(value: Any) -> Any:
         return [_convert(v) for v in value]
     if isinstance(value, dict):
         return {k: _convert(v) for k, v in value.items()}
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        # FalkorDB has only local date-times; the client stamps them UTC. Neo4j's
+        # LocalDateTime comes back naive, so this does too.
+        return value.replace(tzinfo=None)
+    if isinstance(value, relativedelta):
+        # The client turns a duration (seconds on the server) into a relativedelta;
+        # a timedelta is the plain value the Neo4j store also returns.
+        return (_EPOCH + value) - _EPOCH
     return value
+
+
+_EPOCH = dt.datetime(1970, 1, 1)
