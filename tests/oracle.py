@@ -33,7 +33,8 @@ def graph() -> nx.MultiDiGraph:
     for r in rows("countries"):
         g.add_node(("Country", r["iso3"]), **r)
         g.add_edge(("Country", r["iso3"]), ("Region", r["region"]), type="IN_REGION")
-    g.add_node(("Organization", "NATO"), key="NATO")
+    for r in rows("organizations"):
+        g.add_node(("Organization", r["key"]), **r)
     for r in rows("nato_members"):
         g.add_edge(("Country", r["country"]), ("Organization", "NATO"), type="MEMBER_OF", **r)
     for r in rows("frameworks"):
@@ -51,10 +52,11 @@ def graph() -> nx.MultiDiGraph:
         g.add_node(("Operation", r["key"]), **r)
     for r in rows("institutions"):
         g.add_node(("Institution", r["key"]), **r)
+        props = {k: v for k, v in r.items() if k != "key"}  # `key` would become the networkx edge key
         if r.get("host"):
-            g.add_edge(("Institution", r["key"]), ("Country", r["host"]), type="HOSTED_BY", **r)
+            g.add_edge(("Institution", r["key"]), ("Country", r["host"]), type="HOSTED_BY", **props)
         for iso3 in r.get("serves") or []:
-            g.add_edge(("Institution", r["key"]), ("Country", iso3), type="SERVES", **r)
+            g.add_edge(("Institution", r["key"]), ("Country", iso3), type="SERVES", **props)
         if r.get("part_of"):
             g.add_edge(("Institution", r["key"]), ("Framework", r["part_of"]), type="PART_OF")
     label = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}

@@ -1,0 +1,18 @@
+// name: as-of
+// title: Active partners in a given year
+// description: Each framework's active partners in a year. A partnership counts as active in
+//   year Y when the last status event recorded in or before Y is 'active': Malta left PfP in
+//   1996 and came back in 2008, Russia was suspended in 2014, Finland became a member in 2023.
+//   Frameworks not yet launched (or already ended) in Y, and frameworks with no active partner
+//   then, are left out.
+// param: year integer = 2010 (example 2024) -- the year to look at
+// columns: framework, partners, count
+MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
+WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
+WITH c, f, [i IN range(0, size(r.history_years) - 1) WHERE r.history_years[i] <= $year | r.history_statuses[i]] AS past
+WHERE size(past) > 0 AND last(past) = 'active'
+WITH f, c
+ORDER BY c.name
+WITH f, collect(c.name) AS partners
+RETURN f.acronym AS framework, partners, size(partners) AS count
+ORDER BY count DESC, framework

@@ -1,0 +1,46 @@
+// name: connection
+// title: How two entities are connected
+// description: The shortest chains of curated facts linking two entities (countries, frameworks,
+//   threats, operations, regions, institutions or NATO itself), whatever the direction of each
+//   relationship: every shortest path, up to $max_hops relationships (1 to 6; larger values act
+//   as 6). Each entity is matched by ISO3 code, key, acronym, name or alias, case-insensitive; an
+//   exact code, key or acronym wins over a name, and a name over an alias. Paths follow the fact
+//   relationships only (membership, partnership, cooperation, addresses, contributions, regions,
+//   institutions and framework lineage), never sources or loaded articles.
+// param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
+// param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
+// param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
+// columns: path, hops, route
+MATCH (x)
+WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
+WITH x, toLower($from) AS wanted
+WITH x, CASE
+          WHEN toLower(x.iso3) = wanted OR toLower(x.key) = wanted OR toLower(x.acronym) = wanted THEN 1
+          WHEN toLower(x.name) = wanted THEN 2
+          WHEN any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+        END AS rank
+WHERE rank IS NOT NULL
+WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
+UNWIND [f IN found WHERE f.rank = best | f.node] AS a
+MATCH (y)
+WHERE y:Country OR y:Framework OR y:Threat OR y:Operation OR y:Region OR y:Institution OR y:Organization
+WITH a, y, toLower($to) AS wanted
+WITH a, y, CASE
+             WHEN toLower(y.iso3) = wanted OR toLower(y.key) = wanted OR toLower(y.acronym) = wanted THEN 1
+             WHEN toLower(y.name) = wanted THEN 2
+             WHEN any(alias IN coalesce(y.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+           END AS rank
+WHERE rank IS NOT NULL
+WITH a, min(rank) AS best, collect({node: y, rank: rank}) AS found
+UNWIND [f IN found WHERE f.rank = best | f.node] AS b
+WITH a, b
+WHERE a <> b
+MATCH p = allShortestPaths(
+  (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
+)
+// A separate WITH, not a WHERE on the shortest-path pattern: Neo4j would answer a path predicate
+// it cannot check during the search by falling back to an exhaustive search of every path.
+WITH p
+WHERE length(p) <= $max_hops
+RETURN p AS path, length(p) AS hops, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
+ORDER BY hops, route

@@ -1,0 +1,42 @@
+// name: country-profile
+// title: Everything about one country
+// description: One row per curated fact about a country: its NATO membership (with the accession
+//   round and date), each partnership framework or programme it takes part in (status, joined), each
+//   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
+//   institution it hosts or is served by, and its region. The country is matched by ISO3 code, name
+//   or alias, case-insensitive.
+// param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
+// columns: kind, target, detail, since, sources
+MATCH (c:Country)
+WHERE toLower(c.iso3) = toLower($country)
+   OR toLower(c.name) = toLower($country)
+   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
+MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|IN_REGION|HOSTED_BY|SERVES]-(x)
+WITH r, x, type(r) AS rel,
+     CASE type(r)
+       WHEN 'MEMBER_OF' THEN 0 WHEN 'PARTNER_IN' THEN 1 WHEN 'COOPERATES_ON' THEN 2
+       WHEN 'CONTRIBUTED_TO' THEN 3 WHEN 'HOSTED_BY' THEN 4 WHEN 'SERVES' THEN 4 ELSE 5
+     END AS rank
+WITH rank,
+     CASE rank
+       WHEN 0 THEN 'membership' WHEN 1 THEN 'partnership' WHEN 2 THEN 'cooperation'
+       WHEN 3 THEN 'operation' WHEN 4 THEN 'institution' ELSE 'region'
+     END AS kind,
+     CASE WHEN x:Organization THEN x.key ELSE coalesce(x.acronym, x.name) END AS target,
+     CASE rel
+       WHEN 'MEMBER_OF' THEN r.round
+       WHEN 'PARTNER_IN' THEN r.status
+       WHEN 'COOPERATES_ON' THEN x.kind
+       WHEN 'CONTRIBUTED_TO' THEN r.contribution
+       WHEN 'HOSTED_BY' THEN 'hosts'
+       WHEN 'SERVES' THEN 'served by'
+     END AS detail,
+     CASE rel
+       WHEN 'MEMBER_OF' THEN r.joined
+       WHEN 'PARTNER_IN' THEN r.joined
+       WHEN 'COOPERATES_ON' THEN r.since
+       WHEN 'HOSTED_BY' THEN x.opened
+     END AS since,
+     coalesce(r.sources, []) AS sources
+RETURN kind, target, detail, since, sources
+ORDER BY rank, coalesce(since, '9999'), target

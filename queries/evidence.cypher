@@ -1,0 +1,25 @@
+// name: evidence
+// title: The sources behind a link
+// description: Every fact relationship that directly links two entities, in either direction,
+//   with each source it cites: one row per relationship and source, in the order the curated
+//   data lists them. An entity is given by ISO3 code, key, acronym, name or alias
+//   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
+// param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
+// param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
+// columns: relationship, from, to, source_key, title, url, publisher, kind, confidence
+MATCH (a)
+WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
+   OR toLower(a.name) = toLower($a) OR any(alias IN a.aliases WHERE toLower(alias) = toLower($a))
+MATCH (b)
+WHERE toLower(b.iso3) = toLower($b) OR toLower(b.key) = toLower($b) OR toLower(b.acronym) = toLower($b)
+   OR toLower(b.name) = toLower($b) OR any(alias IN b.aliases WHERE toLower(alias) = toLower($b))
+// Both directions without an undirected pattern, which the embedded store cannot run.
+UNWIND [[a, b], [b, a]] AS ends
+WITH DISTINCT ends[0] AS x, ends[1] AS y
+MATCH (x)-[r:MEMBER_OF|PARTNER_IN|ADDRESSES|COOPERATES_ON|CONTRIBUTED_TO|HOSTED_BY|SERVES]->(y)
+UNWIND range(0, size(r.sources) - 1) AS i
+OPTIONAL MATCH (s:Source {key: r.sources[i]})
+RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name, y.key) AS to,
+       r.sources[i] AS source_key, s.title AS title, s.url AS url, s.publisher AS publisher,
+       s.kind AS kind, r.confidence AS confidence
+ORDER BY relationship, from, to, i

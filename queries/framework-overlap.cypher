@@ -1,0 +1,24 @@
+// name: framework-overlap
+// title: Frameworks that share partners
+// description: Pairs of partnership frameworks and programmes that have partners in common (a
+//   country in both, with any status except invited or requested: members that joined through a
+//   framework count too), how many and who, and the threats both frameworks address. Each pair is
+//   listed once, most shared partners first.
+// param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners
+// columns: framework_a, framework_b, shared_partners, partners, shared_threats
+MATCH (c:Country)-[r1:PARTNER_IN]->(f1:Framework)
+MATCH (c)-[r2:PARTNER_IN]->(f2:Framework)
+WHERE f1.key < f2.key
+  AND NOT r1.status IN ['invited', 'requested']
+  AND NOT r2.status IN ['invited', 'requested']
+WITH f1, f2, c
+ORDER BY c.name
+WITH f1, f2, collect(DISTINCT c.name) AS partners
+WHERE size(partners) >= $min_shared
+OPTIONAL MATCH (f1)-[:ADDRESSES]->(t:Threat)<-[:ADDRESSES]-(f2)
+WITH f1, f2, partners, t
+ORDER BY t.name
+WITH f1, f2, partners, collect(t.name) AS shared_threats
+RETURN f1.acronym AS framework_a, f2.acronym AS framework_b, size(partners) AS shared_partners, partners,
+       shared_threats
+ORDER BY shared_partners DESC, framework_a, framework_b

@@ -1,0 +1,15 @@
+// name: frameworks
+// title: Every framework and programme
+// description: Each partnership framework, forum, grouping and programme with its acronym, name,
+//   kind and launch date, and how many partner countries it has by status: active, suspended,
+//   became a NATO member, and any other status (ended, invited, requested).
+// columns: acronym, name, kind, launched, active, suspended, became_member, other
+MATCH (f:Framework)
+OPTIONAL MATCH (:Country)-[r:PARTNER_IN]->(f)
+WITH f, collect(r.status) AS statuses
+RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launched,
+       size([s IN statuses WHERE s = 'active']) AS active,
+       size([s IN statuses WHERE s = 'suspended']) AS suspended,
+       size([s IN statuses WHERE s = 'became_member']) AS became_member,
+       size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']]) AS other
+ORDER BY launched, acronym

@@ -1,0 +1,27 @@
+// name: known-errors
+// title: Known false claims
+// description: False claims about NATO and its partners that articles often make, each with its
+//   correction and sources. Given a country (ISO3 code, name or alias), only the claims whose
+//   claim or correction mentions it by name or alias, or mentions the text given, as whole words
+//   and case-insensitively: "US" does not match "Australia", nor "UK" "Ukraine".
+// param: country string = null (example "Israel") -- a country by ISO3 code, name or alias, or any text; null for all
+// columns: key, claim, correction, sources
+// Whole-word matching without regular expressions (the embedded store has no =~): punctuation
+// becomes spaces and both the text and each name are padded with a space.
+WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’', '‘', '“', '”'] AS punctuation
+OPTIONAL MATCH (c:Country)
+WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
+   OR any(alias IN c.aliases WHERE toLower(alias) = toLower($country))
+WITH punctuation, collect(c.name) AS found, collect(c.aliases) AS alias_lists
+WITH punctuation, [$country] + found + reduce(flat = [], aliases IN alias_lists | flat + aliases) AS names
+WITH punctuation,
+     [n IN names WHERE n IS NOT NULL
+      | ' ' + trim(reduce(s = toLower(n), p IN punctuation | replace(s, p, ' '))) + ' '] AS terms
+MATCH (e:KnownError)
+WITH e, terms, ' ' + reduce(s = toLower(e.claim + ' ' + e.correction), p IN punctuation | replace(s, p, ' ')) + ' ' AS text
+// Projected before filtering: the embedded store cannot filter on a list predicate over `text`
+// in the WHERE of the WITH that defines it.
+WITH e, any(term IN terms WHERE text CONTAINS term) AS mentioned
+WHERE $country IS NULL OR mentioned
+RETURN e.key AS key, e.claim AS claim, e.correction AS correction, e.sources AS sources
+ORDER BY key

@@ -1,0 +1,27 @@
+// name: neighbourhood
+// title: Everything near an entity
+// description: Every path of up to $hops relationships (1 to 3; larger values act as 3) from an
+//   entity, whatever the direction of each relationship, leaving out sources and known errors:
+//   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
+//   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
+//   over an alias). Shorter paths come first; at most 2000 paths are returned (3 hops from a
+//   well-connected country reach most of the graph and can exceed that).
+// param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
+// param: hops integer = 1 (example 2) -- how far to go, 1 to 3
+// columns: path
+MATCH (x)
+WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
+WITH x, toLower($entity) AS wanted
+WITH x, CASE
+          WHEN toLower(x.iso3) = wanted OR toLower(x.key) = wanted OR toLower(x.acronym) = wanted THEN 1
+          WHEN toLower(x.name) = wanted THEN 2
+          WHEN any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+        END AS rank
+WHERE rank IS NOT NULL
+WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
+UNWIND [f IN found WHERE f.rank = best | f.node] AS a
+MATCH p = (a)-[*1..3]-()
+WHERE length(p) <= $hops AND none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+RETURN p AS path
+ORDER BY length(path)
+LIMIT 2000

@@ -1,0 +1,19 @@
+// name: partners-by-region
+// title: Partners by region
+// description: Partner countries (not NATO members, with at least one partnership they joined:
+//   invitations and requests not taken up do not count) grouped by world region, with how many
+//   there are in each. Give a region by key (western_asia) or name (Western Asia), or null for
+//   every region.
+// param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
+// columns: region, partners, count
+MATCH (g:Region)
+WHERE $region IS NULL OR g.key = toLower($region) OR toLower(g.name) = toLower($region)
+MATCH (c:Country)-[:IN_REGION]->(g)
+WHERE NOT (c)-[:MEMBER_OF]->(:Organization)
+MATCH (c)-[r:PARTNER_IN]->(:Framework)
+WHERE NOT r.status IN ['invited', 'requested']
+WITH DISTINCT g, c
+ORDER BY c.name
+WITH g, collect(c.name) AS partners
+RETURN g.name AS region, partners, size(partners) AS count
+ORDER BY count DESC, region

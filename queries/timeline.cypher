@@ -1,0 +1,31 @@
+// name: timeline
+// title: Membership timeline
+// description: Every dated membership event in a span of years, oldest first: partnership joins,
+//   each later status change (suspended, ended, resumed, became_member), invitations, and
+//   accessions to NATO itself. A partnership's events come from its recorded status history
+//   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
+//   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key or
+//   name (case-insensitive), or NATO for accessions only; null means everything.
+// param: from integer = 1990 (example 2014) -- first year, inclusive
+// param: to integer = 2025 (example 2024) -- last year, inclusive
+// param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
+// columns: date, year, event, country, iso3, framework, sources
+MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
+WITH c, r, x, coalesce(x.acronym, x.key) AS framework
+WHERE $framework IS NULL
+   OR toLower($framework) IN [toLower(framework), toLower(x.key), toLower(x.name)]
+// MEMBER_OF has one event, its date of accession; PARTNER_IN lists its events in date order.
+WITH c, r, framework,
+     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined] ELSE r.history_dates END AS dates,
+     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined_year] ELSE r.history_years END AS years,
+     CASE type(r) WHEN 'MEMBER_OF' THEN ['acceded'] ELSE r.history_statuses END AS statuses
+UNWIND range(0, size(dates) - 1) AS i
+WITH c, r, framework, dates[i] AS date, years[i] AS year,
+     CASE
+       WHEN statuses[i] <> 'active' THEN statuses[i]
+       WHEN i = 0 THEN 'joined'
+       ELSE 'resumed'
+     END AS event
+WHERE year >= $from AND year <= $to
+RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, r.sources AS sources
+ORDER BY date, country, framework
