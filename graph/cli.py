@@ -362,6 +362,12 @@ def server_status(app: App) -> None:
         click.echo(f"not running (home {app.settings.home})")
 
 
+from graph.analyze_cli import analyze, export  # noqa: E402  (commands defined in their own modules)
+
+cli.add_command(analyze)
+cli.add_command(export)
+
+
 def main() -> None:
     cli(prog_name="nato-graph")
 

@@ -47,8 +47,11 @@ def cell(value: Any) -> str:
         text = f"[:{value.type}]"
     elif isinstance(value, Path):
         parts = [caption(value.nodes[0])] if value.nodes else []
-        for rel, node in zip(value.relationships, value.nodes[1:], strict=False):
-            parts.append(f"-[:{rel.type}]-{caption(node)}")
+        steps = zip(value.relationships, value.nodes, value.nodes[1:], strict=False)
+        for rel, before, node in steps:
+            # a path may walk a relationship against its direction; show which way it points
+            arrow = f"-[:{rel.type}]->" if rel.start == before.id else f"<-[:{rel.type}]-"
+            parts.append(arrow + caption(node))
         text = "".join(parts)
     elif isinstance(value, list | tuple):
         text = ", ".join(cell(v) for v in value)

@@ -58,9 +58,10 @@ NODE_TYPES: tuple[NodeType, ...] = (
     NodeType("KnownError", "key", "claim", "#FF9DA6", "ellipse", "A false claim often seen in articles",
              f"key claim correction {_FACT}"),
     NodeType("Document", "key", "title", "#BAB0AC", "box", "A loaded article",
-             "key title path url loaded_at sentences_count"),
+             "key title path url format loaded_at sentences_count characters"),
     NodeType("Claim", "key", "sentence", "#EECA3B", "dot", "A claim found in an article, with its verdict",
-             "key sentence predicate subject object verdict correction document", ("verdict",)),
+             "key sentence predicate subject object verdict correction document subject_name object_name sources "
+             "position", ("verdict",)),
 )
 
 _WHO = ("Country",)
@@ -89,7 +90,7 @@ REL_TYPES: tuple[RelType, ...] = (
     RelType("ABOUT", ("Claim",), ("Country", "Framework", "Threat", "Organization"), "#EECA3B",
             "Claim's subject or object", "role"),
     RelType("CONTRADICTS", ("Claim",), ("Country", "Framework", "Organization", "Threat"), "#D62728",
-            "Claim contradicts a curated fact; points at the correct value", "fact", dashes=True),
+            "Claim contradicts a curated fact; points at the correct value", "fact sources", dashes=True),
 )
 
 # Properties computed by `nato-graph analyze --write-back`.

@@ -109,14 +109,19 @@ def resolve(
     if not uri:
         return Settings(home=home_path)
 
-    scheme = urlsplit(uri).scheme
-    if scheme not in NEO4J_SCHEMES:
-        allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
+    allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
+    try:
+        scheme = urlsplit(uri).scheme
+        if scheme in NEO4J_SCHEMES:
+            uri, uri_user, uri_password = _split_credentials(uri)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL"; the URI itself may hold a password
         raise SettingsError(
-            f"unsupported Neo4j URI scheme {scheme + '://' if scheme else repr(uri.split('@')[-1])}; "
-            f"use one of {allowed}"
-        )
-    uri, uri_user, uri_password = _split_credentials(uri)
+            f"the Neo4j URI is not valid ({exc}); expected e.g. neo4j://host:7687"
+        ) from None
+    if not scheme:
+        raise SettingsError(f"the Neo4j URI has no scheme; use one of {allowed}")
+    if scheme not in NEO4J_SCHEMES:
+        raise SettingsError(f"unsupported Neo4j URI scheme {scheme}://; use one of {allowed}")
     user = username or uri_user or env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or "neo4j"
     secret = password or uri_password or env.get("NEO4J_PASSWORD")
     return Settings(

@@ -36,6 +36,7 @@ from graph.errors import ServerError
 
 SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
 START_TIMEOUT = 20.0
+LOAD_TIMEOUT = 600.0  # how long a server may spend reading its data back at start
 STOP_TIMEOUT = 30.0
 LOCK_TIMEOUT = 60.0
 
@@ -172,17 +173,23 @@ class EmbeddedServer:
             return False
         return b"redis-server" in cmdline and os.fsencode(self.socket_path) in cmdline and _alive(pid)
 
-    def _ping(self) -> bool:
+    def _probe(self) -> str:
+        """``up``, ``loading`` (replaying its append-only file) or ``down``."""
         import redis
 
         try:
             client = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
             try:
-                return bool(client.ping())
+                return "up" if client.ping() else "down"
             finally:
                 client.close()
+        except redis.BusyLoadingError:
+            return "loading"
         except (redis.RedisError, OSError):
-            return False
+            return "down"
+
+    def _ping(self) -> bool:
+        return self._probe() == "up"
 
     def state(self) -> ServerState:
         pid = self._read_pid()
@@ -195,8 +202,6 @@ class EmbeddedServer:
         """Make sure the server runs and register this process as a user of it."""
         self._prepare_home()
         with self._start_lock():
-            if keep:
-                self.keep_file.touch()
             pid = self._read_pid()
             if pid is not None and self._is_our_server(pid):
                 if not self._wait_ping(START_TIMEOUT):
@@ -205,10 +210,12 @@ class EmbeddedServer:
                         f"see {self.log_file}, or stop it with `nato-graph server stop`"
                     )
             else:
-                self._clean_stale()
+                self._clean_stale()  # also the keep file of a kept server that died
                 self._start()
                 self._started_here = True
-            if not keep:
+            if keep:
+                self.keep_file.touch()
+            else:
                 self._take_user_lock()
 
     def release(self) -> None:
@@ -234,7 +241,8 @@ class EmbeddedServer:
             return True
 
     def _clean_stale(self) -> None:
-        for path in (self.pid_file, self.socket_file):
+        """Forget a server that is gone: its pid, its socket, and any request to keep it."""
+        for path in (self.pid_file, self.socket_file, self.keep_file):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
@@ -248,6 +256,10 @@ class EmbeddedServer:
             "--dir", str(self.data_dir),
             "--appendonly", "yes",
             "--appendfsync", "everysec",
+            # FalkorDB replays logged queries far slower than it ran them (minutes for a few MB),
+            # while an RDB base loads in moments: keep the command log small by rewriting often.
+            "--auto-aof-rewrite-min-size", "1mb",
+            "--auto-aof-rewrite-percentage", "50",
             "--save", "",
             "--protected-mode", "yes",
             "--daemonize", "yes",
@@ -269,10 +281,14 @@ class EmbeddedServer:
                 f"the embedded server failed to start: {detail[-1] if detail else 'no output'}; "
                 f"see {self.log_file}"
             )
-        deadline = time.monotonic() + START_TIMEOUT
+        started = time.monotonic()
+        deadline = started + START_TIMEOUT
         while time.monotonic() < deadline:
-            if self._ping():
+            state = self._probe()
+            if state == "up":
                 return
+            if state == "loading" and time.monotonic() < started + LOAD_TIMEOUT:
+                deadline = max(deadline, time.monotonic() + 2)  # a big graph takes a while to read back
             pid = self._read_pid()
             if pid is not None and not _alive(pid):
                 break

@@ -1,0 +1,420 @@
+"""Writing a projected graph out for other tools: GraphML, GEXF, JSON, CSV and Cypher.
+
+Every writer takes the ``networkx.MultiDiGraph`` of :mod:`graph.projection`
+(node ids ``"Label:key"``, node attribute ``label``, edges keyed by type with
+a ``type`` attribute) and keeps labels, types and properties:
+
+``graphml``
+    Gephi, yEd, Cytoscape, networkx. Node attribute ``label`` is the label,
+    edge attribute ``type`` the relationship type.
+``gexf``
+    Gephi. GEXF reserves ``label`` for the text a node shows and ``type`` for
+    an edge's direction, so a node's label is its name, the Neo4j label is in
+    ``neo4j_label``, and an edge's label is its relationship type. (networkx's
+    GEXF writer stores a property called ``key`` as ``networkx_key``.)
+``json``
+    networkx node-link data (``networkx.node_link_data`` with ``edges="edges"``).
+``csv``
+    ``neo4j-admin database import`` files, one per label (``nodes-Label.csv``)
+    and per type (``relationships-TYPE.csv``): ``:ID`` is the node id,
+    ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``, typed headers
+    (``joined_year:int``, ``betweenness:double``, ``aliases:string[]``), and
+    ``;`` between array elements, neo4j-admin's default array delimiter.
+``cypher``
+    A script ``cypher-shell -f`` runs: the schema's constraints and indexes,
+    then batched ``UNWIND [...] AS row MERGE ...`` statements with the data as
+    Cypher literals, one statement per line ending in ``;``.
+
+Rules: null properties are left out everywhere. In GraphML and GEXF, which
+have no list type, a list is written as its JSON text (``["PfP", "EAPC"]``);
+JSON and Cypher keep lists as lists; CSV writes them as arrays and leaves
+empty lists out (neo4j-admin reads an empty field as no property).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph import schema
+from graph.batches import DEFAULT_BATCH_SIZE, chunks
+from graph.errors import NatoGraphError
+
+FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
+ARRAY_DELIMITER = ";"
+SCHEMA_BEGIN = (
+    "// BEGIN schema (Neo4j 5 syntax; FalkorDB has no CREATE CONSTRAINT: skip to END schema)"
+)
+SCHEMA_END = "// END schema"
+
+
+class ExportError(NatoGraphError):
+    """The graph cannot be written in the chosen format."""
+
+
+def export(
+    g: nx.MultiDiGraph, fmt: str, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[Path]:
+    """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``); returns the files written."""
+    path = Path(path)
+    if fmt == "csv":
+        return write_csv(g, path)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "graphml":
+        nx.write_graphml(flat(g), path)
+    elif fmt == "gexf":
+        nx.write_gexf(for_gexf(g), path)
+    elif fmt == "json":
+        data = nx.node_link_data(g, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    else:
+        path.write_text(cypher_script(g, batch_size=batch_size), encoding="utf-8")
+    return [path]
+
+
+# -- GraphML and GEXF ------------------------------------------------------------
+
+
+def flat_value(value: Any) -> Any:
+    """A value as GraphML/GEXF can hold it: lists and maps become JSON text.
+
+    >>> flat_value(["PfP", "EAPC"]), flat_value(2004)
+    ('["PfP", "EAPC"]', 2004)
+    """
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` with every list property as JSON text and nulls dropped."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from(
+        (n, {k: flat_value(v) for k, v in d.items() if v is not None})
+        for n, d in g.nodes(data=True)
+    )
+    out.add_edges_from(
+        (u, v, k, {a: flat_value(x) for a, x in d.items() if x is not None})
+        for u, v, k, d in g.edges(keys=True, data=True)
+    )
+    return out
+
+
+def for_gexf(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """:func:`flat`, with GEXF's reserved names: node label = its name, edge label = its type."""
+    from graph.analytics import name_of
+
+    out = flat(g)
+    for n, d in out.nodes(data=True):
+        d["neo4j_label"] = d.pop("label", "")
+        d["label"] = name_of(g, n)
+    for i, (_, _, d) in enumerate(out.edges(data=True)):
+        d["label"] = d.pop("type", "")
+        d["id"] = str(i)
+    return out
+
+
+# -- CSV for neo4j-admin -----------------------------------------------------------
+
+
+def _scalar_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int" if -(2**31) <= value < 2**31 else "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def column_type(values: Iterable[Any]) -> str:
+    """The neo4j-admin header type for a column's values ('' for plain strings).
+
+    >>> [column_type(v) for v in ([1994, 2004], [0.5, 1], [["a"], []], ["x", 1])]
+    ['int', 'double', 'string[]', '']
+    """
+    kinds: set[str] = set()
+    is_list = False
+    for value in values:
+        if isinstance(value, list | tuple):
+            is_list = True
+            kinds.update(_scalar_type(v) for v in value)
+        elif value is not None:
+            kinds.add(_scalar_type(value))
+    if kinds <= {"int", "long"} and kinds:
+        kind = "long" if "long" in kinds else "int"
+    elif kinds <= {"int", "long", "double"} and kinds:
+        kind = "double"
+    elif len(kinds) == 1:
+        kind = kinds.pop()
+    else:
+        kind = "string"
+    if is_list:
+        return f"{kind}[]"
+    return "" if kind == "string" else kind
+
+
+def _csv_value(value: Any, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        for v in value:
+            if isinstance(v, str) and ARRAY_DELIMITER in v:
+                raise ExportError(
+                    f"{where}: array element {v!r} holds the array delimiter {ARRAY_DELIMITER!r}"
+                )
+        return ARRAY_DELIMITER.join(_csv_value(v, where) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _write_table(
+    path: Path, fixed: Sequence[tuple[str, str]], rows: list[tuple[list[str], dict[str, Any]]]
+) -> Path:
+    """Write one CSV file: ``fixed`` (header, name) columns first, then typed property columns."""
+    keys = sorted({k for _, props in rows for k, v in props.items() if v is not None})
+    headers = [h for h, _ in fixed]
+    for k in keys:
+        kind = column_type(props.get(k) for _, props in rows)
+        headers.append(f"{k}:{kind}" if kind else k)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        for fixed_values, props in rows:
+            writer.writerow(
+                [*fixed_values, *(_csv_value(props.get(k), f"{path.name}: {k}") for k in keys)]
+            )
+    return path
+
+
+def _file_part(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", name) or "unlabelled"
+
+
+def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
+    """One neo4j-admin CSV per label and per relationship type in ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
+    for n, d in g.nodes(data=True):
+        props = {k: v for k, v in d.items() if k != "label" and v != []}
+        nodes.setdefault(d.get("label", ""), []).append(([str(n), d.get("label", "")], props))
+    rels: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
+    for u, v, d in g.edges(data=True):
+        props = {k: x for k, x in d.items() if k != "type" and x != []}
+        rels.setdefault(d.get("type", ""), []).append(([str(u), str(v), d.get("type", "")], props))
+    written = [
+        _write_table(
+            directory / f"nodes-{_file_part(label)}.csv", [(":ID", "id"), (":LABEL", "label")], rows
+        )
+        for label, rows in sorted(nodes.items())
+    ]
+    written += [
+        _write_table(
+            directory / f"relationships-{_file_part(rtype)}.csv",
+            [(":START_ID", "start"), (":END_ID", "end"), (":TYPE", "type")],
+            rows,
+        )
+        for rtype, rows in sorted(rels.items())
+    ]
+    return written
+
+
+def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
+    """The ``neo4j-admin`` command that imports the CSV files (into an empty, stopped database)."""
+    args = [f"--nodes={p}" for p in paths if p.name.startswith("nodes-")]
+    args += [f"--relationships={p}" for p in paths if p.name.startswith("relationships-")]
+    return " ".join(
+        [
+            "neo4j-admin database import full",
+            f"--array-delimiter='{ARRAY_DELIMITER}'",
+            "--multiline-fields=true",
+            *args,
+            database,
+        ]
+    )
+
+
+# -- Cypher script ---------------------------------------------------------------------
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ESCAPES = {
+    "\\": "\\\\",
+    "'": "\\'",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+
+
+def cypher_string(text: str) -> str:
+    r"""A Cypher string literal: single quotes, backslash escapes, control characters as \uXXXX.
+
+    Neo4j reads every escape; FalkorDB reads all but ``\uXXXX``, so a string with
+    a control character other than tab, newline, return, backspace or form feed
+    only replays into Neo4j (the curated data has none).
+
+    >>> print(cypher_string("Côte d'Ivoire\n\\ \x01"))
+    'Côte d\'Ivoire\n\\ \u0001'
+    """
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "'" + "".join(out) + "'"
+
+
+def cypher_name(name: str) -> str:
+    """A map key or property name: bare when it is an identifier, else back-quoted.
+
+    >>> cypher_name("joined_year"), cypher_name("odd key`")
+    ('joined_year', '`odd key```')
+    """
+    return name if _IDENTIFIER.fullmatch(name) else "`" + name.replace("`", "``") + "`"
+
+
+def cypher_literal(value: Any) -> str:
+    """A value as a Cypher literal; nulls inside maps are left out.
+
+    >>> cypher_literal({"name": "Israel", "years": [1994, 2004], "score": 0.25, "ok": True,
+    ...                 "gone": None})
+    "{name: 'Israel', years: [1994, 2004], score: 0.25, ok: true}"
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if not -(2**63) <= value < 2**63:
+            raise ExportError(f"integer {value} does not fit in 64 bits")
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ExportError(f"{value} has no Cypher literal")
+        return repr(value).replace("e+", "e")
+    if isinstance(value, str):
+        return cypher_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{"
+            + ", ".join(
+                f"{cypher_name(str(k))}: {cypher_literal(v)}"
+                for k, v in value.items()
+                if v is not None
+            )
+            + "}"
+        )
+    raise ExportError(f"cannot write a {type(value).__name__} as a Cypher literal")
+
+
+def schema_statements() -> list[str]:
+    """The schema's constraints and indexes in Neo4j 5 syntax, as the Neo4j store creates them."""
+    statements = []
+    for nt in schema.NODE_TYPES:
+        statements.append(
+            f"CREATE CONSTRAINT {nt.label.lower()}_{nt.key} IF NOT EXISTS "
+            f"FOR (n:{nt.label}) REQUIRE n.{nt.key} IS UNIQUE;"
+        )
+        statements += [
+            f"CREATE INDEX {nt.label.lower()}_{prop} IF NOT EXISTS "
+            f"FOR (n:{nt.label}) ON (n.{prop});"
+            for prop in nt.indexed
+        ]
+    return statements
+
+
+def _unwind(rows: list[str], tail: str) -> str:
+    return "UNWIND [\n" + ",\n".join(rows) + "\n] AS row " + tail + ";"
+
+
+def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> str:
+    """A Cypher script that recreates ``g``: schema first, then one ``UNWIND`` per batch.
+
+    Nodes are merged on their schema key and relationships between them by
+    type, so running the script twice changes nothing. Nodes whose label is
+    not in the schema (and their relationships) are left out.
+    """
+    lines = [
+        "// nato-graph export: run with `cypher-shell -f THIS_FILE` (or paste into Neo4j Browser).",
+        f"// {g.number_of_nodes()} nodes, {g.number_of_edges()} relationships; "
+        "every statement ends with ';'.",
+        SCHEMA_BEGIN,
+        *schema_statements(),
+        SCHEMA_END,
+    ]
+    keys: dict[str, tuple[str, Any]] = {}
+    by_label: dict[str, list[str]] = {}
+    for n, d in g.nodes(data=True):
+        label = d.get("label", "")
+        if label not in schema.NODE_LABELS or d.get(schema.key_of(label)) is None:
+            continue
+        key = schema.key_of(label)
+        keys[n] = (label, d[key])
+        props = {k: v for k, v in d.items() if k not in ("label", key)}
+        by_label.setdefault(label, []).append(cypher_literal({"key": d[key], "props": props}))
+    for label in sorted(by_label):
+        tail = f"MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) SET n += row.props"
+        lines += [_unwind(batch, tail) for batch in chunks(by_label[label], batch_size)]
+    by_type: dict[tuple[str, str, str], list[str]] = {}
+    for u, v, d in g.edges(data=True):
+        rtype = d.get("type", "")
+        if u not in keys or v not in keys or rtype not in schema.REL_TYPE_NAMES:
+            continue
+        props = {k: x for k, x in d.items() if k != "type"}
+        row = cypher_literal({"start": keys[u][1], "end": keys[v][1], "props": props})
+        by_type.setdefault((rtype, keys[u][0], keys[v][0]), []).append(row)
+    for rtype, start, end in sorted(by_type):
+        tail = (
+            f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
+            f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
+            f"MERGE (a)-[r:{rtype}]->(b) SET r += row.props"
+        )
+        lines += [
+            _unwind(batch, tail) for batch in chunks(by_type[(rtype, start, end)], batch_size)
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def statements(script: str, *, skip_schema: bool = False) -> list[str]:
+    """Split a script from :func:`cypher_script` into statements (comments dropped).
+
+    Literals never hold a raw line break, so a statement ends at a line ending in ``;``.
+    ``skip_schema`` leaves out the schema block, for FalkorDB.
+
+    >>> statements("// c\\nCREATE CONSTRAINT x;\\nUNWIND [\\n{a: 1}\\n] AS row RETURN row;\\n")
+    ['CREATE CONSTRAINT x', 'UNWIND [\\n{a: 1}\\n] AS row RETURN row']
+    """
+    out: list[str] = []
+    current: list[str] = []
+    in_schema = False
+    for line in script.split("\n"):  # not splitlines(): U+2028 inside a literal is no line break
+        if line.startswith(SCHEMA_BEGIN):
+            in_schema = True
+        elif line.startswith(SCHEMA_END):
+            in_schema = False
+        if line.startswith("//") or not line.strip() or (in_schema and skip_schema):
+            continue
+        current.append(line)
+        if line.endswith(";"):
+            out.append("\n".join(current)[:-1])
+            current = []
+    return out

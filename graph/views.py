@@ -1,0 +1,736 @@
+"""Interactive network views: one self-contained, safe HTML file per view.
+
+pyvis holds the network model (nodes and edges with their vis-network
+options); the page comes from our own template, ``graph/templates/view.html``,
+because pyvis's pulls Bootstrap from a CDN, writes the heading in unescaped and
+sets tooltips with ``innerHTML``. Here every data value travels as JSON inside
+a ``<script type="application/json">`` block, escaped so that no string can
+close it, and the page script builds tooltips, legend and search list with
+``textContent``. vis-network (``graph/vendor/``) is inlined and a
+Content-Security-Policy allows no request at all, so a view opens offline and
+can be mailed.
+
+Small graphs lay themselves out with vis-network's physics, frozen once
+stable; from ``PHYSICS_LIMIT`` nodes the layout is computed here (settling
+physics in a browser takes minutes at that size) and above ``NODE_CAP`` a view
+is refused with advice on how to narrow it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import html
+import json
+import math
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from graph.errors import NatoGraphError
+from graph.records import Node, Relationship, Result, entities
+from graph.schema import NODE_LABELS, NODE_TYPES, REL_TYPE_NAMES, REL_TYPES, node_type, rel_type
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from graph.stores import Store
+
+PHYSICS_LIMIT = 500  # from this many nodes, positions are computed in Python and physics is off
+NODE_CAP = 5000  # above this many nodes a view is refused: a browser cannot show it usefully
+LAYOUT_SEED = 7  # the same graph always gets the same precomputed layout
+
+# What the overview draws: the world model, without sources, known errors and articles.
+OVERVIEW_LABELS = (
+    "Country",
+    "Organization",
+    "Framework",
+    "Threat",
+    "Operation",
+    "Region",
+    "Institution",
+)
+OVERVIEW_CYPHER = """\
+MATCH (n)
+WHERE any(l IN labels(n) WHERE l IN $labels)
+OPTIONAL MATCH (n)-[r]->(m)
+WHERE any(l IN labels(m) WHERE l IN $labels)
+RETURN n, r, m"""
+
+KINDS = ("overview", "country", "framework", "threat", "path", "neighbourhood", "query")
+_KIND_LABEL = {"country": "Country", "framework": "Framework", "threat": "Threat"}
+
+_HERE = Path(__file__).resolve().parent
+_MISSING = "(not in result)"  # the label of an endpoint the result did not include
+_OTHER_COLOR, _OTHER_SHAPE = "#9D9D9D", "dot"
+_INSIDE_SHAPES = {"box", "ellipse", "circle", "database", "text"}  # vis draws their label inside
+
+
+class ViewError(NatoGraphError):
+    """A view cannot be drawn: nothing to draw, a bad argument, or an unknown kind."""
+
+
+class ViewTooLargeError(ViewError):
+    """The view holds more nodes than a browser can usefully show."""
+
+
+@dataclass
+class Graph:
+    """The nodes and relationships a view draws, by id."""
+
+    nodes: dict[int | str, Node]
+    relationships: dict[int | str, Relationship]
+
+
+# --------------------------------------------------------------------------- collect
+
+
+def collect(source: Any) -> Graph:
+    """Every node and relationship in a Result, a value holding them, or a networkx graph.
+
+    A relationship whose endpoint the result does not hold gets a grey
+    placeholder node, so that ``RETURN r`` still draws something.
+    """
+    if _is_networkx(source):
+        return _from_networkx(source)
+    values = source.rows if isinstance(source, Result) else source
+    nodes: dict[int | str, Node] = {}
+    rels: dict[int | str, Relationship] = {}
+    for item in entities(values):
+        if isinstance(item, Node):
+            nodes.setdefault(item.id, item)
+        else:
+            rels.setdefault(item.id, item)
+    for rel in rels.values():
+        for end in (rel.start, rel.end):
+            if end not in nodes:
+                nodes[end] = Node(end, (_MISSING,), {})
+    return Graph(nodes, rels)
+
+
+def _is_networkx(value: Any) -> bool:
+    return type(value).__module__.startswith("networkx.")
+
+
+def _from_networkx(g: nx.Graph) -> Graph:
+    """A networkx graph whose nodes carry ``label``/``labels`` and edges ``type``; other attributes
+    (or a ``properties`` mapping) become properties."""
+
+    def split(attrs: Mapping[str, Any], *meta: str) -> dict[str, Any]:
+        if isinstance(attrs.get("properties"), Mapping):
+            return dict(attrs["properties"])
+        return {k: v for k, v in attrs.items() if k not in meta}
+
+    nodes: dict[int | str, Node] = {}
+    for n, attrs in g.nodes(data=True):
+        labels = attrs.get("labels") or ((attrs["label"],) if attrs.get("label") else ())
+        node_id = n if isinstance(n, int | str) else str(n)
+        nodes[node_id] = Node(node_id, tuple(labels), split(attrs, "label", "labels"))
+    rels: dict[int | str, Relationship] = {}
+    edges = (
+        g.edges(keys=True, data=True)
+        if g.is_multigraph()
+        else ((u, v, None, d) for u, v, d in g.edges(data=True))
+    )
+    for i, (u, v, _key, attrs) in enumerate(edges):
+        start, end = (
+            (u if isinstance(u, int | str) else str(u)),
+            (v if isinstance(v, int | str) else str(v)),
+        )
+        rels[f"e{i}"] = Relationship(
+            f"e{i}", str(attrs.get("type", "RELATED")), start, end, split(attrs, "type")
+        )
+    return Graph(nodes, rels)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def text(value: Any) -> str:
+    """A property value as plain text for a tooltip.
+
+    >>> text(["pfp", "eapc"]), text(dt.date(1994, 2, 8)), text(True), text(0.123456)
+    ('pfp, eapc', '1994-02-08', 'yes', '0.1235')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(text(v) for v in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}: {text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def caption(node: Node) -> str:
+    """What a node is called on the canvas: the schema's caption property, else name or key."""
+    props = node.properties
+    prop = node_type(node.label).caption if node.label in NODE_LABELS else "name"
+    for key in (prop, "name", "key", "title"):
+        value = props.get(key)
+        if value not in (None, "", []):
+            return text(value)
+    return f"#{node.id}"
+
+
+def _short(s: str, limit: int = 40) -> str:
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def names(node: Node) -> list[str]:
+    """Every name search should find a node by: caption, name, acronym, key, ISO code, aliases."""
+    props = node.properties
+    found = [caption(node)]
+    for key in ("name", "acronym", "key", "iso3", "title"):
+        if isinstance(props.get(key), str):
+            found.append(props[key])
+    aliases = props.get("aliases")
+    if isinstance(aliases, list | tuple):
+        found.extend(a for a in aliases if isinstance(a, str))
+    return list(dict.fromkeys(s for s in found if s))
+
+
+def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
+    """Tooltip rows: schema order first, dates rather than their bare years, the status history as
+    one readable line."""
+    rows: list[list[str]] = []
+    keys = [k for k in order if k in props] + sorted(k for k in props if k not in order)
+    for key in keys:
+        if key.startswith("history_"):
+            continue
+        if key.endswith("_year") and props.get(key[: -len("_year")]) not in (None, ""):
+            continue  # the full date is shown
+        value = text(props[key])
+        if value:
+            rows.append([key, value])
+    dates, statuses = props.get("history_dates"), props.get("history_statuses")
+    if isinstance(dates, list | tuple) and isinstance(statuses, list | tuple):
+        rows.append(
+            [
+                "history",
+                "; ".join(f"{text(d)} {text(s)}" for d, s in zip(dates, statuses, strict=False)),
+            ]
+        )
+    return rows
+
+
+def _node_tip(node: Node) -> dict[str, Any]:
+    order = node_type(node.label).properties.split() if node.label in NODE_LABELS else []
+    rows = _rows(node.properties, order)
+    if node.label == _MISSING:
+        rows = [["note", "this node's properties were not part of the result"]]
+    return {"head": f"{node.label or 'Node'}: {caption(node)}", "rows": rows}
+
+
+def _edge_tip(rel: Relationship, nodes: Mapping[int | str, Node]) -> dict[str, Any]:
+    order = rel_type(rel.type).properties.split() if rel.type in REL_TYPE_NAMES else []
+    head = f"{caption(nodes[rel.start])} {rel.type} {caption(nodes[rel.end])}"
+    return {"head": head, "rows": _rows(rel.properties, order)}
+
+
+# --------------------------------------------------------------------------- sizes and layout
+
+
+def _degrees(graph: Graph) -> dict[int | str, float]:
+    import networkx as nx
+
+    g = nx.MultiGraph()
+    g.add_nodes_from(graph.nodes)
+    g.add_edges_from((r.start, r.end) for r in graph.relationships.values())
+    return {n: float(d) for n, d in g.degree()}
+
+
+def sizes(graph: Graph, size_by: str | None) -> dict[int | str, float]:
+    """Node sizes in pixels from a numeric property (``degree`` is computed when no node has it).
+
+    Areas, not radii, follow the score, so a node twice as central does not look four times as big.
+    """
+    if size_by is None:
+        return {}
+    values = {
+        nid: float(v)
+        for nid, n in graph.nodes.items()
+        if isinstance(v := n.properties.get(size_by), int | float) and not isinstance(v, bool)
+    }
+    if not values and size_by == "degree":
+        values = _degrees(graph)
+    if not values:
+        raise ViewError(
+            f"no node in the view has a numeric {size_by!r} property; use --size-by degree, "
+            "or write scores first with `nato-graph analyze --write-back`"
+        )
+    lo, hi = min(values.values()), max(values.values())
+    span = (hi - lo) or 1.0
+    return {nid: round(10 + 35 * math.sqrt((v - lo) / span), 1) for nid, v in values.items()}
+
+
+def layout(
+    ids: Sequence[int | str],
+    pairs: Iterable[tuple[int | str, int | str]],
+    seed: int = LAYOUT_SEED,
+    iterations: int = 60,
+) -> dict[int | str, tuple[float, float]]:
+    """Positions (pixels, nodes about 70 apart) from a force-directed layout computed with numpy.
+
+    Fruchterman-Reingold, except that each node is repelled by the centres of mass of the cells of
+    a coarse grid instead of by every other node (Barnes-Hut with one level), which keeps a
+    5,000-node graph to a second or so. networkx's own ``spring_layout`` needs scipy from 500
+    nodes and is quadratic in Python there. Seeded: the same graph gets the same picture.
+    """
+    import numpy as np
+
+    n = len(ids)
+    if n == 0:
+        return {}
+    index = {nid: i for i, nid in enumerate(ids)}
+    edges = np.array([(index[a], index[b]) for a, b in pairs if a != b], dtype=np.int64).reshape(
+        -1, 2
+    )
+    src, dst = edges[:, 0], edges[:, 1]
+    rng = np.random.default_rng(seed)
+    x, y = rng.random(n), rng.random(n)
+    k2 = 1.0 / n  # squared ideal edge length in the unit square
+    k = math.sqrt(k2)
+    floor = 1e-4 * k2  # nodes on top of each other still push apart, boundedly
+    grid = max(4, round(math.sqrt(n) / 5))
+    cells = grid * grid
+    rows = np.arange(n)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        lo_x, lo_y = x.min(), y.min()
+        gx = np.minimum(((x - lo_x) / max(x.max() - lo_x, 1e-9) * grid).astype(np.int64), grid - 1)
+        gy = np.minimum(((y - lo_y) / max(y.max() - lo_y, 1e-9) * grid).astype(np.int64), grid - 1)
+        cell = gx * grid + gy
+        mass = np.bincount(cell, minlength=cells).astype(float)
+        sum_x = np.bincount(cell, x, minlength=cells)
+        sum_y = np.bincount(cell, y, minlength=cells)
+        used = np.flatnonzero(mass)
+        compact = np.zeros(cells, dtype=np.int64)
+        compact[used] = np.arange(used.size)
+        m = mass[used]
+        dx = x[:, None] - (sum_x[used] / m)[None, :]
+        dy = y[:, None] - (sum_y[used] / m)[None, :]
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, floor, out=w)
+        np.divide(m, w, out=w)
+        own = compact[cell]
+        w[rows, own] = 0.0  # a node's own cell is handled below, without the node itself
+        fx = np.einsum("ij,ij->i", dx, w)
+        fy = np.einsum("ij,ij->i", dy, w)
+        m_own = m[own] - 1
+        ox = x - (sum_x[cell] - x) / np.maximum(m_own, 1)
+        oy = y - (sum_y[cell] - y) / np.maximum(m_own, 1)
+        w_own = m_own / np.maximum(ox * ox + oy * oy, floor)
+        fx = (fx + ox * w_own) * k2
+        fy = (fy + oy * w_own) * k2
+        # Exact repulsion between nodes near each other in a cell: without it, nodes with the same
+        # neighbours feel the same approximated forces and collapse onto one point.
+        order = np.lexsort((x, cell))  # within a cell, by x: near neighbours come close in order
+        in_order = cell[order]
+        for offset in range(1, 7):
+            same = in_order[:-offset] == in_order[offset:]
+            a, b = order[:-offset][same], order[offset:][same]
+            px, py = x[a] - x[b], y[a] - y[b]
+            push = k2 / np.maximum(px * px + py * py, floor)
+            fx += np.bincount(a, px * push, minlength=n) - np.bincount(b, px * push, minlength=n)
+            fy += np.bincount(a, py * push, minlength=n) - np.bincount(b, py * push, minlength=n)
+        if edges.size:
+            ex, ey = x[src] - x[dst], y[src] - y[dst]
+            pull = np.sqrt(ex * ex + ey * ey) / k
+            fx += np.bincount(dst, ex * pull, minlength=n) - np.bincount(
+                src, ex * pull, minlength=n
+            )
+            fy += np.bincount(dst, ey * pull, minlength=n) - np.bincount(
+                src, ey * pull, minlength=n
+            )
+        gravity = 0.1 * math.sqrt(n) * k  # keeps components from drifting apart
+        fx -= (x - x.mean()) * gravity
+        fy -= (y - y.mean()) * gravity
+        length = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-12)
+        step = np.minimum(length, temperature) / length
+        x += fx * step
+        y += fy * step
+        temperature -= cooling
+    # Scale so that nodes sit about 70 pixels apart on average: readable when zoomed in.
+    area = max(float(np.ptp(x) * np.ptp(y)), 1e-12)
+    factor = 70.0 / math.sqrt(area / n)
+    pos = np.stack([(x - x.mean()) * factor, (y - y.mean()) * factor], axis=1)
+    return {
+        nid: (round(float(x), 1), round(float(y), 1)) for nid, (x, y) in zip(ids, pos, strict=True)
+    }
+
+
+# --------------------------------------------------------------------------- network model
+
+
+def _contrast(color: str) -> str:
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#111111" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+def _node_style(label: str) -> tuple[str, str]:
+    if label in NODE_LABELS:
+        t = node_type(label)
+        return t.color, t.shape
+    return _OTHER_COLOR, _OTHER_SHAPE
+
+
+def _edge_style(rel: Relationship) -> tuple[str, bool]:
+    if rel.type not in REL_TYPE_NAMES:
+        return _OTHER_COLOR, False
+    t = rel_type(rel.type)
+    inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") not in (None, "active")
+    return t.color, t.dashes or inactive
+
+
+def build_network(graph: Graph, size_by: str | None = None):  # type: ignore[no-untyped-def]
+    """The pyvis Network of a graph: colour, shape and caption per label, edge style per type."""
+    from pyvis.network import Network
+
+    if len(graph.nodes) > NODE_CAP:
+        raise ViewTooLargeError(
+            f"the view holds {len(graph.nodes):,} nodes, more than a browser can show usefully "
+            f"(limit {NODE_CAP:,}); narrow it: fewer hops (--hops 1), a framework or country view "
+            "(`nato-graph view framework PfP`), or a query that returns fewer rows"
+        )
+    big = len(graph.nodes) >= PHYSICS_LIMIT
+    scale = sizes(graph, size_by)
+    pairs = [(r.start, r.end) for r in graph.relationships.values()]
+    positions = layout(list(graph.nodes), pairs) if big else {}
+    net = Network(directed=True)
+    for nid, node in graph.nodes.items():
+        color, shape = _node_style(node.label)
+        options: dict[str, Any] = {"kind": node.label, "names": names(node), "tip": _node_tip(node)}
+        if shape in _INSIDE_SHAPES:
+            options["font"] = {"color": _contrast(color), "strokeWidth": 0}
+        elif nid in scale or size_by is None:
+            options["size"] = scale.get(nid, 26 if node.label == "Organization" else 16)
+        else:
+            options["size"] = 8  # a node without the score
+        if nid in positions:
+            options["x"], options["y"] = positions[nid]
+        short = _short(caption(node), 26 if shape in _INSIDE_SHAPES else 34)
+        net.add_node(nid, label=short, shape=shape, color=color, **options)
+    for rid, rel in graph.relationships.items():
+        color, dashes = _edge_style(rel)
+        net.add_edge(
+            rel.start,
+            rel.end,
+            id=rid,
+            kind=rel.type,
+            color=color,
+            dashes=dashes,
+            tip=_edge_tip(rel, graph.nodes),
+        )
+    return net
+
+
+def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
+    """The labels and relationship types present, in schema order, with their styles and counts."""
+    labels = Counter(n.label for n in graph.nodes.values())
+    types = Counter(r.type for r in graph.relationships.values())
+    order = [t.label for t in NODE_TYPES] + sorted(set(labels) - set(NODE_LABELS))
+    type_order = [t.type for t in REL_TYPES] + sorted(set(types) - set(REL_TYPE_NAMES))
+    inactive = any(
+        r.type == "PARTNER_IN" and r.properties.get("status") not in (None, "active")
+        for r in graph.relationships.values()
+    )
+    return {
+        "labels": [
+            {
+                "label": label,
+                "color": _node_style(label)[0],
+                "shape": _node_style(label)[1],
+                "count": labels[label],
+                "description": node_type(label).description if label in NODE_LABELS else "",
+            }
+            for label in order
+            if labels[label]
+        ],
+        "types": [
+            {
+                "type": t,
+                "color": rel_type(t).color if t in REL_TYPE_NAMES else _OTHER_COLOR,
+                "dashes": t in REL_TYPE_NAMES and rel_type(t).dashes,
+                "count": types[t],
+                "description": rel_type(t).description if t in REL_TYPE_NAMES else "",
+                "note": "dashed: partnership not active (suspended, ended, became member, ...)"
+                if t == "PARTNER_IN" and inactive
+                else "",
+            }
+            for t in type_order
+            if types[t]
+        ],
+    }
+
+
+def _options(big: bool) -> dict[str, Any]:
+    """vis-network options: physics switched off once stable, or none for a laid-out graph."""
+    physics: dict[str, Any] = {"enabled": False}
+    if not big:
+        physics = {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "centralGravity": 0.02,
+                "springLength": 80,
+                "springConstant": 0.08,
+                "avoidOverlap": 0.6,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": 600,
+                "updateInterval": 50,
+                "fit": True,
+            },
+        }
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": not big, "randomSeed": LAYOUT_SEED},
+        "physics": physics,
+        "nodes": {
+            "borderWidth": 1,
+            "font": {
+                "size": 16,
+                "face": "system-ui, sans-serif",
+                "color": "#1b1b1b",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
+        },
+        "edges": {
+            "width": 1.4,
+            "selectionWidth": 2,
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "color": {"inherit": False, "opacity": 0.75},
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": big,
+            "multiselect": False,
+        },
+    }
+
+
+# --------------------------------------------------------------------------- page
+
+
+@cache
+def _asset(relative: str) -> str:
+    return (_HERE / relative).read_text(encoding="utf-8")
+
+
+def embed_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` survive, nor
+    the two characters JavaScript once treated as line ends.
+
+    >>> embed_json({"name": "</script><b>&"})
+    '{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    raw = json.dumps(data, ensure_ascii=False, allow_nan=False, default=text)
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        raw = raw.replace(char, escape)
+    return raw
+
+
+def _inline_script(code: str) -> str:
+    if re.search(r"</script|<!--", code, re.IGNORECASE):
+        raise ViewError(
+            "an inlined script contains `</script` or `<!--`; it cannot be embedded safely"
+        )
+    return code
+
+
+def _sha256(code: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+def render_html(result_or_graph: Any, title: str, size_by: str | None = None) -> str:
+    """One self-contained HTML page drawing every node and relationship in a result.
+
+    ``result_or_graph``: a Result, any value holding Node/Relationship/Path values, or a
+    networkx graph (see ``collect``). Raises ViewError when there is nothing to draw and
+    ViewTooLargeError above ``NODE_CAP`` nodes.
+    """
+    graph = result_or_graph if isinstance(result_or_graph, Graph) else collect(result_or_graph)
+    if not graph.nodes:
+        raise ViewError("nothing to draw: the result holds no nodes, relationships or paths")
+    net = build_network(graph, size_by)
+    big = len(graph.nodes) >= PHYSICS_LIMIT
+    data = {
+        "physics": not big,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "legend": _legend(graph),
+        "options": _options(big),
+    }
+    vis_js = _inline_script(_asset("vendor/vis-network.min.js"))
+    app_js = _inline_script(_asset("templates/view.js"))
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_sha256(vis_js)} {_sha256(app_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    css = _asset("vendor/vis-network.css") + "\n" + _asset("templates/view.css")
+    if re.search(r"</style", css, re.IGNORECASE):
+        raise ViewError("an inlined style sheet contains `</style`; it cannot be embedded safely")
+    values = {
+        "CSP": html.escape(csp, quote=True),
+        "TITLE": html.escape(title, quote=True),
+        "CSS": css,
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+        "DATA": embed_json(data),
+    }
+    # One pass: text substituted in is never scanned for placeholders again.
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], _asset("templates/view.html"))
+
+
+def write_html(page: str, path: str | os.PathLike[str]) -> Path:
+    """Write ``page`` to ``path`` atomically (a temporary file beside it, then a rename).
+
+    Nothing else is created: no lib/ folder, no leftovers if the write fails.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(page)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever serves the file
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target.resolve()
+
+
+def write_result_view(
+    result: Any, path: str | os.PathLike[str], title: str, size_by: str | None = None
+) -> Path:
+    """Draw a result into ``path``; returns the absolute path written."""
+    return write_html(render_html(result, title, size_by), path)
+
+
+# --------------------------------------------------------------------------- named views
+
+
+def default_filename(kind: str) -> str:
+    return f"nato-graph-{kind}.html"
+
+
+def _needs(kind: str, args: Sequence[str], count: int, usage: str) -> None:
+    if len(args) != count:
+        raise ViewError(f"view {kind} takes {usage}; got {len(args)} argument(s)")
+
+
+def _starting_at(result: Result, kind: str, entity: str) -> list[Any]:
+    """The neighbourhood paths that start at an entity of the kind's label (``view country MD``
+    must not quietly draw the framework MD)."""
+    label = _KIND_LABEL[kind]
+    paths = [row["path"] for row in result.rows if row.get("path") is not None]
+    starts = {p.nodes[0].label for p in paths if p.nodes}
+    kept = [p for p in paths if p.nodes and p.nodes[0].label == label]
+    if paths and not kept:
+        found = ", ".join(sorted(starts))
+        raise ViewError(
+            f"{entity!r} is a {found}, not a {label}; try `nato-graph view neighbourhood {entity}`"
+        )
+    return kept
+
+
+def named_view(
+    store: Store,
+    kind: str,
+    args: Sequence[str],
+    hops: int | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> tuple[Any, str]:
+    """Run the Cypher behind a named view; returns (what to draw, title)."""
+    from queries.catalogue import get, run
+
+    if kind not in KINDS:
+        raise ViewError(f"unknown view {kind!r}; valid: {', '.join(KINDS)}")
+    if hops is not None and hops < 1:
+        raise ViewError(f"--hops must be 1 or more, got {hops}")
+    if kind == "overview":
+        _needs(kind, args, 0, "no arguments")
+        return store.read(
+            OVERVIEW_CYPHER, {"labels": list(OVERVIEW_LABELS)}
+        ), "NATO partnerships: overview"
+    if kind in ("country", "framework", "threat", "neighbourhood"):
+        _needs(kind, args, 1, "one entity (a name, alias, key or code)")
+        entity, n = args[0], hops or 1
+        result = run(store, "neighbourhood", {"entity": entity, "hops": n})
+        drawn: Any = _starting_at(result, kind, entity) if kind in _KIND_LABEL else result
+        if not collect(drawn).nodes:
+            raise ViewError(
+                f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
+                " (`nato-graph query run neighbourhood --param entity NAME` shows what matches)"
+            )
+        what = _KIND_LABEL.get(kind, "Neighbourhood")
+        return drawn, f"{what}: {entity} ({n} hop{'s' if n != 1 else ''})"
+    if kind == "path":
+        _needs(kind, args, 2, "two entities, FROM and TO")
+        bound: dict[str, Any] = {"from": args[0], "to": args[1]}
+        if hops is not None:
+            bound["max_hops"] = hops
+        result = run(store, "connection", bound)
+        if not collect(result).nodes:
+            raise ViewError(
+                f"no connection found between {args[0]!r} and {args[1]!r}"
+                + ("" if hops is None else f" within {hops} hops")
+            )
+        return result, f"Connection: {args[0]} to {args[1]}"
+    _needs(kind, args, 1, "the name of a canned question (see `nato-graph query list`)")
+    query = get(args[0])
+    return run(store, query.name, dict(params or {})), query.title
+
+
+def write_named_view(
+    store: Store,
+    kind: str,
+    args: Sequence[str],
+    path: str | os.PathLike[str] | None = None,
+    hops: int | None = None,
+    *,
+    params: Mapping[str, Any] | None = None,
+    size_by: str | None = None,
+) -> Path:
+    """Write a named view (overview, country X, framework X, threat X, path A B, neighbourhood X,
+    query NAME) to ``path`` (default ``./nato-graph-KIND.html``); returns the absolute path.
+
+    ``hops`` is the neighbourhood's depth (default 1) or, for a path, the longest connection
+    looked for (default: the ``connection`` question's own); ``params`` are a query view's
+    parameters, as text or values.
+    """
+    drawn, title = named_view(store, kind, args, hops, params)
+    return write_result_view(drawn, path or default_filename(kind), title, size_by)

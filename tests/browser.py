@@ -1,0 +1,134 @@
+"""Headless Chromium for the view tests: Debian's system browser driven by Playwright.
+
+No browser is downloaded (never `playwright install`): Playwright launches
+/usr/bin/chromium, with everything that could reach the network switched off,
+so any request a page makes is the page's own doing and shows up in
+``PageReport.requests``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = os.environ.get("NATO_GRAPH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+READY_TIMEOUT_MS = 30_000  # a view on the curated data is ready in well under a second
+
+
+def missing() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"needs Debian's chromium at {CHROMIUM} (apt-get install -y chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "needs Playwright for Python (pip install playwright; no `playwright install`)"
+    return None
+
+
+@contextmanager
+def launch() -> Iterator[Any]:
+    """A headless system Chromium, closed (with its processes) on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@dataclass
+class PageReport:
+    """What a page did while it was open."""
+
+    url: str
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    @property
+    def foreign_requests(self) -> list[str]:
+        """Every request except the page's own file."""
+        return [r for r in self.requests if r != self.url]
+
+
+@contextmanager
+def open_view(
+    browser: Any, path: Path, *, bypass_csp: bool = False, width: int = 1400, height: int = 900
+) -> Iterator[tuple[Any, PageReport]]:
+    """Open a view file, wait until it is laid out and drawn, and record what it does.
+
+    ``bypass_csp`` ignores the page's Content-Security-Policy, to show that escaping alone
+    keeps hostile data inert.
+    """
+    url = path.resolve().as_uri()
+    report = PageReport(url)
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, bypass_csp=bypass_csp
+    )
+    page = context.new_page()
+    page.on(
+        "console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: report.page_errors.append(str(e)))
+    page.on("request", lambda r: report.requests.append(r.url))
+
+    def on_dialog(dialog: Any) -> None:
+        report.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    try:
+        page.goto(url)
+        page.wait_for_function(
+            "() => window.natoGraph && window.natoGraph.ready === true", timeout=READY_TIMEOUT_MS
+        )
+        yield page, report
+    finally:
+        context.close()
+
+
+def canvas_ink(page: Any) -> int:
+    """How many pixels of the network canvas differ from its white background."""
+    return int(
+        page.evaluate(
+            """() => {
+                const canvas = document.querySelector('#network canvas');
+                const ctx = canvas.getContext('2d');
+                const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+                let ink = 0;
+                for (let i = 0; i < pixels.length; i += 4) {
+                    const a = pixels[i + 3];
+                    const dark = pixels[i] < 245 || pixels[i + 1] < 245 || pixels[i + 2] < 245;
+                    if (a > 0 && dark) ink++;
+                }
+                return ink;
+            }"""
+        )
+    )
+
+
+def legend(page: Any, kind: str) -> list[str]:
+    """The names the legend lists for ``kind`` ("label" or "type"), in order."""
+    return list(
+        page.eval_on_selector_all(
+            f".legend-item[data-kind='{kind}'] .legend-name", "els => els.map(e => e.textContent)"
+        )
+    )

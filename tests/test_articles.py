@@ -1,0 +1,496 @@
+"""The article loader against the real embedded store holding the curated data.
+
+Sample articles in tests/articles/ were written for these tests, with a
+hand-labelled expected.yaml: the extractor's mentions and claims are scored
+against it (precision and recall must both reach 0.9). The rest checks the
+promises of the loader: the Partnership for Peace error comes out as four
+contradictions pointing at Partners across the globe, reloading changes
+nothing, unusable files are refused before anything is written, and stdin
+works.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph.settings import resolve
+from graph.stores import Store, open_store
+from loaders.articles import ArticleError, DocumentSummary, is_article, load_articles
+from loaders.articles.text import read_article
+from loaders.load import load
+from queries.catalogue import run
+from tests.conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "articles"
+EXPECTED = yaml.safe_load((ARTICLES / "expected.yaml").read_text(encoding="utf-8"))
+PFP_ERROR = (
+    "Australia, Japan, South Korea and New Zealand are members of NATO's Partnership for Peace."
+)
+THRESHOLD = 0.9
+
+
+@pytest.fixture(scope="module")
+def articles_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A store of its own: the curated data, then every sample article."""
+    from graph.stores.server import EmbeddedServer
+
+    home = tmp_path_factory.mktemp("articles")
+    store = open_store(resolve(home=home, env={}), keep_server=True)
+    try:
+        load(store)
+        load_articles(store, [str(ARTICLES / name) for name in EXPECTED])
+        yield store
+    finally:
+        store.close()
+        EmbeddedServer(home).stop()
+
+
+@pytest.fixture()
+def curated(store: Store) -> Store:
+    """The per-test empty store with the curated data loaded: for tests that write articles."""
+    load(store)
+    return store
+
+
+def _document(store: Store, title: str) -> str:
+    key = store.read(
+        "MATCH (d:Document {title: $title}) RETURN d.key AS key", {"title": title}
+    ).value()
+    assert key, f"no document titled {title!r}"
+    return key
+
+
+def found_mentions(store: Store, doc: str) -> set[str]:
+    rows = store.read(
+        "MATCH (:Document {key: $doc})-[:MENTIONS]->(e) "
+        "RETURN labels(e)[0] AS label, coalesce(e.iso3, e.key) AS key",
+        {"doc": doc},
+    )
+    return {f"{r['label']}:{r['key']}" for r in rows}
+
+
+def found_claims(store: Store, doc: str) -> set[tuple[str, str, str, str]]:
+    rows = store.read(
+        "MATCH (:Document {key: $doc})-[:MAKES]->(c:Claim) "
+        "RETURN c.predicate AS p, c.subject AS s, c.object AS o, c.verdict AS v",
+        {"doc": doc},
+    )
+    return {(r["p"], r["s"], r["o"], r["v"]) for r in rows}
+
+
+def _score(found: set, expected: set) -> tuple[float, float]:
+    hits = len(found & expected)
+    return (hits / len(found) if found else 1.0), (hits / len(expected) if expected else 1.0)
+
+
+def test_precision_and_recall_on_the_labelled_articles(articles_store: Store) -> None:
+    totals = {"mentions": [set(), set()], "claims": [set(), set()]}
+    for name, labels in EXPECTED.items():
+        doc = _document(articles_store, labels["title"])
+        pairs = {
+            "mentions": (found_mentions(articles_store, doc), set(labels["mentions"])),
+            "claims": (found_claims(articles_store, doc), {tuple(c) for c in labels["claims"]}),
+        }
+        for what, (found, expected) in pairs.items():
+            p, r = _score(found, expected)
+            print(
+                f"{name:<18} {what:<8} precision {p:.3f} recall {r:.3f} "
+                f"(found {len(found)}, expected {len(expected)}); "
+                f"extra {sorted(found - expected)}, missed {sorted(expected - found)}"
+            )
+            totals[what][0] |= {(name, x) for x in found}
+            totals[what][1] |= {(name, x) for x in expected}
+    for what, (found, expected) in totals.items():
+        p, r = _score(found, expected)
+        print(f"ALL                {what:<8} precision {p:.3f} recall {r:.3f}")
+        assert p >= THRESHOLD, f"{what}: precision {p:.3f} below {THRESHOLD}"
+        assert r >= THRESHOLD, f"{what}: recall {r:.3f} below {THRESHOLD}"
+
+
+def test_the_pfp_error_is_four_claims_each_pointing_at_pag(articles_store: Store) -> None:
+    rows = articles_store.read(
+        "MATCH (c:Claim {sentence: $sentence}) OPTIONAL MATCH (c)-[x:CONTRADICTS]->(f) "
+        "RETURN c.subject AS country, c.verdict AS verdict, c.correction AS correction, "
+        "collect(labels(f)[0] + ':' + f.key) AS targets ORDER BY country",
+        {"sentence": PFP_ERROR},
+    ).rows
+    assert [r["country"] for r in rows] == ["AUS", "JPN", "KOR", "NZL"]
+    assert {r["verdict"] for r in rows} == {"contradicted"}
+    assert all(r["targets"] == ["Framework:pag"] for r in rows), rows
+    japan = next(r for r in rows if r["country"] == "JPN")
+    assert (
+        japan["correction"]
+        == "Japan takes part in the Partners across the globe (PAG), not the Partnership for Peace"
+    )
+
+
+def test_a_partner_called_a_nato_member_is_contradicted(articles_store: Store) -> None:
+    rows = articles_store.read(
+        "MATCH (c:Claim {predicate: 'member_of', subject: 'ISR'})-[x:CONTRADICTS]->(f:Framework) "
+        "RETURN c.verdict AS verdict, c.sentence AS sentence, f.key AS framework, x.fact AS fact, "
+        "c.sources AS sources"
+    ).rows
+    assert len(rows) == 1
+    assert rows[0]["verdict"] == "contradicted"
+    assert rows[0]["sentence"].startswith("Israel is a NATO member")
+    assert rows[0]["framework"] == "md"
+    assert rows[0]["fact"] == "Israel takes part in the Mediterranean Dialogue (MD) since 1995"
+    assert rows[0]["sources"]
+
+
+def test_page_furniture_is_not_read(articles_store: Store) -> None:
+    doc = articles_store.read(
+        "MATCH (d:Document {title: $title}) RETURN d.key AS key, d.url AS url, d.format AS format",
+        {"title": EXPECTED["boilerplate.html"]["title"]},
+    ).first()
+    assert doc is not None
+    assert doc["url"] == "https://example.org/security-review/gulf-partners"
+    assert doc["format"] == "html"
+    furniture = {
+        "UKR",
+        "GEO",
+        "MDA",
+        "RUS",
+        "FIN",
+        "NOR",
+        "JPN",
+        "CAN",
+        "AUS",
+        "TUR",
+        "GRC",
+        "BEL",
+        "NLD",
+        "POL",
+        "ISR",
+    }
+    countries = {
+        m.split(":")[1]
+        for m in found_mentions(articles_store, doc["key"])
+        if m.startswith("Country:")
+    }
+    assert countries == {"BHR", "KWT", "QAT", "ARE"}
+    assert not countries & furniture
+
+
+def test_mentions_keep_count_and_evidence_sentences(articles_store: Store) -> None:
+    row = articles_store.read(
+        "MATCH (d:Document {title: $title})-[m:MENTIONS]->(c:Country {iso3: 'JOR'}) "
+        "RETURN m.count AS count, m.sentences AS sentences",
+        {"title": EXPECTED["correct.md"]["title"]},
+    ).first()
+    assert row == {
+        "count": 2,
+        "sentences": [
+            "Algeria, Egypt, Israel, Jordan, Mauritania, Morocco and Tunisia are the seven "
+            "participants in the Mediterranean Dialogue.",
+            "Jordan cooperates with NATO on border security and counter-terrorism, and it hosts "
+            "training for other partners.",
+        ],
+    }
+
+
+def test_canned_questions_answer_from_the_articles(articles_store: Store) -> None:
+    contradictions = run(articles_store, "contradictions", {"document": "everything you need"})
+    pfp = [r for r in contradictions.rows if r["sentence"] == PFP_ERROR]
+    assert sorted(r["subject"] for r in pfp) == [
+        "Australia",
+        "Japan",
+        "New Zealand",
+        "Republic of Korea",
+    ]
+    assert all(r["correct"] == ["PAG"] for r in pfp)
+    assert len(contradictions) == 7
+
+    evidence = run(articles_store, "claim-evidence", {"claim": "Finland joined NATO in 2023"}).rows
+    assert [(r["predicate"], r["subject"], r["verdict"]) for r in evidence] == [
+        ("member_of", "Finland", "supported"),
+        ("member_of", "Sweden", "supported"),
+    ]
+    assert all(r["sources"] and len(r["source_titles"]) == len(r["sources"]) for r in evidence)
+
+    mentions = run(articles_store, "document-mentions", {"document": "myths"}).rows
+    assert mentions[0]["entity"] == "North Atlantic Treaty Organization"
+    assert {r["key"] for r in mentions} == {
+        m.split(":")[1] for m in EXPECTED["myths.md"]["mentions"]
+    }
+
+    paths = run(articles_store, "document-graph", {"document": "Gulf partners"}).rows
+    ends = {(p["path"].nodes[-1].label, len(p["path"])) for p in paths}
+    assert ("Country", 1) in ends  # a mention
+    assert ("Country", 2) in ends  # a claim about a country
+    assert {p["path"].nodes[0].properties["title"] for p in paths} == {
+        "Gulf partners deepen their ties with NATO"
+    }
+
+
+def test_canned_questions_on_an_empty_store(store: Store) -> None:
+    for name in ("document-mentions", "contradictions", "claim-evidence", "document-graph"):
+        assert len(run(store, name)) == 0, name
+
+
+def test_loading_the_same_article_twice_changes_nothing(curated: Store) -> None:
+    path = str(ARTICLES / "false-claims.txt")
+    first = load_articles(curated, [path])
+    before = curated.counts()
+    loaded_at = curated.read("MATCH (d:Document) RETURN d.loaded_at AS t").value()
+    again = load_articles(curated, [path, path])
+    after = curated.counts()
+    assert (after.labels, after.types) == (before.labels, before.types)
+    assert curated.read("MATCH (d:Document) RETURN d.loaded_at AS t").value() == loaded_at
+    assert not first[0].already_loaded
+    assert [s.already_loaded for s in again] == [True, True]
+    assert again[0].claims == first[0].claims == {"supported": 8, "contradicted": 7, "new": 1}
+
+
+def _binary(tmp: Path) -> Path:
+    path = tmp / "chart.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    return path
+
+
+def _write(name: str, data: bytes):
+    def make(tmp: Path) -> Path:
+        path = tmp / name
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        pytest.param(_binary, r"chart\.txt: looks like a binary file", id="binary"),
+        pytest.param(_write("empty.txt", b""), r"empty\.txt: is empty", id="empty"),
+        pytest.param(_write("blank.md", b"  \n\n \t\n"), r"blank\.md: is empty", id="whitespace"),
+        pytest.param(
+            _write(
+                "nav-only.html",
+                b"<html><body><nav><a>Japan</a></nav><footer>Israel</footer></body></html>",
+            ),
+            r"nav-only\.html: is empty",
+            id="only-furniture",
+        ),
+        pytest.param(
+            _write("latin1.txt", "Türkiye is a NATO member.".encode("latin-1")),
+            r"latin1\.txt:1: not valid UTF-8 \(byte 0xfc\)",
+            id="not-utf8",
+        ),
+        pytest.param(
+            lambda tmp: tmp / "missing.txt",
+            r"missing\.txt: cannot read: No such file",
+            id="missing",
+        ),
+        pytest.param(lambda tmp: tmp, r": is a directory", id="directory"),
+    ],
+)
+def test_an_unusable_file_is_refused_and_nothing_is_written(
+    curated: Store, tmp_path: Path, make, message
+) -> None:
+    bad = make(tmp_path)
+    before = curated.counts()
+    with pytest.raises(ArticleError, match=message) as excinfo:
+        load_articles(
+            curated, [str(ARTICLES / "correct.md"), str(bad)]
+        )  # the good one is not written either
+    assert "\n" not in str(excinfo.value)
+    after = curated.counts()
+    assert (after.labels, after.types) == (before.labels, before.types)
+    assert "Document" not in after.labels
+
+
+def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Quick note\n\nIsrael is a NATO member. Japan cooperates with NATO on cyber defence.\n"
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    )
+    [summary] = load_articles(curated, ["-"])
+    assert (summary.title, summary.source) == ("Quick note", "stdin")
+    assert summary.claims == {"contradicted": 1, "supported": 1}
+    doc = curated.read("MATCH (d:Document) RETURN d.path AS path, d.format AS format").first()
+    assert doc == {"path": None, "format": "text"}
+    with pytest.raises(ArticleError, match="only once"):
+        load_articles(curated, ["-", "-"], stdin=io.BytesIO(b"x"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        pytest.param(
+            "Japan is in PfP.", {("partner_in", "JPN", "pfp", "contradicted")}, id="is-in"
+        ),
+        pytest.param("Israel is not a NATO member.", set(), id="negated"),
+        pytest.param("Ukraine hopes to join NATO.", set(), id="hope"),
+        pytest.param("Some sites wrongly list Japan as a PfP member.", set(), id="hedged"),
+        pytest.param("Pakistan is a major non-NATO ally.", set(), id="non-nato"),
+        pytest.param("Japan is a NATO partner.", set(), id="partner-not-member"),
+        pytest.param(
+            "Germany is a member of the Mediterranean Dialogue.",
+            {("partner_in", "DEU", "md", "contradicted")},
+            id="ally-in-partner-framework",
+        ),
+        pytest.param(
+            "Finland became NATO's 31st member.",
+            {("member_of", "FIN", "NATO", "supported")},
+            id="ordinal",
+        ),
+        pytest.param(
+            "Russia participates in the Partnership for Peace.",
+            {("partner_in", "RUS", "pfp", "supported")},
+            id="suspended-still-supported",
+        ),
+        pytest.param("Brazil is a NATO member.", set(), id="unknown-country"),
+        pytest.param(
+            "Mongolia takes part in the Science for Peace and Security Programme.",
+            {("partner_in", "MNG", "sps", "new")},
+            id="programme-is-new",
+        ),
+        pytest.param(
+            "NATO members such as Turkey and Norway met.",
+            {("member_of", "TUR", "NATO", "supported"), ("member_of", "NOR", "NATO", "supported")},
+            id="object-first",
+        ),
+        pytest.param(
+            "The Partnership for Peace tackles piracy.",
+            {("addresses", "pfp", "maritime_security", "new")},
+            id="addresses-new",
+        ),
+    ],
+)
+def test_claims_in_one_sentence(curated: Store, sentence: str, claims: set) -> None:
+    load_articles(curated, ["-"], stdin=io.BytesIO(sentence.encode("utf-8")))
+    rows = curated.read(
+        "MATCH (c:Claim) RETURN c.predicate AS p, c.subject AS s, c.object AS o, c.verdict AS v"
+    )
+    assert {(r["p"], r["s"], r["o"], r["v"]) for r in rows} == claims
+
+
+def test_status_appears_in_the_correction(curated: Store) -> None:
+    load_articles(
+        curated, ["-"], stdin=io.BytesIO(b"Russia participates in the Partnership for Peace.")
+    )
+    correction = curated.read("MATCH (c:Claim) RETURN c.correction AS c").value()
+    assert (
+        correction
+        == "Russia's cooperation in the Partnership for Peace (PfP) has been suspended since 2014"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title"),
+    [
+        pytest.param(
+            "a.md",
+            "Intro line\n\n# The heading\n\nText about NATO.",
+            "The heading",
+            id="markdown-heading",
+        ),
+        pytest.param(
+            "b.html",
+            "<html><head><title>Page title</title></head><body><p>NATO text.</p></body></html>",
+            "Page title",
+            id="html-title",
+        ),
+        pytest.param(
+            "c.txt",
+            "First line of the note\nsecond line\n\nMore.",
+            "First line of the note",
+            id="text-line",
+        ),
+        pytest.param("d.html", "<body><p>Only a paragraph.</p></body>", "d.html", id="file-name"),
+    ],
+)
+def test_article_titles(tmp_path: Path, name: str, content: str, title: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert read_article(str(path)).title == title
+
+
+def test_the_key_is_the_hash_of_the_normalised_text(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("NATO\u2019s  partners\n\nare   many.", encoding="utf-8")
+    b.write_text("NATO's partners\n\n\nare many.\n", encoding="utf-8")
+    assert read_article(str(a)).key == read_article(str(b)).key
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param("-", True, id="stdin"),
+        pytest.param("news/a.TXT", True, id="txt"),
+        pytest.param("a.md", True, id="md"),
+        pytest.param("a.markdown", True, id="markdown"),
+        pytest.param("a.html", True, id="html"),
+        pytest.param("a.htm", True, id="htm"),
+        pytest.param("mine.partnerships.yaml", False, id="yaml"),
+        pytest.param("mine.partnerships.csv", False, id="csv"),
+    ],
+)
+def test_is_article(path: str, expected: bool) -> None:
+    assert is_article(path) is expected
+
+
+def test_summary_format() -> None:
+    japan = "Japan takes part in the Partners across the globe (PAG), not the Partnership for Peace"
+    summary = DocumentSummary(
+        title="A guide",
+        key="0123456789abcdef" * 4,
+        source="guide.md",
+        mentions=3,
+        mention_count=7,
+        sentences=1,
+        claims={"supported": 1, "contradicted": 2},
+        contradictions=[
+            ("Japan and Israel are in PfP.", japan),
+            ("Japan and Israel are in PfP.", "X"),
+        ],
+    )
+    assert summary.format() == (
+        'loaded: "A guide" (guide.md, key 0123456789ab): 1 sentence, 3 entities mentioned '
+        "(7 mentions); 3 claims: 1 supported, 2 contradicted, 0 new\n"
+        f'  contradicted: "Japan and Israel are in PfP." -- {japan}; X'
+    )
+
+
+def test_matcher_and_a_two_page_article_take_well_under_two_seconds(articles_store: Store) -> None:
+    from loaders.articles.analyse import analyse
+    from loaders.articles.entities import build_pipeline, read_gazetteer
+    from loaders.articles.text import Article
+
+    pages = [read_article(str(ARTICLES / name)) for name in EXPECTED]
+    paragraphs = tuple(p for a in pages for p in a.paragraphs) * 2
+    article = Article("two-pages", "text", "two pages", paragraphs)
+    assert len(article.text.split()) > 1000  # two printed pages and more
+    started = time.perf_counter()
+    gazetteer = read_gazetteer(articles_store)
+    analysis = analyse(article, build_pipeline(gazetteer), gazetteer)
+    seconds = time.perf_counter() - started
+    print(f"matcher + {len(article.text)} characters: {seconds:.3f} s")
+    assert analysis.claims
+    assert seconds < 2.0
+
+
+def test_spacy_is_imported_only_to_read_articles() -> None:
+    code = (
+        "import sys, graph.cli, loaders.articles; "
+        "loaded = [m for m in ('spacy', 'bs4', 'pycountry', 'markdown_it') if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
+    [summary] = load_articles(store, [str(ARTICLES / "myths.md")])
+    assert (summary.mentions, summary.claims) == (0, {})
+    assert store.counts().labels == {"Document": 1}

@@ -1,0 +1,298 @@
+"""Exports: written, read back by other readers (or replayed into a fresh store), and unchanged."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graph import export, projection
+from graph.cli import cli
+from graph.stores import Store
+
+
+@pytest.fixture(scope="module")
+def g(curated_store: Store) -> nx.MultiDiGraph:
+    return projection.project(curated_store)
+
+
+def list_keys(g: nx.MultiDiGraph) -> set[str]:
+    """Property keys that hold a list somewhere in ``g``."""
+    data = [d for _, d in g.nodes(data=True)] + [d for _, _, d in g.edges(data=True)]
+    return {k for d in data for k, v in d.items() if isinstance(v, list)}
+
+
+def decoded(data: dict[str, Any], lists: set[str]) -> dict[str, Any]:
+    """Undo the GraphML/GEXF list rule: a list property is its JSON text."""
+    return {k: json.loads(v) if k in lists else v for k, v in data.items()}
+
+
+def assert_same_graph(got: nx.MultiDiGraph, want: nx.MultiDiGraph) -> None:
+    assert got.number_of_nodes() == want.number_of_nodes()
+    assert got.number_of_edges() == want.number_of_edges()
+    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
+    assert {(u, v, k): d for u, v, k, d in got.edges(keys=True, data=True)} == {
+        (u, v, k): d for u, v, k, d in want.edges(keys=True, data=True)
+    }
+
+
+def test_graphml_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
+    [path] = export.export(g, "graphml", tmp_path / "nato.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    lists = list_keys(g)
+    assert "aliases" in lists and "history_years" in lists
+    rebuilt = nx.MultiDiGraph()
+    rebuilt.add_nodes_from((n, decoded(d, lists)) for n, d in back.nodes(data=True))
+    rebuilt.add_edges_from(
+        (u, v, k, decoded(d, lists)) for u, v, k, d in back.edges(keys=True, data=True)
+    )
+    assert_same_graph(rebuilt, g)
+
+
+def test_gexf_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
+    from graph.analytics import name_of
+
+    [path] = export.export(g, "gexf", tmp_path / "nato.gexf")
+    back = nx.read_gexf(path)
+    lists = list_keys(g)
+    rebuilt = nx.MultiDiGraph()
+    for n, d in back.nodes(data=True):
+        d = dict(d)
+        assert d.pop("label") == name_of(g, n)  # what Gephi shows
+        if "networkx_key" in d:  # networkx's GEXF writer renames an attribute called `key`
+            d["key"] = d.pop("networkx_key")
+        d["label"] = d.pop("neo4j_label")
+        rebuilt.add_node(n, **decoded(d, lists))
+    for u, v, d in back.edges(data=True):
+        d = {k: x for k, x in d.items() if k not in ("id", "key")}
+        d["type"] = d.pop("label")
+        rebuilt.add_edge(u, v, key=d["type"], **decoded(d, lists))
+    assert_same_graph(rebuilt, g)
+
+
+def test_json_node_link_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
+    [path] = export.export(g, "json", tmp_path / "nato.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"nodes", "edges", "directed", "multigraph"} <= data.keys()
+    assert_same_graph(nx.node_link_graph(data, edges="edges"), g)
+
+
+def read_admin_csv(directory: Path) -> nx.MultiDiGraph:
+    """Parse neo4j-admin import files the way neo4j-admin reads them (typed headers, ';' arrays)."""
+    cast = {
+        "int": int,
+        "long": int,
+        "double": float,
+        "boolean": lambda s: s == "true",
+        "string": str,
+    }
+
+    def value(text: str, kind: str) -> Any:
+        if kind.endswith("[]"):
+            return [cast[kind[:-2]](x) for x in text.split(";")]
+        return cast[kind](text)
+
+    g = nx.MultiDiGraph()
+    for path in sorted(directory.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            for row in reader:
+                fields: dict[str, str] = {}
+                props: dict[str, Any] = {}
+                for column, text in zip(header, row, strict=True):
+                    name, _, kind = column.partition(":")
+                    if not name:
+                        fields[kind] = text
+                    elif text != "":
+                        props[name] = value(text, kind or "string")
+                if "ID" in fields:
+                    g.add_node(fields["ID"], label=fields["LABEL"], **props)
+                else:
+                    g.add_edge(
+                        fields["START_ID"],
+                        fields["END_ID"],
+                        key=fields["TYPE"],
+                        type=fields["TYPE"],
+                        **props,
+                    )
+    return g
+
+
+def test_csv_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
+    written = export.export(g, "csv", tmp_path / "csv")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    types = {t for _, _, t in g.edges(data="type")}
+    assert sorted(p.name for p in written) == sorted(
+        [f"nodes-{x}.csv" for x in labels] + [f"relationships-{t}.csv" for t in types]
+    )
+    header = (
+        (tmp_path / "csv" / "relationships-PARTNER_IN.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()[0]
+    )
+    assert header.startswith(":START_ID,:END_ID,:TYPE,")
+    assert {"joined_year:int", "history_years:int[]", "history_statuses:string[]", "status"} <= set(
+        header.split(",")
+    )
+    assert (
+        (tmp_path / "csv" / "nodes-Country.csv")
+        .read_text(encoding="utf-8")
+        .startswith(":ID,:LABEL,aliases:string[],iso3,name,region\n")
+    )
+    # neo4j-admin reads an empty field as no property: empty lists are left out
+    want = nx.MultiDiGraph()
+    want.add_nodes_from((n, {k: v for k, v in d.items() if v != []}) for n, d in g.nodes(data=True))
+    want.add_edges_from(
+        (u, v, k, {a: x for a, x in d.items() if x != []})
+        for u, v, k, d in g.edges(keys=True, data=True)
+    )
+    assert_same_graph(read_admin_csv(tmp_path / "csv"), want)
+
+
+def test_csv_refuses_the_array_delimiter_inside_an_element(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("Country:XXX", label="Country", iso3="XXX", aliases=["a;b"])
+    with pytest.raises(export.ExportError, match="array delimiter"):
+        export.export(g, "csv", tmp_path)
+
+
+def test_cypher_script_shape(g: nx.MultiDiGraph) -> None:
+    script = export.cypher_script(g, batch_size=50)
+    statements = export.statements(script)
+    schema_part = [s for s in statements if s.startswith("CREATE ")]
+    assert statements[: len(schema_part)] == schema_part, "constraints and indexes come first"
+    assert (
+        "CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE"
+        in schema_part
+    )
+    data = statements[len(schema_part) :]
+    assert all(s.startswith("UNWIND [\n") and "$" not in s.split("] AS row")[-1] for s in data)
+    assert max(s.count("\n") - 1 for s in data) == 50  # rows per batch
+    assert export.statements(script, skip_schema=True) == data
+
+
+def replay(store: Store, script: str) -> None:
+    """Run a script statement by statement.
+
+    FalkorDB has no CREATE CONSTRAINT, so the schema block is skipped and the
+    store's own ensure_schema() stands in for it.
+    """
+    store.ensure_schema()
+    for statement in export.statements(script, skip_schema=True):
+        store.write(statement)
+
+
+def test_cypher_round_trip_into_a_fresh_store(g: nx.MultiDiGraph, store: Store) -> None:
+    replay(store, export.cypher_script(g, batch_size=100))
+    assert_same_graph(projection.project(store), g)
+    replay(store, export.cypher_script(g))  # MERGE: running it twice changes nothing
+    assert store.counts().nodes == g.number_of_nodes()
+
+
+NASTY = [
+    "Côte d'Ivoire",
+    'say "hi"',
+    "back\\slash \\' \\n",
+    "two\nlines\r\tand tab",
+    "// not a comment; nor the end;",
+    "emoji 😀, U+2028 \u2028 here",
+    "*/ MATCH (n) DETACH DELETE n //",
+]
+
+
+def test_cypher_literals_survive_a_round_trip(store: Store) -> None:
+    g = nx.MultiDiGraph()
+    for i, text in enumerate(NASTY):
+        g.add_node(
+            f"Country:X{i}",
+            label="Country",
+            iso3=f"X{i}",
+            name=text,
+            aliases=[text, "plain"],
+            score=0.25 * i,
+            big=2**40 + i,
+            flag=i % 2 == 0,
+        )
+    # (FalkorDB replies with 15 significant digits, so the floats here are exact in binary)
+    g.add_node("Region:r;x", label="Region", key="r;x", name="O'Region")
+    g.add_edge(
+        "Country:X0",
+        "Region:r;x",
+        key="IN_REGION",
+        type="IN_REGION",
+        note=NASTY[3],
+        years=[1994, 2004],
+    )
+    replay(store, export.cypher_script(g))
+    assert_same_graph(projection.project(store), g)
+
+
+@pytest.mark.parametrize(
+    ("value", "literal"),
+    [
+        pytest.param("it's", "'it\\'s'", id="quote"),
+        pytest.param("a\\b", "'a\\\\b'", id="backslash"),
+        pytest.param("\x00", "'\\u0000'", id="control"),
+        pytest.param(1e20, "1e20", id="exponent"),
+        pytest.param([True, None], "[true, null]", id="list"),
+        pytest.param({"odd key": 1, "gone": None}, "{`odd key`: 1}", id="map"),
+    ],
+)
+def test_cypher_literal(value: Any, literal: str) -> None:
+    assert export.cypher_literal(value) == literal
+
+
+def test_cypher_literal_refuses_what_cypher_cannot_hold() -> None:
+    for bad in (float("nan"), 2**70, object()):
+        with pytest.raises(export.ExportError):
+            export.cypher_literal(bad)
+
+
+# -- the CLI ------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def curated_env(curated_store: Store) -> dict[str, str]:
+    from graph.analyze_cli import analyze
+    from graph.analyze_cli import export as export_command
+
+    for command in (
+        analyze,
+        export_command,
+    ):  # graph/cli.py registers them; this keeps the test standalone
+        cli.commands.setdefault(command.name or "", command)
+    return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_export_command(
+    runner: CliRunner, curated_env: dict[str, str], g: nx.MultiDiGraph, fmt: str, tmp_path: Path
+) -> None:
+    out = tmp_path / ("csv" if fmt == "csv" else f"nato.{fmt}")
+    result = runner.invoke(cli, ["export", "--format", fmt, "-o", str(out)], env=curated_env)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        f"exported {g.number_of_nodes()} nodes and {g.number_of_edges()} relationships"
+    )
+    assert out.exists()
+    if fmt == "csv":
+        assert "neo4j-admin database import full --array-delimiter=';'" in result.stdout
+    if fmt == "json":
+        assert_same_graph(
+            nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges"), g
+        )
+
+
+def test_export_needs_a_format(
+    runner: CliRunner, curated_env: dict[str, str], tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        cli, ["export", "--format", "xml", "-o", str(tmp_path / "x")], env=curated_env
+    )
+    assert result.exit_code == 2 and "Invalid value for '--format'" in result.stderr

@@ -1,0 +1,495 @@
+"""Loading user files: every problem reported as `file:line: field: message`, and nothing written.
+
+Each bad input is loaded twice, through ``loaders.load`` and through `nato-graph load PATH`,
+into a store that already holds the bundled data; afterwards its counts must be unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.settings import resolve
+from graph.stores import GraphCounts, Store, open_store
+from graph.stores.server import EmbeddedServer
+from loaders import DATA_DIR
+from loaders.load import load, read_records
+from loaders.validate import ValidationError
+from tests.oracle import rows
+
+STATUSES = "active, suspended, became_member, ended, invited, requested"
+# libyaml's wording when PyYAML has it (its wheels do), else the pure-Python parser's
+UNCLOSED = (
+    "did not find expected ',' or ']'"
+    if yaml.__with_libyaml__
+    else "expected ',' or ']', but got '<stream end>'"
+)
+
+
+def bundled_line(kind: str, *texts: str) -> int:
+    """The line where ``texts`` start, one per line, in a bundled data file."""
+    lines = (DATA_DIR / f"{kind}.yaml").read_text(encoding="utf-8").splitlines()
+    for i in range(len(lines)):
+        if tuple(lines[i : i + len(texts)]) == texts:
+            return i + 1
+    raise LookupError(texts)
+
+
+@dataclass
+class Loaded:
+    store: Store
+    home: Path
+    counts: GraphCounts
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
+    """A store of this module's own holding the bundled data; the bad inputs must not change it."""
+    home = tmp_path_factory.mktemp("loader")
+    store = open_store(resolve(home=home, env={}), keep_server=True)
+    load(store)
+    yield Loaded(store, home, store.counts())
+    store.close()
+    EmbeddedServer(home).stop()
+
+
+def partnership(country: str = "ISR", framework: str = "ici", **fields: str) -> str:
+    """A valid partnerships.yaml record (lines: country 1, framework 2, joined 3, status 4,
+    sources 5, confidence 6, then ``fields``), with ``fields`` replacing or adding lines."""
+    values = {
+        "country": country,
+        "framework": framework,
+        "joined": "'2005'",
+        "status": "active",
+        "sources": "[nato-md-topic]",
+        "confidence": "confirmed",
+        **fields,
+    }
+    lines = [f"{k}: {v}" for k, v in values.items() if v is not None]
+    return "- " + "\n  ".join(lines) + "\n"
+
+
+PARTNERS = "mine.partnerships.yaml"
+# placeholders for the user files' paths in the expected messages
+P, R, C = "{mine.partnerships.yaml}", "{mine.regions.yaml}", "{mine.countries.yaml}"
+REGIONS = "mine.regions.yaml"
+ISR_LINE = bundled_line("countries", "- iso3: ISR")
+
+# (files: name -> content, expected problems with {name} standing for that file's path)
+CASES = [
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: Atlantis\n  colour: blue\n"},
+        [f"{R}:3: colour: unknown field (expected one of key, name)"],
+        id="unknown-field",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n"},
+        [f"{R}:1: name: required field is missing"],
+        id="missing-required-field",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="'1995-13'")},
+        [f"{P}:3: joined: '1995-13' is not a real date"],
+        id="bad-month",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="soon")},
+        [f"{P}:3: joined: 'soon' is not a date like 1995, 1995-02 or 1995-02-10"],
+        id="not-a-date",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="1995-13-01")},
+        [f"{P}:3: joined: '1995-13-01' is not a real date"],
+        id="unquoted-impossible-date",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="'1700'")},
+        [f"{P}:3: joined: '1700': year out of range 1800-2100"],
+        id="year-range",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(status="pending")},
+        [f"{P}:4: status: 'pending' is not one of {STATUSES}"],
+        id="unknown-status",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(confidence="likely")},
+        [f"{P}:6: confidence: 'likely' is not one of confirmed, unverified"],
+        id="unknown-confidence",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(country="XXX")},
+        [f"{P}:1: country: 'XXX' is not in countries"],
+        id="missing-country",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(country="Israel")},
+        [f"{P}:1: country: 'Israel' is not an ISO 3166-1 alpha-3 code like ISR"],
+        id="country-not-a-code",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(framework="nope")},
+        [f"{P}:2: framework: 'nope' is not in frameworks"],
+        id="missing-framework",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(sources="[nato-md-topic, no-such-source]")},
+        [f"{P}:5: sources: 'no-such-source' is not in sources"],
+        id="missing-source",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(sources="[]")},
+        [f"{P}:1: sources: required field is missing"],
+        id="no-sources",
+    ),
+    pytest.param(
+        {"mine.countries.yaml": "- iso3: ATL\n  name: Atlantis\n  region: atlantic\n"},
+        [f"{C}:3: region: 'atlantic' is not in regions"],
+        id="missing-region",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: Atlantis\n- key: atlantis\n  name: Atlantis again\n"},
+        [f"{R}:3: key: duplicate atlantis (first at {R}:1)"],
+        id="duplicate-in-a-file",
+    ),
+    pytest.param(
+        {
+            "a.regions.yaml": "- key: atlantis\n  name: Atlantis\n",
+            "b.regions.yaml": "- key: mu\n  name: Mu\n- key: atlantis\n  name: Atlantis\n",
+        },
+        ["{b.regions.yaml}:3: key: duplicate atlantis (first at {a.regions.yaml}:1)"],
+        id="duplicate-across-user-files",
+    ),
+    pytest.param(
+        {"mine.countries.yaml": "- iso3: ISR\n  name: Israel\n  region: western_asia\n"},
+        [f"{C}:1: iso3: duplicate ISR (first at loaders/data/countries.yaml:{ISR_LINE})"],
+        id="duplicate-of-bundled-key",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(country="DZA", framework="md")},
+        [
+            f"{P}:1: country: duplicate DZA/md (first at loaders/data/partnerships.yaml:"
+            f"{bundled_line('partnerships', '- country: DZA', '  framework: md')})"
+        ],
+        id="duplicate-of-bundled-pair",
+    ),
+    pytest.param(
+        {REGIONS: "key: atlantis\nname: Atlantis\n"},
+        [f"{R}:1: file: expected a list of records"],
+        id="not-a-list",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n- just text\n"},
+        [
+            f"{R}:1: name: required field is missing",
+            f"{R}:2: record: expected a mapping of field: value",
+        ],
+        id="record-not-a-mapping",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: [Atlantis\n"},
+        [f"{R}:3: yaml: {UNCLOSED}"],
+        id="yaml-syntax",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: !!python/object/apply:os.system [ls]\n"},
+        [
+            f"{R}:2: yaml: could not determine a constructor for the tag "
+            "'tag:yaml.org,2002:python/object/apply:os.system'"
+        ],
+        id="python-object-tag",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: !!int abc\n"},
+        [f"{R}:2: name: cannot read the value: invalid literal for int() with base 10: 'abc'"],
+        id="bad-int-tag",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: Atlantis\n  name: Again\n"},
+        [f"{R}:3: name: field given twice"],
+        id="field-twice",
+    ),
+    pytest.param(
+        {REGIONS: b"- key: atlantis\n  name: Caf\xe9\n"},
+        [f"{R}:2: file: not valid UTF-8 (byte 0xe9)"],
+        id="invalid-utf8",
+    ),
+    pytest.param(
+        {"mine.regions.csv": "key,name\natlantis,Atlantis,extra\nmu\n"},
+        [
+            "{mine.regions.csv}:2: record: 3 cells, header has 2",
+            "{mine.regions.csv}:3: record: 1 cells, header has 2",
+        ],
+        id="csv-cell-count",
+    ),
+    pytest.param(
+        {"mine.regions.csv": "key,name,key\natlantis,Atlantis,mu\n"},
+        ["{mine.regions.csv}:1: key: column given twice"],
+        id="csv-column-twice",
+    ),
+    pytest.param(
+        {"mine.regions.csv": "key,name,colour,\natlantis,Atlantis,blue,\nmu,Mu,red,\n"},
+        [
+            "{mine.regions.csv}:1: colour: unknown field (expected one of key, name)",
+            "{mine.regions.csv}:1: column 4: unknown field (expected one of key, name)",
+        ],
+        id="csv-unknown-columns-once",
+    ),
+    pytest.param(
+        {
+            "mine.partnerships.csv": "country,framework,status,history,sources,confidence\n"
+            "ISR,ici,invited,x,nato-md-topic,confirmed\n"
+        },
+        ["{mine.partnerships.csv}:1: history: history cannot be given in CSV; use YAML"],
+        id="csv-history",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="active",
+                status_changed="'2008'",
+                history="\n  - {date: '2008', status: active}\n  - {date: '1996', status: ended}",
+            )
+        },
+        [f"{P}:8: history: entries must be in date order"],
+        id="history-out-of-order",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="suspended",
+                status_changed="'2014'",
+                history="\n  - {date: '2014', status: paused}",
+            )
+        },
+        [f"{P}:8: history: entry 1: status 'paused' is not one of {STATUSES}"],
+        id="history-bad-status",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="suspended",
+                status_changed="'2014'",
+                history="\n  - {date: '2010', status: ended}",
+            )
+        },
+        [f"{P}:8: history: the last entry must be the current status and status_changed"],
+        id="history-not-ending-in-status",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="'2000'", status="suspended", status_changed="'1999'")},
+        [f"{P}:7: status_changed: 1999 is before joined 2000"],
+        id="status-changed-before-joined",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(status="suspended")},
+        [f"{P}:1: status_changed: required when status is suspended"],
+        id="status-change-date-required",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined=None, status="active")},
+        [f"{P}:1: joined: required when status is active"],
+        id="joined-required",
+    ),
+    pytest.param(
+        {"notes.yaml": "- key: x\n"},
+        [
+            "{notes.yaml}:1: file: cannot tell the kind of data from the file name; name it "
+            "KIND.yaml or NAME.KIND.yaml with KIND one of sources, regions, countries, "
+            "organizations, nato_members, frameworks, partnerships, threats, operations, "
+            "institutions, addresses, cooperation, contributions, known_errors"
+        ],
+        id="unknown-kind",
+    ),
+    pytest.param(
+        {REGIONS: "- key: Atlantis!\n  name: Atlantis\n"},
+        [f"{R}:1: key: 'Atlantis!' is not a key (lowercase letters, digits, '_', '-', '.')"],
+        id="bad-key",
+    ),
+    pytest.param(
+        {REGIONS: '- key: atlantis\n  name: "bell\\a"\n'},
+        [f"{R}:2: name: contains control characters"],
+        id="control-characters",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name: " + "[" * 25 + "]" * 25 + "\n"},
+        [f"{R}:2: name: nested more than 20 levels"],
+        id="nested-too-deep",
+    ),
+    pytest.param(
+        {
+            REGIONS: "- key: atlantis\n  name: &l0 [a, a, a, a, a, a, a, a, a, a]\n"
+            + "".join(f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10))
+            + "- key: mu\n  name: *l9\n"
+        },
+        [f"{R}:2: name: expected text, got ['a', 'a', 'a', 'a', 'a', 'a', ...]"]
+        + [f"{R}:{i + 2}: l{i}: unknown field (expected one of key, name)" for i in range(1, 10)]
+        + [f"{R}:13: name: expected text, got [[[[...], [...], [...], [...], [...], […"],
+        id="alias-bomb",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(country="XXX", joined="soon", confidence="likely")
+            + partnership(country="ISR", framework="nope", status="pending", colour="blue")
+        },
+        [
+            f"{P}:1: country: 'XXX' is not in countries",
+            f"{P}:3: joined: 'soon' is not a date like 1995, 1995-02 or 1995-02-10",
+            f"{P}:6: confidence: 'likely' is not one of confirmed, unverified",
+            f"{P}:8: framework: 'nope' is not in frameworks",
+            f"{P}:10: status: 'pending' is not one of {STATUSES}",
+            f"{P}:13: colour: unknown field (expected one of country, framework, joined, "
+            "status, status_changed, history, sources, confidence, joined_day_confidence, note)",
+        ],
+        id="several-problems",
+    ),
+    pytest.param(
+        {
+            REGIONS: "- key: atlantis\n",
+            "mine.countries.csv": "iso3,name,region\nATL,Atlantis,nowhere\n",
+        },
+        [
+            "{mine.countries.csv}:2: region: 'nowhere' is not in regions",
+            f"{R}:1: name: required field is missing",
+        ],
+        id="problems-in-several-files",
+    ),
+]
+
+
+def _write(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[list[Path], dict[str, str]]:
+    paths = []
+    for name, content in files.items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        paths.append(path)
+    return paths, {name: str(tmp_path / name) for name in files}
+
+
+def _fill(line: str, names: dict[str, str]) -> str:
+    for name, path in names.items():
+        line = line.replace("{" + name + "}", path)
+    return line
+
+
+@pytest.mark.parametrize(("files", "expected"), CASES)
+def test_bad_input_is_reported_and_nothing_written(
+    runner: CliRunner, loaded: Loaded, tmp_path: Path, files: dict, expected: list[str]
+) -> None:
+    paths, names = _write(tmp_path, files)
+    problems = [_fill(line, names) for line in expected]
+
+    with pytest.raises(ValidationError) as info:
+        read_records(paths)
+    assert [str(p) for p in info.value.problems] == problems
+
+    with pytest.raises(ValidationError):
+        load(loaded.store, paths)
+    assert loaded.store.counts() == loaded.counts
+
+    result = runner.invoke(
+        cli,
+        ["load", *map(str, paths)],
+        env={"NATO_GRAPH_HOME": str(loaded.home)},
+        prog_name="nato-graph",
+    )
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert (
+        result.stderr
+        == f"Error: {count} in the data; nothing was written:\n" + "\n".join(problems) + "\n"
+    )
+    assert loaded.store.counts() == loaded.counts
+
+
+def test_missing_file(runner: CliRunner, loaded: Loaded, tmp_path: Path) -> None:
+    path = tmp_path / "gone.regions.yaml"
+    result = runner.invoke(cli, ["load", str(path)], env={"NATO_GRAPH_HOME": str(loaded.home)})
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: 1 problem in the data; nothing was written:\n"
+        f"{path}:1: file: cannot read: No such file or directory\n"
+    )
+    assert loaded.store.counts() == loaded.counts
+
+
+# -- good user files ------------------------------------------------------------------------------
+
+
+def test_user_files_load_and_refer_to_bundled_data(
+    runner: CliRunner, store: Store, tmp_path: Path
+) -> None:
+    (tmp_path / "mine.regions.yaml").write_text("- key: atlantis\n  name: Atlantis\n")
+    (tmp_path / "mine.countries.csv").write_text(
+        "iso3,name,aliases,region\nATL,Atlantis,Atlantida; Poseidonis,atlantis\n"
+    )
+    (tmp_path / "mine.partnerships.yaml").write_text(
+        partnership(
+            "ATL",
+            "pfp",
+            status="suspended",
+            status_changed="2014-03-01",
+            history="\n  - {date: '2010', status: ended, note: left}"
+            "\n  - {date: '2014-03-01', status: suspended}",
+        )
+    )
+    paths = sorted(tmp_path.iterdir())
+    summary = load(store, paths)
+    assert summary.nodes_created["Country"] == len(rows("countries")) + 1
+    assert summary.nodes_created["Region"] == len(rows("regions")) + 1
+    row = store.read(
+        "MATCH (c:Country {iso3: 'ATL'})-[p:PARTNER_IN]->(f:Framework {key: 'pfp'}) "
+        "MATCH (c)-[:IN_REGION]->(r) "
+        "RETURN c.name AS name, c.aliases AS aliases, c.region AS region, r.key AS rkey, "
+        "p.joined AS joined, p.joined_year AS jy, p.status AS status, p.status_changed AS changed, "
+        "p.status_changed_year AS cy, p.history_dates AS dates, p.history_years AS years, "
+        "p.history_statuses AS statuses, p.sources AS sources, p.confidence AS confidence"
+    ).rows
+    assert row == [{
+        "name": "Atlantis", "aliases": ["Atlantida", "Poseidonis"], "region": "Atlantis",
+        "rkey": "atlantis", "joined": "2005", "jy": 2005, "status": "suspended",
+        "changed": "2014-03-01", "cy": 2014, "dates": ["2005", "2010", "2014-03-01"],
+        "years": [2005, 2010, 2014], "statuses": ["active", "ended", "suspended"],
+        "sources": ["nato-md-topic"], "confidence": "confirmed",
+    }]  # fmt: skip
+    again = load(store, paths)
+    assert again.created == 0
+
+
+def test_unquoted_yaml_dates_are_normalised(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "mine.partnerships.yaml"
+    path.write_text(partnership("ISR", "ici", joined="2005-06-07"))
+    load(store, [path])
+    row = store.read(
+        "MATCH (:Country {iso3: 'ISR'})-[p:PARTNER_IN]->(:Framework {key: 'ici'}) "
+        "RETURN p.joined AS joined, p.joined_year AS year"
+    ).rows
+    assert row == [{"joined": "2005-06-07", "year": 2005}]
+
+
+def test_empty_user_file_adds_nothing(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "mine.regions.yaml").write_text("")
+    (tmp_path / "mine.countries.csv").write_text("")
+    base = load(store)
+    assert load(store, sorted(tmp_path.iterdir())).created == 0
+    assert base.created > 0
+
+
+def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "mine.regions.yaml"
+    path.write_text("- key: atlantis\n  name: Atlantis\n")
+    records = read_records([path, tmp_path / "." / "mine.regions.yaml"])
+    assert sum(r.values.get("key") == "atlantis" for r in records) == 1
+
+
+def test_bundled_file_given_again_is_not_a_duplicate() -> None:
+    assert read_records([DATA_DIR / "regions.yaml"]) == read_records([])

@@ -1,0 +1,451 @@
+"""The network views: drawn in a real headless Chromium, offline, with hostile data kept as text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from graph import views
+from graph.cli import App
+from graph.records import Node, Relationship, Result, entities
+from graph.schema import NODE_LABELS, REL_TYPE_NAMES
+from graph.stores import Store
+from graph.view_cli import view
+from tests import browser as chromium
+
+# Each named view on the curated data: (kind, args, hops, params).
+NAMED = [
+    pytest.param("overview", [], None, None, id="overview"),
+    pytest.param("country", ["Ukraine"], 1, None, id="country"),
+    pytest.param("framework", ["MD"], 1, None, id="framework"),
+    pytest.param("threat", ["cyber"], 1, None, id="threat"),
+    pytest.param("path", ["Japan", "Israel"], None, None, id="path"),
+    pytest.param("neighbourhood", ["Jordan"], 2, None, id="neighbourhood"),
+    pytest.param("query", ["connection"], None, {"from": "UAE", "to": "Ukraine"}, id="query"),
+]
+
+HOSTILE_SCRIPT = "</script><script>window.__x=1</script>"
+HOSTILE_IMG = "<img src=x onerror=window.__x=1>"
+HOSTILE_TITLE = "<script>window.__x=1</script> & \"Quotes\" 'here'"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    reason = chromium.missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with chromium.launch() as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def curated_views(
+    curated_store: Store, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """Every named view of the curated data, written once."""
+    out = tmp_path_factory.mktemp("views")
+    written = {}
+    for p in NAMED:
+        kind, args, hops, params = p.values
+        written[kind] = views.write_named_view(
+            curated_store, kind, args, out / f"{kind}.html", hops, params=params
+        )
+    return written
+
+
+def labels_in(source: Any) -> list[str]:
+    """The labels a result holds, in schema order, found without the views module."""
+    found = {e.label for e in entities(source.rows) if isinstance(e, Node)}
+    return [label for label in NODE_LABELS if label in found]
+
+
+def types_in(source: Any) -> list[str]:
+    found = {e.type for e in entities(source.rows) if isinstance(e, Relationship)}
+    return [t for t in REL_TYPE_NAMES if t in found]
+
+
+def script_elements(page: str) -> list[str | None]:
+    """The type of every <script> element, as an HTML parser (a browser's rules) sees the page."""
+
+    class Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.types: list[str | None] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "script":
+                self.types.append(dict(attrs).get("type"))
+
+    parser = Scripts()
+    parser.feed(page)
+    return parser.types
+
+
+# --------------------------------------------------------------------------- each named view
+
+
+@pytest.mark.parametrize(("kind", "args", "hops", "params"), NAMED)
+def test_named_view_draws_offline_without_errors(
+    browser: Any, curated_views: dict[str, Path], kind: str, args: list[str], hops: Any, params: Any
+) -> None:
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
+        ink = chromium.canvas_ink(page)
+        assert ink > 2000, f"the {kind} canvas is (nearly) blank: {ink} non-white pixels"
+        assert report.console_errors == []
+        assert report.page_errors == []
+        assert report.foreign_requests == []
+        assert report.dialogs == []
+
+
+@pytest.mark.parametrize(("kind", "args", "hops", "params"), NAMED)
+def test_legend_lists_exactly_the_labels_and_types_present(
+    browser: Any,
+    curated_store: Store,
+    curated_views: dict[str, Path],
+    kind: str,
+    args: list[str],
+    hops: Any,
+    params: Any,
+) -> None:
+    if kind == "overview":
+        result = curated_store.read(views.OVERVIEW_CYPHER, {"labels": list(views.OVERVIEW_LABELS)})
+    else:
+        from queries.catalogue import run
+
+        question = {"path": "connection", "query": "connection"}.get(kind, "neighbourhood")
+        bound = params or (
+            {"from": args[0], "to": args[1]}
+            if kind == "path"
+            else {"entity": args[0], "hops": hops}
+        )
+        result = run(curated_store, question, bound)
+    with chromium.open_view(browser, curated_views[kind]) as (page, _):
+        assert chromium.legend(page, "label") == labels_in(result)
+        assert chromium.legend(page, "type") == types_in(result)
+        drawn = page.evaluate("() => [...new Set(natoGraph.nodes.get().map(n => n.kind))]")
+        assert sorted(drawn) == sorted(labels_in(result))
+
+
+def test_country_view_is_centred_on_the_country(curated_views: dict[str, Path]) -> None:
+    page = curated_views["country"].read_text(encoding="utf-8")
+    assert "<h1>Country: Ukraine (1 hop)</h1>" in page
+
+
+def test_overview_leaves_out_sources_and_known_errors(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        labels = chromium.legend(page, "label")
+    assert "Country" in labels and "Framework" in labels and "Organization" in labels
+    assert "Source" not in labels and "KnownError" not in labels
+
+
+# --------------------------------------------------------------------------- interaction
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected_iso3"),
+    [
+        pytest.param("uKRaine", "UKR", id="name-any-case"),
+        pytest.param("UAE", "ARE", id="alias"),
+        pytest.param("kingdom of bahr", "BHR", id="alias-prefix"),
+    ],
+)
+def test_search_selects_and_focuses_the_node(
+    browser: Any, curated_views: dict[str, Path], typed: str, expected_iso3: str
+) -> None:
+    with chromium.open_view(browser, curated_views["overview"]) as (page, report):
+        page.fill("#search-input", typed)
+        page.press("#search-input", "Enter")
+        selected = page.evaluate("() => natoGraph.network.getSelectedNodes()")
+        assert len(selected) == 1
+        node = page.evaluate("id => natoGraph.nodes.get(id)", selected[0])
+        assert node["kind"] == "Country"
+        assert expected_iso3 in node["names"]
+        assert report.console_errors == []
+
+
+def test_search_for_nothing_says_so(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        page.fill("#search-input", "Atlantis")
+        page.press("#search-input", "Enter")
+        assert page.evaluate("() => natoGraph.network.getSelectedNodes()") == []
+        assert "Atlantis" in page.text_content("#search-status")
+
+
+def test_filters_hide_labels_and_relationship_types(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    visible = (
+        "() => [natoGraph.network.body.data.nodes.length, natoGraph.network.body.data.edges.length]"
+    )
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        nodes, edges = page.evaluate(visible)
+        countries = page.evaluate(
+            "() => natoGraph.nodes.get().filter(n => n.kind === 'Country').length"
+        )
+        page.uncheck(".legend-item[data-kind='label'][data-value='Country'] input")
+        assert page.evaluate(visible)[0] == nodes - countries
+        page.check(".legend-item[data-kind='label'][data-value='Country'] input")
+        in_region = page.evaluate(
+            "() => natoGraph.edges.get().filter(e => e.kind === 'IN_REGION').length"
+        )
+        page.uncheck(".legend-item[data-kind='type'][data-value='IN_REGION'] input")
+        assert page.evaluate(visible) == [nodes, edges - in_region]
+
+
+def test_physics_is_frozen_once_stable(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        assert page.evaluate("() => natoGraph.network.physics.options.enabled") is False
+
+
+def test_tooltip_shows_dates_and_sources_as_text(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    with chromium.open_view(browser, curated_views["country"]) as (page, _):
+        tip = page.evaluate(
+            """() => {
+                const e = natoGraph.edges.get().find(e => e.kind === 'PARTNER_IN');
+                return e.title.textContent;
+            }"""
+        )
+    assert re.search(r"joined\d{4}-\d{2}-\d{2}", tip)
+    assert "sources" in tip
+
+
+# --------------------------------------------------------------------------- hostile data
+
+
+@pytest.fixture()
+def hostile_view(store: Store, tmp_path: Path) -> Path:
+    """A graph whose names are markup, quotes, ampersands and non-ASCII text, drawn."""
+    store.write(
+        "CREATE (a:Country {iso3: 'XSS', name: $script, aliases: [$img, $quotes]})"
+        "-[:PARTNER_IN {status: $img, joined: '2001-01-01', sources: [$script]}]->"
+        "(f:Framework {key: 'amp', acronym: $unicode, name: $quotes})"
+        "-[:ADDRESSES {sources: ['a&b']}]->(t:Threat {key: 't', name: $img, description: $script})",
+        {
+            "script": HOSTILE_SCRIPT,
+            "img": HOSTILE_IMG,
+            "quotes": "A&B \"double\" 'single' &amp;",
+            "unicode": "Türkiye — ✓ \u2028 line",
+        },
+    )
+    result = store.read("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN n, r, m")
+    return views.write_result_view(result, tmp_path / "hostile.html", HOSTILE_TITLE)
+
+
+def test_hostile_names_are_not_in_the_file_as_markup(hostile_view: Path) -> None:
+    page = hostile_view.read_text(encoding="utf-8")
+    assert HOSTILE_SCRIPT not in page
+    assert HOSTILE_IMG not in page
+    assert "<script>window.__x" not in page
+    assert script_elements(page) == ["application/json", None, None]  # data, vis-network, page
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
+def test_hostile_names_render_as_text(browser: Any, hostile_view: Path, bypass_csp: bool) -> None:
+    with chromium.open_view(browser, hostile_view, bypass_csp=bypass_csp) as (page, report):
+        assert page.evaluate("() => typeof window.__x") == "undefined"
+        assert page.text_content("h1") == HOSTILE_TITLE
+        assert page.title() == HOSTILE_TITLE
+        assert page.evaluate("() => document.querySelectorAll('img').length") == 0
+        assert page.evaluate("() => document.scripts.length") == 3
+        captions = page.evaluate("() => natoGraph.nodes.get().map(n => n.label)")
+        assert HOSTILE_SCRIPT in captions or HOSTILE_SCRIPT[:33] + "…" in captions
+        assert "Türkiye — ✓ \u2028 line" in captions
+        names = page.evaluate("() => natoGraph.nodes.get().flatMap(n => n.names)")
+        assert "A&B \"double\" 'single' &amp;" in names
+        # The tooltip of the country, shown by hovering it, holds the markup as text.
+        xss = page.evaluate("() => natoGraph.nodes.get().find(n => n.names.includes('XSS')).id")
+        point = page.evaluate(
+            "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", xss
+        )
+        box = page.locator("#network").bounding_box()
+        assert box is not None
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+        page.wait_for_selector("div.vis-tooltip .tip", state="visible")
+        tip = page.text_content("div.vis-tooltip")
+        assert tip is not None and HOSTILE_SCRIPT in tip and HOSTILE_IMG in tip
+        # Search finds the node by its markup-looking alias.
+        page.fill("#search-input", HOSTILE_IMG)
+        page.press("#search-input", "Enter")
+        assert page.evaluate("() => natoGraph.network.getSelectedNodes()") == [xss]
+        assert page.evaluate("() => typeof window.__x") == "undefined"
+        assert report.dialogs == []
+        assert report.console_errors == []
+        assert report.page_errors == []
+        assert report.foreign_requests == []
+
+
+# --------------------------------------------------------------------------- the file
+
+
+RESOURCE = re.compile(
+    r"""(?:\b(?:src|href|action|poster|srcset|data)\s*=\s*["']?\s*(?:https?:)?//)"""
+    r"""|(?:url\(\s*["']?\s*(?:https?:)?//)|(?:@import)""",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("kind", [p.id for p in NAMED])
+def test_file_references_no_remote_resource(curated_views: dict[str, Path], kind: str) -> None:
+    page = curated_views[kind].read_text(encoding="utf-8")
+    assert RESOURCE.findall(page) == []
+    assert "cdn" not in re.sub(r"[^<]*", "", page).lower()  # no tag mentions a CDN
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp and "default-src &#x27;none&#x27;" in csp.group(1)
+
+
+def test_writing_a_view_creates_only_the_output_file(
+    curated_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    written = views.write_named_view(curated_store, "overview", [])
+    assert written == tmp_path / "nato-graph-overview.html"
+    again = views.write_named_view(curated_store, "framework", ["ICI"], "nato-graph-overview.html")
+    assert again == written and "Framework: ICI" in written.read_text(encoding="utf-8")
+    with pytest.raises(views.ViewError):
+        views.write_named_view(curated_store, "country", ["Atlantis"], "atlantis.html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nato-graph-overview.html"]
+    assert oct(written.stat().st_mode & 0o777) != oct(
+        0o600
+    )  # readable like any file the user writes
+
+
+def test_embedded_json_cannot_close_the_script() -> None:
+    text = views.embed_json({"a": "</script><!-- & \u2028\u2029 >"})
+    assert not re.search(r"[<>&\u2028\u2029]", text)
+    assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029 >"}
+
+
+# --------------------------------------------------------------------------- sizes and limits
+
+
+def synthetic(n: int) -> Result:
+    """``n`` nodes: a tenth frameworks, the rest countries with two partnerships each."""
+    hubs = max(2, n // 10)
+    nodes = [
+        Node(i, ("Framework" if i < hubs else "Country",), {"name": f"n{i}", "key": f"k{i}"})
+        for i in range(n)
+    ]
+    rels = [
+        Relationship(f"r{i}-{j}", "PARTNER_IN", i, (i * 7 + j) % hubs, {"status": "active"})
+        for i in range(hubs, n)
+        for j in range(2)
+    ]
+    return Result(["n"], [{"n": nodes, "r": rels}])
+
+
+def test_too_many_nodes_says_how_to_narrow_the_view() -> None:
+    with pytest.raises(views.ViewTooLargeError, match=r"--hops 1.*framework or country view"):
+        views.render_html(synthetic(views.NODE_CAP + 1), "too big")
+
+
+def test_large_graph_gets_a_precomputed_frozen_layout(browser: Any, tmp_path: Path) -> None:
+    n = views.PHYSICS_LIMIT + 100
+    path = views.write_result_view(synthetic(n), tmp_path / "big.html", "big")
+    page_text = path.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', page_text, re.S).group(1))  # type: ignore[union-attr]
+    assert data["physics"] is False and all("x" in node and "y" in node for node in data["nodes"])
+    with chromium.open_view(browser, path) as (page, report):
+        assert chromium.canvas_ink(page) > 2000
+        first = data["nodes"][0]
+        drawn = page.evaluate("id => natoGraph.network.getPosition(id)", first["id"])
+        assert drawn == pytest.approx({"x": first["x"], "y": first["y"]}, abs=1)
+        assert report.console_errors == [] and report.foreign_requests == []
+
+
+def test_layout_is_deterministic_and_spread() -> None:
+    graph = views.collect(synthetic(800))
+    pairs = [(r.start, r.end) for r in graph.relationships.values()]
+    first, second = views.layout(list(graph.nodes), pairs), views.layout(list(graph.nodes), pairs)
+    assert first == second
+    assert len(set(first.values())) == len(first)  # no two nodes on one spot
+
+
+def test_size_by_a_score_or_computed_degree() -> None:
+    result = synthetic(30)
+    sizes = views.sizes(views.collect(result), "degree")
+    assert sizes[0] > sizes[29]  # a framework with many partners outgrows a country with two
+    with pytest.raises(views.ViewError, match="betweenness"):
+        views.render_html(result, "x", size_by="betweenness")
+
+
+def test_nothing_to_draw_is_an_error() -> None:
+    with pytest.raises(views.ViewError, match="nothing to draw"):
+        views.render_html(Result(["count"], [{"count": 3}]), "counts")
+
+
+def test_relationships_without_their_nodes_still_draw() -> None:
+    rel = Relationship(1, "PARTNER_IN", 10, 20, {"status": "suspended"})
+    page = views.render_html(Result(["r"], [{"r": rel}]), "only r")
+    assert "(not in result)" in page
+
+
+def test_named_view_refuses_an_entity_of_another_kind(curated_store: Store) -> None:
+    with pytest.raises(views.ViewError, match="not a Country"):
+        views.named_view(curated_store, "country", ["MD"])
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_view_command_writes_the_file(curated_store: Store, tmp_path: Path) -> None:
+    app = App(curated_store.settings)
+    out = tmp_path / "sub" / "jordan.html"
+    try:
+        result = CliRunner().invoke(
+            view,
+            ["neighbourhood", "Jordan", "--hops", "2", "-o", str(out), "--size-by", "degree"],
+            obj=app,
+        )
+        query = CliRunner().invoke(
+            view,
+            [
+                "query",
+                "connection",
+                "--param",
+                "from",
+                "Japan",
+                "--param",
+                "to",
+                "Israel",
+                "-o",
+                str(tmp_path / "q.html"),
+            ],
+            obj=app,
+        )
+    finally:
+        app.close()
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == str(out)
+    assert "Neighbourhood: Jordan (2 hops)" in out.read_text(encoding="utf-8")
+    assert query.exit_code == 0, query.output
+    assert (tmp_path / "q.html").exists()
+
+
+def test_view_command_errors_are_one_line(
+    runner: CliRunner, curated_store: Store, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    from graph.cli import cli
+
+    if "view" not in cli.commands:
+        pytest.skip("graph/cli.py does not register the `view` group yet")
+    env = {**cli_env, "NATO_GRAPH_HOME": str(curated_store.settings.home)}
+    result = runner.invoke(cli, ["view", "country", "MD", "-o", str(tmp_path / "x.html")], env=env)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: 'MD' is a Framework, not a Country; try `nato-graph view neighbourhood MD`"
+    ]
+    assert not (tmp_path / "x.html").exists()
