@@ -1,0 +1,63 @@
+"""The README, --help and the code say the same thing."""
+
+from __future__ import annotations
+
+import re
+
+import click
+import pytest
+
+from graph.cli import cli
+from loaders.model import KINDS
+from queries.catalogue import catalogue
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def all_commands(group: click.Group, prefix: str = "") -> list[str]:
+    names = []
+    for name, command in group.commands.items():
+        full = f"{prefix}{name}"
+        names.append(full)
+        if isinstance(command, click.Group):
+            names += all_commands(command, f"{full} ")
+    return names
+
+
+@pytest.mark.parametrize("command", all_commands(cli))
+def test_every_command_is_in_the_readme(command: str) -> None:
+    pattern = r"nato-graph\s+" + r"\s+".join(re.escape(w) for w in command.split())
+    alternation = command.split()[0] + r"\s+\S*" + re.escape(command.split()[-1]) if " " in command else None
+    assert re.search(pattern, README) or (alternation and re.search(alternation, README)), (
+        f"`nato-graph {command}` is not shown in README.md"
+    )
+
+
+def test_quick_start_has_exactly_two_commands() -> None:
+    section = re.search(r"^## Quick start$(.*?)^## ", README, re.S | re.M)
+    assert section
+    block = re.search(r"```sh\n(.*?)```", section.group(1), re.S)
+    assert block
+    commands = [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+    assert commands == ["make demo", "make test"]
+
+
+def test_every_data_kind_is_documented() -> None:
+    doc = (ROOT / "loaders" / "data" / "README.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        row = re.search(rf"^\| `{kind.name}\.yaml` \|.*$", doc, re.M)
+        assert row, f"{kind.name}.yaml is missing from loaders/data/README.md"
+        for field in kind.fields:
+            assert re.search(rf"\b{field.name}\b", row.group(0)), f"{kind.name}: field {field.name} undocumented"
+
+
+@pytest.mark.parametrize("name", list(catalogue()))
+def test_every_question_has_a_checked_answer(name: str) -> None:
+    """Each canned question is compared with an independent answer in some test module."""
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py") if p.name != "test_docs.py")
+    assert re.search(rf"[\"']{re.escape(name)}[\"']", tests), f"no test names the question {name!r}"
+
+
+def test_at_least_twenty_questions() -> None:
+    assert len(catalogue()) >= 20
