@@ -184,19 +184,24 @@ def cypher(app: App, query: str, write: bool, fmt: str, params: dict[str, Any]) 
               help="Rows per UNWIND statement.")
 @click.pass_obj
 def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: int) -> None:
-    """Load the bundled NATO partnership data, plus your own data files (PATHS).
+    """Load the bundled NATO partnership data, plus your own data files and articles (PATHS).
 
     A data file is YAML or CSV named after its kind (partnerships.yaml,
     mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
-    anything in the bundled data. Every file is checked before anything is
-    written; loading twice changes nothing.
+    anything in the bundled data. An article (.txt, .md, .html, or - for
+    stdin) has its mentions and claims loaded and checked against the curated
+    facts. Everything is checked before anything is written; loading twice
+    changes nothing.
     """
     from pathlib import Path
 
+    from loaders.articles import is_article, read_articles, write_articles
     from loaders.load import read_records, write_plan
     from loaders.plan import plan
 
-    writes = plan(read_records([Path(p) for p in paths]))  # validate everything before touching the store
+    # Validate every data file and read every article before touching the store.
+    writes = plan(read_records([Path(p) for p in paths if not is_article(p)]))
+    articles = read_articles([p for p in paths if is_article(p)])
     store = app.store
     if reset:
         if not yes:
@@ -215,6 +220,8 @@ def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: i
         click.echo(f"  {label:<20} +{n}")
     for rtype, n in sorted(summary.relationships_created.items()):
         click.echo(f"  {rtype:<20} +{n}")
+    for document in write_articles(store, articles):
+        click.echo(document.format())
 
 
 @cli.command()

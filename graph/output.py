@@ -70,9 +70,10 @@ def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int
     if not columns:
         return "(no columns)"
     texts = [[_clip(cell(row.get(c)), max_width) for c in columns] for row in rows]
-    widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
+    heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
+    widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
     lines = [
-        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
     lines += ["  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts]
@@ -91,7 +92,7 @@ def to_json(result: Result) -> str:
 def to_csv(result: Result) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([strip_control(c) for c in result.columns])
     for row in result.rows:
         writer.writerow([_csv_cell(row[c]) for c in result.columns])
     return buf.getvalue().rstrip("\n")

@@ -78,13 +78,17 @@ def default_home(env: Mapping[str, str] = os.environ) -> Path:
 
 def _split_credentials(uri: str) -> tuple[str, str | None, str | None]:
     """Take ``user:password@`` out of a URI, returning the clean URI and both parts."""
-    parts = urlsplit(uri)
-    if "@" not in parts.netloc:
+    scheme, sep, rest = uri.partition("://")
+    if not sep or "@" not in rest:
         return uri, None, None
-    userinfo, _, hostport = parts.netloc.rpartition("@")
-    user, sep, password = userinfo.partition(":")
-    clean = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
-    return clean, unquote(user) or None, unquote(password) if sep else None
+    # Up to the last "@", not the end of the netloc: a password typed without percent-encoding
+    # may hold "/", "?" or "#", which would otherwise end the netloc early and leave the
+    # password in the URI that error messages show.
+    userinfo, _, after = rest.rpartition("@")
+    parts = urlsplit(f"{scheme}://{after}")
+    user, colon, password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, parts.fragment))
+    return clean, unquote(user) or None, unquote(password) if colon else None
 
 
 def resolve(

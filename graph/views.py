@@ -478,17 +478,23 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _options(big: bool) -> dict[str, Any]:
-    """vis-network options: physics switched off once stable, or none for a laid-out graph."""
+def _options(nodes: int) -> dict[str, Any]:
+    """vis-network options: physics switched off once stable, or none for a laid-out graph.
+
+    A few nodes get long springs so that their captions do not overlap; a few hundred get
+    short ones so that the whole graph stays readable when fitted to the window.
+    """
+    big = nodes >= PHYSICS_LIMIT
+    few = nodes < 60
     physics: dict[str, Any] = {"enabled": False}
     if not big:
         physics = {
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60,
+                "gravitationalConstant": -120 if few else -60,
                 "centralGravity": 0.02,
-                "springLength": 80,
+                "springLength": 170 if few else 80,
                 "springConstant": 0.08,
                 "avoidOverlap": 0.6,
             },
@@ -587,7 +593,7 @@ def render_html(result_or_graph: Any, title: str, size_by: str | None = None) ->
         "nodes": net.nodes,
         "edges": net.edges,
         "legend": _legend(graph),
-        "options": _options(big),
+        "options": _options(len(graph.nodes)),
     }
     vis_js = _inline_script(_asset("vendor/vis-network.min.js"))
     app_js = _inline_script(_asset("templates/view.js"))
@@ -712,7 +718,16 @@ def named_view(
         return result, f"Connection: {args[0]} to {args[1]}"
     _needs(kind, args, 1, "the name of a canned question (see `nato-graph query list`)")
     query = get(args[0])
-    return run(store, query.name, dict(params or {})), query.title
+    result = run(store, query.name, dict(params or {}))
+    if not result.rows:
+        raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters")
+    if not collect(result).nodes:
+        raise ViewError(
+            f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}); "
+            f"see them with `nato-graph query run {query.name}`, or draw a question that returns "
+            "paths (neighbourhood, connection)"
+        )
+    return result, query.title
 
 
 def write_named_view(

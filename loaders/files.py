@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,17 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+        # A field name or file name comes from the user's file: escape control characters so an
+        # error message cannot drive the terminal (e.g. an OSC sequence in a YAML key).
+        return f"{_printable(self.file)}:{self.line}: {_printable(self.field)}: {_printable(self.message)}"
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), so it stays one inert line."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass
@@ -34,6 +45,7 @@ class Record:
     line: int
     values: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)  # fields already reported by the reader
 
     def line_of(self, name: str) -> int:
         return self.lines.get(name, self.line)
@@ -69,8 +81,28 @@ def read_file(path: Path, display: str | None = None) -> tuple[list[Record], lis
     return _read_yaml(text, kind, name)
 
 
+# libyaml's parser when PyYAML has it (its wheels do): ten times faster than the pure-Python one.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader (no tags that construct Python objects), lenient about bad timestamps."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    # An unquoted 1995-13-01 looks like a timestamp to YAML but is no date: keep the text, so
+    # validation reports it as a bad date at its line instead of the reader crashing.
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Problem]]:
-    loader = yaml.SafeLoader(text)  # safe: no tags that construct Python objects
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
@@ -85,6 +117,7 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
                 continue
             values: dict[str, Any] = {}
             lines: dict[str, int] = {}
+            unreadable: set[str] = set()
             for key_node, value_node in item.value:
                 key = loader.construct_object(key_node, deep=True)
                 key_line = key_node.start_mark.line + 1
@@ -94,17 +127,26 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
                 if key in values:
                     problems.append(Problem(name, key_line, key, "field given twice"))
                     continue
-                if _depth(value_node) > MAX_DEPTH:
+                if _depth(value_node, 0, {}) > MAX_DEPTH:
                     problems.append(Problem(name, key_line, key, f"nested more than {MAX_DEPTH} levels"))
+                    unreadable.add(key)
                     continue
-                values[key] = loader.construct_object(value_node, deep=True)
+                try:
+                    values[key] = loader.construct_object(value_node, deep=True)
+                except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`
+                    problems.append(Problem(name, key_line, key, f"cannot read the value: {exc}"))
+                    unreadable.add(key)
+                    continue
                 lines[key] = key_line
-            records.append(Record(kind, name, line, values, lines))
+            records.append(Record(kind, name, line, values, lines, unreadable))
         return records, problems
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return [], [Problem(name, line, "yaml", (exc.problem or str(exc)).strip())]
+    except yaml.reader.ReaderError as exc:  # e.g. a raw control character: name its line, not line 1
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 1
+        return [], [Problem(name, line, "yaml", f"character 0x{exc.character:02x} is not allowed: {exc.reason}")]
     except yaml.YAMLError as exc:
         return [], [Problem(name, 1, "yaml", str(exc).splitlines()[0])]
     except RecursionError:
@@ -113,13 +155,21 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
         loader.dispose()
 
 
-def _depth(node: yaml.Node, level: int = 0) -> int:
+def _depth(node: yaml.Node, level: int, seen: dict[int, int]) -> int:
+    """How deep ``node`` nests, counted from ``level``.
+
+    Aliases make the node graph a DAG (``&a [*b, *b, ...]`` "billion laughs"); each
+    node is visited once per level it is reached at, so that costs nodes x levels, not paths.
+    """
     if level > MAX_DEPTH:
         return level
+    if seen.get(id(node), -1) >= level:
+        return level  # already explored from at least this deep
+    seen[id(node)] = level
     if isinstance(node, yaml.SequenceNode):
-        return max((_depth(n, level + 1) for n in node.value), default=level + 1)
+        return max((_depth(n, level + 1, seen) for n in node.value), default=level + 1)
     if isinstance(node, yaml.MappingNode):
-        return max((_depth(v, level + 1) for _, v in node.value), default=level + 1)
+        return max((_depth(v, level + 1, seen) for _, v in node.value), default=level + 1)
     return level
 
 
@@ -137,8 +187,21 @@ def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Prob
     header = [h.strip() for h in header]
     records, problems = [], []
     list_fields = {f.name for f in kind.fields if f.type in ("texts", "refs")}
-    if "history" in header:
-        problems.append(Problem(name, 1, "history", "history cannot be given in CSV; use YAML"))
+    # Column problems are reported once, at the header, not once per row.
+    skip: set[int] = set()  # columns whose cells are not read
+    for i, column in enumerate(header):
+        if column in header[:i]:
+            if header.index(column) not in skip:
+                problems.append(Problem(name, 1, column, "column given twice"))
+            skip.add(i)
+        elif column == "history":
+            problems.append(Problem(name, 1, column, "history cannot be given in CSV; use YAML"))
+            skip.add(i)
+        elif column not in kind.field_names:
+            expected = ", ".join(kind.field_names)
+            problems.append(Problem(name, 1, column or f"column {i + 1}",
+                                    f"unknown field (expected one of {expected})"))
+            skip.add(i)
     try:
         for row in reader:
             line = reader.line_num
@@ -148,9 +211,9 @@ def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Prob
                 problems.append(Problem(name, line, "record", f"{len(row)} cells, header has {len(header)}"))
                 continue
             values: dict[str, Any] = {}
-            for column, cell in zip(header, row, strict=True):
+            for i, (column, cell) in enumerate(zip(header, row, strict=True)):
                 cell = cell.strip()
-                if cell == "":
+                if cell == "" or i in skip:
                     continue
                 if column in list_fields:
                     values[column] = [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]

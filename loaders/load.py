@@ -57,7 +57,8 @@ def read_records(paths: Iterable[Path], *, include_bundled: bool = True) -> list
         problems += probs
     problems += validate(records)
     if problems:
-        raise ValidationError(problems)
+        # the reader's problems and validation's, in one file-and-line order
+        raise ValidationError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -16,12 +17,14 @@ from graph.errors import NatoGraphError
 from loaders.files import Problem, Record
 from loaders.model import KINDS, SUBJECT_KIND, Field
 
-KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
-CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
-ISO3_RE = re.compile(r"^[A-Z]{3}$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
+# (which takes any Unicode digit: "١٩٩٥" is no ISO date, and would sort wrongly as text).
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}\Z")
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
+ISO3_RE = re.compile(r"^[A-Z]{3}\Z")
+DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 MAX_TEXT = 10_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 (not tab/CR/LF), DEL, C1
 
 
 class ValidationError(NatoGraphError):
@@ -39,8 +42,8 @@ def parse_date(value: Any) -> str:
     """
     if isinstance(value, dt.datetime):
         value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date):  # an unquoted YAML date: same year range as text
+        value = value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
@@ -62,8 +65,13 @@ def year_of(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
+
+
 def _show(value: Any, limit: int = 40) -> str:
-    text = repr(value)
+    # reprlib for containers: a YAML alias "bomb" is a small file that expands to a huge value.
+    text = repr(value) if isinstance(value, str) else _REPR.repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -139,6 +147,7 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
 
     for rec in records:
         kind = rec.kind
+        invalid = set(rec.unreadable)  # reported once already: not "missing" as well
         for name in list(rec.values):
             if name not in kind.field_names:
                 problems.append(Problem(rec.file, rec.line_of(name), name,
@@ -148,7 +157,7 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
             value = rec.values.get(f.name)
             if value is None or value == "" or value == []:
                 rec.values.pop(f.name, None)
-                if f.required:
+                if f.required and f.name not in invalid:
                     problems.append(Problem(rec.file, rec.line, f.name, "required field is missing"))
                 continue
             try:
@@ -156,6 +165,7 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
             except ValueError as exc:
                 problems.append(Problem(rec.file, rec.line_of(f.name), f.name, str(exc)))
                 rec.values.pop(f.name)
+                invalid.add(f.name)
         identity = tuple(rec.values.get(n) for n in kind.identity)
         if None not in identity:
             first = seen.get((kind.name, identity))
@@ -166,8 +176,8 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
             else:
                 seen[(kind.name, identity)] = rec
                 if len(kind.identity) == 1:
-                    keys[kind.name].add(identity[0])
-        _check_rules(rec, problems)
+                    keys[kind.name].add(str(identity[0]))
+        _check_rules(rec, problems, invalid)
 
     for rec in records:
         for f in rec.kind.fields:
@@ -183,14 +193,15 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
     return problems
 
 
-def _check_rules(rec: Record, problems: list[Problem]) -> None:
-    """Rules across fields of one record."""
+def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> None:
+    """Rules across fields of one record; ``invalid`` fields were reported already."""
     v = rec.values
     if rec.kind.name == "partnerships":
         status = v.get("status")
-        if status and status not in ("invited", "requested") and "joined" not in v:
+        missing = {name for name in ("joined", "status_changed") if name not in v and name not in invalid}
+        if status and status not in ("invited", "requested") and "joined" in missing:
             problems.append(Problem(rec.file, rec.line, "joined", f"required when status is {status}"))
-        if status and status not in ("active", "invited", "requested") and "status_changed" not in v:
+        if status and status not in ("active", "invited", "requested") and "status_changed" in missing:
             problems.append(Problem(rec.file, rec.line, "status_changed", f"required when status is {status}"))
         joined, changed = v.get("joined"), v.get("status_changed")
         if joined and changed and changed < joined:

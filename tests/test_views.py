@@ -398,6 +398,11 @@ def test_named_view_refuses_an_entity_of_another_kind(curated_store: Store) -> N
         views.named_view(curated_store, "country", ["MD"])
 
 
+def test_query_view_of_a_question_without_nodes_says_which_to_draw(curated_store: Store) -> None:
+    with pytest.raises(views.ViewError, match=r"frameworks returns only values .*neighbourhood"):
+        views.named_view(curated_store, "query", ["frameworks"])
+
+
 # --------------------------------------------------------------------------- command line
 
 

@@ -181,10 +181,16 @@ def _check_param(name: str, value: Any) -> None:
     elif t is float:
         if not math.isfinite(value):
             raise QueryError(f"cannot send parameter ${name}: {value} is not a finite number")
-    elif isinstance(value, str | int | float | list | tuple | Mapping):  # subclasses
-        plain = {str: str, int: int, float: float, list: list, tuple: list}
-        base = next((b for b in plain if isinstance(value, b)), dict)
-        _check_param(name, base(value) if base is not dict else dict(value))
+    elif isinstance(value, Mapping):  # subclasses of the plain types, checked as those
+        _check_param(name, dict(value))
+    elif isinstance(value, list | tuple):
+        _check_param(name, list(value))
+    elif isinstance(value, str):
+        _check_param(name, str(value))
+    elif isinstance(value, int):
+        _check_param(name, int(value))
+    elif isinstance(value, float):
+        _check_param(name, float(value))
     else:
         raise QueryError(
             f"cannot send parameter ${name}: {t.__name__} values are not supported "

@@ -7,6 +7,7 @@ database name is always passed, so no request depends on a home database.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,11 @@ from graph.errors import QueryError, StoreError
 from graph.records import Counters, Node, Path, Relationship, Result
 from graph.settings import Settings
 from graph.stores.base import ReadOnlyError, Store
+
+# The driver logs failures (e.g. "Unable to retrieve routing information") that our error
+# message already says; without a handler Python's last-resort one prints them to stderr.
+# A NullHandler silences that default and still lets an application's logging see them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 class Neo4jStore(Store):

@@ -42,6 +42,11 @@
   window.natoGraph = state;
 
   var progress = document.getElementById("progress");
+  function fitAll() {
+    // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
+    network.fit({ maxZoomLevel: 1.4 });
+    network.moveTo({ scale: network.getScale() * 0.85 });
+  }
   function ready() {
     network.once("afterDrawing", function () {
       progress.textContent = "";
@@ -55,10 +60,11 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } }); // frozen: nodes stay where they settled
+      fitAll();
       ready();
     });
   } else {
-    network.fit();
+    fitAll();
     ready();
   }
 

@@ -1,0 +1,254 @@
+"""Finding known entities in text: spaCy's blank English pipeline with an EntityRuler.
+
+The ruler's patterns come from the graph itself (names, acronyms and aliases
+of countries, NATO, frameworks, operations, institutions and threats), with
+extra country-name variants from pycountry (common and official names,
+"Korea, Republic of" turned round to "Republic of Korea"). No statistical
+model is downloaded: ``spacy.blank("en")`` gives the tokenizer, the
+``sentencizer`` splits sentences and the ruler tags matches with the schema
+label and the entity's key.
+
+spaCy is imported here and only here, lazily, so commands that never read an
+article do not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from graph import schema
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    from graph.stores import Store
+
+# Labels whose names the ruler looks for, in order of precedence: when two
+# entities share an alias ("building integrity" is a programme and an area),
+# the earlier label keeps it.
+ENTITY_LABELS: tuple[str, ...] = (
+    "Organization",
+    "Country",
+    "Framework",
+    "Operation",
+    "Institution",
+    "Threat",
+)
+
+# NATO's own names: the data holds its formal name only.
+ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
+    "NATO": (
+        "NATO",
+        "North Atlantic Treaty Organization",
+        "North Atlantic Treaty Organisation",
+        "North Atlantic Alliance",
+        "Atlantic Alliance",
+        "the Alliance",
+        "OTAN",
+    ),
+}
+
+# Curated aliases that are everyday words far more often than they name a
+# threat or area ("space for dialogue", "the climate of talks"); matching them
+# would swamp the mentions with noise.
+AMBIGUOUS_ALIASES = frozenset(
+    {
+        "space",
+        "mines",
+        "climate",
+        "resilience",
+        "transparency",
+        "accountability",
+        "gender",
+        "missiles",
+    }
+)
+
+# Read-only, parameter-free reads; labels come from the schema.
+_NAME_FIELDS = {
+    "Country": ("name",),
+    "Organization": ("name",),
+    "Framework": ("name", "acronym"),
+    "Operation": ("name", "acronym"),
+    "Institution": ("name",),
+    "Threat": ("name",),
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str
+    key: str
+    name: str
+
+    @property
+    def ref(self) -> str:
+        """What the ruler stores as the span's id: label and key."""
+        return f"{self.label}|{self.key}"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The entities the graph knows and every surface form to look for."""
+
+    entities: dict[str, Entity]  # by ref
+    names: dict[str, list[str]]  # ref -> surface forms
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def read_gazetteer(store: Store) -> Gazetteer:
+    """Names, acronyms and aliases of every entity the articles may mention, read from the store."""
+    entities: dict[str, Entity] = {}
+    names: dict[str, list[str]] = {}
+    for label in ENTITY_LABELS:
+        label = schema.checked_label(label)
+        key = schema.key_of(label)
+        fields = ", ".join(f"n.{f} AS {f}" for f in _NAME_FIELDS[label])
+        has_aliases = "aliases" in schema.node_type(label).properties.split()
+        aliases = ", n.aliases AS aliases" if has_aliases else ""
+        result = store.read(
+            f"MATCH (n:{label}) RETURN n.{key} AS key, {fields}{aliases} ORDER BY key"
+        )
+        for row in result:
+            if row["key"] is None:
+                continue
+            entity = Entity(label, str(row["key"]), str(row.get("name") or row["key"]))
+            forms = [row.get(f) for f in _NAME_FIELDS[label]] + list(row.get("aliases") or [])
+            if label == "Organization":
+                forms += ORGANIZATION_ALIASES.get(entity.key, ())
+            if label == "Country":
+                forms += list(country_variants(entity.key))
+            entities[entity.ref] = entity
+            names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
+    return Gazetteer(entities, names)
+
+
+def country_variants(iso3: str) -> Iterator[str]:
+    """Other names pycountry knows: common, official, and "X, Republic of" turned round."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if not value:
+            continue
+        if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+            head, _, tail = value.partition(", ")
+            value = f"{tail} {head}"
+        if value.lower().startswith("the "):
+            value = value[4:]
+        yield value
+
+
+def _with_singular(forms: list[str]) -> list[str]:
+    """ "partners across the globe" also as "a partner across the globe"."""
+    out = list(forms)
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest and first.lower() == "partners":
+            out.append(f"{first[:-1]} {rest}")
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    """PfP, EAPC, U.S., BiH, ROK: letters whose case carries meaning."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) <= 3 or any(ch.isupper() for ch in letters[1:])
+
+
+def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """EntityRuler token patterns.
+
+    Acronyms match exactly (so "MD" or "US" never match "md" or "us"); a
+    single capitalised word matches as written or in capitals (so "Turkey"
+    never matches the bird); longer names and lower-case aliases match in any
+    case ("Partners Across the Globe", "Cyber defence").
+    """
+    out: list[dict[str, Any]] = []
+    taken: set[tuple[str, ...]] = set()
+    for ref, forms in gazetteer.names.items():
+        label = gazetteer.entities[ref].label
+        for form in dict.fromkeys(_with_singular(forms)):
+            if form.lower() in AMBIGUOUS_ALIASES:
+                continue
+            tokens = [t.text for t in nlp.make_doc(form)]
+            if not tokens:
+                continue
+            token_patterns: list[list[dict[str, Any]]]
+            if len(tokens) == 1 and _is_acronym(form):
+                token_patterns = [[{"ORTH": tokens[0]}]]
+            elif len(tokens) == 1 and form[0].isupper():
+                token_patterns = [[{"ORTH": {"IN": [tokens[0], tokens[0].upper()]}}]]
+            else:
+                token_patterns = [
+                    [
+                        {"ORTH": t}
+                        if _is_acronym(t) and t.isalpha() and t.isupper()
+                        else {"LOWER": t.lower()}
+                        for t in tokens
+                    ]
+                ]
+            for pattern in token_patterns:
+                ident = tuple(repr(p) for p in pattern)
+                if ident in taken:  # an earlier label owns this alias
+                    continue
+                taken.add(ident)
+                out.append({"label": label, "pattern": pattern, "id": ref})
+    return out
+
+
+def build_pipeline(gazetteer: Gazetteer) -> Language:
+    """A blank English pipeline: sentencizer, then an entity ruler for the gazetteer."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    rules = patterns(nlp, gazetteer)
+    if rules:  # an empty graph: no ruler (spaCy warns about one without patterns)
+        _split_final_stops(nlp, rules)
+        ruler = nlp.add_pipe("entity_ruler", config={"validate": False})
+        ruler.add_patterns(rules)  # type: ignore[attr-defined]
+    return nlp
+
+
+def _split_final_stops(nlp: Language, rules: list[dict[str, Any]]) -> None:
+    """Make "PfP." two tokens, as "EAPC." already is.
+
+    spaCy's English suffix rules keep the full stop on a word ending in a capital
+    after a lower-case letter (it looks like an abbreviation), which hides the
+    acronym from the ruler and the sentence end from the sentencizer.
+    """
+    for rule in rules:
+        pattern = rule["pattern"]
+        orth = pattern[0].get("ORTH") if len(pattern) == 1 else None
+        for word in orth.get("IN", []) if isinstance(orth, dict) else [orth]:
+            if isinstance(word, str) and word.isalpha() and len(nlp.make_doc(word + ".")) == 1:
+                nlp.tokenizer.add_special_case(word + ".", [{"ORTH": word}, {"ORTH": "."}])  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    start: int  # token offsets in the sentence
+    end: int
+    text: str = ""
+
+    @classmethod
+    def of(cls, span: Span, gazetteer: Gazetteer, sentence: Span) -> Match | None:
+        entity = gazetteer.entities.get(span.ent_id_)
+        if entity is None:
+            return None
+        return cls(entity, span.start - sentence.start, span.end - sentence.start, span.text)
+
+
+def matches_in(sentence: Span, gazetteer: Gazetteer) -> list[Match]:
+    """Entities found in one sentence, in text order."""
+    found = (Match.of(ent, gazetteer, sentence) for ent in sentence.ents)
+    return [m for m in found if m is not None]

@@ -1,0 +1,216 @@
+"""Reading an article (.txt, .md, .html or stdin) into clean paragraphs and a title.
+
+HTML goes through a real parser (BeautifulSoup on the standard library's
+``html.parser``) with the page furniture (navigation, banners, footers,
+sidebars, scripts, forms) dropped; Markdown is rendered to HTML with
+markdown-it-py and then read the same way, so both keep their paragraph and
+heading structure. The text that remains is normalised (NFC, straight quotes,
+one space between words) so the same article always hashes to the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from graph.errors import NatoGraphError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+TITLE_MAX = 200
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Elements that are page furniture, never article text.
+_DROP = _names(
+    "script style noscript template nav aside form button select iframe svg canvas object embed "
+    "head"
+)
+# header/footer are furniture only outside the article body: <article><header><h1> is content.
+_DROP_OUTSIDE_CONTENT = ("header", "footer")
+_FURNITURE_ROLES = _names("navigation banner contentinfo complementary search menu menubar")
+# Elements that end a block of text (the parser joins inline text, like <a>, into its paragraph).
+_BLOCKS = _names(
+    "p div section article main li ul ol dl dt dd table tr td th blockquote pre figure figcaption "
+    "h1 h2 h3 h4 h5 h6 hr br address details summary caption"
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Curly quotes become straight, odd spaces plain: the hash and the matcher see one form.
+_QUOTES = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")
+    | dict.fromkeys("\u201c\u201d\u201e", '"')
+    | dict.fromkeys("\u00a0\u2009\u202f", " ")
+    | {"\u200b": ""}
+)
+_SPACE = re.compile(r"\s+")
+
+
+class ArticleError(NatoGraphError):
+    """An article that cannot be read as text: unreadable, binary, not UTF-8, or empty."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's clean text, split into paragraphs (headings are paragraphs too)."""
+
+    name: str  # as the user gave it: a path, or "-" for stdin
+    format: str  # text | markdown | html
+    title: str
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def key(self) -> str:
+        """The content hash: the same text loaded again is the same Document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def path(self) -> str | None:
+        return None if self.name == STDIN else self.name
+
+
+def is_article(path: str) -> bool:
+    """Whether the load command should treat ``path`` as an article rather than a data file."""
+    return path == STDIN or Path(path).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def normalise(text: str) -> str:
+    """One paragraph's text as it is hashed and searched: NFC, straight quotes, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def read_article(name: str, stdin: BinaryIO | None = None) -> Article:
+    """Read and clean one article; raise ArticleError naming the file when it is not usable text."""
+    data = _read_bytes(name, stdin)
+    display = "stdin" if name == STDIN else name
+    if b"\x00" in data[:65536]:
+        raise ArticleError(f"{display}: looks like a binary file, not a text article")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ArticleError(
+            f"{display}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+            "save the article as UTF-8"
+        ) from None
+    fmt = _format_of(name, raw)
+    if fmt == "html":
+        title, paragraphs, url = _from_html(raw)
+    elif fmt == "markdown":
+        title, paragraphs, url = _from_markdown(raw)
+    else:
+        title, paragraphs, url = _from_text(raw)
+    if not paragraphs:
+        raise ArticleError(f"{display}: is empty (no article text found)")
+    if not title:
+        title = paragraphs[0] if fmt == "text" else ("stdin" if name == STDIN else Path(name).name)
+    return Article(name, fmt, _clip(title), tuple(paragraphs), url)
+
+
+def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
+    if name == STDIN:
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text-only stdin (some embedders)
+            return sys.stdin.read().encode("utf-8")
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"stdin: larger than {MAX_ARTICLE_BYTES // 2**20} MiB; not an article"
+            )
+        return data
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise ArticleError(f"{name}: is a directory, not an article")
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{name}: larger than {MAX_ARTICLE_BYTES // 2**20} MiB; not an article"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _format_of(name: str, raw: str) -> str:
+    suffix = Path(name).suffix.lower() if name != STDIN else ""
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix == ".txt":
+        return "text"
+    head = raw.lstrip()[:2048].lower()  # stdin: sniff
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    if head.startswith("#"):
+        return "markdown"
+    return "text"
+
+
+def _clip(title: str) -> str:
+    title = normalise(title)
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "\u2026"
+
+
+def _from_text(raw: str) -> tuple[str, list[str], None]:
+    """Paragraphs are separated by blank lines; lines inside one are rewrapped."""
+    paragraphs = [p for p in (normalise(block) for block in re.split(r"\n\s*\n", raw)) if p]
+    first_line = next((line.strip() for line in raw.splitlines() if line.strip()), "")
+    return first_line, paragraphs, None
+
+
+def _from_markdown(raw: str) -> tuple[str, list[str], str | None]:
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(raw)
+    title, paragraphs, url = _from_html(html, whole=True)
+    return title, paragraphs, url
+
+
+def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | None]:
+    """Text blocks of the page's content; ``whole`` for rendered Markdown (no furniture)."""
+    from bs4 import BeautifulSoup, Tag
+
+    soup = BeautifulSoup(raw, "html.parser")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    url = None
+    for link in soup.find_all("link"):
+        if "canonical" in (link.get_attribute_list("rel") or []) and link.get("href"):
+            url = str(link["href"]).strip()
+    if url is None:
+        og = soup.find("meta", attrs={"property": "og:url"})
+        if isinstance(og, Tag) and og.get("content"):
+            url = str(og["content"]).strip()
+    if not whole:
+        for tag in soup.find_all(_DROP):
+            tag.decompose()
+        for tag in soup.find_all(role=True):
+            if not tag.decomposed and str(tag.get("role", "")).lower() in _FURNITURE_ROLES:
+                tag.decompose()
+        for tag in soup.find_all(_DROP_OUTSIDE_CONTENT):
+            if not tag.decomposed and tag.find_parent(("article", "main")) is None:
+                tag.decompose()
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    heading = root.find(_HEADINGS) if isinstance(root, Tag) else None
+    title = heading.get_text(" ", strip=True) if heading else page_title
+    for tag in root.find_all(_BLOCKS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    text = root.get_text()
+    paragraphs = [p for p in (normalise(block) for block in re.split(r"\n\s*\n", text)) if p]
+    return title or page_title, paragraphs, url

@@ -1,0 +1,102 @@
+"""The trigger words the claim reader looks for, in plain word lists.
+
+Each list is small and named for the one decision it feeds (see claims.py);
+words are compared in lower case, as spaCy's blank tokenizer splits them
+("n't", "'s" and "-" are tokens of their own).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Tokens that may sit between the items of a list: "A, B and C", "A as well as B".
+LIST_JOINERS = _words("& , also and as both or the well")
+
+# A clause with one of these says what is not so.
+NEGATORS = _words(
+    "ceased except excluding instead left n't neither never no non-member nonmember nor not "
+    "outside rather suspended unlike withdrew without"
+)
+
+# Words that make a whole sentence a report of an error rather than a claim.
+HEDGES = _words(
+    "erroneously error false falsely incorrectly misconception misleading misreport misreported "
+    "mistake mistakenly myth wrong wrongly"
+)
+
+# Hopes, plans, offers and near-misses: "hopes to join", "virtually a member".
+MODALS = _words(
+    "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
+    "aspiring bid candidate considering could eventually future hope hoped hopes hoping if "
+    "intends invitation invited may might nearly offered plan plans practically quasi requested "
+    "seek seeking seeks shall should sought virtually want wanted wants whether will would"
+)
+
+# Triggers of member_of between a country and NATO ("joined NATO", "a member of NATO").
+MEMBER_WORDS = _words(
+    "accede acceded accession admitted allies ally join joined joining joins member members "
+    "membership"
+)
+
+# Words right after NATO that make membership: "a NATO member", "NATO's 32nd member".
+MEMBER_TAIL = _words("allies ally countries country member members nation nations state states")
+
+# Triggers of partner_in between a country and a framework.
+PART_WORDS = _words(
+    "admitted belong belonged belongs enrolled join joined joining joins member members "
+    "membership part participant participants participate participated participates participating "
+    "participation partner partners signatories signatory signed within"
+)
+
+# Words right after a framework that make participation: "are PfP members".
+PART_TAIL = _words(
+    "countries country member members nation nations participant participants partner partners "
+    "signatories signatory state states"
+)
+
+# Triggers of cooperates_on: "works with NATO on ...".
+COOP_WORDS = _words(
+    "co-operate co-operates co-operation collaborate collaborated collaborates collaboration "
+    "consult consultations consults contribute contributed contributes contributing contribution "
+    "contributions cooperate cooperated cooperates cooperating cooperation deployed deploys "
+    "engage engaged engagement engages jointly partner partnered partnering partners partnership "
+    "sends sent teamed together work worked working works"
+)
+
+# Triggers of addresses: "the ICI focuses on ...".
+ADDRESS_WORDS = _words(
+    "address addressed addresses addressing against aims centers centres combat combating combats "
+    "combatting concentrates counter countering counters cover covered covering covers deal deals "
+    "fight fighting fights focus focused focuses focussed focusses includes priorities "
+    "prioritises prioritizes spans tackle tackled tackles tackling target targets"
+)
+
+# Object-first forms: "PfP participants include ...", "NATO members such as ...".
+REVERSE_WORDS = _words(
+    ": among are comprise comprised comprises counts include included includes including like "
+    "namely such were"
+)
+
+# Words passed over before a tail trigger: "NATO's newest member", "a PfP founding member".
+TAIL_SKIP = _words("'s - full fully founding new newest latest former")
+
+# Tokens allowed between a subject and a tail trigger: "is a", "are now full", ", long-time".
+COPULA = _words(
+    "'s , - a active all already also an are as be became become becomes been being both "
+    "considered counted current described each fellow formally former founding full fully had has "
+    "have is its latest listed long longtime named new newest now of officially one remain "
+    "remained remains seen still the their time was were which who"
+)
+
+# A country group right after one of these is an object ("an ally of the United States").
+PREPOSITIONS = _words(
+    "about against alongside among at beside besides between by for from in including into like "
+    "of on than through to toward towards unlike via with"
+)
+
+# Idioms that say the opposite of the words around them: "an ally in all but name" is no ally.
+HEDGE_PHRASES = ("all but name", "de facto", "so - called", "so-called")
+BARRIERS = frozenset({";"})

@@ -1,0 +1,132 @@
+"""Writing analysed articles: Document, Claim, MENTIONS, MAKES, ABOUT, CONTRADICTS.
+
+Every statement is a batched ``UNWIND $rows`` whose labels and types come
+from ``graph.schema``; values travel only as parameters. Nodes and edges are
+merged on their keys and their properties set ``ON CREATE`` only, so loading
+the same text again creates and changes nothing (the Document's
+``loaded_at`` stays the time it was first loaded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from graph import schema
+from loaders.articles.analyse import Analysis
+
+if TYPE_CHECKING:
+    from graph.records import Counters
+    from graph.stores import Store
+
+
+def _node(label: str) -> str:
+    label = schema.checked_label(label)
+    key = schema.key_of(label)
+    return f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.key}}) ON CREATE SET n += row.props"
+
+
+def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
+    rtype, start, end = (
+        schema.checked_type(rtype),
+        schema.checked_label(start),
+        schema.checked_label(end),
+    )
+    merge = (
+        f"MERGE (a)-[r:{rtype} {{role: row.role}}]->(b)" if role else f"MERGE (a)-[r:{rtype}]->(b)"
+    )
+    return (
+        f"UNWIND $rows AS row "
+        f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
+        f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
+        f"{merge} ON CREATE SET r += row.props"
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(statement, rows) pairs in dependency order: nodes before the edges between them."""
+    documents, claims, makes = [], [], []
+    edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
+    for a in analyses:
+        art = a.article
+        documents.append(
+            {
+                "key": art.key,
+                "props": {
+                    "title": art.title,
+                    "path": art.path,
+                    "url": art.url,
+                    "format": art.format,
+                    "loaded_at": _now(),
+                    "sentences_count": a.sentences,
+                    "characters": len(art.text),
+                },
+            }
+        )
+        for m in a.mentions.values():
+            edges[("MENTIONS", "Document", m.entity.label, False)].append(
+                {
+                    "start": art.key,
+                    "end": m.entity.key,
+                    "props": {"count": m.count, "sentences": m.sentences},
+                }
+            )
+        for c in a.claims:
+            raw, v = c.raw, c.verdict
+            claims.append(
+                {
+                    "key": c.key,
+                    "props": {
+                        "sentence": c.sentence,
+                        "position": c.position,
+                        "document": c.document,
+                        "predicate": raw.predicate,
+                        "subject": raw.subject.key,
+                        "object": raw.object.key,
+                        "subject_name": raw.subject.name,
+                        "object_name": raw.object.name,
+                        "verdict": v.verdict,
+                        "correction": v.correction,
+                        "sources": list(v.sources),
+                    },
+                }
+            )
+            makes.append({"start": art.key, "end": c.key, "props": {}})
+            for role, entity in (("subject", raw.subject), ("object", raw.object)):
+                edges[("ABOUT", "Claim", entity.label, True)].append(
+                    {"start": c.key, "end": entity.key, "role": role, "props": {}}
+                )
+            for p in v.pointers:
+                edges[("CONTRADICTS", "Claim", p.entity.label, False)].append(
+                    {
+                        "start": c.key,
+                        "end": p.entity.key,
+                        "props": {"fact": p.fact, "sources": list(p.sources)},
+                    }
+                )
+    out = [
+        (_node("Document"), documents),
+        (_node("Claim"), claims),
+        (_edge("MAKES", "Document", "Claim"), makes),
+    ]
+    out += [
+        (_edge(rtype, start, end, role=role), rows)
+        for (rtype, start, end, role), rows in edges.items()
+    ]
+    return [(statement, rows) for statement, rows in out if rows]
+
+
+def write(store: Store, analyses: list[Analysis]) -> Counters:
+    """Write every analysed article; returns what changed."""
+    from graph.records import Counters
+
+    store.ensure_schema()
+    total = Counters()
+    for statement, rows in writes(analyses):
+        total += store.write_rows(statement, rows)
+    return total
