@@ -370,7 +370,9 @@ def server_status(app: App) -> None:
 
 
 from graph.analyze_cli import analyze, export  # noqa: E402  (commands defined in their own modules)
+from graph.view_cli import view  # noqa: E402
 
+cli.add_command(view)
 cli.add_command(analyze)
 cli.add_command(export)
 

@@ -29,7 +29,9 @@ def summarize(result: Result, width: int = 70) -> str:
     """A one-line taste of a result: its first column's first values."""
     if not result.rows:
         return "(no rows)"
-    column = result.columns[0]
+    # The first column that varies says most (framework-members: the partners, not "MD" seven times).
+    varying = [c for c in result.columns if len({cell(r[c]) for r in result.rows}) > 1]
+    column = varying[0] if varying else result.columns[0]
     values = []
     for row in result.rows:
         text = cell(row[column])
