@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_cli, bench_load, bench_queries  # noqa: E402
-from bench.common import emit, machine  # noqa: E402
+from bench import bench_cli, bench_load, bench_queries
+from bench.common import emit, machine
 
 SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "cli": bench_cli.main}
 try:
-    from bench import bench_views  # noqa: E402
+    from bench import bench_views
 
     SECTIONS["views"] = bench_views.main
 except ImportError:  # pragma: no cover - views not built yet

@@ -73,9 +73,14 @@ def parse_value(text: str) -> Any:
     (2010, ['MD', 'ICI'], 'Israel')
     """
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_not_json)
     except ValueError:
         return text
+
+
+def _not_json(name: str) -> Any:
+    """json.loads accepts NaN and Infinity, which are not JSON: keep such values as text."""
+    raise ValueError(name)
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -27,7 +27,8 @@ class Problem:
     def __str__(self) -> str:
         # A field name or file name comes from the user's file: escape control characters so an
         # error message cannot drive the terminal (e.g. an OSC sequence in a YAML key).
-        return f"{_printable(self.file)}:{self.line}: {_printable(self.field)}: {_printable(self.message)}"
+        file, what = _printable(self.file), _printable(self.field)
+        return f"{file}:{self.line}: {what}: {_printable(self.message)}"
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -144,9 +145,10 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return [], [Problem(name, line, "yaml", (exc.problem or str(exc)).strip())]
-    except yaml.reader.ReaderError as exc:  # e.g. a raw control character: name its line, not line 1
+    except yaml.reader.ReaderError as exc:  # a raw control character: name its line, not line 1
         line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 1
-        return [], [Problem(name, line, "yaml", f"character 0x{exc.character:02x} is not allowed: {exc.reason}")]
+        what = f"character 0x{exc.character:02x} is not allowed: {exc.reason}"
+        return [], [Problem(name, line, "yaml", what)]
     except yaml.YAMLError as exc:
         return [], [Problem(name, 1, "yaml", str(exc).splitlines()[0])]
     except RecursionError:

@@ -24,7 +24,8 @@ CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
 ISO3_RE = re.compile(r"^[A-Z]{3}\Z")
 DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 MAX_TEXT = 10_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 (not tab/CR/LF), DEL, C1
+# C0 (but tab, CR and LF), DEL and C1 (\x9b is a one-byte CSI escape on some terminals)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class ValidationError(NatoGraphError):
@@ -53,7 +54,8 @@ def parse_date(value: Any) -> str:
         raise ValueError(f"{_show(value)} is not a date like 1995, 1995-02 or 1995-02-10")
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
-        dt.date(year or 1, month or 1, day or 1)
+        # "1995-00" names no month: only an absent part defaults to 1, not a zero one.
+        dt.date(year or 1, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         raise ValueError(f"{_show(value)} is not a real date") from None
     if not 1800 <= (year or 0) <= 2100:

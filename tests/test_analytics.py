@@ -16,7 +16,6 @@ from graph.stores import Store
 from tests import oracle
 
 
-
 @pytest.fixture(scope="module")
 def g(curated_store: Store) -> nx.MultiDiGraph:
     return projection.project(curated_store)

@@ -274,11 +274,6 @@ def test_param_parsing(
     assert json.loads(result.stdout) == [{"v": expected}]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/cli.py parse_value uses json.loads, which accepts NaN and Infinity (not JSON); "
-    "they should stay strings",
-)
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
 def test_param_non_json_constants_stay_text(
     runner: CliRunner, cli_env: dict[str, str], value: str

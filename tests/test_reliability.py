@@ -138,16 +138,13 @@ def test_missing_home_is_created(tmp_path: Path) -> None:
 
 def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    procs = [subprocess.Popen([*CLI, "load"], env={**os.environ, "NATO_GRAPH_HOME": str(home)},
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]  # fmt: skip
-    readers = [
-        subprocess.Popen([*CLI, "query", "run", "framework-members", "--format", "json"],
-                         env={**os.environ, "NATO_GRAPH_HOME": str(home)},
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-        for _ in range(3)
-    ]
+    env = {**os.environ, "NATO_GRAPH_HOME": str(home)}
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
+    procs = [subprocess.Popen([*CLI, "load"], env=env, **pipes) for _ in range(2)]  # type: ignore[call-overload]
+    query = [*CLI, "query", "run", "framework-members", "--format", "json"]
+    readers = [subprocess.Popen(query, env=env, **pipes) for _ in range(3)]  # type: ignore[call-overload]
     for p in procs + readers:
-        out, err = p.communicate(timeout=120)
+        _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
     with open_store(resolve(home=home, env={})) as store:
         from loaders.load import plan, read_records
@@ -175,7 +172,7 @@ def test_hung_lock_holder_gives_clear_error(tmp_path: Path, monkeypatch: pytest.
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(ServerError, match="start.lock"):
+        with pytest.raises(ServerError, match=r"start\.lock"):
             EmbeddedServer(home).acquire()
     finally:
         holder.kill()
