@@ -146,15 +146,17 @@ def status(app: App, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types}))
         return
+    from graph.output import strip_control  # names come from the database: never let them drive the terminal
+
     width = max(len(k) for k in info)
     for key, value in info.items():
-        click.echo(f"{key.ljust(width)}  {value}")
+        click.echo(f"{key.ljust(width)}  {strip_control(str(value))}")
     click.echo(f"\nnodes: {counts.nodes}")
     for label, n in counts.labels.items():
-        click.echo(f"  {label:<20} {n:>9}")
+        click.echo(f"  {strip_control(label):<20} {n:>9}")
     click.echo(f"relationships: {counts.relationships}")
     for rtype, n in counts.types.items():
-        click.echo(f"  {rtype:<20} {n:>9}")
+        click.echo(f"  {strip_control(rtype):<20} {n:>9}")
 
 
 @cli.command()

@@ -127,7 +127,7 @@ def resolve(
     if scheme not in NEO4J_SCHEMES:
         raise SettingsError(f"unsupported Neo4j URI scheme {scheme}://; use one of {allowed}")
     if not uri.startswith(f"{scheme}://"):  # "neo4j:user:pw@host" would be shown whole in errors
-        raise SettingsError(f"the Neo4j URI must start with {scheme}://, e.g. {scheme}://localhost:7687")
+        raise SettingsError(f"the Neo4j URI must start with {scheme}://, e.g. {scheme}://host:7687")
     user = username or uri_user or env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or "neo4j"
     secret = password or uri_password or env.get("NEO4J_PASSWORD")
     return Settings(
