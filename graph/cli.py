@@ -146,7 +146,9 @@ def status(app: App, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types}))
         return
-    from graph.output import strip_control  # names come from the database: never let them drive the terminal
+    from graph.output import (
+        strip_control,  # names come from the database: never let them drive the terminal
+    )
 
     width = max(len(k) for k in info)
     for key, value in info.items():
