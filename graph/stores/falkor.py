@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import time
 from collections.abc import Mapping
@@ -48,8 +47,6 @@ class FalkorStore(Store):
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         run = self._graph.ro_query if read_only else self._graph.query
-        for name, value in (params or {}).items():
-            _check_param(str(name), value)
         try:
             res = run(query, dict(params) if params else None)
         except redis.ResponseError as exc:
@@ -57,8 +54,8 @@ class FalkorStore(Store):
             if "read-only" in message or "RO_QUERY" in message:
                 raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
             raise QueryError(_clean_error(message)) from None
-        except ValueError as exc:  # the client could not encode a parameter
-            raise QueryError(f"cannot send parameter: {exc}") from None
+        except ValueError as exc:  # a parameter that would not arrive as sent (falkor_params)
+            raise QueryError(str(exc)) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the embedded server on {self.server.socket_path}: {exc}") from None
         columns = [_column_name(h) for h in res.header]
@@ -142,60 +139,6 @@ class FalkorStore(Store):
             self._db.connection.close()
         finally:
             self.server.release()
-
-
-INT64 = (-(2**63), 2**63 - 1)
-
-
-def _check_param(name: str, value: Any) -> None:
-    """Refuse a parameter that would not arrive as sent.
-
-    FalkorDB takes parameters as Cypher text in a ``CYPHER name=value`` header:
-    an integer beyond 64 bits would be silently clamped, a NUL ends the text, and
-    only JSON-like values have a literal form. Exact types are tested first: this
-    runs over every row of a bulk load.
-    """
-    t = type(value)
-    if t is str:
-        if "\x00" in value:
-            raise QueryError(f"cannot send parameter ${name}: text with a NUL character")
-    elif t is int:
-        if not INT64[0] <= value <= INT64[1]:
-            raise QueryError(
-                f"cannot send parameter ${name}: {value} does not fit in a 64-bit integer"
-            )
-    elif t is dict:
-        for key, item in value.items():
-            if type(key) is not str or not key or "`" in key:
-                raise QueryError(
-                    f"cannot send parameter ${name}: map key {key!r} is not a usable name"
-                )
-            if type(item) is not str or "\x00" in item:
-                _check_param(name, item)
-    elif t is list or t is tuple:
-        for item in value:
-            if type(item) is not str or "\x00" in item:
-                _check_param(name, item)
-    elif value is None or t is bool:
-        pass
-    elif t is float:
-        if not math.isfinite(value):
-            raise QueryError(f"cannot send parameter ${name}: {value} is not a finite number")
-    elif isinstance(value, Mapping):  # subclasses of the plain types, checked as those
-        _check_param(name, dict(value))
-    elif isinstance(value, list | tuple):
-        _check_param(name, list(value))
-    elif isinstance(value, str):
-        _check_param(name, str(value))
-    elif isinstance(value, int):
-        _check_param(name, int(value))
-    elif isinstance(value, float):
-        _check_param(name, float(value))
-    else:
-        raise QueryError(
-            f"cannot send parameter ${name}: {t.__name__} values are not supported "
-            "(use text, numbers, booleans, null, lists and maps; dates as ISO text)"
-        )
 
 
 def _module_version(db: FalkorDB) -> str:
