@@ -61,6 +61,45 @@ def test_write_rows_rejects_batch_size_zero(store: Store) -> None:
         store.write_rows(CREATE_COUNTRIES, _countries(1), batch_size=0)
 
 
+def _country_codes(store: Store) -> list[str]:
+    return [r["iso3"] for r in store.read("MATCH (c:Country) RETURN c.iso3 AS iso3 ORDER BY iso3").rows]
+
+
+def test_write_rows_stops_at_a_failing_batch(store: Store) -> None:
+    """The second batch fails on the server: the first stays written, the third is never sent."""
+    store.ensure_schema()  # Country.iso3 is unique
+    rows = [{"iso3": "AAA", "name": "a"}, {"iso3": "BBB", "name": "b"}, {"iso3": "AAA", "name": "again"},
+            {"iso3": "CCC", "name": "c"}, {"iso3": "DDD", "name": "d"}]  # fmt: skip
+    seen: list[int] = []
+    with pytest.raises(QueryError, match="unique constraint"):
+        store.write_rows(CREATE_COUNTRIES, rows, batch_size=2, progress=seen.append)
+    assert seen == [2]
+    assert _country_codes(store) == ["AAA", "BBB"]
+    store.write_rows(CREATE_COUNTRIES, [{"iso3": "EEE", "name": "e"}])  # the store is still usable
+    assert _country_codes(store) == ["AAA", "BBB", "EEE"]
+
+
+def test_write_rows_refuses_an_unsendable_batch_after_a_good_one(store: Store) -> None:
+    """The second batch cannot be encoded while the first runs: the first is written and reported."""
+    rows = [{"iso3": "AAA", "name": "a"}, {"iso3": "BBB", "name": float("nan")}]
+    seen: list[int] = []
+    with pytest.raises(QueryError, match=r"cannot send parameter \$rows: nan is not a finite number"):
+        store.write_rows(CREATE_COUNTRIES, rows, batch_size=1, progress=seen.append)
+    assert seen == [1]
+    assert _country_codes(store) == ["AAA"]
+    assert store.read("RETURN 1 AS one").value() == 1
+
+
+def test_write_rows_reports_the_earlier_failure_first(store: Store) -> None:
+    """Batch one fails on the server while batch two cannot be encoded: batch one's error is the one raised."""
+    store.ensure_schema()
+    store.write(CREATE_COUNTRIES.replace("UNWIND $rows AS row ", "WITH {iso3: 'AAA', name: 'a'} AS row "))
+    rows = [{"iso3": "AAA", "name": "dup"}, {"iso3": "BBB", "name": float("inf")}]
+    with pytest.raises(QueryError, match="unique constraint"):
+        store.write_rows(CREATE_COUNTRIES, rows, batch_size=1)
+    assert _country_codes(store) == ["AAA"]
+
+
 def test_read_back_with_parameters(store: Store) -> None:
     store.write_rows(CREATE_COUNTRIES, _countries(3))
     result = store.read(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import redis
@@ -14,13 +15,15 @@ from falkordb import Edge as FEdge
 from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
+from falkordb.query_result import QueryResult
 
 from graph import schema
+from graph.batches import DEFAULT_BATCH_SIZE, chunks
 from graph.errors import QueryError, StoreError
 from graph.records import Counters, Node, Path, Relationship, Result
 from graph.settings import EMBEDDED_GRAPH, Settings
 from graph.stores.base import ReadOnlyError, Store
-from graph.stores.falkor_params import params_header
+from graph.stores.falkor_params import ParamError, params_header
 from graph.stores.server import EmbeddedServer
 
 
@@ -47,27 +50,58 @@ class FalkorStore(Store):
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         run = self._graph.ro_query if read_only else self._graph.query
-        try:
+        with _mapped_errors(self.server.socket_path):
             res = run(query, dict(params) if params else None)
-        except redis.ResponseError as exc:
-            message = str(exc)
-            if "read-only" in message or "RO_QUERY" in message:
-                raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
-            raise QueryError(_clean_error(message)) from None
-        except ValueError as exc:  # a parameter that would not arrive as sent (falkor_params)
-            raise QueryError(str(exc)) from None
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise StoreError(f"lost the embedded server on {self.server.socket_path}: {exc}") from None
         columns = [_column_name(h) for h in res.header]
         rows = [dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set]
-        counters = Counters(
-            nodes_created=int(res.nodes_created),
-            nodes_deleted=int(res.nodes_deleted),
-            relationships_created=int(res.relationships_created),
-            relationships_deleted=int(res.relationships_deleted),
-            properties_set=int(res.properties_set),
-        )
-        return Result(columns, rows, counters)
+        return Result(columns, rows, _counters(res))
+
+    def write_rows(
+        self,
+        query: str,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        params: Mapping[str, Any] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Counters:
+        """Run ``query`` once per batch, encoding the next batch while the server runs this one.
+
+        One batch is in flight at a time on one connection, so batches run in
+        order and a failing batch stops the rest from being sent, as in the
+        one-by-one path; only the client's encoding overlaps the server's work.
+        """
+        total = Counters()
+        pool = self._db.connection.connection_pool
+        conn = pool.get_connection()
+        in_flight = 0  # rows in the batch the server is running
+        try:
+            with _mapped_errors(self.server.socket_path):
+                for batch in chunks(rows, batch_size):
+                    try:
+                        text = params_header({**(params or {}), "rows": batch}) + query
+                    except ParamError:
+                        if in_flight:  # an earlier batch's own failure is reported first
+                            total += self._finish(conn, in_flight, progress)
+                        raise
+                    if in_flight:
+                        total += self._finish(conn, in_flight, progress)
+                    conn.send_command("GRAPH.QUERY", self._graph.name, text, "--compact")
+                    in_flight = len(batch)
+                if in_flight:
+                    total += self._finish(conn, in_flight, progress)
+        except BaseException:
+            conn.disconnect()  # a reply may still be owed on it: never reuse it
+            raise
+        finally:
+            pool.release(conn)
+        return total
+
+    def _finish(self, conn: Any, rows: int, progress: Callable[[int], None] | None) -> Counters:
+        res = QueryResult(self._graph, conn.read_response())
+        if progress:
+            progress(rows)
+        return _counters(res)
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
         return self._run(query, params, read_only=True)
@@ -148,6 +182,32 @@ def _module_version(db: FalkorDB) -> str:
             v = int(info["ver"])
             return f"{v // 10000}.{v // 100 % 100}.{v % 100}"
     return "?"
+
+
+@contextlib.contextmanager
+def _mapped_errors(socket_path: str) -> Iterator[None]:
+    """The client's errors as the store's: a query problem, a refused write, or a lost server."""
+    try:
+        yield
+    except redis.ResponseError as exc:
+        message = str(exc)
+        if "read-only" in message or "RO_QUERY" in message:
+            raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
+        raise QueryError(_clean_error(message)) from None
+    except ParamError as exc:
+        raise QueryError(str(exc)) from None
+    except (redis.ConnectionError, redis.TimeoutError) as exc:
+        raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
+
+
+def _counters(res: QueryResult) -> Counters:
+    return Counters(
+        nodes_created=int(res.nodes_created),
+        nodes_deleted=int(res.nodes_deleted),
+        relationships_created=int(res.relationships_created),
+        relationships_deleted=int(res.relationships_deleted),
+        properties_set=int(res.properties_set),
+    )
 
 
 def _column_name(header: Any) -> str:

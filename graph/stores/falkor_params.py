@@ -15,23 +15,29 @@ from collections.abc import Mapping
 from typing import Any
 
 INT64 = (-(2**63), 2**63 - 1)
+
+
+class ParamError(ValueError):
+    """A parameter value that would not arrive at the server as sent."""
+
+
 _UNSUPPORTED = "values are not supported (use text, numbers, booleans, null, lists and maps; dates as ISO text)"
 
 
 def _string(s: str) -> str:
     if "\x00" in s:
-        raise ValueError("text with a NUL character")  # a NUL would end the query text
+        raise ParamError("text with a NUL character")  # a NUL would end the query text
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _name(key: Any) -> str:
     if type(key) is not str or not key or "`" in key:
-        raise ValueError(f"map key {key!r} is not a usable name")
+        raise ParamError(f"map key {key!r} is not a usable name")
     return "`" + key + "`"
 
 
 def literal(value: Any) -> str:
-    """A value as FalkorDB literal text; ValueError for a value that would not arrive as sent.
+    """A value as FalkorDB literal text; ParamError for a value that would not arrive as sent.
 
     Exact types are tested first: this runs over every row of a bulk load.
 
@@ -43,7 +49,7 @@ def literal(value: Any) -> str:
         return _string(value)
     if t is int:
         if not INT64[0] <= value <= INT64[1]:
-            raise ValueError(f"{value} does not fit in a 64-bit integer")  # FalkorDB would clamp it
+            raise ParamError(f"{value} does not fit in a 64-bit integer")  # FalkorDB would clamp it
         return str(value)
     if t is dict:
         return "{" + ",".join(_name(k) + ":" + literal(v) for k, v in value.items()) + "}"
@@ -55,7 +61,7 @@ def literal(value: Any) -> str:
         return "true" if value else "false"
     if t is float:
         if not math.isfinite(value):
-            raise ValueError(f"{value} is not a finite number")
+            raise ParamError(f"{value} is not a finite number")
         return repr(value)
     # Subclasses of the plain types are sent as those.
     if isinstance(value, bool):
@@ -65,7 +71,7 @@ def literal(value: Any) -> str:
             return literal(base(value))
     if isinstance(value, Mapping):
         return literal(dict(value))
-    raise ValueError(f"{t.__name__} {_UNSUPPORTED}")
+    raise ParamError(f"{t.__name__} {_UNSUPPORTED}")
 
 
 def params_header(params: dict[str, Any] | None) -> str:
@@ -75,9 +81,9 @@ def params_header(params: dict[str, Any] | None) -> str:
     for name, value in params.items():
         name = str(name)
         if not name or "`" in name:
-            raise ValueError(f"cannot send parameter {name!r}: names must be non-empty and free of backticks")
+            raise ParamError(f"cannot send parameter {name!r}: names must be non-empty and free of backticks")
         try:
             parts.append(f"`{name}`={literal(value)}")
-        except ValueError as exc:
-            raise ValueError(f"cannot send parameter ${name}: {exc}") from None
+        except ParamError as exc:
+            raise ParamError(f"cannot send parameter ${name}: {exc}") from None
     return "CYPHER " + " ".join(parts) + " "
