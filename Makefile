@@ -1,6 +1,6 @@
 # Two entry points, each sets up what it needs:
 #   make demo   - a virtualenv with nato-graph, then the main job on the embedded store
-#   make test   - the same plus test tools, the Cypher lint's npm packages and Chromium, then pytest
+#   make test   - the same plus test tools, the Cypher lint's npm packages and Chromium, then lint, types, pytest
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -14,6 +14,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium
 	$(BIN)/ruff check graph loaders queries tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-dev

@@ -143,7 +143,8 @@ def key_of(label: str) -> str:
 
 def property_keys() -> list[str]:
     """Every property key the model writes, for the Cypher lint's schema."""
-    keys = {k for t in (*NODE_TYPES, *REL_TYPES) for k in t.properties.split()}
+    types: list[NodeType | RelType] = [*NODE_TYPES, *REL_TYPES]
+    keys = {k for t in types for k in t.properties.split()}
     return sorted(keys | set(SCORE_PROPERTIES))
 
 

@@ -66,6 +66,7 @@ def literal(value: Any) -> str:
     # Subclasses of the plain types are sent as those.
     if isinstance(value, bool):
         return literal(bool(value))
+    base: type[Any]
     for base in (str, int, float, dict, list, tuple):
         if isinstance(value, base):
             return literal(base(value))
