@@ -1,8 +1,14 @@
-"""Query benchmarks: p50/p95 of every canned question on the curated data and on 10x and 100x graphs."""
+"""Query benchmarks: p50/p95 of every canned question on the curated data and on 10x and 100x graphs.
+
+The three graphs sit in three embedded stores side by side, and each question
+runs on them in turn (curated, 10x, 100x, curated, ...), so machine noise
+falls on all three sizes alike and the growth ratios compare like with like.
+"""
 
 from __future__ import annotations
 
 import time
+from contextlib import ExitStack
 from typing import Any
 
 from bench.common import embedded_store, emit, percentile, table
@@ -10,42 +16,54 @@ from loaders.load import load, write_plan
 from loaders.synthetic import generate
 from queries.catalogue import catalogue, run
 
+FACTORS = (10, 100)
 
-def time_queries(store: Any, repeats: int) -> dict[str, dict[str, float]]:
-    out = {}
-    for name in catalogue():
-        run(store, name)  # warm the plan cache
-        times = []
-        for _ in range(repeats):
+
+def grow(store: Any, factor: int, base: int) -> int:
+    """Add synthetic partners to the curated frameworks and threats until the graph is ``factor`` times bigger."""
+    fws = [r["key"] for r in store.read("MATCH (f:Framework) RETURN f.key AS key").rows]
+    ths = [r["key"] for r in store.read("MATCH (t:Threat) RETURN t.key AS key").rows]
+    extra = base * factor - store.counts().relationships
+    write_plan(store, generate(extra, seed=factor, framework_keys=fws, threat_keys=ths).writes)
+    return store.counts().relationships
+
+
+def time_side_by_side(stores: dict[str, Any], name: str, repeats: int) -> dict[str, dict[str, float]]:
+    """p50/p95 of one question on every store, the stores taking turns."""
+    times: dict[str, list[float]] = {label: [] for label in stores}
+    rows: dict[str, int] = {}
+    for label, store in stores.items():
+        rows[label] = len(run(store, name).rows)  # warms the plan cache
+    for _ in range(repeats):
+        for label, store in stores.items():
             t = time.perf_counter()
             run(store, name)
-            times.append(time.perf_counter() - t)
-        out[name] = {"p50_ms": percentile(times, 0.5) * 1000, "p95_ms": percentile(times, 0.95) * 1000}
-    return out
+            times[label].append(time.perf_counter() - t)
+    return {
+        label: {"p50_ms": percentile(ts, 0.5) * 1000, "p95_ms": percentile(ts, 0.95) * 1000, "rows": rows[label]}
+        for label, ts in times.items()
+    }
 
 
 def main(quick: bool) -> dict[str, Any]:
-    repeats = 20 if quick else 50
-    results: dict[str, dict[str, dict[str, float]]] = {}
-    sizes: dict[str, int] = {}
-    with embedded_store("queries") as store:
-        load(store)
-        base = store.counts().relationships
-        results["curated"] = time_queries(store, repeats)
-        sizes["curated"] = base
-        fws = [r["key"] for r in store.read("MATCH (f:Framework) RETURN f.key AS key").rows]
-        ths = [r["key"] for r in store.read("MATCH (t:Threat) RETURN t.key AS key").rows]
-        for factor in (10, 100):
-            extra = base * factor - store.counts().relationships
-            write_plan(store, generate(extra, seed=factor, framework_keys=fws, threat_keys=ths).writes)
-            label = f"{factor}x"
-            sizes[label] = store.counts().relationships
-            results[label] = time_queries(store, max(5, repeats // (factor // 10 + 1)))
-    rows = []
-    for name in catalogue():
-        rows.append([name] + [results[k][name][p] for k in results for p in ("p50_ms", "p95_ms")])
-    header = ["question"] + [f"{k} {p}" for k in results for p in ("p50 ms", "p95 ms")]
-    print(table(f"Queries: latency on the embedded store (relationships: {sizes})", header, rows))
+    repeats = 10 if quick else 30
+    with ExitStack() as stack:
+        stores = {"curated": stack.enter_context(embedded_store("queries-1x"))}
+        stores.update({f"{f}x": stack.enter_context(embedded_store(f"queries-{f}x")) for f in FACTORS})
+        for store in stores.values():
+            load(store)
+        base = stores["curated"].counts().relationships
+        sizes = {"curated": base} | {f"{f}x": grow(stores[f"{f}x"], f, base) for f in FACTORS}
+        by_question = {name: time_side_by_side(stores, name, repeats) for name in catalogue()}
+    labels = list(sizes)
+    results = {label: {name: by_question[name][label] for name in by_question} for label in labels}
+    header = ["question"] + [f"{k} {p}" for k in labels for p in ("p50 ms", "p95 ms")] + ["rows 1x", "rows 100x"]
+    rows = [
+        [name] + [results[k][name][p] for k in labels for p in ("p50_ms", "p95_ms")]
+        + [results["curated"][name]["rows"], results["100x"][name]["rows"]]
+        for name in catalogue()
+    ]
+    print(table(f"Queries: latency on the embedded store, sizes side by side (relationships: {sizes})", header, rows))
     growth = {n: results["100x"][n]["p50_ms"] / max(results["curated"][n]["p50_ms"], 1e-6) for n in catalogue()}
     worst = max(growth, key=lambda n: growth[n])
     print(f"growth 1x -> 100x (p50): median {sorted(growth.values())[len(growth) // 2]:.1f}x, "

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +33,11 @@ def machine() -> dict[str, Any]:
         "pyvis": version("pyvis"),
         "networkx": version("networkx"),
     }
+    with embedded_store("machine") as store:
+        info["store"] = store.describe()["version"]
+    chromium = shutil.which("chromium")
+    if chromium:
+        info["chromium"] = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.strip()
     return info
 
 

@@ -14,16 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_cli, bench_load, bench_queries
+from bench import bench_cli, bench_load, bench_queries, bench_views
 from bench.common import emit, machine
 
-SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "cli": bench_cli.main}
-try:
-    from bench import bench_views
-
-    SECTIONS["views"] = bench_views.main
-except ImportError:  # pragma: no cover - views not built yet
-    pass
+SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main}
 
 
 def main() -> None:
