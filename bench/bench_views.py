@@ -20,20 +20,23 @@ IDLE_LIMIT_S = 60.0  # pyvis pages that have not settled by then are reported as
 
 
 def synthetic_graph(n_nodes: int, seed: int = 3) -> list[Any]:
-    """About ``n_nodes`` nodes with their relationships, as records (what a query result holds)."""
-    ds = generate(n_nodes * 6, seed=seed)
-    nodes: dict[tuple[str, Any], Node] = {}
+    """Exactly ``n_nodes`` nodes with the relationships among them, as records (what a query result holds)."""
+    ds = generate(n_nodes * 9, seed=seed)  # about 0.14 nodes per relationship, Sources left out
+    nodes: dict[Any, Node] = {}
     for w in ds.writes:
-        if w.is_node and w.what not in ("Source",):
+        if w.is_node and w.what != "Source":
             for row in w.rows:
-                nodes[(w.what, row["key"])] = Node(f"{w.what}:{row['key']}", (w.what,), row["props"])
-    keep = dict(list(nodes.items())[:n_nodes])
-    by_key = {k[1]: v for k, v in keep.items()}
+                nodes[row["key"]] = Node(f"{w.what}:{row['key']}", (w.what,), row["props"])
+    if len(nodes) < n_nodes:
+        raise RuntimeError(f"the synthetic graph has {len(nodes)} nodes, fewer than {n_nodes}")
+    # every framework, threat, region and operation, then as many countries as fit: a partnership graph
+    ranked = sorted(nodes.items(), key=lambda kv: kv[1].label == "Country")
+    keep = dict(ranked[:n_nodes])
     rels = []
     for w in ds.writes:
         if not w.is_node:
             for i, row in enumerate(w.rows):
-                a, b = by_key.get(row["start"]), by_key.get(row["end"])
+                a, b = keep.get(row["start"]), keep.get(row["end"])
                 if a and b:
                     rels.append(Relationship(f"{w.what}:{i}", w.what, a.id, b.id, row["props"]))
     return [*keep.values(), *rels]
