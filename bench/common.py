@@ -41,11 +41,18 @@ def machine() -> dict[str, Any]:
     return info
 
 
-def interleave(fns: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
-    """Run each function once per round, alternating A B A B, so machine noise hits all alike."""
+def interleave(
+    fns: dict[str, Callable[[], Any]], rounds: int, setup: dict[str, Callable[[], Any]] | None = None
+) -> dict[str, list[float]]:
+    """Run each function once per round, alternating A B A B, so machine noise hits all alike.
+
+    ``setup[name]``, when given, runs untimed before each run of ``fns[name]``.
+    """
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
         for name, fn in fns.items():
+            if setup and name in setup:
+                setup[name]()
             started = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - started)
