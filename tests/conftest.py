@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -35,6 +36,20 @@ def session_store(settings: Settings) -> Iterator[Store]:
     from graph.stores.server import EmbeddedServer
 
     EmbeddedServer(settings.home).stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless Chromium for the session; in CI a missing browser fails instead of skipping."""
+    from tests import browser as chromium
+
+    reason = chromium.missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with chromium.launch() as b:
+        yield b
 
 
 @pytest.fixture()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -35,17 +33,6 @@ NAMED = [
 HOSTILE_SCRIPT = "</script><script>window.__x=1</script>"
 HOSTILE_IMG = "<img src=x onerror=window.__x=1>"
 HOSTILE_TITLE = "<script>window.__x=1</script> & \"Quotes\" 'here'"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    reason = chromium.missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    with chromium.launch() as b:
-        yield b
 
 
 @pytest.fixture(scope="session")

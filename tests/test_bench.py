@@ -1,0 +1,99 @@
+"""The benchmarks' instruments measure what they say they measure (no timings are asserted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.bench_load import empty, per_row, server_seconds
+from bench.bench_views import pyvis_page, synthetic_graph, time_to_idle
+from bench.common import interleave, percentile
+from graph.records import Node, Relationship
+from graph.stores import Store
+from graph.views import render_html
+from loaders.load import write_plan
+from loaders.synthetic import generate
+
+
+def _shape(store: Store) -> tuple[dict[str, int], dict[str, int], list[dict[str, Any]]]:
+    counts = store.counts()
+    sample = store.read(
+        "MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework) RETURN c.iso3 AS c, f.key AS f, r.status AS status, "
+        "r.history_years AS years ORDER BY c, f LIMIT 25"
+    ).rows
+    return counts.labels, counts.types, sample
+
+
+def test_per_row_baseline_writes_the_same_graph_as_the_loader(store: Store) -> None:
+    """The one-query-per-row side of the ratio does the loader's work, row for row."""
+    writes = generate(600, seed=5).writes
+    total = sum(len(w.rows) for w in writes)
+    empty(store)
+    write_plan(store, writes)
+    batched = _shape(store)
+    empty(store)
+    assert per_row(store, writes, total) == total
+    assert _shape(store) == batched
+    assert batched[1]["PARTNER_IN"] > 0
+
+
+def test_server_timer_covers_the_same_writes(store: Store) -> None:
+    writes = generate(300, seed=6).writes
+    empty(store)
+    write_plan(store, writes)
+    expected = _shape(store)
+    for batch_size in (1000, 1):
+        empty(store)
+        assert server_seconds(store, writes, batch_size) > 0
+        assert _shape(store) == expected
+
+
+def test_interleave_alternates_and_leaves_setup_untimed() -> None:
+    calls: list[str] = []
+    times = interleave(
+        {"a": lambda: calls.append("a"), "b": lambda: calls.append("b")},
+        3,
+        setup={"b": lambda: calls.append("setup b")},
+    )
+    assert calls == ["a", "setup b", "b"] * 3
+    assert {k: len(v) for k, v in times.items()} == {"a": 3, "b": 3}
+
+
+def test_percentile_interpolates() -> None:
+    assert percentile([4.0, 1.0, 3.0, 2.0], 0.5) == 2.5
+    assert percentile([1.0, 2.0, 3.0, 4.0, 5.0], 0.95) == pytest.approx(4.8)
+
+
+@pytest.mark.parametrize("n", [120, 500, 2000])
+def test_view_graph_has_exactly_the_stated_nodes(n: int) -> None:
+    values = synthetic_graph(n)
+    nodes = [v for v in values if isinstance(v, Node)]
+    rels = [v for v in values if isinstance(v, Relationship)]
+    ids = {v.id for v in nodes}
+    assert len(nodes) == len(ids) == n
+    assert all(r.start in ids and r.end in ids for r in rels)
+    labels = {v.label for v in nodes}
+    assert {"Country", "Framework", "Threat", "Region"} <= labels
+    assert len(rels) > n  # a partnership graph, not a tree
+
+
+def test_idle_probe_times_our_page_and_pyvis_page(browser: Any, tmp_path: Path) -> None:
+    """Both probes fire on small pages; our page is drawn and idle at once, pyvis's idles after drawing."""
+    values = synthetic_graph(40)
+    ours, stock = tmp_path / "ours.html", tmp_path / "pyvis.html"
+    ours.write_text(render_html(values, "40 nodes"))
+    stock.write_text(pyvis_page(values))
+    drawn, idle = time_to_idle(browser, ours, True, 30)
+    assert 0 < drawn == idle < 30
+    drawn, idle = time_to_idle(browser, stock, False, 30)
+    assert 0 < drawn <= idle < 30
+
+
+def test_idle_probe_reports_a_page_that_never_settles(browser: Any, tmp_path: Path) -> None:
+    """A page whose network never appears is past the limit, not an error."""
+    page = tmp_path / "blank.html"
+    page.write_text("<!doctype html><title>nothing</title><p>no network here</p>")
+    assert time_to_idle(browser, page, False, 1) == (float("inf"), float("inf"))
+    assert time_to_idle(browser, page, True, 1) == (float("inf"), float("inf"))
