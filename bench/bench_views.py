@@ -128,6 +128,7 @@ def main(quick: bool) -> dict[str, Any]:
         return out
     idle_rows = []
     limit = 15.0 if quick else IDLE_LIMIT_S
+    out["idle_limit_s"] = limit  # a null time in the JSON is past this limit
     with tempfile.TemporaryDirectory() as tmp, launch() as browser:
         files = {}
         for n, (ours, stock) in pages.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import shutil
@@ -101,5 +102,20 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every non-finite float (a time past its limit) as null, so it is strict JSON."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
+def to_json(data: Any, indent: int | None = None) -> str:
+    return json.dumps(finite(data), default=str, allow_nan=False, indent=indent)
+
+
 def emit(section: str, data: dict[str, Any]) -> None:
-    print(f"JSON {section} " + json.dumps(data, default=str))
+    print(f"JSON {section} " + to_json(data))

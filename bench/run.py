@@ -7,7 +7,6 @@ for each; `--json PATH` also writes everything to one file.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import bench_cli, bench_load, bench_queries, bench_views
-from bench.common import emit, machine
+from bench.common import emit, machine, to_json
 
 SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main}
 
@@ -38,7 +37,7 @@ def main() -> None:
         print(f"({name}: {time.perf_counter() - t:.0f} s)")
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2, default=str))
+        args.json.write_text(to_json(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 
 from bench.bench_load import empty, per_row, server_seconds
 from bench.bench_views import pyvis_page, synthetic_graph, time_to_idle
-from bench.common import interleave, percentile
+from bench.common import interleave, percentile, to_json
 from graph.records import Node, Relationship
 from graph.stores import Store
 from graph.views import render_html
@@ -97,3 +98,12 @@ def test_idle_probe_reports_a_page_that_never_settles(browser: Any, tmp_path: Pa
     page.write_text("<!doctype html><title>nothing</title><p>no network here</p>")
     assert time_to_idle(browser, page, False, 1) == (float("inf"), float("inf"))
     assert time_to_idle(browser, page, True, 1) == (float("inf"), float("inf"))
+
+
+def test_json_summary_is_strict_json() -> None:
+    """A time past its limit is null in the machine-readable summary, never `Infinity`."""
+    summary = to_json({"idle": {"ours_s": 1.5, "pyvis_s": float("inf")}, "rows": [float("nan"), 2]})
+    assert json.loads(summary, parse_constant=lambda c: pytest.fail(f"{c} in the JSON")) == {
+        "idle": {"ours_s": 1.5, "pyvis_s": None},
+        "rows": [None, 2],
+    }
