@@ -233,7 +233,10 @@ def test_long_home_path(tmp_path: Path) -> None:
             store.write("CREATE (:Country {iso3: 'LNG'})")
             assert len(server_pids(home)) == 1
             assert (home / "server.pid").exists()  # the server's files stay in the home
+            link = Path(store.server.socket_path).parent
+            assert link.is_symlink() and link.resolve() == home.resolve()
         assert_no_server(home)
+        assert not link.exists() and not link.is_symlink()  # no link outlives its server
         with _open(home) as store:
             assert store.read("MATCH (c:Country) RETURN c.iso3 AS c").value() == "LNG"
     finally:

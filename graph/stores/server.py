@@ -75,14 +75,28 @@ class EmbeddedServer:
     @property
     def socket_path(self) -> str:
         """The path clients and the server use for the socket, short enough to bind."""
-        path = str(self.socket_file)
-        if len(os.fsencode(path)) <= SOCKET_PATH_LIMIT:
-            return path
-        return str(self._short_link() / "server.sock")
+        if not self.needs_short_link:
+            return str(self.socket_file)
+        return str(self._link_path() / "server.sock")
 
-    def _short_link(self) -> Path:
-        """A private short symlink to the home directory, for homes with long paths."""
+    @property
+    def needs_short_link(self) -> bool:
+        """Whether the socket path in the home is over the kernel's limit for binding."""
+        return len(os.fsencode(str(self.socket_file))) > SOCKET_PATH_LIMIT
+
+    def _link_path(self) -> Path:
         base = Path(os.environ.get("XDG_RUNTIME_DIR") or "/tmp") / f"nato-graph-{os.getuid()}"
+        return base / hashlib.sha256(os.fsencode(self.home)).hexdigest()[:16]
+
+    def _ensure_link(self) -> None:
+        """For a home with a long path, a private short symlink to it, through which the socket is bound.
+
+        Made when a server starts or is reached, removed when it stops.
+        """
+        if not self.needs_short_link:
+            return
+        link = self._link_path()
+        base = link.parent
         try:
             base.mkdir(mode=0o700, exist_ok=True)
             info = base.stat()
@@ -93,7 +107,6 @@ class EmbeddedServer:
                 f"home path is longer than the {SOCKET_PATH_LIMIT}-byte unix socket limit and "
                 f"{base} is not a private directory of this user; use a shorter --home"
             )
-        link = base / hashlib.sha256(os.fsencode(self.home)).hexdigest()[:16]
         if not (link.is_symlink() and os.readlink(link) == str(self.home)):
             with contextlib.suppress(FileNotFoundError):
                 link.unlink()
@@ -103,7 +116,6 @@ class EmbeddedServer:
                 f"cannot find a unix socket path under the {SOCKET_PATH_LIMIT}-byte limit "
                 f"(tried {link}); set XDG_RUNTIME_DIR to a short directory or use a shorter --home"
             )
-        return link
 
     # -- locks ---------------------------------------------------------------
 
@@ -202,6 +214,7 @@ class EmbeddedServer:
         """Make sure the server runs and register this process as a user of it."""
         self._prepare_home()
         with self._start_lock():
+            self._ensure_link()
             pid = self._read_pid()
             if pid is not None and self._is_our_server(pid):
                 if not self._wait_ping(START_TIMEOUT):
@@ -245,9 +258,15 @@ class EmbeddedServer:
         for path in (self.pid_file, self.socket_file, self.keep_file):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+        if self.needs_short_link:  # the next start makes the link again
+            link = self._link_path()
+            with contextlib.suppress(OSError):
+                if os.readlink(link) == str(self.home):
+                    link.unlink()
 
     def _start(self) -> None:
         redis_server, module = _binaries()
+        self._ensure_link()
         args = [
             redis_server,
             "--port", "0",
@@ -315,6 +334,7 @@ class EmbeddedServer:
         threads can take seconds) is killed rather than waited for.
         """
         pid = self._read_pid()
+        self._ensure_link()
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
                 sock.settimeout(STOP_TIMEOUT)
