@@ -117,8 +117,29 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
-        return str(value)
+        return iso_duration(value)
     return value
+
+
+def iso_duration(value: dt.timedelta) -> str:
+    """A duration in ISO 8601 form, as Neo4j writes one; ``PT0S`` when it is zero.
+
+    >>> iso_duration(dt.timedelta(days=40))
+    'P40D'
+    >>> iso_duration(dt.timedelta(days=1, hours=2, minutes=3, seconds=4.5))
+    'P1DT2H3M4.5S'
+    >>> iso_duration(-dt.timedelta(minutes=90))
+    '-PT1H30M'
+    """
+    sign = "-" if value < dt.timedelta(0) else ""
+    value = abs(value)
+    hours, rest = divmod(value.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if seconds or value.microseconds:
+        time += f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".") + "S"
+    text = (f"{value.days}D" if value.days else "") + (f"T{time}" if time else "")
+    return f"{sign}P{text}" if text else "PT0S"
 
 
 def entities(value: Any) -> Iterator[Node | Relationship]:

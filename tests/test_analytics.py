@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 from itertools import combinations
 
@@ -10,7 +9,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import analytics, export, projection
+from graph import analytics, projection
 from graph.cli import cli
 from graph.stores import Store
 from tests import oracle
@@ -31,12 +30,6 @@ def simple(g: nx.MultiDiGraph) -> nx.Graph:
     return h
 
 
-@pytest.mark.parametrize(
-    "module", [pytest.param(m, id=m.__name__) for m in (analytics, projection, export)]
-)
-def test_doctests(module: object) -> None:
-    failed, attempted = doctest.testmod(module)  # type: ignore[arg-type]
-    assert attempted > 3 and failed == 0
 
 
 # -- projection ------------------------------------------------------------------------

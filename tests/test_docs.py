@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import re
 
 import click
@@ -61,3 +63,19 @@ def test_every_question_has_a_checked_answer(name: str) -> None:
 
 def test_at_least_twenty_questions() -> None:
     assert len(catalogue()) >= 20
+
+
+def _modules_with_examples() -> list[str]:
+    found = []
+    for package in ("graph", "loaders", "queries"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if ">>> " in path.read_text(encoding="utf-8"):
+                found.append(".".join(path.relative_to(ROOT).with_suffix("").parts))
+    return found
+
+
+@pytest.mark.parametrize("name", _modules_with_examples())
+def test_docstring_examples_hold(name: str) -> None:
+    """The examples in the docstrings are run, so they cannot drift from the code."""
+    failed, attempted = doctest.testmod(importlib.import_module(name))
+    assert attempted and not failed

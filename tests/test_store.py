@@ -331,6 +331,21 @@ def test_temporal_values_are_plain_and_iso_in_json(store: Store) -> None:
     assert data[0]["d"] == "2023-04-04"
     assert data[0]["ldt"] == "2023-04-04T10:11:12"
     assert data[0]["t"] == "10:11:12"
+    assert data[0]["dur"] == "P40D"
+
+
+@pytest.mark.parametrize(
+    ("duration", "iso"),
+    [
+        pytest.param("duration('PT0S')", "PT0S", id="zero"),
+        pytest.param("duration('PT90M')", "PT1H30M", id="minutes"),
+        pytest.param("duration('P2DT4S')", "P2DT4S", id="days-and-seconds"),
+        pytest.param("duration('PT1S') - duration('PT3S')", "-PT2S", id="negative"),
+    ],
+)
+def test_durations_print_in_iso_8601(store: Store, duration: str, iso: str) -> None:
+    result = store.read(f"RETURN {duration} AS d")
+    assert json.loads(to_json(result)) == [{"d": iso}]
 
 
 def test_plain_values(store: Store) -> None:
