@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from graph import views
 from graph.cli import App
+from graph.layout import layout
 from graph.records import Node, Relationship, Result, entities
 from graph.schema import NODE_LABELS, REL_TYPE_NAMES
 from graph.stores import Store
@@ -356,7 +357,7 @@ def test_large_graph_gets_a_precomputed_frozen_layout(browser: Any, tmp_path: Pa
 def test_layout_is_deterministic_and_spread() -> None:
     graph = views.collect(synthetic(800))
     pairs = [(r.start, r.end) for r in graph.relationships.values()]
-    first, second = views.layout(list(graph.nodes), pairs), views.layout(list(graph.nodes), pairs)
+    first, second = layout(list(graph.nodes), pairs), layout(list(graph.nodes), pairs)
     assert first == second
     assert len(set(first.values())) == len(first)  # no two nodes on one spot
 
