@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -387,7 +388,13 @@ cli.add_command(export)
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     cli(prog_name="nato-graph")
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """A polite kill ends the command as Ctrl-C does: the store is closed and its last user stops the server."""
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":

@@ -365,3 +365,24 @@ def test_invalid_load_never_starts_a_server(runner: CliRunner, home: Path, tmp_p
     assert result.exit_code == 1
     assert not (home / "server.log").exists()
     assert not home.exists() or not any(home.iterdir())
+
+
+def test_sigterm_closes_the_store_and_stops_the_server(home: Path) -> None:
+    """`kill PID` in the middle of a command stops its embedded server with it, as Ctrl-C does."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    slow = "UNWIND range(1, 100000000) AS i RETURN count(i) AS n"  # seconds of work on the server
+    with subprocess.Popen(
+        [str(BIN / "nato-graph"), "cypher", slow],
+        env={**env, "NATO_GRAPH_HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as proc:
+        try:
+            assert wait_until(lambda: bool(server_pids(home)), 20), "the command never started its server"
+            time.sleep(0.3)  # the query is under way
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(timeout=30) == 128 + signal.SIGTERM
+        finally:
+            proc.kill()
+    assert_no_server(home)
+    assert not (home / "server.pid").exists()
