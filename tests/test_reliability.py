@@ -45,12 +45,17 @@ def server_pids(home: Path) -> list[int]:
 
 LOADER = """
 import sys
+from graph.errors import StoreError
 from graph.settings import resolve
 from graph.stores import open_store
 from loaders.synthetic import load_synthetic
 store = open_store(resolve(home=sys.argv[1], env={}))
 print("started", flush=True)
-load_synthetic(store, int(sys.argv[2]), batch_size=500)
+try:
+    load_synthetic(store, int(sys.argv[2]), batch_size=500)
+except StoreError as exc:
+    print(exc, flush=True)
+    sys.exit(3)
 store.close()
 """
 
@@ -69,9 +74,11 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
             assert time.monotonic() < deadline, "the load never got going"
             time.sleep(0.05)
         os.kill(pid, signal.SIGKILL)
+    said = loader.stdout.read()
     loader.wait(timeout=60)
     loader.stdout.close()
-    assert loader.returncode != 0, "the loader must notice that its server died"
+    assert loader.returncode == 3, "the loader must notice that its server died"
+    assert said.startswith("lost the embedded server on "), said  # the store's error, not the client's
 
     # The next command starts a new server on the same data: every batch is all there or not at all.
     from loaders.synthetic import generate, load_synthetic

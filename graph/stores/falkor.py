@@ -73,10 +73,10 @@ class FalkorStore(Store):
         """
         total = Counters()
         pool = self._db.connection.connection_pool
-        conn = pool.get_connection()
-        in_flight = 0  # rows in the batch the server is running
-        try:
-            with _mapped_errors(self.server.socket_path):
+        with _mapped_errors(self.server.socket_path):
+            conn = pool.get_connection()
+            in_flight = 0  # rows in the batch the server is running
+            try:
                 for batch in chunks(rows, batch_size):
                     try:
                         text = params_header({**(params or {}), "rows": batch}) + query
@@ -90,11 +90,11 @@ class FalkorStore(Store):
                     in_flight = len(batch)
                 if in_flight:
                     total += self._finish(conn, in_flight, progress)
-        except BaseException:
-            conn.disconnect()  # a reply may still be owed on it: never reuse it
-            raise
-        finally:
-            pool.release(conn)
+            except BaseException:
+                conn.disconnect()  # a reply may still be owed on it: never reuse it
+                raise
+            finally:
+                pool.release(conn)
         return total
 
     def _finish(self, conn: Any, rows: int, progress: Callable[[int], None] | None) -> Counters:
