@@ -150,8 +150,8 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     procs = [subprocess.Popen([*CLI, "load"], env=env, **pipes) for _ in range(2)]  # type: ignore[call-overload]
     query = [*CLI, "query", "run", "framework-members", "--format", "json"]
     readers = [subprocess.Popen(query, env=env, **pipes) for _ in range(3)]  # type: ignore[call-overload]
-    for p in procs + readers:
-        _, err = p.communicate(timeout=120)
+    finished = [(p, p.communicate(timeout=120)[1]) for p in procs + readers]  # all of them, then judge
+    for p, err in finished:
         assert p.returncode == 0, err
     with open_store(resolve(home=home, env={})) as store:
         from loaders.load import plan, read_records

@@ -219,6 +219,23 @@ def test_ensure_schema_is_idempotent(store: Store) -> None:
     assert _indexes(store) == expected_indexes
 
 
+def test_ensure_schema_when_another_loader_made_the_indexes_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two loads start together: both see no index, one creates them, the other must not fail.
+
+    The interleaving is rare in a real race, so it is laid out here: the second
+    loader acts on the index list it read before the first loader wrote.
+    """
+    seen_before = store._indexed()  # type: ignore[attr-defined]
+    assert seen_before == set()
+    store.ensure_schema()  # the first loader
+    monkeypatch.setattr(store, "_indexed", lambda: seen_before)
+    store.ensure_schema()  # the second loader
+    monkeypatch.undo()
+    assert len(_indexes(store)) == len({(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)})
+
+
 def test_schema_keys_stay_unique(store: Store) -> None:
     store.ensure_schema()
     merge = "UNWIND $rows AS row MERGE (c:Country {iso3: row.iso3}) SET c.name = row.name"

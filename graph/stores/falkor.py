@@ -120,7 +120,11 @@ class FalkorStore(Store):
         for nt in schema.NODE_TYPES:
             for prop in (nt.key, *nt.indexed):
                 if (nt.label, prop) not in indexed:
-                    self.write(f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
+                    try:
+                        self.write(f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
+                    except QueryError as exc:
+                        if "already indexed" not in str(exc):  # else another process made it first
+                            raise
         have = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
         for nt in schema.NODE_TYPES:
             if (nt.label, (nt.key,)) not in have:
