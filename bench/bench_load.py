@@ -13,13 +13,11 @@ from loaders.plan import plan
 from loaders.synthetic import generate
 
 
-def per_row(store: Any, writes: list[Any], limit: int) -> int:
+def per_row(store: Any, writes: list[Any]) -> int:
     """The naive way: one statement per row, same MERGE text, each row as its own $rows list."""
     done = 0
     for w in writes:
         for row in w.rows:
-            if done >= limit:
-                return done
             store.write(w.statement, {"rows": [row]})
             done += 1
     return done
@@ -32,13 +30,11 @@ def empty(store: Any, schema: bool = True) -> None:
         store.ensure_schema()
 
 
-def batched_vs_per_row(rows: int, rounds: int) -> dict[str, Any]:
-    ds = generate(rows, seed=1)
-    writes = ds.writes
+def batched_vs_per_row(writes: list[Any], rounds: int) -> dict[str, Any]:
     total = sum(len(w.rows) for w in writes)
     with embedded_store("load-a") as a, embedded_store("load-b") as b:
         results = interleave(
-            {"batched": lambda: write_plan(a, writes), "per_row": lambda: per_row(b, writes, total)},
+            {"batched": lambda: write_plan(a, writes), "per_row": lambda: per_row(b, writes)},
             rounds,
             setup={"batched": lambda: empty(a), "per_row": lambda: empty(b)},  # untimed, alike for both
         )
@@ -46,9 +42,13 @@ def batched_vs_per_row(rows: int, rounds: int) -> dict[str, Any]:
     return {"rows": total, "rows_per_s": rate, "ratio": rate["batched"] / rate["per_row"]}
 
 
-def server_seconds(store: Any, writes: list[Any], batch_size: int) -> float:
-    """Write ``writes`` with the raw client; the seconds FalkorDB itself reports executing them."""
-    graph = store._graph  # the server's own timer is only on the raw client's result
+def raw_writes(store: Any, writes: list[Any], batch_size: int = DEFAULT_BATCH_SIZE) -> float:
+    """Send the statements straight to FalkorDB, skipping the Store and the planner.
+
+    Returns the seconds FalkorDB itself reports executing them: its timer is only
+    on the raw client's result.
+    """
+    graph = store._graph
     spent = 0.0
     for w in writes:
         for i in range(0, len(w.rows), batch_size):
@@ -56,37 +56,23 @@ def server_seconds(store: Any, writes: list[Any], batch_size: int) -> float:
     return spent
 
 
-def where_time_goes(relationships: int, wall: dict[str, float]) -> dict[str, Any]:
+def where_time_goes(writes: list[Any], wall: dict[str, float]) -> dict[str, Any]:
     """Server execution per row, batched and one by one, beside the wall time per row of each.
 
-    Same synthetic rows as ``batched_vs_per_row``; ``wall`` is its rows/s.
+    ``wall`` is the rows/s that ``batched_vs_per_row`` measured on the same ``writes``.
     """
-    writes = generate(relationships, seed=1).writes
     total = sum(len(w.rows) for w in writes)
     server = {}
     with embedded_store("split") as store:
         for mode, size in (("batched", DEFAULT_BATCH_SIZE), ("per_row", 1)):
-            store.clear()
-            store.ensure_schema()
-            server[mode] = server_seconds(store, writes, size) / total * 1e6
+            empty(store)
+            server[mode] = raw_writes(store, writes, size) / total * 1e6
     us = {mode: 1e6 / rate for mode, rate in wall.items()}
     return {
         "wall_us_per_row": us,
         "server_us_per_row": server,
         "ceiling": us["per_row"] / server["batched"],  # the ratio if the client cost nothing at all
     }
-
-
-def bare_statement_runner(store: Any) -> Any:
-    """Send the same UNWIND ... MERGE statements straight to FalkorDB, skipping the Store and planner."""
-    graph = store._graph  # the benchmark measures the loader against the raw client on purpose
-
-    def run(writes: list[Any], batch_size: int = 1000) -> None:
-        for w in writes:
-            for i in range(0, len(w.rows), batch_size):
-                graph.query(w.statement, {"rows": w.rows[i : i + batch_size]})
-
-    return run
 
 
 def throughput(size: int, rounds: int) -> dict[str, Any]:
@@ -96,7 +82,6 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
     nodes = sum(len(w.rows) for w in writes if w.is_node)
     rels = sum(len(w.rows) for w in writes if not w.is_node)
     with embedded_store("tp-a") as a, embedded_store("tp-b") as b:
-        bare = bare_statement_runner(b)
 
         phases: dict[str, list[float]] = {"nodes": [], "relationships": []}
 
@@ -112,7 +97,7 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
 
         def raw() -> None:
             b.ensure_schema()
-            bare(writes)
+            raw_writes(b, writes)
 
         times = interleave(
             {"loader": loader, "bare": raw},
@@ -134,15 +119,15 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
 
 def main(quick: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    size = 2_000 if quick else 10_000
-    out["batched_vs_per_row"] = batched_vs_per_row(size, rounds=3)
+    writes = generate(2_000 if quick else 10_000, seed=1).writes
+    out["batched_vs_per_row"] = batched_vs_per_row(writes, rounds=3)
     r = out["batched_vs_per_row"]
     print(table(
         "Load: batched UNWIND vs one query per row (same rows, interleaved, medians)",
         ["rows", "batched rows/s", "per-row rows/s", "ratio"],
         [[r["rows"], r["rows_per_s"]["batched"], r["rows_per_s"]["per_row"], r["ratio"]]],
     ))  # fmt: skip
-    split = out["where_time_goes"] = where_time_goes(size, r["rows_per_s"])
+    split = out["where_time_goes"] = where_time_goes(writes, r["rows_per_s"])
     print()
     print(table(
         "Load: microseconds a row, wall clock vs FalkorDB's own execution timer",

@@ -108,7 +108,8 @@ def time_to_idle(browser: Any, path: Path, ours: bool, limit: float = IDLE_LIMIT
 
 def main(quick: bool) -> dict[str, Any]:
     sizes = [500, 2000] if quick else [500, 2000, 5000]
-    gen_rows, out = [], {}
+    gen_rows: list[list[Any]] = []
+    out: dict[str, Any] = {}
     pages: dict[int, tuple[str, str]] = {}
     for n in sizes:
         values = synthetic_graph(n)
