@@ -214,9 +214,9 @@ class EmbeddedServer:
         """Make sure the server runs and register this process as a user of it."""
         self._prepare_home()
         with self._start_lock():
-            self._ensure_link()
             pid = self._read_pid()
             if pid is not None and self._is_our_server(pid):
+                self._ensure_link()  # a new server makes its own in _start
                 if not self._wait_ping(START_TIMEOUT):
                     raise ServerError(
                         f"the embedded server (pid {pid}) does not answer on {self.socket_path}; "
