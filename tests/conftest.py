@@ -59,6 +59,20 @@ def store(session_store: Store) -> Iterator[Store]:
     yield session_store
 
 
+@pytest.fixture(scope="module")
+def loaded(session_store: Store) -> Iterator[Store]:
+    """The session's store holding the curated data, loaded once per test module and emptied after it.
+
+    Tests that must never see a write use ``curated_store`` instead.
+    """
+    from loaders.load import load
+
+    session_store.clear()
+    load(session_store)
+    yield session_store
+    session_store.clear()
+
+
 @pytest.fixture(scope="session")
 def curated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A separate embedded store holding the curated data, loaded once; tests must not write to it."""

@@ -22,7 +22,6 @@ from click.testing import CliRunner, Result
 from graph import schema
 from graph.cli import cli, parse_value
 from graph.stores import Store
-from loaders.load import load
 
 NO_NEO4J = dict.fromkeys(
     ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -48,15 +47,6 @@ HOSTILE = [
 
 
 # -- helpers -------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def loaded(session_store: Store) -> Iterator[Store]:
-    """The session's embedded store holding the curated data (loaded once for this module)."""
-    session_store.clear()
-    load(session_store)
-    yield session_store
-    session_store.clear()
 
 
 @pytest.fixture()

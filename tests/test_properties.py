@@ -382,15 +382,6 @@ def test_unsendable_parameter_is_a_clear_error(session_store: Store, value: Any)
 # -- nothing is written when validation fails -------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def loaded(session_store: Store) -> Store:
-    from loaders.load import load
-
-    session_store.clear()
-    load(session_store)
-    return session_store
-
-
 @settings(max_examples=25, suppress_health_check=FIXTURE_OK, **ROBUST)
 @given(
     rows=st.lists(

@@ -15,6 +15,7 @@ from graph.errors import ServerError
 from graph.settings import resolve
 from graph.stores import open_store
 from graph.stores.server import EmbeddedServer
+from tests import processes
 
 PY = sys.executable
 CLI = [PY, "-m", "graph.cli"]
@@ -27,20 +28,8 @@ def cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedPro
 
 
 def server_pids(home: Path) -> list[int]:
-    """Live redis-server processes bound to this home's socket."""
-    sock = os.fsencode(EmbeddedServer(home).socket_path)
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            state = (entry / "stat").read_text().split(") ", 1)[1][0]
-        except (OSError, IndexError):
-            continue
-        if b"redis-server" in cmdline and sock in cmdline and state not in "ZX":
-            pids.append(int(entry.name))
-    return pids
+    """Live redis-server processes bound to this home's socket, in pid order."""
+    return sorted(processes.server_pids(home))
 
 
 LOADER = """

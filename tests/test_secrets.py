@@ -23,7 +23,6 @@ from graph.cli import cli
 from graph.errors import NatoGraphError, StoreError
 from graph.settings import Secret, Settings, resolve
 from graph.stores import Store
-from loaders.load import load
 
 PASSWORD = "pw-S3cr3t-7c1e"  # distinctive: it cannot appear anywhere by chance
 URI_PASSWORD = "pw-in-uri-123"
@@ -236,14 +235,6 @@ def test_bad_uri_messages_hold_no_password() -> None:
 
 
 # -- the embedded store, with a password in the environment -------------------------------
-
-
-@pytest.fixture(scope="module")
-def loaded(session_store: Store) -> Iterator[Store]:
-    session_store.clear()
-    load(session_store)
-    yield session_store
-    session_store.clear()
 
 
 @pytest.fixture(params=["env", "flag"])

@@ -20,53 +20,12 @@ from click.testing import CliRunner
 from graph.cli import cli
 from graph.settings import resolve
 from graph.stores import open_store
-from graph.stores.server import SOCKET_PATH_LIMIT, EmbeddedServer
+from graph.stores.server import SOCKET_PATH_LIMIT, EmbeddedServer, pid_alive
 from tests.conftest import ROOT
+from tests.processes import assert_no_server, server_pids, wait_until
 
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
-
-
-def _alive(pid: int) -> bool:
-    """A live process (zombies, whose parent has not reaped them, are dead)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
-    except (OSError, IndexError):
-        return False
-    return not state.startswith(("Z", "X"))
-
-
-def server_pids(home: Path) -> set[int]:
-    """Live redis-server processes bound to ``home``'s socket, found through /proc."""
-    socket = os.fsencode(EmbeddedServer(home).socket_path)
-    pids = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if b"redis-server" in cmdline and socket in cmdline and _alive(int(entry.name)):
-            pids.add(int(entry.name))
-    return pids
-
-
-def wait_until(condition, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
-    """Poll ``condition`` until it holds or the deadline passes."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return bool(condition())
-
-
-def assert_no_server(home: Path) -> None:
-    # The last user waits for the shutdown; the poll only absorbs the kernel's process teardown.
-    assert wait_until(lambda: not server_pids(home), 10), (
-        f"redis-server left running: {server_pids(home)}"
-    )
 
 
 @pytest.fixture()
@@ -205,7 +164,7 @@ def test_stale_pid_file_is_replaced(home: Path, stale) -> None:  # type: ignore[
         assert str(pid) != old
         assert server_pids(home) == {pid}
     assert_no_server(home)
-    assert _alive(os.getpid())  # the unrelated process was left alone
+    assert pid_alive(os.getpid())  # the unrelated process was left alone
 
 
 def test_killed_server_is_replaced(home: Path) -> None:
@@ -214,7 +173,7 @@ def test_killed_server_is_replaced(home: Path) -> None:
         pid = store.server.state().pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
-    assert wait_until(lambda: not _alive(pid))
+    assert wait_until(lambda: not pid_alive(pid))
     assert (home / "server.pid").exists()  # left behind by the killed server
     with _open(home) as store:
         assert store.read("RETURN 1 AS one").value() == 1

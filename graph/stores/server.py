@@ -183,7 +183,7 @@ class EmbeddedServer:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
         except OSError:
             return False
-        return b"redis-server" in cmdline and os.fsencode(self.socket_path) in cmdline and _alive(pid)
+        return b"redis-server" in cmdline and os.fsencode(self.socket_path) in cmdline and pid_alive(pid)
 
     def _probe(self) -> str:
         """``up``, ``loading`` (replaying its append-only file) or ``down``."""
@@ -309,11 +309,11 @@ class EmbeddedServer:
             if state == "loading" and time.monotonic() < started + LOAD_TIMEOUT:
                 deadline = max(deadline, time.monotonic() + 2)  # a big graph takes a while to read back
             pid = self._read_pid()
-            if pid is not None and not _alive(pid):
+            if pid is not None and not pid_alive(pid):
                 break
             time.sleep(0.02)
         pid = self._read_pid()
-        if pid is not None and _alive(pid):
+        if pid is not None and pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
         self._clean_stale()
         raise ServerError(f"the embedded server did not start; see {self.log_file}")
@@ -347,9 +347,9 @@ class EmbeddedServer:
             raise ServerError(f"the embedded server refused to stop: {reply[1:].decode(errors='replace').strip()}")
         if pid is not None:
             deadline = time.monotonic() + STOP_TIMEOUT
-            while self.pid_file.exists() and _alive(pid) and time.monotonic() < deadline:
+            while self.pid_file.exists() and pid_alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.01)
-            if _alive(pid):
+            if pid_alive(pid):
                 if self.pid_file.exists():
                     raise ServerError(f"the embedded server (pid {pid}) did not stop; see {self.log_file}")
                 os.kill(pid, signal.SIGKILL)
@@ -357,7 +357,8 @@ class EmbeddedServer:
         self._clean_stale()
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """A live process: zombies, whose parent has not reaped them yet, count as dead."""
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
     except (OSError, IndexError):
@@ -368,7 +369,7 @@ def _alive(pid: int) -> bool:
 def _wait_exit(pid: int, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if not _alive(pid):
+        if not pid_alive(pid):
             return True
         time.sleep(0.02)
     return False
