@@ -37,6 +37,7 @@ import csv
 import json
 import math
 import re
+import shlex
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -232,18 +233,18 @@ def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
 
 
 def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
-    """The ``neo4j-admin`` command that imports the CSV files (into an empty, stopped database)."""
+    """The ``neo4j-admin`` command that imports the CSV files (into an empty, stopped database).
+
+    The database name comes before the options: ``--nodes`` and ``--relationships`` take
+    one or more files, so a name after them is read as one more file.
+
+    >>> admin_import_command([Path("out/nodes-Country.csv"), Path("my files/relationships-X.csv")])
+    "neo4j-admin database import full neo4j '--array-delimiter=;' --multiline-fields=true --nodes=out/nodes-Country.csv '--relationships=my files/relationships-X.csv'"
+    """
     args = [f"--nodes={p}" for p in paths if p.name.startswith("nodes-")]
     args += [f"--relationships={p}" for p in paths if p.name.startswith("relationships-")]
-    return " ".join(
-        [
-            "neo4j-admin database import full",
-            f"--array-delimiter='{ARRAY_DELIMITER}'",
-            "--multiline-fields=true",
-            *args,
-            database,
-        ]
-    )
+    options = [f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", *args]
+    return " ".join(["neo4j-admin database import full", shlex.quote(database), *map(shlex.quote, options)])
 
 
 # -- Cypher script ---------------------------------------------------------------------

@@ -282,7 +282,7 @@ def test_export_command(
     )
     assert out.exists()
     if fmt == "csv":
-        assert "neo4j-admin database import full --array-delimiter=';'" in result.stdout
+        assert "neo4j-admin database import full neo4j '--array-delimiter=;'" in result.stdout
     if fmt == "json":
         assert_same_graph(
             nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges"), g
