@@ -15,6 +15,8 @@ Properties the store does not hold (null) are absent.
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +24,7 @@ import networkx as nx
 
 from graph import schema
 from graph.batches import DEFAULT_BATCH_SIZE
-from graph.records import Node, Relationship, Result, entities
+from graph.records import Node, Relationship, Result, entities, jsonable
 
 if TYPE_CHECKING:
     from graph.stores import Store
@@ -48,12 +50,13 @@ def _readable_id(node: Node) -> str:
 
 def _add_node(g: nx.MultiDiGraph, node: Node) -> str:
     nid = _readable_id(node)
-    g.add_node(nid, label=node.label, **{k: v for k, v in node.properties.items() if v is not None})
+    # Properties in name order: stores return them in their own orders, exports must not differ.
+    g.add_node(nid, label=node.label, **{k: v for k, v in sorted(node.properties.items()) if v is not None})
     return nid
 
 
 def _add_edge(g: nx.MultiDiGraph, rel: Relationship, start: str, end: str) -> None:
-    props = {k: v for k, v in rel.properties.items() if v is not None}
+    props = {k: v for k, v in sorted(rel.properties.items()) if v is not None}
     g.add_edge(start, end, key=rel.type, type=rel.type, **props)
 
 
@@ -92,7 +95,11 @@ def project(
             rel = row["r"]
             if rel.start in ids and rel.end in ids:
                 rels.append((ids[rel.start], ids[rel.end], rel))
-    for start, end, rel in sorted(rels, key=lambda t: (t[0], t[1], t[2].type)):
+    # Parallel edges (two contributions to one operation) are ordered by their properties,
+    # so that every store gives the same graph, edge keys and exports included.
+    for start, end, rel in sorted(
+        rels, key=lambda t: (t[0], t[1], t[2].type, json.dumps(jsonable(t[2].properties), sort_keys=True))
+    ):
         _add_edge(g, rel, start, end)
     return g
 

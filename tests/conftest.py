@@ -100,12 +100,77 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def neo4j_settings() -> Settings | None:
-    if not os.environ.get("NEO4J_URI"):
-        return None
-    return resolve()
+# -- the tests' Neo4j ------------------------------------------------------------------------
+#
+# `make test` starts a real Neo4j 5.26 (tests/neo4j/neo4jctl.py run) and passes its URI,
+# password and NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1. Tests marked `neo4j` run against it; the
+# ones that wipe it do so only when that variable says the server is the tests' own.
 
-
-requires_neo4j = pytest.mark.skipif(
-    not os.environ.get("NEO4J_URI"), reason="needs a Neo4j server: set NEO4J_URI (and NEO4J_PASSWORD) to run"
+NEO4J_MISSING = (
+    "needs the tests' Neo4j: run `make test` (it starts one), or set NEO4J_URI, NEO4J_PASSWORD "
+    "and NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1 for a scratch server whose data may be deleted"
 )
+
+
+def neo4j_available() -> bool:
+    return bool(os.environ.get("NEO4J_URI")) and os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
+
+
+requires_neo4j = pytest.mark.skipif(not neo4j_available(), reason=NEO4J_MISSING)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `neo4j` skip without the tests' Neo4j; in CI they must all run."""
+    if neo4j_available():
+        return
+    marked = [item for item in items if item.get_closest_marker("neo4j")]
+    if marked and os.environ.get("CI"):
+        raise pytest.UsageError(f"CI runs every Neo4j test, and {len(marked)} would skip: {NEO4J_MISSING}")
+    for item in marked:
+        item.add_marker(pytest.mark.skip(reason=NEO4J_MISSING))
+
+
+_neo4j_holds_curated = {"yes": False}
+
+
+@pytest.fixture(scope="session")
+def neo4j_session_store() -> Iterator[Store]:
+    """One connection to the tests' Neo4j for the session; its database is emptied at the end."""
+    store = open_store(resolve())
+    yield store
+    store.clear()
+    store.close()
+
+
+@pytest.fixture()
+def neo4j_store(neo4j_session_store: Store) -> Store:
+    """The tests' Neo4j, emptied before the test; the test may write."""
+    _neo4j_holds_curated["yes"] = False
+    neo4j_session_store.clear()
+    return neo4j_session_store
+
+
+@pytest.fixture()
+def neo4j_curated(neo4j_session_store: Store) -> Store:
+    """The tests' Neo4j holding the curated data (loaded when a test before emptied it).
+
+    Tests that use it must not write; those that do use ``neo4j_store``.
+    """
+    from loaders.load import load
+
+    if not _neo4j_holds_curated["yes"]:
+        neo4j_session_store.clear()
+        load(neo4j_session_store)
+        _neo4j_holds_curated["yes"] = True
+    return neo4j_session_store
+
+
+def neo4j_environment(home: Path) -> dict[str, str]:
+    """Environment for CLI runs against the tests' Neo4j (the embedded home set aside in HOME)."""
+    return {
+        "NEO4J_URI": os.environ["NEO4J_URI"],
+        "NEO4J_USERNAME": os.environ.get("NEO4J_USERNAME", "neo4j"),
+        "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", ""),
+        "NEO4J_DATABASE": os.environ.get("NEO4J_DATABASE", "neo4j"),
+        "NATO_GRAPH_HOME": str(home),
+    }

@@ -1,6 +1,6 @@
 """The Neo4j store: clear errors, retried and idempotent writes, and the contract on a real server.
 
-Three parts:
+Parts:
 
 * Always run: an unreachable host (the real driver, refused on 127.0.0.1:1) and a
   URI the tool cannot use give one clear line through the CLI.
@@ -12,15 +12,11 @@ Three parts:
   transaction function; never ``session.run`` or ``begin_transaction``) and that a
   retried batch duplicates nothing, because the batched MERGE statements are
   idempotent.
-* Against a real Neo4j (``NEO4J_URI``; skipped without it). The tests that write
-  **delete everything in the target database** (at the start and at the end), so
-  they also need ``NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1``: point them at a scratch
-  database only.
+* Against the tests' real Neo4j: tests/test_neo4j.py.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -34,12 +30,10 @@ from graph.cli import cli
 from graph.errors import QueryError, StoreError
 from graph.records import Result as Records
 from graph.settings import resolve
-from graph.stores import ReadOnlyError, Store, open_store
+from graph.stores import Store, open_store
 from graph.stores.neo4j_store import Neo4jStore
-from loaders.load import load, read_records
+from loaders.load import read_records
 from loaders.plan import plan
-from queries.catalogue import catalogue, run
-from tests.conftest import neo4j_settings, requires_neo4j
 
 NO_NEO4J = dict.fromkeys(
     ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -403,123 +397,3 @@ def test_write_path_uses_only_transaction_functions() -> None:
     assert "session.execute_write(work)" in source
     # The one session.run is the connectivity check in __init__, a read of RETURN 1.
     assert source.count(".run(") == 2 and 'session.run("RETURN 1")' in source
-
-
-# -- (c) a real Neo4j -------------------------------------------------------------------------
-
-MAY_WIPE = os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
-may_wipe = pytest.mark.skipif(
-    bool(os.environ.get("NEO4J_URI")) and not MAY_WIPE,  # without a URI, requires_neo4j says why
-    reason="deletes everything in the Neo4j database at NEO4J_URI: "
-    "set NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1 to allow",
-)
-
-
-@pytest.fixture(scope="module")
-def neo4j_store() -> Iterator[Store]:
-    """The Neo4j store at NEO4J_URI, emptied first and last. WIPES THE TARGET DATABASE."""
-    settings = neo4j_settings()
-    assert settings is not None
-    store = open_store(settings)
-    store.clear()
-    yield store
-    store.clear()
-    store.close()
-
-
-@pytest.fixture()
-def empty_neo4j(neo4j_store: Store) -> Store:
-    neo4j_store.clear()
-    return neo4j_store
-
-
-@requires_neo4j
-@may_wipe
-@pytest.mark.neo4j
-def test_neo4j_store_contract(empty_neo4j: Store) -> None:
-    store = empty_neo4j
-    assert store.kind == "neo4j" and store.engine == "neo4j"
-    store.ensure_schema()
-    store.ensure_schema()  # safe to call again
-    rows = [{"key": f"r{i}", "props": {"name": f"Region {i}", "rank": i}} for i in range(25)]
-    statement = "UNWIND $rows AS row MERGE (n:Region {key: row.key}) SET n += row.props"
-    assert store.write_rows(statement, rows, batch_size=10).nodes_created == 25
-    assert store.write_rows(statement, rows, batch_size=10).nodes_created == 0
-    result = store.read(
-        "MATCH (r:Region) WHERE r.rank >= $min RETURN r.key AS key ORDER BY r.rank", {"min": 20}
-    )
-    assert result.columns == ["key"] and [r["key"] for r in result.rows] == [
-        f"r{i}" for i in range(20, 25)
-    ]
-    node = store.read("MATCH (r:Region {key: 'r3'}) RETURN r").value(0)
-    assert node.label == "Region" and node.properties == {
-        "key": "r3",
-        "name": "Region 3",
-        "rank": 3,
-    }
-    with pytest.raises(ReadOnlyError):
-        store.read("CREATE (:Region {key: 'sneaky'})")
-    assert store.read("MATCH (r:Region {key: 'sneaky'}) RETURN count(r) AS n").value(0) == 0
-    counts = store.counts()
-    assert counts.labels == {"Region": 25} and counts.types == {}
-    store.clear()
-    assert store.counts().nodes == 0
-
-
-@requires_neo4j
-@may_wipe
-@pytest.mark.neo4j
-def test_neo4j_load_twice_creates_nothing_the_second_time(
-    empty_neo4j: Store, curated_store: Store
-) -> None:
-    first = load(empty_neo4j)
-    assert first.created > 0
-    counts = empty_neo4j.counts()
-    assert counts == curated_store.counts()  # the same graph on both engines
-    second = load(empty_neo4j)
-    assert second.created == 0
-    assert empty_neo4j.counts() == counts
-
-
-@requires_neo4j
-@may_wipe
-@pytest.mark.neo4j
-@pytest.mark.parametrize("name", sorted(catalogue()))
-def test_neo4j_runs_every_canned_question(
-    neo4j_store: Store, curated_store: Store, name: str
-) -> None:
-    if not neo4j_store.read("MATCH (n:Country) RETURN count(n) AS n").value(0):
-        load(neo4j_store)
-    query = catalogue()[name]
-    result = run(neo4j_store, name, query.examples)
-    assert result.columns == list(query.columns)
-    embedded = run(curated_store, name, query.examples)
-    assert len(result.rows) == len(embedded.rows)  # the same answer as the embedded store's
-
-
-@requires_neo4j
-@pytest.mark.neo4j
-def test_neo4j_wrong_password_is_a_clear_message() -> None:
-    """Two failed logins (Neo4j locks a user out after three in a row by default)."""
-    wrong = "wrong-" + PASSWORD
-    settings = resolve(password=wrong, env=os.environ)  # the flag wins over the URI and environment
-    with pytest.raises(StoreError, match="refused the credentials of user") as info:
-        open_store(settings)
-    assert wrong not in str(info.value)
-    result = invoke("--password", wrong, "status", env={"NEO4J_URI": os.environ["NEO4J_URI"]})
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: Neo4j at ")
-    assert "refused the credentials" in result.stderr
-    assert wrong not in result.output and result.stderr.count("\n") == 1
-
-
-@requires_neo4j
-@pytest.mark.neo4j
-def test_neo4j_missing_database_is_a_clear_message() -> None:
-    settings = resolve(database="natograph-no-such-db", env=os.environ)
-    with pytest.raises(StoreError, match="has no database named 'natograph-no-such-db'") as info:
-        open_store(settings)
-    assert settings.password is None or settings.password.reveal() not in str(info.value)
-    result = invoke("--database", "natograph-no-such-db", "status", env=dict(os.environ))
-    assert result.exit_code == 1
-    assert result.stderr.count("\n") == 1 and "has no database named" in result.stderr

@@ -13,7 +13,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests.conftest import ROOT, requires_neo4j
+from graph.stores import Store
+from tests.conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 NEO4J_VARIABLES = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -94,10 +95,14 @@ def test_notebook_runs_on_the_embedded_store(
         assert (tmp_path / "jordan.html").exists()
 
 
-@requires_neo4j
 @pytest.mark.neo4j
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
-def test_notebook_runs_on_neo4j(path: Path, tmp_path: Path) -> None:
+def test_notebook_runs_on_neo4j(path: Path, tmp_path: Path, neo4j_store: Store) -> None:
+    """The same notebook with NEO4J_URI set: it loads into the (emptied) test Neo4j and asks it."""
     assert os.environ.get("NEO4J_URI")
     nb = execute(path, tmp_path)
-    assert len(views(nb)) == 1
+    shown = views(nb)
+    assert len(shown) == 1 and len(shown[0]["nodes"]) > 5
+    assert any("<table" in h for h in outputs(nb, "text/html")), "no DataFrame shown"
+    assert "Neo4j" in "".join(outputs(nb, "text/plain") + outputs(nb, "text/html"))
+    assert neo4j_store.read("MATCH (c:Country) RETURN count(c) AS n").value() == 75

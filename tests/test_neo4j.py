@@ -1,0 +1,350 @@
+"""Every Neo4j promise, run against a real Neo4j 5.26 (the tests' own server, see conftest).
+
+The embedded store (FalkorDB) is the reference: the same questions, loads, analytics,
+exports and views must give the same answers on Neo4j. Compared after sorting, with the
+databases' own ids left out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from graph.cli import cli
+from graph.errors import StoreError
+from graph.records import Node, Relationship, jsonable
+from graph.records import Path as GraphPath
+from graph.schema import NODE_TYPES
+from graph.settings import resolve
+from graph.stores import Store, open_store
+from loaders.load import load
+from queries.catalogue import catalogue, run
+from tests.conftest import neo4j_environment
+
+pytestmark = pytest.mark.neo4j
+
+QUESTIONS = sorted(catalogue())
+
+
+def comparable(value: Any) -> Any:
+    """A result value with the database's ids left out, ready to compare across engines."""
+    if isinstance(value, Node):
+        return {"labels": list(value.labels), "properties": comparable(dict(value.properties))}
+    if isinstance(value, Relationship):
+        return {"type": value.type, "properties": comparable(dict(value.properties))}
+    if isinstance(value, GraphPath):
+        return {
+            "nodes": [comparable(n) for n in value.nodes],
+            "relationships": [comparable(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: comparable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [comparable(v) for v in value]
+    return jsonable(value)
+
+
+def sorted_rows(rows: list[dict[str, Any]]) -> list[str]:
+    return sorted(json.dumps(comparable(row), sort_keys=True) for row in rows)
+
+
+def invoke(args: list[str], env: dict[str, str], input: str | None = None) -> Result:
+    result = CliRunner().invoke(cli, args, env=env, input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"nato-graph {args} raised") from result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture()
+def env(tmp_path: Path) -> dict[str, str]:
+    return neo4j_environment(tmp_path / "embedded-home-unused")
+
+
+@pytest.fixture()
+def unused_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture()
+def embedded_env(curated_store: Store) -> dict[str, str]:
+    return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
+
+
+# -- the canned questions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("params", ["defaults", "examples"])
+@pytest.mark.parametrize("name", QUESTIONS)
+def test_every_question_gives_the_same_rows_on_both_stores(
+    neo4j_curated: Store, curated_store: Store, name: str, params: str
+) -> None:
+    query = catalogue()[name]
+    values = getattr(query, params)
+    on_neo4j = run(neo4j_curated, name, values)
+    embedded = run(curated_store, name, values)
+    assert on_neo4j.columns == embedded.columns == list(query.columns)
+    assert sorted_rows(on_neo4j.rows) == sorted_rows(embedded.rows)
+
+
+def test_a_routing_uri_reaches_the_single_server(neo4j_curated: Store, curated_store: Store) -> None:
+    bolt = os.environ["NEO4J_URI"]
+    routing = re.sub(r"^bolt(\+s|\+ssc)?://", lambda m: f"neo4j{m.group(1) or ''}://", bolt)
+    assert routing.startswith("neo4j")
+    store = open_store(resolve(uri=routing))
+    try:
+        assert store.describe()["uri"] == routing
+        answer = run(store, "framework-members", {"framework": "MD"})
+        assert sorted_rows(answer.rows) == sorted_rows(
+            run(curated_store, "framework-members", {"framework": "MD"}).rows
+        )
+        assert store.counts() == curated_store.counts()
+    finally:
+        store.close()
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def every_fact(store: Store) -> list[str]:
+    """Every node and relationship with all its properties, without ids, sorted."""
+    nodes = store.read("MATCH (n) RETURN n").rows
+    rels = store.read("MATCH (a)-[r]->(b) RETURN a, r, b").rows
+    return sorted_rows(nodes) + sorted_rows(rels)
+
+
+class Recording:
+    """A store that notes the order of what a load asks of it, and passes everything on."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.calls = store, []
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.store, name)
+        if name in {"ensure_schema", "write_rows", "write"}:
+            def recorded(*args: Any, **kwargs: Any) -> Any:
+                self.calls.append(name)
+                return attr(*args, **kwargs)
+
+            return recorded
+        return attr
+
+
+def committed_transactions(store: Store) -> int:
+    [row] = store.read(
+        "CALL dbms.queryJmx('org.neo4j:*') YIELD name, attributes "
+        "WHERE name ENDS WITH 'name=Transactions' AND attributes.NumberOfCommittedTransactions IS NOT NULL "
+        "RETURN sum(attributes.NumberOfCommittedTransactions.value) AS n"
+    ).rows
+    return int(row["n"])
+
+
+def constraints_and_indexes(store: Store) -> tuple[set[str], set[str]]:
+    constraints = {
+        f"{r['labelsOrTypes'][0]}.{r['properties'][0]}"
+        for r in store.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN *").rows
+    }
+    indexes = {
+        f"{r['labelsOrTypes'][0]}.{r['properties'][0]}"
+        for r in store.read("SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' RETURN *").rows
+    }
+    return constraints, indexes
+
+
+def drop_schema(store: Store) -> None:
+    for r in store.read("SHOW CONSTRAINTS YIELD name RETURN name").rows:
+        store.write(f"DROP CONSTRAINT `{r['name']}`")
+    for r in store.read("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").rows:
+        store.write(f"DROP INDEX `{r['name']}`")
+
+
+def test_load_makes_constraints_first_then_writes_in_batched_transactions(
+    neo4j_store: Store, curated_store: Store
+) -> None:
+    drop_schema(neo4j_store)
+    assert constraints_and_indexes(neo4j_store) == (set(), set())
+    recording = Recording(neo4j_store)
+    before = committed_transactions(neo4j_store)
+    summary = load(recording, batch_size=100)  # type: ignore[arg-type]
+    transactions = committed_transactions(neo4j_store) - before
+
+    assert recording.calls[0] == "ensure_schema" and "ensure_schema" not in recording.calls[1:]
+    constraints, indexes = constraints_and_indexes(neo4j_store)
+    assert constraints == {f"{nt.label}.{nt.key}" for nt in NODE_TYPES}
+    assert indexes >= {f"{nt.label}.{p}" for nt in NODE_TYPES for p in nt.indexed}
+    # One write transaction a batch (plus one a schema statement), not one a row.
+    facts = sum(curated_store.counts().labels.values()) + sum(curated_store.counts().types.values())
+    assert summary.created == facts
+    assert transactions <= recording.calls.count("write_rows") * 2 + len(constraints) + len(indexes) + 5
+    assert transactions < facts / 10
+
+
+def test_a_second_load_changes_nothing(neo4j_store: Store, curated_store: Store) -> None:
+    load(neo4j_store)
+    assert neo4j_store.counts() == curated_store.counts()
+    first = every_fact(neo4j_store)
+    again = load(neo4j_store)
+    assert again.created == 0
+    assert every_fact(neo4j_store) == first
+    assert first == every_fact(curated_store)  # the same graph, property for property
+
+
+def test_a_bad_file_writes_nothing(neo4j_store: Store, env: dict[str, str], tmp_path: Path) -> None:
+    load(neo4j_store)
+    before = every_fact(neo4j_store)
+    bad = tmp_path / "mine.partnerships.yaml"
+    bad.write_text(
+        "- {country: ARM, framework: md, joined: '2014', status: active, sources: [wiki-pfp-mirror], confidence: confirmed}\n"
+        "- {country: XXX, framework: md, joined: 'soon', status: active, sources: [], confidence: confirmed}\n",
+        encoding="utf-8",
+    )
+    result = invoke(["load", str(bad)], env)
+    assert result.exit_code == 1
+    assert f"{bad.name}:2: country" in result.stderr and "nothing was written" in result.stderr
+    assert every_fact(neo4j_store) == before
+
+
+def test_load_reset_clears_what_was_there(neo4j_store: Store, env: dict[str, str], curated_store: Store) -> None:
+    neo4j_store.write("CREATE (:Region {key: 'atlantis', name: 'Atlantis'})")
+    result = invoke(["load", "--reset", "--yes"], env)
+    assert result.exit_code == 0, result.output
+    assert neo4j_store.read("MATCH (r:Region {key: 'atlantis'}) RETURN count(r) AS n").value() == 0
+    assert neo4j_store.counts() == curated_store.counts()
+
+
+def test_status_counts_equal_the_embedded_stores(
+    neo4j_curated: Store, env: dict[str, str], embedded_env: dict[str, str]
+) -> None:
+    on_neo4j = json.loads(invoke(["status", "--format", "json"], env).stdout)
+    embedded = json.loads(invoke(["status", "--format", "json"], embedded_env).stdout)
+    assert on_neo4j["store"] == "Neo4j" and embedded["store"].startswith("embedded")
+    assert on_neo4j["server"].startswith("Neo4j/5.")
+    assert (on_neo4j["labels"], on_neo4j["types"]) == (embedded["labels"], embedded["types"])
+
+
+# -- analytics, exports and views -----------------------------------------------------------
+
+
+def test_analytics_write_back(neo4j_store: Store, curated_store: Store, env: dict[str, str], store: Store) -> None:
+    """--write-back stores the same scores on Neo4j as on the embedded store."""
+    load(neo4j_store)
+    load(store)  # an embedded copy that may be written to
+    embedded_env = {"NATO_GRAPH_HOME": str(store.settings.home), "NEO4J_URI": ""}
+    for where in (env, embedded_env):
+        result = invoke(["analyze", "centrality", "--write-back", "--format", "json"], where)
+        assert result.exit_code == 0, result.output
+    query = (
+        "MATCH (n) WHERE n.degree IS NOT NULL "
+        "RETURN labels(n)[0] AS label, coalesce(n.iso3, n.key) AS key, "
+        "n.degree AS degree, n.betweenness AS betweenness, n.community AS community"
+    )
+
+    def scores(s: Store) -> list[str]:
+        return sorted_rows([{**r, "betweenness": round(r["betweenness"], 9)} for r in s.read(query).rows])
+
+    on_neo4j, embedded = scores(neo4j_store), scores(store)
+    assert len(on_neo4j) > 100
+    assert on_neo4j == embedded
+
+
+EXPORTS = ["graphml", "gexf", "json", "csv", "cypher"]
+
+
+def exported(fmt: str, env: dict[str, str], out: Path) -> dict[str, str]:
+    """The files ``export --format FMT`` writes, by name, with ids that the store chose removed."""
+    result = invoke(["export", "--format", fmt, "-o", str(out)], env)
+    assert result.exit_code == 0, result.output
+    files = sorted(out.iterdir()) if out.is_dir() else [out]
+    return {f.name: f.read_text(encoding="utf-8") for f in files}
+
+
+@pytest.mark.parametrize("fmt", EXPORTS)
+def test_every_export_is_the_same_from_neo4j(
+    neo4j_curated: Store, env: dict[str, str], embedded_env: dict[str, str], tmp_path: Path, fmt: str
+) -> None:
+    suffix = "" if fmt == "csv" else f".{fmt}"
+    from_neo4j = exported(fmt, env, tmp_path / f"neo4j{suffix}")
+    from_embedded = exported(fmt, embedded_env, tmp_path / f"embedded{suffix}")
+    assert from_neo4j.keys() == from_embedded.keys() or fmt != "csv"
+    assert sorted(from_neo4j.values()) == sorted(from_embedded.values())
+
+
+VIEWS = [
+    ["overview"],
+    ["country", "Jordan", "--hops", "2"],
+    ["framework", "MD"],
+    ["threat", "cyber"],
+    ["neighbourhood", "ICI", "--hops", "2"],
+    ["path", "Japan", "Israel"],
+    ["query", "connection", "--param", "from", "UAE", "--param", "to", "Ukraine"],
+]
+
+
+def drawn(page: Path) -> tuple[list[str], list[str]]:
+    """What a view draws, as node and edge tooltips (which name things, not ids)."""
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1))  # type: ignore[union-attr]
+    nodes = sorted(json.dumps([n["kind"], n["tip"]], sort_keys=True) for n in data["nodes"])
+    edges = sorted(json.dumps([e["kind"], e["tip"]], sort_keys=True) for e in data["edges"])
+    return nodes, edges
+
+
+@pytest.mark.parametrize("args", VIEWS, ids=[v[0] for v in VIEWS])
+def test_every_view_draws_the_same_from_neo4j(
+    neo4j_curated: Store, env: dict[str, str], embedded_env: dict[str, str], tmp_path: Path, args: list[str]
+) -> None:
+    pages = {}
+    for name, where in (("neo4j", env), ("embedded", embedded_env)):
+        pages[name] = tmp_path / f"{name}.html"
+        result = invoke(["view", *args, "-o", str(pages[name])], where)
+        assert result.exit_code == 0, result.output
+    nodes, edges = drawn(pages["neo4j"])
+    assert nodes and (edges or args[0] == "overview")
+    assert (nodes, edges) == drawn(pages["embedded"])
+
+
+# -- errors as a user meets them ------------------------------------------------------------
+
+
+def one_line_error(result: Result, *words: str) -> str:
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: "), result.stderr
+    for word in words:
+        assert word in result.stderr
+    return result.stderr
+
+
+def test_neo4j_not_running_is_one_line(env: dict[str, str], unused_port: int) -> None:
+    where = {**env, "NEO4J_URI": f"bolt://127.0.0.1:{unused_port}"}
+    message = one_line_error(invoke(["status"], where), "cannot reach Neo4j", "is the server running")
+    assert env["NEO4J_PASSWORD"] not in message
+
+
+def test_wrong_password_is_one_line_without_the_password(env: dict[str, str]) -> None:
+    """One failed login (Neo4j locks a user out after three in a row)."""
+    wrong = "wrong-" + env["NEO4J_PASSWORD"]
+    message = one_line_error(invoke(["status"], {**env, "NEO4J_PASSWORD": wrong}), "refused the credentials")
+    assert wrong not in message and env["NEO4J_PASSWORD"] not in message
+
+
+def test_unknown_database_is_one_line(env: dict[str, str]) -> None:
+    message = one_line_error(
+        invoke(["status"], {**env, "NEO4J_DATABASE": "natograph-no-such-db"}),
+        "has no database named 'natograph-no-such-db'",
+        "NEO4J_DATABASE",
+    )
+    assert env["NEO4J_PASSWORD"] not in message
+
+
+def test_the_library_raises_store_errors_too(env: dict[str, str]) -> None:
+    with pytest.raises(StoreError, match="has no database named"):
+        open_store(resolve(database="natograph-no-such-db"))
