@@ -16,7 +16,6 @@ Properties the store does not hold (null) are absent.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 

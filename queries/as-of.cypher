@@ -9,7 +9,8 @@
 // columns: framework, partners, count
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
-WITH c, f, [i IN range(0, size(r.history_years) - 1) WHERE r.history_years[i] <= $year | r.history_statuses[i]] AS past
+WITH c, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses
+WITH c, f, [i IN range(0, size(years) - 1) WHERE years[i] <= $year | statuses[i]] AS past
 WHERE size(past) > 0 AND last(past) = 'active'
 WITH f, c
 ORDER BY c.name

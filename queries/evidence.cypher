@@ -9,10 +9,10 @@
 // columns: relationship, from, to, source_key, title, url, publisher, kind, confidence
 MATCH (a)
 WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
-   OR toLower(a.name) = toLower($a) OR any(alias IN a.aliases WHERE toLower(alias) = toLower($a))
+   OR toLower(a.name) = toLower($a) OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))
 MATCH (b)
 WHERE toLower(b.iso3) = toLower($b) OR toLower(b.key) = toLower($b) OR toLower(b.acronym) = toLower($b)
-   OR toLower(b.name) = toLower($b) OR any(alias IN b.aliases WHERE toLower(alias) = toLower($b))
+   OR toLower(b.name) = toLower($b) OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($b))
 // Both directions without an undirected pattern, which the embedded store cannot run.
 UNWIND [[a, b], [b, a]] AS ends
 WITH DISTINCT ends[0] AS x, ends[1] AS y

@@ -11,8 +11,8 @@
 WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’', '‘', '“', '”'] AS punctuation
 OPTIONAL MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
-   OR any(alias IN c.aliases WHERE toLower(alias) = toLower($country))
-WITH punctuation, collect(c.name) AS found, collect(c.aliases) AS alias_lists
+   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
+WITH punctuation, collect(c.name) AS found, collect(coalesce(c.aliases, [])) AS alias_lists
 WITH punctuation, [$country] + found + reduce(flat = [], aliases IN alias_lists | flat + aliases) AS names
 WITH punctuation,
      [n IN names WHERE n IS NOT NULL

@@ -11,7 +11,7 @@ WHERE $operation IS NULL
    OR o.key = toLower($operation)
    OR toLower(o.acronym) = toLower($operation)
    OR toLower(o.name) = toLower($operation)
-   OR any(a IN o.aliases WHERE toLower(a) = toLower($operation))
+   OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($operation))
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)
 WITH c, r, o, m
 WHERE m IS NULL OR m.joined > o.start

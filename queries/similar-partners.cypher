@@ -9,7 +9,7 @@
 // columns: partner, iso3, shared, score
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
-   OR any(alias IN c.aliases WHERE toLower(alias) = toLower($country))
+   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
 OPTIONAL MATCH (c)-[:PARTNER_IN]->(f:Framework)
 WITH c, f
 ORDER BY f.acronym

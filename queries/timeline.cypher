@@ -16,9 +16,9 @@ WHERE $framework IS NULL
    OR toLower($framework) IN [toLower(framework), toLower(x.key), toLower(x.name)]
 // MEMBER_OF has one event, its date of accession; PARTNER_IN lists its events in date order.
 WITH c, r, framework,
-     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined] ELSE r.history_dates END AS dates,
-     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined_year] ELSE r.history_years END AS years,
-     CASE type(r) WHEN 'MEMBER_OF' THEN ['acceded'] ELSE r.history_statuses END AS statuses
+     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined] ELSE coalesce(r.history_dates, []) END AS dates,
+     CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined_year] ELSE coalesce(r.history_years, []) END AS years,
+     CASE type(r) WHEN 'MEMBER_OF' THEN ['acceded'] ELSE coalesce(r.history_statuses, []) END AS statuses
 UNWIND range(0, size(dates) - 1) AS i
 WITH c, r, framework, dates[i] AS date, years[i] AS year,
      CASE

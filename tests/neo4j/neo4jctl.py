@@ -52,6 +52,10 @@ JVM_FLAGS = [
 ]
 
 
+# The servers this process started, kept so that stopping one reaps it (no zombie, no warning).
+_children: dict[int, subprocess.Popen[bytes]] = {}
+
+
 class Neo4jError(Exception):
     """One line for the person who ran the command."""
 
@@ -237,9 +241,11 @@ def start(server: Server, *, fresh: bool = True, timeout: float = 180.0) -> int:
             env=env,
             start_new_session=True,  # Ctrl-C in the terminal that ran `make` does not reach it
         )
+    _children[process.pid] = process
     server.pid_file.write_text(f"{process.pid}\n")
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
+            _children.pop(process.pid, None)
             server.pid_file.unlink(missing_ok=True)
             raise Neo4jError(
                 f"Neo4j exited with status {process.returncode} while starting: see {server.log_file}"
@@ -272,13 +278,17 @@ def _terminate(pid: int, timeout: float = 60.0) -> None:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         return
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    child = _children.pop(pid, None)
+    if child is not None:
         try:
-            done, _ = os.waitpid(pid, os.WNOHANG)  # reap it if it is our child
-        except ChildProcessError:
-            done = 0 if _alive(pid) else pid
-        if done or not _alive(pid):
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        return
+    deadline = time.monotonic() + timeout  # started by another process: poll until it is gone
+    while time.monotonic() < deadline:
+        if not _alive(pid):
             return
         time.sleep(0.1)
     os.kill(pid, signal.SIGKILL)
@@ -346,6 +356,19 @@ def run(server: Server, command: list[str]) -> int:
     finally:
         stop(server)
         print(f"neo4j: stopped (pid {pid})", file=sys.stderr)
+
+
+def cypher_shell(server: Server, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run Neo4j's own ``cypher-shell ARGS`` (from Maven Central) against SERVER as user neo4j."""
+    env = {**os.environ, "NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": server.password}
+    return subprocess.run(
+        java("org.neo4j.shell.Main", "--address", server.uri, *args),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 # -- command line --------------------------------------------------------------------------
