@@ -11,6 +11,7 @@ import json
 import os
 import re
 import socket
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -348,3 +349,94 @@ def test_unknown_database_is_one_line(env: dict[str, str]) -> None:
 def test_the_library_raises_store_errors_too(env: dict[str, str]) -> None:
     with pytest.raises(StoreError, match="has no database named"):
         open_store(resolve(database="natograph-no-such-db"))
+
+
+# -- a server older than Neo4j 5 ------------------------------------------------------------
+#
+# No Neo4j 4 runs here, so a stand-in answers as one would: the Bolt handshake, then HELLO.
+# A 4.4 server agrees Bolt 4.4 and names itself "Neo4j/4.4.x"; an older one agrees no
+# version the driver speaks. Both are what a real old server says on the wire, no more.
+
+
+def _packstream_map(values: dict[str, str]) -> bytes:
+    def text(s: str) -> bytes:
+        data = s.encode()
+        return (bytes([0x80 + len(data)]) if len(data) < 16 else bytes([0xD0, len(data)])) + data
+
+    return bytes([0xA0 + len(values)]) + b"".join(text(k) + text(v) for k, v in values.items())
+
+
+class OldBoltServer:
+    """A Bolt listener on 127.0.0.1 that answers the handshake and HELLO as an old Neo4j would."""
+
+    def __init__(self, version: bytes, agent: str) -> None:
+        self.version, self.agent = version, agent
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            with conn:
+                try:
+                    self._converse(conn)
+                except OSError:
+                    pass
+
+    def _converse(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        conn.recv(20)  # magic preamble and four proposed versions
+        conn.sendall(self.version)
+        while True:
+            message = b""
+            while True:
+                size = int.from_bytes(self._exactly(conn, 2), "big")
+                if size == 0:
+                    break
+                message += self._exactly(conn, size)
+            signature = message[1]
+            if signature == 0x02:  # GOODBYE
+                return
+            fields = {"server": self.agent, "connection_id": "bolt-1"} if signature == 0x01 else {}
+            body = bytes([0xB1, 0x70]) + _packstream_map(fields)  # SUCCESS {fields}
+            conn.sendall(len(body).to_bytes(2, "big") + body + b"\x00\x00")
+
+    @staticmethod
+    def _exactly(conn: socket.socket, n: int) -> bytes:
+        data = b""
+        while len(data) < n:
+            more = conn.recv(n - len(data))
+            if not more:
+                raise OSError("closed")
+            data += more
+        return data
+
+    def close(self) -> None:
+        self.listener.close()
+        self.thread.join(5)
+
+
+@pytest.mark.parametrize(
+    ("version", "agent", "words"),
+    [
+        pytest.param(
+            bytes([0, 0, 4, 4]), "Neo4j/4.4.30", ["is version 4.4", "needs Neo4j 5 or newer"], id="4.4"
+        ),
+        pytest.param(
+            bytes([0, 0, 0, 0]), "Neo4j/3.5.35", ["speaks no Bolt version", "needs Neo4j 5 or newer"], id="3.5"
+        ),
+    ],
+)
+def test_a_server_older_than_5_is_one_line(version: bytes, agent: str, words: list[str], env: dict[str, str]) -> None:
+    server = OldBoltServer(version, agent)
+    try:
+        result = invoke(["status"], {**env, "NEO4J_URI": f"bolt://127.0.0.1:{server.port}"})
+    finally:
+        server.close()
+    message = one_line_error(result, *words)
+    assert env["NEO4J_PASSWORD"] not in message

@@ -8,6 +8,7 @@ database name is always passed, so no request depends on a home database.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,12 +39,26 @@ class Neo4jStore(Store):
         try:
             self._driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth, user_agent="nato-graph")
             self._driver.verify_connectivity()
+            self._check_version(self._driver.get_server_info().agent)
             with self._driver.session(database=self.database) as session:
                 session.run("RETURN 1").consume()
+        except StoreError:
+            self._driver.close()
+            raise
         except Exception as exc:
             if hasattr(self, "_driver"):
                 self._driver.close()
             raise StoreError(self._explain(exc)) from None
+
+    def _check_version(self, agent: str) -> None:
+        """Refuse a server older than Neo4j 5 (its Cypher lacks what the questions use)."""
+        found = re.match(r"Neo4j/(\d+)\.(\d+)", agent or "")
+        if found and int(found.group(1)) < 5:
+            raise StoreError(
+                f"Neo4j at {self.settings.uri} is version {found.group(1)}.{found.group(2)}; "
+                "nato-graph needs Neo4j 5 or newer (or Aura): upgrade it, or unset NEO4J_URI "
+                "to use the embedded store"
+            )
 
     def _explain(self, exc: Exception) -> str:
         where = f"Neo4j at {self.settings.uri}"
@@ -53,6 +68,11 @@ class Neo4jStore(Store):
             return f"cannot reach {where}: is the server running and the URI right?"
         if isinstance(exc, nx.ClientError) and exc.code and "DatabaseNotFound" in exc.code:
             return f"{where} has no database named {self.database!r}; set --database or NEO4J_DATABASE"
+        if isinstance(exc, nx.UnsupportedServerProduct):
+            return (
+                f"{where} speaks no Bolt version this driver knows (older than Neo4j 4.4?); "
+                "nato-graph needs Neo4j 5 or newer (or Aura)"
+            )
         if isinstance(exc, nx.ConfigurationError | ValueError):
             return f"bad Neo4j settings: {self.settings.redact(str(exc))}"
         return f"{where}: {self.settings.redact(str(getattr(exc, 'message', None) or exc))}"
