@@ -7,6 +7,7 @@ databases' own ids left out.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -382,11 +383,8 @@ class OldBoltServer:
                 conn, _ = self.listener.accept()
             except OSError:
                 return
-            with conn:
-                try:
-                    self._converse(conn)
-                except OSError:
-                    pass
+            with conn, contextlib.suppress(OSError):
+                self._converse(conn)
 
     def _converse(self, conn: socket.socket) -> None:
         conn.settimeout(5)
