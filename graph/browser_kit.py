@@ -3,20 +3,26 @@
 ``nato-graph browser-kit OUT`` writes:
 
 - ``nato-graph.grass``: colours and captions per label, from graph/schema.py
-  (drag it onto Neo4j Browser, or paste it after ``:style``);
+  (drag it onto Neo4j Browser, or run ``:style``, a line break, then the file's text:
+  Neo4j Browser 5.24 fails on ``:style node {`` written on one line);
 - ``nato-graph-guide.adoc``: the guide's AsciiDoc source, one section per
   question with runnable ``:param`` and query blocks;
-- ``nato-graph-guide.html``: the same guide as Browser slides (``:guide URL``
-  or ``:play URL`` once served, e.g. ``python -m http.server`` in OUT and an
-  allow-listed ``browser.remote_content_hostname_allowlist``);
+- ``nato-graph-guide.html``: the same guide as Browser slides, for ``:play URL`` once
+  served with CORS (``nato-graph browser-kit OUT --serve``, see ``serve``) from a host the
+  server allows (``browser.remote_content_hostname_whitelist`` in Neo4j 5.26; its default
+  is ``guides.neo4j.com,localhost``);
 - ``queries/*.cypher``: every canned question, pasteable as-is.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from graph import schema
 from queries.catalogue import QUERY_DIR, Query, catalogue
@@ -121,3 +127,32 @@ def write_kit(out_dir: Path) -> list[Path]:
         shutil.copyfile(path, qdir / path.name)
         written.append(qdir / path.name)
     return written
+
+
+class _GuideHandler(SimpleHTTPRequestHandler):
+    """Static files with the CORS headers Neo4j Browser's ``:play URL`` asks for."""
+
+    def end_headers(self) -> None:
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+    def do_OPTIONS(self) -> None:  # the Browser's preflight request
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Methods", "GET, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "*")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def serve(directory: Path, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """Serve DIRECTORY (a kit) on HOST:PORT in a background thread, for ``:play URL``.
+
+    Loopback only by default; port 0 picks a free one (``server.server_address[1]``).
+    Call ``shutdown()`` and ``server_close()`` to stop it.
+    """
+    handler = functools.partial(_GuideHandler, directory=str(directory))
+    server = ThreadingHTTPServer((host, port), handler)
+    threading.Thread(target=server.serve_forever, name="nato-graph-guide", daemon=True).start()
+    return server

@@ -56,6 +56,21 @@ JVM_FLAGS = [
 _children: dict[int, subprocess.Popen[bytes]] = {}
 
 
+BROWSER_CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+
 class Neo4jError(Exception):
     """One line for the person who ran the command."""
 
@@ -164,6 +179,8 @@ def running_pid(server: Server) -> int | None:
 
 def _check_free(port: int, what: str, variable: str) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As the server binds: connections of a server just stopped (TIME_WAIT) do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
@@ -194,6 +211,9 @@ def _conf(server: Server) -> str:
             "dbms.usage_report.enabled=false",
             "client.allow_telemetry=false",
             "browser.remote_content_hostname_whitelist=localhost,127.0.0.1",
+            # ... and the page itself may reach nothing but loopback: no web fonts, no crash
+            # reports, no analytics scripts (the Browser asks for all three before it connects).
+            f"dbms.security.http_static_content_security_policy_header={BROWSER_CSP}",
             "",
         ]
     )
