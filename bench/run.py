@@ -1,4 +1,4 @@
-"""Run the benchmarks: `python bench/run.py [--quick] [--only load,queries,views,cli]`.
+"""Run the benchmarks: `python bench/run.py [--quick] [--only load,queries,views,cli,neo4j]`.
 
 Prints a table per benchmark and a machine-readable `JSON <section> {...}` line
 for each; `--json PATH` also writes everything to one file.
@@ -13,10 +13,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_cli, bench_load, bench_queries, bench_views
+from bench import bench_cli, bench_load, bench_neo4j, bench_queries, bench_views
 from bench.common import emit, machine, to_json
 
-SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main}
+SECTIONS = {
+    "load": bench_load.main,
+    "queries": bench_queries.main,
+    "views": bench_views.main,
+    "cli": bench_cli.main,
+    "neo4j": bench_neo4j.main,  # starts its own Neo4j 5.26 (JDK 17 and Maven, like `make test`)
+}
 
 
 def main() -> None:

@@ -323,17 +323,41 @@ def query_run(app: App, name: str, fmt: str, params: dict[str, Any], view_path: 
 
 @cli.command("browser-kit")
 @click.argument("out_dir", type=click.Path(file_okay=False))
-def browser_kit(out_dir: str) -> None:
+@click.option(
+    "--serve",
+    "port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="Then serve OUT_DIR on 127.0.0.1:PORT (0: any free port) until Ctrl-C, so that "
+    "Neo4j Browser can :play the guide.",
+)
+def browser_kit(out_dir: str, port: int | None) -> None:
     """Write a Neo4j Browser kit into OUT_DIR: GraSS style sheet, guide and query files."""
+    import threading
     from pathlib import Path
 
-    from graph.browser_kit import write_kit
+    from graph.browser_kit import serve, write_kit
 
     written = write_kit(Path(out_dir))
     click.echo(f"wrote {len(written)} files into {out_dir}:")
     for path in written[:3]:
         click.echo(f"  {path}")
     click.echo(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
+    if port is None:
+        return
+    try:
+        httpd = serve(Path(out_dir), port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}") from None
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/nato-graph-guide.html"
+    click.echo(f"serving {out_dir}; in Neo4j Browser run  :play {url}  (Ctrl-C stops)")
+    try:
+        threading.Event().wait()  # the server thread works; Ctrl-C (or SIGTERM) ends the wait
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @cli.group()
