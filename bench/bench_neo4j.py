@@ -16,8 +16,9 @@ from __future__ import annotations
 import socket
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,12 +71,12 @@ def startup(rounds: int) -> list[float]:
 def batched_vs_per_row(neo: Any, embedded: Any, writes: list[Any], rounds: int) -> dict[str, Any]:
     total = sum(len(w.rows) for w in writes)
     stores = {"neo4j": neo, "embedded": embedded}
-    fns = {}
-    setup = {}
+    fns: dict[str, Callable[[], Any]] = {}
+    setup: dict[str, Callable[[], Any]] = {}
     for name, store in stores.items():
-        fns[f"{name} batched"] = lambda s=store: write_plan(s, writes)
-        fns[f"{name} per_row"] = lambda s=store: per_row(s, writes)
-        setup[f"{name} batched"] = setup[f"{name} per_row"] = lambda s=store: empty(s)
+        fns[f"{name} batched"] = partial(write_plan, store, writes)
+        fns[f"{name} per_row"] = partial(per_row, store, writes)
+        setup[f"{name} batched"] = setup[f"{name} per_row"] = partial(empty, store)
     times = interleave(fns, rounds, setup=setup)
     rate = {k: total / median(v) for k, v in times.items()}
     return {
@@ -90,9 +91,9 @@ def throughput(neo: Any, embedded: Any, size: int, rounds: int) -> dict[str, Any
     rels = sum(len(w.rows) for w in writes if not w.is_node)
     stores = {"neo4j": neo, "embedded": embedded}
     times = interleave(
-        {name: (lambda s=store: write_plan(s, writes)) for name, store in stores.items()},
+        {name: partial(write_plan, store, writes) for name, store in stores.items()},
         rounds,
-        setup={name: (lambda s=store: empty(s)) for name, store in stores.items()},
+        setup={name: partial(empty, store) for name, store in stores.items()},
     )
     return {"relationships": rels, "seconds": {k: median(v) for k, v in times.items()},
             "relationships_per_s": {k: rels / median(v) for k, v in times.items()}}  # fmt: skip

@@ -417,12 +417,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"neo4j: running (pid {pid}) at {server.uri}, Neo4j Browser at {server.browser_url}")
             print(f"export NEO4J_URI={server.uri} NEO4J_USERNAME=neo4j")
         elif action == "down":
-            pid = stop(server)
-            print(f"neo4j: stopped (pid {pid})" if pid else "neo4j: no test server was running")
+            stopped = stop(server)
+            print(f"neo4j: stopped (pid {stopped})" if stopped else "neo4j: no test server was running")
         else:
-            pid = running_pid(server)
-            print(f"neo4j: running (pid {pid}) at {server.uri}" if pid else "neo4j: not running")
-            return 0 if pid else 3
+            found = running_pid(server)
+            print(f"neo4j: running (pid {found}) at {server.uri}" if found else "neo4j: not running")
+            return 0 if found else 3
     except Neo4jError as error:
         print(f"neo4j: error: {error}", file=sys.stderr)
         return 1
