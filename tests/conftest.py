@@ -106,6 +106,13 @@ def runner() -> CliRunner:
 # password and NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1. Tests marked `neo4j` run against it; the
 # ones that wipe it do so only when that variable says the server is the tests' own.
 
+# The standard variables name the tests' Neo4j. They are taken out of the environment here,
+# before any test runs, so that no test reaches Neo4j by accident (a CLI run or subprocess
+# that inherits NEO4J_URI would use it instead of its embedded home); Neo4j tests opt in
+# through the fixtures below, which use TEST_NEO4J.
+NEO4J_VARIABLES = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+TEST_NEO4J = {name: os.environ.pop(name) for name in NEO4J_VARIABLES if name in os.environ}
+
 NEO4J_MISSING = (
     "needs the tests' Neo4j: run `make test` (it starts one), or set NEO4J_URI, NEO4J_PASSWORD "
     "and NATO_GRAPH_NEO4J_TESTS_MAY_WIPE=1 for a scratch server whose data may be deleted"
@@ -113,7 +120,7 @@ NEO4J_MISSING = (
 
 
 def neo4j_available() -> bool:
-    return bool(os.environ.get("NEO4J_URI")) and os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
+    return bool(TEST_NEO4J.get("NEO4J_URI")) and os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
 
 
 requires_neo4j = pytest.mark.skipif(not neo4j_available(), reason=NEO4J_MISSING)
@@ -136,7 +143,7 @@ _neo4j_holds_curated = {"yes": False}
 @pytest.fixture(scope="session")
 def neo4j_session_store() -> Iterator[Store]:
     """One connection to the tests' Neo4j for the session; its database is emptied at the end."""
-    store = open_store(resolve())
+    store = open_store(resolve(env=TEST_NEO4J))
     yield store
     store.clear()
     store.close()
@@ -168,9 +175,16 @@ def neo4j_curated(neo4j_session_store: Store) -> Store:
 def neo4j_environment(home: Path) -> dict[str, str]:
     """Environment for CLI runs against the tests' Neo4j (the embedded home set aside in HOME)."""
     return {
-        "NEO4J_URI": os.environ["NEO4J_URI"],
-        "NEO4J_USERNAME": os.environ.get("NEO4J_USERNAME", "neo4j"),
-        "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", ""),
-        "NEO4J_DATABASE": os.environ.get("NEO4J_DATABASE", "neo4j"),
+        "NEO4J_URI": TEST_NEO4J["NEO4J_URI"],
+        "NEO4J_USERNAME": TEST_NEO4J.get("NEO4J_USERNAME", "neo4j"),
+        "NEO4J_PASSWORD": TEST_NEO4J.get("NEO4J_PASSWORD", ""),
+        "NEO4J_DATABASE": TEST_NEO4J.get("NEO4J_DATABASE", "neo4j"),
         "NATO_GRAPH_HOME": str(home),
     }
+
+
+def neo4j_test_server() -> Any:
+    """The tests' Neo4j as tests/neo4j/neo4jctl.py knows it (ports, run directory, password)."""
+    from tests.neo4j import neo4jctl
+
+    return neo4jctl.Server.from_env({**os.environ, **TEST_NEO4J})

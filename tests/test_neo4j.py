@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import socket
 import threading
@@ -28,7 +27,7 @@ from graph.settings import resolve
 from graph.stores import Store, open_store
 from loaders.load import load
 from queries.catalogue import catalogue, run
-from tests.conftest import neo4j_environment
+from tests.conftest import TEST_NEO4J, neo4j_environment
 
 pytestmark = pytest.mark.neo4j
 
@@ -99,10 +98,10 @@ def test_every_question_gives_the_same_rows_on_both_stores(
 
 
 def test_a_routing_uri_reaches_the_single_server(neo4j_curated: Store, curated_store: Store) -> None:
-    bolt = os.environ["NEO4J_URI"]
+    bolt = TEST_NEO4J["NEO4J_URI"]
     routing = re.sub(r"^bolt(\+s|\+ssc)?://", lambda m: f"neo4j{m.group(1) or ''}://", bolt)
     assert routing.startswith("neo4j")
-    store = open_store(resolve(uri=routing))
+    store = open_store(resolve(env={**TEST_NEO4J, "NEO4J_URI": routing}))
     try:
         assert store.describe()["uri"] == routing
         answer = run(store, "framework-members", {"framework": "MD"})
@@ -349,7 +348,7 @@ def test_unknown_database_is_one_line(env: dict[str, str]) -> None:
 
 def test_the_library_raises_store_errors_too(env: dict[str, str]) -> None:
     with pytest.raises(StoreError, match="has no database named"):
-        open_store(resolve(database="natograph-no-such-db"))
+        open_store(resolve(database="natograph-no-such-db", env=TEST_NEO4J))
 
 
 # -- a server older than Neo4j 5 ------------------------------------------------------------

@@ -22,8 +22,7 @@ from graph import browser_kit
 from graph.records import Node, Relationship, entities
 from graph.stores import Store
 from queries.catalogue import get, run
-from tests.conftest import ROOT
-from tests.neo4j import neo4jctl
+from tests.conftest import ROOT, neo4j_test_server
 
 pytestmark = pytest.mark.neo4j
 
@@ -55,7 +54,7 @@ def test_browser_draws_a_canned_question_with_the_kits_style(
     browser: Any, neo4j_curated: Store, kit: tuple[Path, str]
 ) -> None:
     folder, base = kit
-    server = neo4jctl.Server.from_env()
+    server = neo4j_test_server()
     grass = (folder / "nato-graph.grass").read_text(encoding="utf-8")
     query = get(QUESTION)
     pasted = (folder / "queries" / f"{QUESTION}.cypher").read_text(encoding="utf-8")

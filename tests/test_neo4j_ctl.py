@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TEST_NEO4J, neo4j_test_server
 from tests.neo4j import neo4jctl
 
 CTL = [sys.executable, str(ROOT / "tests" / "neo4j" / "neo4jctl.py")]
@@ -56,10 +56,10 @@ def test_down_with_nothing_running_says_so(tmp_path: Path) -> None:
 @pytest.mark.neo4j
 def test_a_second_up_says_one_is_running(neo4j_session_store: object) -> None:
     """Asked of the server the tests run on: it is left as it was."""
-    server = neo4jctl.Server.from_env()
+    server = neo4j_test_server()
     pid = neo4jctl.running_pid(server)
     assert pid is not None, f"the tests' Neo4j keeps no pid file in {server.run_dir}"
-    done = ctl("up", env={})
+    done = ctl("up", env=TEST_NEO4J)
     assert done.returncode == 0
     assert done.stdout == f"neo4j: already running (pid {pid}) at {server.uri}; `make neo4j-down` stops it\n"
     assert neo4jctl.running_pid(server) == pid and neo4jctl.bolt_answers(server.bolt_port)

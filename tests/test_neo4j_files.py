@@ -28,6 +28,7 @@ from graph.records import Path as GraphPath
 from graph.settings import resolve
 from graph.stores import Store, open_store
 from queries.catalogue import catalogue, run
+from tests.conftest import neo4j_test_server
 from tests.neo4j import neo4jctl
 from tests.test_neo4j import sorted_rows
 
@@ -78,7 +79,7 @@ def test_cypher_export_runs_in_cypher_shell(
     script = tmp_path / "nato.cypher"
     printed = export(curated_store, "cypher", script)
     assert f"cypher-shell -f {script}" in printed  # what we tell the user to run, run here
-    shell = neo4jctl.cypher_shell(neo4jctl.Server.from_env(), "-f", str(script))
+    shell = neo4jctl.cypher_shell(neo4j_test_server(), "-f", str(script))
     assert shell.returncode == 0, shell.stderr[-2000:]
     assert_same_graph(neo4j_store, curated_store)
 
@@ -92,7 +93,7 @@ def free_port() -> int:
 @pytest.fixture()
 def second_server(tmp_path: Path) -> Iterator[neo4jctl.Server]:
     """A second Neo4j's home (not started); stopped and removed after the test."""
-    main = neo4jctl.Server.from_env()
+    main = neo4j_test_server()
     server = neo4jctl.Server(tmp_path / "imported", free_port(), free_port(), main.password)
     yield server
     neo4jctl.stop(server)

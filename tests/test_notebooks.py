@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from nbclient import NotebookClient
 
 from graph.stores import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TEST_NEO4J
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 NEO4J_VARIABLES = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -97,9 +96,12 @@ def test_notebook_runs_on_the_embedded_store(
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
-def test_notebook_runs_on_neo4j(path: Path, tmp_path: Path, neo4j_store: Store) -> None:
+def test_notebook_runs_on_neo4j(
+    path: Path, tmp_path: Path, neo4j_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The same notebook with NEO4J_URI set: it loads into the (emptied) test Neo4j and asks it."""
-    assert os.environ.get("NEO4J_URI")
+    for name, value in TEST_NEO4J.items():
+        monkeypatch.setenv(name, value)
     nb = execute(path, tmp_path)
     shown = views(nb)
     assert len(shown) == 1 and len(shown[0]["nodes"]) > 5

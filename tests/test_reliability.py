@@ -134,7 +134,7 @@ def test_missing_home_is_created(tmp_path: Path) -> None:
 
 def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    env = {**os.environ, "NATO_GRAPH_HOME": str(home)}
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}, "NATO_GRAPH_HOME": str(home)}
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
     procs = [subprocess.Popen([*CLI, "load"], env=env, **pipes) for _ in range(2)]  # type: ignore[call-overload]
     query = [*CLI, "query", "run", "framework-members", "--format", "json"]
