@@ -74,8 +74,8 @@ def percentile(xs: list[float], p: float) -> float:
 @contextmanager
 def embedded_store(name: str) -> Iterator[Any]:
     """A fresh embedded store in a temporary home, stopped afterwards."""
-    from graph.settings import resolve
-    from graph.stores import open_store
+    from nato_graph.settings import resolve
+    from nato_graph.stores import open_store
 
     with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home:
         store = open_store(resolve(home=home, env={}))

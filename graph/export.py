@@ -1,6 +1,6 @@
 """Writing a projected graph out for other tools: GraphML, GEXF, JSON, CSV and Cypher.
 
-Every writer takes the ``networkx.MultiDiGraph`` of :mod:`graph.projection`
+Every writer takes the ``networkx.MultiDiGraph`` of :mod:`nato_graph.projection`
 (node ids ``"Label:key"``, node attribute ``label``, edges keyed by type with
 a ``type`` attribute) and keeps labels, types and properties:
 
@@ -43,9 +43,9 @@ from typing import Any
 
 import networkx as nx
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import NatoGraphError
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import NatoGraphError
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 ARRAY_DELIMITER = ";"
@@ -111,7 +111,7 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def for_gexf(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """:func:`flat`, with GEXF's reserved names: node label = its name, edge label = its type."""
-    from graph.analytics import name_of
+    from nato_graph.analytics import name_of
 
     out = flat(g)
     for n, d in out.nodes(data=True):

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE
-from graph.records import Node, Relationship, Result, entities
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.records import Node, Relationship, Result, entities
 
 if TYPE_CHECKING:
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 
 def node_id(label: str, key: Any) -> str:
@@ -103,7 +103,7 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
     A relationship whose end the result does not hold gets a bare node named
     ``?:<store id>`` (return the nodes too, e.g. ``RETURN a, r, b``, to have them whole).
 
-    >>> from graph.records import Node, Relationship, Result
+    >>> from nato_graph.records import Node, Relationship, Result
     >>> a = Node(1, ("Country",), {"iso3": "ISR", "name": "Israel"})
     >>> b = Node(2, ("Framework",), {"key": "md", "acronym": "MD"})
     >>> r = Relationship(9, "PARTNER_IN", 1, 2, {"status": "active", "note": None})

@@ -1,6 +1,6 @@
 """Backend-neutral results: all that ever leaves a store.
 
-Drivers' own record types stay inside ``graph.stores``; the CLI, the views
+Drivers' own record types stay inside ``nato_graph.stores``; the CLI, the views
 and the analytics see plain values and these small dataclasses.
 """
 
@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,24 @@ class Result:
 
     def to_json(self) -> list[dict[str, Any]]:
         return [{c: jsonable(row[c]) for c in self.columns} for row in self.rows]
+
+    def to_df(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame, one column per result column (pandas must be installed)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The nodes, relationships and paths in the rows as a networkx MultiDiGraph."""
+        from nato_graph.projection import from_result
+
+        return from_result(self)
+
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter; every value is escaped."""
+        from nato_graph.output import html_table
+
+        return html_table(self)
 
 
 def jsonable(value: Any) -> Any:

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.batches import DEFAULT_BATCH_SIZE
-from graph.stores import Store
-from loaders import DATA_DIR
-from loaders.files import Problem, Record, read_file
-from loaders.model import KINDS
-from loaders.plan import Write, plan
-from loaders.validate import ValidationError, validate
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.loaders import DATA_DIR
+from nato_graph.loaders.files import Problem, Record, read_file
+from nato_graph.loaders.model import KINDS
+from nato_graph.loaders.plan import Write, plan
+from nato_graph.loaders.validate import ValidationError, validate
+from nato_graph.stores import Store
 
 
 @dataclass

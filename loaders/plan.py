@@ -2,7 +2,7 @@
 
 Node statements ``MERGE`` on the schema's key; relationship statements
 ``MATCH`` both ends by key and ``MERGE`` the relationship, so loading twice
-creates nothing the second time. Labels and types come from ``graph.schema``.
+creates nothing the second time. Labels and types come from ``nato_graph.schema``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import schema
-from loaders.files import Record
-from loaders.validate import year_of
+from nato_graph import schema
+from nato_graph.loaders.files import Record
+from nato_graph.loaders.validate import year_of
 
 NATO_KEY = "NATO"
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}

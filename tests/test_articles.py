@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph.settings import resolve
-from graph.stores import Store, open_store
-from loaders.articles import ArticleError, DocumentSummary, is_article, load_articles
-from loaders.articles.text import read_article
-from loaders.load import load
-from queries.catalogue import run
+from nato_graph.loaders.articles import ArticleError, DocumentSummary, is_article, load_articles
+from nato_graph.loaders.articles.text import read_article
+from nato_graph.loaders.load import load
+from nato_graph.queries.catalogue import run
+from nato_graph.settings import resolve
+from nato_graph.stores import Store, open_store
 from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "articles"
@@ -40,7 +40,7 @@ THRESHOLD = 0.9
 @pytest.fixture(scope="module")
 def articles_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A store of its own: the curated data, then every sample article."""
-    from graph.stores.server import EmbeddedServer
+    from nato_graph.stores.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("articles")
     store = open_store(resolve(home=home, env={}), keep_server=True)
@@ -461,9 +461,9 @@ def test_summary_format() -> None:
 
 
 def test_matcher_and_a_two_page_article_take_well_under_two_seconds(articles_store: Store) -> None:
-    from loaders.articles.analyse import analyse
-    from loaders.articles.entities import build_pipeline, read_gazetteer
-    from loaders.articles.text import Article
+    from nato_graph.loaders.articles.analyse import analyse
+    from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
+    from nato_graph.loaders.articles.text import Article
 
     pages = [read_article(str(ARTICLES / name)) for name in EXPECTED]
     paragraphs = tuple(p for a in pages for p in a.paragraphs) * 2

@@ -11,9 +11,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import export, projection
-from graph.cli import cli
-from graph.stores import Store
+from nato_graph import export, projection
+from nato_graph.cli import cli
+from nato_graph.stores import Store
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def test_graphml_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
 
 
 def test_gexf_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
-    from graph.analytics import name_of
+    from nato_graph.analytics import name_of
 
     [path] = export.export(g, "gexf", tmp_path / "nato.gexf")
     back = nx.read_gexf(path)
@@ -259,14 +259,6 @@ def test_cypher_literal_refuses_what_cypher_cannot_hold() -> None:
 
 @pytest.fixture()
 def curated_env(curated_store: Store) -> dict[str, str]:
-    from graph.analyze_cli import analyze
-    from graph.analyze_cli import export as export_command
-
-    for command in (
-        analyze,
-        export_command,
-    ):  # graph/cli.py registers them; this keeps the test standalone
-        cli.commands.setdefault(command.name or "", command)
     return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
 
 

@@ -1,6 +1,6 @@
 """Loading user files: every problem reported as `file:line: field: message`, and nothing written.
 
-Each bad input is loaded twice, through ``loaders.load`` and through `nato-graph load PATH`,
+Each bad input is loaded twice, through ``nato_graph.loaders.load`` and through `nato-graph load PATH`,
 into a store that already holds the bundled data; afterwards its counts must be unchanged.
 """
 
@@ -14,13 +14,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.settings import resolve
-from graph.stores import GraphCounts, Store, open_store
-from graph.stores.server import EmbeddedServer
-from loaders import DATA_DIR
-from loaders.load import load, read_records
-from loaders.validate import ValidationError
+from nato_graph.cli import cli
+from nato_graph.loaders import DATA_DIR
+from nato_graph.loaders.load import load, read_records
+from nato_graph.loaders.validate import ValidationError
+from nato_graph.settings import resolve
+from nato_graph.stores import GraphCounts, Store, open_store
+from nato_graph.stores.server import EmbeddedServer
 from tests.oracle import rows
 
 STATUSES = "active, suspended, became_member, ended, invited, requested"

@@ -30,15 +30,15 @@ import pytest
 from click.testing import CliRunner, Result
 from neo4j.exceptions import TransientError
 
-from graph.cli import cli
-from graph.errors import QueryError, StoreError
-from graph.records import Result as Records
-from graph.settings import resolve
-from graph.stores import ReadOnlyError, Store, open_store
-from graph.stores.neo4j_store import Neo4jStore
-from loaders.load import load, read_records
-from loaders.plan import plan
-from queries.catalogue import catalogue, run
+from nato_graph.cli import cli
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.loaders.load import load, read_records
+from nato_graph.loaders.plan import plan
+from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.records import Result as Records
+from nato_graph.settings import resolve
+from nato_graph.stores import ReadOnlyError, Store, open_store
+from nato_graph.stores.neo4j_store import Neo4jStore
 from tests.conftest import neo4j_settings, requires_neo4j
 
 NO_NEO4J = dict.fromkeys(
@@ -267,7 +267,7 @@ def test_transient_error_mid_load_is_retried_and_duplicates_nothing(
     store: Store, curated_store: Store, fail: str
 ) -> None:
     """Every batch of a full load fails once; the load still ends with exactly the curated graph."""
-    from loaders.load import write_plan
+    from nato_graph.loaders.load import write_plan
 
     backend = Backend(store, fail)
     neo = neo4j_store_over(backend, FakeDriver(lambda **config: FakeSession(backend)))
@@ -396,7 +396,7 @@ def test_write_path_uses_only_transaction_functions() -> None:
     """No other path writes through the driver: the store never opens auto-commit writes."""
     import inspect
 
-    from graph.stores import neo4j_store
+    from nato_graph.stores import neo4j_store
 
     source = inspect.getsource(neo4j_store.Neo4jStore)
     assert "begin_transaction" not in source

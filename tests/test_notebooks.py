@@ -71,7 +71,7 @@ def test_committed_without_outputs(path: Path) -> None:
 def test_notebook_runs_on_the_embedded_store(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graph.stores.server import EmbeddedServer
+    from nato_graph.stores.server import EmbeddedServer
 
     for name in NEO4J_VARIABLES:
         monkeypatch.delenv(name, raising=False)

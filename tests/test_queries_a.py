@@ -19,10 +19,10 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graph import schema
-from graph.records import Node, Path, Result
-from graph.stores import Store
-from queries.catalogue import catalogue, run
+from nato_graph import schema
+from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.records import Node, Path, Result
+from nato_graph.stores import Store
 from tests import oracle
 
 Id = tuple[str, str]  # (label, key), as the oracle names nodes

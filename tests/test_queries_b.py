@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from graph.stores import Store
-from queries.catalogue import catalogue, run
+from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.stores import Store
 from tests import oracle
 
 Row = dict[str, Any]

@@ -16,8 +16,8 @@ import subprocess
 
 import pytest
 
-from graph import schema
-from queries.catalogue import QUERY_DIR, catalogue
+from nato_graph import schema
+from nato_graph.queries.catalogue import QUERY_DIR, catalogue
 from tests.conftest import ROOT
 
 LINT_DIR = ROOT / "tests" / "lint"

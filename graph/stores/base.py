@@ -7,14 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import QueryError
-from graph.records import Counters, Result
-from graph.settings import Settings
-
-
-class ReadOnlyError(QueryError):
-    """A statement that writes was sent down the read path."""
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import ReadOnlyError as ReadOnlyError  # raised by both stores
+from nato_graph.records import Counters, Result
+from nato_graph.settings import Settings
 
 
 @dataclass

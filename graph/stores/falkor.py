@@ -17,14 +17,14 @@ from falkordb import Node as FNode
 from falkordb import Path as FPath
 from falkordb.query_result import QueryResult
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import QueryError, StoreError
-from graph.records import Counters, Node, Path, Relationship, Result
-from graph.settings import EMBEDDED_GRAPH, Settings
-from graph.stores.base import ReadOnlyError, Store
-from graph.stores.falkor_params import ParamError, params_header
-from graph.stores.server import EmbeddedServer
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.records import Counters, Node, Path, Relationship, Result
+from nato_graph.settings import EMBEDDED_GRAPH, Settings
+from nato_graph.stores.base import ReadOnlyError, Store
+from nato_graph.stores.falkor_params import ParamError, params_header
+from nato_graph.stores.server import EmbeddedServer
 
 
 class FalkorStore(Store):

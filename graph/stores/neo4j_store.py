@@ -14,11 +14,11 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import schema
-from graph.errors import QueryError, StoreError
-from graph.records import Counters, Node, Path, Relationship, Result
-from graph.settings import Settings
-from graph.stores.base import ReadOnlyError, Store
+from nato_graph import schema
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.records import Counters, Node, Path, Relationship, Result
+from nato_graph.settings import Settings
+from nato_graph.stores.base import ReadOnlyError, Store
 
 # The driver logs failures (e.g. "Unable to retrieve routing information") that our error
 # message already says; without a handler Python's last-resort one prints them to stderr.

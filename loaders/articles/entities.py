@@ -18,13 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph import schema
+from nato_graph import schema
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 # Labels whose names the ruler looks for, in order of precedence: when two
 # entities share an alias ("building integrity" is a programme and an area),

@@ -27,11 +27,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from loaders.articles.claims import RawClaim
-from loaders.articles.entities import Entity
+from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.entities import Entity
 
 if TYPE_CHECKING:
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 VERDICTS = ("supported", "contradicted", "new")
 REGIONAL_KINDS = frozenset({"framework", "forum", "grouping"})

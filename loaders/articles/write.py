@@ -1,7 +1,7 @@
 """Writing analysed articles: Document, Claim, MENTIONS, MAKES, ABOUT, CONTRADICTS.
 
 Every statement is a batched ``UNWIND $rows`` whose labels and types come
-from ``graph.schema``; values travel only as parameters. Nodes and edges are
+from ``nato_graph.schema``; values travel only as parameters. Nodes and edges are
 merged on their keys and their properties set ``ON CREATE`` only, so loading
 the same text again creates and changes nothing (the Document's
 ``loaded_at`` stays the time it was first loaded).
@@ -13,12 +13,12 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from graph import schema
-from loaders.articles.analyse import Analysis
+from nato_graph import schema
+from nato_graph.loaders.articles.analyse import Analysis
 
 if TYPE_CHECKING:
-    from graph.records import Counters
-    from graph.stores import Store
+    from nato_graph.records import Counters
+    from nato_graph.stores import Store
 
 
 def _node(label: str) -> str:
@@ -123,7 +123,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
 
 def write(store: Store, analyses: list[Analysis]) -> Counters:
     """Write every analysed article; returns what changed."""
-    from graph.records import Counters
+    from nato_graph.records import Counters
 
     store.ensure_schema()
     total = Counters()
