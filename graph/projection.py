@@ -23,6 +23,7 @@ import networkx as nx
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.records import Node, Relationship, Result, entities
+from nato_graph.statements import set_scores
 
 if TYPE_CHECKING:
     from nato_graph.stores import Store
@@ -65,8 +66,8 @@ def project(
 ) -> nx.MultiDiGraph:
     """The graph in ``store`` as a MultiDiGraph (every schema label and type unless narrowed).
 
-    One ``MATCH (n:Label) RETURN n`` per label and one ``MATCH (a)-[r:TYPE]->(b)`` per
-    relationship type; labels and types come only from the schema's lists. A
+    Two reads (``queries/internal/all-nodes.cypher`` and ``all-relationships.cypher``)
+    with the labels and types as parameters, checked against the schema's lists. A
     relationship is kept when both its ends were read. Nodes are added in id
     order so that order-dependent algorithms (Louvain) give the same answer on
     every store.
@@ -77,21 +78,22 @@ def project(
     wanted_types = [
         schema.checked_type(x) for x in (schema.REL_TYPE_NAMES if types is None else types)
     ]
+    from nato_graph.queries.catalogue import internal
+
     nodes: dict[Any, Node] = {}
-    for label in wanted_labels:
-        for row in store.read(f"MATCH (n:{label}) RETURN n").rows:
-            node = row["n"]
-            nodes[node.id] = Node(node.id, (label,), node.properties)  # the label it was read under
+    for row in store.read(internal("all-nodes"), {"labels": wanted_labels}).rows:
+        node = row["n"]
+        label = next(x for x in wanted_labels if x in node.labels)  # the label it was read for
+        nodes[node.id] = Node(node.id, (label,), node.properties)
     g = nx.MultiDiGraph()
     ids = {sid: _readable_id(n) for sid, n in nodes.items()}
     for sid in sorted(nodes, key=ids.__getitem__):
         _add_node(g, nodes[sid])
     rels: list[tuple[str, str, Relationship]] = []
-    for rtype in wanted_types:
-        for row in store.read(f"MATCH (a)-[r:{rtype}]->(b) RETURN r").rows:
-            rel = row["r"]
-            if rel.start in ids and rel.end in ids:
-                rels.append((ids[rel.start], ids[rel.end], rel))
+    for row in store.read(internal("all-relationships"), {"types": wanted_types}).rows:
+        rel = row["r"]
+        if rel.start in ids and rel.end in ids:
+            rels.append((ids[rel.start], ids[rel.end], rel))
     for start, end, rel in sorted(rels, key=lambda t: (t[0], t[1], t[2].type)):
         _add_edge(g, rel, start, end)
     return g
@@ -128,18 +130,6 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
     return g
 
 
-def score_statement(label: str) -> str:
-    """The write-back statement for one label: match by the schema key, set the scores.
-
-    >>> score_statement("Country")  # doctest: +NORMALIZE_WHITESPACE
-    'UNWIND $rows AS row MATCH (n:Country {iso3: row.key})
-     SET n.degree = row.degree, n.betweenness = row.betweenness, n.community = row.community'
-    """
-    label = schema.checked_label(label)
-    sets = ", ".join(f"n.{p} = row.{p}" for p in schema.SCORE_PROPERTIES)
-    return f"UNWIND $rows AS row MATCH (n:{label} {{{schema.key_of(label)}: row.key}}) SET {sets}"
-
-
 def write_scores(
     store: Store,
     g: nx.MultiDiGraph,
@@ -162,6 +152,6 @@ def write_scores(
         by_label.setdefault(label, []).append(row)
     written = 0
     for label in sorted(by_label):
-        store.write_rows(score_statement(label), by_label[label], batch_size=batch_size)
+        store.write_rows(set_scores(label), by_label[label], batch_size=batch_size)
         written += len(by_label[label])
     return written

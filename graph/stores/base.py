@@ -27,11 +27,6 @@ class GraphCounts:
         return sum(self.types.values())
 
 
-def quote_name(name: str) -> str:
-    """Quote a label or type name read back from the database itself."""
-    return "`" + name.replace("`", "``") + "`"
-
-
 class Store(abc.ABC):
     """A graph database: read with parameters, write in batches, keep the schema."""
 
@@ -68,22 +63,13 @@ class Store(abc.ABC):
     def ensure_schema(self) -> None:
         """Create the schema's constraints and indexes; safe to call again."""
 
-    @abc.abstractmethod
-    def labels_and_types(self) -> tuple[list[str], list[str]]:
-        """Labels and relationship types present in the database."""
-
     def counts(self) -> GraphCounts:
-        labels, types = self.labels_and_types()
-        counts = GraphCounts()
-        for label in sorted(labels):
-            n = self.read(f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n").value(0)
-            if n:
-                counts.labels[label] = n
-        for rtype in sorted(types):
-            n = self.read(f"MATCH ()-[r:{quote_name(rtype)}]->() RETURN count(r) AS n").value(0)
-            if n:
-                counts.types[rtype] = n
-        return counts
+        """Nodes per label and relationships per type, in name order (two reads)."""
+        from nato_graph.queries.catalogue import internal
+
+        labels = {r["label"]: r["n"] for r in self.read(internal("label-counts")).rows}
+        types = {r["type"]: r["n"] for r in self.read(internal("type-counts")).rows}
+        return GraphCounts(dict(sorted(labels.items())), dict(sorted(types.items())))
 
     @abc.abstractmethod
     def clear(self) -> None:

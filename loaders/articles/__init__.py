@@ -134,7 +134,9 @@ def write_articles(store: Store, articles: Sequence[Article]) -> list[DocumentSu
 
 
 def _existing(store: Store, keys: list[str]) -> set[str]:
-    rows = store.read("MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key", {"keys": keys})
+    from nato_graph.queries.catalogue import internal
+
+    rows = store.read(internal("documents-loaded"), {"keys": keys})
     return {row["key"] for row in rows}
 
 

@@ -1,7 +1,7 @@
 """Writing analysed articles: Document, Claim, MENTIONS, MAKES, ABOUT, CONTRADICTS.
 
-Every statement is a batched ``UNWIND $rows`` whose labels and types come
-from ``nato_graph.schema``; values travel only as parameters. Nodes and edges are
+Every statement is a batched ``UNWIND $rows`` from ``nato_graph.statements``;
+values travel only as parameters. Nodes and edges are
 merged on their keys and their properties set ``ON CREATE`` only, so loading
 the same text again creates and changes nothing (the Document's
 ``loaded_at`` stays the time it was first loaded).
@@ -13,8 +13,8 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from nato_graph import schema
 from nato_graph.loaders.articles.analyse import Analysis
+from nato_graph.statements import merge_nodes, merge_relationships
 
 if TYPE_CHECKING:
     from nato_graph.records import Counters
@@ -22,26 +22,11 @@ if TYPE_CHECKING:
 
 
 def _node(label: str) -> str:
-    label = schema.checked_label(label)
-    key = schema.key_of(label)
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.key}}) ON CREATE SET n += row.props"
+    return merge_nodes(label, on_create=True)
 
 
 def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
-    rtype, start, end = (
-        schema.checked_type(rtype),
-        schema.checked_label(start),
-        schema.checked_label(end),
-    )
-    merge = (
-        f"MERGE (a)-[r:{rtype} {{role: row.role}}]->(b)" if role else f"MERGE (a)-[r:{rtype}]->(b)"
-    )
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
-        f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
-        f"{merge} ON CREATE SET r += row.props"
-    )
+    return merge_relationships(rtype, start, end, on_create=True, keyed_on=("role",) if role else ())
 
 
 def _now() -> str:
