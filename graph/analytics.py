@@ -20,6 +20,8 @@ from typing import Any
 
 import networkx as nx
 
+from nato_graph.schema import caption
+
 # Bookkeeping nodes, not part of the partnership network.
 EXCLUDED_LABELS: tuple[str, ...] = ("Source", "KnownError", "Document", "Claim")
 SEED = 42  # Louvain shuffles nodes; a fixed seed gives the same communities every run
@@ -38,18 +40,16 @@ _PARTNERSHIP_TYPES = ("PARTNER_IN", "MEMBER_OF")
 
 
 def name_of(g: nx.Graph, node: str) -> str:
-    """A node's display name: its name, acronym, title or key, else its id.
+    """A node's display name, as tables and views show it (``schema.caption``), else its id.
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("Framework:md", label="Framework", acronym="MD", name="Mediterranean Dialogue")
     >>> name_of(g, "Framework:md")
-    'Mediterranean Dialogue'
+    'MD'
     """
     data = g.nodes[node]
-    for prop in ("name", "acronym", "title", "claim", "key"):
-        if data.get(prop):
-            return str(data[prop])
-    return str(node)
+    value = caption(data.get("label", ""), data)
+    return str(node) if value is None else str(value)
 
 
 def simple_graph(g: nx.Graph, exclude: Collection[str] = EXCLUDED_LABELS) -> nx.Graph:

@@ -14,13 +14,11 @@ from nato_graph.text import clip, strip_control
 FORMATS = ("table", "json", "csv")
 
 def caption(node: Node) -> str:
+    """``(Label: caption)``, the caption as ``schema.caption`` gives it, else the node's id."""
     from nato_graph import schema
 
-    try:
-        prop = schema.node_type(node.label).caption
-    except KeyError:
-        prop = "name"
-    value = node.properties.get(prop) or node.properties.get("name") or node.properties.get("key") or node.id
+    value = schema.caption(node.label, node.properties)
+    value = node.id if value is None else value
     return f"({node.label}: {value})" if node.label else f"({value})"
 
 

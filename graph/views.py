@@ -45,6 +45,9 @@ from nato_graph.schema import (
     node_type,
     rel_type,
 )
+from nato_graph.schema import (
+    caption as schema_caption,
+)
 from nato_graph.text import clip, contrast
 
 if TYPE_CHECKING:
@@ -134,14 +137,9 @@ def text(value: Any) -> str:
 
 
 def caption(node: Node) -> str:
-    """What a node is called on the canvas: the schema's caption property, else name or key."""
-    props = node.properties
-    prop = node_type(node.label).caption if node.label in NODE_LABELS else "name"
-    for key in (prop, "name", "key", "title"):
-        value = props.get(key)
-        if value not in (None, "", []):
-            return text(value)
-    return f"#{node.id}"
+    """What a node is called on the canvas (``schema.caption``), else its id."""
+    value = schema_caption(node.label, node.properties)
+    return f"#{node.id}" if value is None else text(value)
 
 
 def names(node: Node) -> list[str]:
