@@ -7,10 +7,10 @@ import time
 from typing import Any
 
 from bench.common import embedded_store, emit, interleave, median, table
+from bench.synthetic import generate
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.loaders.load import write_plan
 from nato_graph.loaders.plan import plan
-from nato_graph.loaders.synthetic import generate
 
 
 def per_row(store: Any, writes: list[Any]) -> int:

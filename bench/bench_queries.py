@@ -12,8 +12,8 @@ from contextlib import ExitStack
 from typing import Any
 
 from bench.common import embedded_store, emit, percentile, table
+from bench.synthetic import generate
 from nato_graph.loaders.load import load, write_plan
-from nato_graph.loaders.synthetic import generate
 from nato_graph.queries.catalogue import catalogue, run
 
 FACTORS = (10, 100)

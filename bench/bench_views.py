@@ -11,8 +11,8 @@ from typing import Any
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bench.common import emit, interleave, median, table
+from bench.synthetic import generate
 from nato_graph import schema
-from nato_graph.loaders.synthetic import generate
 from nato_graph.records import Node, Relationship
 
 INF = float("inf")

@@ -15,7 +15,7 @@ from typing import Any
 
 from nato_graph.errors import NatoGraphError
 from nato_graph.loaders.files import Problem, Record
-from nato_graph.loaders.model import KINDS, SUBJECT_KIND, Field
+from nato_graph.loaders.model import SUBJECT_KIND, Field
 from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
@@ -222,4 +222,3 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
             problems.append(Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}"))
 
 
-ALL_KIND_NAMES = tuple(k.name for k in KINDS)

@@ -37,7 +37,7 @@ import sys
 from nato_graph.errors import StoreError
 from nato_graph.settings import resolve
 from nato_graph.stores import open_store
-from nato_graph.loaders.synthetic import load_synthetic
+from bench.synthetic import load_synthetic
 store = open_store(resolve(home=sys.argv[1], env={}))
 print("started", flush=True)
 try:
@@ -70,7 +70,7 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
     assert said.startswith("lost the embedded server on "), said  # the store's error, not the client's
 
     # The next command starts a new server on the same data: every batch is all there or not at all.
-    from nato_graph.loaders.synthetic import generate, load_synthetic
+    from bench.synthetic import generate, load_synthetic
 
     expected = generate(200_000)
     full = {w.what: len(w.rows) for w in expected.writes if not w.is_node}
