@@ -59,12 +59,12 @@ def pyvis_page(values: list[Any]) -> str:
 
 def generate_both(values: list[Any], title: str, rounds: int) -> tuple[dict[str, list[float]], str, str]:
     """Our page and pyvis's for the same graph, generated in turn; the times and the pages."""
-    from nato_graph.views import render_html
+    from nato_graph.views import View
 
     made: dict[str, str] = {}
 
     def ours() -> None:
-        made["ours"] = render_html(values, title)
+        made["ours"] = View(title, values).html
 
     def stock() -> None:
         made["pyvis"] = pyvis_page(values)
