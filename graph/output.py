@@ -6,10 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nato_graph.records import Node, Path, Relationship, Result, jsonable
 from nato_graph.text import clip, strip_control
+from nato_graph.values import Node, Path, Relationship, jsonable
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 FORMATS = ("table", "json", "csv")
 

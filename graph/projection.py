@@ -22,10 +22,11 @@ import networkx as nx
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.statements import set_scores
+from nato_graph.values import Node, Relationship, entities
 
 if TYPE_CHECKING:
+    from nato_graph.records import Result
     from nato_graph.stores import Store
 
 
@@ -113,7 +114,8 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
     >>> sorted(g.nodes), list(g.edges(keys=True, data="status"))
     (['Country:ISR', 'Framework:md'], [('Country:ISR', 'Framework:md', 'PARTNER_IN', 'active')])
     """
-    rows = result.rows if isinstance(result, Result) else list(result)
+    rows = getattr(result, "rows", None)
+    rows = list(result) if rows is None else rows
     found = list(entities(rows))
     g = nx.MultiDiGraph()
     ids: dict[Any, str] = {}

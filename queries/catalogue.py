@@ -24,10 +24,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.records import Result
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 QUERY_DIR = Path(__file__).resolve().parent
 INTERNAL_DIR = QUERY_DIR / "internal"
