@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -460,7 +459,9 @@ def test_summary_format() -> None:
     )
 
 
-def test_matcher_and_a_two_page_article_take_well_under_two_seconds(articles_store: Store) -> None:
+@pytest.mark.slow
+def test_matcher_finds_claims_in_a_two_page_article(articles_store: Store) -> None:
+    """A long article goes through the whole pipeline (its speed is measured by the benchmarks)."""
     from nato_graph.loaders.articles.analyse import analyse
     from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
     from nato_graph.loaders.articles.text import Article
@@ -469,13 +470,9 @@ def test_matcher_and_a_two_page_article_take_well_under_two_seconds(articles_sto
     paragraphs = tuple(p for a in pages for p in a.paragraphs) * 2
     article = Article("two-pages", "text", "two pages", paragraphs)
     assert len(article.text.split()) > 1000  # two printed pages and more
-    started = time.perf_counter()
     gazetteer = read_gazetteer(articles_store)
     analysis = analyse(article, build_pipeline(gazetteer), gazetteer)
-    seconds = time.perf_counter() - started
-    print(f"matcher + {len(article.text)} characters: {seconds:.3f} s")
-    assert analysis.claims
-    assert seconds < 2.0
+    assert analysis.claims and analysis.sentences > 50
 
 
 def test_spacy_is_imported_only_to_read_articles() -> None:

@@ -392,19 +392,6 @@ def test_every_load_statement_is_idempotent(store: Store) -> None:
     assert store.counts() == before
 
 
-def test_write_path_uses_only_transaction_functions() -> None:
-    """No other path writes through the driver: the store never opens auto-commit writes."""
-    import inspect
-
-    from nato_graph.stores import neo4j_store
-
-    source = inspect.getsource(neo4j_store.Neo4jStore)
-    assert "begin_transaction" not in source
-    assert "session.execute_write(work)" in source
-    # The one session.run is the connectivity check in __init__, a read of RETURN 1.
-    assert source.count(".run(") == 2 and 'session.run("RETURN 1")' in source
-
-
 # -- (c) a real Neo4j -------------------------------------------------------------------------
 
 MAY_WIPE = os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"

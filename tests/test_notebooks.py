@@ -67,6 +67,7 @@ def test_committed_without_outputs(path: Path) -> None:
             )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
 def test_notebook_runs_on_the_embedded_store(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -96,6 +97,7 @@ def test_notebook_runs_on_the_embedded_store(
 
 @requires_neo4j
 @pytest.mark.neo4j
+@pytest.mark.slow
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
 def test_notebook_runs_on_neo4j(path: Path, tmp_path: Path) -> None:
     assert os.environ.get("NEO4J_URI")
