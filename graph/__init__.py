@@ -5,11 +5,18 @@
     ...     db.ask("framework-members", framework="MD").to_df()
 """
 
-__version__ = "0.1.0"
+from __future__ import annotations
 
-from nato_graph.connection import Connection, connect, questions
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from nato_graph.errors import NatoGraphError
-from nato_graph.records import Node, Path, Relationship, Result
+
+if TYPE_CHECKING:
+    from nato_graph.connection import Connection, connect, questions
+    from nato_graph.records import Node, Path, Relationship, Result
+
+__version__ = "0.1.0"
 
 __all__ = [
     "Connection",
@@ -22,3 +29,20 @@ __all__ = [
     "connect",
     "questions",
 ]
+
+# Imported on first use, so that `nato-graph --help` loads only what it needs.
+_LAZY = {
+    "Connection": "nato_graph.connection",
+    "connect": "nato_graph.connection",
+    "questions": "nato_graph.connection",
+    "Node": "nato_graph.records",
+    "Path": "nato_graph.records",
+    "Relationship": "nato_graph.records",
+    "Result": "nato_graph.records",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'nato_graph' has no attribute {name!r}")

@@ -19,20 +19,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.errors import NatoGraphError
-from nato_graph.records import Counters, Result
 from nato_graph.settings import Settings, resolve
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from nato_graph.loaders.articles import DocumentSummary
-    from nato_graph.loaders.load import LoadSummary
+    from nato_graph.records import Result
+    from nato_graph.reports import Export, LoadReport
     from nato_graph.stores import GraphCounts, Store
     from nato_graph.stores.server import EmbeddedServer, ServerState
     from nato_graph.views import View
@@ -60,14 +59,6 @@ def connect(
         uri=uri, username=username, password=password, database=database, home=home, env=env
     )
     return Connection(settings, keep_server=keep_server)
-
-
-@dataclass
-class LoadReport:
-    """What ``Connection.load`` wrote: the data files' summary and one summary per article."""
-
-    data: LoadSummary
-    articles: list[DocumentSummary] = field(default_factory=list)
 
 
 class Connection:
@@ -171,6 +162,7 @@ class Connection:
         from nato_graph.loaders.articles import is_article, read_articles, write_articles
         from nato_graph.loaders.load import read_records, write_plan
         from nato_graph.loaders.plan import plan
+        from nato_graph.reports import LoadReport
 
         names = [os.fspath(p) for p in paths]
         writes = plan(read_records([Path(p) for p in names if not is_article(p)]))
@@ -240,6 +232,7 @@ class Connection:
         """
         from nato_graph import analytics
         from nato_graph.projection import write_scores
+        from nato_graph.records import Counters, Result
         from nato_graph.schema import SCORE_PROPERTIES
 
         if analysis not in ANALYSES:
@@ -267,21 +260,11 @@ class Connection:
     ) -> Export:
         """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher."""
         from nato_graph.export import export
+        from nato_graph.reports import Export
 
         g = self.to_networkx()
         written = export(g, fmt, Path(path), batch_size=batch_size)
         return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())
-
-
-@dataclass
-class Export:
-    """What ``Connection.export`` wrote."""
-
-    format: str
-    path: Path
-    files: list[Path]
-    nodes: int
-    relationships: int
 
 
 class Views:
@@ -348,4 +331,4 @@ def questions() -> list[Any]:
     return list(catalogue().values())
 
 
-__all__: Sequence[str] = ["ANALYSES", "Connection", "Export", "LoadReport", "Views", "connect", "questions"]
+__all__: Sequence[str] = ["ANALYSES", "Connection", "Views", "connect", "questions"]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
 from nato_graph.connection import ANALYSES, Connection
-from nato_graph.records import Result
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 
 @click.command()
@@ -30,6 +34,7 @@ def analyze(db: Connection, analysis: str, top: int | None, fmt: str, write_back
     bridges      single partnerships, countries and frameworks that hold a region to NATO
     """
     from nato_graph.analytics import COLUMNS
+    from nato_graph.records import Result
     from nato_graph.schema import SCORE_PROPERTIES
 
     result = db.analyze(analysis, top=top, seed=seed, write_back=write_back)

@@ -6,13 +6,15 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError
-from nato_graph.records import Result
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 FORMATS = ("table", "json", "csv")
 F = TypeVar("F", bound=Callable[..., Any])

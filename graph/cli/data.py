@@ -6,7 +6,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,7 +14,9 @@ from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
 from nato_graph.connection import Connection
 from nato_graph.errors import ReadOnlyError
-from nato_graph.records import Result
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 
 @click.command()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from nato_graph.cli.base import output_options, pass_db
 from nato_graph.connection import Connection, questions
-from nato_graph.records import Result
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 
 @click.group()
@@ -21,6 +23,8 @@ def query() -> None:
 @output_options(params=False)
 def query_list(fmt: str) -> Result:
     """List the canned questions with their parameters."""
+    from nato_graph.records import Result
+
     if fmt == "json":
         rows = [
             {"name": q.name, "title": q.title,
