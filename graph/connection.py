@@ -159,21 +159,25 @@ class Connection:
         the graph first, if ``confirm_reset`` (when given) agrees. ``on_planned``
         hears how many rows will be written, ``progress`` how many each batch wrote.
         """
-        from nato_graph.loaders.articles import is_article, read_articles, write_articles
-        from nato_graph.loaders.load import read_records, write_plan
-        from nato_graph.loaders.plan import plan
+        from nato_graph.loaders.articles import Article, is_article, read_articles, write_articles
+        from nato_graph.loaders.load import load
         from nato_graph.reports import LoadReport
 
         names = [os.fspath(p) for p in paths]
-        writes = plan(read_records([Path(p) for p in names if not is_article(p)]))
-        articles = read_articles([p for p in names if is_article(p)], stdin)
-        if reset:
-            if confirm_reset is not None and not confirm_reset():
-                raise NatoGraphError("nothing loaded: the reset was not confirmed")
-            self.store.clear()
-        if on_planned:
-            on_planned(sum(len(w.rows) for w in writes))
-        summary = write_plan(self.store, writes, batch_size=batch_size, progress=progress)
+        articles: list[Article] = []
+
+        def valid() -> None:  # every data file is valid: read the articles, then clear if asked
+            articles.extend(read_articles([p for p in names if is_article(p)], stdin))
+            if reset:
+                if confirm_reset is not None and not confirm_reset():
+                    raise NatoGraphError("nothing loaded: the reset was not confirmed")
+                self.store.clear()
+
+        data = [Path(p) for p in names if not is_article(p)]
+        summary = load(
+            lambda: self.store, data, batch_size=batch_size, progress=progress, on_planned=on_planned,
+            before_write=valid,
+        )  # fmt: skip
         return LoadReport(summary, write_articles(self.store, articles) if articles else [])
 
     def check_article(

@@ -91,3 +91,14 @@ def test_check_article_finds_the_contradictions(store: Store) -> None:
 def test_export_reports_what_it_wrote(db: Connection, tmp_path: Path) -> None:
     done = db.export("graphml", tmp_path / "g.graphml")
     assert done.files == [tmp_path / "g.graphml"] and done.nodes > 100 and done.relationships > 100
+
+
+def test_bad_data_is_reported_before_the_store_starts(tmp_path: Path) -> None:
+    from nato_graph.loaders.validate import ValidationError
+
+    bad = tmp_path / "mine.partnerships.yaml"
+    bad.write_text("- country: XXX\n  framework: md\n  status: active\n", encoding="utf-8")
+    db = nato_graph.connect(home=tmp_path / "home", env={})
+    with pytest.raises(ValidationError, match="mine.partnerships.yaml:1"):
+        db.load([bad])
+    assert db._store is None and not (tmp_path / "home").exists()
