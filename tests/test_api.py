@@ -99,6 +99,6 @@ def test_bad_data_is_reported_before_the_store_starts(tmp_path: Path) -> None:
     bad = tmp_path / "mine.partnerships.yaml"
     bad.write_text("- country: XXX\n  framework: md\n  status: active\n", encoding="utf-8")
     db = nato_graph.connect(home=tmp_path / "home", env={})
-    with pytest.raises(ValidationError, match="mine.partnerships.yaml:1"):
+    with pytest.raises(ValidationError, match=r"mine\.partnerships\.yaml:1"):
         db.load([bad])
     assert db._store is None and not (tmp_path / "home").exists()
