@@ -16,12 +16,13 @@ TEST_NEO4J_HTTP_PORT ?= 17474
 TEST_NEO4J = NATO_GRAPH_NEO4J_DIR=tests/neo4j/test-run NEO4J_PASSWORD=nato-graph-test \
 	NEO4J_BOLT_PORT=$(TEST_NEO4J_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_NEO4J_HTTP_PORT)
 
-.PHONY: demo test lint bench clean neo4j-up neo4j-down
+.PHONY: demo test lint bench clean typecheck-tree neo4j-up neo4j-down
 
 demo: $(VENV)/.installed
 	$(BIN)/nato-graph demo
 
-test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium tests/neo4j/target/classpath.txt
+test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium typecheck-tree \
+      tests/neo4j/target/classpath.txt
 	$(BIN)/ruff check graph loaders queries tests bench
 	$(BIN)/mypy
 	$(TEST_NEO4J) $(NEO4J_CTL) run -- $(BIN)/pytest
@@ -38,9 +39,15 @@ neo4j-down:
 tests/neo4j/target/classpath.txt: tests/neo4j/pom.xml $(wildcard tests/neo4j/src/main/java/*/*/*.java)
 	$(NEO4J_CTL) build
 
-lint: $(VENV)/.installed-dev
+lint: $(VENV)/.installed-dev typecheck-tree
 	$(BIN)/ruff check graph loaders queries tests bench
 	$(BIN)/mypy
+
+# mypy cannot follow setuptools' editable import hook, so it reads `nato_graph` from a tree of
+# symlinks laid out as installed (graph/ as nato_graph, loaders/ and queries/ beneath it).
+typecheck-tree:
+	rm -rf build/typecheck && mkdir -p build/typecheck/nato_graph
+	ln -s $(CURDIR)/graph/* $(CURDIR)/loaders $(CURDIR)/queries build/typecheck/nato_graph/
 
 bench: $(VENV)/.installed-dev /usr/bin/chromium
 	$(BIN)/python bench/run.py --quick

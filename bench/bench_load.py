@@ -7,10 +7,10 @@ import time
 from typing import Any
 
 from bench.common import embedded_store, emit, interleave, median, table
-from graph.batches import DEFAULT_BATCH_SIZE
-from loaders.load import write_plan
-from loaders.plan import plan
-from loaders.synthetic import generate
+from bench.synthetic import generate
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.loaders.load import write_plan
+from nato_graph.loaders.plan import plan
 
 
 def per_row(store: Any, writes: list[Any]) -> int:
@@ -48,11 +48,14 @@ def raw_writes(store: Any, writes: list[Any], batch_size: int = DEFAULT_BATCH_SI
     Returns the seconds FalkorDB itself reports executing them: its timer is only
     on the raw client's result.
     """
+    from nato_graph.stores.falkor_params import params_header
+
     graph = store._graph
     spent = 0.0
     for w in writes:
         for i in range(0, len(w.rows), batch_size):
-            spent += graph.query(w.statement, {"rows": w.rows[i : i + batch_size]}).run_time_ms / 1000
+            text = params_header({"rows": w.rows[i : i + batch_size]}) + w.statement  # as the store sends it
+            spent += graph.query(text).run_time_ms / 1000
     return spent
 
 

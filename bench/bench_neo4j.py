@@ -25,9 +25,10 @@ from typing import Any
 from bench.bench_load import empty, per_row
 from bench.bench_queries import time_side_by_side
 from bench.common import embedded_store, emit, interleave, median, table
-from loaders.load import load, write_plan
-from loaders.synthetic import generate
-from queries.catalogue import catalogue
+from bench.synthetic import generate
+from nato_graph.connection import Connection
+from nato_graph.loaders.load import load, write_plan
+from nato_graph.queries.catalogue import catalogue
 from tests.neo4j import neo4jctl
 
 
@@ -39,9 +40,8 @@ def _free_port() -> int:
 
 @contextmanager
 def neo4j_store(starts: list[float]) -> Iterator[Any]:
-    """A Store on a fresh Neo4j of our own; each start-up's seconds are appended to ``starts``."""
-    from graph.settings import resolve
-    from graph.stores import open_store
+    """The store of a connection to a fresh Neo4j of our own; each start-up's seconds go to ``starts``."""
+    import nato_graph
 
     neo4jctl.classpath()  # build first (untimed): the start-up figure is the server's alone
     with tempfile.TemporaryDirectory(prefix="bench-neo4j-") as run_dir:
@@ -50,11 +50,8 @@ def neo4j_store(starts: list[float]) -> Iterator[Any]:
         neo4jctl.start(server)
         starts.append(time.perf_counter() - t)
         try:
-            store = open_store(resolve(uri=server.uri, username="neo4j", password=server.password, env={}))
-            try:
-                yield store
-            finally:
-                store.close()
+            with nato_graph.connect(server.uri, username="neo4j", password=server.password, env={}) as db:
+                yield db.store
         finally:
             neo4jctl.stop(server)
 
@@ -126,7 +123,8 @@ def main(quick: bool) -> dict[str, Any]:
             empty(store)
             load(store)
         repeats = 10 if quick else 30
-        latency = {name: time_side_by_side({"neo4j": neo, "embedded": embedded}, name, repeats) for name in catalogue()}
+        both = {"neo4j": Connection.on(neo), "embedded": Connection.on(embedded)}
+        latency = {name: time_side_by_side(both, name, repeats) for name in catalogue()}
         out["latency"] = latency
         print()
         print(table(

@@ -11,9 +11,9 @@ from typing import Any
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bench.common import emit, interleave, median, table
-from graph import schema
-from graph.records import Node, Relationship
-from loaders.synthetic import generate
+from bench.synthetic import generate
+from nato_graph import schema
+from nato_graph.records import Node, Relationship
 
 INF = float("inf")
 IDLE_LIMIT_S = 60.0  # pyvis pages that have not settled by then are reported as "> limit"
@@ -59,12 +59,12 @@ def pyvis_page(values: list[Any]) -> str:
 
 def generate_both(values: list[Any], title: str, rounds: int) -> tuple[dict[str, list[float]], str, str]:
     """Our page and pyvis's for the same graph, generated in turn; the times and the pages."""
-    from graph.views import render_html
+    from nato_graph.views import View
 
     made: dict[str, str] = {}
 
     def ours() -> None:
-        made["ours"] = render_html(values, title)
+        made["ours"] = View(title, values).html
 
     def stock() -> None:
         made["pyvis"] = pyvis_page(values)

@@ -34,8 +34,8 @@ def machine() -> dict[str, Any]:
         "pyvis": version("pyvis"),
         "networkx": version("networkx"),
     }
-    with embedded_store("machine") as store:
-        info["store"] = store.describe()["version"]
+    with connected("machine") as db:
+        info["store"] = db.describe()["version"]
     chromium = shutil.which("chromium")
     if chromium:
         info["chromium"] = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.strip()
@@ -72,17 +72,19 @@ def percentile(xs: list[float], p: float) -> float:
 
 
 @contextmanager
-def embedded_store(name: str) -> Iterator[Any]:
-    """A fresh embedded store in a temporary home, stopped afterwards."""
-    from graph.settings import resolve
-    from graph.stores import open_store
+def connected(name: str) -> Iterator[Any]:
+    """``nato_graph.connect()`` to a fresh embedded store in a temporary home, stopped afterwards."""
+    import nato_graph
 
-    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home:
-        store = open_store(resolve(home=home, env={}))
-        try:
-            yield store
-        finally:
-            store.close()
+    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home, nato_graph.connect(home=home, env={}) as db:
+        yield db
+
+
+@contextmanager
+def embedded_store(name: str) -> Iterator[Any]:
+    """The store of a fresh connection, for the benchmarks that time the write path itself."""
+    with connected(name) as db:
+        yield db.store
 
 
 def table(title: str, header: list[str], rows: list[list[Any]]) -> str:

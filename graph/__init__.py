@@ -1,3 +1,48 @@
-"""nato-graph: NATO's partnerships with non-member countries as a graph."""
+"""nato-graph: NATO's partnerships with non-member countries as a graph.
+
+    >>> import nato_graph
+    >>> with nato_graph.connect() as db:  # doctest: +SKIP
+    ...     db.ask("framework-members", framework="MD").to_df()
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from nato_graph.errors import NatoGraphError
+
+if TYPE_CHECKING:
+    from nato_graph.connection import Connection, connect, questions
+    from nato_graph.records import Node, Path, Relationship, Result
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "Connection",
+    "NatoGraphError",
+    "Node",
+    "Path",
+    "Relationship",
+    "Result",
+    "__version__",
+    "connect",
+    "questions",
+]
+
+# Imported on first use, so that `nato-graph --help` loads only what it needs.
+_LAZY = {
+    "Connection": "nato_graph.connection",
+    "connect": "nato_graph.connection",
+    "questions": "nato_graph.connection",
+    "Node": "nato_graph.records",
+    "Path": "nato_graph.records",
+    "Relationship": "nato_graph.records",
+    "Result": "nato_graph.records",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'nato_graph' has no attribute {name!r}")

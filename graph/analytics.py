@@ -1,7 +1,7 @@
 """Network analytics: pure functions of a projected graph that return plain data.
 
 Every function takes the ``networkx.MultiDiGraph`` that
-:mod:`graph.projection` builds (node ids ``"Label:key"``, a ``label``
+:mod:`nato_graph.projection` builds (node ids ``"Label:key"``, a ``label``
 attribute, edges keyed by relationship type) and returns lists of dicts, so
 the CLI, the notebooks and the tests print or compare them directly.
 
@@ -20,6 +20,8 @@ from typing import Any
 
 import networkx as nx
 
+from nato_graph.schema import caption
+
 # Bookkeeping nodes, not part of the partnership network.
 EXCLUDED_LABELS: tuple[str, ...] = ("Source", "KnownError", "Document", "Claim")
 SEED = 42  # Louvain shuffles nodes; a fixed seed gives the same communities every run
@@ -27,22 +29,27 @@ NATO = "Organization:NATO"
 # Partnerships that tie a country to NATO today (for bridges and articulation points).
 HOLDING_STATUSES: tuple[str, ...] = ("active",)
 _TIE_LABELS = ("Organization", "Country", "Framework", "Region")
+# The columns a table shows per analysis (the rows hold more).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "centrality": ("id", "name", "degree", "degree_centrality", "betweenness"),
+    "communities": ("community", "size", "labels", "names"),
+    "similarity": ("a_name", "b_name", "jaccard", "shared"),
+    "bridges": ("kind", "name", "holds", "regions", "cut_off"),
+}
 _PARTNERSHIP_TYPES = ("PARTNER_IN", "MEMBER_OF")
 
 
 def name_of(g: nx.Graph, node: str) -> str:
-    """A node's display name: its name, acronym, title or key, else its id.
+    """A node's display name, as tables and views show it (``schema.caption``), else its id.
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("Framework:md", label="Framework", acronym="MD", name="Mediterranean Dialogue")
     >>> name_of(g, "Framework:md")
-    'Mediterranean Dialogue'
+    'MD'
     """
     data = g.nodes[node]
-    for prop in ("name", "acronym", "title", "claim", "key"):
-        if data.get(prop):
-            return str(data[prop])
-    return str(node)
+    value = caption(data.get("label", ""), data)
+    return str(node) if value is None else str(value)
 
 
 def simple_graph(g: nx.Graph, exclude: Collection[str] = EXCLUDED_LABELS) -> nx.Graph:
@@ -353,6 +360,24 @@ def articulation_points(
         if regions:
             rows.append({**_row(t, n), "regions": regions, "cut_off": len(cut)})
     rows.sort(key=lambda r: (-len(r["regions"]), -r["cut_off"], r["id"]))
+    return rows
+
+
+def bridges_and_articulation_points(g: nx.Graph) -> list[dict[str, Any]]:
+    """Bridges, then articulation points, in one table: what single tie holds which region."""
+    rows = [
+        {
+            "kind": f"partnership ({r['type']})",
+            "name": f"{r['country_name']} - {r['with_name']}",
+            "holds": r["country"] + " -> " + r["with"],
+            **r,
+        }
+        for r in bridges(g)
+    ]
+    rows += [
+        {"kind": f"articulation point ({r['label']})", "holds": r["id"], **r}
+        for r in articulation_points(g)
+    ]
     return rows
 
 

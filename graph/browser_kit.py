@@ -24,13 +24,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from graph import schema
-from queries.catalogue import QUERY_DIR, Query, catalogue
-
-
-def _text_color(hex_color: str) -> str:
-    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
-    return "#000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "#FFFFFF"
+from nato_graph import schema
+from nato_graph.queries.catalogue import QUERY_DIR, Query, catalogue
+from nato_graph.text import contrast
 
 
 def grass() -> str:
@@ -45,7 +41,7 @@ def grass() -> str:
         size = {"Organization": 80, "Framework": 65, "Country": 55}.get(nt.label, 45)
         parts.append(
             f"node.{nt.label} {{\n  color: {nt.color};\n  border-color: {nt.color};\n  diameter: {size}px;\n"
-            f"  text-color-internal: {_text_color(nt.color)};\n  caption: \"{{{nt.caption}}}\";\n}}"
+            f"  text-color-internal: {contrast(nt.color, '#000000', '#FFFFFF')};\n  caption: \"{{{nt.caption}}}\";\n}}"
         )
     for rt in schema.REL_TYPES:
         parts.append(f"relationship.{rt.type} {{\n  color: {rt.color};\n  shaft-width: 2px;\n}}")

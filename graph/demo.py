@@ -1,7 +1,7 @@
 """`nato-graph demo`: the main job end to end on whatever store is configured.
 
-Loads the bundled data, answers every canned question with its default
-parameters, and draws the overview plus one view per partnership framework.
+Answers every canned question with its default parameters, and draws the
+overview plus one view per partnership framework.
 """
 
 from __future__ import annotations
@@ -10,10 +10,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from graph.output import cell
-from graph.records import Result
-from graph.stores import Store
+from nato_graph.output import cell
+from nato_graph.records import Result
+from nato_graph.text import clip
+
+if TYPE_CHECKING:
+    from nato_graph.connection import Connection
 
 
 @dataclass
@@ -37,37 +41,32 @@ def summarize(result: Result, width: int = 70) -> str:
         text = cell(row[column])
         if text and text not in values:
             values.append(text)
-    preview = ", ".join(values)
-    return preview if len(preview) <= width else preview[: width - 1] + "…"
+    return clip(", ".join(values), width)
 
 
-def answer_all(store: Store) -> Iterator[Answer]:
-    from queries.catalogue import catalogue, run
+def answer_all(db: Connection) -> Iterator[Answer]:
+    from nato_graph.connection import questions
 
-    for query in catalogue().values():
+    for query in questions():
         started = time.perf_counter()
-        result = run(store, query.name)
+        result = db.ask(query.name)
         yield Answer(query.name, query.title, len(result), time.perf_counter() - started, summarize(result))
 
 
-def framework_keys(store: Store) -> list[str]:
+def framework_acronyms(db: Connection) -> list[str]:
     """Frameworks (not programmes) that have partners: one view each."""
-    rows = store.read(
-        "MATCH (f:Framework)<-[:PARTNER_IN]-(:Country) WHERE f.kind <> 'programme' "
-        "RETURN DISTINCT f.acronym AS acronym ORDER BY acronym"
-    ).rows
-    return [r["acronym"] for r in rows]
+    from nato_graph.queries.catalogue import internal
+
+    return [r["acronym"] for r in db.cypher(internal("framework-views")).rows]
 
 
-def write_views(store: Store, out_dir: Path, progress: Callable[[Path], None] | None = None) -> list[Path]:
-    from graph.views import write_named_view
-
+def write_views(db: Connection, out_dir: Path, progress: Callable[[Path], None] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [write_named_view(store, "overview", [], out_dir / "overview.html")]
+    paths = [db.view.overview().save(out_dir / "overview.html")]
     if progress:
         progress(paths[-1])
-    for acronym in framework_keys(store):
-        paths.append(write_named_view(store, "framework", [acronym], out_dir / f"framework-{acronym.lower()}.html"))
+    for acronym in framework_acronyms(db):
+        paths.append(db.view.framework(acronym).save(out_dir / f"framework-{acronym.lower()}.html"))
         if progress:
             progress(paths[-1])
     return paths

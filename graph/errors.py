@@ -17,5 +17,9 @@ class QueryError(StoreError):
     """A Cypher statement was rejected (syntax, semantics, or a write on the read path)."""
 
 
+class ReadOnlyError(QueryError):
+    """A statement that writes was sent down the read path."""
+
+
 class ServerError(StoreError):
     """The embedded FalkorDB server could not be started, reached or stopped."""

@@ -1,6 +1,6 @@
 """Writing a projected graph out for other tools: GraphML, GEXF, JSON, CSV and Cypher.
 
-Every writer takes the ``networkx.MultiDiGraph`` of :mod:`graph.projection`
+Every writer takes the ``networkx.MultiDiGraph`` of :mod:`nato_graph.projection`
 (node ids ``"Label:key"``, node attribute ``label``, edges keyed by type with
 a ``type`` attribute) and keeps labels, types and properties:
 
@@ -44,9 +44,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import NatoGraphError
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import NatoGraphError
+from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 ARRAY_DELIMITER = ";"
@@ -112,7 +113,7 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def for_gexf(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """:func:`flat`, with GEXF's reserved names: node label = its name, edge label = its type."""
-    from graph.analytics import name_of
+    from nato_graph.analytics import name_of
 
     out = flat(g)
     for n, d in out.nodes(data=True):
@@ -327,24 +328,8 @@ def cypher_literal(value: Any) -> str:
     raise ExportError(f"cannot write a {type(value).__name__} as a Cypher literal")
 
 
-def schema_statements() -> list[str]:
-    """The schema's constraints and indexes in Neo4j 5 syntax, as the Neo4j store creates them."""
-    statements = []
-    for nt in schema.NODE_TYPES:
-        statements.append(
-            f"CREATE CONSTRAINT {nt.label.lower()}_{nt.key} IF NOT EXISTS "
-            f"FOR (n:{nt.label}) REQUIRE n.{nt.key} IS UNIQUE;"
-        )
-        statements += [
-            f"CREATE INDEX {nt.label.lower()}_{prop} IF NOT EXISTS "
-            f"FOR (n:{nt.label}) ON (n.{prop});"
-            for prop in nt.indexed
-        ]
-    return statements
-
-
-def _unwind(rows: list[str], tail: str) -> str:
-    return "UNWIND [\n" + ",\n".join(rows) + "\n] AS row " + tail + ";"
+def _literal_rows(rows: list[str]) -> str:
+    return "[\n" + ",\n".join(rows) + "\n]"
 
 
 def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> str:
@@ -359,7 +344,7 @@ def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         f"// {g.number_of_nodes()} nodes, {g.number_of_edges()} relationships; "
         "every statement ends with ';'.",
         SCHEMA_BEGIN,
-        *schema_statements(),
+        *(statement + ";" for statement in neo4j_schema()),
         SCHEMA_END,
     ]
     keys: dict[str, tuple[str, Any]] = {}
@@ -373,8 +358,10 @@ def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         props = {k: v for k, v in d.items() if k not in ("label", key)}
         by_label.setdefault(label, []).append(cypher_literal({"key": d[key], "props": props}))
     for label in sorted(by_label):
-        tail = f"MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) SET n += row.props"
-        lines += [_unwind(batch, tail) for batch in chunks(by_label[label], batch_size)]
+        lines += [
+            merge_nodes(label, rows=_literal_rows(batch)) + ";"
+            for batch in chunks(by_label[label], batch_size)
+        ]
     by_type: dict[tuple[str, str, str], list[str]] = {}
     for u, v, d in g.edges(data=True):
         rtype = d.get("type", "")
@@ -384,38 +371,8 @@ def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         row = cypher_literal({"start": keys[u][1], "end": keys[v][1], "props": props})
         by_type.setdefault((rtype, keys[u][0], keys[v][0]), []).append(row)
     for rtype, start, end in sorted(by_type):
-        tail = (
-            f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
-            f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
-            f"MERGE (a)-[r:{rtype}]->(b) SET r += row.props"
-        )
         lines += [
-            _unwind(batch, tail) for batch in chunks(by_type[(rtype, start, end)], batch_size)
+            merge_relationships(rtype, start, end, rows=_literal_rows(batch)) + ";"
+            for batch in chunks(by_type[(rtype, start, end)], batch_size)
         ]
     return "\n".join(lines) + "\n"
-
-
-def statements(script: str, *, skip_schema: bool = False) -> list[str]:
-    """Split a script from :func:`cypher_script` into statements (comments dropped).
-
-    Literals never hold a raw line break, so a statement ends at a line ending in ``;``.
-    ``skip_schema`` leaves out the schema block, for FalkorDB.
-
-    >>> statements("// c\\nCREATE CONSTRAINT x;\\nUNWIND [\\n{a: 1}\\n] AS row RETURN row;\\n")
-    ['CREATE CONSTRAINT x', 'UNWIND [\\n{a: 1}\\n] AS row RETURN row']
-    """
-    out: list[str] = []
-    current: list[str] = []
-    in_schema = False
-    for line in script.split("\n"):  # not splitlines(): U+2028 inside a literal is no line break
-        if line.startswith(SCHEMA_BEGIN):
-            in_schema = True
-        elif line.startswith(SCHEMA_END):
-            in_schema = False
-        if line.startswith("//") or not line.strip() or (in_schema and skip_schema):
-            continue
-        current.append(line)
-        if line.endswith(";"):
-            out.append("\n".join(current)[:-1])
-            current = []
-    return out

@@ -5,35 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graph.records import Node, Path, Relationship, Result, jsonable
+from nato_graph.text import clip, strip_control
+from nato_graph.values import Node, Path, Relationship, jsonable
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 FORMATS = ("table", "json", "csv")
 
-# C0/C1 control characters and ANSI escape sequences: data must never drive the terminal.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def strip_control(text: str) -> str:
-    """Remove terminal control sequences and control characters (tabs and newlines stay).
-
-    >>> strip_control("Isr\\x1b[31mael\\x07")
-    'Israel'
-    """
-    return _CONTROL.sub("", text)
-
-
 def caption(node: Node) -> str:
-    from graph import schema
+    """``(Label: caption)``, the caption as ``schema.caption`` gives it, else the node's id."""
+    from nato_graph import schema
 
-    try:
-        prop = schema.node_type(node.label).caption
-    except KeyError:
-        prop = "name"
-    value = node.properties.get(prop) or node.properties.get("name") or node.properties.get("key") or node.id
+    value = schema.caption(node.label, node.properties)
+    value = node.id if value is None else value
     return f"({node.label}: {value})" if node.label else f"({value})"
 
 
@@ -69,7 +57,7 @@ def cell(value: Any) -> str:
 def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int = 60) -> str:
     if not columns:
         return "(no columns)"
-    texts = [[_clip(cell(row.get(c)), max_width) for c in columns] for row in rows]
+    texts = [[clip(cell(row.get(c)), max_width) for c in columns] for row in rows]
     heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
     widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
     lines = [
@@ -79,10 +67,6 @@ def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int
     lines += ["  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def to_json(result: Result) -> str:
@@ -107,6 +91,21 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     return strip_control(str(value)) if isinstance(value, str) else value
+
+
+def html_table(result: Result, max_rows: int = 200) -> str:
+    """The result as an HTML table (for Jupyter): the table cells, every one escaped."""
+    import html
+
+    head = "".join(f"<th>{html.escape(cell(c))}</th>" for c in result.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell(row.get(c)))}</td>" for c in result.columns) + "</tr>"
+        for row in result.rows[:max_rows]
+    )
+    more = len(result.rows) - max_rows
+    note = f"<p>... and {more} more rows</p>" if more > 0 else ""
+    rows = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
 
 
 def render(result: Result, fmt: str) -> str:

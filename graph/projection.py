@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE
-from graph.records import Node, Relationship, Result, entities, jsonable
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.statements import set_scores
+from nato_graph.values import Node, Relationship, entities, jsonable
 
 if TYPE_CHECKING:
-    from graph.stores import Store
+    from nato_graph.records import Result
+    from nato_graph.stores import Store
 
 
 def node_id(label: str, key: Any) -> str:
@@ -67,8 +69,8 @@ def project(
 ) -> nx.MultiDiGraph:
     """The graph in ``store`` as a MultiDiGraph (every schema label and type unless narrowed).
 
-    One ``MATCH (n:Label) RETURN n`` per label and one ``MATCH (a)-[r:TYPE]->(b)`` per
-    relationship type; labels and types come only from the schema's lists. A
+    Two reads (``queries/internal/all-nodes.cypher`` and ``all-relationships.cypher``)
+    with the labels and types as parameters, checked against the schema's lists. A
     relationship is kept when both its ends were read. Nodes are added in id
     order so that order-dependent algorithms (Louvain) give the same answer on
     every store.
@@ -79,21 +81,22 @@ def project(
     wanted_types = [
         schema.checked_type(x) for x in (schema.REL_TYPE_NAMES if types is None else types)
     ]
+    from nato_graph.queries.catalogue import internal
+
     nodes: dict[Any, Node] = {}
-    for label in wanted_labels:
-        for row in store.read(f"MATCH (n:{label}) RETURN n").rows:
-            node = row["n"]
-            nodes[node.id] = Node(node.id, (label,), node.properties)  # the label it was read under
+    for row in store.read(internal("all-nodes"), {"labels": wanted_labels}).rows:
+        node = row["n"]
+        label = next(x for x in wanted_labels if x in node.labels)  # the label it was read for
+        nodes[node.id] = Node(node.id, (label,), node.properties)
     g = nx.MultiDiGraph()
     ids = {sid: _readable_id(n) for sid, n in nodes.items()}
     for sid in sorted(nodes, key=ids.__getitem__):
         _add_node(g, nodes[sid])
     rels: list[tuple[str, str, Relationship]] = []
-    for rtype in wanted_types:
-        for row in store.read(f"MATCH (a)-[r:{rtype}]->(b) RETURN r").rows:
-            rel = row["r"]
-            if rel.start in ids and rel.end in ids:
-                rels.append((ids[rel.start], ids[rel.end], rel))
+    for row in store.read(internal("all-relationships"), {"types": wanted_types}).rows:
+        rel = row["r"]
+        if rel.start in ids and rel.end in ids:
+            rels.append((ids[rel.start], ids[rel.end], rel))
     # Parallel edges (two contributions to one operation) are ordered by their properties,
     # so that every store gives the same graph, edge keys and exports included.
     for start, end, rel in sorted(
@@ -109,7 +112,7 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
     A relationship whose end the result does not hold gets a bare node named
     ``?:<store id>`` (return the nodes too, e.g. ``RETURN a, r, b``, to have them whole).
 
-    >>> from graph.records import Node, Relationship, Result
+    >>> from nato_graph.records import Node, Relationship, Result
     >>> a = Node(1, ("Country",), {"iso3": "ISR", "name": "Israel"})
     >>> b = Node(2, ("Framework",), {"key": "md", "acronym": "MD"})
     >>> r = Relationship(9, "PARTNER_IN", 1, 2, {"status": "active", "note": None})
@@ -117,7 +120,8 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
     >>> sorted(g.nodes), list(g.edges(keys=True, data="status"))
     (['Country:ISR', 'Framework:md'], [('Country:ISR', 'Framework:md', 'PARTNER_IN', 'active')])
     """
-    rows = result.rows if isinstance(result, Result) else list(result)
+    rows = getattr(result, "rows", None)
+    rows = list(result) if rows is None else rows
     found = list(entities(rows))
     g = nx.MultiDiGraph()
     ids: dict[Any, str] = {}
@@ -132,18 +136,6 @@ def from_result(result: Result | Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph
             ends.append(ids[sid])
         _add_edge(g, rel, ends[0], ends[1])
     return g
-
-
-def score_statement(label: str) -> str:
-    """The write-back statement for one label: match by the schema key, set the scores.
-
-    >>> score_statement("Country")  # doctest: +NORMALIZE_WHITESPACE
-    'UNWIND $rows AS row MATCH (n:Country {iso3: row.key})
-     SET n.degree = row.degree, n.betweenness = row.betweenness, n.community = row.community'
-    """
-    label = schema.checked_label(label)
-    sets = ", ".join(f"n.{p} = row.{p}" for p in schema.SCORE_PROPERTIES)
-    return f"UNWIND $rows AS row MATCH (n:{label} {{{schema.key_of(label)}: row.key}}) SET {sets}"
 
 
 def write_scores(
@@ -168,6 +160,6 @@ def write_scores(
         by_label.setdefault(label, []).append(row)
     written = 0
     for label in sorted(by_label):
-        store.write_rows(score_statement(label), by_label[label], batch_size=batch_size)
+        store.write_rows(set_scores(label), by_label[label], batch_size=batch_size)
         written += len(by_label[label])
     return written

@@ -1,83 +1,23 @@
 """Backend-neutral results: all that ever leaves a store.
 
-Drivers' own record types stay inside ``graph.stores``; the CLI, the views
-and the analytics see plain values and these small dataclasses.
+A ``Result`` is columns and rows of plain values (see ``nato_graph.values``);
+it turns into a pandas DataFrame or a networkx graph and shows itself as a
+table in Jupyter.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from nato_graph.values import Counters, Node, Path, Relationship, entities, iso_duration, jsonable
 
-@dataclass(frozen=True)
-class Node:
-    id: int | str
-    labels: tuple[str, ...]
-    properties: Mapping[str, Any]
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
 
-    @property
-    def label(self) -> str:
-        """The node's first label (nodes in this model carry one)."""
-        return self.labels[0] if self.labels else ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "labels": list(self.labels), "properties": jsonable(self.properties)}
-
-
-@dataclass(frozen=True)
-class Relationship:
-    id: int | str
-    type: str
-    start: int | str
-    end: int | str
-    properties: Mapping[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.type,
-            "start": self.start,
-            "end": self.end,
-            "properties": jsonable(self.properties),
-        }
-
-
-@dataclass(frozen=True)
-class Path:
-    nodes: tuple[Node, ...]
-    relationships: tuple[Relationship, ...]
-
-    def __len__(self) -> int:
-        return len(self.relationships)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "nodes": [n.to_json() for n in self.nodes],
-            "relationships": [r.to_json() for r in self.relationships],
-        }
-
-
-@dataclass(frozen=True)
-class Counters:
-    """What a write changed."""
-
-    nodes_created: int = 0
-    nodes_deleted: int = 0
-    relationships_created: int = 0
-    relationships_deleted: int = 0
-    properties_set: int = 0
-
-    def __add__(self, other: Counters) -> Counters:
-        return Counters(
-            self.nodes_created + other.nodes_created,
-            self.nodes_deleted + other.nodes_deleted,
-            self.relationships_created + other.relationships_created,
-            self.relationships_deleted + other.relationships_deleted,
-            self.properties_set + other.properties_set,
-        )
+__all__ = ["Counters", "Node", "Path", "Relationship", "Result", "entities", "iso_duration", "jsonable"]
 
 
 @dataclass
@@ -105,53 +45,20 @@ class Result:
     def to_json(self) -> list[dict[str, Any]]:
         return [{c: jsonable(row[c]) for c in self.columns} for row in self.rows]
 
+    def to_df(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame, one column per result column (pandas must be installed)."""
+        import pandas as pd
 
-def jsonable(value: Any) -> Any:
-    """Turn a result value into plain JSON data (temporal values become ISO strings)."""
-    if isinstance(value, Node | Relationship | Path):
-        return value.to_json()
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return iso_duration(value)
-    return value
+        return pd.DataFrame(self.rows, columns=self.columns)
 
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The nodes, relationships and paths in the rows as a networkx MultiDiGraph."""
+        from nato_graph.projection import from_result
 
-def iso_duration(value: dt.timedelta) -> str:
-    """A duration in ISO 8601 form, as Neo4j writes one; ``PT0S`` when it is zero.
+        return from_result(self)
 
-    >>> iso_duration(dt.timedelta(days=40))
-    'P40D'
-    >>> iso_duration(dt.timedelta(days=1, hours=2, minutes=3, seconds=4.5))
-    'P1DT2H3M4.5S'
-    >>> iso_duration(-dt.timedelta(minutes=90))
-    '-PT1H30M'
-    """
-    sign = "-" if value < dt.timedelta(0) else ""
-    value = abs(value)
-    hours, rest = divmod(value.seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
-    if seconds or value.microseconds:
-        time += f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".") + "S"
-    text = (f"{value.days}D" if value.days else "") + (f"T{time}" if time else "")
-    return f"{sign}P{text}" if text else "PT0S"
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter; every value is escaped."""
+        from nato_graph.output import html_table
 
-
-def entities(value: Any) -> Iterator[Node | Relationship]:
-    """Every node and relationship inside a value (paths and lists are opened)."""
-    if isinstance(value, Node | Relationship):
-        yield value
-    elif isinstance(value, Path):
-        yield from value.nodes
-        yield from value.relationships
-    elif isinstance(value, Mapping):
-        for v in value.values():
-            yield from entities(v)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from entities(v)
+        return html_table(self)

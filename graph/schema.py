@@ -8,7 +8,9 @@ only from these fixed lists.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 _FACT = "sources confidence note"
 
@@ -121,6 +123,23 @@ def rel_type(name: str) -> RelType:
     return _BY_TYPE[name]
 
 
+def caption(label: str, properties: Mapping[str, Any]) -> Any:
+    """What a node is called everywhere (tables, views, analytics, GEXF): the schema's caption
+    property for its label, else its name, key or title; None when it has none of them.
+
+    >>> caption("Framework", {"key": "md", "acronym": "MD", "name": "Mediterranean Dialogue"})
+    'MD'
+    >>> caption("Country", {"iso3": "ISR", "name": "Israel"}), caption("Other", {"key": "x"})
+    ('Israel', 'x')
+    """
+    prop = _BY_LABEL[label].caption if label in _BY_LABEL else "name"
+    for key in (prop, "name", "key", "title"):
+        value = properties.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
 def checked_label(label: str) -> str:
     """Return ``label`` if the schema has it, else raise ValueError naming the valid ones.
 
@@ -134,6 +153,13 @@ def checked_label(label: str) -> str:
 def checked_type(name: str) -> str:
     if name not in _BY_TYPE:
         raise ValueError(f"unknown relationship type {name!r}; valid: {', '.join(REL_TYPE_NAMES)}")
+    return name
+
+
+def checked_property(name: str) -> str:
+    """Return ``name`` if the model writes a property of that name, else raise ValueError."""
+    if name not in property_keys():
+        raise ValueError(f"unknown property {name!r}")
     return name
 
 

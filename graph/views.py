@@ -11,7 +11,7 @@ Content-Security-Policy allows no request at all, so a view opens offline and
 can be mailed.
 
 Small graphs lay themselves out with vis-network's physics, frozen once
-stable; from ``PHYSICS_LIMIT`` nodes the layout is computed in ``graph.layout`` (settling
+stable; from ``PHYSICS_LIMIT`` nodes the layout is computed in ``nato_graph.layout`` (settling
 physics in a browser takes minutes at that size) and above ``NODE_CAP`` a view
 is refused with advice on how to narrow it.
 """
@@ -34,15 +34,24 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graph.errors import NatoGraphError
-from graph.layout import LAYOUT_SEED, layout
-from graph.records import Node, Relationship, Result, entities
-from graph.schema import NODE_LABELS, NODE_TYPES, REL_TYPE_NAMES, REL_TYPES, node_type, rel_type
+from nato_graph.errors import NatoGraphError
+from nato_graph.layout import LAYOUT_SEED, layout
+from nato_graph.records import Node, Relationship, Result, entities
+from nato_graph.schema import (
+    NODE_LABELS,
+    NODE_TYPES,
+    REL_TYPE_NAMES,
+    REL_TYPES,
+    node_type,
+    rel_type,
+)
+from nato_graph.schema import (
+    caption as schema_caption,
+)
+from nato_graph.text import clip, contrast
 
 if TYPE_CHECKING:
-    import networkx as nx
-
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 PHYSICS_LIMIT = 500  # from this many nodes, positions are computed in Python and physics is off
 NODE_CAP = 5000  # above this many nodes a view is refused: a browser cannot show it usefully
@@ -57,16 +66,6 @@ OVERVIEW_LABELS = (
     "Region",
     "Institution",
 )
-OVERVIEW_CYPHER = """\
-MATCH (n)
-WHERE any(l IN labels(n) WHERE l IN $labels)
-OPTIONAL MATCH (n)-[r]->(m)
-WHERE any(l IN labels(m) WHERE l IN $labels)
-RETURN n, r, m"""
-
-KINDS = ("overview", "country", "framework", "threat", "path", "neighbourhood", "query")
-_KIND_LABEL = {"country": "Country", "framework": "Framework", "threat": "Threat"}
-
 _HERE = Path(__file__).resolve().parent
 _MISSING = "(not in result)"  # the label of an endpoint the result did not include
 _OTHER_COLOR, _OTHER_SHAPE = "#9D9D9D", "dot"
@@ -93,13 +92,11 @@ class Graph:
 
 
 def collect(source: Any) -> Graph:
-    """Every node and relationship in a Result, a value holding them, or a networkx graph.
+    """Every node and relationship in a Result or any value holding them.
 
     A relationship whose endpoint the result does not hold gets a grey
     placeholder node, so that ``RETURN r`` still draws something.
     """
-    if _is_networkx(source):
-        return _from_networkx(source)
     values = source.rows if isinstance(source, Result) else source
     nodes: dict[int | str, Node] = {}
     rels: dict[int | str, Relationship] = {}
@@ -112,41 +109,6 @@ def collect(source: Any) -> Graph:
         for end in (rel.start, rel.end):
             if end not in nodes:
                 nodes[end] = Node(end, (_MISSING,), {})
-    return Graph(nodes, rels)
-
-
-def _is_networkx(value: Any) -> bool:
-    return type(value).__module__.startswith("networkx.")
-
-
-def _from_networkx(g: nx.Graph) -> Graph:
-    """A networkx graph whose nodes carry ``label``/``labels`` and edges ``type``; other attributes
-    (or a ``properties`` mapping) become properties."""
-
-    def split(attrs: Mapping[str, Any], *meta: str) -> dict[str, Any]:
-        if isinstance(attrs.get("properties"), Mapping):
-            return dict(attrs["properties"])
-        return {k: v for k, v in attrs.items() if k not in meta}
-
-    nodes: dict[int | str, Node] = {}
-    for n, attrs in g.nodes(data=True):
-        labels = attrs.get("labels") or ((attrs["label"],) if attrs.get("label") else ())
-        node_id = n if isinstance(n, int | str) else str(n)
-        nodes[node_id] = Node(node_id, tuple(labels), split(attrs, "label", "labels"))
-    rels: dict[int | str, Relationship] = {}
-    edges = (
-        g.edges(keys=True, data=True)
-        if g.is_multigraph()
-        else ((u, v, None, d) for u, v, d in g.edges(data=True))
-    )
-    for i, (u, v, _key, attrs) in enumerate(edges):
-        start, end = (
-            (u if isinstance(u, int | str) else str(u)),
-            (v if isinstance(v, int | str) else str(v)),
-        )
-        rels[f"e{i}"] = Relationship(
-            f"e{i}", str(attrs.get("type", "RELATED")), start, end, split(attrs, "type")
-        )
     return Graph(nodes, rels)
 
 
@@ -175,18 +137,9 @@ def text(value: Any) -> str:
 
 
 def caption(node: Node) -> str:
-    """What a node is called on the canvas: the schema's caption property, else name or key."""
-    props = node.properties
-    prop = node_type(node.label).caption if node.label in NODE_LABELS else "name"
-    for key in (prop, "name", "key", "title"):
-        value = props.get(key)
-        if value not in (None, "", []):
-            return text(value)
-    return f"#{node.id}"
-
-
-def _short(s: str, limit: int = 40) -> str:
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+    """What a node is called on the canvas (``schema.caption``), else its id."""
+    value = schema_caption(node.label, node.properties)
+    return f"#{node.id}" if value is None else text(value)
 
 
 def names(node: Node) -> list[str]:
@@ -279,11 +232,6 @@ def sizes(graph: Graph, size_by: str | None) -> dict[int | str, float]:
 # --------------------------------------------------------------------------- network model
 
 
-def _contrast(color: str) -> str:
-    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
-    return "#111111" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
-
-
 def _node_style(label: str) -> tuple[str, str]:
     if label in NODE_LABELS:
         t = node_type(label)
@@ -318,14 +266,14 @@ def build_network(graph: Graph, size_by: str | None = None):  # type: ignore[no-
         color, shape = _node_style(node.label)
         options: dict[str, Any] = {"kind": node.label, "names": names(node), "tip": _node_tip(node)}
         if shape in _INSIDE_SHAPES:
-            options["font"] = {"color": _contrast(color), "strokeWidth": 0}
+            options["font"] = {"color": contrast(color), "strokeWidth": 0}
         elif nid in scale or size_by is None:
             options["size"] = scale.get(nid, 26 if node.label == "Organization" else 16)
         else:
             options["size"] = 8  # a node without the score
         if nid in positions:
             options["x"], options["y"] = positions[nid]
-        short = _short(caption(node), 26 if shape in _INSIDE_SHAPES else 34)
+        short = clip(caption(node), 26 if shape in _INSIDE_SHAPES else 34)
         net.add_node(nid, label=short, shape=shape, color=color, **options)
     for rid, rel in graph.relationships.items():
         color, dashes = _edge_style(rel)
@@ -481,8 +429,8 @@ def _sha256(code: str) -> str:
 def render_html(result_or_graph: Any, title: str, size_by: str | None = None) -> str:
     """One self-contained HTML page drawing every node and relationship in a result.
 
-    ``result_or_graph``: a Result, any value holding Node/Relationship/Path values, or a
-    networkx graph (see ``collect``). Raises ViewError when there is nothing to draw and
+    ``result_or_graph``: a Result or any value holding Node/Relationship/Path values
+    (see ``collect``). Raises ViewError when there is nothing to draw and
     ViewTooLargeError above ``NODE_CAP`` nodes.
     """
     graph = result_or_graph if isinstance(result_or_graph, Graph) else collect(result_or_graph)
@@ -541,29 +489,41 @@ def write_html(page: str, path: str | os.PathLike[str]) -> Path:
     return target.resolve()
 
 
-def write_result_view(
-    result: Any, path: str | os.PathLike[str], title: str, size_by: str | None = None
-) -> Path:
-    """Draw a result into ``path``; returns the absolute path written."""
-    return write_html(render_html(result, title, size_by), path)
+# --------------------------------------------------------------------------- views
 
 
-# --------------------------------------------------------------------------- named views
+class View:
+    """A drawing of a result: ``save(path)`` writes the page, ``html`` is the page itself, and
+    Jupyter shows it inline."""
+
+    def __init__(self, title: str, drawn: Any, *, size_by: str | None = None) -> None:
+        self.title = title
+        self.drawn = drawn  # a Result, or any value holding nodes, relationships and paths
+        self.size_by = size_by
+        self._html: str | None = None
+
+    @property
+    def html(self) -> str:
+        """The self-contained page (rendered once, on first use)."""
+        if self._html is None:
+            self._html = render_html(self.drawn, self.title, self.size_by)
+        return self._html
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the page to ``path`` atomically; returns the absolute path written."""
+        return write_html(self.html, path)
+
+    def _repr_html_(self) -> str:
+        page = html.escape(self.html, quote=True)
+        return f'<iframe srcdoc="{page}" width="100%" height="600" style="border:0"></iframe>'
+
+    def __repr__(self) -> str:
+        return f"<View {self.title!r}>"
 
 
-def default_filename(kind: str) -> str:
-    return f"nato-graph-{kind}.html"
-
-
-def _needs(kind: str, args: Sequence[str], count: int, usage: str) -> None:
-    if len(args) != count:
-        raise ViewError(f"view {kind} takes {usage}; got {len(args)} argument(s)")
-
-
-def _starting_at(result: Result, kind: str, entity: str) -> list[Any]:
-    """The neighbourhood paths that start at an entity of the kind's label (``view country MD``
+def _starting_at(result: Result, label: str, entity: str) -> list[Any]:
+    """The neighbourhood paths that start at an entity of ``label`` (``view country MD``
     must not quietly draw the framework MD)."""
-    label = _KIND_LABEL[kind]
     paths = [row["path"] for row in result.rows if row.get("path") is not None]
     starts = {p.nodes[0].label for p in paths if p.nodes}
     kept = [p for p in paths if p.nodes and p.nodes[0].label == label]
@@ -575,51 +535,69 @@ def _starting_at(result: Result, kind: str, entity: str) -> list[Any]:
     return kept
 
 
-def named_view(
-    store: Store,
-    kind: str,
-    args: Sequence[str],
-    hops: int | None = None,
-    params: Mapping[str, Any] | None = None,
-) -> tuple[Any, str]:
-    """Run the Cypher behind a named view; returns (what to draw, title)."""
-    from queries.catalogue import get, run
+def overview(store: Store, *, size_by: str | None = None) -> View:
+    """The world model: every node but sources, known errors and articles, and their links."""
+    from nato_graph.queries.catalogue import internal
 
-    if kind not in KINDS:
-        raise ViewError(f"unknown view {kind!r}; valid: {', '.join(KINDS)}")
+    result = store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)})
+    return View("NATO partnerships: overview", result, size_by=size_by)
+
+
+def neighbourhood(
+    store: Store,
+    entity: str,
+    *,
+    label: str | None = None,
+    hops: int = 1,
+    size_by: str | None = None,
+) -> View:
+    """An entity and everything within ``hops`` relationships; ``label`` insists on its kind."""
+    from nato_graph.queries.catalogue import run
+
+    if hops < 1:
+        raise ViewError(f"--hops must be 1 or more, got {hops}")
+    result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
+    drawn: Any = _starting_at(result, label, entity) if label else result
+    if not collect(drawn).nodes:
+        kind = label.lower() if label else "neighbourhood"
+        raise ViewError(
+            f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
+            " (`nato-graph query run neighbourhood --param entity NAME` shows what matches)"
+        )
+    return View(
+        f"{label or 'Neighbourhood'}: {entity} ({hops} hop{'s' if hops != 1 else ''})",
+        drawn,
+        size_by=size_by,
+    )
+
+
+def connection(
+    store: Store, source: str, target: str, *, hops: int | None = None, size_by: str | None = None
+) -> View:
+    """The shortest chains of facts between two entities (the connection question)."""
+    from nato_graph.queries.catalogue import run
+
     if hops is not None and hops < 1:
         raise ViewError(f"--hops must be 1 or more, got {hops}")
-    if kind == "overview":
-        _needs(kind, args, 0, "no arguments")
-        return store.read(
-            OVERVIEW_CYPHER, {"labels": list(OVERVIEW_LABELS)}
-        ), "NATO partnerships: overview"
-    if kind in ("country", "framework", "threat", "neighbourhood"):
-        _needs(kind, args, 1, "one entity (a name, alias, key or code)")
-        entity, n = args[0], hops or 1
-        result = run(store, "neighbourhood", {"entity": entity, "hops": n})
-        drawn: Any = _starting_at(result, kind, entity) if kind in _KIND_LABEL else result
-        if not collect(drawn).nodes:
-            raise ViewError(
-                f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
-                " (`nato-graph query run neighbourhood --param entity NAME` shows what matches)"
-            )
-        what = _KIND_LABEL.get(kind, "Neighbourhood")
-        return drawn, f"{what}: {entity} ({n} hop{'s' if n != 1 else ''})"
-    if kind == "path":
-        _needs(kind, args, 2, "two entities, FROM and TO")
-        bound: dict[str, Any] = {"from": args[0], "to": args[1]}
-        if hops is not None:
-            bound["max_hops"] = hops
-        result = run(store, "connection", bound)
-        if not collect(result).nodes:
-            raise ViewError(
-                f"no connection found between {args[0]!r} and {args[1]!r}"
-                + ("" if hops is None else f" within {hops} hops")
-            )
-        return result, f"Connection: {args[0]} to {args[1]}"
-    _needs(kind, args, 1, "the name of a canned question (see `nato-graph query list`)")
-    query = get(args[0])
+    bound: dict[str, Any] = {"from": source, "to": target}
+    if hops is not None:
+        bound["max_hops"] = hops
+    result = run(store, "connection", bound)
+    if not collect(result).nodes:
+        raise ViewError(
+            f"no connection found between {source!r} and {target!r}"
+            + ("" if hops is None else f" within {hops} hops")
+        )
+    return View(f"Connection: {source} to {target}", result, size_by=size_by)
+
+
+def question(
+    store: Store, name: str, params: Mapping[str, Any] | None = None, *, size_by: str | None = None
+) -> View:
+    """What a canned question returns, drawn; refused when it returns only values."""
+    from nato_graph.queries.catalogue import get, run
+
+    query = get(name)
     result = run(store, query.name, dict(params or {}))
     if not result.rows:
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters")
@@ -629,25 +607,4 @@ def named_view(
             f"see them with `nato-graph query run {query.name}`, or draw a question that returns "
             "paths (neighbourhood, connection)"
         )
-    return result, query.title
-
-
-def write_named_view(
-    store: Store,
-    kind: str,
-    args: Sequence[str],
-    path: str | os.PathLike[str] | None = None,
-    hops: int | None = None,
-    *,
-    params: Mapping[str, Any] | None = None,
-    size_by: str | None = None,
-) -> Path:
-    """Write a named view (overview, country X, framework X, threat X, path A B, neighbourhood X,
-    query NAME) to ``path`` (default ``./nato-graph-KIND.html``); returns the absolute path.
-
-    ``hops`` is the neighbourhood's depth (default 1) or, for a path, the longest connection
-    looked for (default: the ``connection`` question's own); ``params`` are a query view's
-    parameters, as text or values.
-    """
-    drawn, title = named_view(store, kind, args, hops, params)
-    return write_result_view(drawn, path or default_filename(kind), title, size_by)
+    return View(query.title, result, size_by=size_by)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from loaders.model import KIND_BY_NAME, KINDS, Kind
+from nato_graph.loaders.model import KIND_BY_NAME, KINDS, Kind
+from nato_graph.text import escape_control
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 20
@@ -27,16 +27,8 @@ class Problem:
     def __str__(self) -> str:
         # A field name or file name comes from the user's file: escape control characters so an
         # error message cannot drive the terminal (e.g. an OSC sequence in a YAML key).
-        file, what = _printable(self.file), _printable(self.field)
-        return f"{file}:{self.line}: {what}: {_printable(self.message)}"
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _printable(text: str) -> str:
-    """``text`` with control characters shown as escapes (``\\x1b``), so it stays one inert line."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+        file, what = escape_control(self.file), escape_control(self.field)
+        return f"{file}:{self.line}: {what}: {escape_control(self.message)}"
 
 
 @dataclass

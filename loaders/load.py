@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.batches import DEFAULT_BATCH_SIZE
-from graph.stores import Store
-from loaders import DATA_DIR
-from loaders.files import Problem, Record, read_file
-from loaders.model import KINDS
-from loaders.plan import Write, plan
-from loaders.validate import ValidationError, validate
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.loaders import DATA_DIR
+from nato_graph.loaders.files import Problem, Record, read_file
+from nato_graph.loaders.model import KINDS
+from nato_graph.loaders.plan import Write, plan
+from nato_graph.loaders.validate import ValidationError, validate
+from nato_graph.stores import Store
 
 
 @dataclass
@@ -84,15 +84,26 @@ def write_plan(
 
 
 def load(
-    store: Store,
+    store: Store | Callable[[], Store],
     paths: Iterable[Path] = (),
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
     on_planned: Callable[[int], None] | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> LoadSummary:
-    """Load the bundled data and any user files; nothing is written unless all of it is valid."""
+    """Load the bundled data and any user files; nothing is written unless all of it is valid.
+
+    ``store`` may be a function that opens it: it is called only once the files
+    are valid, so bad input is reported without starting a database.
+    ``before_write`` runs then, before the first write (the Connection reads
+    articles and clears the graph there); ``on_planned`` hears how many rows
+    will be written, ``progress`` how many each batch wrote.
+    """
     writes = plan(read_records(paths))
+    if before_write:
+        before_write()
     if on_planned:
         on_planned(sum(len(w.rows) for w in writes))
-    return write_plan(store, writes, batch_size=batch_size, progress=progress)
+    target = store if isinstance(store, Store) else store()
+    return write_plan(target, writes, batch_size=batch_size, progress=progress)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.schema import CONFIDENCE_LEVELS, PARTNERSHIP_STATUSES
+from nato_graph.schema import CONFIDENCE_LEVELS, PARTNERSHIP_STATUSES
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Node statements ``MERGE`` on the schema's key; relationship statements
 ``MATCH`` both ends by key and ``MERGE`` the relationship, so loading twice
-creates nothing the second time. Labels and types come from ``graph.schema``.
+creates nothing the second time. The statements come from ``nato_graph.statements``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import schema
-from loaders.files import Record
-from loaders.validate import year_of
+from nato_graph.loaders.files import Record
+from nato_graph.loaders.validate import year_of
+from nato_graph.statements import merge_nodes, merge_relationships
 
 NATO_KEY = "NATO"
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
@@ -28,22 +28,6 @@ class Write:
     statement: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     is_node: bool = True
-
-
-def node_statement(label: str) -> str:
-    label = schema.checked_label(label)
-    key = schema.key_of(label)
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.key}}) SET n += row.props"
-
-
-def rel_statement(rtype: str, start: str, end: str) -> str:
-    rtype, start, end = schema.checked_type(rtype), schema.checked_label(start), schema.checked_label(end)
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
-        f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
-        f"MERGE (a)-[r:{rtype}]->(b) SET r += row.props"
-    )
 
 
 def _dated(props: dict[str, Any], *names: str) -> dict[str, Any]:
@@ -83,14 +67,14 @@ class Planner:
     def node(self, label: str, key: Any, props: dict[str, Any]) -> None:
         w = self._writes.get(("node", label, ""))
         if w is None:
-            w = self._writes[("node", label, "")] = Write(label, node_statement(label))
+            w = self._writes[("node", label, "")] = Write(label, merge_nodes(label))
         w.rows.append({"key": key, "props": props})
 
     def rel(self, rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: dict[str, Any]) -> None:
         ident = (rtype, start, end)
         w = self._writes.get(ident)
         if w is None:
-            w = self._writes[ident] = Write(rtype, rel_statement(rtype, start, end), is_node=False)
+            w = self._writes[ident] = Write(rtype, merge_relationships(rtype, start, end), is_node=False)
         w.rows.append({"start": start_key, "end": end_key, "props": props})
 
     def writes(self) -> list[Write]:

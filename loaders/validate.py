@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from graph.errors import NatoGraphError
-from loaders.files import Problem, Record
-from loaders.model import KINDS, SUBJECT_KIND, Field
+from nato_graph.errors import NatoGraphError
+from nato_graph.loaders.files import Problem, Record
+from nato_graph.loaders.model import SUBJECT_KIND, Field
+from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
 # (which takes any Unicode digit: "١٩٩٥" is no ISO date, and would sort wrongly as text).
@@ -24,8 +25,6 @@ CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
 ISO3_RE = re.compile(r"^[A-Z]{3}\Z")
 DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 MAX_TEXT = 10_000
-# C0 (but tab, CR and LF), DEL and C1 (\x9b is a one-byte CSI escape on some terminals)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class ValidationError(NatoGraphError):
@@ -74,14 +73,14 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 def _show(value: Any, limit: int = 40) -> str:
     # reprlib for containers: a YAML alias "bomb" is a small file that expands to a huge value.
     text = repr(value) if isinstance(value, str) else _REPR.repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit)
 
 
 def _check_text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"expected text, got {_show(value)}")
     text = str(value)
-    if _CONTROL.search(text):
+    if has_control(text):
         raise ValueError("contains control characters")
     if len(text) > MAX_TEXT:
         raise ValueError(f"longer than {MAX_TEXT} characters")
@@ -121,7 +120,7 @@ def _check_value(f: Field, value: Any) -> Any:
             if not isinstance(entry, dict) or set(entry) - {"date", "status", "note"} or not {"date", "status"} <= set(entry):
                 raise ValueError(f"entry {i}: expected {{date, status, note}}")
             status = entry["status"]
-            from graph.schema import PARTNERSHIP_STATUSES
+            from nato_graph.schema import PARTNERSHIP_STATUSES
 
             if status not in PARTNERSHIP_STATUSES:
                 raise ValueError(f"entry {i}: status {_show(status)} is not one of {', '.join(PARTNERSHIP_STATUSES)}")
@@ -223,4 +222,3 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
             problems.append(Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}"))
 
 
-ALL_KIND_NAMES = tuple(k.name for k in KINDS)

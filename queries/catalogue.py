@@ -24,12 +24,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graph.errors import NatoGraphError
-from graph.records import Result
+from nato_graph.errors import NatoGraphError
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
 
 QUERY_DIR = Path(__file__).resolve().parent
+INTERNAL_DIR = QUERY_DIR / "internal"
 TYPES = ("string", "integer", "float", "boolean", "list")
 
 
@@ -174,6 +177,16 @@ def parse(path: Path) -> Query:
 def catalogue() -> dict[str, Query]:
     """Every canned question, by name."""
     return {q.name: q for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")) if p.name.count(".") == 1)}
+
+
+@cache
+def internal(name: str) -> str:
+    """The text of ``queries/internal/NAME.cypher``: a statement the library runs itself.
+
+    These are not canned questions (no header to parse, not listed), but they
+    live beside them so that Neo4j's front end lints them too.
+    """
+    return (INTERNAL_DIR / f"{name}.cypher").read_text(encoding="utf-8")
 
 
 def get(name: str) -> Query:

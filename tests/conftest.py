@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from graph.settings import Settings, resolve
-from graph.stores import Store, open_store
+from nato_graph.settings import Settings, resolve
+from nato_graph.stores import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +33,7 @@ def session_store(settings: Settings) -> Iterator[Store]:
     store = open_store(settings, keep_server=True)
     yield store
     store.close()
-    from graph.stores.server import EmbeddedServer
+    from nato_graph.stores.server import EmbeddedServer
 
     EmbeddedServer(settings.home).stop()
 
@@ -65,7 +65,7 @@ def loaded(session_store: Store) -> Iterator[Store]:
 
     Tests that must never see a write use ``curated_store`` instead.
     """
-    from loaders.load import load
+    from nato_graph.loaders.load import load
 
     session_store.clear()
     load(session_store)
@@ -76,8 +76,8 @@ def loaded(session_store: Store) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def curated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A separate embedded store holding the curated data, loaded once; tests must not write to it."""
-    from graph.stores.server import EmbeddedServer
-    from loaders.load import load
+    from nato_graph.loaders.load import load
+    from nato_graph.stores.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("curated")
     store = open_store(resolve(home=home, env={}), keep_server=True)
@@ -163,7 +163,7 @@ def neo4j_curated(neo4j_session_store: Store) -> Store:
 
     Tests that use it must not write; those that do use ``neo4j_store``.
     """
-    from loaders.load import load
+    from nato_graph.loaders.load import load
 
     if not _neo4j_holds_curated["yes"]:
         neo4j_session_store.clear()

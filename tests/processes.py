@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from graph.stores.server import EmbeddedServer, pid_alive
+from nato_graph.stores.server import EmbeddedServer, pid_alive
 
 
 def server_pids(home: Path) -> set[int]:

@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import analytics, projection
-from graph.cli import cli
-from graph.stores import Store
+from nato_graph import analytics, projection
+from nato_graph.cli import cli
+from nato_graph.stores import Store
 from tests import oracle
 
 
@@ -162,7 +162,7 @@ def test_similarity_agrees_with_networkx_jaccard(g: nx.MultiDiGraph) -> None:
 def test_similarity_agrees_with_the_similar_partners_question(
     g: nx.MultiDiGraph, curated_store: Store
 ) -> None:
-    from queries.catalogue import run
+    from nato_graph.queries.catalogue import run
 
     answer = run(curated_store, "similar-partners", {"country": "Jordan", "limit": 1000})
     from_query = {r["iso3"]: r["score"] for r in answer.rows if r["score"] > 0}
@@ -279,7 +279,7 @@ def test_analyze_bridges_table_and_csv(
 
 
 def test_analyze_write_back(runner: CliRunner, store: Store, cli_env: dict[str, str]) -> None:
-    from loaders.load import load
+    from nato_graph.loaders.load import load
     load(store)
     before = projection.project(store)
     result = runner.invoke(

@@ -14,19 +14,18 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from graph.settings import resolve
-from graph.stores import Store, open_store
-from loaders.articles import ArticleError, DocumentSummary, is_article, load_articles
-from loaders.articles.text import read_article
-from loaders.load import load
-from queries.catalogue import run
+from nato_graph.loaders.articles import ArticleError, DocumentSummary, is_article, load_articles
+from nato_graph.loaders.articles.text import read_article
+from nato_graph.loaders.load import load
+from nato_graph.queries.catalogue import run
+from nato_graph.settings import resolve
+from nato_graph.stores import Store, open_store
 from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "articles"
@@ -40,7 +39,7 @@ THRESHOLD = 0.9
 @pytest.fixture(scope="module")
 def articles_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A store of its own: the curated data, then every sample article."""
-    from graph.stores.server import EmbeddedServer
+    from nato_graph.stores.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("articles")
     store = open_store(resolve(home=home, env={}), keep_server=True)
@@ -460,22 +459,20 @@ def test_summary_format() -> None:
     )
 
 
-def test_matcher_and_a_two_page_article_take_well_under_two_seconds(articles_store: Store) -> None:
-    from loaders.articles.analyse import analyse
-    from loaders.articles.entities import build_pipeline, read_gazetteer
-    from loaders.articles.text import Article
+@pytest.mark.slow
+def test_matcher_finds_claims_in_a_two_page_article(articles_store: Store) -> None:
+    """A long article goes through the whole pipeline (its speed is measured by the benchmarks)."""
+    from nato_graph.loaders.articles.analyse import analyse
+    from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
+    from nato_graph.loaders.articles.text import Article
 
     pages = [read_article(str(ARTICLES / name)) for name in EXPECTED]
     paragraphs = tuple(p for a in pages for p in a.paragraphs) * 2
     article = Article("two-pages", "text", "two pages", paragraphs)
     assert len(article.text.split()) > 1000  # two printed pages and more
-    started = time.perf_counter()
     gazetteer = read_gazetteer(articles_store)
     analysis = analyse(article, build_pipeline(gazetteer), gazetteer)
-    seconds = time.perf_counter() - started
-    print(f"matcher + {len(article.text)} characters: {seconds:.3f} s")
-    assert analysis.claims
-    assert seconds < 2.0
+    assert analysis.claims and analysis.sentences > 50
 
 
 def test_spacy_is_imported_only_to_read_articles() -> None:

@@ -11,11 +11,11 @@ import pytest
 from bench.bench_load import empty, per_row, raw_writes
 from bench.bench_views import pyvis_page, synthetic_graph, time_to_idle
 from bench.common import interleave, percentile, to_json
-from graph.records import Node, Relationship
-from graph.stores import Store
-from graph.views import render_html
-from loaders.load import write_plan
-from loaders.synthetic import generate
+from bench.synthetic import generate
+from nato_graph.loaders.load import write_plan
+from nato_graph.records import Node, Relationship
+from nato_graph.stores import Store
+from nato_graph.views import render_html
 
 
 def _shape(store: Store) -> tuple[dict[str, int], dict[str, int], list[dict[str, Any]]]:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from graph.cli import cli
-from graph.stores import Store
+from nato_graph.cli import cli
+from nato_graph.stores import Store
 
 
 def invoke(runner: CliRunner, env: dict[str, str], *args: str) -> Result:

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from graph import schema
-from graph.cli import cli
-from graph.stores import Store
-from loaders.load import load
+from nato_graph import schema
+from nato_graph.cli import cli
+from nato_graph.loaders.load import load
+from nato_graph.stores import Store
 from tests import oracle
 from tests.oracle import rows
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import doctest
 import importlib
 import re
+from pathlib import Path
+from typing import Any
 
 import click
 import pytest
 
-from graph.cli import cli
-from loaders.model import KINDS
-from queries.catalogue import catalogue
+from nato_graph.cli import cli
+from nato_graph.loaders.model import KINDS
+from nato_graph.queries.catalogue import catalogue
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -56,9 +58,22 @@ def test_every_data_kind_is_documented() -> None:
 
 @pytest.mark.parametrize("name", list(catalogue()))
 def test_every_question_has_a_checked_answer(name: str) -> None:
-    """Each canned question is compared with an independent answer in some test module."""
-    tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py") if p.name != "test_docs.py")
-    assert re.search(rf"[\"']{re.escape(name)}[\"']", tests), f"no test names the question {name!r}"
+    """Each canned question is in the table of checked answers (tests/test_answers.py), or is
+    checked against the hand-labelled articles by a test that exists."""
+    from tests.test_answers import ANSWERS, CHECKED_WITH_ARTICLES
+
+    if name in CHECKED_WITH_ARTICLES:
+        articles = (ROOT / "tests" / "test_articles.py").read_text(encoding="utf-8")
+        assert f"def {CHECKED_WITH_ARTICLES[name]}(" in articles
+    else:
+        assert name in ANSWERS, f"no checked answer for the question {name!r} in tests/test_answers.py"
+
+
+def test_the_answer_table_names_only_questions() -> None:
+    from tests.test_answers import ANSWERS, CHECKED_WITH_ARTICLES
+
+    assert set(ANSWERS) | set(CHECKED_WITH_ARTICLES) == set(catalogue())
+    assert not set(ANSWERS) & set(CHECKED_WITH_ARTICLES)
 
 
 def test_at_least_twenty_questions() -> None:
@@ -66,11 +81,17 @@ def test_at_least_twenty_questions() -> None:
 
 
 def _modules_with_examples() -> list[str]:
+    """Modules of the installed package whose docstrings hold examples."""
+    import nato_graph
+
     found = []
-    for package in ("graph", "loaders", "queries"):
-        for path in sorted((ROOT / package).rglob("*.py")):
+    for folder, package in ((ROOT / "graph", "nato_graph"), (ROOT / "loaders", "nato_graph.loaders"),
+                            (ROOT / "queries", "nato_graph.queries")):  # fmt: skip
+        for path in sorted(folder.rglob("*.py")):
             if ">>> " in path.read_text(encoding="utf-8"):
-                found.append(".".join(path.relative_to(ROOT).with_suffix("").parts))
+                parts = path.relative_to(folder).with_suffix("").parts
+                found.append(".".join((package, *parts)).removesuffix(".__init__"))
+    assert nato_graph.__file__ and found
     return found
 
 
@@ -79,3 +100,20 @@ def test_docstring_examples_hold(name: str) -> None:
     """The examples in the docstrings are run, so they cannot drift from the code."""
     failed, attempted = doctest.testmod(importlib.import_module(name))
     assert attempted and not failed
+
+
+def test_readme_python_example_runs(
+    store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's Python example, run as written against the session's embedded store."""
+    section = re.search(r"^## From Python$(.*?)^## ", README, re.S | re.M)
+    assert section
+    block = re.search(r"```python\n(.*?)```", section.group(1), re.S)
+    assert block and len(block.group(1).strip().splitlines()) <= 6
+    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NATO_GRAPH_HOME", str(store.settings.home))
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block.group(1), "README.md", "exec"), {})
+    assert "Jordan" in (tmp_path / "jordan.html").read_text(encoding="utf-8")
+    assert store.read("MATCH (c:Country) RETURN count(c) AS n").value() > 32

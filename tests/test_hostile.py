@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from graph import schema
-from graph.cli import cli, parse_value
-from graph.stores import Store
+from nato_graph import schema
+from nato_graph.cli import cli
+from nato_graph.cli.base import parse_value
+from nato_graph.stores import Store
 
 NO_NEO4J = dict.fromkeys(
     ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -487,7 +488,7 @@ def test_yaml_tag_runs_nothing_in_a_real_process(loaded: Store, tmp_path: Path) 
     environ = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     environ["NATO_GRAPH_HOME"] = str(loaded.settings.home)
     proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "load", str(path)],
+        [sys.executable, "-m", "nato_graph.cli", "load", str(path)],
         cwd=tmp_path,
         env=environ,
         capture_output=True,

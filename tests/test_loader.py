@@ -1,6 +1,6 @@
 """Loading user files: every problem reported as `file:line: field: message`, and nothing written.
 
-Each bad input is loaded twice, through ``loaders.load`` and through `nato-graph load PATH`,
+Each bad input is loaded twice, through ``nato_graph.loaders.load`` and through `nato-graph load PATH`,
 into a store that already holds the bundled data; afterwards its counts must be unchanged.
 """
 
@@ -14,13 +14,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.settings import resolve
-from graph.stores import GraphCounts, Store, open_store
-from graph.stores.server import EmbeddedServer
-from loaders import DATA_DIR
-from loaders.load import load, read_records
-from loaders.validate import ValidationError
+from nato_graph.cli import cli
+from nato_graph.loaders import DATA_DIR
+from nato_graph.loaders.load import load, read_records
+from nato_graph.loaders.validate import ValidationError
+from nato_graph.settings import resolve
+from nato_graph.stores import GraphCounts, Store, open_store
+from nato_graph.stores.server import EmbeddedServer
 from tests.oracle import rows
 
 STATUSES = "active, suspended, became_member, ended, invited, requested"
@@ -493,3 +493,20 @@ def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
 
 def test_bundled_file_given_again_is_not_a_duplicate() -> None:
     assert read_records([DATA_DIR / "regions.yaml"]) == read_records([])
+
+
+def test_the_schema_declares_every_property_the_loader_writes() -> None:
+    """The planner, the schema and the lint read one model: nothing is written that the schema
+    (and so the Cypher lint, the tooltips and the Browser style) does not know."""
+    from nato_graph import schema
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.plan import plan
+
+    for w in plan(read_records([])):
+        declared = set(
+            (schema.node_type(w.what) if w.is_node else schema.rel_type(w.what)).properties.split()
+        )
+        written = {k for row in w.rows for k in row["props"]}
+        if w.is_node:
+            declared.discard(schema.key_of(w.what))
+        assert written <= declared, f"{w.what} writes {sorted(written - declared)} the schema lacks"

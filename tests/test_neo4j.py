@@ -18,15 +18,15 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from graph.cli import cli
-from graph.errors import StoreError
-from graph.records import Node, Relationship, jsonable
-from graph.records import Path as GraphPath
-from graph.schema import NODE_TYPES
-from graph.settings import resolve
-from graph.stores import Store, open_store
-from loaders.load import load
-from queries.catalogue import catalogue, run
+from nato_graph.cli import cli
+from nato_graph.errors import StoreError
+from nato_graph.loaders.load import load
+from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.records import Node, Relationship, jsonable
+from nato_graph.records import Path as GraphPath
+from nato_graph.schema import NODE_TYPES
+from nato_graph.settings import resolve
+from nato_graph.stores import Store, open_store
 from tests.conftest import TEST_NEO4J, neo4j_environment
 
 pytestmark = pytest.mark.neo4j
@@ -175,7 +175,7 @@ def test_load_makes_constraints_first_then_writes_in_batched_transactions(
     assert constraints_and_indexes(neo4j_store) == (set(), set())
     recording = Recording(neo4j_store)
     before = committed_transactions(neo4j_store)
-    summary = load(recording, batch_size=100)  # type: ignore[arg-type]
+    summary = load(lambda: recording, batch_size=100)  # type: ignore[arg-type, return-value]
     transactions = committed_transactions(neo4j_store) - before
 
     assert recording.calls[0] == "ensure_schema" and "ensure_schema" not in recording.calls[1:]

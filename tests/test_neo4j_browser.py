@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from graph import browser_kit
-from graph.records import Node, Relationship, entities
-from graph.stores import Store
-from queries.catalogue import get, run
+from nato_graph import browser_kit
+from nato_graph.queries.catalogue import get, run
+from nato_graph.records import Node, Relationship, entities
+from nato_graph.stores import Store
 from tests.conftest import ROOT, neo4j_test_server
 
 pytestmark = pytest.mark.neo4j

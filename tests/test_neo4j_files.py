@@ -22,12 +22,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.records import Node, Relationship
-from graph.records import Path as GraphPath
-from graph.settings import resolve
-from graph.stores import Store, open_store
-from queries.catalogue import catalogue, run
+from nato_graph.cli import cli
+from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.records import Node, Relationship
+from nato_graph.records import Path as GraphPath
+from nato_graph.settings import resolve
+from nato_graph.stores import Store, open_store
 from tests.conftest import neo4j_test_server
 from tests.neo4j import neo4jctl
 from tests.test_neo4j import sorted_rows

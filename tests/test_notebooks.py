@@ -12,7 +12,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from graph.stores import Store
+from nato_graph.stores import Store
 from tests.conftest import ROOT, TEST_NEO4J
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -67,11 +67,12 @@ def test_committed_without_outputs(path: Path) -> None:
             )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
 def test_notebook_runs_on_the_embedded_store(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graph.stores.server import EmbeddedServer
+    from nato_graph.stores.server import EmbeddedServer
 
     for name in NEO4J_VARIABLES:
         monkeypatch.delenv(name, raising=False)
@@ -95,6 +96,7 @@ def test_notebook_runs_on_the_embedded_store(
 
 
 @pytest.mark.neo4j
+@pytest.mark.slow
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in NOTEBOOKS])
 def test_notebook_runs_on_neo4j(
     path: Path, tmp_path: Path, neo4j_store: Store, monkeypatch: pytest.MonkeyPatch

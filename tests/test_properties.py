@@ -20,15 +20,16 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from graph.errors import NatoGraphError
-from graph.output import cell, strip_control, table
-from graph.records import Node, Relationship
-from graph.records import Path as GraphPath
-from graph.stores import Store
-from graph.stores.falkor_params import literal
-from loaders.files import Problem, Record, read_file
-from loaders.model import KIND_BY_NAME
-from loaders.validate import ValidationError, parse_date, validate
+from nato_graph.errors import NatoGraphError
+from nato_graph.loaders.files import Problem, Record, read_file
+from nato_graph.loaders.model import KIND_BY_NAME
+from nato_graph.loaders.validate import ValidationError, parse_date, validate
+from nato_graph.output import cell, table
+from nato_graph.records import Node, Relationship
+from nato_graph.records import Path as GraphPath
+from nato_graph.stores import Store
+from nato_graph.stores.falkor_params import literal
+from nato_graph.text import strip_control
 
 # Function-scoped fixtures are fine here: each example either only reads, or is checked by
 # comparing the store before and after itself.
@@ -397,7 +398,7 @@ def test_unsendable_parameter_is_a_clear_error(session_store: Store, value: Any)
 def test_load_of_invalid_rows_writes_nothing(
     loaded: Store, tmp_path_factory: pytest.TempPathFactory, rows: list[dict[str, Any]]
 ) -> None:
-    from loaders.load import load
+    from nato_graph.loaders.load import load
 
     path = tmp_path_factory.mktemp("rows") / "mine.partnerships.yaml"
     path.write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
@@ -422,7 +423,7 @@ def test_load_of_invalid_rows_writes_nothing(
 # -- articles -----------------------------------------------------------------------------------
 
 try:
-    from loaders.articles import load_articles
+    from nato_graph.loaders.articles import load_articles
 except ImportError:  # pragma: no cover - the article loader is being written
     load_articles = None  # type: ignore[assignment]
 

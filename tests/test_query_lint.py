@@ -16,12 +16,14 @@ import subprocess
 
 import pytest
 
-from graph import schema
-from queries.catalogue import QUERY_DIR, catalogue
+from nato_graph import schema, statements
+from nato_graph.queries.catalogue import INTERNAL_DIR, QUERY_DIR, catalogue
 from tests.conftest import ROOT
 
 LINT_DIR = ROOT / "tests" / "lint"
 ALLOW = re.compile(r"^//\s*lint-allow:\s*(?P<text>.+?)\s+--\s+\S", re.M)
+EXAMPLE = re.compile(r"^//\s*example:\s*(?P<params>\{.*\})\s*$", re.M)
+ROW = {"key": "k", "start": "a", "end": "b", "role": "subject", "props": {}}
 
 
 def lint(queries: list[dict]) -> dict[str, list[dict]]:
@@ -47,9 +49,28 @@ def query_files() -> list[dict]:
     return files
 
 
+def internal_files() -> list[dict]:
+    """queries/internal/*.cypher: each declares its parameters in an `// example: {...}` line."""
+    files = []
+    for path in sorted(INTERNAL_DIR.glob("*.cypher")):
+        text = path.read_text(encoding="utf-8")
+        example = EXAMPLE.search(text)
+        assert example, f"{path.name} has no `// example: {{...}}` line declaring its parameters"
+        files.append({"name": f"internal/{path.name}", "text": text, "parameters": json.loads(example["params"])})
+    return files
+
+
+def generated() -> list[dict]:
+    """The statements built from the schema (graph/statements.py), numbered."""
+    return [
+        {"name": f"generated-{i}", "text": text, "parameters": {"rows": [ROW]}}
+        for i, text in enumerate(statements.every_statement())
+    ]
+
+
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[dict]]:
-    return lint(query_files())
+    return lint(query_files() + internal_files() + generated())
 
 
 def test_catalogue_has_files() -> None:
@@ -66,6 +87,23 @@ def test_query_file_lints_clean(name: str, results: dict[str, list[dict]]) -> No
     ]
     assert not errors, "\n".join(f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in errors)
     assert not warnings, "\n".join(f"{name}:{d['line']}:{d['column']}: warning: {d['message']}" for d in warnings)
+
+
+@pytest.mark.parametrize("name", [f"internal/{p.name}" for p in sorted(INTERNAL_DIR.glob("*.cypher"))])
+def test_internal_statement_lints_clean(name: str, results: dict[str, list[dict]]) -> None:
+    problems = [d for d in results[name]]
+    assert not problems, "\n".join(f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in problems)
+
+
+def test_generated_statements_lint_clean(results: dict[str, list[dict]]) -> None:
+    texts = dict(enumerate(statements.every_statement()))
+    problems = [
+        f"{texts[int(name.split('-')[1])]}: {d['message']}"
+        for name, found in results.items()
+        if name.startswith("generated-")
+        for d in found
+    ]
+    assert len(texts) > 40 and not problems, "\n".join(problems)
 
 
 def test_lint_catches_mistakes() -> None:

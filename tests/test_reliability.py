@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import ServerError
-from graph.settings import resolve
-from graph.stores import open_store
-from graph.stores.server import EmbeddedServer
+from nato_graph.errors import ServerError
+from nato_graph.settings import resolve
+from nato_graph.stores import open_store
+from nato_graph.stores.server import EmbeddedServer
 from tests import processes
 
 PY = sys.executable
-CLI = [PY, "-m", "graph.cli"]
+CLI = [PY, "-m", "nato_graph.cli"]
 
 
 def cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -34,10 +34,10 @@ def server_pids(home: Path) -> list[int]:
 
 LOADER = """
 import sys
-from graph.errors import StoreError
-from graph.settings import resolve
-from graph.stores import open_store
-from loaders.synthetic import load_synthetic
+from nato_graph.errors import StoreError
+from nato_graph.settings import resolve
+from nato_graph.stores import open_store
+from bench.synthetic import load_synthetic
 store = open_store(resolve(home=sys.argv[1], env={}))
 print("started", flush=True)
 try:
@@ -70,7 +70,7 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
     assert said.startswith("lost the embedded server on "), said  # the store's error, not the client's
 
     # The next command starts a new server on the same data: every batch is all there or not at all.
-    from loaders.synthetic import generate, load_synthetic
+    from bench.synthetic import generate, load_synthetic
 
     expected = generate(200_000)
     full = {w.what: len(w.rows) for w in expected.writes if not w.is_node}
@@ -143,7 +143,7 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     for p, err in finished:
         assert p.returncode == 0, err
     with open_store(resolve(home=home, env={})) as store:
-        from loaders.load import plan, read_records
+        from nato_graph.loaders.load import plan, read_records
 
         writes = plan(read_records([]))
         expected_nodes = sum(len(w.rows) for w in writes if w.is_node)
@@ -156,7 +156,7 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
 def test_hung_lock_holder_gives_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import fcntl
 
-    from graph.stores import server as server_mod
+    from nato_graph.stores import server as server_mod
 
     home = tmp_path / "home"
     home.mkdir()

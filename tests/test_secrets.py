@@ -19,10 +19,10 @@ from urllib.parse import quote
 import pytest
 from click.testing import CliRunner, Result
 
-from graph.cli import cli
-from graph.errors import NatoGraphError, StoreError
-from graph.settings import Secret, Settings, resolve
-from graph.stores import Store
+from nato_graph.cli import cli
+from nato_graph.errors import NatoGraphError, StoreError
+from nato_graph.settings import Secret, Settings, resolve
+from nato_graph.stores import Store
 
 PASSWORD = "pw-S3cr3t-7c1e"  # distinctive: it cannot appear anywhere by chance
 URI_PASSWORD = "pw-in-uri-123"
@@ -182,7 +182,7 @@ def test_unreachable_server_message_names_uri_not_password(
 def test_store_error_and_its_chain_never_hold_the_password(
     kwargs: dict, password: str, neo4j_logs: pytest.LogCaptureFixture
 ) -> None:
-    from graph.stores.neo4j_store import Neo4jStore
+    from nato_graph.stores.neo4j_store import Neo4jStore
 
     settings = resolve(**kwargs)
     with pytest.raises(StoreError) as info:
@@ -207,7 +207,7 @@ def test_unreachable_server_prints_one_line_in_a_real_process(tmp_path: Path) ->
         "NATO_GRAPH_HOME": str(tmp_path),
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "status"],
+        [sys.executable, "-m", "nato_graph.cli", "status"],
         env=env,
         capture_output=True,
         text=True,
@@ -319,7 +319,7 @@ def test_views_never_pick_up_the_password(
     with_password: tuple[list[str], dict[str, str]], loaded: Store, tmp_path: Path
 ) -> None:
     options, env = with_password
-    from graph import cli as cli_module
+    from nato_graph import cli as cli_module
 
     if "view" in cli_module.cli.commands:
         for args in (["overview"], ["country", "Israel", "--hops", "2"], ["framework", "MD"]):
@@ -329,12 +329,13 @@ def test_views_never_pick_up_the_password(
             assert result.exit_code == 0, result.output
             assert not secrets_in(result.output)
     else:  # `view` is not on the command line yet: write the same views through the library
-        from graph.views import write_named_view
+        from nato_graph.connection import Connection
 
         settings = resolve(password=PASSWORD, env={k: v for k, v in env.items() if v is not None})
         assert settings.kind == "embedded" and settings.password is None
-        write_named_view(loaded, "overview", [], str(tmp_path / "overview.html"), None)
-        write_named_view(loaded, "country", ["Israel"], str(tmp_path / "country.html"), 2)
+        db = Connection.on(loaded)
+        db.view.overview().save(tmp_path / "overview.html")
+        db.view.country("Israel", hops=2).save(tmp_path / "country.html")
     written = _files(tmp_path)
     assert len(written) >= 2
     for path, text in written.items():

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.settings import resolve
-from graph.stores import open_store
-from graph.stores.server import SOCKET_PATH_LIMIT, EmbeddedServer, pid_alive
+from nato_graph.cli import cli
+from nato_graph.settings import resolve
+from nato_graph.stores import open_store
+from nato_graph.stores.server import SOCKET_PATH_LIMIT, EmbeddedServer, pid_alive
 from tests.conftest import ROOT
 from tests.processes import assert_no_server, server_pids, wait_until
 
@@ -94,8 +94,8 @@ def test_a_running_server_is_reused(home: Path) -> None:
 CONCURRENT = """
 import sys, time
 from pathlib import Path
-from graph.settings import resolve
-from graph.stores import open_store
+from nato_graph.settings import resolve
+from nato_graph.stores import open_store
 
 home, ready, n, me = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 store = open_store(resolve(home=home, env={}))

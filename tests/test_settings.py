@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.errors import SettingsError
-from graph.settings import Secret, Settings, default_home, resolve
+from nato_graph.cli import cli
+from nato_graph.errors import SettingsError
+from nato_graph.settings import Secret, Settings, default_home, resolve
 
 PW = "s3cret-pw"
 BIN = Path(sys.executable).parent

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from graph import schema
-from graph.errors import QueryError
-from graph.output import to_json
-from graph.records import Node, Path, Relationship, Result
-from graph.stores import GraphCounts, ReadOnlyError, Store
+from nato_graph import schema
+from nato_graph.errors import QueryError
+from nato_graph.output import to_json
+from nato_graph.records import Node, Path, Relationship, Result
+from nato_graph.stores import GraphCounts, ReadOnlyError, Store
 
 CREATE_COUNTRIES = "UNWIND $rows AS row CREATE (:Country {iso3: row.iso3, name: row.name})"
 

@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from graph import views
-from graph.cli import App
-from graph.layout import layout
-from graph.records import Node, Relationship, Result, entities
-from graph.schema import NODE_LABELS, REL_TYPE_NAMES
-from graph.stores import Store
-from graph.view_cli import view
+from nato_graph import views
+from nato_graph.cli.view import view
+from nato_graph.connection import Connection
+from nato_graph.layout import layout
+from nato_graph.queries.catalogue import internal
+from nato_graph.records import Node, Relationship, Result, entities
+from nato_graph.schema import NODE_LABELS, REL_TYPE_NAMES
+from nato_graph.stores import Store
 from tests import browser as chromium
 
 # Each named view on the curated data: (kind, args, hops, params).
@@ -42,12 +43,19 @@ def curated_views(
 ) -> dict[str, Path]:
     """Every named view of the curated data, written once."""
     out = tmp_path_factory.mktemp("views")
+    db = Connection.on(curated_store)
     written = {}
     for p in NAMED:
         kind, args, hops, params = p.values
-        written[kind] = views.write_named_view(
-            curated_store, kind, args, out / f"{kind}.html", hops, params=params
-        )
+        if kind == "overview":
+            drawn = db.view.overview()
+        elif kind == "path":
+            drawn = db.view.path(*args, hops=hops)
+        elif kind == "query":
+            drawn = db.view.query(*args, params)
+        else:
+            drawn = getattr(db.view, kind)(*args, hops=hops)
+        written[kind] = drawn.save(out / f"{kind}.html")
     return written
 
 
@@ -106,9 +114,9 @@ def test_legend_lists_exactly_the_labels_and_types_present(
     params: Any,
 ) -> None:
     if kind == "overview":
-        result = curated_store.read(views.OVERVIEW_CYPHER, {"labels": list(views.OVERVIEW_LABELS)})
+        result = curated_store.read(internal("overview"), {"labels": list(views.OVERVIEW_LABELS)})
     else:
-        from queries.catalogue import run
+        from nato_graph.queries.catalogue import run
 
         question = {"path": "connection", "query": "connection"}.get(kind, "neighbourhood")
         bound = params or (
@@ -230,7 +238,7 @@ def hostile_view(store: Store, tmp_path: Path) -> Path:
         },
     )
     result = store.read("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN n, r, m")
-    return views.write_result_view(result, tmp_path / "hostile.html", HOSTILE_TITLE)
+    return views.View(HOSTILE_TITLE, result).save(tmp_path / "hostile.html")
 
 
 def test_hostile_names_are_not_in_the_file_as_markup(hostile_view: Path) -> None:
@@ -299,12 +307,13 @@ def test_writing_a_view_creates_only_the_output_file(
     curated_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    written = views.write_named_view(curated_store, "overview", [])
+    db = Connection.on(curated_store)
+    written = db.view.overview().save("nato-graph-overview.html")
     assert written == tmp_path / "nato-graph-overview.html"
-    again = views.write_named_view(curated_store, "framework", ["ICI"], "nato-graph-overview.html")
+    again = db.view.framework("ICI").save("nato-graph-overview.html")
     assert again == written and "Framework: ICI" in written.read_text(encoding="utf-8")
     with pytest.raises(views.ViewError):
-        views.write_named_view(curated_store, "country", ["Atlantis"], "atlantis.html")
+        db.view.country("Atlantis").save("atlantis.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nato-graph-overview.html"]
     assert oct(written.stat().st_mode & 0o777) != oct(
         0o600
@@ -342,7 +351,7 @@ def test_too_many_nodes_says_how_to_narrow_the_view() -> None:
 
 def test_large_graph_gets_a_precomputed_frozen_layout(browser: Any, tmp_path: Path) -> None:
     n = views.PHYSICS_LIMIT + 100
-    path = views.write_result_view(synthetic(n), tmp_path / "big.html", "big")
+    path = views.View("big", synthetic(n)).save(tmp_path / "big.html")
     page_text = path.read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="graph-data">(.*?)</script>', page_text, re.S).group(1))  # type: ignore[union-attr]
     assert data["physics"] is False and all("x" in node and "y" in node for node in data["nodes"])
@@ -383,19 +392,19 @@ def test_relationships_without_their_nodes_still_draw() -> None:
 
 def test_named_view_refuses_an_entity_of_another_kind(curated_store: Store) -> None:
     with pytest.raises(views.ViewError, match="not a Country"):
-        views.named_view(curated_store, "country", ["MD"])
+        Connection.on(curated_store).view.country("MD")
 
 
 def test_query_view_of_a_question_without_nodes_says_which_to_draw(curated_store: Store) -> None:
     with pytest.raises(views.ViewError, match=r"frameworks returns only values .*neighbourhood"):
-        views.named_view(curated_store, "query", ["frameworks"])
+        Connection.on(curated_store).view.query("frameworks")
 
 
 # --------------------------------------------------------------------------- command line
 
 
 def test_view_command_writes_the_file(curated_store: Store, tmp_path: Path) -> None:
-    app = App(curated_store.settings)
+    app = Connection(curated_store.settings)
     out = tmp_path / "sub" / "jordan.html"
     try:
         result = CliRunner().invoke(
@@ -431,7 +440,7 @@ def test_view_command_writes_the_file(curated_store: Store, tmp_path: Path) -> N
 def test_view_command_errors_are_one_line(
     runner: CliRunner, curated_store: Store, cli_env: dict[str, str], tmp_path: Path
 ) -> None:
-    from graph.cli import cli
+    from nato_graph.cli import cli
 
     if "view" not in cli.commands:
         pytest.skip("graph/cli.py does not register the `view` group yet")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.settings import Settings
-from graph.stores.base import GraphCounts, ReadOnlyError, Store
+from nato_graph.settings import Settings
+from nato_graph.stores.base import GraphCounts, ReadOnlyError, Store
 
 __all__ = ["GraphCounts", "ReadOnlyError", "Store", "open_store"]
 
@@ -11,9 +11,9 @@ __all__ = ["GraphCounts", "ReadOnlyError", "Store", "open_store"]
 def open_store(settings: Settings, *, keep_server: bool = False) -> Store:
     """Open the store the settings name: Neo4j when a URI is set, else the embedded one."""
     if settings.uri:
-        from graph.stores.neo4j_store import Neo4jStore
+        from nato_graph.stores.neo4j_store import Neo4jStore
 
         return Neo4jStore(settings)
-    from graph.stores.falkor import FalkorStore
+    from nato_graph.stores.falkor import FalkorStore
 
     return FalkorStore(settings, keep_server=keep_server)

@@ -7,14 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import QueryError
-from graph.records import Counters, Result
-from graph.settings import Settings
-
-
-class ReadOnlyError(QueryError):
-    """A statement that writes was sent down the read path."""
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import ReadOnlyError as ReadOnlyError  # raised by both stores
+from nato_graph.records import Counters, Result
+from nato_graph.settings import Settings
 
 
 @dataclass
@@ -29,11 +25,6 @@ class GraphCounts:
     @property
     def relationships(self) -> int:
         return sum(self.types.values())
-
-
-def quote_name(name: str) -> str:
-    """Quote a label or type name read back from the database itself."""
-    return "`" + name.replace("`", "``") + "`"
 
 
 class Store(abc.ABC):
@@ -72,22 +63,13 @@ class Store(abc.ABC):
     def ensure_schema(self) -> None:
         """Create the schema's constraints and indexes; safe to call again."""
 
-    @abc.abstractmethod
-    def labels_and_types(self) -> tuple[list[str], list[str]]:
-        """Labels and relationship types present in the database."""
-
     def counts(self) -> GraphCounts:
-        labels, types = self.labels_and_types()
-        counts = GraphCounts()
-        for label in sorted(labels):
-            n = self.read(f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n").value(0)
-            if n:
-                counts.labels[label] = n
-        for rtype in sorted(types):
-            n = self.read(f"MATCH ()-[r:{quote_name(rtype)}]->() RETURN count(r) AS n").value(0)
-            if n:
-                counts.types[rtype] = n
-        return counts
+        """Nodes per label and relationships per type, in name order (two reads)."""
+        from nato_graph.queries.catalogue import internal
+
+        labels = {r["label"]: r["n"] for r in self.read(internal("label-counts")).rows}
+        types = {r["type"]: r["n"] for r in self.read(internal("type-counts")).rows}
+        return GraphCounts(dict(sorted(labels.items())), dict(sorted(types.items())))
 
     @abc.abstractmethod
     def clear(self) -> None:

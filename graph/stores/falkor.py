@@ -17,14 +17,15 @@ from falkordb import Node as FNode
 from falkordb import Path as FPath
 from falkordb.query_result import QueryResult
 
-from graph import schema
-from graph.batches import DEFAULT_BATCH_SIZE, chunks
-from graph.errors import QueryError, StoreError
-from graph.records import Counters, Node, Path, Relationship, Result
-from graph.settings import EMBEDDED_GRAPH, Settings
-from graph.stores.base import ReadOnlyError, Store
-from graph.stores.falkor_params import ParamError, params_header
-from graph.stores.server import EmbeddedServer
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.records import Counters, Node, Path, Relationship, Result
+from nato_graph.settings import EMBEDDED_GRAPH, Settings
+from nato_graph.statements import falkordb_indexes
+from nato_graph.stores.base import ReadOnlyError, Store
+from nato_graph.stores.falkor_params import ParamError, params_header
+from nato_graph.stores.server import EmbeddedServer
 
 
 class FalkorStore(Store):
@@ -38,7 +39,6 @@ class FalkorStore(Store):
         try:
             self._db = FalkorDB(unix_socket_path=self.server.socket_path)
             self._graph = self._db.select_graph(EMBEDDED_GRAPH)
-            self._graph._build_params_header = params_header  # type: ignore[method-assign]  # 3x faster bulk loads
             if not self._db.connection.exists(EMBEDDED_GRAPH):
                 self._graph.query("RETURN 1")  # creates the empty graph, so reads have one to read
         except Exception:
@@ -51,7 +51,9 @@ class FalkorStore(Store):
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         run = self._graph.ro_query if read_only else self._graph.query
         with _mapped_errors(self.server.socket_path):
-            res = run(query, dict(params) if params else None)
+            # Parameters go as the `CYPHER name=value` header the client would write, from our own
+            # encoder (3x faster on bulk loads than the client's); the client gets plain text.
+            res = run(params_header(dict(params)) + query if params else query)
         columns = [_column_name(h) for h in res.header]
         rows = [dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set]
         return Result(columns, rows, _counters(res))
@@ -117,14 +119,13 @@ class FalkorStore(Store):
 
     def ensure_schema(self) -> None:
         indexed = self._indexed()
-        for nt in schema.NODE_TYPES:
-            for prop in (nt.key, *nt.indexed):
-                if (nt.label, prop) not in indexed:
-                    try:
-                        self.write(f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
-                    except QueryError as exc:
-                        if "already indexed" not in str(exc):  # else another process made it first
-                            raise
+        for label, prop, statement in falkordb_indexes():
+            if (label, prop) not in indexed:
+                try:
+                    self.write(statement)
+                except QueryError as exc:
+                    if "already indexed" not in str(exc):  # else another process made it first
+                        raise
         have = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
         for nt in schema.NODE_TYPES:
             if (nt.label, (nt.key,)) not in have:
@@ -145,14 +146,6 @@ class FalkorStore(Store):
                 return
             time.sleep(0.02)
         raise StoreError("uniqueness constraints are still being built; try again")
-
-    def labels_and_types(self) -> tuple[list[str], list[str]]:
-        labels = [r["label"] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]
-        types = [
-            r["relationshipType"]
-            for r in self.read("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows
-        ]
-        return labels, types
 
     def clear(self) -> None:
         self._graph.delete()  # drops nodes, relationships, indexes and constraints at once

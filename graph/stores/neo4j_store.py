@@ -15,11 +15,11 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import schema
-from graph.errors import QueryError, StoreError
-from graph.records import Counters, Node, Path, Relationship, Result
-from graph.settings import Settings
-from graph.stores.base import ReadOnlyError, Store
+from nato_graph.errors import QueryError, StoreError
+from nato_graph.records import Counters, Node, Path, Relationship, Result
+from nato_graph.settings import Settings
+from nato_graph.statements import neo4j_schema
+from nato_graph.stores.base import ReadOnlyError, Store
 
 # The driver logs failures (e.g. "Unable to retrieve routing information") that our error
 # message already says; without a handler Python's last-resort one prints them to stderr.
@@ -112,21 +112,8 @@ class Neo4jStore(Store):
         return self._execute(query, params, read=False)
 
     def ensure_schema(self) -> None:
-        for nt in schema.NODE_TYPES:
-            name = f"{nt.label.lower()}_{nt.key}"
-            self.write(
-                f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{nt.label}) REQUIRE n.{nt.key} IS UNIQUE"
-            )
-            for prop in nt.indexed:
-                self.write(f"CREATE INDEX {nt.label.lower()}_{prop} IF NOT EXISTS FOR (n:{nt.label}) ON (n.{prop})")
-
-    def labels_and_types(self) -> tuple[list[str], list[str]]:
-        labels = [r["label"] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]
-        types = [
-            r["relationshipType"]
-            for r in self.read("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows
-        ]
-        return labels, types
+        for statement in neo4j_schema():
+            self.write(statement)
 
     def clear(self) -> None:
         # Deleting in batches keeps each transaction small on large graphs.

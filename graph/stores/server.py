@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from graph.errors import ServerError
+from nato_graph.errors import ServerError
 
 SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
 START_TIMEOUT = 20.0

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
-from loaders.articles.claims import PREDICATES
-from loaders.articles.text import (
+from nato_graph.loaders.articles.claims import PREDICATES
+from nato_graph.loaders.articles.text import (
     ARTICLE_SUFFIXES,
     STDIN,
     Article,
@@ -27,11 +27,12 @@ from loaders.articles.text import (
     is_article,
     read_article,
 )
-from loaders.articles.verdicts import VERDICTS
+from nato_graph.loaders.articles.verdicts import VERDICTS
+from nato_graph.text import clip
 
 if TYPE_CHECKING:
-    from graph.stores import Store
-    from loaders.articles.analyse import Analysis
+    from nato_graph.loaders.articles.analyse import Analysis
+    from nato_graph.stores import Store
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -80,7 +81,7 @@ class DocumentSummary:
         for sentence, correction in self.contradictions:
             by_sentence.setdefault(sentence, []).append(correction)
         for sentence, corrections in list(by_sentence.items())[:MAX_LISTED_CONTRADICTIONS]:
-            lines.append(f'  contradicted: "{_clip(sentence, 100)}" -- {"; ".join(corrections)}')
+            lines.append(f'  contradicted: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}')
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")
@@ -89,10 +90,6 @@ class DocumentSummary:
 
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
-
-
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 3].rstrip() + "..."
 
 
 def read_articles(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Article]:
@@ -115,9 +112,9 @@ def load_articles(
 
 def write_articles(store: Store, articles: Sequence[Article]) -> list[DocumentSummary]:
     """Analyse articles already read (see read_articles), check their claims, and write them."""
-    from loaders.articles.analyse import analyse, check
-    from loaders.articles.entities import build_pipeline, read_gazetteer
-    from loaders.articles.write import write
+    from nato_graph.loaders.articles.analyse import analyse, check
+    from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
+    from nato_graph.loaders.articles.write import write
 
     started = time.perf_counter()
     gazetteer = read_gazetteer(store)
@@ -137,7 +134,9 @@ def write_articles(store: Store, articles: Sequence[Article]) -> list[DocumentSu
 
 
 def _existing(store: Store, keys: list[str]) -> set[str]:
-    rows = store.read("MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key", {"keys": keys})
+    from nato_graph.queries.catalogue import internal
+
+    rows = store.read(internal("documents-loaded"), {"keys": keys})
     return {row["key"] for row in rows}
 
 

@@ -7,15 +7,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.articles.claims import RawClaim, claims_in
-from loaders.articles.entities import Entity, Gazetteer, matches_in
-from loaders.articles.text import Article
-from loaders.articles.verdicts import Facts, Verdict, judge
+from nato_graph.loaders.articles.claims import RawClaim, claims_in
+from nato_graph.loaders.articles.entities import Entity, Gazetteer, matches_in
+from nato_graph.loaders.articles.text import Article
+from nato_graph.loaders.articles.verdicts import Facts, Verdict, judge
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 NOT_CHECKED = Verdict("new")  # until check() reads the facts
 MAX_EVIDENCE_SENTENCES = 20  # per MENTIONS edge; the count keeps the full number

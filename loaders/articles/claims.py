@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from loaders.articles.entities import Entity, Match
-from loaders.articles.triggers import (
+from nato_graph.loaders.articles.entities import Entity, Match
+from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     BARRIERS,
     COOP_WORDS,

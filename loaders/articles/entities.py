@@ -18,13 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph import schema
-
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 # Labels whose names the ruler looks for, in order of precedence: when two
 # entities share an alias ("building integrity" is a programme and an area),
@@ -103,28 +101,24 @@ class Gazetteer:
 
 def read_gazetteer(store: Store) -> Gazetteer:
     """Names, acronyms and aliases of every entity the articles may mention, read from the store."""
+    from nato_graph.queries.catalogue import internal
+
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}
-    for label in ENTITY_LABELS:
-        label = schema.checked_label(label)
-        key = schema.key_of(label)
-        fields = ", ".join(f"n.{f} AS {f}" for f in _NAME_FIELDS[label])
-        has_aliases = "aliases" in schema.node_type(label).properties.split()
-        aliases = ", n.aliases AS aliases" if has_aliases else ""
-        result = store.read(
-            f"MATCH (n:{label}) RETURN n.{key} AS key, {fields}{aliases} ORDER BY key"
-        )
-        for row in result:
-            if row["key"] is None:
-                continue
-            entity = Entity(label, str(row["key"]), str(row.get("name") or row["key"]))
-            forms = [row.get(f) for f in _NAME_FIELDS[label]] + list(row.get("aliases") or [])
-            if label == "Organization":
-                forms += ORGANIZATION_ALIASES.get(entity.key, ())
-            if label == "Country":
-                forms += list(country_variants(entity.key))
-            entities[entity.ref] = entity
-            names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
+    rows = store.read(internal("gazetteer"), {"labels": list(ENTITY_LABELS)}).rows
+    order = {label: i for i, label in enumerate(ENTITY_LABELS)}  # labels in this order, keys sorted
+    for row in sorted(rows, key=lambda r: (order[r["label"]], str(r["key"]))):
+        label = row["label"]
+        if row["key"] is None:
+            continue
+        entity = Entity(label, str(row["key"]), str(row.get("name") or row["key"]))
+        forms = [row.get(f) for f in _NAME_FIELDS[label]] + list(row.get("aliases") or [])
+        if label == "Organization":
+            forms += ORGANIZATION_ALIASES.get(entity.key, ())
+        if label == "Country":
+            forms += list(country_variants(entity.key))
+        entities[entity.ref] = entity
+        names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
     return Gazetteer(entities, names)
 
 

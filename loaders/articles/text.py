@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from graph.errors import NatoGraphError
+from nato_graph.errors import NatoGraphError
+from nato_graph.text import clip
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
@@ -163,8 +164,7 @@ def _format_of(name: str, raw: str) -> str:
 
 
 def _clip(title: str) -> str:
-    title = normalise(title)
-    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "\u2026"
+    return clip(normalise(title), TITLE_MAX)
 
 
 def _from_text(raw: str) -> tuple[str, list[str], None]:

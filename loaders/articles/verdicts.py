@@ -27,39 +27,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from loaders.articles.claims import RawClaim
-from loaders.articles.entities import Entity
+from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.entities import Entity
+from nato_graph.queries.catalogue import internal
 
 if TYPE_CHECKING:
-    from graph.stores import Store
+    from nato_graph.stores import Store
 
 VERDICTS = ("supported", "contradicted", "new")
 REGIONAL_KINDS = frozenset({"framework", "forum", "grouping"})
 
-_PARTNERSHIPS = """
-MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
-WHERE c.iso3 IN $countries
-RETURN c.iso3 AS country, f.key AS key, f.acronym AS acronym, f.name AS name, f.kind AS kind,
-       r.status AS status, r.joined_year AS joined_year, r.status_changed_year AS changed_year,
-       r.sources AS sources
-ORDER BY country, key
-"""
-_MEMBERSHIPS = """
-MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)
-WHERE c.iso3 IN $countries
-RETURN c.iso3 AS country, o.key AS org, r.joined_year AS joined_year, r.sources AS sources
-"""
-_COOPERATION = """
-MATCH (c:Country)-[r:COOPERATES_ON]->(t:Threat)
-WHERE c.iso3 IN $countries
-RETURN c.iso3 AS country, t.key AS threat, r.sources AS sources
-"""
-_ADDRESSES = """
-MATCH (f:Framework)-[r:ADDRESSES]->(t:Threat)
-WHERE f.key IN $frameworks
-RETURN f.key AS framework, t.key AS threat, r.sources AS sources
-"""
-_KINDS = "MATCH (f:Framework) WHERE f.key IN $frameworks RETURN f.key AS key, f.kind AS kind"
+# The facts a claim is checked against: queries/internal/fact-*.cypher.
+_PARTNERSHIPS = "fact-partnerships"
+_MEMBERSHIPS = "fact-memberships"
+_COOPERATION = "fact-cooperation"
+_ADDRESSES = "fact-addresses"
+_KINDS = "fact-framework-kinds"
 
 
 @dataclass(frozen=True)
@@ -97,17 +80,17 @@ class Facts:
         )
         facts = cls()
         if countries:
-            for row in store.read(_PARTNERSHIPS, {"countries": countries}):
+            for row in store.read(internal(_PARTNERSHIPS), {"countries": countries}):
                 facts.partnerships[row["country"]].append(row)
-            for row in store.read(_MEMBERSHIPS, {"countries": countries}):
+            for row in store.read(internal(_MEMBERSHIPS), {"countries": countries}):
                 facts.memberships[(row["country"], row["org"])] = row
-            for row in store.read(_COOPERATION, {"countries": countries}):
+            for row in store.read(internal(_COOPERATION), {"countries": countries}):
                 facts.cooperation[(row["country"], row["threat"])] = list(row["sources"] or [])
         if frameworks:
-            for row in store.read(_ADDRESSES, {"frameworks": frameworks}):
+            for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
                 facts.addresses[(row["framework"], row["threat"])] = list(row["sources"] or [])
             facts.kinds = {
-                row["key"]: row["kind"] for row in store.read(_KINDS, {"frameworks": frameworks})
+                row["key"]: row["kind"] for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
         return facts
 

@@ -1,7 +1,7 @@
 """Writing analysed articles: Document, Claim, MENTIONS, MAKES, ABOUT, CONTRADICTS.
 
-Every statement is a batched ``UNWIND $rows`` whose labels and types come
-from ``graph.schema``; values travel only as parameters. Nodes and edges are
+Every statement is a batched ``UNWIND $rows`` from ``nato_graph.statements``;
+values travel only as parameters. Nodes and edges are
 merged on their keys and their properties set ``ON CREATE`` only, so loading
 the same text again creates and changes nothing (the Document's
 ``loaded_at`` stays the time it was first loaded).
@@ -13,35 +13,20 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from graph import schema
-from loaders.articles.analyse import Analysis
+from nato_graph.loaders.articles.analyse import Analysis
+from nato_graph.statements import merge_nodes, merge_relationships
 
 if TYPE_CHECKING:
-    from graph.records import Counters
-    from graph.stores import Store
+    from nato_graph.records import Counters
+    from nato_graph.stores import Store
 
 
 def _node(label: str) -> str:
-    label = schema.checked_label(label)
-    key = schema.key_of(label)
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.key}}) ON CREATE SET n += row.props"
+    return merge_nodes(label, on_create=True)
 
 
 def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
-    rtype, start, end = (
-        schema.checked_type(rtype),
-        schema.checked_label(start),
-        schema.checked_label(end),
-    )
-    merge = (
-        f"MERGE (a)-[r:{rtype} {{role: row.role}}]->(b)" if role else f"MERGE (a)-[r:{rtype}]->(b)"
-    )
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
-        f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
-        f"{merge} ON CREATE SET r += row.props"
-    )
+    return merge_relationships(rtype, start, end, on_create=True, keyed_on=("role",) if role else ())
 
 
 def _now() -> str:
@@ -123,7 +108,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
 
 def write(store: Store, analyses: list[Analysis]) -> Counters:
     """Write every analysed article; returns what changed."""
-    from graph.records import Counters
+    from nato_graph.records import Counters
 
     store.ensure_schema()
     total = Counters()

@@ -18,13 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from graph.batches import DEFAULT_BATCH_SIZE
-from graph.schema import PARTNERSHIP_STATUSES
-from graph.stores import Store
-from loaders.files import Record
-from loaders.load import LoadSummary, write_plan
-from loaders.model import KIND_BY_NAME
-from loaders.plan import Write, plan
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.loaders.files import Record
+from nato_graph.loaders.load import LoadSummary, write_plan
+from nato_graph.loaders.model import KIND_BY_NAME
+from nato_graph.loaders.plan import Write, plan
+from nato_graph.schema import PARTNERSHIP_STATUSES
+from nato_graph.stores import Store
 
 SOURCE = "synthetic"
 

@@ -1,0 +1,3 @@
+from nato_graph.cli.main import main
+
+main()

@@ -1,0 +1,94 @@
+"""What every command shares: the error boundary, the output decorator, the parameter parser."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from nato_graph.connection import Connection
+from nato_graph.errors import NatoGraphError
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
+
+FORMATS = ("table", "json", "csv")
+F = TypeVar("F", bound=Callable[..., Any])
+
+pass_db = click.make_pass_decorator(Connection)
+
+
+class NatoGraphGroup(click.Group):
+    """Turns library errors into one clear line and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NatoGraphError as exc:
+            raise click.ClickException(redact(ctx, str(exc))) from None
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except NatoGraphError as exc:  # raised while closing the store
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+
+def redact(ctx: click.Context, text: str) -> str:
+    db = ctx.find_object(Connection)
+    return db.settings.redact(text) if db else text
+
+
+def parse_value(text: str) -> Any:
+    """A command-line parameter value: JSON when it parses, else the string itself.
+
+    >>> parse_value("2010"), parse_value('["MD", "ICI"]'), parse_value("Israel")
+    (2010, ['MD', 'ICI'], 'Israel')
+    """
+    try:
+        return json.loads(text, parse_constant=_not_json)
+    except ValueError:
+        return text
+
+
+def _not_json(name: str) -> Any:
+    """json.loads accepts NaN and Infinity, which are not JSON: keep such values as text."""
+    raise ValueError(name)
+
+
+def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it parses, else kept "
+                 "as a string. Repeatable.") -> Callable[[F], F]:  # fmt: skip
+    """Repeatable ``--param NAME VALUE``; the command gets ``params``, a dict of parsed values."""
+    return click.option(
+        "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE", help=help,
+        callback=lambda _ctx, _param, pairs: {k: parse_value(v) for k, v in pairs},
+    )  # fmt: skip
+
+
+def output_options(*, params: bool = True) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
+    """The one output decorator: ``--format`` (table on a terminal, JSON when piped) and, with
+    ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
+    to print, or None when it has printed what it had to say."""
+
+    def decorate(command: Callable[..., Result | None]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def wrapper(*args: Any, fmt: str | None, **kwargs: Any) -> None:
+            fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+            result = command(*args, fmt=fmt, **kwargs)
+            if result is not None:
+                from nato_graph.output import render
+
+                click.echo(render(result, fmt))
+
+        inner = param_option()(wrapper) if params else wrapper
+        return click.option(
+            "--format", "fmt", type=click.Choice(FORMATS), default=None,
+            help="Output format  [default: table on a terminal, json when piped]",
+        )(inner)  # fmt: skip
+
+    return decorate

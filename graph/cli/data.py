@@ -1,0 +1,172 @@
+"""Commands about the store and its data: status, cypher, load, demo, browser-kit."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.cli.base import output_options, pass_db
+from nato_graph.connection import Connection
+from nato_graph.errors import ReadOnlyError
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_db
+def status(db: Connection, fmt: str) -> None:
+    """Show the store in use and count nodes per label and relationships per type."""
+    info = db.describe()
+    counts = db.counts()
+    if fmt == "json":
+        click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types}))
+        return
+    from nato_graph.text import (
+        strip_control,  # names come from the database: never let them drive the terminal
+    )
+
+    width = max(len(k) for k in info)
+    for key, value in info.items():
+        click.echo(f"{key.ljust(width)}  {strip_control(str(value))}")
+    click.echo(f"\nnodes: {counts.nodes}")
+    for label, n in counts.labels.items():
+        click.echo(f"  {strip_control(label):<20} {n:>9}")
+    click.echo(f"relationships: {counts.relationships}")
+    for rtype, n in counts.types.items():
+        click.echo(f"  {strip_control(rtype):<20} {n:>9}")
+
+
+@click.command()
+@click.argument("query")
+@click.option("--write", is_flag=True, help="Allow the statement to change the graph (reads are read-only).")
+@output_options()
+@pass_db
+def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, Any]) -> Result:
+    """Run an ad-hoc Cypher QUERY (read-only unless --write)."""
+    try:
+        result = db.cypher(query, params, write=write)
+    except ReadOnlyError:
+        raise click.ClickException("the query writes to the graph; add --write to allow it") from None
+    if write and fmt == "table":
+        c = result.counters
+        click.echo(
+            f"created {c.nodes_created} nodes, {c.relationships_created} relationships; "
+            f"deleted {c.nodes_deleted} nodes, {c.relationships_deleted} relationships; "
+            f"set {c.properties_set} properties",
+            err=True,
+        )
+    return result
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Rows per UNWIND statement.")  # fmt: skip
+@pass_db
+def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: int) -> None:
+    """Load the bundled NATO partnership data, plus your own data files and articles (PATHS).
+
+    A data file is YAML or CSV named after its kind (partnerships.yaml,
+    mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
+    anything in the bundled data. An article (.txt, .md, .html, or - for
+    stdin) has its mentions and claims loaded and checked against the curated
+    facts. Everything is checked before anything is written; loading twice
+    changes nothing.
+    """
+
+    def confirm() -> bool:
+        where = db.settings.location
+        return yes or click.confirm(f"Delete every node and relationship in {where}?", abort=True)
+
+    with contextlib.ExitStack() as stack:
+        bar: Any = None
+
+        def planned(total: int) -> None:
+            nonlocal bar
+            if sys.stderr.isatty():
+                bar = stack.enter_context(click.progressbar(length=total, label="loading", file=sys.stderr))
+
+        report = db.load(
+            paths, reset=reset, confirm_reset=confirm, batch_size=batch_size, on_planned=planned,
+            progress=lambda n: bar.update(n) if bar is not None else None,
+        )  # fmt: skip
+    summary = report.data
+    click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
+               f"created {sum(summary.nodes_created.values())} nodes, "
+               f"{sum(summary.relationships_created.values())} relationships")  # fmt: skip
+    for label, n in sorted(summary.nodes_created.items()):
+        click.echo(f"  {label:<20} +{n}")
+    for rtype, n in sorted(summary.relationships_created.items()):
+        click.echo(f"  {rtype:<20} +{n}")
+    for document in report.articles:
+        click.echo(document.format())
+
+
+@click.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="nato-graph-out", show_default=True,
+              help="Where the HTML views are written.")  # fmt: skip
+@pass_db
+def demo(db: Connection, out_dir: str) -> None:
+    """Load the bundled data, answer every canned question, and draw the views.
+
+    Writes the overview and one view per partnership framework into OUT.
+    """
+    from nato_graph.demo import answer_all, write_views
+
+    summary = db.load().data
+    counts = db.counts()
+    click.echo(f"Loaded the bundled data into the {db.settings.kind} store ({db.settings.location}) in "
+               f"{summary.seconds:.2f} s: {counts.nodes} nodes, {counts.relationships} relationships.\n")  # fmt: skip
+    click.echo("Canned questions (default parameters; `nato-graph query run NAME` for the full answer):")
+    for a in answer_all(db):
+        click.echo(f"  {a.name:<24} {a.rows:>4} rows  {a.preview}")
+    click.echo("\nNetwork views (open in a browser; they work offline):")
+    write_views(db, Path(out_dir), progress=lambda p: click.echo(f"  {p}"))
+
+
+@click.command("browser-kit")
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option(
+    "--serve",
+    "port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="Then serve OUT_DIR on 127.0.0.1:PORT (0: any free port) until Ctrl-C, so that "
+    "Neo4j Browser can :play the guide.",
+)
+def browser_kit(out_dir: str, port: int | None) -> None:
+    """Write a Neo4j Browser kit into OUT_DIR: GraSS style sheet, guide and query files."""
+    import threading
+
+    from nato_graph.browser_kit import serve, write_kit
+
+    written = write_kit(Path(out_dir))
+    click.echo(f"wrote {len(written)} files into {out_dir}:")
+    for path in written[:3]:
+        click.echo(f"  {path}")
+    click.echo(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
+    if port is None:
+        return
+    try:
+        httpd = serve(Path(out_dir), port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}") from None
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/nato-graph-guide.html"
+    click.echo(f"serving {out_dir}; in Neo4j Browser run  :play {url}  (Ctrl-C stops)")
+    try:
+        threading.Event().wait()  # the server thread works; Ctrl-C (or SIGTERM) ends the wait
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

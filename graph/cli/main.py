@@ -1,0 +1,56 @@
+"""The `nato-graph` group: global options, the Connection on ``ctx.obj``, and every command."""
+
+from __future__ import annotations
+
+import signal
+
+import click
+
+from nato_graph import __version__
+from nato_graph.cli import analyze, data, query, server, view
+from nato_graph.cli.base import NatoGraphGroup
+from nato_graph.connection import connect
+from nato_graph.errors import NatoGraphError
+
+
+@click.group(cls=NatoGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="nato-graph")
+@click.option("--uri", help="Neo4j URI (bolt://, neo4j://, neo4j+s://); env NEO4J_URI. Without one, the embedded store.")
+@click.option("--username", help="Neo4j user; env NEO4J_USERNAME or NEO4J_USER  [default: neo4j]")
+@click.option("--password", help="Neo4j password; env NEO4J_PASSWORD (prefer the variable: flags show in ps).")
+@click.option("--database", help="Neo4j database; env NEO4J_DATABASE  [default: neo4j]")
+@click.option(
+    "--home", type=click.Path(file_okay=False), help="Embedded store directory; env NATO_GRAPH_HOME "
+    "[default: ~/.local/share/nato-graph]",
+)  # fmt: skip
+@click.pass_context
+def cli(ctx: click.Context, uri: str | None, username: str | None, password: str | None,
+        database: str | None, home: str | None) -> None:  # fmt: skip
+    """Explore NATO's partnerships with non-member countries as a graph.
+
+    Uses Neo4j when a URI is given (--uri or NEO4J_URI), else an embedded
+    FalkorDB store that is started for the command and stopped after it.
+    """
+    try:
+        db = connect(uri, home, username=username, password=password, database=database)
+    except NatoGraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    ctx.obj = db
+    ctx.call_on_close(db.close)
+
+
+for command in (
+    data.status, data.cypher, data.load, data.demo, data.browser_kit,
+    query.query, view.view, analyze.analyze, analyze.export, server.server,
+):  # fmt: skip
+    cli.add_command(command)
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
+    cli(prog_name="nato-graph")
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """A polite kill ends the command as Ctrl-C does: the store is closed and its last user stops the server."""
+    raise SystemExit(128 + signum)

@@ -1,0 +1,71 @@
+"""`nato-graph query list|show|run`: the canned questions."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from nato_graph.cli.base import output_options, pass_db
+from nato_graph.connection import Connection, questions
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
+
+
+@click.group()
+def query() -> None:
+    """The canned questions: list them, show their Cypher, run them."""
+
+
+@query.command("list")
+@output_options(params=False)
+def query_list(fmt: str) -> Result:
+    """List the canned questions with their parameters."""
+    from nato_graph.records import Result
+
+    if fmt == "json":
+        rows = [
+            {"name": q.name, "title": q.title,
+             "parameters": [{"name": p.name, "type": p.type, "default": p.default, "example": p.example,
+                             "description": p.description} for p in q.params],
+             "columns": list(q.columns)}
+            for q in questions()
+        ]  # fmt: skip
+        return Result(["name", "title", "parameters", "columns"], rows)
+    rows = [
+        {"name": q.name, "title": q.title, "parameters": [f"{p.name}={json.dumps(p.default)}" for p in q.params]}
+        for q in questions()
+    ]
+    return Result(["name", "title", "parameters"], rows)
+
+
+@query.command("show")
+@click.argument("name")
+@click.option("--engine", type=click.Choice(["neo4j", "falkordb"]), default="neo4j", show_default=True,
+              help="Which variant to show, where the engines need different text.")  # fmt: skip
+def query_show(name: str, engine: str) -> None:
+    """Show a question's header and Cypher, with :param lines for Neo4j Browser."""
+    from nato_graph.queries.catalogue import get
+
+    q = get(name)
+    click.echo(q.browser_params())
+    click.echo()
+    click.echo(q.cypher(engine).rstrip())
+
+
+@query.command("run")
+@click.argument("name")
+@click.option("--view", "view_path", type=click.Path(dir_okay=False), help="Also draw the result as an HTML view.")
+@output_options()
+@pass_db
+def query_run(db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None) -> Result:
+    """Run the canned question NAME (see `query list`); every parameter has a default."""
+    result = db.ask(name, params)
+    if view_path:
+        from nato_graph.queries.catalogue import get
+
+        path = db.view(result, get(name).title).save(view_path)
+        click.echo(f"view written to {path}", err=True)
+    return result

@@ -1,0 +1,98 @@
+"""`nato-graph view ...`: write a network view as one self-contained HTML file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from nato_graph.cli.base import param_option, pass_db
+from nato_graph.connection import Connection
+
+if TYPE_CHECKING:
+    from nato_graph.views import View
+
+F = Callable[..., Any]
+
+
+def _view_options(command: F) -> F:
+    """``-o/--output FILE.html`` and ``--size-by PROP`` on every view command."""
+    command = click.option(
+        "--size-by", metavar="PROP", default=None,
+        help="Size nodes by a numeric property (degree is computed when absent; betweenness after "
+        "`nato-graph analyze --write-back`).",
+    )(command)  # fmt: skip
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False), default=None,
+        help="Where to write the view  [default: ./nato-graph-KIND.html]",
+    )(command)  # fmt: skip
+
+
+def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
+    return click.option(
+        "--hops", type=click.IntRange(min=1), default=default, show_default=default is not None, help=help
+    )
+
+
+def _save(view: View, kind: str, output: str | None) -> None:
+    click.echo(str(view.save(output or f"nato-graph-{kind}.html")))
+
+
+@click.group()
+def view() -> None:
+    """Draw the graph as an interactive HTML file that opens offline.
+
+    A view is one file (no request leaves the page) with a legend, filters by
+    label and relationship type, a search box and tooltips showing properties,
+    dates and sources. Small graphs lay themselves out; large ones get a
+    precomputed layout.
+    """
+
+
+@view.command()
+@_view_options
+@pass_db
+def overview(db: Connection, output: str | None, size_by: str | None) -> None:
+    """Countries, NATO, frameworks, threats, operations, regions, institutions and links."""
+    _save(db.view.overview(size_by=size_by), "overview", output)
+
+
+def _entity_view(kind: str, what: str) -> click.Command:
+    @view.command(kind, help=f"{what} and everything within --hops relationships of it.")
+    @click.argument("name")
+    @_hops_option(1, "How many relationships away to draw (the neighbourhood question stops at 3).")
+    @_view_options
+    @pass_db
+    def command(db: Connection, name: str, hops: int, output: str | None, size_by: str | None) -> None:
+        draw: Callable[..., View] = getattr(db.view, kind)
+        _save(draw(name, hops=hops, size_by=size_by), kind, output)
+
+    return command
+
+
+country = _entity_view("country", "A country (ISO3 code, name or alias)")
+framework = _entity_view("framework", "A partnership framework (acronym, key, name or alias)")
+threat = _entity_view("threat", "A shared threat or cooperation area (key, name or alias)")
+neighbourhood = _entity_view("neighbourhood", "Any entity (country, framework, threat, operation, region, ...)")
+
+
+@view.command()
+@click.argument("source", metavar="A")
+@click.argument("target", metavar="B")
+@_hops_option(None, "The longest connection to look for  [default: the connection question's]")
+@_view_options
+@pass_db
+def path(db: Connection, source: str, target: str, hops: int | None, output: str | None, size_by: str | None) -> None:
+    """The shortest chains of facts connecting A and B."""
+    _save(db.view.path(source, target, hops=hops, size_by=size_by), "path", output)
+
+
+@view.command("query")
+@click.argument("name")
+@param_option("A parameter of the question (see `nato-graph query list`). Repeatable.")
+@_view_options
+@pass_db
+def query_view(db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None) -> None:
+    """Draw what the canned question NAME returns (its nodes, relationships and paths)."""
+    _save(db.view.query(name, params, size_by=size_by), "query", output)

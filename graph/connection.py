@@ -1,0 +1,338 @@
+"""The one way in: ``nato_graph.connect()`` and the ``Connection`` it returns.
+
+The command line, the notebooks and the benchmarks all go through this
+object, as sqlite-utils' ``Database`` is that project's library::
+
+    import nato_graph
+
+    with nato_graph.connect() as db:            # Neo4j when NEO4J_URI is set, else embedded
+        db.load()
+        db.ask("framework-members", framework="MD").to_df()
+        db.view.country("Jordan", hops=2).save("jordan.html")
+
+The store is opened on first use, so a connection that only lists questions
+or fails on a bad argument never starts a database. Heavy modules (drivers,
+spaCy, pyvis, networkx) are imported by the methods that need them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.errors import NatoGraphError
+from nato_graph.settings import Settings, resolve
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from nato_graph.loaders.articles import DocumentSummary
+    from nato_graph.records import Result
+    from nato_graph.reports import Export, LoadReport
+    from nato_graph.stores import GraphCounts, Store
+    from nato_graph.stores.server import EmbeddedServer, ServerState
+    from nato_graph.views import View
+
+ANALYSES = ("centrality", "communities", "similarity", "bridges")
+
+
+def connect(
+    uri: str | None = None,
+    home: str | os.PathLike[str] | None = None,
+    *,
+    username: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    keep_server: bool = False,
+    env: Mapping[str, str] = os.environ,
+) -> Connection:
+    """Connect to the graph: Neo4j when ``uri`` (or ``NEO4J_URI``) is given, else the embedded store.
+
+    ``home`` is the embedded store's directory (``NATO_GRAPH_HOME``, default
+    ``~/.local/share/nato-graph``); ``keep_server`` leaves the embedded server
+    running after ``close()`` (as ``nato-graph server start`` does).
+    """
+    settings = resolve(
+        uri=uri, username=username, password=password, database=database, home=home, env=env
+    )
+    return Connection(settings, keep_server=keep_server)
+
+
+class Connection:
+    """A graph store and everything done with it; a context manager that closes the store."""
+
+    def __init__(self, settings: Settings, *, keep_server: bool = False) -> None:
+        self.settings = settings
+        self._keep_server = keep_server
+        self._store: Store | None = None
+        self._owns_store = True
+        self.view = Views(self)
+
+    @classmethod
+    def on(cls, store: Store) -> Connection:
+        """A connection over a store that is already open; closing it leaves the store open."""
+        db = cls(store.settings)
+        db._store, db._owns_store = store, False
+        return db
+
+    # -- the store ---------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        """The store, opened (and the embedded server started) on first use."""
+        if self._store is None:
+            from nato_graph.stores import open_store
+
+            self._store = open_store(self.settings, keep_server=self._keep_server)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            store, self._store = self._store, None
+            if self._owns_store:
+                store.close()
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<nato_graph.Connection {self.settings.kind} {self.settings.location}>"
+
+    def describe(self) -> dict[str, Any]:
+        """Kind, location and server state, safe to print (no password)."""
+        return self.store.describe()
+
+    def counts(self) -> GraphCounts:
+        """Nodes per label and relationships per type."""
+        return self.store.counts()
+
+    def clear(self) -> None:
+        """Delete every node and relationship."""
+        self.store.clear()
+
+    # -- the embedded server -------------------------------------------------------
+
+    def start_server(self) -> ServerState:
+        """Start the embedded server and keep it running until ``stop_server()``."""
+        server = self._embedded()
+        server.acquire(keep=True)
+        return server.state()
+
+    def stop_server(self) -> bool:
+        """Stop the embedded server (its data is flushed first); False if none was running."""
+        return self._embedded().stop()
+
+    def server_state(self) -> ServerState:
+        """Whether the embedded server runs, its pid and socket, and whether it is kept."""
+        return self._embedded().state()
+
+    def _embedded(self) -> EmbeddedServer:
+        if self.settings.uri:
+            raise NatoGraphError("`server` manages the embedded store; a Neo4j URI is set")
+        from nato_graph.stores.server import EmbeddedServer
+
+        return EmbeddedServer(self.settings.home)
+
+    # -- writing -----------------------------------------------------------------
+
+    def load(
+        self,
+        paths: Iterable[str | os.PathLike[str]] = (),
+        *,
+        reset: bool = False,
+        confirm_reset: Callable[[], bool] | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_planned: Callable[[int], None] | None = None,
+        progress: Callable[[int], None] | None = None,
+        stdin: BinaryIO | None = None,
+    ) -> LoadReport:
+        """Load the bundled data, plus data files and articles (``-`` for stdin) from ``paths``.
+
+        Every data file is validated and every article read before anything is
+        written (a ValidationError or ArticleError otherwise). ``reset`` clears
+        the graph first, if ``confirm_reset`` (when given) agrees. ``on_planned``
+        hears how many rows will be written, ``progress`` how many each batch wrote.
+        """
+        from nato_graph.loaders.articles import Article, is_article, read_articles, write_articles
+        from nato_graph.loaders.load import load
+        from nato_graph.reports import LoadReport
+
+        names = [os.fspath(p) for p in paths]
+        articles: list[Article] = []
+
+        def valid() -> None:  # every data file is valid: read the articles, then clear if asked
+            articles.extend(read_articles([p for p in names if is_article(p)], stdin))
+            if reset:
+                if confirm_reset is not None and not confirm_reset():
+                    raise NatoGraphError("nothing loaded: the reset was not confirmed")
+                self.store.clear()
+
+        data = [Path(p) for p in names if not is_article(p)]
+        summary = load(
+            lambda: self.store, data, batch_size=batch_size, progress=progress, on_planned=on_planned,
+            before_write=valid,
+        )  # fmt: skip
+        return LoadReport(summary, write_articles(self.store, articles) if articles else [])
+
+    def check_article(
+        self, path: str | os.PathLike[str], *, stdin: BinaryIO | None = None
+    ) -> DocumentSummary:
+        """Load one article (``-`` for stdin) and check its claims against the curated facts.
+
+        Returns what was found: mentions, claims by verdict, and the
+        contradicted sentences with their corrections. The claims stay in the
+        graph (``ask("contradictions")``, ``ask("claim-evidence")``).
+        """
+        from nato_graph.loaders.articles import load_articles
+
+        return load_articles(self.store, [os.fspath(path)], stdin=stdin)[0]
+
+    # -- reading -----------------------------------------------------------------
+
+    def ask(self, name: str, params: Mapping[str, Any] | None = None, /, **more: Any) -> Result:
+        """Answer the canned question ``name`` (see ``questions()``); unset parameters take defaults.
+
+        Parameters go as keywords, or as a mapping when a name is not a Python
+        identifier: ``ask("connection", {"from": "Japan", "to": "Israel"})``.
+        """
+        from nato_graph.queries.catalogue import get, run
+
+        get(name)  # an unknown name fails before the store is started
+        return run(self.store, name, {**(params or {}), **more})
+
+    def cypher(
+        self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,
+        **more: Any,
+    ) -> Result:  # fmt: skip
+        """Run ad-hoc Cypher with parameters; read-only (ReadOnlyError on a write) unless ``write``."""
+        bound = {**(params or {}), **more}
+        return self.store.write(text, bound) if write else self.store.read(text, bound)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx MultiDiGraph (node ids ``"Label:key"``)."""
+        from nato_graph.projection import project
+
+        return project(self.store)
+
+    def analyze(
+        self,
+        analysis: str = "centrality",
+        *,
+        top: int | None = None,
+        seed: int | None = None,
+        write_back: bool = False,
+    ) -> Result:
+        """A network analysis of the whole graph as a Result (see ``nato_graph.analytics``).
+
+        ``centrality``, ``communities``, ``similarity`` or ``bridges``;
+        ``write_back`` also stores degree, betweenness and community on the nodes
+        (the result's ``counters.properties_set`` counts them).
+        """
+        from nato_graph import analytics
+        from nato_graph.projection import write_scores
+        from nato_graph.records import Counters, Result
+        from nato_graph.schema import SCORE_PROPERTIES
+
+        if analysis not in ANALYSES:
+            raise NatoGraphError(f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}")
+        seed = analytics.SEED if seed is None else seed
+        g = self.to_networkx()
+        if analysis == "centrality":
+            rows = analytics.centrality(g)
+        elif analysis == "communities":
+            rows = analytics.communities(g, seed=seed)
+        elif analysis == "similarity":
+            rows = analytics.similarity(g)
+        else:
+            rows = analytics.bridges_and_articulation_points(g)
+        rows = rows[:top] if top is not None else rows
+        columns = list(dict.fromkeys(k for r in rows for k in r)) or list(analytics.COLUMNS[analysis])
+        result = Result(columns, [{c: r.get(c) for c in columns} for r in rows])
+        if write_back:  # the counters say how many score properties were set
+            scored = write_scores(self.store, g, analytics.scores(g, seed=seed))
+            result.counters = Counters(properties_set=scored * len(SCORE_PROPERTIES))
+        return result
+
+    def export(
+        self, fmt: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> Export:
+        """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher."""
+        from nato_graph.export import export
+        from nato_graph.reports import Export
+
+        g = self.to_networkx()
+        written = export(g, fmt, Path(path), batch_size=batch_size)
+        return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())
+
+
+class Views:
+    """``db.view(result)`` draws any result; ``db.view.country("Jordan")`` and friends are the named
+    views. Each returns a View: ``.save(path)``, ``.html``, and inline display in Jupyter."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    def __call__(self, result: Any, title: str = "nato-graph", *, size_by: str | None = None) -> View:
+        from nato_graph.views import View
+
+        return View(title, result, size_by=size_by)
+
+    def overview(self, *, size_by: str | None = None) -> View:
+        """Countries, NATO, frameworks, threats, operations, regions, institutions and their links."""
+        from nato_graph import views
+
+        return views.overview(self._db.store, size_by=size_by)
+
+    def country(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
+        """A country (ISO3 code, name or alias) and everything within ``hops`` relationships."""
+        return self._around(name, "Country", hops, size_by)
+
+    def framework(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
+        """A partnership framework (acronym, key, name or alias) and its surroundings."""
+        return self._around(name, "Framework", hops, size_by)
+
+    def threat(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
+        """A shared threat or cooperation area and its surroundings."""
+        return self._around(name, "Threat", hops, size_by)
+
+    def neighbourhood(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
+        """Any entity (country, framework, threat, operation, region, ...) and its surroundings."""
+        return self._around(name, None, hops, size_by)
+
+    def path(
+        self, source: str, target: str, *, hops: int | None = None, size_by: str | None = None
+    ) -> View:
+        """The shortest chains of facts connecting ``source`` and ``target``."""
+        from nato_graph import views
+
+        return views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
+
+    def query(
+        self, name: str, params: Mapping[str, Any] | None = None, /, *,
+        size_by: str | None = None, **more: Any,
+    ) -> View:  # fmt: skip
+        """What the canned question ``name`` returns (its nodes, relationships and paths)."""
+        from nato_graph import views
+
+        return views.question(self._db.store, name, {**(params or {}), **more}, size_by=size_by)
+
+    def _around(self, name: str, label: str | None, hops: int, size_by: str | None) -> View:
+        from nato_graph import views
+
+        return views.neighbourhood(self._db.store, name, label=label, hops=hops, size_by=size_by)
+
+
+def questions() -> list[Any]:
+    """The canned questions (name, title, description, parameters, columns), in name order."""
+    from nato_graph.queries.catalogue import catalogue
+
+    return list(catalogue().values())
+
+
+__all__: Sequence[str] = ["ANALYSES", "Connection", "Views", "connect", "questions"]

@@ -1,0 +1,30 @@
+"""What the Connection's writing methods return: plain records of what was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nato_graph.loaders.articles import DocumentSummary
+    from nato_graph.loaders.load import LoadSummary
+
+
+@dataclass
+class LoadReport:
+    """What ``Connection.load`` wrote: the data files' summary and one summary per article."""
+
+    data: LoadSummary
+    articles: list[DocumentSummary] = field(default_factory=list)
+
+
+@dataclass
+class Export:
+    """What ``Connection.export`` wrote."""
+
+    format: str
+    path: Path
+    files: list[Path]
+    nodes: int
+    relationships: int

@@ -1,0 +1,119 @@
+"""The generated Cypher: batched MERGE statements and the schema's DDL, for both stores and the export.
+
+Cypher takes values as parameters but not labels, relationship types or
+property names, so these few statements are built from the schema's fixed
+lists (``schema.checked_label``/``checked_type``), never from data. Everything
+else the library runs is a ``.cypher`` file under ``queries/``. The loaders,
+the article writer, the score write-back and the cypher-shell export all
+take their statements from here, and the Cypher lint checks every one.
+"""
+
+from __future__ import annotations
+
+from nato_graph import schema
+
+ROWS = "$rows"
+
+
+def merge_nodes(label: str, *, rows: str = ROWS, on_create: bool = False) -> str:
+    """Merge one node per row on the label's key (``row.key``) and set ``row.props``.
+
+    ``rows`` is the list to unwind (a parameter, or a literal in an exported
+    script); ``on_create`` sets the properties only on a node that is new.
+
+    >>> merge_nodes("Country")
+    'UNWIND $rows AS row MERGE (n:Country {iso3: row.key}) SET n += row.props'
+    """
+    label = schema.checked_label(label)
+    on = "ON CREATE " if on_create else ""
+    return f"UNWIND {rows} AS row MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) {on}SET n += row.props"
+
+
+def merge_relationships(
+    rtype: str,
+    start: str,
+    end: str,
+    *,
+    rows: str = ROWS,
+    on_create: bool = False,
+    keyed_on: tuple[str, ...] = (),
+) -> str:
+    """Match both ends by key (``row.start``, ``row.end``), merge the relationship, set ``row.props``.
+
+    ``keyed_on`` names properties that tell relationships of one type between
+    the same nodes apart (an ABOUT edge per role), merged from ``row.<name>``.
+
+    >>> merge_relationships("PARTNER_IN", "Country", "Framework")  # doctest: +NORMALIZE_WHITESPACE
+    'UNWIND $rows AS row MATCH (a:Country {iso3: row.start}) MATCH (b:Framework {key: row.end})
+     MERGE (a)-[r:PARTNER_IN]->(b) SET r += row.props'
+    """
+    rtype, start, end = schema.checked_type(rtype), schema.checked_label(start), schema.checked_label(end)
+    keys = ", ".join(f"{schema.checked_property(k)}: row.{k}" for k in keyed_on)
+    on = "ON CREATE " if on_create else ""
+    return (
+        f"UNWIND {rows} AS row "
+        f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
+        f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
+        f"MERGE (a)-[r:{rtype}{f' {{{keys}}}' if keys else ''}]->(b) {on}SET r += row.props"
+    )
+
+
+def set_scores(label: str) -> str:
+    """Store the analysis scores (``analyze --write-back``) on the nodes of one label, matched by key.
+
+    >>> set_scores("Country")  # doctest: +NORMALIZE_WHITESPACE
+    'UNWIND $rows AS row MATCH (n:Country {iso3: row.key})
+     SET n.degree = row.degree, n.betweenness = row.betweenness, n.community = row.community'
+    """
+    label = schema.checked_label(label)
+    sets = ", ".join(f"n.{p} = row.{p}" for p in schema.SCORE_PROPERTIES)
+    return f"UNWIND $rows AS row MATCH (n:{label} {{{schema.key_of(label)}: row.key}}) SET {sets}"
+
+
+def neo4j_schema() -> list[str]:
+    """Neo4j 5 DDL: a uniqueness constraint on every label's key, an index on its searched properties.
+
+    >>> neo4j_schema()[0]
+    'CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE'
+    """
+    out = []
+    for nt in schema.NODE_TYPES:
+        out.append(
+            f"CREATE CONSTRAINT {nt.label.lower()}_{nt.key} IF NOT EXISTS "
+            f"FOR (n:{nt.label}) REQUIRE n.{nt.key} IS UNIQUE"
+        )
+        out += [
+            f"CREATE INDEX {nt.label.lower()}_{prop} IF NOT EXISTS FOR (n:{nt.label}) ON (n.{prop})"
+            for prop in nt.indexed
+        ]
+    return out
+
+
+def falkordb_indexes() -> list[tuple[str, str, str]]:
+    """FalkorDB's indexes as (label, property, statement): keys first (a unique constraint needs
+    one), then the searched properties. The constraints themselves go through the client's API.
+
+    >>> falkordb_indexes()[0]
+    ('Country', 'iso3', 'CREATE INDEX FOR (n:Country) ON (n.iso3)')
+    """
+    return [
+        (nt.label, prop, f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
+        for nt in schema.NODE_TYPES
+        for prop in (nt.key, *nt.indexed)
+    ]
+
+
+def every_statement() -> list[str]:
+    """One of each generated statement, for the Cypher lint."""
+    out = [merge_nodes(label) for label in schema.NODE_LABELS]
+    out += [merge_nodes(label, on_create=True) for label in ("Document", "Claim")]
+    out += [
+        merge_relationships(rt.type, start, end)
+        for rt in schema.REL_TYPES
+        for start in rt.start
+        for end in rt.end
+    ]
+    out.append(merge_relationships("ABOUT", "Claim", "Country", on_create=True, keyed_on=("role",)))
+    out += [set_scores(label) for label in schema.NODE_LABELS]
+    out += neo4j_schema()
+    return out

@@ -1,0 +1,8 @@
+// Article checking: the partnerships of the countries a claim names.
+// example: {"countries": ["ISR", "JOR"]}
+MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
+WHERE c.iso3 IN $countries
+RETURN c.iso3 AS country, f.key AS key, f.acronym AS acronym, f.name AS name, f.kind AS kind,
+       r.status AS status, r.joined_year AS joined_year, r.status_changed_year AS changed_year,
+       r.sources AS sources
+ORDER BY country, key

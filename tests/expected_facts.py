@@ -1,0 +1,465 @@
+"""Expected answers to the questions about the world (partners, frameworks, threats, connections),
+worked out from the YAML files alone (tests/oracle.py: networkx and plain Python, no Cypher).
+
+For each question an ``expect_*`` function (bound parameters -> expected answer) and a ``got_*``
+function (the store's Result -> the same shape); only the meaningful columns are compared:
+names, codes, counts, dates and sources. tests/test_answers.py holds the table that uses them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
+from math import prod
+from typing import Any
+
+import networkx as nx
+
+from nato_graph import schema
+from nato_graph.records import Node, Path, Result
+from tests import oracle
+
+Id = tuple[str, str]  # (label, key), as the oracle names nodes
+NOT_JOINED = ("invited", "requested")  # a PARTNER_IN that was never taken up
+KIND_ORDER = ("membership", "partnership", "cooperation", "operation", "institution", "region")
+
+# -- the oracle's view of the data ---------------------------------------------------------------
+
+
+@cache
+def facts(rtype: str) -> tuple[tuple[Id, Id, dict], ...]:
+    """Edges of one relationship type.
+
+    HOSTED_BY and SERVES come straight from institutions.yaml: oracle.graph() passes the
+    institution row (which has a ``key`` field) to ``add_edge``, so the row's key becomes the
+    networkx edge key and an institution that both hosts and serves a country (the ICI Regional
+    Centre in Kuwait) keeps only one of the two edges.
+    """
+    if rtype not in ("HOSTED_BY", "SERVES"):
+        return tuple(oracle.edges(rtype))
+    found = []
+    for r in oracle.rows("institutions"):
+        ends = (
+            ([r["host"]] if r.get("host") else [])
+            if rtype == "HOSTED_BY"
+            else r.get("serves") or []
+        )
+        found += [(("Institution", r["key"]), ("Country", iso3), r) for iso3 in ends]
+    return tuple(found)
+
+
+@cache
+def fact_edges() -> tuple[tuple[Id, Id, str], ...]:
+    """Every relationship of the curated graph as (start, end, type)."""
+    return tuple((u, v, t) for t in schema.REL_TYPE_NAMES for u, v, _ in facts(t))
+
+
+def attrs(node: Id) -> dict:
+    return oracle.graph().nodes[node]
+
+
+def name(node: Id) -> str:
+    return attrs(node).get("name") or node[1]
+
+
+def acronym(node: Id) -> str:
+    return attrs(node)["acronym"]
+
+
+def partners() -> set[str]:
+    """ISO3 codes of partners: not members, with at least one partnership they joined."""
+    joined = {u[1] for u, _, d in facts("PARTNER_IN") if d["status"] not in NOT_JOINED}
+    return joined - oracle.members()
+
+
+def find_threat(text: str) -> str:
+    t = text.lower()
+    for r in oracle.rows("threats"):
+        if t in (r["key"], r["name"].lower(), *(a.lower() for a in r.get("aliases") or [])):
+            return r["key"]
+    raise KeyError(text)
+
+
+ENTITY_LABELS = (
+    "Country",
+    "Framework",
+    "Threat",
+    "Operation",
+    "Region",
+    "Institution",
+    "Organization",
+)
+
+
+def find_entities(text: str) -> set[Id]:
+    """Entities matching ``text``: a code, key or acronym beats a name, a name beats an alias."""
+    t = text.lower()
+    ranked: dict[int, set[Id]] = {}
+    for node, d in oracle.graph().nodes(data=True):
+        if node[0] not in ENTITY_LABELS:
+            continue
+        if t in (node[1].lower(), str(d.get("acronym", "")).lower()):
+            ranked.setdefault(1, set()).add(node)
+        elif t == str(d.get("name", "")).lower():
+            ranked.setdefault(2, set()).add(node)
+        elif t in (a.lower() for a in d.get("aliases") or []):
+            ranked.setdefault(3, set()).add(node)
+    return ranked[min(ranked)] if ranked else set()
+
+
+@cache
+def undirected() -> nx.MultiGraph:
+    """The curated graph without direction, sources or known errors: one edge per relationship."""
+    g = nx.MultiGraph()
+    g.add_nodes_from(n for n in oracle.graph() if n[0] not in ("Source", "KnownError"))
+    for u, v, t in fact_edges():
+        g.add_edge(u, v, type=t)
+    return g
+
+
+def node_id(n: Node) -> Id:
+    return (n.label, n.properties[schema.key_of(n.label)])
+
+
+def path_ids(p: Path) -> tuple[Id, ...]:
+    return tuple(node_id(n) for n in p.nodes)
+
+
+# -- expected answers, one function per question --------------------------------------------------
+
+
+def expect_framework_members(p: dict) -> Counter:
+    key = oracle.find_framework(p["framework"])
+    return Counter(
+        (
+            acronym(v),
+            name(u),
+            u[1],
+            d.get("joined"),
+            d["status"],
+            d.get("status_changed"),
+            tuple(d["sources"]),
+        )
+        for u, v, d in facts("PARTNER_IN")
+        if v[1] == key and (p["status"] is None or d["status"] == p["status"])
+    )
+
+
+def got_framework_members(r: Result) -> Counter:
+    cols = ("framework", "partner", "iso3", "joined", "status", "status_changed")
+    return Counter((*(row[c] for c in cols), tuple(row["sources"])) for row in r)
+
+
+def expect_country_profile(p: dict) -> Counter:
+    c = ("Country", oracle.find_country(p["country"]))
+    rows = []
+    for t, kind in (
+        ("MEMBER_OF", "membership"),
+        ("PARTNER_IN", "partnership"),
+        ("COOPERATES_ON", "cooperation"),
+        ("CONTRIBUTED_TO", "operation"),
+        ("IN_REGION", "region"),
+    ):
+        for u, v, d in facts(t):
+            if u != c:
+                continue
+            target = "NATO" if kind == "membership" else attrs(v).get("acronym") or name(v)
+            detail = {
+                "MEMBER_OF": d.get("round"),
+                "PARTNER_IN": d.get("status"),
+                "COOPERATES_ON": attrs(v).get("kind"),
+                "CONTRIBUTED_TO": d.get("contribution"),
+            }.get(t)
+            since = {
+                "MEMBER_OF": d.get("joined"),
+                "PARTNER_IN": d.get("joined"),
+                "COOPERATES_ON": d.get("since"),
+            }.get(t)
+            rows.append((kind, target, detail, since, tuple(d.get("sources") or ())))
+    for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):
+        for u, v, d in facts(t):
+            if v == c:
+                since = attrs(u).get("opened") if t == "HOSTED_BY" else None
+                rows.append(("institution", name(u), detail, since, tuple(d["sources"])))
+    return Counter(rows)
+
+
+def got_country_profile(r: Result) -> Counter:
+    return Counter(
+        (row["kind"], row["target"], row["detail"], row["since"], tuple(row["sources"]))
+        for row in r
+    )
+
+
+def expect_shared_threats(p: dict) -> set:
+    a = ("Country", oracle.find_country(p["a"]))
+    mine = {v: d for u, v, d in facts("COOPERATES_ON") if u == a}
+    theirs: dict[Id, dict] = {}
+    try:
+        b = ("Country", oracle.find_country(p["b"]))
+        theirs.update({v: d for u, v, d in facts("COOPERATES_ON") if u == b and b != a})
+    except KeyError:
+        b = ("Framework", oracle.find_framework(p["b"]))
+        theirs.update({v: d for u, v, d in facts("ADDRESSES") if u == b})
+    return {
+        (name(t), t[1], tuple(mine[t]["sources"]), tuple(theirs[t]["sources"]))
+        for t in set(mine) & set(theirs)
+    }
+
+
+def got_shared_threats(r: Result) -> set:
+    return {
+        (row["threat"], row["key"], tuple(row["a_sources"]), tuple(row["b_sources"])) for row in r
+    }
+
+
+def expect_partners_on_threat(p: dict) -> dict:
+    t = ("Threat", find_threat(p["threat"]))
+    addressing = {u for u, v, _ in facts("ADDRESSES") if v == t}
+    found = {}
+    for u, v, _ in facts("COOPERATES_ON"):
+        if v == t and u[1] not in oracle.members():
+            active = {f for c, f, d in facts("PARTNER_IN") if c == u and d["status"] == "active"}
+            found[u[1]] = (
+                name(u),
+                {acronym(f) for f in active},
+                {acronym(f) for f in active & addressing},
+            )
+    return found
+
+
+def got_partners_on_threat(r: Result) -> dict:
+    return {
+        row["iso3"]: (row["partner"], set(row["frameworks"]), set(row["via_frameworks_addressing"]))
+        for row in r
+    }
+
+
+def expect_framework_threats(p: dict) -> set:
+    f = ("Framework", oracle.find_framework(p["framework"]))
+    return {
+        (acronym(f), name(t), t[1], attrs(t)["kind"], tuple(d["sources"]))
+        for u, t, d in facts("ADDRESSES")
+        if u == f
+    }
+
+
+def got_framework_threats(r: Result) -> set:
+    return {
+        (row["framework"], row["threat"], row["key"], row["kind"], tuple(row["sources"]))
+        for row in r
+    }
+
+
+def expect_framework_overlap(p: dict) -> set:
+    joined: dict[Id, set[Id]] = {}
+    for u, v, d in facts("PARTNER_IN"):
+        if d["status"] not in NOT_JOINED:
+            joined.setdefault(v, set()).add(u)
+    threats: dict[Id, set[Id]] = {}
+    for u, v, _ in facts("ADDRESSES"):
+        threats.setdefault(u, set()).add(v)
+    found = set()
+    for fa in joined:
+        for fb in joined:
+            shared = joined[fa] & joined[fb]
+            if fa[1] < fb[1] and shared and len(shared) >= p["min_shared"]:
+                both = threats.get(fa, set()) & threats.get(fb, set())
+                found.add(
+                    (
+                        acronym(fa),
+                        acronym(fb),
+                        len(shared),
+                        tuple(sorted(name(c) for c in shared)),
+                        tuple(sorted(name(t) for t in both)),
+                    )
+                )
+    return found
+
+
+def got_framework_overlap(r: Result) -> set:
+    return {
+        (
+            row["framework_a"],
+            row["framework_b"],
+            row["shared_partners"],
+            tuple(sorted(row["partners"])),
+            tuple(sorted(row["shared_threats"])),
+        )
+        for row in r
+    }
+
+
+def expect_connection(p: dict) -> Counter:
+    """Every shortest route, once per choice of relationship along it, as Cypher returns paths."""
+    g = undirected()
+    simple = nx.Graph(g)
+    found: Counter = Counter()
+    for a in find_entities(p["from"]):
+        for b in find_entities(p["to"]):
+            if a == b or not nx.has_path(simple, a, b):
+                continue
+            for route in nx.all_shortest_paths(simple, a, b):
+                if len(route) - 1 <= min(p["max_hops"], 6):
+                    found[tuple(route)] += prod(g.number_of_edges(x, y) for x, y in pairwise(route))
+    return found
+
+
+def got_connection(r: Result) -> Counter:
+    for row in r:
+        assert row["hops"] == len(row["path"].relationships)
+        assert len(row["route"]) == row["hops"] + 1
+    return Counter(path_ids(row["path"]) for row in r)
+
+
+def trails(start: Id, hops: int) -> Counter:
+    """Every path of 1..hops relationships from ``start``, no relationship twice (Cypher's rule)."""
+    adjacent: dict[Id, list[tuple[Id, int, str]]] = {}
+    for i, (u, v, t) in enumerate(fact_edges()):
+        adjacent.setdefault(u, []).append((v, i, t))
+        adjacent.setdefault(v, []).append((u, i, t))
+    found: Counter = Counter()
+
+    def walk(
+        node: Id, used: tuple[int, ...], nodes: tuple[Id, ...], types: tuple[str, ...]
+    ) -> None:
+        if used:
+            found[(nodes, types)] += 1
+        if len(used) < hops:
+            for nxt, i, t in adjacent.get(node, []):
+                if i not in used:
+                    walk(nxt, (*used, i), (*nodes, nxt), (*types, t))
+
+    walk(start, (), (start,), ())
+    return found
+
+
+def expect_neighbourhood(p: dict) -> Counter:
+    found: Counter = Counter()
+    for start in find_entities(p["entity"]):
+        found += trails(start, min(p["hops"], 3))
+    return found
+
+
+def got_neighbourhood(r: Result) -> Counter:
+    return Counter(
+        (path_ids(row["path"]), tuple(x.type for x in row["path"].relationships)) for row in r
+    )
+
+
+def partner_scores() -> list[tuple]:
+    scored = []
+    for iso3 in partners():
+        c = ("Country", iso3)
+        fws = len(
+            {v for u, v, d in facts("PARTNER_IN") if u == c and d["status"] not in NOT_JOINED}
+        )
+        areas = len({v for u, v, _ in facts("COOPERATES_ON") if u == c})
+        ops = len({v for u, v, _ in facts("CONTRIBUTED_TO") if u == c})
+        scored.append((name(c), iso3, fws, areas, ops, fws + areas + ops))
+    return sorted(scored, key=lambda s: (-s[5], s[0]))
+
+
+def expect_most_connected(p: dict) -> list:
+    return partner_scores()[: p["limit"]]
+
+
+def got_most_connected(r: Result) -> list:
+    return [
+        tuple(row[c] for c in ("partner", "iso3", "frameworks", "areas", "operations", "score"))
+        for row in r
+    ]
+
+
+def region_of() -> dict[str, Id]:
+    return {u[1]: v for u, v, _ in facts("IN_REGION")}
+
+
+def expect_partners_by_region(p: dict) -> dict:
+    wanted = p["region"]
+    found: dict[str, list[str]] = {}
+    for iso3 in partners():
+        region = region_of()[iso3]
+        if wanted is None or wanted.lower() in (region[1], name(region).lower()):
+            found.setdefault(name(region), []).append(name(("Country", iso3)))
+    return {region: (sorted(names), len(names)) for region, names in found.items()}
+
+
+def got_partners_by_region(r: Result) -> dict:
+    return {row["region"]: (sorted(row["partners"]), row["count"]) for row in r}
+
+
+def expect_region_coverage(p: dict) -> dict:
+    found = {}
+    for region, _ in oracle.graph().nodes(data=True):
+        if region[0] != "Region":
+            continue
+        here = {iso3 for iso3, g in region_of().items() if g == region}
+        active = {
+            acronym(v)
+            for u, v, d in facts("PARTNER_IN")
+            if u[1] in here and d["status"] == "active"
+        }
+        found[name(region)] = (
+            len(here),
+            len(here & oracle.members()),
+            len(here & partners()),
+            sorted(active),
+        )
+    return found
+
+
+def got_region_coverage(r: Result) -> dict:
+    return {
+        row["region"]: (
+            row["countries"],
+            row["members"],
+            row["partners"],
+            sorted(row["frameworks"]),
+        )
+        for row in r
+    }
+
+
+def expect_frameworks(p: dict) -> dict:
+    found = {}
+    for r in oracle.rows("frameworks"):
+        statuses = Counter(
+            d["status"] for _, v, d in facts("PARTNER_IN") if v == ("Framework", r["key"])
+        )
+        main = statuses["active"], statuses["suspended"], statuses["became_member"]
+        found[r["acronym"]] = (
+            r["name"],
+            r["kind"],
+            r["launched"],
+            *main,
+            statuses.total() - sum(main),
+        )
+    return found
+
+
+def got_frameworks(r: Result) -> dict:
+    cols = ("name", "kind", "launched", "active", "suspended", "became_member", "other")
+    return {row["acronym"]: tuple(row[c] for c in cols) for row in r}
+
+
+CHECKS: dict[str, tuple[Callable[[dict], Any], Callable[[Result], Any]]] = {
+    "framework-members": (expect_framework_members, got_framework_members),
+    "country-profile": (expect_country_profile, got_country_profile),
+    "shared-threats": (expect_shared_threats, got_shared_threats),
+    "partners-on-threat": (expect_partners_on_threat, got_partners_on_threat),
+    "framework-threats": (expect_framework_threats, got_framework_threats),
+    "framework-overlap": (expect_framework_overlap, got_framework_overlap),
+    "connection": (expect_connection, got_connection),
+    "most-connected": (expect_most_connected, got_most_connected),
+    "partners-by-region": (expect_partners_by_region, got_partners_by_region),
+    "region-coverage": (expect_region_coverage, got_region_coverage),
+    "neighbourhood": (expect_neighbourhood, got_neighbourhood),
+    "frameworks": (expect_frameworks, got_frameworks),
+}
+
+
+
+

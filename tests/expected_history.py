@@ -1,0 +1,367 @@
+"""Expected answers to the questions about time, evidence and gaps, worked out in plain Python from
+the YAML files (``tests.oracle``): no loader code and no Cypher. Each ``expect_*`` function takes the
+question's parameters and returns its rows exactly. tests/test_answers.py holds the table.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import Any
+
+from tests import oracle
+
+Row = dict[str, Any]
+
+
+# -- the oracle's view of the data ---------------------------------------------
+
+
+@cache
+def rows(kind: str) -> list[dict]:
+    """The oracle's rows of a data file, parsed once (read-only here)."""
+    return oracle.rows(kind)
+
+
+def frameworks() -> dict[str, dict]:
+    return {r["key"]: r for r in rows("frameworks")}
+
+
+def countries() -> dict[str, dict]:
+    return {r["iso3"]: r for r in rows("countries")}
+
+
+def member_since() -> dict[str, str]:
+    return {r["country"]: r["joined"] for r in rows("nato_members")}
+
+
+def events(p: dict) -> list[tuple[str, str]]:
+    """A partnership's dated status events: its join (active), its history, its current status."""
+    found = [(p["joined"], "active")] if p.get("joined") else []
+    found += [(h["date"], h["status"]) for h in p.get("history") or []]
+    if p.get("status_changed") and (p["status_changed"], p["status"]) not in found[-1:]:
+        found.append((p["status_changed"], p["status"]))
+    return found
+
+
+@cache
+def framework_key(text: str) -> str | None:
+    try:
+        return oracle.find_framework(text)
+    except KeyError:
+        return None
+
+
+def matches_framework(text: str | None, key: str) -> bool:
+    """No filter, or ``text`` names this framework (acronym, key or name)."""
+    return text is None or framework_key(text) == key
+
+
+def round3(x: float) -> float:
+    """Round half up to 3 decimals, as Cypher's round() does (Python's round() goes to even)."""
+    return math.floor(1000.0 * x + 0.5) / 1000.0
+
+
+# -- expected answers, one function per question --------------------------------
+
+
+def expect_timeline(p: Row) -> list[Row]:
+    fws, cs, out = frameworks(), countries(), []
+    nato = p["framework"] is not None and p["framework"].lower() in (
+        "nato",
+        "north atlantic treaty organization",
+    )
+    for row in rows("partnerships"):
+        if nato or not matches_framework(p["framework"], row["framework"]):
+            continue
+        for i, (date, status) in enumerate(events(row)):
+            event = status if status != "active" else ("joined" if i == 0 else "resumed")
+            out.append(
+                {
+                    "date": date,
+                    "year": oracle.year(date),
+                    "event": event,
+                    "country": cs[row["country"]]["name"],
+                    "iso3": row["country"],
+                    "framework": fws[row["framework"]]["acronym"],
+                    "sources": row["sources"],
+                }
+            )
+    if p["framework"] is None or nato:
+        for row in rows("nato_members"):
+            out.append(
+                {
+                    "date": row["joined"],
+                    "year": oracle.year(row["joined"]),
+                    "event": "acceded",
+                    "country": cs[row["country"]]["name"],
+                    "iso3": row["country"],
+                    "framework": "NATO",
+                    "sources": row["sources"],
+                }
+            )
+    out = [r for r in out if p["from"] <= r["year"] <= p["to"]]
+    return sorted(out, key=lambda r: (r["date"], r["country"], r["framework"]))
+
+
+def active_in(row: dict, year: int) -> bool:
+    past = [status for date, status in events(row) if oracle.year(date) <= year]
+    return bool(past) and past[-1] == "active"
+
+
+def expect_as_of(p: Row) -> list[Row]:
+    y, cs, out = p["year"], countries(), []
+    for key, f in frameworks().items():
+        if oracle.year(f["launched"]) > y or (f.get("ended") and oracle.year(f["ended"]) < y):
+            continue
+        names = sorted(
+            cs[r["country"]]["name"]
+            for r in rows("partnerships")
+            if r["framework"] == key and active_in(r, y)
+        )
+        if names:
+            out.append({"framework": f["acronym"], "partners": names, "count": len(names)})
+    return sorted(out, key=lambda r: (-r["count"], r["framework"]))
+
+
+def expect_partners_turned_allies(p: Row) -> list[Row]:
+    fws, cs, members, out = frameworks(), countries(), member_since(), []
+    for row in rows("partnerships"):
+        if (
+            row["status"] == "became_member"
+            and row["country"] in members
+            and matches_framework(p["framework"], row["framework"])
+        ):
+            joined = members[row["country"]]
+            out.append(
+                {
+                    "country": cs[row["country"]]["name"],
+                    "iso3": row["country"],
+                    "partner_since": row["joined"],
+                    "framework": fws[row["framework"]]["acronym"],
+                    "member_since": joined,
+                    "years_as_partner": oracle.year(joined) - oracle.year(row["joined"]),
+                }
+            )
+    return sorted(out, key=lambda r: (r["member_since"], r["country"], r["framework"]))
+
+
+def expect_suspended(p: Row) -> list[Row]:
+    fws, cs = frameworks(), countries()
+    wanted = {"suspended", "ended"} if p["include_ended"] else {"suspended"}
+    out = [
+        {
+            "country": cs[r["country"]]["name"],
+            "iso3": r["country"],
+            "framework": fws[r["framework"]]["acronym"],
+            "status": r["status"],
+            "since": r.get("status_changed"),
+            "joined": r.get("joined"),
+            "sources": r["sources"],
+        }
+        for r in rows("partnerships")
+        if r["status"] in wanted
+    ]
+    return sorted(out, key=lambda r: (r["since"], r["country"], r["framework"]))
+
+
+def expect_operation_contributors(p: Row) -> list[Row]:
+    ops = {r["key"]: r for r in rows("operations")}
+    fws, cs, members, out = frameworks(), countries(), member_since(), []
+    t = p["operation"].lower() if p["operation"] else None
+    for row in rows("contributions"):
+        op = ops[row["operation"]]
+        names = [op["key"], op.get("acronym") or "", op["name"], *(op.get("aliases") or [])]
+        if t is not None and t not in [n.lower() for n in names]:
+            continue
+        if row["country"] in members and members[row["country"]] <= op["start"]:
+            continue  # a member already when the operation began
+        out.append(
+            {
+                "operation": op.get("acronym") or op["name"],
+                "partner": cs[row["country"]]["name"],
+                "iso3": row["country"],
+                "via": fws[row["via"]]["acronym"] if row.get("via") else None,
+                "contribution": row.get("contribution"),
+                "start": op["start"],
+                "end": op.get("end"),
+            }
+        )
+    return sorted(out, key=lambda r: (r["start"], r["operation"], r["partner"]))
+
+
+def display_name(node: tuple[str, str]) -> str:
+    if node[0] == "Organization":
+        return {r["key"]: r["name"] for r in rows("organizations")}[node[1]]
+    attrs = oracle.graph().nodes[node]
+    return attrs.get("name") or attrs.get("key")
+
+
+def entities(text: str) -> set[tuple[str, str]]:
+    """Every node named by ``text``: ISO3 code, key, acronym, name or alias, case-insensitively."""
+    t, found = text.lower(), set()
+    for node, attrs in oracle.graph().nodes(data=True):
+        names = [attrs.get(k) for k in ("iso3", "key", "acronym", "name")] + list(
+            attrs.get("aliases") or []
+        )
+        if node[0] == "Organization":
+            names.append(display_name(node))
+        if t in {n.lower() for n in names if n}:
+            found.add(node)
+    return found
+
+
+def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
+    """Every fact relationship as (start, end, row with its type), straight from the rows.
+
+    Not from ``oracle.graph()``: there an institution's HOSTED_BY and SERVES edges to the same
+    country collapse into one, because the row's ``key`` field becomes networkx's edge key.
+    """
+    label = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
+    found = [
+        (("Country", r["country"]), ("Organization", "NATO"), {**r, "type": "MEMBER_OF"})
+        for r in rows("nato_members")
+    ]
+    found += [
+        (("Country", r["country"]), ("Framework", r["framework"]), {**r, "type": "PARTNER_IN"})
+        for r in rows("partnerships")
+    ]
+    found += [
+        (
+            (label[r["subject_type"]], r["subject"]),
+            ("Threat", r["threat"]),
+            {**r, "type": "ADDRESSES"},
+        )
+        for r in rows("addresses")
+    ]
+    found += [
+        (("Country", r["country"]), ("Threat", r["threat"]), {**r, "type": "COOPERATES_ON"})
+        for r in rows("cooperation")
+    ]
+    found += [
+        (("Country", r["country"]), ("Operation", r["operation"]), {**r, "type": "CONTRIBUTED_TO"})
+        for r in rows("contributions")
+    ]
+    for r in rows("institutions"):
+        if r.get("host"):
+            found.append(
+                (("Institution", r["key"]), ("Country", r["host"]), {**r, "type": "HOSTED_BY"})
+            )
+        found += [
+            (("Institution", r["key"]), ("Country", c), {**r, "type": "SERVES"})
+            for c in r.get("serves") or []
+        ]
+    return found
+
+
+def expect_evidence(p: Row) -> list[Row]:
+    a, b = entities(p["a"]), entities(p["b"])
+    sources = {r["key"]: r for r in rows("sources")}
+    out = []
+    for u, v, d in fact_edges():
+        if not ((u in a and v in b) or (u in b and v in a)):
+            continue
+        for i, key in enumerate(d["sources"]):
+            s = sources.get(key, {})
+            out.append(
+                {
+                    "relationship": d["type"],
+                    "from": display_name(u),
+                    "to": display_name(v),
+                    "source_key": key,
+                    "title": s.get("title"),
+                    "url": s.get("url"),
+                    "publisher": s.get("publisher"),
+                    "kind": s.get("kind"),
+                    "confidence": d["confidence"],
+                    "_i": i,
+                }
+            )
+    out.sort(key=lambda r: (r["relationship"], r["from"], r["to"], r.pop("_i")))
+    return out
+
+
+def profile(iso3: str) -> tuple[set[str], set[str]]:
+    """A country's frameworks (acronyms, any status) and cooperation areas (threat keys)."""
+    fws = frameworks()
+    f = {fws[r["framework"]]["acronym"] for r in rows("partnerships") if r["country"] == iso3}
+    t = {r["threat"] for r in rows("cooperation") if r["country"] == iso3}
+    return f, t
+
+
+def jaccard(iso3_a: str, iso3_b: str) -> tuple[float, list[str]]:
+    (fa, ta), (fb, tb) = profile(iso3_a), profile(iso3_b)
+    a, b = fa | ta, fb | tb
+    shared = sorted(fa & fb) + sorted(ta & tb)
+    return (len(a & b) / len(a | b) if a | b else 0.0), shared
+
+
+def expect_similar_partners(p: Row) -> list[Row]:
+    me, cs, members, out = oracle.find_country(p["country"]), countries(), member_since(), []
+    for iso3, c in cs.items():
+        if iso3 == me or iso3 in members:
+            continue
+        score, shared = jaccard(me, iso3)
+        if score > 0:
+            out.append(
+                {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score)}
+            )
+    return sorted(out, key=lambda r: (-r["score"], r["partner"]))[: p["limit"]]
+
+
+def expect_coverage_gaps(p: Row) -> list[Row]:
+    key, cs = framework_key(p["framework"]), countries()
+    threats = {r["key"]: r for r in rows("threats")}
+    addressed = {
+        r["threat"]
+        for r in rows("addresses")
+        if r["subject_type"] == "framework" and r["subject"] == key
+    }
+    cooperates = {(r["country"], r["threat"]) for r in rows("cooperation")}
+    out = [
+        {
+            "framework": frameworks()[key]["acronym"],
+            "partner": cs[r["country"]]["name"],
+            "iso3": r["country"],
+            "threat": threats[t]["name"],
+            "key": t,
+        }
+        for r in rows("partnerships")
+        if r["framework"] == key and r["status"] == "active"
+        for t in addressed
+        if (r["country"], t) not in cooperates
+    ]
+    return sorted(out, key=lambda r: (r["partner"], r["threat"]))
+
+
+def mentions(text: str, term: str) -> bool:
+    """Whole-word, case-insensitive: "US" is not in "Australia", nor "UK" in "Ukraine"."""
+    return re.search(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)", text.lower()) is not None
+
+
+def expect_known_errors(p: Row) -> list[Row]:
+    out = []
+    terms: list[str] = []
+    if p["country"] is not None:
+        t = p["country"].lower()
+        terms = [p["country"]]
+        for c in rows("countries"):
+            names = [c["name"], *(c.get("aliases") or [])]
+            if t in {c["iso3"].lower(), *(n.lower() for n in names)}:
+                terms += names
+    for e in rows("known_errors"):
+        if p["country"] is None or any(
+            mentions(e["claim"] + " " + e["correction"], term) for term in terms
+        ):
+            out.append(
+                {
+                    "key": e["key"],
+                    "claim": e["claim"],
+                    "correction": e["correction"],
+                    "sources": e["sources"],
+                }
+            )
+    return sorted(out, key=lambda r: r["key"])
+
+

@@ -1,0 +1,104 @@
+"""`nato_graph.connect()`: the object the CLI, the notebooks and the benchmarks go through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import nato_graph
+from nato_graph.connection import Connection
+from nato_graph.errors import NatoGraphError, ReadOnlyError
+from nato_graph.stores import Store
+from nato_graph.views import View
+from tests.conftest import ROOT
+
+
+@pytest.fixture()
+def db(curated_store: Store) -> Connection:
+    return Connection.on(curated_store)
+
+
+def test_connect_opens_the_store_on_first_use(tmp_path: Path) -> None:
+    with nato_graph.connect(home=tmp_path / "home", env={}) as db:
+        assert db.settings.kind == "embedded" and db._store is None
+        assert db.ask("frameworks").columns  # an empty graph answers with no rows
+        assert db._store is not None
+    assert db._store is None
+
+
+def test_an_unknown_question_fails_before_the_store_starts(tmp_path: Path) -> None:
+    db = nato_graph.connect(home=tmp_path / "home", env={})
+    with pytest.raises(NatoGraphError, match="did you mean 'frameworks'"):
+        db.ask("framework")
+    assert db._store is None and not (tmp_path / "home").exists()
+
+
+def test_ask_takes_keywords_or_a_mapping(db: Connection) -> None:
+    by_keyword = db.ask("framework-members", framework="MD")
+    assert {r["iso3"] for r in by_keyword} >= {"ISR", "JOR", "EGY"}
+    assert db.ask("connection", {"from": "Japan", "to": "Israel"}).rows
+    assert db.ask("most-connected", limit=3).to_df().shape[0] == 3
+
+
+def test_cypher_reads_unless_told_to_write(db: Connection) -> None:
+    assert db.cypher("MATCH (c:Country {iso3: $iso3}) RETURN c.name AS name", iso3="ISR").value() == "Israel"
+    with pytest.raises(ReadOnlyError):
+        db.cypher("CREATE (:Note {text: 'x'})")
+
+
+def test_results_turn_into_dataframes_graphs_and_html(db: Connection) -> None:
+    result = db.cypher("MATCH (c:Country {iso3: 'ISR'})-[r:PARTNER_IN]->(f:Framework) RETURN c, r, f")
+    df = result.to_df()
+    assert list(df.columns) == ["c", "r", "f"] and len(df) == len(result)
+    g = result.to_networkx()
+    assert isinstance(g, nx.MultiDiGraph) and ("Country:ISR", "Framework:md") in g.edges()
+    page = result._repr_html_()
+    assert page.startswith("<table>") and "(Country: Israel)" in page
+
+
+def test_result_html_is_escaped() -> None:
+    result = nato_graph.Result(["x"], [{"x": "<script>alert(1)</script>"}])
+    assert "<script>" not in result._repr_html_() and "&lt;script&gt;" in result._repr_html_()
+
+
+def test_views_draw_and_save(db: Connection, tmp_path: Path) -> None:
+    view = db.view.country("Jordan", hops=1)
+    assert isinstance(view, View) and view.title == "Country: Jordan (1 hop)"
+    assert view._repr_html_().startswith("<iframe srcdoc=")
+    assert view.save(tmp_path / "jordan.html").read_text(encoding="utf-8") == view.html
+    drawn = db.view(db.ask("neighbourhood", entity="MD"), "MD")
+    assert "MD" in drawn.html
+
+
+def test_analyze_returns_rows_with_every_field(db: Connection) -> None:
+    result = db.analyze("centrality", top=5)
+    assert len(result) == 5 and {"id", "name", "degree", "betweenness"} <= set(result.columns)
+    with pytest.raises(NatoGraphError, match="unknown analysis"):
+        db.analyze("pagerank")
+
+
+def test_check_article_finds_the_contradictions(store: Store) -> None:
+    from nato_graph.loaders.load import load
+
+    load(store)
+    summary = Connection.on(store).check_article(ROOT / "tests" / "articles" / "false-claims.txt")
+    assert summary.claims.get("contradicted", 0) > 0 and summary.contradictions
+    assert Connection.on(store).ask("contradictions").rows
+
+
+def test_export_reports_what_it_wrote(db: Connection, tmp_path: Path) -> None:
+    done = db.export("graphml", tmp_path / "g.graphml")
+    assert done.files == [tmp_path / "g.graphml"] and done.nodes > 100 and done.relationships > 100
+
+
+def test_bad_data_is_reported_before_the_store_starts(tmp_path: Path) -> None:
+    from nato_graph.loaders.validate import ValidationError
+
+    bad = tmp_path / "mine.partnerships.yaml"
+    bad.write_text("- country: XXX\n  framework: md\n  status: active\n", encoding="utf-8")
+    db = nato_graph.connect(home=tmp_path / "home", env={})
+    with pytest.raises(ValidationError, match=r"mine\.partnerships\.yaml:1"):
+        db.load([bad])
+    assert db._store is None and not (tmp_path / "home").exists()
