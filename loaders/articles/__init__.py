@@ -129,7 +129,7 @@ def write_articles(store: Store, articles: Sequence[Article]) -> list[DocumentSu
             by_key[article.key] = analyse(article, nlp, gazetteer)
         analyses.append(by_key[article.key])
     unique = list(by_key.values())
-    check(unique, store, gazetteer)
+    check(unique, store, gazetteer, nlp)
     existing = _existing(store, list(by_key))
     write(store, unique)
     seconds = time.perf_counter() - started
