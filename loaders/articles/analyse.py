@@ -102,7 +102,9 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
                 items.append(paragraphs[k].rstrip(",;"))
                 k += 1
             if items:
-                joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+                joined = (
+                    items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+                )
                 text = f"{text} {joined}."
         out += pieces(text)
     return out
@@ -234,6 +236,8 @@ def check(
             Claim(c.raw, c.sentence, c.position, c.document, judge(c.raw, facts, nato))
             for c in a.claims
         ]
-    sources = read_sources(store, (k for a in analyses for c in a.claims for k in c.verdict.sources))
+    sources = read_sources(
+        store, (k for a in analyses for c in a.claims for k in c.verdict.sources)
+    )
     for a in analyses:
         a.sources = {k: sources[k] for c in a.claims for k in c.verdict.sources if k in sources}

@@ -126,6 +126,7 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         self.matches = list(matches)
+        self.modifiers: set[int] = set()  # token indices of "NATO's" qualifying a framework
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )
@@ -138,6 +139,10 @@ class Sentence:
 
     def span(self, start: int, end: int) -> list[str]:
         return self.tokens[start:end]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The tokens of a span without "NATO's" before a framework (it qualifies, it is no link)."""
+        return [t for k, t in enumerate(self.tokens[start:end], start) if k not in self.modifiers]
 
     def is_list(self, start: int, end: int) -> bool:
         return all(t in LIST_JOINERS for t in self.tokens[start:end])
@@ -248,6 +253,8 @@ def _aspect(
     words = set(link)
     if until is not None:
         return Aspect("past", year, month, until)
+    if "never" in words:  # "has never been": at no time, checked against the whole history
+        return Aspect("past", year, month)
     if kind == "since":
         return Aspect("since", year, month)
     if words & EVENT_WORDS and not words & PERFECT:
@@ -304,6 +311,9 @@ def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]
     s = Sentence(tokens, matches)
     if s.hedged:
         return []
+    for i, m in enumerate(s.matches):
+        if m.entity.label == "Organization" and _possessive_modifier(s, i):
+            s.modifiers.update(range(m.start, s.matches[i + 1].start))
     found: list[RawClaim] = []
     country_groups = s.groups("Country")
     subjects = [g for g in country_groups if not _object_position(s, g[0].start)]
@@ -385,8 +395,8 @@ def _forward(
                 prev_end += 1
             prev_state = "blocked"
             continue
-        link = s.span(g_end, m.start)
-        local = s.span(prev_end, m.start)
+        link = s.words(g_end, m.start)
+        local = s.words(prev_end, m.start)
         joined_to_previous = prev_end != g_end and s.is_list(prev_end, m.start)
         blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
         negated = s.negated(local) or (joined_to_previous and prev_state == "negated")

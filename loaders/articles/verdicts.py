@@ -85,7 +85,9 @@ MATCH (k:KnownError)
 RETURN k.key AS key, k.claim AS claim, k.correction AS correction, k.sources AS sources
 ORDER BY key
 """
-_SOURCES = "MATCH (s:Source) WHERE s.key IN $keys RETURN s.key AS key, s.title AS title, s.url AS url"
+_SOURCES = (
+    "MATCH (s:Source) WHERE s.key IN $keys RETURN s.key AS key, s.title AS title, s.url AS url"
+)
 
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June"),
@@ -187,6 +189,12 @@ def format_date(value: str | None) -> str:
     return parts[0]
 
 
+def _on(value: str | None) -> str:
+    """ "in February 1995", "on 10 February 1995": a date with its preposition."""
+    text = format_date(value)
+    return f"on {text}" if text[:1].isdigit() and " " in text else f"in {text}"
+
+
 def _claimed_date(claim: RawClaim) -> str:
     if claim.month:
         return f"{_MONTH_NAMES[claim.month - 1]} {claim.year}"
@@ -198,7 +206,9 @@ def _framework_name(row: dict[str, Any]) -> str:
 
 
 def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
-    return list(zip(row.get("history_dates") or [], row.get("history_statuses") or [], strict=False))
+    return list(
+        zip(row.get("history_dates") or [], row.get("history_statuses") or [], strict=False)
+    )
 
 
 def partnership_fact(country: str, row: dict[str, Any]) -> str:
@@ -210,24 +220,31 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
     if len(events) > 2 or (len(events) == 2 and status == "active"):
         words = {
             "active": "took part again from",
-            "ended": "left it in",
-            "suspended": "was suspended in",
-            "became_member": "left it on becoming a NATO member in",
+            "ended": "left it",
+            "suspended": "was suspended",
+            "became_member": "left it on becoming a NATO member",
         }
-        steps = [f"{words.get(s, s)} {format_date(d)}" for d, s in events[1:]]
+        steps = [
+            f"{words.get(s, s)} {format_date(d) if s == 'active' else _on(d)}"
+            for d, s in events[1:]
+        ]
         tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         return f"{country} took part in {fw} from {format_date(events[0][0])}, {tail}"
     if status == "active":
-        return f"{country} has taken part in {fw} since {joined}" if joined else f"{country} takes part in {fw}"
+        return (
+            f"{country} has taken part in {fw} since {joined}"
+            if joined
+            else f"{country} takes part in {fw}"
+        )
     if status == "suspended":
         since = f" since {changed}" if changed else ""
-        return f"{country} joined {fw} in {joined}; its cooperation has been suspended{since}"
+        return f"{country} joined {fw} {_on(row.get('joined'))}; its cooperation has been suspended{since}"
     if status == "became_member":
-        return f"{country} took part in {fw} from {joined} until it became a NATO member in {changed}"
+        return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"
     if status == "ended":
         return f"{country} took part in {fw} from {joined} until {changed}"
     if status == "invited":
-        when = f" in {changed}" if changed else ""
+        when = f" {_on(row.get('changed'))}" if changed else ""
         return f"{country} was invited to {fw}{when} but has not taken part"
     if status == "requested":
         return f"{country} has asked to take part in {fw}; it is not a participant"
@@ -236,7 +253,11 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
 
 def _membership_fact(country: str, row: dict[str, Any]) -> str:
     joined = format_date(row.get("joined"))
-    return f"{country} has been a NATO member since {joined}" if joined else f"{country} is a NATO member"
+    return (
+        f"{country} has been a NATO member since {joined}"
+        if joined
+        else f"{country} is a NATO member"
+    )
 
 
 def _dates(row: dict[str, Any]) -> tuple[str, ...]:
@@ -253,7 +274,9 @@ def _sources(row: dict[str, Any] | None) -> tuple[str, ...]:
 def _real_frameworks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A country's regional frameworks, the framework proper first (PAG rather than IP4)."""
     regional = [
-        r for r in rows if r.get("kind") in REGIONAL_KINDS and r.get("status") in ("active", "suspended")
+        r
+        for r in rows
+        if r.get("kind") in REGIONAL_KINDS and r.get("status") in ("active", "suspended")
     ]
     proper = [r for r in regional if r.get("kind") == "framework"]
     return proper or regional
@@ -307,16 +330,18 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
     return bool(re.search(rf"\b{year}\b", str(row.get("note") or "")))
 
 
-def _date_verdict(claim: RawClaim, row: dict[str, Any], iso: str | None, fact: str, what: str) -> Verdict | None:
+def _date_verdict(
+    claim: RawClaim, row: dict[str, Any], iso: str | None, fact: str, what: str
+) -> Verdict | None:
     """Contradicted (or unverified, when the data's sources differ) if the claimed date is wrong."""
     if not _date_differs(claim, iso):
         return None
     sources, dates = _sources(row), _dates(row)
     recorded = int(str(iso).split("-")[0]) if iso else None
     if claim.year is not None and _note_names_year(row, claim.year, recorded):
-        note = f"{fact}; the data dates {what} to {format_date(iso)}, and its note says: {row.get('note')}"
+        note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
         return Verdict("unverified", None, sources, (), note, dates)
-    correction = f"{claim.subject.name} {what} in {format_date(iso)}, not in {_claimed_date(claim)}"
+    correction = f"{claim.subject.name} {what} {_on(iso)}, not in {_claimed_date(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
@@ -336,6 +361,7 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     events = _events(row)
     sources, dates = _sources(row), _dates(row)
     took_part = status in TOOK_PART
+    joined_what = f"joined the {row['name']}"
 
     def v(verdict: str, correction: str | None = None) -> Verdict:
         return _confirmed(Verdict(verdict, correction, sources, (), fact, dates), row)
@@ -352,12 +378,14 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         # the last time it became active: after a break, "since" counts from there
         start = next((d for d, s in reversed(events) if s == "active"), row.get("joined"))
         if status != "active":
-            return _date_verdict(claim, row, row.get("joined"), fact, "joined") or v("outdated", fact)
+            return _date_verdict(claim, row, row.get("joined"), fact, joined_what) or v(
+                "outdated", fact
+            )
         if start != row.get("joined") and not _date_differs(claim, row.get("joined")):
             return v("contradicted", fact)  # "without a break since 1995", but there was one
-        return _date_verdict(claim, row, start, fact, "joined") or v("supported")
+        return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
     # event or past: it happened; check the dates given
-    dated = _date_verdict(claim, row, row.get("joined"), fact, "joined")
+    dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
     if dated:
         return dated
     if claim.until is not None:
@@ -401,7 +429,7 @@ def _suspended_partner(facts: Facts, iso3: str) -> dict[str, Any] | None:
     """The partnership row when every regional partnership of the country is suspended or ended."""
     rows = [r for r in facts.partnerships.get(iso3, []) if r.get("kind") in REGIONAL_KINDS]
     if rows and all(r.get("status") in ("suspended", "ended") for r in rows):
-        return rows[0]
+        return next((r for r in rows if r.get("kind") == "framework"), rows[0])
     return None
 
 
@@ -411,16 +439,22 @@ def _cooperation(claim: RawClaim, facts: Facts) -> Verdict:
     if row is None:
         return Verdict("new")
     since = f" (since {format_date(row['since'])})" if row.get("since") else ""
-    fact = f"{subject.name} cooperates with NATO on {str(row.get('name') or obj.name).lower()}{since}"
+    fact = (
+        f"{subject.name} cooperates with NATO on {str(row.get('name') or obj.name).lower()}{since}"
+    )
     sources = _sources(row)
     dates = (str(row["since"]),) if row.get("since") else ()
     if claim.negated:
         verdict = "unverified" if row.get("confidence") == "unverified" else "contradicted"
-        return Verdict(verdict, fact if verdict == "contradicted" else None, sources, (), fact, dates)
+        return Verdict(
+            verdict, fact if verdict == "contradicted" else None, sources, (), fact, dates
+        )
     lapsed = _suspended_partner(facts, subject.key)
     if lapsed is not None and claim.tense in ("present", "since"):
         correction = partnership_fact(subject.name, lapsed)
-        return Verdict("outdated", correction, sources + _sources(lapsed), (), fact, dates + _dates(lapsed))
+        return Verdict(
+            "outdated", correction, sources + _sources(lapsed), (), fact, dates + _dates(lapsed)
+        )
     return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
 
 
@@ -515,7 +549,11 @@ def statement(claim: RawClaim) -> str:
     year = _claimed_date(claim) if claim.year else ""
     if claim.predicate == "member_of":
         if claim.negated:
-            return f"{s} is not a NATO member" if claim.tense == "present" else f"{s} has never been a NATO member"
+            return (
+                f"{s} is not a NATO member"
+                if claim.tense == "present"
+                else f"{s} has never been a NATO member"
+            )
         if claim.tense == "event":
             return f"{s} joined NATO in {year}" if year else f"{s} joined NATO"
         if claim.tense == "since":
@@ -532,14 +570,20 @@ def statement(claim: RawClaim) -> str:
         if claim.tense == "event":
             return f"{s} joined {fw} in {year}" if year else f"{s} joined {fw}"
         if claim.tense == "since":
-            return f"{s} has taken part in {fw} without a break since {year}"
+            return f"{s} has taken part in {fw} since {year}"
         if claim.tense == "past":
             start = f" from {year}" if year else ""
             end = f" until {claim.until}" if claim.until else ""
             return f"{s} took part in {fw}{start}{end}"
         return f"{s} takes part in {fw} now"
     if claim.predicate == "cooperates_on":
-        verb = "does not cooperate" if claim.negated else "cooperated" if claim.tense == "past" else "cooperates"
+        verb = (
+            "does not cooperate"
+            if claim.negated
+            else "cooperated"
+            if claim.tense == "past"
+            else "cooperates"
+        )
         return f"{s} {verb} with NATO on {o.lower()}"
     verb = "does not address" if claim.negated else "addresses"
     return f"The {s} {verb} {o.lower()}"
