@@ -187,7 +187,7 @@ def cypher(app: App, query: str, write: bool, fmt: str, params: dict[str, Any]) 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
@@ -198,10 +198,10 @@ def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: i
 
     A data file is YAML or CSV named after its kind (partnerships.yaml,
     mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
-    anything in the bundled data. An article (.txt, .md, .html, or - for
-    stdin) has its mentions and claims loaded and checked against the curated
-    facts. Everything is checked before anything is written; loading twice
-    changes nothing.
+    anything in the bundled data. An article (.txt, .md, .html, a folder of
+    them, or - for stdin) has its mentions and claims loaded and checked
+    against the curated facts. Everything is checked before anything is
+    written; loading twice changes nothing.
     """
     from pathlib import Path
 
@@ -230,7 +230,12 @@ def load(app: App, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: i
         click.echo(f"  {label:<20} +{n}")
     for rtype, n in sorted(summary.relationships_created.items()):
         click.echo(f"  {rtype:<20} +{n}")
-    for document in write_articles(store, articles):
+    if len(articles) > 1 and sys.stderr.isatty():
+        with click.progressbar(length=len(articles), label="articles", file=sys.stderr) as bar:
+            documents = write_articles(store, articles, progress=bar.update)
+    else:
+        documents = write_articles(store, articles)
+    for document in documents:
         click.echo(document.format())
 
 

@@ -221,35 +221,31 @@ def _aspect(
     spans = [window] + ([fronted] if fronted else [])
     for start, end in spans:
         for k in range(start, end):
-            year = _year(s.tokens[k])
-            if year is None:
+            found = _year(s.tokens[k])
+            if found is None:
                 continue
-            kind, month = "in", None
-            prev = s.tokens[k - 1] if k > 0 else ""
-            if prev.rstrip(".") in MONTHS:
-                month = MONTHS[prev.rstrip(".")]
+            when, in_month = "in", None
+            prev = s.tokens[k - 1].rstrip(".") if k > 0 else ""
+            if prev in MONTHS:
+                in_month = MONTHS[prev]
             for back in range(k - 1, max(start, k - 5) - 1, -1):
                 t = s.tokens[back]
                 if _year(t):
                     break
-                if t in SINCE:
-                    kind = "since"
+                if t in SINCE | UNTIL | FROM:
+                    when = "since" if t in SINCE else "until" if t in UNTIL else "from"
                     break
-                if t in UNTIL:
-                    kind = "until"
-                    break
-                if t in FROM:
-                    kind = "from"
-                    break
-            dated.append((kind, year, month))
-    until = next((y for kind, y, _ in dated if kind == "until"), None)
-    starts = [(kind, y, m) for kind, y, m in dated if kind != "until"]
+            dated.append((when, found, in_month))
+    until = next((y for w, y, _ in dated if w == "until"), None)
+    starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = "respectively" in s.tokens[window[0] : window[1]]
     if count > 1 and len({y for _, y, _ in starts}) > 1:
         starts = [starts[index]] if respectively and len(starts) == count else []
     elif len({y for _, y, _ in starts}) > 1:
         starts = starts[:1]  # the first year after the object is its own
-    kind, year, month = starts[0] if starts else (None, None, None)
+    kind: str | None = starts[0][0] if starts else None
+    year: int | None = starts[0][1] if starts else None
+    month: int | None = starts[0][2] if starts else None
     words = set(link)
     if until is not None:
         return Aspect("past", year, month, until)

@@ -98,8 +98,8 @@ class Article:
 
 
 def is_article(path: str) -> bool:
-    """Whether the load command should treat ``path`` as an article rather than a data file."""
-    return path == STDIN or Path(path).suffix.lower() in ARTICLE_SUFFIXES
+    """Whether the load command should treat ``path`` as an article (or a folder of them)."""
+    return path == STDIN or Path(path).suffix.lower() in ARTICLE_SUFFIXES or Path(path).is_dir()
 
 
 def normalise(text: str) -> str:
