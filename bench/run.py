@@ -13,10 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_cli, bench_load, bench_queries, bench_views
+from bench import bench_articles, bench_cli, bench_load, bench_queries, bench_views
 from bench.common import emit, machine, to_json
 
-SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main}
+SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main,
+            "articles": bench_articles.main}
 
 
 def main() -> None:
