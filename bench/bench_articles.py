@@ -37,8 +37,8 @@ VERDICTS = ("supported", "contradicted", "outdated", "unverified", "new")
 Item = tuple[str, str, str, str]  # (predicate, subject, object, verdict)
 
 
-def expected_claims() -> dict[str, set[Item]]:
-    labels = yaml.safe_load((ARTICLES / "expected.yaml").read_text(encoding="utf-8"))
+def expected_claims(folder: Path = ARTICLES) -> dict[str, set[Item]]:
+    labels = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     return {name: {tuple(c) for c in v["claims"]} for name, v in labels.items()}  # type: ignore[misc]
 
 
@@ -129,15 +129,16 @@ class Score:
         }
 
 
-def accuracy() -> dict[str, Any]:
+def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
+    """Score the checker on the labelled articles of ``folder`` (its expected.yaml)."""
     from loaders.articles import load_articles
     from loaders.load import load
 
-    labels = expected_claims()
+    labels = expected_claims(folder)
     score = Score()
     with embedded_store("articles") as store:
         load(store)
-        paths = [ARTICLES / name for name in labels]
+        paths = [folder / name for name in labels]
         load_articles(store, [str(p) for p in paths])
         for name, path in zip(labels, paths, strict=True):
             score.add(name, found_claims(store, path), labels[name])
@@ -227,4 +228,7 @@ def main(quick: bool) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    main("--quick" in sys.argv)
+    if "--labelled" in sys.argv:  # another labelled folder: python bench/bench_articles.py --labelled DIR
+        accuracy(Path(sys.argv[sys.argv.index("--labelled") + 1]))
+    else:
+        main("--quick" in sys.argv)

@@ -12,6 +12,7 @@ article last mentioned.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from loaders.articles.claims import RawClaim, claims_in
 from loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from loaders.articles.text import Article, pieces
+from loaders.articles.triggers import LIST_JOINERS
 from loaders.articles.verdicts import (
     Facts,
     KnownError,
@@ -79,7 +81,7 @@ class Analysis:
 MAX_LIST_ITEM_WORDS = 8
 _ITEM_ENDS = (".", "!", "?", ":", ";")
 _PRONOUNS = {"it": 1, "they": 2}  # how many countries each stands for (2: two or more)
-_CLAUSE_OPENERS = (";", "and", "but", "while")
+_CLAUSE_OPENERS = (";", "and", "but", "while", "when", "after", "because")
 # the last word of a framework's name that a text may use alone for it: "the initiative"
 _GENERIC_HEADS = frozenset({"peace", "globe", "partners", "four", "security", "fund", "funds"})
 
@@ -145,8 +147,13 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
         if not opens:
             continue
         earlier = [m for m in matches if m.end <= k and m.entity.label == "Country"]
-        if k > 0 and earlier:  # "Israel is not a member; it joined ..."
-            antecedent = [m.entity for m in earlier]
+        if k > 0 and earlier:  # "Israel is not a member; it joined ...": the nearest group
+            group = [earlier[-1]]
+            for m in reversed(earlier[:-1]):
+                if not all(w in LIST_JOINERS for w in lower[m.end : group[0].start]):
+                    break
+                group.insert(0, m)
+            antecedent = list(dict.fromkeys(m.entity for m in group))
         elif k == 0:
             antecedent = context.subjects
         else:
@@ -176,13 +183,18 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     context = _Context()
     for doc in nlp.pipe(readable_paragraphs(article.paragraphs)):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
+        # Span.ents walks the whole document's entities: on a long text, once per sentence is
+        # quadratic, so the entities are read once and cut per sentence
+        ents = list(doc.ents)
+        starts = [e.start for e in ents]
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
                 continue
             position = result.sentences
             result.sentences += 1
-            matches = matches_in(sent, gazetteer)
+            own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+            matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
             for m in matches:
                 mention = result.mentions.setdefault(m.entity.ref, Mention(m.entity))
                 mention.count += 1

@@ -363,6 +363,7 @@ def _forward(
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
     prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
+    prev_label = ""
     consumed: set[int] = set()
 
     def claim(
@@ -398,6 +399,11 @@ def _forward(
         negated = s.negated(local) or (joined_to_previous and prev_state == "negated")
         trigger = link if joined_to_previous or prev_end == g_end else local
         tail = s.tail(m.end)
+        if label == "Framework" and joined_to_previous and prev_label == "Threat":
+            # "on cyber defence and building integrity": a programme's name used as an area of
+            # cooperation, not a framework the country joins
+            prev_end, prev_boundary = m.end, m.end
+            continue
         if label == "Framework":
             says = (
                 bool(PART_WORDS.intersection(trigger))
@@ -429,6 +435,7 @@ def _forward(
             prev_boundary = m.end
         prev_end = m.end
         prev_state = "blocked" if blocked else "negated" if negated else ""
+        prev_label = label
     return out
 
 
