@@ -414,6 +414,54 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
             id="object-first",
         ),
         pytest.param(
+            "Israel joined the Mediterranean Dialogue in 1995, together with Egypt and Tunisia.",
+            {
+                ("partner_in", "ISR", "md", "supported"),
+                ("partner_in", "EGY", "md", "supported"),
+                ("partner_in", "TUN", "md", "supported"),
+            },
+            id="together-with",
+        ),
+        pytest.param(
+            "The Mediterranean Dialogue, which Algeria joined in 1995, turned thirty.",
+            {("partner_in", "DZA", "md", "contradicted")},
+            id="relative-clause",
+        ),
+        pytest.param(
+            "Partnership for Peace participants included Finland and Sweden.",
+            {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "SWE", "pfp", "supported")},
+            id="object-first-past",
+        ),
+        pytest.param(
+            "Kuwait's cooperation with NATO covers cyber defence and energy security.",
+            {
+                ("cooperates_on", "KWT", "cyber", "supported"),
+                ("cooperates_on", "KWT", "energy_security", "supported"),
+            },
+            id="cooperation-covers",
+        ),
+        pytest.param(
+            "The Israel-NATO relationship covers counter-terrorism.",
+            {("cooperates_on", "ISR", "terrorism", "supported")},
+            id="x-nato-relationship",
+        ),
+        pytest.param(
+            "Jordan, a Mediterranean Dialogue partner since 1995, works with NATO on border security.",
+            {
+                ("partner_in", "JOR", "md", "supported"),
+                ("cooperates_on", "JOR", "border_security", "supported"),
+            },
+            id="apposition",
+        ),
+        pytest.param(
+            "Israel is not a NATO member; it joined the Mediterranean Dialogue in 1995.",
+            {
+                ("not member_of", "ISR", "NATO", "supported"),
+                ("partner_in", "ISR", "md", "supported"),
+            },
+            id="pronoun",
+        ),
+        pytest.param(
             "The Partnership for Peace tackles piracy.",
             {("addresses", "pfp", "maritime_security", "new")},
             id="addresses-new",

@@ -324,8 +324,10 @@ def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]
             claimed.add(group[0].start)
         clause_start = barrier
     for group in country_groups:
-        if group[0].start not in claimed:
-            found += _backward(s, group)
+        if group[0].start in claimed:
+            continue
+        companions = _companions(s, group, subjects, found)
+        found += companions or _backward(s, group)
     for group in s.groups("Framework"):
         found += _addresses(s, group)
     return list(dict.fromkeys(found))
@@ -336,6 +338,8 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     end = window_end
     for m in s.matches:
         if m.start >= start:
+            if m.entity.label == "Organization" and s.tokens[m.start - 1] == "with":
+                continue  # "agreed a programme with NATO in 2023": the date is still the object's
             end = min(end, m.start)
             break
     for k in range(start, end):
@@ -486,8 +490,34 @@ def _threat_run(s: Sentence, i: int, window_end: int) -> list[int]:
     return run
 
 
+_COMPANION = (("together", "with"), ("along", "with"), ("alongside",))
+
+
+def _companions(
+    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+) -> list[RawClaim]:
+    """ "Israel joined the MD in 1995, together with Egypt and Tunisia": they make the same claims."""
+    before = tuple(s.tokens[max(0, group[0].start - 2) : group[0].start])
+    if not any(before[-len(c) :] == c for c in _COMPANION):
+        return []
+    lead = [g for g in subjects if g[-1].end <= group[0].start]
+    if not lead:
+        return []
+    leaders = {m.entity for m in lead[-1]}
+    return [
+        RawClaim(c.predicate, m.entity, c.object, c.negated, c.tense, c.year, c.month, c.until)
+        for c in found
+        if c.subject in leaders
+        for m in group
+    ]
+
+
+_RELATIVE = (["which"], [",", "which"], ["that"])
+
+
 def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
-    """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey"."""
+    """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey",
+    "the Mediterranean Dialogue, which Algeria joined in 2000"."""
     start = group[0].start
     before = [(i, m) for i, m in enumerate(s.matches) if m.end <= start]
     if not before:
@@ -495,10 +525,24 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     _, obj = before[-1]
     label = obj.entity.label
     link = s.span(obj.end, start)
+    if label == "Framework" and link in _RELATIVE:
+        verb = s.span(group[-1].end, group[-1].end + 3)
+        if s.negated(verb) or s.blocked(verb) or not (PART_WORDS | EVENT_WORDS).intersection(verb):
+            return []
+        window = _date_window(s, group[-1].end, len(s.tokens))
+        return [
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(
+                _aspect(s, verb, window, None, k, len(group)), False
+            )
+            for k, c in enumerate(group)
+        ]
     if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link) or s.blocked(link):
         return []
+    aspect = _tense_only(link)
     if label == "Framework":
-        return [RawClaim("partner_in", c.entity, obj.entity) for c in group]
+        return [
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(aspect, False) for c in group
+        ]
     if label == "Organization" and MEMBER_WORDS.intersection(link) and not _non_nato(s, obj):
         if "partner" in link or "partners" in link:
             return []

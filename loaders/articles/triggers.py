@@ -52,7 +52,7 @@ MEMBER_TAIL = _words("allies ally countries country member members nation nation
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "admitted belong belonged belongs enrolled join joined joining joins member members "
+    "admitted agreed belong belonged belongs enrolled join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
     "participation partner partners signatories signatory signed within"
 )
@@ -127,12 +127,12 @@ UNTIL = _words("until till")
 FROM = _words("from")
 # "joined", "became": an event, checked against the join date when a year goes with it.
 EVENT_WORDS = _words(
-    "acceded admitted became become becoming enrolled entered join joined joining signed"
+    "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
 )
 # "was", "took part": a past state, true if it ever held (and ended when "until" says so).
 PAST_WORDS = _words(
-    "belonged collaborated cooperated formerly former once participated previously served took "
-    "was were worked"
+    "belonged collaborated comprised cooperated formerly former included once participated "
+    "previously served took was were worked"
 )
 # "has", "have" before a past participle make it present perfect, not past.
 PERFECT = _words("has have")
