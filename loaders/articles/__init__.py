@@ -1,11 +1,13 @@
 """Loading articles: what they mention, what they claim, and what the curated facts say about it.
 
 ``load_articles(store, paths)`` (``read_articles`` then ``write_articles``,
-for callers that validate other input in between) reads every article first (a binary, empty,
-non-UTF-8 or unreadable file raises ArticleError and nothing is written),
+for callers that validate other input in between) reads every article first,
+folders included (a binary, empty, non-UTF-8 or unreadable file raises
+ArticleError and nothing is written), then goes through them in batches:
 finds mentions of the entities already in the store and the claims the
-sentences make, checks each claim against the curated facts, and then writes
-Document, Claim, MENTIONS, MAKES, ABOUT and CONTRADICTS in batches.
+sentences make, checks each claim against the curated facts and known errors
+(see verdicts.py), and writes Document, Claim, MENTIONS, MAKES, ABOUT,
+CONTRADICTS and REPEATS. An article already loaded is not analysed again.
 
 spaCy, pycountry, BeautifulSoup and markdown-it are imported only on this
 path, so the rest of the command line starts fast.

@@ -83,7 +83,9 @@ _ITEM_ENDS = (".", "!", "?", ":", ";")
 _PRONOUNS = {"it": 1, "they": 2}  # how many countries each stands for (2: two or more)
 _CLAUSE_OPENERS = (";", "and", "but", "while", "when", "after", "because")
 # the last word of a framework's name that a text may use alone for it: "the initiative"
-_GENERIC_HEADS = frozenset({"peace", "globe", "partners", "four", "security", "fund", "funds"})
+_GENERIC_HEADS = frozenset(
+    {"peace", "globe", "partners", "four", "security", "fund", "funds", "programme", "program"}
+)
 
 
 def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
