@@ -59,8 +59,8 @@ class Claim:
         raw = self.raw
         parts = [self.document, self.sentence, raw.predicate, raw.subject.key, raw.object.key]
         # a plain present claim keeps the key it had before claims carried tense and dates
-        aspect = (raw.negated, raw.tense, raw.year, raw.month, raw.until)
-        if aspect != (False, "present", None, None, None):
+        aspect = (raw.negated, raw.tense, raw.year, raw.month, raw.until, raw.years)
+        if aspect != (False, "present", None, None, None, ()):
             parts.append(repr(aspect))
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 

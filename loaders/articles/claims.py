@@ -80,6 +80,9 @@ class RawClaim:
     year: int | None = None  # the start or event year the claim states
     month: int | None = None
     until: int | None = None  # the end year a past claim states
+    years: tuple[
+        int, ...
+    ] = ()  # the years one of which the claim states, when it does not say which
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
         return RawClaim(
@@ -91,6 +94,7 @@ class RawClaim:
             aspect.year,
             aspect.month,
             aspect.until,
+            aspect.years,
         )
 
 
@@ -100,6 +104,7 @@ class Aspect:
     year: int | None = None
     month: int | None = None
     until: int | None = None
+    years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
 
 
 PRESENT = Aspect()
@@ -239,14 +244,21 @@ def _aspect(
     until = next((y for w, y, _ in dated if w == "until"), None)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = "respectively" in s.tokens[window[0] : window[1]]
+    alternatives: tuple[int, ...] = ()
     if count > 1 and len({y for _, y, _ in starts}) > 1:
-        starts = [starts[index]] if respectively and len(starts) == count else []
+        if respectively and len(starts) == count:
+            starts = [starts[index]]
+        else:  # "joined in 2004 and 2005": each joined in one of the years, which one is not said
+            alternatives = tuple(sorted({y for _, y, _ in starts}))
+            starts = [(starts[0][0], 0, None)] if starts[0][0] in ("in", "from") else []
     elif len({y for _, y, _ in starts}) > 1:
         starts = starts[:1]  # the first year after the object is its own
     kind: str | None = starts[0][0] if starts else None
-    year: int | None = starts[0][1] if starts else None
+    year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     words = set(link)
+    if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
+        return Aspect("event", None, None, None, alternatives)
     if until is not None:
         return Aspect("past", year, month, until)
     if "never" in words:  # "has never been": at no time, checked against the whole history
@@ -505,7 +517,9 @@ def _companions(
         return []
     leaders = {m.entity for m in lead[-1]}
     return [
-        RawClaim(c.predicate, m.entity, c.object, c.negated, c.tense, c.year, c.month, c.until)
+        RawClaim(
+            c.predicate, m.entity, c.object, c.negated, c.tense, c.year, c.month, c.until, c.years
+        )
         for c in found
         if c.subject in leaders
         for m in group

@@ -196,6 +196,8 @@ def _on(value: str | None) -> str:
 
 
 def _claimed_date(claim: RawClaim) -> str:
+    if claim.years:
+        return " or ".join(str(y) for y in claim.years)
     if claim.month:
         return f"{_MONTH_NAMES[claim.month - 1]} {claim.year}"
     return str(claim.year)
@@ -315,6 +317,8 @@ def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: b
 
 def _date_differs(claim: RawClaim, iso: str | None) -> bool:
     """Whether the claimed year (and month, when both give one) differs from an ISO date."""
+    if claim.years and iso:  # one of several years: the recorded one must be among them
+        return int(str(iso).split("-")[0]) not in claim.years
     if claim.year is None or not iso:
         return False
     parts = str(iso).split("-")
@@ -546,7 +550,7 @@ def repeated_error(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError 
 def statement(claim: RawClaim) -> str:
     """The claim in words, as the article makes it: "Saudi Arabia takes part in the ICI"."""
     s, o = claim.subject.name, claim.object.name
-    year = _claimed_date(claim) if claim.year else ""
+    year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "member_of":
         if claim.negated:
             return (
