@@ -433,9 +433,7 @@ def _forward(
             between = s.span(prev_boundary, m.start)
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
-            says = bool(MEMBER_WORDS.intersection(trigger)) or (
-                _copular(trigger) and _tail_says(tail, MEMBER_TAIL)
-            )
+            says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
             if says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
@@ -460,6 +458,25 @@ def _tense_only(link: Sequence[str]) -> Aspect:
     if words & PAST_WORDS and not words & PERFECT:
         return Aspect("past")
     return PRESENT
+
+
+# Words that may sit between a membership word and NATO: "joined the", "a member of", "admitted to".
+_MEMBER_TO_NATO = frozenset(
+    ("a", "an", "the", "of", "in", "to", "into", "its", "their", "full", "fully", "formally")
+)
+
+
+def _member_of_it(trigger: Sequence[str]) -> bool:
+    """A membership word whose object is NATO ("joined NATO", "a member of NATO").
+
+    In "Mauritania joined in 1995 and now works with NATO" the word "joined"
+    has another (unstated) object: other words between it and NATO break the link.
+    """
+    last = max((k for k, t in enumerate(trigger) if t in MEMBER_WORDS), default=None)
+    if last is None:
+        return False
+    rest = trigger[last + 1 :]
+    return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
 
 
 def _ends_in(trigger: Sequence[str]) -> bool:
