@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_cli, bench_load, bench_neo4j, bench_queries, bench_views
+from bench import bench_articles, bench_cli, bench_load, bench_neo4j, bench_queries, bench_views
 from bench.common import emit, machine, to_json
 
 SECTIONS = {
@@ -21,6 +21,7 @@ SECTIONS = {
     "queries": bench_queries.main,
     "views": bench_views.main,
     "cli": bench_cli.main,
+    "articles": bench_articles.main,
     "neo4j": bench_neo4j.main,  # starts its own Neo4j 5.26 (JDK 17 and Maven, like `make test`)
 }
 

@@ -150,24 +150,28 @@ class Connection:
         batch_size: int = DEFAULT_BATCH_SIZE,
         on_planned: Callable[[int], None] | None = None,
         progress: Callable[[int], None] | None = None,
+        on_articles: Callable[[int], None] | None = None,
+        article_progress: Callable[[int], None] | None = None,
         stdin: BinaryIO | None = None,
     ) -> LoadReport:
-        """Load the bundled data, plus data files and articles (``-`` for stdin) from ``paths``.
+        """Load the bundled data, plus data files and articles (folders of them, ``-`` for stdin).
 
         Every data file is validated and every article read before anything is
         written (a ValidationError or ArticleError otherwise). ``reset`` clears
         the graph first, if ``confirm_reset`` (when given) agrees. ``on_planned``
-        hears how many rows will be written, ``progress`` how many each batch wrote.
+        hears how many rows will be written, ``progress`` how many each batch wrote;
+        ``on_articles`` how many articles will be checked, ``article_progress`` how
+        many each batch of articles was.
         """
         from nato_graph.loaders.articles import Article, is_article, read_articles, write_articles
         from nato_graph.loaders.load import load
         from nato_graph.reports import LoadReport
 
         names = [os.fspath(p) for p in paths]
-        articles: list[Article] = []
+        articles: list[Sequence[Article]] = []
 
         def valid() -> None:  # every data file is valid: read the articles, then clear if asked
-            articles.extend(read_articles([p for p in names if is_article(p)], stdin))
+            articles.append(read_articles([p for p in names if is_article(p)], stdin))
             if reset:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
@@ -178,7 +182,11 @@ class Connection:
             lambda: self.store, data, batch_size=batch_size, progress=progress, on_planned=on_planned,
             before_write=valid,
         )  # fmt: skip
-        return LoadReport(summary, write_articles(self.store, articles) if articles else [])
+        found = articles[0] if articles else []
+        if found and on_articles is not None:
+            on_articles(len(found))
+        documents = write_articles(self.store, found, progress=article_progress) if found else []
+        return LoadReport(summary, documents)
 
     def check_article(
         self, path: str | os.PathLike[str], *, stdin: BinaryIO | None = None

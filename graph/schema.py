@@ -60,9 +60,9 @@ NODE_TYPES: tuple[NodeType, ...] = (
              f"key claim correction {_FACT}"),
     NodeType("Document", "key", "title", "#BAB0AC", "box", "A loaded article",
              "key title path url format loaded_at sentences_count characters"),
-    NodeType("Claim", "key", "sentence", "#EECA3B", "dot", "A claim found in an article, with its verdict",
+    NodeType("Claim", "key", "claim", "#EECA3B", "dot", "A claim found in an article, with its verdict",
              "key sentence predicate subject object verdict correction document subject_name object_name sources "
-             "position", ("verdict",)),
+             "position claim negated tense year until fact fact_dates known_error", ("verdict",)),
 )
 
 _WHO = ("Country",)
@@ -92,6 +92,8 @@ REL_TYPES: tuple[RelType, ...] = (
             "Claim's subject or object", "role"),
     RelType("CONTRADICTS", ("Claim",), ("Country", "Framework", "Organization", "Threat"), "#D62728",
             "Claim contradicts a curated fact; points at the correct value", "fact sources", dashes=True),
+    RelType("REPEATS", ("Claim",), ("KnownError",), "#FF9DA6", "Claim repeats a curated known error",
+            dashes=True),
 )
 
 # Properties computed by `nato-graph analyze --write-back`.

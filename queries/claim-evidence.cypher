@@ -1,21 +1,27 @@
 // name: claim-evidence
 // title: The evidence for and against article claims
-// description: Claims found in loaded articles with the article, the sentence, the verdict
-//   (supported, contradicted or new), the correction, the facts a contradicted claim runs into,
-//   and the sources of the curated fact that supports or contradicts it. A claim is picked by
-//   the start of its key or a piece of its sentence; with none given, every claim.
+// description: Claims found in loaded articles, each stated in words ("Saudi Arabia takes part
+//   in the Istanbul Cooperation Initiative now"), with the article, the sentence, the verdict
+//   (supported, contradicted, outdated, unverified or new), the curated fact it rests on and
+//   that fact's dates, the correction, the known error it repeats, the facts a contradicted
+//   claim runs into, and the sources (titles and addresses). A claim is picked by the start of
+//   its key or a piece of its sentence or of the claim in words; with none given, every claim.
 // param: claim string = null (example "Partnership for Peace") -- the start of a claim's key, or part of its sentence; null for every claim
-// columns: claim, document, sentence, predicate, subject, object, verdict, correction, facts, sources, source_titles
+// columns: claim, verdict, sentence, document, predicate, subject, object, negated, tense, year, fact, fact_dates, correction, known_error, facts, sources, source_titles, source_urls, key
 MATCH (d:Document)-[:MAKES]->(c:Claim)
 WHERE $claim IS NULL
    OR c.key STARTS WITH toLower($claim)
    OR toLower(c.sentence) CONTAINS toLower($claim)
+   OR toLower(coalesce(c.claim, '')) CONTAINS toLower($claim)
 OPTIONAL MATCH (c)-[x:CONTRADICTS]->()
 WITH d, c, collect(x.fact) AS facts
 OPTIONAL MATCH (s:Source)
 WHERE s.key IN c.sources
-WITH d, c, facts, collect(s.title) AS source_titles
-WITH d, c, facts, source_titles ORDER BY d.title, c.position, c.predicate, c.subject_name, c.object_name
-RETURN c.key AS claim, d.title AS document, c.sentence AS sentence, c.predicate AS predicate,
-       c.subject_name AS subject, c.object_name AS object, c.verdict AS verdict, c.correction AS correction,
-       facts, c.sources AS sources, source_titles
+WITH d, c, facts, collect(s.key) AS sources, collect(s.title) AS source_titles, collect(s.url) AS source_urls
+WITH d, c, facts, sources, source_titles, source_urls
+  ORDER BY d.title, c.position, c.predicate, c.subject_name, c.object_name
+RETURN coalesce(c.claim, c.sentence) AS claim, c.verdict AS verdict, c.sentence AS sentence,
+       d.title AS document, c.predicate AS predicate, c.subject_name AS subject, c.object_name AS object,
+       coalesce(c.negated, false) AS negated, c.tense AS tense, c.year AS year, c.fact AS fact,
+       c.fact_dates AS fact_dates, c.correction AS correction, c.known_error AS known_error, facts,
+       sources, source_titles, source_urls, c.key AS key

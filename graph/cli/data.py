@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,7 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
@@ -78,10 +79,10 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
 
     A data file is YAML or CSV named after its kind (partnerships.yaml,
     mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
-    anything in the bundled data. An article (.txt, .md, .html, or - for
-    stdin) has its mentions and claims loaded and checked against the curated
-    facts. Everything is checked before anything is written; loading twice
-    changes nothing.
+    anything in the bundled data. An article (.txt, .md, .html, a folder of
+    them, or - for stdin) has its mentions and claims loaded and checked
+    against the curated facts. Everything is checked before anything is
+    written; loading twice changes nothing.
     """
 
     def confirm() -> bool:
@@ -89,16 +90,22 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
         return yes or click.confirm(f"Delete every node and relationship in {where}?", abort=True)
 
     with contextlib.ExitStack() as stack:
-        bar: Any = None
+        bars: dict[str, Any] = {}
 
-        def planned(total: int) -> None:
-            nonlocal bar
-            if sys.stderr.isatty():
-                bar = stack.enter_context(click.progressbar(length=total, label="loading", file=sys.stderr))
+        def bar(label: str, least: int) -> Callable[[int], None]:
+            def start(total: int) -> None:
+                if total >= least and sys.stderr.isatty():
+                    bars[label] = stack.enter_context(click.progressbar(length=total, label=label, file=sys.stderr))
+
+            return start
+
+        def advance(label: str) -> Callable[[int], None]:
+            return lambda n: bars[label].update(n) if label in bars else None
 
         report = db.load(
-            paths, reset=reset, confirm_reset=confirm, batch_size=batch_size, on_planned=planned,
-            progress=lambda n: bar.update(n) if bar is not None else None,
+            paths, reset=reset, confirm_reset=confirm, batch_size=batch_size,
+            on_planned=bar("loading", 0), progress=advance("loading"),
+            on_articles=bar("articles", 2), article_progress=advance("articles"),
         )  # fmt: skip
     summary = report.data
     click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "

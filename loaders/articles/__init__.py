@@ -1,11 +1,13 @@
 """Loading articles: what they mention, what they claim, and what the curated facts say about it.
 
 ``load_articles(store, paths)`` (``read_articles`` then ``write_articles``,
-for callers that validate other input in between) reads every article first (a binary, empty,
-non-UTF-8 or unreadable file raises ArticleError and nothing is written),
+for callers that validate other input in between) reads every article first,
+folders included (a binary, empty, non-UTF-8 or unreadable file raises
+ArticleError and nothing is written), then goes through them in batches:
 finds mentions of the entities already in the store and the claims the
-sentences make, checks each claim against the curated facts, and then writes
-Document, Claim, MENTIONS, MAKES, ABOUT and CONTRADICTS in batches.
+sentences make, checks each claim against the curated facts and known errors
+(see verdicts.py), and writes Document, Claim, MENTIONS, MAKES, ABOUT,
+CONTRADICTS and REPEATS. An article already loaded is not analysed again.
 
 spaCy, pycountry, BeautifulSoup and markdown-it are imported only on this
 path, so the rest of the command line starts fast.
@@ -14,9 +16,11 @@ path, so the rest of the command line starts fast.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, BinaryIO
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, overload
 
 from nato_graph.loaders.articles.claims import PREDICATES
 from nato_graph.loaders.articles.text import (
@@ -28,10 +32,14 @@ from nato_graph.loaders.articles.text import (
     read_article,
 )
 from nato_graph.loaders.articles.verdicts import VERDICTS
+from nato_graph.queries.catalogue import internal
 from nato_graph.text import clip
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from nato_graph.loaders.articles.analyse import Analysis
+    from nato_graph.loaders.articles.entities import Gazetteer
     from nato_graph.stores import Store
 
 __all__ = [
@@ -41,7 +49,9 @@ __all__ = [
     "VERDICTS",
     "Article",
     "ArticleError",
+    "ArticleSet",
     "DocumentSummary",
+    "article_paths",
     "is_article",
     "load_articles",
     "read_articles",
@@ -49,6 +59,7 @@ __all__ = [
 ]
 
 MAX_LISTED_CONTRADICTIONS = 5
+ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
 
 @dataclass
@@ -62,9 +73,14 @@ class DocumentSummary:
     mention_count: int  # every mention
     sentences: int
     claims: dict[str, int] = field(default_factory=dict)  # by verdict
-    contradictions: list[tuple[str, str]] = field(default_factory=list)  # (sentence, correction)
+    # (verdict, sentence, correction) of the contradicted and outdated claims
+    contradictions: list[tuple[str, str, str]] = field(default_factory=list)
     already_loaded: bool = False
     seconds: float = 0.0
+
+    def again(self, article: Article) -> DocumentSummary:
+        """This summary (read back from the store) for an article given again."""
+        return replace(self, title=article.title, source=article.path or "stdin")
 
     def format(self) -> str:
         """One line, then up to five sentences with contradicted claims and their corrections."""
@@ -77,11 +93,15 @@ class DocumentSummary:
             f"({_count(self.mention_count, 'mention')}); "
             f"{_count(sum(self.claims.values()), 'claim')}: {verdicts}"
         ]
-        by_sentence: dict[str, list[str]] = {}
-        for sentence, correction in self.contradictions:
-            by_sentence.setdefault(sentence, []).append(correction)
-        for sentence, corrections in list(by_sentence.items())[:MAX_LISTED_CONTRADICTIONS]:
-            lines.append(f'  contradicted: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}')
+        by_sentence: dict[tuple[str, str], list[str]] = {}
+        for verdict, sentence, correction in self.contradictions:
+            corrections = by_sentence.setdefault((verdict, sentence), [])
+            if correction not in corrections:
+                corrections.append(correction)
+        for (verdict, sentence), corrections in list(by_sentence.items())[
+            :MAX_LISTED_CONTRADICTIONS
+        ]:
+            lines.append(f'  {verdict}: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}')
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")
@@ -92,55 +112,157 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def read_articles(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Article]:
-    """Read and clean every article; the first unusable one raises ArticleError."""
-    if list(paths).count(STDIN) > 1:
+class ArticleSet(Sequence[Article]):
+    """Articles that have all been read once and found usable, read again when iterated.
+
+    Only the names are kept (and stdin's text, which cannot be read twice), so
+    a folder of thousands of articles costs the memory of one batch.
+    """
+
+    def __init__(self, names: list[str], stdin: Article | None = None) -> None:
+        self.names = names
+        self._stdin = stdin
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Article]: ...
+    def __getitem__(self, index: int | slice) -> Article | list[Article]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        name = self.names[index]
+        if name == STDIN and self._stdin is not None:
+            return self._stdin
+        return read_article(name)
+
+
+def article_paths(paths: Sequence[str]) -> list[str]:
+    """The articles named: files as given, and every article file in a folder (sorted, recursive)."""
+    out: list[str] = []
+    for p in paths:
+        if p != STDIN and Path(p).is_dir():
+            found = sorted(
+                str(f)
+                for f in Path(p).rglob("*")
+                if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
+            )
+            if not found:
+                suffixes = ", ".join(ARTICLE_SUFFIXES)
+                raise ArticleError(f"{p}: no articles ({suffixes}) in this folder")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
+def read_articles(
+    paths: Sequence[str],
+    stdin: BinaryIO | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> ArticleSet:
+    """Read and check every article (folders included); the first unusable one raises ArticleError."""
+    names = article_paths(paths)
+    if names.count(STDIN) > 1:
         raise ArticleError("stdin ('-') can be given only once")
-    return [read_article(p, stdin) for p in paths]
+    from_stdin = None
+    for name in names:
+        article = read_article(name, stdin)
+        if name == STDIN:
+            from_stdin = article
+        if progress is not None:
+            progress(1)
+    return ArticleSet(names, from_stdin)
 
 
 def load_articles(
-    store: Store, paths: Sequence[str], *, stdin: BinaryIO | None = None
+    store: Store,
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[DocumentSummary]:
-    """Load articles (``-`` for stdin) into ``store``; nothing is written unless all can be read.
+    """Load articles (``-`` for stdin, folders of them) into ``store``; nothing is written unless
+    all can be read.
 
     Mentions are found for the entities already in the store, so load the
     curated data first. Returns one summary per article, in the order given.
     """
-    return write_articles(store, read_articles(paths, stdin))
+    return write_articles(store, read_articles(paths, stdin), progress=progress)
 
 
-def write_articles(store: Store, articles: Sequence[Article]) -> list[DocumentSummary]:
-    """Analyse articles already read (see read_articles), check their claims, and write them."""
-    from nato_graph.loaders.articles.analyse import analyse, check
+def write_articles(
+    store: Store,
+    articles: Sequence[Article],
+    *,
+    batch_size: int = ARTICLE_BATCH,
+    progress: Callable[[int], object] | None = None,
+) -> list[DocumentSummary]:
+    """Analyse articles already read (see read_articles), check their claims, and write them.
+
+    Articles go through in batches of ``batch_size``: analysed, checked and
+    written before the next batch is read, so memory does not grow with the
+    number of articles. An article already in the store is not analysed again.
+    """
     from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
-    from nato_graph.loaders.articles.write import write
 
     started = time.perf_counter()
     gazetteer = read_gazetteer(store)
     nlp = build_pipeline(gazetteer)
-    analyses: list[Analysis] = []
-    by_key: dict[str, Analysis] = {}
-    for article in articles:
-        if article.key not in by_key:  # the same text twice in one call is one document
-            by_key[article.key] = analyse(article, nlp, gazetteer)
-        analyses.append(by_key[article.key])
-    unique = list(by_key.values())
-    check(unique, store, gazetteer)
-    existing = _existing(store, list(by_key))
-    write(store, unique)
+    summaries: list[DocumentSummary] = []
+    for first in range(0, len(articles), batch_size):
+        batch = [articles[k] for k in range(first, min(first + batch_size, len(articles)))]
+        summaries += _write_batch(store, batch, nlp, gazetteer)
+        if progress is not None:
+            progress(len(batch))
     seconds = time.perf_counter() - started
-    return [_summary(a, a.article.key in existing, seconds) for a in analyses]
+    for summary in summaries:
+        summary.seconds = seconds
+    return summaries
 
 
-def _existing(store: Store, keys: list[str]) -> set[str]:
-    from nato_graph.queries.catalogue import internal
+def _write_batch(
+    store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer
+) -> list[DocumentSummary]:
+    from nato_graph.loaders.articles.analyse import analyse, check
+    from nato_graph.loaders.articles.write import write
 
-    rows = store.read(internal("documents-loaded"), {"keys": keys})
-    return {row["key"] for row in rows}
+    existing = _existing(store, [a.key for a in batch])
+    by_key: dict[str, Analysis] = {}
+    for article in batch:
+        if article.key not in by_key and article.key not in existing:
+            by_key[article.key] = analyse(article, nlp, gazetteer)
+    unique = list(by_key.values())
+    check(unique, store, gazetteer, nlp)
+    write(store, unique)
+    return [
+        existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
+        for a in batch
+    ]
 
 
-def _summary(a: Analysis, already: bool, seconds: float) -> DocumentSummary:
+
+def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
+    """Summaries of the documents already loaded, read back from the store."""
+    out = {}
+    for row in store.read(internal("documents-loaded"), {"keys": keys}):
+        out[row["key"]] = DocumentSummary(
+            title="",
+            key=row["key"],
+            source="",
+            mentions=row["mentions"] or 0,
+            mention_count=row["mention_count"] or 0,
+            sentences=row["sentences"] or 0,
+            claims=dict(Counter(v for v in row["verdicts"] if v)),
+            contradictions=[tuple(w) for w in row["wrong"] if w],  # type: ignore[misc]
+            already_loaded=True,
+        )
+    return out
+
+
+def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummary:
     art = a.article
     return DocumentSummary(
         title=art.title,
@@ -151,9 +273,9 @@ def _summary(a: Analysis, already: bool, seconds: float) -> DocumentSummary:
         sentences=a.sentences,
         claims=dict(a.verdicts),
         contradictions=[
-            (c.sentence, c.verdict.correction or "")
+            (c.verdict.verdict, c.sentence, c.verdict.correction or "")
             for c in a.claims
-            if c.verdict.verdict == "contradicted"
+            if c.verdict.verdict in ("contradicted", "outdated")
         ],
         already_loaded=already,
         seconds=seconds,

@@ -1,16 +1,34 @@
-"""One article through the pipeline: sentences, mentions, claims and verdicts."""
+"""One article through the pipeline: sentences, mentions, claims and verdicts.
+
+Before the claim reader sees a sentence, three things a reader does without
+thinking are done for it: a list under a sentence that introduces it ("Israel
+and NATO cooperate on: counter-terrorism / cybersecurity / ...") is read as
+that sentence's list; "it" or "they" opening a clause stands for the countries
+the previous clause was about, when they were its only subject; and "the
+initiative" or "the Dialogue" stands for the framework of that name the
+article last mentioned.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import RawClaim, claims_in
-from nato_graph.loaders.articles.entities import Entity, Gazetteer, matches_in
-from nato_graph.loaders.articles.text import Article
-from nato_graph.loaders.articles.verdicts import Facts, Verdict, judge
+from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
+from nato_graph.loaders.articles.text import Article, pieces
+from nato_graph.loaders.articles.triggers import LIST_JOINERS
+from nato_graph.loaders.articles.verdicts import (
+    Facts,
+    KnownError,
+    Verdict,
+    judge,
+    read_known_errors,
+    read_sources,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,13 +56,12 @@ class Claim:
 
     @property
     def key(self) -> str:
-        parts = (
-            self.document,
-            self.sentence,
-            self.raw.predicate,
-            self.raw.subject.key,
-            self.raw.object.key,
-        )
+        raw = self.raw
+        parts = [self.document, self.sentence, raw.predicate, raw.subject.key, raw.object.key]
+        # a plain present claim keeps the key it had before claims carried tense and dates
+        aspect = (raw.negated, raw.tense, raw.year, raw.month, raw.until, raw.years)
+        if aspect != (False, "present", None, None, None, ()):
+            parts.append(repr(aspect))
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -54,24 +71,132 @@ class Analysis:
     sentences: int = 0
     mentions: dict[str, Mention] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    sources: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # key -> title, url
 
     @property
     def verdicts(self) -> Counter[str]:
         return Counter(c.verdict.verdict for c in self.claims)
 
 
+MAX_LIST_ITEM_WORDS = 8
+_ITEM_ENDS = (".", "!", "?", ":", ";")
+_PRONOUNS = {"it": 1, "they": 2}  # how many countries each stands for (2: two or more)
+_CLAUSE_OPENERS = (";", "and", "but", "while", "when", "after", "because")
+# the last word of a framework's name that a text may use alone for it: "the initiative"
+_GENERIC_HEADS = frozenset(
+    {"peace", "globe", "partners", "four", "security", "fund", "funds", "programme", "program"}
+)
+
+
+def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
+    """Paragraphs as the claim reader takes them: lists joined to their introductions, long ones cut.
+
+    A paragraph ending with ":" followed by short items without a full stop
+    ("Austria", "counter-terrorism") becomes one sentence: "... partners:
+    Austria, Ireland and Serbia." Items that are sentences stay as they are.
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        text = paragraphs[k]
+        k += 1
+        if text.endswith(":"):
+            items: list[str] = []
+            while k < len(paragraphs) and _is_item(paragraphs[k]):
+                items.append(paragraphs[k].rstrip(",;"))
+                k += 1
+            if items:
+                joined = (
+                    items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+                )
+                text = f"{text} {joined}."
+        out += pieces(text)
+    return out
+
+
+def _is_item(paragraph: str) -> bool:
+    return len(paragraph.split()) <= MAX_LIST_ITEM_WORDS and not paragraph.endswith(_ITEM_ENDS)
+
+
+@dataclass
+class _Context:
+    """What the previous sentences make plain: their subject, and the frameworks named so far."""
+
+    subjects: list[Entity] = field(default_factory=list)
+    frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
+
+
+def _heads(entity: Entity) -> list[str]:
+    words = entity.name.lower().split()
+    return [words[-1]] if len(words) >= 2 and words[-1] not in _GENERIC_HEADS else []
+
+
+def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> list[Match]:
+    """The sentence's matches plus what its pronouns and "the initiative" stand for."""
+    extra: list[Match] = []
+    taken = {k for m in matches for k in range(m.start, m.end)}
+    lower = [t.lower() for t in tokens]
+    for k, t in enumerate(lower):
+        if k in taken:
+            continue
+        if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
+            extra.append(Match(context.frameworks[t], k, k + 1, tokens[k]))
+            continue
+        need = _PRONOUNS.get(t)
+        if need is None:
+            continue
+        opens = k == 0 or lower[k - 1] in _CLAUSE_OPENERS
+        if not opens:
+            continue
+        earlier = [m for m in matches if m.end <= k and m.entity.label == "Country"]
+        if k > 0 and earlier:  # "Israel is not a member; it joined ...": the nearest group
+            group = [earlier[-1]]
+            for m in reversed(earlier[:-1]):
+                if not all(w in LIST_JOINERS for w in lower[m.end : group[0].start]):
+                    break
+                group.insert(0, m)
+            antecedent = list(dict.fromkeys(m.entity for m in group))
+        elif k == 0:
+            antecedent = context.subjects
+        else:
+            continue
+        if antecedent and (len(antecedent) == 1) == (need == 1):
+            extra += [Match(e, k, k + 1, tokens[k]) for e in antecedent]
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+def _remember(context: _Context, matches: list[Match], raws: list[RawClaim]) -> None:
+    subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
+    countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
+    # only a sentence about one set of countries hands them on
+    context.subjects = subjects if subjects and subjects == countries else []
+    for m in matches:
+        if m.entity.label == "Framework":
+            for head in _heads(m.entity):
+                context.frameworks[head] = m.entity
+
+
 def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     """Sentences, mentions and (unchecked) claims of one article."""
     result = Analysis(article)
     seen: set[tuple[str, RawClaim]] = set()
-    for doc in nlp.pipe(article.paragraphs):
+    context = _Context()
+    for doc in nlp.pipe(readable_paragraphs(article.paragraphs)):
+        context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
+        # Span.ents walks the whole document's entities: on a long text, once per sentence is
+        # quadratic, so the entities are read once and cut per sentence
+        ents = list(doc.ents)
+        starts = [e.start for e in ents]
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
                 continue
             position = result.sentences
             result.sentences += 1
-            matches = matches_in(sent, gazetteer)
+            own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+            matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
             for m in matches:
                 mention = result.mentions.setdefault(m.entity.ref, Mention(m.entity))
                 mention.count += 1
@@ -80,22 +205,53 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     and len(mention.sentences) < MAX_EVIDENCE_SENTENCES
                 ):
                     mention.sentences.append(text)
-            for raw in claims_in([t.text for t in sent], matches):
+            tokens = [t.text for t in sent]
+            raws = claims_in(tokens, _resolved(tokens, matches, context))
+            _remember(context, matches, raws)
+            for raw in raws:
                 if (text, raw) not in seen:
                     seen.add((text, raw))
                     result.claims.append(Claim(raw, text, position, article.key))
     return result
 
 
-def check(analyses: list[Analysis], store: Store, gazetteer: Gazetteer) -> None:
+def known_errors(store: Store, nlp: Language, gazetteer: Gazetteer) -> list[KnownError]:
+    """The curated known errors, each with the claims its own text makes."""
+    out = []
+    for row in read_known_errors(store):
+        claims: list[RawClaim] = []
+        for sent in nlp(str(row["claim"] or "")).sents:
+            claims += claims_in([t.text for t in sent], matches_in(sent, gazetteer))
+        out.append(
+            KnownError(
+                row["key"],
+                str(row["claim"]),
+                str(row["correction"]),
+                tuple(row["sources"] or ()),
+                tuple(claims),
+            )
+        )
+    return out
+
+
+def check(
+    analyses: list[Analysis], store: Store, gazetteer: Gazetteer, nlp: Language | None = None
+) -> None:
     """Give every claim its verdict, reading the facts once for all the articles."""
     raws = [c.raw for a in analyses for c in a.claims]
     if not raws:
         return
     facts = Facts.read(store, raws)
+    if nlp is not None:
+        facts.known_errors = known_errors(store, nlp, gazetteer)
     nato = gazetteer.entities.get("Organization|NATO")
     for a in analyses:
         a.claims = [
             Claim(c.raw, c.sentence, c.position, c.document, judge(c.raw, facts, nato))
             for c in a.claims
         ]
+    sources = read_sources(
+        store, (k for a in analyses for c in a.claims for k in c.verdict.sources)
+    )
+    for a in analyses:
+        a.sources = {k: sources[k] for c in a.claims for k in c.verdict.sources if k in sources}

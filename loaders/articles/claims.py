@@ -16,9 +16,16 @@ the plain tokens between them:
 - the object-first form ("PfP participants include Austria and Malta", "NATO
   members such as Turkey") is read backwards from the country group.
 
-A negation, a hedge or a modal in the clause ("is not a member", "wrongly
-listed", "hopes to join") keeps the sentence from making a positive claim;
-the extractor prefers to miss a claim over inventing one.
+A negation in the clause ("is not a member", "has never been") makes a
+negative claim, checked as one. A hedge or a modal ("wrongly listed", "hopes
+to join", "could", "is expected to", "in the future") or a question makes no
+claim at all: the extractor prefers to miss a claim over inventing one.
+
+Each claim carries its tense and date, read from the clause around it (see
+``_aspect``): "is", "remains", "still", "today", "currently" claim the present
+status; "joined", "became" claim an event, dated by "in YEAR"; "since YEAR"
+claims an unbroken present status from that year; "was", "took part" and
+"until YEAR" claim the past.
 """
 
 from __future__ import annotations
@@ -30,23 +37,35 @@ from nato_graph.loaders.articles.entities import Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     BARRIERS,
+    BLOCKERS,
+    CLAUSE_BREAKS,
     COOP_WORDS,
     COPULA,
+    EVENT_WORDS,
+    FROM,
     HEDGE_PHRASES,
     HEDGES,
     LIST_JOINERS,
     MEMBER_TAIL,
     MEMBER_WORDS,
     MODALS,
+    MONTHS,
     NEGATORS,
     PART_TAIL,
     PART_WORDS,
+    PAST_WORDS,
+    PERFECT,
     PREPOSITIONS,
     REVERSE_WORDS,
+    SINCE,
     TAIL_SKIP,
+    UNTIL,
 )
 
 PREDICATES = ("partner_in", "cooperates_on", "member_of", "addresses")
+# present: the status now; since: unbroken from ``year`` to now; event: it happened (in ``year``);
+# past: it held once (until ``until`` when given).
+TENSES = ("present", "since", "event", "past")
 
 
 @dataclass(frozen=True)
@@ -56,6 +75,39 @@ class RawClaim:
     predicate: str
     subject: Entity
     object: Entity
+    negated: bool = False
+    tense: str = "present"
+    year: int | None = None  # the start or event year the claim states
+    month: int | None = None
+    until: int | None = None  # the end year a past claim states
+    years: tuple[
+        int, ...
+    ] = ()  # the years one of which the claim states, when it does not say which
+
+    def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
+        return RawClaim(
+            self.predicate,
+            self.subject,
+            self.object,
+            negated,
+            aspect.tense,
+            aspect.year,
+            aspect.month,
+            aspect.until,
+            aspect.years,
+        )
+
+
+@dataclass(frozen=True)
+class Aspect:
+    tense: str = "present"
+    year: int | None = None
+    month: int | None = None
+    until: int | None = None
+    years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
+
+
+PRESENT = Aspect()
 
 
 def _is_ordinal(token: str) -> bool:
@@ -67,6 +119,9 @@ class Sentence:
 
     def __init__(self, tokens: Sequence[str], matches: Sequence[Match]) -> None:
         self.tokens = [t.lower() for t in tokens]
+        for k, t in enumerate(tokens):  # "in May 2024" is a month, not a modal
+            if t == "May" and (k > 0 or (k + 1 < len(tokens) and _year(tokens[k + 1]))):
+                self.tokens[k] = "may."
         # "non-member" is three tokens; read it as one word so "member" alone is no trigger
         for k in range(2, len(self.tokens)):
             if (
@@ -76,14 +131,23 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         self.matches = list(matches)
+        self.modifiers: set[int] = set()  # token indices of "NATO's" qualifying a framework
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )
         text = " ".join(self.tokens)
-        self.hedged = any(t in HEDGES for t in self.tokens) or any(p in text for p in HEDGE_PHRASES)
+        self.hedged = (
+            any(t in HEDGES for t in self.tokens)
+            or any(p in text for p in HEDGE_PHRASES)
+            or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
+        )
 
     def span(self, start: int, end: int) -> list[str]:
         return self.tokens[start:end]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The tokens of a span without "NATO's" before a framework (it qualifies, it is no link)."""
+        return [t for k, t in enumerate(self.tokens[start:end], start) if k not in self.modifiers]
 
     def is_list(self, start: int, end: int) -> bool:
         return all(t in LIST_JOINERS for t in self.tokens[start:end])
@@ -127,7 +191,87 @@ class Sentence:
         return out
 
     def negated(self, tokens: Sequence[str]) -> bool:
-        return any(t in NEGATORS or t in MODALS for t in tokens)
+        """A plain negation: the clause makes a negative claim."""
+        return any(t in NEGATORS for t in tokens)
+
+    def blocked(self, tokens: Sequence[str]) -> bool:
+        """A modal, a hope or an exception: the clause makes no claim."""
+        return any(t in MODALS or t in BLOCKERS for t in tokens)
+
+
+def _year(token: str) -> int | None:
+    if len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2099:
+        return int(token)
+    return None
+
+
+def _aspect(
+    s: Sentence,
+    link: Sequence[str],
+    window: tuple[int, int],
+    fronted: tuple[int, int] | None,
+    index: int,
+    count: int,
+) -> Aspect:
+    """The tense and date a clause gives one claim.
+
+    ``link`` holds the words between subject and object; ``window`` is the
+    stretch of the sentence after the object where its dates are (up to the
+    next object or a clause break), and ``fronted`` the words before the
+    subject ("In 2006 Israel ..."), read only when the clause has one object.
+    With several subjects and several years, "respectively" pairs them in order;
+    otherwise the date is left out rather than guessed.
+    """
+    dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
+    spans = [window] + ([fronted] if fronted else [])
+    for start, end in spans:
+        for k in range(start, end):
+            found = _year(s.tokens[k])
+            if found is None:
+                continue
+            when, in_month = "in", None
+            prev = s.tokens[k - 1].rstrip(".") if k > 0 else ""
+            if prev in MONTHS:
+                in_month = MONTHS[prev]
+            for back in range(k - 1, max(start, k - 5) - 1, -1):
+                t = s.tokens[back]
+                if _year(t):
+                    break
+                if t in SINCE | UNTIL | FROM:
+                    when = "since" if t in SINCE else "until" if t in UNTIL else "from"
+                    break
+            dated.append((when, found, in_month))
+    until = next((y for w, y, _ in dated if w == "until"), None)
+    starts = [(w, y, m) for w, y, m in dated if w != "until"]
+    respectively = "respectively" in s.tokens[window[0] : window[1]]
+    alternatives: tuple[int, ...] = ()
+    if count > 1 and len({y for _, y, _ in starts}) > 1:
+        if respectively and len(starts) == count:
+            starts = [starts[index]]
+        else:  # "joined in 2004 and 2005": each joined in one of the years, which one is not said
+            alternatives = tuple(sorted({y for _, y, _ in starts}))
+            starts = [(starts[0][0], 0, None)] if starts[0][0] in ("in", "from") else []
+    elif len({y for _, y, _ in starts}) > 1:
+        starts = starts[:1]  # the first year after the object is its own
+    kind: str | None = starts[0][0] if starts else None
+    year: int | None = starts[0][1] if starts and starts[0][1] else None
+    month: int | None = starts[0][2] if starts else None
+    words = set(link)
+    if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
+        return Aspect("event", None, None, None, alternatives)
+    if until is not None:
+        return Aspect("past", year, month, until)
+    if "never" in words:  # "has never been": at no time, checked against the whole history
+        return Aspect("past", year, month)
+    if kind == "since":
+        return Aspect("since", year, month)
+    if words & EVENT_WORDS and not words & PERFECT:
+        return Aspect("event", year, month)
+    if words & PAST_WORDS and not words & PERFECT:
+        return Aspect("past", year, month)
+    if year is not None and kind in ("in", "from"):
+        return Aspect("event", year, month)
+    return PRESENT
 
 
 def _object_position(s: Sentence, start: int) -> bool:
@@ -156,7 +300,8 @@ def _non_nato(s: Sentence, m: Match) -> bool:
 
 def _copular(tokens: Sequence[str]) -> bool:
     return len(tokens) <= 8 and all(
-        t in COPULA or t.endswith("ly") or _is_ordinal(t) for t in tokens
+        t in COPULA or t in NEGATORS or t == "longer" or t.endswith("ly") or _is_ordinal(t)
+        for t in tokens
     )
 
 
@@ -174,26 +319,53 @@ def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]
     s = Sentence(tokens, matches)
     if s.hedged:
         return []
+    for i, m in enumerate(s.matches):
+        if m.entity.label == "Organization" and _possessive_modifier(s, i):
+            s.modifiers.update(range(m.start, s.matches[i + 1].start))
     found: list[RawClaim] = []
     country_groups = s.groups("Country")
     subjects = [g for g in country_groups if not _object_position(s, g[0].start)]
     claimed: set[int] = set()
+    clause_start = 0
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
         barrier = next((k for k in range(group[-1].end, end) if s.tokens[k] in BARRIERS), end)
         before = len(found)
-        found += _forward(s, group, barrier)
+        found += _forward(s, group, barrier, clause_start)
         if len(found) > before:
             claimed.add(group[0].start)
+        clause_start = barrier
     for group in country_groups:
-        if group[0].start not in claimed:
-            found += _backward(s, group)
+        if group[0].start in claimed:
+            continue
+        companions = _companions(s, group, subjects, found)
+        found += companions or _backward(s, group)
     for group in s.groups("Framework"):
         found += _addresses(s, group)
     return list(dict.fromkeys(found))
 
 
-def _forward(s: Sentence, group: list[Match], window_end: int) -> list[RawClaim]:
+def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
+    """From an object to the next entity or clause break: where the object's dates are."""
+    end = window_end
+    for m in s.matches:
+        if m.start >= start:
+            if m.entity.label == "Organization" and s.tokens[m.start - 1] == "with":
+                continue  # "agreed a programme with NATO in 2023": the date is still the object's
+            end = min(end, m.start)
+            break
+    for k in range(start, end):
+        t = s.tokens[k]
+        if t in CLAUSE_BREAKS or t in BARRIERS:
+            return start, k
+        if t == "," and k + 1 < end and s.tokens[k + 1] in ("and", "but", "while", "which", "when"):
+            return start, k
+    return start, end
+
+
+def _forward(
+    s: Sentence, group: list[Match], window_end: int, clause_start: int = 0
+) -> list[RawClaim]:
     """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member"."""
     out: list[RawClaim] = []
     g_end = group[-1].end
@@ -204,8 +376,26 @@ def _forward(s: Sentence, group: list[Match], window_end: int) -> list[RawClaim]
         and m.end <= window_end
         and m.entity.label in ("Framework", "Organization", "Threat")
     ]
-    prev_end, prev_negated, prev_boundary = g_end, False, g_end
+    claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
+    fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
+    prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
+    prev_label = ""
     consumed: set[int] = set()
+
+    def claim(
+        predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
+    ) -> list[RawClaim]:
+        window = _date_window(s, at.end, window_end)
+        made = []
+        for k, c in enumerate(group):
+            aspect = (
+                _aspect(s, link, window, fronted, k, len(group))
+                if predicate in ("partner_in", "member_of")
+                else _tense_only(link)
+            )
+            made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
+        return made
+
     for i, m in objects:
         if i in consumed:
             continue
@@ -216,44 +406,77 @@ def _forward(s: Sentence, group: list[Match], window_end: int) -> list[RawClaim]
             prev_end = m.end  # "a non-NATO ally": the words up to "ally" say nothing about NATO
             while prev_end < window_end and s.tokens[prev_end] in MEMBER_TAIL | {"major", "key"}:
                 prev_end += 1
-            prev_negated = True
+            prev_state = "blocked"
             continue
-        link = s.span(g_end, m.start)
-        local = s.span(prev_end, m.start)
+        link = s.words(g_end, m.start)
+        local = s.words(prev_end, m.start)
         joined_to_previous = prev_end != g_end and s.is_list(prev_end, m.start)
-        negated = s.negated(local) or (joined_to_previous and prev_negated)
+        blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
+        negated = s.negated(local) or (joined_to_previous and prev_state == "negated")
         trigger = link if joined_to_previous or prev_end == g_end else local
         tail = s.tail(m.end)
+        if label == "Framework" and joined_to_previous and prev_label == "Threat":
+            # "on cyber defence and building integrity": a programme's name used as an area of
+            # cooperation, not a framework the country joins
+            prev_end, prev_boundary = m.end, m.end
+            continue
         if label == "Framework":
             says = (
                 bool(PART_WORDS.intersection(trigger))
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
-            if says and not negated:
-                out += [RawClaim("partner_in", c.entity, m.entity) for c in group]
+            if says and not blocked:
+                out += claim("partner_in", m.entity, trigger, negated, m)
             prev_boundary = m.end
         elif label == "Organization":
-            negated = negated or s.negated(s.span(prev_boundary, m.start))
-            says = bool(MEMBER_WORDS.intersection(trigger)) or (
-                _copular(trigger) and _tail_says(tail, MEMBER_TAIL)
-            )
-            if says and not negated and not _partner_not_member(trigger):
-                out += [RawClaim("member_of", c.entity, m.entity) for c in group]
+            between = s.span(prev_boundary, m.start)
+            blocked = blocked or s.blocked(between)
+            negated = negated or s.negated(between)
+            says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
+            if says and not blocked and not _partner_not_member(trigger):
+                out += claim("member_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
-            negated = s.negated(s.span(prev_boundary, m.start))
+            between = s.span(prev_boundary, m.start)
+            blocked = s.blocked(between)
+            negated = s.negated(between)
             run = _threat_run(s, i, window_end)
             consumed.update(run)
-            if s.mentions_nato and COOP_WORDS.intersection(link) and not negated:
-                out += [
-                    RawClaim("cooperates_on", c.entity, s.matches[k].entity)
-                    for k in run
-                    for c in group
-                ]
+            if s.mentions_nato and COOP_WORDS.intersection(link) and not blocked:
+                for k in run:
+                    out += claim("cooperates_on", s.matches[k].entity, link, negated, m)
             m = s.matches[run[-1]]
             prev_boundary = m.end
-        prev_end, prev_negated = m.end, negated
+        prev_end = m.end
+        prev_state = "blocked" if blocked else "negated" if negated else ""
+        prev_label = label
     return out
+
+
+def _tense_only(link: Sequence[str]) -> Aspect:
+    words = set(link)
+    if words & PAST_WORDS and not words & PERFECT:
+        return Aspect("past")
+    return PRESENT
+
+
+# Words that may sit between a membership word and NATO: "joined the", "a member of", "admitted to".
+_MEMBER_TO_NATO = frozenset(
+    ("a", "an", "the", "of", "in", "to", "into", "its", "their", "full", "fully", "formally")
+)
+
+
+def _member_of_it(trigger: Sequence[str]) -> bool:
+    """A membership word whose object is NATO ("joined NATO", "a member of NATO").
+
+    In "Mauritania joined in 1995 and now works with NATO" the word "joined"
+    has another (unstated) object: other words between it and NATO break the link.
+    """
+    last = max((k for k, t in enumerate(trigger) if t in MEMBER_WORDS), default=None)
+    if last is None:
+        return False
+    rest = trigger[last + 1 :]
+    return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
 
 
 def _ends_in(trigger: Sequence[str]) -> bool:
@@ -296,8 +519,36 @@ def _threat_run(s: Sentence, i: int, window_end: int) -> list[int]:
     return run
 
 
+_COMPANION = (("together", "with"), ("along", "with"), ("alongside",))
+
+
+def _companions(
+    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+) -> list[RawClaim]:
+    """ "Israel joined the MD in 1995, together with Egypt and Tunisia": they make the same claims."""
+    before = tuple(s.tokens[max(0, group[0].start - 2) : group[0].start])
+    if not any(before[-len(c) :] == c for c in _COMPANION):
+        return []
+    lead = [g for g in subjects if g[-1].end <= group[0].start]
+    if not lead:
+        return []
+    leaders = {m.entity for m in lead[-1]}
+    return [
+        RawClaim(
+            c.predicate, m.entity, c.object, c.negated, c.tense, c.year, c.month, c.until, c.years
+        )
+        for c in found
+        if c.subject in leaders
+        for m in group
+    ]
+
+
+_RELATIVE = (["which"], [",", "which"], ["that"])
+
+
 def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
-    """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey"."""
+    """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey",
+    "the Mediterranean Dialogue, which Algeria joined in 2000"."""
     start = group[0].start
     before = [(i, m) for i, m in enumerate(s.matches) if m.end <= start]
     if not before:
@@ -305,10 +556,24 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     _, obj = before[-1]
     label = obj.entity.label
     link = s.span(obj.end, start)
-    if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link):
+    if label == "Framework" and link in _RELATIVE:
+        verb = s.span(group[-1].end, group[-1].end + 3)
+        if s.negated(verb) or s.blocked(verb) or not (PART_WORDS | EVENT_WORDS).intersection(verb):
+            return []
+        window = _date_window(s, group[-1].end, len(s.tokens))
+        return [
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(
+                _aspect(s, verb, window, None, k, len(group)), False
+            )
+            for k, c in enumerate(group)
+        ]
+    if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link) or s.blocked(link):
         return []
+    aspect = _tense_only(link)
     if label == "Framework":
-        return [RawClaim("partner_in", c.entity, obj.entity) for c in group]
+        return [
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(aspect, False) for c in group
+        ]
     if label == "Organization" and MEMBER_WORDS.intersection(link) and not _non_nato(s, obj):
         if "partner" in link or "partners" in link:
             return []
@@ -327,7 +592,13 @@ def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
     if any(o.entity.label in ("Country", "Framework") for _, o in later if o.start < m.start):
         return []  # another subject comes first
     link = s.span(g_end, m.start)
-    if len(link) > 12 or not ADDRESS_WORDS.intersection(link) or s.negated(link) or ";" in link:
+    if (
+        len(link) > 12
+        or not ADDRESS_WORDS.intersection(link)
+        or s.negated(link)
+        or s.blocked(link)
+        or ";" in link
+    ):
         return []
     return [
         RawClaim("addresses", f.entity, s.matches[k].entity)

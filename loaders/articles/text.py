@@ -2,10 +2,15 @@
 
 HTML goes through a real parser (BeautifulSoup on the standard library's
 ``html.parser``) with the page furniture (navigation, banners, footers,
-sidebars, scripts, forms) dropped; Markdown is rendered to HTML with
-markdown-it-py and then read the same way, so both keep their paragraph and
-heading structure. The text that remains is normalised (NFC, straight quotes,
-one space between words) so the same article always hashes to the same key.
+sidebars, scripts, forms, related-links and share boxes) and code blocks
+dropped; Markdown is rendered to HTML with markdown-it-py and then read the
+same way (its fenced and indented code blocks are not prose either), so both
+keep their paragraph, heading and list structure. Plain text is split as a
+reader sees it: a blank line ends a paragraph, and so does a single line break
+after a heading, a list item, a line ending a sentence or a short line, while
+the lines of a hard-wrapped paragraph are joined again. The text that remains
+is normalised (NFC, straight quotes, one space between words) so the same
+article always hashes to the same key.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 TITLE_MAX = 200
+# spaCy refuses texts over a million characters; paragraphs are read in pieces well below that.
+MAX_PIECE_CHARS = 100_000
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -36,8 +43,16 @@ _DROP = _names(
     "script style noscript template nav aside form button select iframe svg canvas object embed "
     "head"
 )
-# header/footer are furniture only outside the article body: <article><header><h1> is content.
-_DROP_OUTSIDE_CONTENT = ("header", "footer")
+# A header is furniture only outside the article body (<article><header><h1> is content); a
+# footer never is article text, inside the article it holds bylines and related links.
+_DROP_OUTSIDE_CONTENT = ("header",)
+_DROP_ANYWHERE = ("footer", "pre")  # <pre>: code blocks, Markdown's included
+# class or id words of boxes that are furniture wherever they sit
+_FURNITURE_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:related|share|sharing|social|newsletter|subscribe|promo|advert|ads?|cookie|"
+    r"breadcrumbs?|comments?|sidebar|byline|most-read|trending)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
 _FURNITURE_ROLES = _names("navigation banner contentinfo complementary search menu menubar")
 # Elements that end a block of text (the parser joins inline text, like <a>, into its paragraph).
 _BLOCKS = _names(
@@ -84,8 +99,8 @@ class Article:
 
 
 def is_article(path: str) -> bool:
-    """Whether the load command should treat ``path`` as an article rather than a data file."""
-    return path == STDIN or Path(path).suffix.lower() in ARTICLE_SUFFIXES
+    """Whether the load command should treat ``path`` as an article (or a folder of them)."""
+    return path == STDIN or Path(path).suffix.lower() in ARTICLE_SUFFIXES or Path(path).is_dir()
 
 
 def normalise(text: str) -> str:
@@ -167,11 +182,89 @@ def _clip(title: str) -> str:
     return clip(normalise(title), TITLE_MAX)
 
 
+def _is_furniture_box(tag: object) -> bool:
+    from bs4 import Tag
+
+    if not isinstance(tag, Tag) or tag.name in ("html", "body", "main", "article"):
+        return False
+    words = " ".join(tag.get_attribute_list("class") or []) + " " + str(tag.get("id") or "")
+    return bool(_FURNITURE_CLASS.search(words.strip()))
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u2013\u25aa\u25cf]|\(?\d{1,3}[.)])\s+")
+_SENTENCE_END = (".", "!", "?", ":", ";", '."', ".'", '?"', '!"', ".)")
+# characters: a line this short ends where it ends (a heading, a list item, a dateline)
+_SHORT_LINE = 40
+
+
 def _from_text(raw: str) -> tuple[str, list[str], None]:
-    """Paragraphs are separated by blank lines; lines inside one are rewrapped."""
-    paragraphs = [p for p in (normalise(block) for block in re.split(r"\n\s*\n", raw)) if p]
+    """Paragraphs as a reader sees them; see text_blocks."""
+    paragraphs = [p for p in (normalise(block) for block in text_blocks(raw)) if p]
     first_line = next((line.strip() for line in raw.splitlines() if line.strip()), "")
     return first_line, paragraphs, None
+
+
+def text_blocks(raw: str) -> list[str]:
+    """Split plain text into paragraphs, headings and list items.
+
+    A blank line always ends a block. A single line break ends one too, unless
+    the line is part of a hard-wrapped paragraph: it neither ends a sentence
+    (nor an introduction with ":"), nor is short, nor is followed by a list
+    item, and it is about as long as the block's longest lines or the next line
+    goes on in lower case. List markers ("- ", "* ", "1. ") are dropped.
+    """
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", raw):
+        lines = [line.rstrip() for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        width = max(len(line) for line in lines)
+        current: list[str] = []
+        for k, line in enumerate(lines):
+            item = _LIST_MARKER.match(line)
+            if item and current:
+                blocks.append(" ".join(current))
+                current = []
+            current.append(line[item.end() :] if item else line.strip())
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is None or not _continues(line, nxt, width):
+                blocks.append(" ".join(current))
+                current = []
+    return blocks
+
+
+def _continues(line: str, nxt: str, width: int) -> bool:
+    """Whether ``nxt`` carries on the paragraph ``line`` belongs to (hard wrapping)."""
+    text = line.strip()
+    if _LIST_MARKER.match(nxt) or text.endswith(_SENTENCE_END) or len(text) < _SHORT_LINE:
+        return False
+    if text.isupper():  # A HEADING IN CAPITALS
+        return False
+    following = nxt.strip()
+    if following[:1].islower() or following[:1] in (",", "(", "-"):
+        return True
+    return len(line) >= 0.75 * width and width >= 50
+
+
+def pieces(paragraph: str, size: int = MAX_PIECE_CHARS) -> list[str]:
+    """A paragraph cut into pieces of at most ``size`` characters, at a sentence end where one is near.
+
+    spaCy refuses a text over a million characters, and one huge text costs
+    memory in proportion; a piece ends after ". " (or at a space) before the limit.
+    """
+    out: list[str] = []
+    rest = paragraph
+    while len(rest) > size:
+        window = rest[:size]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut < size // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else size
+        out.append(rest[:cut].strip())
+        rest = rest[cut:]
+    if rest.strip():
+        out.append(rest.strip())
+    return out
 
 
 def _from_markdown(raw: str) -> tuple[str, list[str], str | None]:
@@ -196,6 +289,9 @@ def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | 
         og = soup.find("meta", attrs={"property": "og:url"})
         if isinstance(og, Tag) and og.get("content"):
             url = str(og["content"]).strip()
+    for tag in soup.find_all(_DROP_ANYWHERE):
+        if not tag.decomposed:
+            tag.decompose()
     if not whole:
         for tag in soup.find_all(_DROP):
             tag.decompose()
@@ -204,6 +300,9 @@ def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | 
                 tag.decompose()
         for tag in soup.find_all(_DROP_OUTSIDE_CONTENT):
             if not tag.decomposed and tag.find_parent(("article", "main")) is None:
+                tag.decompose()
+        for tag in soup.find_all(_is_furniture_box):
+            if not tag.decomposed:
                 tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     heading = root.find(_HEADINGS) if isinstance(root, Tag) else None

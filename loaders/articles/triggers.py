@@ -15,24 +15,30 @@ def _words(text: str) -> frozenset[str]:
 # Tokens that may sit between the items of a list: "A, B and C", "A as well as B".
 LIST_JOINERS = _words("& , also and as both or the well")
 
-# A clause with one of these says what is not so.
-NEGATORS = _words(
-    "ceased except excluding instead left n't neither never no non-member nonmember nor not "
-    "outside rather suspended unlike withdrew without"
+# A clause with one of these says what is not so: it makes a negative claim ("is not a member").
+NEGATORS = _words("n't neither never no non-member nonmember nor not")
+
+# Words that make a clause neither a plain claim nor a plain negation ("left the PfP", "except
+# Japan", "unlike Israel"); the reader prefers to miss these than guess.
+BLOCKERS = _words(
+    "ceased except excluding instead left outside rather suspended unlike withdrew without"
 )
 
 # Words that make a whole sentence a report of an error rather than a claim.
 HEDGES = _words(
-    "erroneously error false falsely incorrectly misconception misleading misreport misreported "
-    "mistake mistakenly myth wrong wrongly"
+    "alleged allegedly erroneously error false falsely incorrectly misconception misleading "
+    "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
+    "wrongly"
 )
 
 # Hopes, plans, offers and near-misses: "hopes to join", "virtually a member".
 MODALS = _words(
     "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
-    "aspiring bid candidate considering could eventually future hope hoped hopes hoping if "
-    "intends invitation invited may might nearly offered plan plans practically quasi requested "
-    "seek seeking seeks shall should sought virtually want wanted wants whether will would"
+    "aspiring bid candidate considering could eventually expected expects future hope hoped hopes "
+    "hoping if intends invitation invited likely may might nearly offered perhaps plan plans "
+    "possibly potential potentially practically probably prospective quasi requested seek seeking "
+    "seeks shall should someday soon sought unless upcoming virtually want wanted wants whether "
+    "will would"
 )
 
 # Triggers of member_of between a country and NATO ("joined NATO", "a member of NATO").
@@ -46,7 +52,7 @@ MEMBER_TAIL = _words("allies ally countries country member members nation nation
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "admitted belong belonged belongs enrolled join joined joining joins member members "
+    "admitted agreed belong belonged belongs enrolled join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
     "participation partner partners signatories signatory signed within"
 )
@@ -63,7 +69,7 @@ COOP_WORDS = _words(
     "consult consultations consults contribute contributed contributes contributing contribution "
     "contributions cooperate cooperated cooperates cooperating cooperation deployed deploys "
     "engage engaged engagement engages jointly partner partnered partnering partners partnership "
-    "sends sent teamed together work worked working works"
+    "relations relationship sends sent teamed ties together work worked working works"
 )
 
 # Triggers of addresses: "the ICI focuses on ...".
@@ -97,6 +103,44 @@ PREPOSITIONS = _words(
     "of on than through to toward towards unlike via with"
 )
 
-# Idioms that say the opposite of the words around them: "an ally in all but name" is no ally.
-HEDGE_PHRASES = ("all but name", "de facto", "so - called", "so-called")
+# Idioms that say the opposite of the words around them: "an ally in all but name" is no ally;
+# and phrases that put a claim in the future or in doubt.
+HEDGE_PHRASES = (
+    "all but name",
+    "de facto",
+    "so - called",
+    "so-called",
+    "in the future",
+    "one day",
+    "in the coming",
+    "set to",
+    "on track to",
+    "in talks",
+    "is to join",
+    "are to join",
+)
 BARRIERS = frozenset({";"})
+
+# Tense and dates. A year is a claimed date: the words just before it say which one.
+SINCE = _words("since")
+UNTIL = _words("until till")
+FROM = _words("from")
+# "joined", "became": an event, checked against the join date when a year goes with it.
+EVENT_WORDS = _words(
+    "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
+)
+# "was", "took part": a past state, true if it ever held (and ended when "until" says so).
+PAST_WORDS = _words(
+    "belonged collaborated comprised cooperated formerly former included once participated "
+    "previously served took was were worked"
+)
+# "has", "have" before a past participle make it present perfect, not past.
+PERFECT = _words("has have")
+# A date window ends at these: "Belarus joined PfP in 1995, but its cooperation was suspended in 2021".
+CLAUSE_BREAKS = _words(
+    "although because but when whereas which while who whose though after before"
+)
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}

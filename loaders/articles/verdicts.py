@@ -1,30 +1,44 @@
-"""Checking claims against the curated facts in the store: supported, contradicted or new.
+"""Checking claims against the curated facts in the store.
 
 The facts are read with a few parameterised queries scoped to the entities
-the claims name, then every verdict is decided in Python, so one article
-costs four reads however many claims it makes.
+the claims name, then every verdict is decided in Python, so one batch of
+articles costs a handful of reads however many claims it makes.
 
-Rules (the curated data is the reference):
+Verdicts (the curated data is the reference):
 
-- ``partner_in``: supported when the country has a PARTNER_IN to that
-  framework, whatever its status (the correction says so when it is
-  suspended, ended, became_member, invited or requested). Contradicted when
-  the country takes part in other *regional* frameworks (PfP, EAPC, MD, ICI,
-  PAG, IP4 are exclusive families: a country is in one of them), pointing at
-  its real ones, PAG rather than IP4 for the Indo-Pacific four; or when the
-  country is a NATO member and the framework is for partners. New otherwise
-  (programmes such as SPS or PARP are open to many partners and the data
-  does not list every participant, so silence there is no contradiction).
-- ``member_of``: supported when MEMBER_OF exists; contradicted when the
-  country is a known partner that never became a member (pointing at its
-  frameworks); new when the country is unknown to the data.
-- ``cooperates_on`` and ``addresses``: supported when the fact exists, else new.
+- ``supported``: the data holds the fact, confirmed, with the status, tense
+  and date the claim states.
+- ``contradicted``: the data says otherwise: another framework (PfP, EAPC, MD,
+  ICI, PAG and IP4 are exclusive families, and a NATO member is in none of
+  them), another year, never took part (invited only), a break in a claimed
+  unbroken partnership, a member called a non-member or the reverse.
+- ``outdated``: true once, not now: a present claim about a partnership that
+  was suspended, ended, or left on joining NATO (Finland and Sweden in PfP),
+  or about cooperation with a partner whose partnership is suspended.
+- ``unverified``: the data holds the fact only as unverified, or its own
+  sources disagree on the date claimed (its note names that year).
+- ``new``: the data says nothing either way (programmes such as SPS are open
+  to many partners and not every participant is listed, so silence there is
+  no contradiction).
+
+Tense: a present claim ("is", "remains", "still", "today") is checked against
+the current status; "since YEAR" against the join year and an unbroken
+history since; "joined in YEAR" against the join date at the precision the
+data has (year, and month when both give one); "was", "took part" and
+"until YEAR" against the past. A negated claim is checked as a negative claim.
+
+Every verdict carries the fact it rests on in words, that fact's dates and
+its sources; contradicted and outdated ones a one-sentence correction with the
+right date. A claim that repeats a curated known error is linked to it and
+takes its correction.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.claims import RawClaim
@@ -34,8 +48,9 @@ from nato_graph.queries.catalogue import internal
 if TYPE_CHECKING:
     from nato_graph.stores import Store
 
-VERDICTS = ("supported", "contradicted", "new")
+VERDICTS = ("supported", "contradicted", "outdated", "unverified", "new")
 REGIONAL_KINDS = frozenset({"framework", "forum", "grouping"})
+TOOK_PART = frozenset({"active", "suspended", "became_member", "ended"})
 
 # The facts a claim is checked against: queries/internal/fact-*.cypher.
 _PARTNERSHIPS = "fact-partnerships"
@@ -43,6 +58,13 @@ _MEMBERSHIPS = "fact-memberships"
 _COOPERATION = "fact-cooperation"
 _ADDRESSES = "fact-addresses"
 _KINDS = "fact-framework-kinds"
+_KNOWN_ERRORS = "fact-known-errors"
+_SOURCES = "fact-sources"
+
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +82,18 @@ class Verdict:
     correction: str | None = None
     sources: tuple[str, ...] = ()
     pointers: tuple[Pointer, ...] = ()
+    fact: str | None = None  # the curated fact the verdict rests on, in words
+    dates: tuple[str, ...] = ()  # that fact's dates (joined, status changed), ISO as in the data
+    known_error: str | None = None  # the key of the KnownError the claim repeats
+
+
+@dataclass(frozen=True)
+class KnownError:
+    key: str
+    claim: str
+    correction: str
+    sources: tuple[str, ...]
+    claims: tuple[RawClaim, ...] = ()  # what its claim text says, read by the claim reader
 
 
 @dataclass
@@ -68,9 +102,10 @@ class Facts:
 
     partnerships: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     memberships: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    cooperation: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    addresses: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    cooperation: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    addresses: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    known_errors: list[KnownError] = field(default_factory=list)
 
     @classmethod
     def read(cls, store: Store, claims: list[RawClaim]) -> Facts:
@@ -85,10 +120,10 @@ class Facts:
             for row in store.read(internal(_MEMBERSHIPS), {"countries": countries}):
                 facts.memberships[(row["country"], row["org"])] = row
             for row in store.read(internal(_COOPERATION), {"countries": countries}):
-                facts.cooperation[(row["country"], row["threat"])] = list(row["sources"] or [])
+                facts.cooperation[(row["country"], row["threat"])] = row
         if frameworks:
             for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
-                facts.addresses[(row["framework"], row["threat"])] = list(row["sources"] or [])
+                facts.addresses[(row["framework"], row["threat"])] = row
             facts.kinds = {
                 row["key"]: row["kind"] for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
@@ -98,35 +133,124 @@ class Facts:
         return next((v for (c, _), v in self.memberships.items() if c == iso3), None)
 
 
+def read_known_errors(store: Store) -> list[dict[str, Any]]:
+    return list(store.read(internal(_KNOWN_ERRORS)))
+
+
+def read_sources(store: Store, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """Title and address of each source key."""
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    return {r["key"]: (r["title"], r["url"]) for r in store.read(internal(_SOURCES), {"keys": keys})}
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def format_date(value: str | None) -> str:
+    """ "1995-02" -> "February 1995", "1995-02-10" -> "10 February 1995", "2005" -> "2005"."""
+    if not value:
+        return ""
+    parts = str(value).split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTH_NAMES[int(parts[1]) - 1]
+        if len(parts) == 3 and parts[2].isdigit():
+            return f"{int(parts[2])} {month} {parts[0]}"
+        return f"{month} {parts[0]}"
+    return parts[0]
+
+
+def _on(value: str | None) -> str:
+    """ "in February 1995", "on 10 February 1995": a date with its preposition."""
+    text = format_date(value)
+    return f"on {text}" if text[:1].isdigit() and " " in text else f"in {text}"
+
+
+def _claimed_date(claim: RawClaim) -> str:
+    if claim.years:
+        return " or ".join(str(y) for y in claim.years)
+    if claim.month:
+        return f"{_MONTH_NAMES[claim.month - 1]} {claim.year}"
+    return str(claim.year)
+
+
 def _framework_name(row: dict[str, Any]) -> str:
     return f"{row['name']} ({row['acronym']})" if row.get("acronym") else str(row["name"])
 
 
-def _status_note(country: str, row: dict[str, Any]) -> str | None:
-    """What the correction says when a partnership exists but is not simply active."""
-    fw, year = _framework_name(row), row.get("changed_year")
-    since, in_year = (f" since {year}", f" in {year}") if year else ("", "")
-    return {
-        "suspended": f"{country}'s cooperation in the {fw} has been suspended{since}",
-        "became_member": f"{country} took part in the {fw} until it became a NATO member{in_year}",
-        "ended": f"{country}'s participation in the {fw} ended{in_year}",
-        "invited": f"{country} was invited to the {fw} but has not taken part",
-        "requested": f"{country} has asked to take part in the {fw}; it is not a participant yet",
-    }.get(str(row.get("status")))
+def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
+    return list(
+        zip(row.get("history_dates") or [], row.get("history_statuses") or [], strict=False)
+    )
 
 
+def partnership_fact(country: str, row: dict[str, Any]) -> str:
+    """A partnership, its dates and its status, in one sentence."""
+    fw = f"the {_framework_name(row)}"
+    joined, changed = format_date(row.get("joined")), format_date(row.get("changed"))
+    status = row.get("status")
+    events = _events(row)
+    if len(events) > 2 or (len(events) == 2 and status == "active"):
+        words = {
+            "active": "took part again from",
+            "ended": "left it",
+            "suspended": "was suspended",
+            "became_member": "left it on becoming a NATO member",
+        }
+        steps = [
+            f"{words.get(s, s)} {format_date(d) if s == 'active' else _on(d)}"
+            for d, s in events[1:]
+        ]
+        tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
+        return f"{country} took part in {fw} from {format_date(events[0][0])}, {tail}"
+    if status == "active":
+        return (
+            f"{country} has taken part in {fw} since {joined}"
+            if joined
+            else f"{country} takes part in {fw}"
+        )
+    if status == "suspended":
+        since = f" since {changed}" if changed else ""
+        return f"{country} joined {fw} {_on(row.get('joined'))}; its cooperation has been suspended{since}"
+    if status == "became_member":
+        return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"
+    if status == "ended":
+        return f"{country} took part in {fw} from {joined} until {changed}"
+    if status == "invited":
+        when = f" {_on(row.get('changed'))}" if changed else ""
+        return f"{country} was invited to {fw}{when} but has not taken part"
+    if status == "requested":
+        return f"{country} has asked to take part in {fw}; it is not a participant"
+    return f"{country} takes part in {fw}"
 
-def _contradicted(subject: Any, real: list[dict[str, Any]], template: str, obj: str = "") -> Verdict:
-    """A contradicted verdict pointing at the frameworks the country really takes part in."""
-    pointers = _pointers(subject, real)
-    names = _joined([f"the {_framework_name(r)}" for r in real])
-    correction = template.format(subject=subject.name, names=names, obj=obj)  # names are values, never templates
-    return Verdict("contradicted", correction, tuple(s for p in pointers for s in p.sources), pointers)
+
+def _membership_fact(country: str, row: dict[str, Any]) -> str:
+    joined = format_date(row.get("joined"))
+    return (
+        f"{country} has been a NATO member since {joined}"
+        if joined
+        else f"{country} is a NATO member"
+    )
+
+
+def _dates(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(d) for d in (row.get("joined"), row.get("changed")) if d)
+
+
+def _sources(row: dict[str, Any] | None) -> tuple[str, ...]:
+    return tuple(row.get("sources") or ()) if row else ()
+
+
+# --- rules ---------------------------------------------------------------------------------
+
 
 def _real_frameworks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A country's regional frameworks, the framework proper first (PAG rather than IP4)."""
     regional = [
-        r for r in rows if r.get("kind") in REGIONAL_KINDS and r.get("status") != "became_member"
+        r
+        for r in rows
+        if r.get("kind") in REGIONAL_KINDS and r.get("status") in ("active", "suspended")
     ]
     proper = [r for r in regional if r.get("kind") == "framework"]
     return proper or regional
@@ -151,47 +275,291 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool) -> Verdict:
+    """The country takes part in other frameworks of the same family: a claim of this one is false."""
+    pointers = _pointers(subject, real)
+    names = _joined([f"the {_framework_name(r)}" for r in real])
+    fact = f"{subject.name} takes part in {names}"  # names are values, never templates
+    sources = tuple(s for p in pointers for s in p.sources)
+    dates = tuple(d for r in real for d in _dates(r))
+    if negated:
+        return Verdict("supported", None, sources, (), f"{fact}, not the {obj}", dates)
+    return Verdict("contradicted", f"{fact}, not the {obj}", sources, pointers, fact, dates)
+
+
+def _date_differs(claim: RawClaim, iso: str | None) -> bool:
+    """Whether the claimed year (and month, when both give one) differs from an ISO date."""
+    if claim.years and iso:  # one of several years: the recorded one must be among them
+        return int(str(iso).split("-")[0]) not in claim.years
+    if claim.year is None or not iso:
+        return False
+    parts = str(iso).split("-")
+    if int(parts[0]) != claim.year:
+        return True
+    return bool(claim.month and len(parts) >= 2 and int(parts[1]) != claim.month)
+
+
+def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bool:
+    """The data's own note gives the claimed year as another date of the same event."""
+    if recorded is None or abs(recorded - year) > 1:
+        return False
+    return bool(re.search(rf"\b{year}\b", str(row.get("note") or "")))
+
+
+def _date_verdict(
+    claim: RawClaim, row: dict[str, Any], iso: str | None, fact: str, what: str
+) -> Verdict | None:
+    """Contradicted (or unverified, when the data's sources differ) if the claimed date is wrong."""
+    if not _date_differs(claim, iso):
+        return None
+    sources, dates = _sources(row), _dates(row)
+    recorded = int(str(iso).split("-")[0]) if iso else None
+    if claim.year is not None and _note_names_year(row, claim.year, recorded):
+        note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
+        return Verdict("unverified", None, sources, (), note, dates)
+    correction = f"{claim.subject.name} {what} {_on(iso)}, not in {_claimed_date(claim)}"
+    return Verdict("contradicted", correction, sources, (), fact, dates)
+
+
+def _confirmed(verdict: Verdict, row: dict[str, Any] | None) -> Verdict:
+    """A supported verdict resting on an unverified fact is only unverified."""
+    if verdict.verdict == "supported" and row is not None and row.get("confidence") == "unverified":
+        note = f" ({row['note']})" if row.get("note") else ""
+        fact = f"{verdict.fact or ''} -- held as unverified in the curated data{note}"
+        return replace(verdict, verdict="unverified", fact=fact)
+    return verdict
+
+
+def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
+    subject = claim.subject.name
+    fact = partnership_fact(subject, row)
+    status = row.get("status")
+    events = _events(row)
+    sources, dates = _sources(row), _dates(row)
+    took_part = status in TOOK_PART
+    joined_what = f"joined the {row['name']}"
+
+    def v(verdict: str, correction: str | None = None) -> Verdict:
+        return _confirmed(Verdict(verdict, correction, sources, (), fact, dates), row)
+
+    if claim.negated:
+        if claim.tense == "present":
+            return v("contradicted", fact) if status == "active" else v("supported")
+        return v("contradicted", fact) if took_part else v("supported")
+    if not took_part:  # invited or requested: never took part
+        return v("contradicted", fact)
+    if claim.tense == "present":
+        return v("supported") if status == "active" else v("outdated", fact)
+    if claim.tense == "since":
+        # the last time it became active: after a break, "since" counts from there
+        start = next((d for d, s in reversed(events) if s == "active"), row.get("joined"))
+        if status != "active":
+            return _date_verdict(claim, row, row.get("joined"), fact, joined_what) or v(
+                "outdated", fact
+            )
+        if start != row.get("joined") and not _date_differs(claim, row.get("joined")):
+            return v("contradicted", fact)  # "without a break since 1995", but there was one
+        return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
+    # event or past: it happened; check the dates given
+    dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
+    if dated:
+        return dated
+    if claim.until is not None:
+        if status == "active":
+            return v("contradicted", fact)
+        end = row.get("changed")
+        if end and int(str(end)[:4]) != claim.until:
+            return v("contradicted", fact)
+    return v("supported")
+
+
+def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
+    subject, obj = claim.subject, claim.object
+    member = facts.memberships.get((subject.key, obj.key))
+    if member is not None:
+        fact = _membership_fact(subject.name, member)
+        sources, dates = _sources(member), _dates(member)
+        if claim.negated:
+            return Verdict("contradicted", fact, sources, (), fact, dates)
+        if claim.until is not None:
+            return Verdict("contradicted", fact, sources, (), fact, dates)
+        dated = _date_verdict(claim, member, member.get("joined"), fact, "joined NATO")
+        if dated:
+            return dated
+        return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
+    rows = facts.partnerships.get(subject.key, [])
+    real = _real_frameworks(rows) or [r for r in rows if r.get("status") in ("active", "suspended")]
+    if real:
+        names = _joined([f"the {_framework_name(r)}" for r in real])
+        fact = f"{subject.name} is not a NATO member; it is a partner in {names}"
+        pointers = _pointers(subject, real)
+        sources = tuple(s for p in pointers for s in p.sources)
+        dates = tuple(d for r in real for d in _dates(r))
+        if claim.negated:
+            return Verdict("supported", None, sources, (), fact, dates)
+        return Verdict("contradicted", fact, sources, pointers, fact, dates)
+    return Verdict("new")
+
+
+def _suspended_partner(facts: Facts, iso3: str) -> dict[str, Any] | None:
+    """The partnership row when every regional partnership of the country is suspended or ended."""
+    rows = [r for r in facts.partnerships.get(iso3, []) if r.get("kind") in REGIONAL_KINDS]
+    if rows and all(r.get("status") in ("suspended", "ended") for r in rows):
+        return next((r for r in rows if r.get("kind") == "framework"), rows[0])
+    return None
+
+
+def _cooperation(claim: RawClaim, facts: Facts) -> Verdict:
+    subject, obj = claim.subject, claim.object
+    row = facts.cooperation.get((subject.key, obj.key))
+    if row is None:
+        return Verdict("new")
+    since = f" (since {format_date(row['since'])})" if row.get("since") else ""
+    fact = (
+        f"{subject.name} cooperates with NATO on {str(row.get('name') or obj.name).lower()}{since}"
+    )
+    sources = _sources(row)
+    dates = (str(row["since"]),) if row.get("since") else ()
+    if claim.negated:
+        verdict = "unverified" if row.get("confidence") == "unverified" else "contradicted"
+        return Verdict(
+            verdict, fact if verdict == "contradicted" else None, sources, (), fact, dates
+        )
+    lapsed = _suspended_partner(facts, subject.key)
+    if lapsed is not None and claim.tense in ("present", "since"):
+        correction = partnership_fact(subject.name, lapsed)
+        return Verdict(
+            "outdated", correction, sources + _sources(lapsed), (), fact, dates + _dates(lapsed)
+        )
+    return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+
+
+def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
+    row = facts.addresses.get((claim.subject.key, claim.object.key))
+    if row is None:
+        return Verdict("new")
+    fact = f"The {claim.subject.name} addresses {claim.object.name.lower()}"
+    if claim.negated:
+        return Verdict("contradicted", fact, _sources(row), (), fact)
+    return _confirmed(Verdict("supported", None, _sources(row), (), fact), row)
+
+
 def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
-    """The verdict on one claim, with the correction and the sources of the fact that decides it."""
+    """The verdict on one claim, with the fact, dates and sources it rests on."""
+    verdict = _judge(claim, facts, nato)
+    if verdict.verdict in ("contradicted", "outdated", "unverified"):
+        error = repeated_error(claim, facts.known_errors)
+        if error is not None:
+            correction = error.correction if verdict.verdict != "unverified" else verdict.correction
+            sources = tuple(dict.fromkeys(verdict.sources + error.sources))
+            return replace(verdict, correction=correction, sources=sources, known_error=error.key)
+    return verdict
+
+
+def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
     if claim.predicate == "partner_in":
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
         if row is not None:
-            return Verdict(
-                "supported", _status_note(subject.name, row), tuple(row.get("sources") or ())
-            )
+            return _partner_in(claim, row)
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS:
             return Verdict("new")
         real = _real_frameworks(rows)
         if real:
-            return _contradicted(subject, real, "{subject} takes part in {names}, not the {obj}", obj.name)
+            return _elsewhere(subject, real, obj.name, claim.negated)
         member = facts.nato(subject.key)
         if member is not None and nato is not None:
-            since = f" since {member['joined_year']}" if member.get("joined_year") else ""
-            fact = f"{subject.name} is a NATO member{since}"
-            sources = tuple(member.get("sources") or ())
+            fact = _membership_fact(subject.name, member)
+            sources = _sources(member)
+            if claim.negated:
+                return Verdict("supported", None, sources, (), fact, _dates(member))
             return Verdict(
                 "contradicted",
                 f"{fact}, not a partner in the {obj.name}",
                 sources,
                 (Pointer(nato, fact, sources),),
+                fact,
+                _dates(member),
             )
         return Verdict("new")
     if claim.predicate == "member_of":
-        member = facts.memberships.get((subject.key, obj.key))
-        if member is not None:
-            return Verdict("supported", None, tuple(member.get("sources") or ()))
-        real = _real_frameworks(facts.partnerships.get(subject.key, [])) or [
-            r for r in facts.partnerships.get(subject.key, []) if r.get("status") != "became_member"
-        ]
-        if real:
-            return _contradicted(subject, real, "{subject} is not a NATO member; it is a partner in {names}")
-        return Verdict("new")
+        return _membership(claim, facts, nato)
     if claim.predicate == "cooperates_on":
-        known = facts.cooperation.get((subject.key, obj.key))
-        return Verdict("supported", None, tuple(known)) if known is not None else Verdict("new")
+        return _cooperation(claim, facts)
     if claim.predicate == "addresses":
-        known = facts.addresses.get((subject.key, obj.key))
-        return Verdict("supported", None, tuple(known)) if known is not None else Verdict("new")
+        return _addresses(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
+
+
+_PRESENT_CLASS = frozenset({"present", "since"})
+
+
+def repeated_error(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError | None:
+    """The curated known error a (false) claim repeats, if any.
+
+    Same predicate, subject, object and polarity; a known error about the
+    present status ("are still", "remains") only matches present claims, and
+    one about an unbroken partnership since a year only the same claim.
+    """
+    for error in errors:
+        for k in error.claims:
+            if (k.predicate, k.subject, k.object, k.negated) != (
+                claim.predicate,
+                claim.subject,
+                claim.object,
+                claim.negated,
+            ):
+                continue
+            if k.tense in _PRESENT_CLASS and claim.tense not in _PRESENT_CLASS:
+                continue
+            if k.tense == "since" and (claim.tense != "since" or claim.year != k.year):
+                continue
+            return error
+    return None
+
+
+def statement(claim: RawClaim) -> str:
+    """The claim in words, as the article makes it: "Saudi Arabia takes part in the ICI"."""
+    s, o = claim.subject.name, claim.object.name
+    year = _claimed_date(claim) if claim.year or claim.years else ""
+    if claim.predicate == "member_of":
+        if claim.negated:
+            return (
+                f"{s} is not a NATO member"
+                if claim.tense == "present"
+                else f"{s} has never been a NATO member"
+            )
+        if claim.tense == "event":
+            return f"{s} joined NATO in {year}" if year else f"{s} joined NATO"
+        if claim.tense == "since":
+            return f"{s} has been a NATO member since {year}"
+        if claim.tense == "past":
+            return f"{s} was a NATO member" + (f" until {claim.until}" if claim.until else "")
+        return f"{s} is a NATO member"
+    if claim.predicate == "partner_in":
+        fw = f"the {o}"
+        if claim.negated:
+            if claim.tense == "present":
+                return f"{s} does not take part in {fw}"
+            return f"{s} has never taken part in {fw}"
+        if claim.tense == "event":
+            return f"{s} joined {fw} in {year}" if year else f"{s} joined {fw}"
+        if claim.tense == "since":
+            return f"{s} has taken part in {fw} since {year}"
+        if claim.tense == "past":
+            start = f" from {year}" if year else ""
+            end = f" until {claim.until}" if claim.until else ""
+            return f"{s} took part in {fw}{start}{end}"
+        return f"{s} takes part in {fw} now"
+    if claim.predicate == "cooperates_on":
+        verb = (
+            "does not cooperate"
+            if claim.negated
+            else "cooperated"
+            if claim.tense == "past"
+            else "cooperates"
+        )
+        return f"{s} {verb} with NATO on {o.lower()}"
+    verb = "does not address" if claim.negated else "addresses"
+    return f"The {s} {verb} {o.lower()}"

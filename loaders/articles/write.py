@@ -13,7 +13,8 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.loaders.articles.analyse import Analysis
+from nato_graph.loaders.articles.analyse import Analysis, Claim
+from nato_graph.loaders.articles.verdicts import statement as claim_in_words
 from nato_graph.statements import merge_nodes, merge_relationships
 
 if TYPE_CHECKING:
@@ -31,6 +32,21 @@ def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def claim_properties(c: Claim) -> dict[str, Any]:
+    """What a Claim node holds beyond the sentence: the claim in words, its tense, the fact."""
+    raw, v = c.raw, c.verdict
+    return {
+        "claim": claim_in_words(raw),
+        "negated": raw.negated,
+        "tense": raw.tense,
+        "year": raw.year,
+        "until": raw.until,
+        "fact": v.fact,
+        "fact_dates": list(v.dates),
+        "known_error": v.known_error,
+    }
 
 
 def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -78,6 +94,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
                         "verdict": v.verdict,
                         "correction": v.correction,
                         "sources": list(v.sources),
+                        **claim_properties(c),
                     },
                 }
             )
@@ -85,6 +102,10 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
             for role, entity in (("subject", raw.subject), ("object", raw.object)):
                 edges[("ABOUT", "Claim", entity.label, True)].append(
                     {"start": c.key, "end": entity.key, "role": role, "props": {}}
+                )
+            if v.known_error:
+                edges[("REPEATS", "Claim", "KnownError", False)].append(
+                    {"start": c.key, "end": v.known_error, "props": {}}
                 )
             for p in v.pointers:
                 edges[("CONTRADICTS", "Claim", p.entity.label, False)].append(

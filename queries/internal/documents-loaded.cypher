@@ -1,5 +1,13 @@
-// Article loading: which of these documents the graph already holds.
+// Article loading: the documents the graph already holds, summarised as a first load reports them.
 // example: {"keys": ["0123abcd"]}
 MATCH (d:Document)
 WHERE d.key IN $keys
-RETURN d.key AS key
+OPTIONAL MATCH (d)-[m:MENTIONS]->()
+WITH d, count(m) AS mentions, sum(m.count) AS mention_count
+OPTIONAL MATCH (d)-[:MAKES]->(c:Claim)
+WITH d, mentions, mention_count, c
+ORDER BY c.position
+RETURN d.key AS key, d.sentences_count AS sentences, mentions, mention_count,
+       collect(c.verdict) AS verdicts,
+       collect(CASE WHEN c.verdict IN ['contradicted', 'outdated']
+               THEN [c.verdict, c.sentence, coalesce(c.correction, '')] END) AS wrong

@@ -2,4 +2,5 @@
 // example: {"countries": ["SWE", "FIN"]}
 MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)
 WHERE c.iso3 IN $countries
-RETURN c.iso3 AS country, o.key AS org, r.joined_year AS joined_year, r.sources AS sources
+RETURN c.iso3 AS country, o.key AS org, r.joined AS joined, r.joined_year AS joined_year,
+       r.confidence AS confidence, r.note AS note, r.sources AS sources

@@ -1,8 +1,10 @@
-// Article checking: the partnerships of the countries a claim names.
+// Article checking: the partnerships of the countries a claim names, with their dates and history.
 // example: {"countries": ["ISR", "JOR"]}
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE c.iso3 IN $countries
 RETURN c.iso3 AS country, f.key AS key, f.acronym AS acronym, f.name AS name, f.kind AS kind,
-       r.status AS status, r.joined_year AS joined_year, r.status_changed_year AS changed_year,
-       r.sources AS sources
+       r.status AS status, r.joined AS joined, r.joined_year AS joined_year,
+       r.status_changed AS changed, r.status_changed_year AS changed_year,
+       r.history_dates AS history_dates, r.history_statuses AS history_statuses,
+       r.confidence AS confidence, r.note AS note, r.sources AS sources
 ORDER BY country, key

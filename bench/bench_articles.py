@@ -1,0 +1,234 @@
+"""Article checker benchmark: verdict precision and recall on the labelled corpus, and throughput.
+
+Accuracy: the curated data and every article of ``tests/articles/`` are loaded
+into a fresh embedded store, and the claims found are scored against the
+hand-written labels of ``tests/articles/expected.yaml``. A claim is
+(predicate, subject, object, verdict), the predicate prefixed with "not " for a
+negated claim. Printed: precision and recall per verdict, the extractor's
+precision and recall ignoring the verdict, verdict accuracy, and the count
+that matters most, false claims judged ``supported``.
+
+Throughput: a folder of synthetic articles (paragraphs of the corpus mixed
+per article, so each is a distinct document) is loaded with ``load DIR/``;
+articles and sentences per second and the growth of the peak RSS are printed.
+Run alone with ``python bench/bench_articles.py [--quick]``.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import yaml
+
+from bench.common import ROOT, embedded_store, emit, table
+
+ARTICLES = ROOT / "tests" / "articles"
+VERDICTS = ("supported", "contradicted", "outdated", "unverified", "new")
+Item = tuple[str, str, str, str]  # (predicate, subject, object, verdict)
+
+
+def expected_claims(folder: Path = ARTICLES) -> dict[str, set[Item]]:
+    labels = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    return {name: {tuple(c) for c in v["claims"]} for name, v in labels.items()}  # type: ignore[misc]
+
+
+def found_claims(store: Any, path: Path) -> set[Item]:
+    rows = store.read(
+        "MATCH (d:Document {path: $path})-[:MAKES]->(c:Claim) "
+        "RETURN c.predicate AS p, c.negated AS negated, c.subject AS s, c.object AS o, c.verdict AS v",
+        {"path": str(path)},
+    )
+    return {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
+
+
+@dataclass
+class Score:
+    """Counts over (article, claim) pairs."""
+
+    found: Counter[str] = field(default_factory=Counter)  # by verdict
+    expected: Counter[str] = field(default_factory=Counter)
+    hits: Counter[str] = field(default_factory=Counter)
+    triples_found: int = 0
+    triples_expected: int = 0
+    triples_hit: int = 0
+    right_verdict: int = 0  # labelled claims found with the labelled verdict
+    false_supported: list[tuple[str, Item]] = field(default_factory=list)
+    unlabelled_supported: list[tuple[str, Item]] = field(default_factory=list)
+    wrong: list[tuple[str, Item, str]] = field(default_factory=list)  # (article, found, labelled verdicts)
+    missed: list[tuple[str, Item]] = field(default_factory=list)
+
+    def add(self, article: str, found: set[Item], expected: set[Item]) -> None:
+        for item in found:
+            self.found[item[3]] += 1
+        for item in expected:
+            self.expected[item[3]] += 1
+        for item in found & expected:
+            self.hits[item[3]] += 1
+        self.right_verdict += len(found & expected)
+        labelled: dict[tuple[str, str, str], set[str]] = {}
+        for *triple, verdict in expected:
+            labelled.setdefault(tuple(triple), set()).add(verdict)  # type: ignore[arg-type]
+        found_triples = {item[:3] for item in found}
+        self.triples_found += len(found_triples)
+        self.triples_expected += len(labelled)
+        self.triples_hit += len(found_triples & set(labelled))
+        for item in sorted(found - expected):
+            verdicts = labelled.get(item[:3])
+            if verdicts is None:
+                if item[3] == "supported":
+                    self.unlabelled_supported.append((article, item))
+                continue
+            self.wrong.append((article, item, "/".join(sorted(verdicts))))
+        # A false claim judged supported: a labelled claim that is not supported was found only as
+        # supported. The same triple may be labelled twice (a right and a wrong date in one
+        # article), so this is counted per labelled claim, not per claim found.
+        for item in sorted(expected - found):
+            if item[3] != "supported" and (*item[:3], "supported") in found:
+                self.false_supported.append((article, item))
+        for item in sorted(expected - found):
+            if item[:3] not in found_triples:
+                self.missed.append((article, item))
+
+    def precision(self, verdict: str) -> float:
+        return self.hits[verdict] / self.found[verdict] if self.found[verdict] else 1.0
+
+    def recall(self, verdict: str) -> float:
+        return self.hits[verdict] / self.expected[verdict] if self.expected[verdict] else 1.0
+
+    def summary(self) -> dict[str, Any]:
+        labelled = sum(self.expected.values())
+        return {
+            "per_verdict": {
+                v: {
+                    "precision": self.precision(v),
+                    "recall": self.recall(v),
+                    "found": self.found[v],
+                    "labelled": self.expected[v],
+                }
+                for v in VERDICTS
+            },
+            "extraction_precision": self.triples_hit / self.triples_found if self.triples_found else 1.0,
+            "extraction_recall": self.triples_hit / self.triples_expected if self.triples_expected else 1.0,
+            "verdict_accuracy_on_labelled": self.right_verdict / labelled if labelled else 1.0,
+            "verdict_accuracy_on_extracted": (
+                self.right_verdict / (self.right_verdict + len(self.wrong)) if self.right_verdict else 1.0
+            ),
+            "labelled_claims": labelled,
+            "false_claims_judged_supported": len(self.false_supported),
+            "unlabelled_claims_judged_supported": len(self.unlabelled_supported),
+        }
+
+
+def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
+    """Score the checker on the labelled articles of ``folder`` (its expected.yaml)."""
+    from nato_graph.loaders.articles import load_articles
+    from nato_graph.loaders.load import load
+
+    labels = expected_claims(folder)
+    score = Score()
+    with embedded_store("articles") as store:
+        load(store)
+        paths = [folder / name for name in labels]
+        load_articles(store, [str(p) for p in paths])
+        for name, path in zip(labels, paths, strict=True):
+            score.add(name, found_claims(store, path), labels[name])
+    out = score.summary()
+    rows = [
+        [v, out["per_verdict"][v]["labelled"], out["per_verdict"][v]["found"], score.precision(v), score.recall(v)]
+        for v in VERDICTS
+    ]
+    print(table(f"Verdicts on the labelled corpus ({len(labels)} articles, {out['labelled_claims']} claims)",
+                ["verdict", "labelled", "found", "precision", "recall"], rows))  # fmt: skip
+    print(
+        f"claims found regardless of verdict: precision {out['extraction_precision']:.3f}, "
+        f"recall {out['extraction_recall']:.3f}\n"
+        f"verdict accuracy: {out['verdict_accuracy_on_labelled']:.3f} of labelled claims "
+        f"(a missed claim counts as wrong), {out['verdict_accuracy_on_extracted']:.3f} of the labelled "
+        f"claims found\n"
+        f"false claims judged supported: {out['false_claims_judged_supported']} "
+        f"(and {out['unlabelled_claims_judged_supported']} claims judged supported that no label names)"
+    )
+    for article, item, verdicts in score.wrong:
+        print(f"  wrong verdict   {article}: {item} (labelled {verdicts})")
+    for article, item in score.false_supported:
+        print(f"  FALSE SUPPORTED {article}: {item[:3]} judged supported, labelled {item[3]}")
+    for article, item in score.unlabelled_supported:
+        print(f"  unlabelled, supported {article}: {item}")
+    for article, item in score.missed:
+        print(f"  missed          {article}: {item}")
+    return out
+
+
+def synthetic_articles(folder: Path, count: int, seed: int = 7) -> int:
+    """Write ``count`` articles mixing the corpus's paragraphs; returns the characters written."""
+    from nato_graph.loaders.articles.text import read_article
+
+    paragraphs = [
+        p for name in expected_claims() for p in read_article(str(ARTICLES / name)).paragraphs if len(p) > 40
+    ]
+    rng = random.Random(seed)
+    size = 0
+    for i in range(count):
+        body = rng.sample(paragraphs, k=min(12, len(paragraphs)))
+        text = f"Synthetic article {i}\n\n" + "\n\n".join(body) + "\n"
+        (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
+        size += len(text)
+    return size
+
+
+def throughput(count: int) -> dict[str, Any]:
+    from nato_graph.loaders.articles import load_articles
+    from nato_graph.loaders.load import load
+
+    with tempfile.TemporaryDirectory(prefix="bench-articles-") as tmp, embedded_store("throughput") as store:
+        folder = Path(tmp)
+        characters = synthetic_articles(folder, count)
+        load(store)
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        summaries = load_articles(store, [str(folder)])
+        seconds = time.perf_counter() - started
+        rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+        started = time.perf_counter()
+        again = load_articles(store, [str(folder)])
+        reload_seconds = time.perf_counter() - started
+    sentences = sum(s.sentences for s in summaries)
+    out = {
+        "articles": len(summaries),
+        "characters": characters,
+        "sentences": sentences,
+        "seconds": seconds,
+        "articles_per_second": len(summaries) / seconds,
+        "sentences_per_second": sentences / seconds,
+        "peak_rss_growth_mib": rss_growth,
+        "reload_seconds": reload_seconds,
+        "reload_all_unchanged": all(s.already_loaded for s in again),
+    }
+    print(table("Loading a folder of articles (load DIR/)",
+                ["articles", "sentences", "s", "articles/s", "sentences/s", "peak RSS growth MiB", "reload s"],
+                [[out["articles"], sentences, seconds, out["articles_per_second"], out["sentences_per_second"],
+                  rss_growth, reload_seconds]]))  # fmt: skip
+    return out
+
+
+def main(quick: bool) -> dict[str, Any]:
+    out = {"accuracy": accuracy(), "throughput": throughput(100 if quick else 1000)}
+    emit("articles", out)
+    return out
+
+
+if __name__ == "__main__":
+    if "--labelled" in sys.argv:  # another labelled folder: python bench/bench_articles.py --labelled DIR
+        accuracy(Path(sys.argv[sys.argv.index("--labelled") + 1]))
+    else:
+        main("--quick" in sys.argv)
