@@ -14,11 +14,13 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium typecheck-tree
 	$(BIN)/ruff check graph loaders queries tests bench
+	$(BIN)/ruff format --check graph loaders queries tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-dev typecheck-tree
 	$(BIN)/ruff check graph loaders queries tests bench
+	$(BIN)/ruff format --check graph loaders queries tests bench
 	$(BIN)/mypy
 
 # mypy cannot follow setuptools' editable import hook, so it reads `nato_graph` from a tree of

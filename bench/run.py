@@ -16,12 +16,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import bench_cli, bench_load, bench_queries, bench_views
 from bench.common import emit, machine, to_json
 
-SECTIONS = {"load": bench_load.main, "queries": bench_queries.main, "views": bench_views.main, "cli": bench_cli.main}
+SECTIONS = {
+    "load": bench_load.main,
+    "queries": bench_queries.main,
+    "views": bench_views.main,
+    "cli": bench_cli.main,
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer rounds (under 2 minutes)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes, fewer rounds (under 2 minutes)"
+    )
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
     parser.add_argument("--json", type=Path, help="also write all results to this file")
     args = parser.parse_args()

@@ -88,7 +88,9 @@ def curated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 @pytest.fixture()
-def cli_env(settings: Settings, session_store: Store, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def cli_env(
+    settings: Settings, session_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
     """Environment for CliRunner calls against the session store (no Neo4j variables)."""
     for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
         monkeypatch.delenv(name, raising=False)
@@ -107,5 +109,6 @@ def neo4j_settings() -> Settings | None:
 
 
 requires_neo4j = pytest.mark.skipif(
-    not os.environ.get("NEO4J_URI"), reason="needs a Neo4j server: set NEO4J_URI (and NEO4J_PASSWORD) to run"
+    not os.environ.get("NEO4J_URI"),
+    reason="needs a Neo4j server: set NEO4J_URI (and NEO4J_PASSWORD) to run",
 )

@@ -81,7 +81,9 @@ class DocumentSummary:
         for sentence, correction in self.contradictions:
             by_sentence.setdefault(sentence, []).append(correction)
         for sentence, corrections in list(by_sentence.items())[:MAX_LISTED_CONTRADICTIONS]:
-            lines.append(f'  contradicted: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}')
+            lines.append(
+                f'  contradicted: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}'
+            )
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")

@@ -90,7 +90,8 @@ class Facts:
             for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
                 facts.addresses[(row["framework"], row["threat"])] = list(row["sources"] or [])
             facts.kinds = {
-                row["key"]: row["kind"] for row in store.read(internal(_KINDS), {"frameworks": frameworks})
+                row["key"]: row["kind"]
+                for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
         return facts
 
@@ -115,13 +116,19 @@ def _status_note(country: str, row: dict[str, Any]) -> str | None:
     }.get(str(row.get("status")))
 
 
-
-def _contradicted(subject: Any, real: list[dict[str, Any]], template: str, obj: str = "") -> Verdict:
+def _contradicted(
+    subject: Any, real: list[dict[str, Any]], template: str, obj: str = ""
+) -> Verdict:
     """A contradicted verdict pointing at the frameworks the country really takes part in."""
     pointers = _pointers(subject, real)
     names = _joined([f"the {_framework_name(r)}" for r in real])
-    correction = template.format(subject=subject.name, names=names, obj=obj)  # names are values, never templates
-    return Verdict("contradicted", correction, tuple(s for p in pointers for s in p.sources), pointers)
+    correction = template.format(
+        subject=subject.name, names=names, obj=obj
+    )  # names are values, never templates
+    return Verdict(
+        "contradicted", correction, tuple(s for p in pointers for s in p.sources), pointers
+    )
+
 
 def _real_frameworks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A country's regional frameworks, the framework proper first (PAG rather than IP4)."""
@@ -165,7 +172,9 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             return Verdict("new")
         real = _real_frameworks(rows)
         if real:
-            return _contradicted(subject, real, "{subject} takes part in {names}, not the {obj}", obj.name)
+            return _contradicted(
+                subject, real, "{subject} takes part in {names}, not the {obj}", obj.name
+            )
         member = facts.nato(subject.key)
         if member is not None and nato is not None:
             since = f" since {member['joined_year']}" if member.get("joined_year") else ""
@@ -186,7 +195,9 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             r for r in facts.partnerships.get(subject.key, []) if r.get("status") != "became_member"
         ]
         if real:
-            return _contradicted(subject, real, "{subject} is not a NATO member; it is a partner in {names}")
+            return _contradicted(
+                subject, real, "{subject} is not a NATO member; it is a partner in {names}"
+            )
         return Verdict("new")
     if claim.predicate == "cooperates_on":
         known = facts.cooperation.get((subject.key, obj.key))
