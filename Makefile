@@ -24,6 +24,7 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium typecheck-tree \
       tests/neo4j/target/classpath.txt
 	$(BIN)/ruff check graph loaders queries tests bench
+	$(BIN)/ruff format --check graph loaders queries tests bench
 	$(BIN)/mypy
 	$(TEST_NEO4J) $(NEO4J_CTL) run -- $(BIN)/pytest
 
@@ -41,6 +42,7 @@ tests/neo4j/target/classpath.txt: tests/neo4j/pom.xml $(wildcard tests/neo4j/src
 
 lint: $(VENV)/.installed-dev typecheck-tree
 	$(BIN)/ruff check graph loaders queries tests bench
+	$(BIN)/ruff format --check graph loaders queries tests bench
 	$(BIN)/mypy
 
 # mypy cannot follow setuptools' editable import hook, so it reads `nato_graph` from a tree of

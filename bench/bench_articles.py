@@ -64,7 +64,9 @@ class Score:
     right_verdict: int = 0  # labelled claims found with the labelled verdict
     false_supported: list[tuple[str, Item]] = field(default_factory=list)
     unlabelled_supported: list[tuple[str, Item]] = field(default_factory=list)
-    wrong: list[tuple[str, Item, str]] = field(default_factory=list)  # (article, found, labelled verdicts)
+    wrong: list[tuple[str, Item, str]] = field(
+        default_factory=list
+    )  # (article, found, labelled verdicts)
     missed: list[tuple[str, Item]] = field(default_factory=list)
 
     def add(self, article: str, found: set[Item], expected: set[Item]) -> None:
@@ -117,11 +119,17 @@ class Score:
                 }
                 for v in VERDICTS
             },
-            "extraction_precision": self.triples_hit / self.triples_found if self.triples_found else 1.0,
-            "extraction_recall": self.triples_hit / self.triples_expected if self.triples_expected else 1.0,
+            "extraction_precision": self.triples_hit / self.triples_found
+            if self.triples_found
+            else 1.0,
+            "extraction_recall": self.triples_hit / self.triples_expected
+            if self.triples_expected
+            else 1.0,
             "verdict_accuracy_on_labelled": self.right_verdict / labelled if labelled else 1.0,
             "verdict_accuracy_on_extracted": (
-                self.right_verdict / (self.right_verdict + len(self.wrong)) if self.right_verdict else 1.0
+                self.right_verdict / (self.right_verdict + len(self.wrong))
+                if self.right_verdict
+                else 1.0
             ),
             "labelled_claims": labelled,
             "false_claims_judged_supported": len(self.false_supported),
@@ -144,7 +152,13 @@ def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
             score.add(name, found_claims(store, path), labels[name])
     out = score.summary()
     rows = [
-        [v, out["per_verdict"][v]["labelled"], out["per_verdict"][v]["found"], score.precision(v), score.recall(v)]
+        [
+            v,
+            out["per_verdict"][v]["labelled"],
+            out["per_verdict"][v]["found"],
+            score.precision(v),
+            score.recall(v),
+        ]
         for v in VERDICTS
     ]
     print(table(f"Verdicts on the labelled corpus ({len(labels)} articles, {out['labelled_claims']} claims)",
@@ -174,7 +188,10 @@ def synthetic_articles(folder: Path, count: int, seed: int = 7) -> int:
     from nato_graph.loaders.articles.text import read_article
 
     paragraphs = [
-        p for name in expected_claims() for p in read_article(str(ARTICLES / name)).paragraphs if len(p) > 40
+        p
+        for name in expected_claims()
+        for p in read_article(str(ARTICLES / name)).paragraphs
+        if len(p) > 40
     ]
     rng = random.Random(seed)
     size = 0
@@ -190,7 +207,10 @@ def throughput(count: int) -> dict[str, Any]:
     from nato_graph.loaders.articles import load_articles
     from nato_graph.loaders.load import load
 
-    with tempfile.TemporaryDirectory(prefix="bench-articles-") as tmp, embedded_store("throughput") as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-articles-") as tmp,
+        embedded_store("throughput") as store,
+    ):
         folder = Path(tmp)
         characters = synthetic_articles(folder, count)
         load(store)
@@ -228,7 +248,9 @@ def main(quick: bool) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    if "--labelled" in sys.argv:  # another labelled folder: python bench/bench_articles.py --labelled DIR
+    if (
+        "--labelled" in sys.argv
+    ):  # another labelled folder: python bench/bench_articles.py --labelled DIR
         accuracy(Path(sys.argv[sys.argv.index("--labelled") + 1]))
     else:
         main("--quick" in sys.argv)

@@ -36,7 +36,10 @@ def batched_vs_per_row(writes: list[Any], rounds: int) -> dict[str, Any]:
         results = interleave(
             {"batched": lambda: write_plan(a, writes), "per_row": lambda: per_row(b, writes)},
             rounds,
-            setup={"batched": lambda: empty(a), "per_row": lambda: empty(b)},  # untimed, alike for both
+            setup={
+                "batched": lambda: empty(a),
+                "per_row": lambda: empty(b),
+            },  # untimed, alike for both
         )
     rate = {k: total / median(v) for k, v in results.items()}
     return {"rows": total, "rows_per_s": rate, "ratio": rate["batched"] / rate["per_row"]}
@@ -54,7 +57,9 @@ def raw_writes(store: Any, writes: list[Any], batch_size: int = DEFAULT_BATCH_SI
     spent = 0.0
     for w in writes:
         for i in range(0, len(w.rows), batch_size):
-            text = params_header({"rows": w.rows[i : i + batch_size]}) + w.statement  # as the store sends it
+            text = (
+                params_header({"rows": w.rows[i : i + batch_size]}) + w.statement
+            )  # as the store sends it
             spent += graph.query(text).run_time_ms / 1000
     return spent
 
@@ -85,7 +90,6 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
     nodes = sum(len(w.rows) for w in writes if w.is_node)
     rels = sum(len(w.rows) for w in writes if not w.is_node)
     with embedded_store("tp-a") as a, embedded_store("tp-b") as b:
-
         phases: dict[str, list[float]] = {"nodes": [], "relationships": []}
 
         def loader() -> None:
@@ -105,7 +109,10 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
         times = interleave(
             {"loader": loader, "bare": raw},
             rounds,
-            setup={"loader": lambda: empty(a, schema=False), "bare": lambda: empty(b, schema=False)},
+            setup={
+                "loader": lambda: empty(a, schema=False),
+                "bare": lambda: empty(b, schema=False),
+            },
         )
         server_peak = a._db.connection.info("memory").get("used_memory_peak_human")
     return {

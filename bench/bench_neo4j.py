@@ -50,7 +50,9 @@ def neo4j_store(starts: list[float]) -> Iterator[Any]:
         neo4jctl.start(server)
         starts.append(time.perf_counter() - t)
         try:
-            with nato_graph.connect(server.uri, username="neo4j", password=server.password, env={}) as db:
+            with nato_graph.connect(
+                server.uri, username="neo4j", password=server.password, env={}
+            ) as db:
                 yield db.store
         finally:
             neo4jctl.stop(server)
@@ -110,7 +112,9 @@ def main(quick: bool) -> dict[str, Any]:
         ))  # fmt: skip
         rows = []
         for size in [100_000] if quick else [100_000, 1_000_000]:
-            t = out[f"throughput_{size}"] = throughput(neo, embedded, size, rounds=1 if quick or size > 100_000 else 2)
+            t = out[f"throughput_{size}"] = throughput(
+                neo, embedded, size, rounds=1 if quick or size > 100_000 else 2
+            )
             rows.append([t["relationships"], t["relationships_per_s"]["neo4j"], t["relationships_per_s"]["embedded"],
                          t["seconds"]["neo4j"], t["seconds"]["embedded"]])  # fmt: skip
         print()
@@ -135,6 +139,8 @@ def main(quick: bool) -> dict[str, Any]:
         ))  # fmt: skip
     starts += startup(1 if quick else 2)
     out["startup_s"] = starts
-    print(f"\nNeo4j start-up (launch to Bolt ready, fresh data): {', '.join(f'{s:.1f} s' for s in starts)}")
+    print(
+        f"\nNeo4j start-up (launch to Bolt ready, fresh data): {', '.join(f'{s:.1f} s' for s in starts)}"
+    )
     emit("neo4j", out)
     return out

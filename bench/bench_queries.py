@@ -28,7 +28,9 @@ def grow(db: Any, factor: int, base: int) -> int:
     return db.counts().relationships
 
 
-def time_side_by_side(stores: dict[str, Any], name: str, repeats: int) -> dict[str, dict[str, float]]:
+def time_side_by_side(
+    stores: dict[str, Any], name: str, repeats: int
+) -> dict[str, dict[str, float]]:
     """p50/p95 of one question on every store (a connection each), the stores taking turns."""
     times: dict[str, list[float]] = {label: [] for label in stores}
     rows: dict[str, int] = {}
@@ -40,7 +42,11 @@ def time_side_by_side(stores: dict[str, Any], name: str, repeats: int) -> dict[s
             db.ask(name)
             times[label].append(time.perf_counter() - t)
     return {
-        label: {"p50_ms": percentile(ts, 0.5) * 1000, "p95_ms": percentile(ts, 0.95) * 1000, "rows": rows[label]}
+        label: {
+            "p50_ms": percentile(ts, 0.5) * 1000,
+            "p95_ms": percentile(ts, 0.95) * 1000,
+            "rows": rows[label],
+        }
         for label, ts in times.items()
     }
 
@@ -58,19 +64,37 @@ def main(quick: bool) -> dict[str, Any]:
         by_question = {name: time_side_by_side(stores, name, repeats) for name in names}
     labels = list(sizes)
     results = {label: {name: by_question[name][label] for name in by_question} for label in labels}
-    header = ["question"] + [f"{k} {p}" for k in labels for p in ("p50 ms", "p95 ms")] + ["rows 1x", "rows 100x"]
+    header = (
+        ["question"]
+        + [f"{k} {p}" for k in labels for p in ("p50 ms", "p95 ms")]
+        + ["rows 1x", "rows 100x"]
+    )
     rows = [
-        [name] + [results[k][name][p] for k in labels for p in ("p50_ms", "p95_ms")]
+        [name]
+        + [results[k][name][p] for k in labels for p in ("p50_ms", "p95_ms")]
         + [results["curated"][name]["rows"], results["100x"][name]["rows"]]
         for name in names
     ]
-    print(table(f"Queries: latency on the embedded store, sizes side by side (relationships: {sizes})", header, rows))
-    growth = {n: results["100x"][n]["p50_ms"] / max(results["curated"][n]["p50_ms"], 1e-6) for n in names}
+    print(
+        table(
+            f"Queries: latency on the embedded store, sizes side by side (relationships: {sizes})",
+            header,
+            rows,
+        )
+    )
+    growth = {
+        n: results["100x"][n]["p50_ms"] / max(results["curated"][n]["p50_ms"], 1e-6) for n in names
+    }
     worst = max(growth, key=lambda n: growth[n])
     print(f"growth 1x -> 100x (p50): median {sorted(growth.values())[len(growth) // 2]:.1f}x, "
           f"worst {worst} {growth[worst]:.1f}x")  # fmt: skip
-    over = {k: [n for n in names if results[k][n]["p50_ms"] > lim] for k, lim in (("curated", 50), ("100x", 1000))}
-    print(f"over target (curated p50 > 50 ms): {over['curated'] or 'none'}; (100x p50 > 1 s): {over['100x'] or 'none'}")
+    over = {
+        k: [n for n in names if results[k][n]["p50_ms"] > lim]
+        for k, lim in (("curated", 50), ("100x", 1000))
+    }
+    print(
+        f"over target (curated p50 > 50 ms): {over['curated'] or 'none'}; (100x p50 > 1 s): {over['100x'] or 'none'}"
+    )
     out = {"sizes": sizes, "latency": results, "growth_100x": growth, "over_target": over}
     emit("queries", out)
     return out

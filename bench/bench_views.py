@@ -57,7 +57,9 @@ def pyvis_page(values: list[Any]) -> str:
     return net.generate_html()
 
 
-def generate_both(values: list[Any], title: str, rounds: int) -> tuple[dict[str, list[float]], str, str]:
+def generate_both(
+    values: list[Any], title: str, rounds: int
+) -> tuple[dict[str, list[float]], str, str]:
     """Our page and pyvis's for the same graph, generated in turn; the times and the pages."""
     from nato_graph.views import View
 
@@ -74,11 +76,15 @@ def generate_both(values: list[Any], title: str, rounds: int) -> tuple[dict[str,
 
 
 OURS_READY = "() => window.natoGraph && window.natoGraph.ready === true"  # drawn, physics off
-PYVIS_DRAWN = "() => typeof network !== 'undefined' && network.physics && network.physics.ready === true"
+PYVIS_DRAWN = (
+    "() => typeof network !== 'undefined' && network.physics && network.physics.ready === true"
+)
 PYVIS_IDLE = "() => network.physics.stabilized === true || !network.physics.physicsEnabled"
 
 
-def time_to_idle(browser: Any, path: Path, ours: bool, limit: float = IDLE_LIMIT_S) -> tuple[float, float]:
+def time_to_idle(
+    browser: Any, path: Path, ours: bool, limit: float = IDLE_LIMIT_S
+) -> tuple[float, float]:
     """Seconds from navigation until the network has first drawn, and until its physics has stopped.
 
     inf for a moment not reached within ``limit``. Our page is drawn with its
@@ -113,13 +119,23 @@ def main(quick: bool) -> dict[str, Any]:
     pages: dict[int, tuple[str, str]] = {}
     for n in sizes:
         values = synthetic_graph(n)
-        times, html_ours, html_stock = generate_both(values, f"{n} nodes", 3 if n < 5000 else 2)  # pyvis: ~40 s at 5,000
+        times, html_ours, html_stock = generate_both(
+            values, f"{n} nodes", 3 if n < 5000 else 2
+        )  # pyvis: ~40 s at 5,000
         pages[n] = (html_ours, html_stock)
         size_ours, size_stock = len(html_ours.encode()), len(html_stock.encode())
         out[f"generate_{n}"] = {"ours_s": median(times["ours"]), "pyvis_s": median(times["pyvis"]),
                                 "ours_bytes": size_ours, "pyvis_bytes": size_stock}  # fmt: skip
-        gen_rows.append([n, median(times["ours"]), size_ours / 1e6, median(times["pyvis"]), size_stock / 1e6])
-    print(table("Views: HTML generation (medians)", ["nodes", "ours s", "ours MB", "pyvis s", "pyvis MB"], gen_rows))
+        gen_rows.append(
+            [n, median(times["ours"]), size_ours / 1e6, median(times["pyvis"]), size_stock / 1e6]
+        )
+    print(
+        table(
+            "Views: HTML generation (medians)",
+            ["nodes", "ours s", "ours MB", "pyvis s", "pyvis MB"],
+            gen_rows,
+        )
+    )
 
     from tests.browser import launch, missing
 
@@ -136,7 +152,9 @@ def main(quick: bool) -> dict[str, Any]:
             files[n] = Path(tmp, f"ours-{n}.html"), Path(tmp, f"pyvis-{n}.html")
             files[n][0].write_text(ours)
             files[n][1].write_text(stock)
-        time_to_idle(browser, files[min(files)][0], True, limit)  # warm-up: the first page pays the browser's start
+        time_to_idle(
+            browser, files[min(files)][0], True, limit
+        )  # warm-up: the first page pays the browser's start
         for n, (p_ours, p_stock) in files.items():
             if quick and n != 2000:
                 continue

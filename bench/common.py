@@ -38,12 +38,16 @@ def machine() -> dict[str, Any]:
         info["store"] = db.describe()["version"]
     chromium = shutil.which("chromium")
     if chromium:
-        info["chromium"] = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.strip()
+        info["chromium"] = subprocess.run(
+            [chromium, "--version"], capture_output=True, text=True
+        ).stdout.strip()
     return info
 
 
 def interleave(
-    fns: dict[str, Callable[[], Any]], rounds: int, setup: dict[str, Callable[[], Any]] | None = None
+    fns: dict[str, Callable[[], Any]],
+    rounds: int,
+    setup: dict[str, Callable[[], Any]] | None = None,
 ) -> dict[str, list[float]]:
     """Run each function once per round, alternating A B A B, so machine noise hits all alike.
 
@@ -76,7 +80,10 @@ def connected(name: str) -> Iterator[Any]:
     """``nato_graph.connect()`` to a fresh embedded store in a temporary home, stopped afterwards."""
     import nato_graph
 
-    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home, nato_graph.connect(home=home, env={}) as db:
+    with (
+        tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as home,
+        nato_graph.connect(home=home, env={}) as db,
+    ):
         yield db
 
 

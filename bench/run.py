@@ -28,7 +28,9 @@ SECTIONS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer rounds (under 2 minutes)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes, fewer rounds (under 2 minutes)"
+    )
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
     parser.add_argument("--json", type=Path, help="also write all results to this file")
     args = parser.parse_args()

@@ -47,7 +47,9 @@ class SyntheticDataset:
 
 
 def _record(kind_name: str, /, **values: object) -> Record:
-    return Record(KIND_BY_NAME[kind_name], SOURCE, 0, {k: v for k, v in values.items() if v is not None})
+    return Record(
+        KIND_BY_NAME[kind_name], SOURCE, 0, {k: v for k, v in values.items() if v is not None}
+    )
 
 
 def _date(rng: random.Random, first: int = 1990, last: int = 2024) -> str:
@@ -76,7 +78,9 @@ def generate(
 
     recs = [_record("sources", key=f"{SOURCE}-source", title="Synthetic data", kind="reference")]
     if not framework_keys:
-        recs.append(_record("organizations", key="NATO", name="North Atlantic Treaty Organization", **fact))
+        recs.append(
+            _record("organizations", key="NATO", name="North Atlantic Treaty Organization", **fact)
+        )
     recs += [_record("regions", key=f"region-{i}", name=f"Region {i}") for i in range(n_regions)]
     fw_keys = framework_keys or [f"fw-{i}" for i in range(n_frameworks)]
     th_keys = threat_keys or [f"threat-{i}" for i in range(n_threats)]
@@ -88,12 +92,21 @@ def generate(
         if not framework_keys
     ]  # fmt: skip
     recs += [
-        _record("threats", key=f"threat-{i}", name=f"Threat {i}", kind="threat", description="Synthetic.", **fact)
+        _record(
+            "threats",
+            key=f"threat-{i}",
+            name=f"Threat {i}",
+            kind="threat",
+            description="Synthetic.",
+            **fact,
+        )
         for i in range(n_threats)
         if not threat_keys
     ]
     recs += [
-        _record("operations", key=f"op-{i}", name=f"Operation {i}", start=_date(rng, 1995, 2020), **fact)
+        _record(
+            "operations", key=f"op-{i}", name=f"Operation {i}", start=_date(rng, 1995, 2020), **fact
+        )
         for i in range(n_operations)
     ]
     fw_weights = [1 / (i + 1) for i in range(n_frameworks)]
@@ -108,7 +121,9 @@ def generate(
                             region=f"region-{i % n_regions}"))  # fmt: skip
         made += 1
         if i % 10 == 0:
-            recs.append(_record("nato_members", country=iso3, joined=_date(rng, 1949, 2024), **fact))
+            recs.append(
+                _record("nato_members", country=iso3, joined=_date(rng, 1949, 2024), **fact)
+            )
             made += 1
         # Skewed degrees: most countries have a few relationships, some have many.
         k = min(40, max(2, int(rng.paretovariate(1.2) * 4)))
@@ -116,7 +131,9 @@ def generate(
         for f in fws:
             status = rng.choices(statuses, weights=[85, 5, 7, 3])[0]
             joined = _date(rng)
-            changed = None if status == "active" else f"{min(2025, int(joined[:4]) + rng.randint(1, 10))}"
+            changed = (
+                None if status == "active" else f"{min(2025, int(joined[:4]) + rng.randint(1, 10))}"
+            )
             recs.append(_record("partnerships", country=iso3, framework=fw_keys[f], joined=joined, status=status,
                                 status_changed=changed, **fact))  # fmt: skip
         threats = set(rng.choices(range(n_threats), weights=th_weights, k=max(1, k - len(fws))))
@@ -124,12 +141,27 @@ def generate(
             recs.append(_record("cooperation", country=iso3, threat=th_keys[t], **fact))
         made += len(fws) + len(threats)
         if rng.random() < 0.1:
-            recs.append(_record("contributions", country=iso3, operation=f"op-{rng.randrange(n_operations)}", **fact))
+            recs.append(
+                _record(
+                    "contributions",
+                    country=iso3,
+                    operation=f"op-{rng.randrange(n_operations)}",
+                    **fact,
+                )
+            )
             made += 1
         i += 1
     for f in range(n_frameworks if not framework_keys else 0):  # never rewrite curated facts
         for t in rng.sample(range(n_threats), k=min(n_threats, 3)):
-            recs.append(_record("addresses", subject=fw_keys[f], subject_type="framework", threat=th_keys[t], **fact))
+            recs.append(
+                _record(
+                    "addresses",
+                    subject=fw_keys[f],
+                    subject_type="framework",
+                    threat=th_keys[t],
+                    **fact,
+                )
+            )
     return SyntheticDataset(recs)
 
 
@@ -142,4 +174,6 @@ def load_synthetic(
     progress: Callable[[int], None] | None = None,
 ) -> LoadSummary:
     """Generate a synthetic graph and write it through the loader's writer."""
-    return write_plan(store, generate(relationships, seed=seed).writes, batch_size=batch_size, progress=progress)
+    return write_plan(
+        store, generate(relationships, seed=seed).writes, batch_size=batch_size, progress=progress
+    )

@@ -1,8 +1,8 @@
 """nato-graph: NATO's partnerships with non-member countries as a graph.
 
-    >>> import nato_graph
-    >>> with nato_graph.connect() as db:  # doctest: +SKIP
-    ...     db.ask("framework-members", framework="MD").to_df()
+>>> import nato_graph
+>>> with nato_graph.connect() as db:  # doctest: +SKIP
+...     db.ask("framework-members", framework="MD").to_df()
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ def grass() -> str:
         size = {"Organization": 80, "Framework": 65, "Country": 55}.get(nt.label, 45)
         parts.append(
             f"node.{nt.label} {{\n  color: {nt.color};\n  border-color: {nt.color};\n  diameter: {size}px;\n"
-            f"  text-color-internal: {contrast(nt.color, '#000000', '#FFFFFF')};\n  caption: \"{{{nt.caption}}}\";\n}}"
+            f'  text-color-internal: {contrast(nt.color, "#000000", "#FFFFFF")};\n  caption: "{{{nt.caption}}}";\n}}'
         )
     for rt in schema.REL_TYPES:
         parts.append(f"relationship.{rt.type} {{\n  color: {rt.color};\n  shaft-width: 2px;\n}}")
@@ -71,7 +71,11 @@ def guide_adoc() -> str:
         if q.params:
             params = "\n".join(f":param {p.name} => {_json(p.default)};" for p in q.params)
             out += ["[source,cypher]", "----", params, "----", ""]
-            out += ["Parameters:", ""] + [f"* `{p.name}` ({p.type}): {p.description}" for p in q.params] + [""]
+            out += (
+                ["Parameters:", ""]
+                + [f"* `{p.name}` ({p.type}): {p.description}" for p in q.params]
+                + [""]
+            )
         out += ["[source,cypher]", "----", _cypher_body(q), "----", ""]
     return "\n".join(out)
 
@@ -85,7 +89,7 @@ def _json(value: object) -> str:
 def guide_html() -> str:
     """The guide as Neo4j Browser slides (a partial HTML document)."""
     slides = [
-        "<slide class=\"row-fluid\"><div class=\"col-sm-12\"><h3>nato-graph</h3><p class=\"lead\">"
+        '<slide class="row-fluid"><div class="col-sm-12"><h3>nato-graph</h3><p class="lead">'
         "NATO's partnerships with non-member countries as a graph. Each slide is one question: click a "
         "block to put it into the editor, run the <code>:param</code> block first.</p></div></slide>"
     ]
@@ -94,14 +98,18 @@ def guide_html() -> str:
         if q.params:
             params = "\n".join(f":param {p.name} => {_json(p.default)};" for p in q.params)
             blocks.append(f'<pre class="pre-scrollable code runnable">{html.escape(params)}</pre>')
-        blocks.append(f'<pre class="pre-scrollable code runnable">{html.escape(_cypher_body(q))}</pre>')
+        blocks.append(
+            f'<pre class="pre-scrollable code runnable">{html.escape(_cypher_body(q))}</pre>'
+        )
         slides.append(
             '<slide class="row-fluid"><div class="col-sm-3">'
-            f"<h3>{html.escape(q.title)}</h3><p class=\"lead\">{html.escape(q.description)}</p></div>"
+            f'<h3>{html.escape(q.title)}</h3><p class="lead">{html.escape(q.description)}</p></div>'
             f'<div class="col-sm-9">{"".join(blocks)}</div></slide>'
         )
-    return '<article class="guide"><carousel class="deck container-fluid">\n' + "\n".join(slides) + (
-        "\n</carousel></article>\n"
+    return (
+        '<article class="guide"><carousel class="deck container-fluid">\n'
+        + "\n".join(slides)
+        + ("\n</carousel></article>\n")
     )
 
 

@@ -248,7 +248,9 @@ class Connection:
         from nato_graph.schema import SCORE_PROPERTIES
 
         if analysis not in ANALYSES:
-            raise NatoGraphError(f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}")
+            raise NatoGraphError(
+                f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}"
+            )
         seed = analytics.SEED if seed is None else seed
         g = self.to_networkx()
         if analysis == "centrality":
@@ -260,7 +262,9 @@ class Connection:
         else:
             rows = analytics.bridges_and_articulation_points(g)
         rows = rows[:top] if top is not None else rows
-        columns = list(dict.fromkeys(k for r in rows for k in r)) or list(analytics.COLUMNS[analysis])
+        columns = list(dict.fromkeys(k for r in rows for k in r)) or list(
+            analytics.COLUMNS[analysis]
+        )
         result = Result(columns, [{c: r.get(c) for c in columns} for r in rows])
         if write_back:  # the counters say how many score properties were set
             scored = write_scores(self.store, g, analytics.scores(g, seed=seed))
@@ -286,7 +290,9 @@ class Views:
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
-    def __call__(self, result: Any, title: str = "nato-graph", *, size_by: str | None = None) -> View:
+    def __call__(
+        self, result: Any, title: str = "nato-graph", *, size_by: str | None = None
+    ) -> View:
         from nato_graph.views import View
 
         return View(title, result, size_by=size_by)

@@ -50,7 +50,9 @@ def answer_all(db: Connection) -> Iterator[Answer]:
     for query in questions():
         started = time.perf_counter()
         result = db.ask(query.name)
-        yield Answer(query.name, query.title, len(result), time.perf_counter() - started, summarize(result))
+        yield Answer(
+            query.name, query.title, len(result), time.perf_counter() - started, summarize(result)
+        )
 
 
 def framework_acronyms(db: Connection) -> list[str]:
@@ -60,7 +62,9 @@ def framework_acronyms(db: Connection) -> list[str]:
     return [r["acronym"] for r in db.cypher(internal("framework-views")).rows]
 
 
-def write_views(db: Connection, out_dir: Path, progress: Callable[[Path], None] | None = None) -> list[Path]:
+def write_views(
+    db: Connection, out_dir: Path, progress: Callable[[Path], None] | None = None
+) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [db.view.overview().save(out_dir / "overview.html")]
     if progress:

@@ -245,7 +245,9 @@ def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
     args = [f"--nodes={p}" for p in paths if p.name.startswith("nodes-")]
     args += [f"--relationships={p}" for p in paths if p.name.startswith("relationships-")]
     options = [f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", *args]
-    return " ".join(["neo4j-admin database import full", shlex.quote(database), *map(shlex.quote, options)])
+    return " ".join(
+        ["neo4j-admin database import full", shlex.quote(database), *map(shlex.quote, options)]
+    )
 
 
 # -- Cypher script ---------------------------------------------------------------------

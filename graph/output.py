@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("table", "json", "csv")
 
+
 def caption(node: Node) -> str:
     """``(Label: caption)``, the caption as ``schema.caption`` gives it, else the node's id."""
     from nato_graph import schema
@@ -64,7 +65,9 @@ def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int
         "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts]
+    lines += [
+        "  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts
+    ]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
@@ -99,13 +102,17 @@ def html_table(result: Result, max_rows: int = 200) -> str:
 
     head = "".join(f"<th>{html.escape(cell(c))}</th>" for c in result.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell(row.get(c)))}</td>" for c in result.columns) + "</tr>"
+        "<tr>"
+        + "".join(f"<td>{html.escape(cell(row.get(c)))}</td>" for c in result.columns)
+        + "</tr>"
         for row in result.rows[:max_rows]
     )
     more = len(result.rows) - max_rows
     note = f"<p>... and {more} more rows</p>" if more > 0 else ""
     rows = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
+    return (
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
+    )
 
 
 def render(result: Result, fmt: str) -> str:

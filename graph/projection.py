@@ -52,7 +52,9 @@ def _readable_id(node: Node) -> str:
 def _add_node(g: nx.MultiDiGraph, node: Node) -> str:
     nid = _readable_id(node)
     # Properties in name order: stores return them in their own orders, exports must not differ.
-    g.add_node(nid, label=node.label, **{k: v for k, v in sorted(node.properties.items()) if v is not None})
+    g.add_node(
+        nid, label=node.label, **{k: v for k, v in sorted(node.properties.items()) if v is not None}
+    )
     return nid
 
 
@@ -100,7 +102,13 @@ def project(
     # Parallel edges (two contributions to one operation) are ordered by their properties,
     # so that every store gives the same graph, edge keys and exports included.
     for start, end, rel in sorted(
-        rels, key=lambda t: (t[0], t[1], t[2].type, json.dumps(jsonable(t[2].properties), sort_keys=True))
+        rels,
+        key=lambda t: (
+            t[0],
+            t[1],
+            t[2].type,
+            json.dumps(jsonable(t[2].properties), sort_keys=True),
+        ),
     ):
         _add_edge(g, rel, start, end)
     return g

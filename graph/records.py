@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
-__all__ = ["Counters", "Node", "Path", "Relationship", "Result", "entities", "iso_duration", "jsonable"]
+__all__ = [
+    "Counters",
+    "Node",
+    "Path",
+    "Relationship",
+    "Result",
+    "entities",
+    "iso_duration",
+    "jsonable",
+]
 
 
 @dataclass

@@ -39,61 +39,214 @@ class RelType:
 
 
 NODE_TYPES: tuple[NodeType, ...] = (
-    NodeType("Country", "iso3", "name", "#4C78A8", "dot", "A NATO member or partner country",
-             "iso3 name aliases region", ("name",)),
-    NodeType("Organization", "key", "key", "#1F3A93", "star", "NATO itself",
-             f"key name founded founded_year {_FACT}"),
-    NodeType("Framework", "key", "acronym", "#F58518", "diamond",
-             "A partnership framework, forum, grouping or programme",
-             "key acronym name kind launched launched_year ended ended_year launched_where purpose "
-             f"regional_focus aliases {_FACT}", ("acronym", "name")),
-    NodeType("Threat", "key", "name", "#E45756", "triangle", "A shared threat or cooperation area",
-             f"key name kind aliases description {_FACT}", ("name",)),
-    NodeType("Operation", "key", "name", "#72B7B2", "square", "A NATO-led operation or mission",
-             f"key acronym name kind start start_year end end_year area summary aliases {_FACT}", ("name",)),
-    NodeType("Region", "key", "name", "#54A24B", "hexagon", "A world region (UN M49 subregion)", "key name"),
-    NodeType("Institution", "key", "name", "#B279A2", "box", "A centre, council or office serving partners",
-             f"key name kind location opened opened_year summary aliases {_FACT}"),
-    NodeType("Source", "key", "title", "#9D9D9D", "dot", "Where a fact comes from",
-             "key title url publisher kind dated", ("kind",)),
-    NodeType("KnownError", "key", "claim", "#FF9DA6", "ellipse", "A false claim often seen in articles",
-             f"key claim correction {_FACT}"),
-    NodeType("Document", "key", "title", "#BAB0AC", "box", "A loaded article",
-             "key title path url format loaded_at sentences_count characters"),
-    NodeType("Claim", "key", "claim", "#EECA3B", "dot", "A claim found in an article, with its verdict",
-             "key sentence predicate subject object verdict correction document subject_name object_name sources "
-             "position claim negated tense year until fact fact_dates known_error", ("verdict",)),
+    NodeType(
+        "Country",
+        "iso3",
+        "name",
+        "#4C78A8",
+        "dot",
+        "A NATO member or partner country",
+        "iso3 name aliases region",
+        ("name",),
+    ),
+    NodeType(
+        "Organization",
+        "key",
+        "key",
+        "#1F3A93",
+        "star",
+        "NATO itself",
+        f"key name founded founded_year {_FACT}",
+    ),
+    NodeType(
+        "Framework",
+        "key",
+        "acronym",
+        "#F58518",
+        "diamond",
+        "A partnership framework, forum, grouping or programme",
+        "key acronym name kind launched launched_year ended ended_year launched_where purpose "
+        f"regional_focus aliases {_FACT}",
+        ("acronym", "name"),
+    ),
+    NodeType(
+        "Threat",
+        "key",
+        "name",
+        "#E45756",
+        "triangle",
+        "A shared threat or cooperation area",
+        f"key name kind aliases description {_FACT}",
+        ("name",),
+    ),
+    NodeType(
+        "Operation",
+        "key",
+        "name",
+        "#72B7B2",
+        "square",
+        "A NATO-led operation or mission",
+        f"key acronym name kind start start_year end end_year area summary aliases {_FACT}",
+        ("name",),
+    ),
+    NodeType(
+        "Region",
+        "key",
+        "name",
+        "#54A24B",
+        "hexagon",
+        "A world region (UN M49 subregion)",
+        "key name",
+    ),
+    NodeType(
+        "Institution",
+        "key",
+        "name",
+        "#B279A2",
+        "box",
+        "A centre, council or office serving partners",
+        f"key name kind location opened opened_year summary aliases {_FACT}",
+    ),
+    NodeType(
+        "Source",
+        "key",
+        "title",
+        "#9D9D9D",
+        "dot",
+        "Where a fact comes from",
+        "key title url publisher kind dated",
+        ("kind",),
+    ),
+    NodeType(
+        "KnownError",
+        "key",
+        "claim",
+        "#FF9DA6",
+        "ellipse",
+        "A false claim often seen in articles",
+        f"key claim correction {_FACT}",
+    ),
+    NodeType(
+        "Document",
+        "key",
+        "title",
+        "#BAB0AC",
+        "box",
+        "A loaded article",
+        "key title path url format loaded_at sentences_count characters",
+    ),
+    NodeType(
+        "Claim",
+        "key",
+        "claim",
+        "#EECA3B",
+        "dot",
+        "A claim found in an article, with its verdict",
+        "key sentence predicate subject object verdict correction document subject_name object_name sources "
+        "position claim negated tense year until fact fact_dates known_error",
+        ("verdict",),
+    ),
 )
 
 _WHO = ("Country",)
 REL_TYPES: tuple[RelType, ...] = (
-    RelType("MEMBER_OF", _WHO, ("Organization",), "#1F3A93", "Country is a NATO member",
-            f"joined joined_year round joined_day_confidence {_FACT}"),
-    RelType("PARTNER_IN", _WHO, ("Framework",), "#F58518", "Country takes part in a framework",
-            "joined joined_year status status_changed status_changed_year joined_day_confidence "
-            f"history_dates history_years history_statuses {_FACT}"),
-    RelType("ADDRESSES", ("Framework", "Operation", "Institution"), ("Threat",), "#E45756",
-            "Framework, operation or institution addresses a threat", _FACT),
-    RelType("COOPERATES_ON", _WHO, ("Threat",), "#E45756", "Country cooperates with NATO on a threat or area",
-            f"since since_year {_FACT}"),
-    RelType("CONTRIBUTED_TO", _WHO, ("Operation",), "#72B7B2", "Partner contributed to a NATO-led operation",
-            f"via contribution {_FACT}"),
+    RelType(
+        "MEMBER_OF",
+        _WHO,
+        ("Organization",),
+        "#1F3A93",
+        "Country is a NATO member",
+        f"joined joined_year round joined_day_confidence {_FACT}",
+    ),
+    RelType(
+        "PARTNER_IN",
+        _WHO,
+        ("Framework",),
+        "#F58518",
+        "Country takes part in a framework",
+        "joined joined_year status status_changed status_changed_year joined_day_confidence "
+        f"history_dates history_years history_statuses {_FACT}",
+    ),
+    RelType(
+        "ADDRESSES",
+        ("Framework", "Operation", "Institution"),
+        ("Threat",),
+        "#E45756",
+        "Framework, operation or institution addresses a threat",
+        _FACT,
+    ),
+    RelType(
+        "COOPERATES_ON",
+        _WHO,
+        ("Threat",),
+        "#E45756",
+        "Country cooperates with NATO on a threat or area",
+        f"since since_year {_FACT}",
+    ),
+    RelType(
+        "CONTRIBUTED_TO",
+        _WHO,
+        ("Operation",),
+        "#72B7B2",
+        "Partner contributed to a NATO-led operation",
+        f"via contribution {_FACT}",
+    ),
     RelType("IN_REGION", _WHO, ("Region",), "#54A24B", "Country lies in a region"),
-    RelType("PART_OF", ("Framework", "Institution"), ("Framework",), "#F58518",
-            "Programme or institution belongs to a framework"),
-    RelType("REPLACED", ("Framework",), ("Framework",), "#F58518", "Framework replaced an earlier one",
-            dashes=True),
-    RelType("HOSTED_BY", ("Institution",), _WHO, "#B279A2", "Institution is hosted by a country", _FACT),
-    RelType("SERVES", ("Institution",), _WHO, "#B279A2", "Institution serves a partner country", _FACT),
-    RelType("MENTIONS", ("Document",), ("Country", "Framework", "Threat", "Operation", "Institution", "Organization"),
-            "#BAB0AC", "Article mentions an entity", "count sentences"),
+    RelType(
+        "PART_OF",
+        ("Framework", "Institution"),
+        ("Framework",),
+        "#F58518",
+        "Programme or institution belongs to a framework",
+    ),
+    RelType(
+        "REPLACED",
+        ("Framework",),
+        ("Framework",),
+        "#F58518",
+        "Framework replaced an earlier one",
+        dashes=True,
+    ),
+    RelType(
+        "HOSTED_BY", ("Institution",), _WHO, "#B279A2", "Institution is hosted by a country", _FACT
+    ),
+    RelType(
+        "SERVES", ("Institution",), _WHO, "#B279A2", "Institution serves a partner country", _FACT
+    ),
+    RelType(
+        "MENTIONS",
+        ("Document",),
+        ("Country", "Framework", "Threat", "Operation", "Institution", "Organization"),
+        "#BAB0AC",
+        "Article mentions an entity",
+        "count sentences",
+    ),
     RelType("MAKES", ("Document",), ("Claim",), "#EECA3B", "Article makes a claim"),
-    RelType("ABOUT", ("Claim",), ("Country", "Framework", "Threat", "Organization"), "#EECA3B",
-            "Claim's subject or object", "role"),
-    RelType("CONTRADICTS", ("Claim",), ("Country", "Framework", "Organization", "Threat"), "#D62728",
-            "Claim contradicts a curated fact; points at the correct value", "fact sources", dashes=True),
-    RelType("REPEATS", ("Claim",), ("KnownError",), "#FF9DA6", "Claim repeats a curated known error",
-            dashes=True),
+    RelType(
+        "ABOUT",
+        ("Claim",),
+        ("Country", "Framework", "Threat", "Organization"),
+        "#EECA3B",
+        "Claim's subject or object",
+        "role",
+    ),
+    RelType(
+        "CONTRADICTS",
+        ("Claim",),
+        ("Country", "Framework", "Organization", "Threat"),
+        "#D62728",
+        "Claim contradicts a curated fact; points at the correct value",
+        "fact sources",
+        dashes=True,
+    ),
+    RelType(
+        "REPEATS",
+        ("Claim",),
+        ("KnownError",),
+        "#FF9DA6",
+        "Claim repeats a curated known error",
+        dashes=True,
+    ),
 )
 
 # Properties computed by `nato-graph analyze --write-back`.
@@ -104,11 +257,22 @@ REL_TYPE_NAMES: tuple[str, ...] = tuple(r.type for r in REL_TYPES)
 
 # Relationships that state a fact about the world: they carry sources and confidence.
 FACT_TYPES: tuple[str, ...] = (
-    "MEMBER_OF", "PARTNER_IN", "ADDRESSES", "COOPERATES_ON", "CONTRIBUTED_TO", "HOSTED_BY", "SERVES",
+    "MEMBER_OF",
+    "PARTNER_IN",
+    "ADDRESSES",
+    "COOPERATES_ON",
+    "CONTRIBUTED_TO",
+    "HOSTED_BY",
+    "SERVES",
 )
 
 PARTNERSHIP_STATUSES: tuple[str, ...] = (
-    "active", "suspended", "became_member", "ended", "invited", "requested",
+    "active",
+    "suspended",
+    "became_member",
+    "ended",
+    "invited",
+    "requested",
 )
 CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "unverified")
 
@@ -178,4 +342,8 @@ def property_keys() -> list[str]:
 
 def lint_schema() -> dict[str, list[str]]:
     """The schema in the form the Cypher lint (tests/lint) takes."""
-    return {"labels": list(NODE_LABELS), "relationshipTypes": list(REL_TYPE_NAMES), "propertyKeys": property_keys()}
+    return {
+        "labels": list(NODE_LABELS),
+        "relationshipTypes": list(REL_TYPE_NAMES),
+        "propertyKeys": property_keys(),
+    }

@@ -47,7 +47,11 @@ def merge_relationships(
     'UNWIND $rows AS row MATCH (a:Country {iso3: row.start}) MATCH (b:Framework {key: row.end})
      MERGE (a)-[r:PARTNER_IN]->(b) SET r += row.props'
     """
-    rtype, start, end = schema.checked_type(rtype), schema.checked_label(start), schema.checked_label(end)
+    rtype, start, end = (
+        schema.checked_type(rtype),
+        schema.checked_label(start),
+        schema.checked_label(end),
+    )
     keys = ", ".join(f"{schema.checked_property(k)}: row.{k}" for k in keyed_on)
     on = "ON CREATE " if on_create else ""
     return (

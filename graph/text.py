@@ -6,7 +6,9 @@ import re
 
 # Terminal control sequences (CSI, OSC) and C0/C1 control characters but tab and newline:
 # data printed to a terminal must never drive it.
-_TERMINAL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TERMINAL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 # Control characters a data value may not hold: C0 but tab, CR and LF; DEL; C1 (\x9b is a
 # one-byte CSI escape on some terminals).
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -56,8 +56,15 @@ def read_file(path: Path, display: str | None = None) -> tuple[list[Record], lis
     kind = kind_of(path)
     if kind is None:
         kinds = ", ".join(k.name for k in KINDS)
-        return [], [Problem(name, 1, "file", f"cannot tell the kind of data from the file name; name it KIND.yaml "
-                                            f"or NAME.KIND.yaml with KIND one of {kinds}")]
+        return [], [
+            Problem(
+                name,
+                1,
+                "file",
+                f"cannot tell the kind of data from the file name; name it KIND.yaml "
+                f"or NAME.KIND.yaml with KIND one of {kinds}",
+            )
+        ]
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return [], [Problem(name, 1, "file", f"larger than {MAX_FILE_BYTES // 2**20} MiB")]
@@ -101,7 +108,9 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
         if root is None:
             return [], []
         if not isinstance(root, yaml.SequenceNode):
-            return [], [Problem(name, root.start_mark.line + 1, "file", "expected a list of records")]
+            return [], [
+                Problem(name, root.start_mark.line + 1, "file", "expected a list of records")
+            ]
         records, problems = [], []
         for item in root.value:
             line = item.start_mark.line + 1
@@ -121,7 +130,9 @@ def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Pro
                     problems.append(Problem(name, key_line, key, "field given twice"))
                     continue
                 if _depth(value_node, 0, {}) > MAX_DEPTH:
-                    problems.append(Problem(name, key_line, key, f"nested more than {MAX_DEPTH} levels"))
+                    problems.append(
+                        Problem(name, key_line, key, f"nested more than {MAX_DEPTH} levels")
+                    )
                     unreadable.add(key)
                     continue
                 try:
@@ -193,8 +204,14 @@ def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Prob
             skip.add(i)
         elif column not in kind.field_names:
             expected = ", ".join(kind.field_names)
-            problems.append(Problem(name, 1, column or f"column {i + 1}",
-                                    f"unknown field (expected one of {expected})"))
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    column or f"column {i + 1}",
+                    f"unknown field (expected one of {expected})",
+                )
+            )
             skip.add(i)
     try:
         for row in reader:
@@ -202,7 +219,9 @@ def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Prob
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                problems.append(Problem(name, line, "record", f"{len(row)} cells, header has {len(header)}"))
+                problems.append(
+                    Problem(name, line, "record", f"{len(row)} cells, header has {len(header)}")
+                )
                 continue
             values: dict[str, Any] = {}
             for i, (column, cell) in enumerate(zip(header, row, strict=True)):
@@ -210,7 +229,9 @@ def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Prob
                 if cell == "" or i in skip:
                     continue
                 if column in list_fields:
-                    values[column] = [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
+                    values[column] = [
+                        part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()
+                    ]
                 else:
                     values[column] = cell
             records.append(Record(kind, name, line, values, dict.fromkeys(values, line)))

@@ -52,7 +52,9 @@ def read_records(paths: Iterable[Path], *, include_bundled: bool = True) -> list
         if path.resolve() in seen:
             continue
         seen.add(path.resolve())
-        recs, probs = read_file(path, _display(path) if include_bundled and path.parent == DATA_DIR else str(path))
+        recs, probs = read_file(
+            path, _display(path) if include_bundled and path.parent == DATA_DIR else str(path)
+        )
         records += recs
         problems += probs
     problems += validate(records)

@@ -70,11 +70,15 @@ class Planner:
             w = self._writes[("node", label, "")] = Write(label, merge_nodes(label))
         w.rows.append({"key": key, "props": props})
 
-    def rel(self, rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: dict[str, Any]) -> None:
+    def rel(
+        self, rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: dict[str, Any]
+    ) -> None:
         ident = (rtype, start, end)
         w = self._writes.get(ident)
         if w is None:
-            w = self._writes[ident] = Write(rtype, merge_relationships(rtype, start, end), is_node=False)
+            w = self._writes[ident] = Write(
+                rtype, merge_relationships(rtype, start, end), is_node=False
+            )
         w.rows.append({"start": start_key, "end": end_key, "props": props})
 
     def writes(self) -> list[Write]:
@@ -91,23 +95,56 @@ def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) 
     regions = dict(region_names or {})
 
     for v in by_kind["sources"]:
-        p.node("Source", v["key"], {k: v.get(k) for k in ("title", "url", "publisher", "kind", "dated")})
+        p.node(
+            "Source",
+            v["key"],
+            {k: v.get(k) for k in ("title", "url", "publisher", "kind", "dated")},
+        )
     for v in by_kind["regions"]:
         regions[v["key"]] = v["name"]
         p.node("Region", v["key"], {"name": v["name"]})
     for v in by_kind["countries"]:
-        p.node("Country", v["iso3"], {"name": v["name"], "aliases": v.get("aliases", []),
-                                      "region": regions.get(v["region"], v["region"])})
+        p.node(
+            "Country",
+            v["iso3"],
+            {
+                "name": v["name"],
+                "aliases": v.get("aliases", []),
+                "region": regions.get(v["region"], v["region"]),
+            },
+        )
         p.rel("IN_REGION", "Country", v["iso3"], "Region", v["region"], {})
     for v in by_kind["organizations"]:
-        p.node("Organization", v["key"], _dated({"name": v["name"], "founded": v.get("founded"), **_fact(v)}, "founded"))
+        p.node(
+            "Organization",
+            v["key"],
+            _dated({"name": v["name"], "founded": v.get("founded"), **_fact(v)}, "founded"),
+        )
     for v in by_kind["nato_members"]:
-        props = _dated({"joined": v["joined"], "round": v.get("round"),
-                        "joined_day_confidence": v.get("joined_day_confidence"), **_fact(v)}, "joined")
+        props = _dated(
+            {
+                "joined": v["joined"],
+                "round": v.get("round"),
+                "joined_day_confidence": v.get("joined_day_confidence"),
+                **_fact(v),
+            },
+            "joined",
+        )
         p.rel("MEMBER_OF", "Country", v["country"], "Organization", NATO_KEY, props)
     for v in by_kind["frameworks"]:
-        props = {k: v.get(k) for k in ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
-                                       "regional_focus")}
+        props = {
+            k: v.get(k)
+            for k in (
+                "acronym",
+                "name",
+                "kind",
+                "launched",
+                "ended",
+                "launched_where",
+                "purpose",
+                "regional_focus",
+            )
+        }
         props.update(aliases=v.get("aliases", []), **_fact(v))
         p.node("Framework", v["key"], _dated(props, "launched", "ended"))
         if v.get("part_of"):
@@ -115,19 +152,47 @@ def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) 
         if v.get("replaced"):
             p.rel("REPLACED", "Framework", v["key"], "Framework", v["replaced"], {})
     for v in by_kind["partnerships"]:
-        props = _dated({"joined": v.get("joined"), "status": v["status"], "status_changed": v.get("status_changed"),
-                        "joined_day_confidence": v.get("joined_day_confidence"), **_fact(v), **_history(v)},
-                       "joined", "status_changed")
+        props = _dated(
+            {
+                "joined": v.get("joined"),
+                "status": v["status"],
+                "status_changed": v.get("status_changed"),
+                "joined_day_confidence": v.get("joined_day_confidence"),
+                **_fact(v),
+                **_history(v),
+            },
+            "joined",
+            "status_changed",
+        )
         p.rel("PARTNER_IN", "Country", v["country"], "Framework", v["framework"], props)
     for v in by_kind["threats"]:
-        p.node("Threat", v["key"], {"name": v["name"], "kind": v["kind"], "aliases": v.get("aliases", []),
-                                    "description": v["description"], **_fact(v)})
+        p.node(
+            "Threat",
+            v["key"],
+            {
+                "name": v["name"],
+                "kind": v["kind"],
+                "aliases": v.get("aliases", []),
+                "description": v["description"],
+                **_fact(v),
+            },
+        )
     for v in by_kind["operations"]:
-        props = {k: v.get(k) for k in ("acronym", "name", "kind", "start", "end", "area", "summary")}
-        p.node("Operation", v["key"], _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "start", "end"))
+        props = {
+            k: v.get(k) for k in ("acronym", "name", "kind", "start", "end", "area", "summary")
+        }
+        p.node(
+            "Operation",
+            v["key"],
+            _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "start", "end"),
+        )
     for v in by_kind["institutions"]:
         props = {k: v.get(k) for k in ("name", "kind", "location", "opened", "summary")}
-        p.node("Institution", v["key"], _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "opened"))
+        p.node(
+            "Institution",
+            v["key"],
+            _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "opened"),
+        )
         if v.get("host"):
             p.rel("HOSTED_BY", "Institution", v["key"], "Country", v["host"], _fact(v))
         for iso3 in v.get("serves", []):
@@ -135,13 +200,34 @@ def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) 
         if v.get("part_of"):
             p.rel("PART_OF", "Institution", v["key"], "Framework", v["part_of"], {})
     for v in by_kind["addresses"]:
-        p.rel("ADDRESSES", SUBJECT_LABEL[v["subject_type"]], v["subject"], "Threat", v["threat"], _fact(v))
+        p.rel(
+            "ADDRESSES",
+            SUBJECT_LABEL[v["subject_type"]],
+            v["subject"],
+            "Threat",
+            v["threat"],
+            _fact(v),
+        )
     for v in by_kind["cooperation"]:
-        p.rel("COOPERATES_ON", "Country", v["country"], "Threat", v["threat"], _dated({"since": v.get("since"),
-                                                                                        **_fact(v)}, "since"))
+        p.rel(
+            "COOPERATES_ON",
+            "Country",
+            v["country"],
+            "Threat",
+            v["threat"],
+            _dated({"since": v.get("since"), **_fact(v)}, "since"),
+        )
     for v in by_kind["contributions"]:
-        p.rel("CONTRIBUTED_TO", "Country", v["country"], "Operation", v["operation"],
-              {"via": v.get("via"), "contribution": v.get("contribution"), **_fact(v)})
+        p.rel(
+            "CONTRIBUTED_TO",
+            "Country",
+            v["country"],
+            "Operation",
+            v["operation"],
+            {"via": v.get("via"), "contribution": v.get("contribution"), **_fact(v)},
+        )
     for v in by_kind["known_errors"]:
-        p.node("KnownError", v["key"], {"claim": v["claim"], "correction": v["correction"], **_fact(v)})
+        p.node(
+            "KnownError", v["key"], {"claim": v["claim"], "correction": v["correction"], **_fact(v)}
+        )
     return p.writes()

@@ -31,7 +31,9 @@ class ValidationError(NatoGraphError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        super().__init__(f"{count} in the data; nothing was written:\n" + "\n".join(map(str, problems)))
+        super().__init__(
+            f"{count} in the data; nothing was written:\n" + "\n".join(map(str, problems))
+        )
 
 
 def parse_date(value: Any) -> str:
@@ -92,7 +94,9 @@ def _check_value(f: Field, value: Any) -> Any:
         return _check_text(value)
     if f.type == "key":
         if not isinstance(value, str) or not KEY_RE.match(value):
-            raise ValueError(f"{_show(value)} is not a key (lowercase letters, digits, '_', '-', '.')")
+            raise ValueError(
+                f"{_show(value)} is not a key (lowercase letters, digits, '_', '-', '.')"
+            )
         return value
     if f.type == "code":
         if not isinstance(value, str) or not CODE_RE.match(value):
@@ -117,18 +121,26 @@ def _check_value(f: Field, value: Any) -> Any:
             raise ValueError("expected a list of {date, status, note}")
         out = []
         for i, entry in enumerate(value, 1):
-            if not isinstance(entry, dict) or set(entry) - {"date", "status", "note"} or not {"date", "status"} <= set(entry):
+            if (
+                not isinstance(entry, dict)
+                or set(entry) - {"date", "status", "note"}
+                or not {"date", "status"} <= set(entry)
+            ):
                 raise ValueError(f"entry {i}: expected {{date, status, note}}")
             status = entry["status"]
             from nato_graph.schema import PARTNERSHIP_STATUSES
 
             if status not in PARTNERSHIP_STATUSES:
-                raise ValueError(f"entry {i}: status {_show(status)} is not one of {', '.join(PARTNERSHIP_STATUSES)}")
+                raise ValueError(
+                    f"entry {i}: status {_show(status)} is not one of {', '.join(PARTNERSHIP_STATUSES)}"
+                )
             try:
                 date = parse_date(entry["date"])
             except ValueError as exc:
                 raise ValueError(f"entry {i}: {exc}") from None
-            out.append({"date": date, "status": status, "note": _check_text(entry.get("note") or "")})
+            out.append(
+                {"date": date, "status": status, "note": _check_text(entry.get("note") or "")}
+            )
         if [e["date"] for e in out] != sorted(e["date"] for e in out):
             raise ValueError("entries must be in date order")
         return out
@@ -151,15 +163,23 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
         invalid = set(rec.unreadable)  # reported once already: not "missing" as well
         for name in list(rec.values):
             if name not in kind.field_names:
-                problems.append(Problem(rec.file, rec.line_of(name), name,
-                                        f"unknown field (expected one of {', '.join(kind.field_names)})"))
+                problems.append(
+                    Problem(
+                        rec.file,
+                        rec.line_of(name),
+                        name,
+                        f"unknown field (expected one of {', '.join(kind.field_names)})",
+                    )
+                )
                 del rec.values[name]
         for f in kind.fields:
             value = rec.values.get(f.name)
             if value is None or value == "" or value == []:
                 rec.values.pop(f.name, None)
                 if f.required and f.name not in invalid:
-                    problems.append(Problem(rec.file, rec.line, f.name, "required field is missing"))
+                    problems.append(
+                        Problem(rec.file, rec.line, f.name, "required field is missing")
+                    )
                 continue
             try:
                 rec.values[f.name] = _check_value(f, value)
@@ -172,8 +192,14 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
             first = seen.get((kind.name, identity))
             if first is not None:
                 where = f"{first.file}:{first.line}"
-                problems.append(Problem(rec.file, rec.line, kind.identity[0],
-                                        f"duplicate {'/'.join(map(str, identity))} (first at {where})"))
+                problems.append(
+                    Problem(
+                        rec.file,
+                        rec.line,
+                        kind.identity[0],
+                        f"duplicate {'/'.join(map(str, identity))} (first at {where})",
+                    )
+                )
             else:
                 seen[(kind.name, identity)] = rec
                 if len(kind.identity) == 1:
@@ -182,14 +208,21 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
 
     for rec in records:
         for f in rec.kind.fields:
-            target = SUBJECT_KIND.get(rec.values.get("subject_type", "")) if f.name == "subject" else f.ref
+            target = (
+                SUBJECT_KIND.get(rec.values.get("subject_type", ""))
+                if f.name == "subject"
+                else f.ref
+            )
             value = rec.values.get(f.name)
             if not target or value is None:
                 continue
             for ref in value if isinstance(value, list) else [value]:
                 if ref not in keys[target]:
-                    problems.append(Problem(rec.file, rec.line_of(f.name), f.name,
-                                            f"{ref!r} is not in {target}"))
+                    problems.append(
+                        Problem(
+                            rec.file, rec.line_of(f.name), f.name, f"{ref!r} is not in {target}"
+                        )
+                    )
     problems.sort(key=lambda p: (p.file, p.line))
     return problems
 
@@ -199,26 +232,54 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
     v = rec.values
     if rec.kind.name == "partnerships":
         status = v.get("status")
-        missing = {name for name in ("joined", "status_changed") if name not in v and name not in invalid}
+        missing = {
+            name for name in ("joined", "status_changed") if name not in v and name not in invalid
+        }
         if status and status not in ("invited", "requested") and "joined" in missing:
-            problems.append(Problem(rec.file, rec.line, "joined", f"required when status is {status}"))
-        if status and status not in ("active", "invited", "requested") and "status_changed" in missing:
-            problems.append(Problem(rec.file, rec.line, "status_changed", f"required when status is {status}"))
+            problems.append(
+                Problem(rec.file, rec.line, "joined", f"required when status is {status}")
+            )
+        if (
+            status
+            and status not in ("active", "invited", "requested")
+            and "status_changed" in missing
+        ):
+            problems.append(
+                Problem(rec.file, rec.line, "status_changed", f"required when status is {status}")
+            )
         joined, changed = v.get("joined"), v.get("status_changed")
         if joined and changed and changed < joined:
-            problems.append(Problem(rec.file, rec.line_of("status_changed"), "status_changed",
-                                    f"{changed} is before joined {joined}"))
+            problems.append(
+                Problem(
+                    rec.file,
+                    rec.line_of("status_changed"),
+                    "status_changed",
+                    f"{changed} is before joined {joined}",
+                )
+            )
         history = v.get("history")
         if history:
             if joined and history[0]["date"] < joined:
-                problems.append(Problem(rec.file, rec.line_of("history"), "history",
-                                        f"{history[0]['date']} is before joined {joined}"))
+                problems.append(
+                    Problem(
+                        rec.file,
+                        rec.line_of("history"),
+                        "history",
+                        f"{history[0]['date']} is before joined {joined}",
+                    )
+                )
             last = history[-1]
             if status and (last["status"] != status or (changed and last["date"] != changed)):
-                problems.append(Problem(rec.file, rec.line_of("history"), "history",
-                                        "the last entry must be the current status and status_changed"))
+                problems.append(
+                    Problem(
+                        rec.file,
+                        rec.line_of("history"),
+                        "history",
+                        "the last entry must be the current status and status_changed",
+                    )
+                )
     for start, end in (("launched", "ended"), ("start", "end")):
         if v.get(start) and v.get(end) and v[end] < v[start]:
-            problems.append(Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}"))
-
-
+            problems.append(
+                Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
+            )

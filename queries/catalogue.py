@@ -56,12 +56,18 @@ class Param:
             if self.type == "string":
                 return value if isinstance(value, str) else json.dumps(value)
             if self.type in ("integer", "float", "boolean", "list") and isinstance(value, str):
-                value = json.loads(value) if self.type != "list" or value.lstrip().startswith("[") else [
-                    v.strip() for v in value.split(",") if v.strip()
-                ]
+                value = (
+                    json.loads(value)
+                    if self.type != "list" or value.lstrip().startswith("[")
+                    else [v.strip() for v in value.split(",") if v.strip()]
+                )
             if self.type == "integer" and isinstance(value, int) and not isinstance(value, bool):
                 return value
-            if self.type == "float" and isinstance(value, int | float) and not isinstance(value, bool):
+            if (
+                self.type == "float"
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+            ):
                 return float(value)
             if self.type == "boolean" and isinstance(value, bool):
                 return value
@@ -69,7 +75,9 @@ class Param:
                 return value
         except ValueError:
             pass
-        raise CatalogueError(f"{query}: parameter {self.name!r} expects {self._expects()}, got {value!r}")
+        raise CatalogueError(
+            f"{query}: parameter {self.name!r} expects {self._expects()}, got {value!r}"
+        )
 
     def _expects(self) -> str:
         return {"integer": "a whole number, e.g. 2010", "float": "a number, e.g. 0.5",
@@ -105,13 +113,17 @@ class Query:
         unknown = sorted(set(given) - set(known))
         if unknown:
             valid = ", ".join(known) or "none"
-            raise CatalogueError(f"{self.name}: unknown parameter {unknown[0]!r}; valid parameters: {valid}")
+            raise CatalogueError(
+                f"{self.name}: unknown parameter {unknown[0]!r}; valid parameters: {valid}"
+            )
         return {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
 
     def browser_params(self, values: dict[str, Any] | None = None) -> str:
         """``:param`` lines for Neo4j Browser."""
         values = {**self.defaults, **(values or {})}
-        return "\n".join(f":param {name} => {json.dumps(values[name], ensure_ascii=False)};" for name in values)
+        return "\n".join(
+            f":param {name} => {json.dumps(values[name], ensure_ascii=False)};" for name in values
+        )
 
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
@@ -146,20 +158,27 @@ def parse(path: Path) -> Query:
     for spec in fields.get("param", []):
         m = _PARAM.match(spec)
         if not m:
-            raise CatalogueError(f"{path.name}: cannot parse `param: {spec}`; expected "
-                                 '`param: NAME TYPE = DEFAULT (example EXAMPLE) -- what it accepts`')
+            raise CatalogueError(
+                f"{path.name}: cannot parse `param: {spec}`; expected "
+                "`param: NAME TYPE = DEFAULT (example EXAMPLE) -- what it accepts`"
+            )
         if m.group("type") not in TYPES:
-            raise CatalogueError(f"{path.name}: parameter {m.group('name')} has unknown type {m.group('type')}")
+            raise CatalogueError(
+                f"{path.name}: parameter {m.group('name')} has unknown type {m.group('type')}"
+            )
         try:
             default, example = json.loads(m.group("default")), json.loads(m.group("example"))
         except ValueError as exc:
-            raise CatalogueError(f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})") from None
+            raise CatalogueError(
+                f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})"
+            ) from None
         params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
     variants = tuple(
-        (v.name.split(".")[1], v.read_text(encoding="utf-8")) for v in sorted(path.parent.glob(f"{name}.*.cypher"))
+        (v.name.split(".")[1], v.read_text(encoding="utf-8"))
+        for v in sorted(path.parent.glob(f"{name}.*.cypher"))
     )
     return Query(
         name=name,
@@ -176,7 +195,10 @@ def parse(path: Path) -> Query:
 @cache
 def catalogue() -> dict[str, Query]:
     """Every canned question, by name."""
-    return {q.name: q for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")) if p.name.count(".") == 1)}
+    return {
+        q.name: q
+        for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")) if p.name.count(".") == 1)
+    }
 
 
 @cache

@@ -88,7 +88,9 @@ def curated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 @pytest.fixture()
-def cli_env(settings: Settings, session_store: Store, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def cli_env(
+    settings: Settings, session_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
     """Environment for CliRunner calls against the session store (no Neo4j variables)."""
     for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
         monkeypatch.delenv(name, raising=False)
@@ -120,7 +122,10 @@ NEO4J_MISSING = (
 
 
 def neo4j_available() -> bool:
-    return bool(TEST_NEO4J.get("NEO4J_URI")) and os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
+    return (
+        bool(TEST_NEO4J.get("NEO4J_URI"))
+        and os.environ.get("NATO_GRAPH_NEO4J_TESTS_MAY_WIPE") == "1"
+    )
 
 
 requires_neo4j = pytest.mark.skipif(not neo4j_available(), reason=NEO4J_MISSING)
@@ -132,7 +137,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     marked = [item for item in items if item.get_closest_marker("neo4j")]
     if marked and os.environ.get("CI"):
-        raise pytest.UsageError(f"CI runs every Neo4j test, and {len(marked)} would skip: {NEO4J_MISSING}")
+        raise pytest.UsageError(
+            f"CI runs every Neo4j test, and {len(marked)} would skip: {NEO4J_MISSING}"
+        )
     for item in marked:
         item.add_marker(pytest.mark.skip(reason=NEO4J_MISSING))
 

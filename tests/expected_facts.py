@@ -459,7 +459,3 @@ CHECKS: dict[str, tuple[Callable[[dict], Any], Callable[[Result], Any]]] = {
     "neighbourhood": (expect_neighbourhood, got_neighbourhood),
     "frameworks": (expect_frameworks, got_frameworks),
 }
-
-
-
-

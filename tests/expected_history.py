@@ -363,5 +363,3 @@ def expect_known_errors(p: Row) -> list[Row]:
                 }
             )
     return sorted(out, key=lambda r: r["key"])
-
-

@@ -52,7 +52,9 @@ def graph() -> nx.MultiDiGraph:
         g.add_node(("Operation", r["key"]), **r)
     for r in rows("institutions"):
         g.add_node(("Institution", r["key"]), **r)
-        props = {k: v for k, v in r.items() if k != "key"}  # `key` would become the networkx edge key
+        props = {
+            k: v for k, v in r.items() if k != "key"
+        }  # `key` would become the networkx edge key
         if r.get("host"):
             g.add_edge(("Institution", r["key"]), ("Country", r["host"]), type="HOSTED_BY", **props)
         for iso3 in r.get("serves") or []:
@@ -61,11 +63,15 @@ def graph() -> nx.MultiDiGraph:
             g.add_edge(("Institution", r["key"]), ("Framework", r["part_of"]), type="PART_OF")
     label = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
     for r in rows("addresses"):
-        g.add_edge((label[r["subject_type"]], r["subject"]), ("Threat", r["threat"]), type="ADDRESSES", **r)
+        g.add_edge(
+            (label[r["subject_type"]], r["subject"]), ("Threat", r["threat"]), type="ADDRESSES", **r
+        )
     for r in rows("cooperation"):
         g.add_edge(("Country", r["country"]), ("Threat", r["threat"]), type="COOPERATES_ON", **r)
     for r in rows("contributions"):
-        g.add_edge(("Country", r["country"]), ("Operation", r["operation"]), type="CONTRIBUTED_TO", **r)
+        g.add_edge(
+            ("Country", r["country"]), ("Operation", r["operation"]), type="CONTRIBUTED_TO", **r
+        )
     for r in rows("sources"):
         g.add_node(("Source", r["key"]), **r)
     for r in rows("known_errors"):
@@ -95,6 +101,10 @@ def find_country(text: str) -> str:
     """An ISO3 code from a code, name or alias (case-insensitive)."""
     t = text.lower()
     for r in rows("countries"):
-        if t in (r["iso3"].lower(), r["name"].lower(), *(a.lower() for a in r.get("aliases") or [])):
+        if t in (
+            r["iso3"].lower(),
+            r["name"].lower(),
+            *(a.lower() for a in r.get("aliases") or []),
+        ):
             return r["iso3"]
     raise KeyError(text)

@@ -30,8 +30,6 @@ def simple(g: nx.MultiDiGraph) -> nx.Graph:
     return h
 
 
-
-
 # -- projection ------------------------------------------------------------------------
 
 
@@ -280,6 +278,7 @@ def test_analyze_bridges_table_and_csv(
 
 def test_analyze_write_back(runner: CliRunner, store: Store, cli_env: dict[str, str]) -> None:
     from nato_graph.loaders.load import load
+
     load(store)
     before = projection.project(store)
     result = runner.invoke(

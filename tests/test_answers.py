@@ -86,7 +86,9 @@ def test_answer_matches_the_data(curated_store: Store, name: str, which: str) ->
     result = run(curated_store, name, params)
     assert result.columns == list(query.columns)
     expected = ANSWERS[name].expect(query.bind(params))
-    assert expected, f"{name} on {params} has an empty expected answer: pick parameters that say something"
+    assert expected, (
+        f"{name} on {params} has an empty expected answer: pick parameters that say something"
+    )
     assert ANSWERS[name].got(result) == expected
 
 

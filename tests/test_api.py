@@ -43,13 +43,18 @@ def test_ask_takes_keywords_or_a_mapping(db: Connection) -> None:
 
 
 def test_cypher_reads_unless_told_to_write(db: Connection) -> None:
-    assert db.cypher("MATCH (c:Country {iso3: $iso3}) RETURN c.name AS name", iso3="ISR").value() == "Israel"
+    assert (
+        db.cypher("MATCH (c:Country {iso3: $iso3}) RETURN c.name AS name", iso3="ISR").value()
+        == "Israel"
+    )
     with pytest.raises(ReadOnlyError):
         db.cypher("CREATE (:Note {text: 'x'})")
 
 
 def test_results_turn_into_dataframes_graphs_and_html(db: Connection) -> None:
-    result = db.cypher("MATCH (c:Country {iso3: 'ISR'})-[r:PARTNER_IN]->(f:Framework) RETURN c, r, f")
+    result = db.cypher(
+        "MATCH (c:Country {iso3: 'ISR'})-[r:PARTNER_IN]->(f:Framework) RETURN c, r, f"
+    )
     df = result.to_df()
     assert list(df.columns) == ["c", "r", "f"] and len(df) == len(result)
     g = result.to_networkx()

@@ -32,7 +32,9 @@ def all_commands(group: click.Group, prefix: str = "") -> list[str]:
 @pytest.mark.parametrize("command", all_commands(cli))
 def test_every_command_is_in_the_readme(command: str) -> None:
     pattern = r"nato-graph\s+" + r"\s+".join(re.escape(w) for w in command.split())
-    alternation = command.split()[0] + r"\s+\S*" + re.escape(command.split()[-1]) if " " in command else None
+    alternation = (
+        command.split()[0] + r"\s+\S*" + re.escape(command.split()[-1]) if " " in command else None
+    )
     assert re.search(pattern, README) or (alternation and re.search(alternation, README)), (
         f"`nato-graph {command}` is not shown in README.md"
     )
@@ -43,7 +45,9 @@ def test_quick_start_has_exactly_two_commands() -> None:
     assert section
     block = re.search(r"```sh\n(.*?)```", section.group(1), re.S)
     assert block
-    commands = [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+    commands = [
+        line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")
+    ]
     assert commands == ["make demo", "make test"]
 
 
@@ -53,7 +57,9 @@ def test_every_data_kind_is_documented() -> None:
         row = re.search(rf"^\| `{kind.name}\.yaml` \|.*$", doc, re.M)
         assert row, f"{kind.name}.yaml is missing from loaders/data/README.md"
         for field in kind.fields:
-            assert re.search(rf"\b{field.name}\b", row.group(0)), f"{kind.name}: field {field.name} undocumented"
+            assert re.search(rf"\b{field.name}\b", row.group(0)), (
+                f"{kind.name}: field {field.name} undocumented"
+            )
 
 
 @pytest.mark.parametrize("name", list(catalogue()))
@@ -66,7 +72,9 @@ def test_every_question_has_a_checked_answer(name: str) -> None:
         articles = (ROOT / "tests" / "test_articles.py").read_text(encoding="utf-8")
         assert f"def {CHECKED_WITH_ARTICLES[name]}(" in articles
     else:
-        assert name in ANSWERS, f"no checked answer for the question {name!r} in tests/test_answers.py"
+        assert name in ANSWERS, (
+            f"no checked answer for the question {name!r} in tests/test_answers.py"
+        )
 
 
 def test_the_answer_table_names_only_questions() -> None:

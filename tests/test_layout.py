@@ -14,7 +14,11 @@ import pytest
 from tests.conftest import ROOT
 
 # The folders the user chose, and the package each installs as.
-FOLDERS = {ROOT / "graph": "nato_graph", ROOT / "loaders": "nato_graph.loaders", ROOT / "queries": "nato_graph.queries"}
+FOLDERS = {
+    ROOT / "graph": "nato_graph",
+    ROOT / "loaders": "nato_graph.loaders",
+    ROOT / "queries": "nato_graph.queries",
+}
 DRIVERS = ("neo4j", "falkordb", "redis")
 
 
@@ -98,7 +102,11 @@ def test_cycles_are_found() -> None:
 def test_cli_imports_no_driver_and_no_store() -> None:
     graph = import_graph()
     for name in (n for n in graph if n.startswith("nato_graph.cli")):
-        bad = {m for m in graph[name] if m.split(".")[0] in DRIVERS or m.startswith("nato_graph.stores")}
+        bad = {
+            m
+            for m in graph[name]
+            if m.split(".")[0] in DRIVERS or m.startswith("nato_graph.stores")
+        }
         assert not bad, f"{name} imports {sorted(bad)}: the CLI goes through nato_graph.connect()"
 
 
@@ -123,7 +131,12 @@ def test_a_fresh_virtualenv_installs_only_nato_graph(tmp_path: Path) -> None:
     venv.create(tmp_path / "venv", with_pip=True, system_site_packages=False)
     python = str(tmp_path / "venv" / "bin" / "python")
     wheel = next(wheels.glob("nato_graph-*.whl"))
-    subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, env=env, cwd=tmp_path)
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        env=env,
+        cwd=tmp_path,
+    )
     probe = (
         "import importlib.util, nato_graph, nato_graph.queries.catalogue as c\n"
         "from nato_graph.loaders import DATA_DIR\n"
@@ -131,5 +144,7 @@ def test_a_fresh_virtualenv_installs_only_nato_graph(tmp_path: Path) -> None:
         " (c.INTERNAL_DIR / 'overview.cypher').exists(),"
         " [n for n in ('graph', 'loaders', 'queries') if importlib.util.find_spec(n)])\n"
     )
-    out = subprocess.run([python, "-c", probe], check=True, env=env, cwd=tmp_path, capture_output=True, text=True)
+    out = subprocess.run(
+        [python, "-c", probe], check=True, env=env, cwd=tmp_path, capture_output=True, text=True
+    )
     assert out.stdout.split() == ["True", "True", "True", "[]"]

@@ -97,7 +97,9 @@ def test_every_question_gives_the_same_rows_on_both_stores(
     assert sorted_rows(on_neo4j.rows) == sorted_rows(embedded.rows)
 
 
-def test_a_routing_uri_reaches_the_single_server(neo4j_curated: Store, curated_store: Store) -> None:
+def test_a_routing_uri_reaches_the_single_server(
+    neo4j_curated: Store, curated_store: Store
+) -> None:
     bolt = TEST_NEO4J["NEO4J_URI"]
     routing = re.sub(r"^bolt(\+s|\+ssc)?://", lambda m: f"neo4j{m.group(1) or ''}://", bolt)
     assert routing.startswith("neo4j")
@@ -132,6 +134,7 @@ class Recording:
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self.store, name)
         if name in {"ensure_schema", "write_rows", "write"}:
+
             def recorded(*args: Any, **kwargs: Any) -> Any:
                 self.calls.append(name)
                 return attr(*args, **kwargs)
@@ -152,11 +155,15 @@ def committed_transactions(store: Store) -> int:
 def constraints_and_indexes(store: Store) -> tuple[set[str], set[str]]:
     constraints = {
         f"{r['labelsOrTypes'][0]}.{r['properties'][0]}"
-        for r in store.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN *").rows
+        for r in store.read(
+            "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN *"
+        ).rows
     }
     indexes = {
         f"{r['labelsOrTypes'][0]}.{r['properties'][0]}"
-        for r in store.read("SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' RETURN *").rows
+        for r in store.read(
+            "SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' RETURN *"
+        ).rows
     }
     return constraints, indexes
 
@@ -185,7 +192,10 @@ def test_load_makes_constraints_first_then_writes_in_batched_transactions(
     # One write transaction a batch (plus one a schema statement), not one a row.
     facts = sum(curated_store.counts().labels.values()) + sum(curated_store.counts().types.values())
     assert summary.created == facts
-    assert transactions <= recording.calls.count("write_rows") * 2 + len(constraints) + len(indexes) + 5
+    assert (
+        transactions
+        <= recording.calls.count("write_rows") * 2 + len(constraints) + len(indexes) + 5
+    )
     assert transactions < facts / 10
 
 
@@ -214,7 +224,9 @@ def test_a_bad_file_writes_nothing(neo4j_store: Store, env: dict[str, str], tmp_
     assert every_fact(neo4j_store) == before
 
 
-def test_load_reset_clears_what_was_there(neo4j_store: Store, env: dict[str, str], curated_store: Store) -> None:
+def test_load_reset_clears_what_was_there(
+    neo4j_store: Store, env: dict[str, str], curated_store: Store
+) -> None:
     neo4j_store.write("CREATE (:Region {key: 'atlantis', name: 'Atlantis'})")
     result = invoke(["load", "--reset", "--yes"], env)
     assert result.exit_code == 0, result.output
@@ -235,7 +247,9 @@ def test_status_counts_equal_the_embedded_stores(
 # -- analytics, exports and views -----------------------------------------------------------
 
 
-def test_analytics_write_back(neo4j_store: Store, curated_store: Store, env: dict[str, str], store: Store) -> None:
+def test_analytics_write_back(
+    neo4j_store: Store, curated_store: Store, env: dict[str, str], store: Store
+) -> None:
     """--write-back stores the same scores on Neo4j as on the embedded store."""
     load(neo4j_store)
     load(store)  # an embedded copy that may be written to
@@ -250,7 +264,9 @@ def test_analytics_write_back(neo4j_store: Store, curated_store: Store, env: dic
     )
 
     def scores(s: Store) -> list[str]:
-        return sorted_rows([{**r, "betweenness": round(r["betweenness"], 9)} for r in s.read(query).rows])
+        return sorted_rows(
+            [{**r, "betweenness": round(r["betweenness"], 9)} for r in s.read(query).rows]
+        )
 
     on_neo4j, embedded = scores(neo4j_store), scores(store)
     assert len(on_neo4j) > 100
@@ -270,7 +286,11 @@ def exported(fmt: str, env: dict[str, str], out: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("fmt", EXPORTS)
 def test_every_export_is_the_same_from_neo4j(
-    neo4j_curated: Store, env: dict[str, str], embedded_env: dict[str, str], tmp_path: Path, fmt: str
+    neo4j_curated: Store,
+    env: dict[str, str],
+    embedded_env: dict[str, str],
+    tmp_path: Path,
+    fmt: str,
 ) -> None:
     suffix = "" if fmt == "csv" else f".{fmt}"
     from_neo4j = exported(fmt, env, tmp_path / f"neo4j{suffix}")
@@ -292,7 +312,11 @@ VIEWS = [
 
 def drawn(page: Path) -> tuple[list[str], list[str]]:
     """What a view draws, as node and edge tooltips (which name things, not ids)."""
-    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1))  # type: ignore[union-attr]
+    data = json.loads(
+        re.search(r'id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(
+            1
+        )
+    )  # type: ignore[union-attr]
     nodes = sorted(json.dumps([n["kind"], n["tip"]], sort_keys=True) for n in data["nodes"])
     edges = sorted(json.dumps([e["kind"], e["tip"]], sort_keys=True) for e in data["edges"])
     return nodes, edges
@@ -300,7 +324,11 @@ def drawn(page: Path) -> tuple[list[str], list[str]]:
 
 @pytest.mark.parametrize("args", VIEWS, ids=[v[0] for v in VIEWS])
 def test_every_view_draws_the_same_from_neo4j(
-    neo4j_curated: Store, env: dict[str, str], embedded_env: dict[str, str], tmp_path: Path, args: list[str]
+    neo4j_curated: Store,
+    env: dict[str, str],
+    embedded_env: dict[str, str],
+    tmp_path: Path,
+    args: list[str],
 ) -> None:
     pages = {}
     for name, where in (("neo4j", env), ("embedded", embedded_env)):
@@ -326,14 +354,18 @@ def one_line_error(result: Result, *words: str) -> str:
 
 def test_neo4j_not_running_is_one_line(env: dict[str, str], unused_port: int) -> None:
     where = {**env, "NEO4J_URI": f"bolt://127.0.0.1:{unused_port}"}
-    message = one_line_error(invoke(["status"], where), "cannot reach Neo4j", "is the server running")
+    message = one_line_error(
+        invoke(["status"], where), "cannot reach Neo4j", "is the server running"
+    )
     assert env["NEO4J_PASSWORD"] not in message
 
 
 def test_wrong_password_is_one_line_without_the_password(env: dict[str, str]) -> None:
     """One failed login (Neo4j locks a user out after three in a row)."""
     wrong = "wrong-" + env["NEO4J_PASSWORD"]
-    message = one_line_error(invoke(["status"], {**env, "NEO4J_PASSWORD": wrong}), "refused the credentials")
+    message = one_line_error(
+        invoke(["status"], {**env, "NEO4J_PASSWORD": wrong}), "refused the credentials"
+    )
     assert wrong not in message and env["NEO4J_PASSWORD"] not in message
 
 
@@ -422,14 +454,22 @@ class OldBoltServer:
     ("version", "agent", "words"),
     [
         pytest.param(
-            bytes([0, 0, 4, 4]), "Neo4j/4.4.30", ["is version 4.4", "needs Neo4j 5 or newer"], id="4.4"
+            bytes([0, 0, 4, 4]),
+            "Neo4j/4.4.30",
+            ["is version 4.4", "needs Neo4j 5 or newer"],
+            id="4.4",
         ),
         pytest.param(
-            bytes([0, 0, 0, 0]), "Neo4j/3.5.35", ["speaks no Bolt version", "needs Neo4j 5 or newer"], id="3.5"
+            bytes([0, 0, 0, 0]),
+            "Neo4j/3.5.35",
+            ["speaks no Bolt version", "needs Neo4j 5 or newer"],
+            id="3.5",
         ),
     ],
 )
-def test_a_server_older_than_5_is_one_line(version: bytes, agent: str, words: list[str], env: dict[str, str]) -> None:
+def test_a_server_older_than_5_is_one_line(
+    version: bytes, agent: str, words: list[str], env: dict[str, str]
+) -> None:
     server = OldBoltServer(version, agent)
     try:
         result = invoke(["status"], {**env, "NEO4J_URI": f"bolt://127.0.0.1:{server.port}"})

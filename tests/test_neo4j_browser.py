@@ -97,7 +97,9 @@ def test_browser_draws_a_canned_question_with_the_kits_style(
             "els => els.map(e => [e.querySelector('circle.b-outline').getAttribute('fill'),"
             " Array.from(e.querySelectorAll('text.caption'), t => t.textContent.trim()).join(' ')])",
         )
-        edges = page.eval_on_selector_all("g.relationship text", "els => els.map(e => e.textContent.trim())")
+        edges = page.eval_on_selector_all(
+            "g.relationship text", "els => els.map(e => e.textContent.trim())"
+        )
     finally:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "neo4j-browser.png"))  # what it showed, pass or fail
@@ -113,6 +115,7 @@ def test_browser_draws_a_canned_question_with_the_kits_style(
     assert {"Japan", "Israel"} <= expected.keys()
     # Every node drawn, in the kit's colour for its label ...
     assert sorted(fill.upper() for fill, _ in drawn) == sorted(expected.values())
+
     # ... and captioned from the kit's property: whole when it fits (Japan, Israel), else words
     # of it (the Browser wraps a long caption, keeps the lines that fit, and ends with "…").
     def words_of(text: str) -> list[str]:
@@ -120,15 +123,23 @@ def test_browser_draws_a_canned_question_with_the_kits_style(
 
     for fill, caption in drawn:
         assert any(
-            colour == fill.upper() and all(any(v.startswith(w) for v in words_of(text)) for w in words_of(caption))
+            colour == fill.upper()
+            and all(any(v.startswith(w) for v in words_of(text)) for w in words_of(caption))
             for text, colour in expected.items()
         ), (caption, sorted(expected))
     whole = {caption: fill.upper() for fill, caption in drawn if caption in expected}
     assert {"Japan", "Israel"} <= whole.keys()
     assert all(expected[caption] == fill for caption, fill in whole.items())
     # Relationships captioned with their type (the kit's "<type>"), shortened where they must be.
-    types = {r.type for r in entities(run(neo4j_curated, QUESTION, PARAMS).rows) if isinstance(r, Relationship)}
-    assert edges and all(any(t.startswith(e.rstrip("…")) for t in types) for e in edges), (edges, types)
+    types = {
+        r.type
+        for r in entities(run(neo4j_curated, QUESTION, PARAMS).rows)
+        if isinstance(r, Relationship)
+    }
+    assert edges and all(any(t.startswith(e.rstrip("…")) for t in types) for e in edges), (
+        edges,
+        types,
+    )
     assert types <= set(edges)  # each type is written out in full at least once
 
     # Nothing left 127.0.0.1: the Browser's web fonts, analytics and crash reports were

@@ -17,7 +17,9 @@ CTL = [sys.executable, str(ROOT / "tests" / "neo4j" / "neo4jctl.py")]
 
 
 def ctl(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CTL, *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*CTL, *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_a_busy_port_is_one_line_and_starts_nothing(tmp_path: Path) -> None:
@@ -37,7 +39,11 @@ def test_a_busy_port_is_one_line_and_starts_nothing(tmp_path: Path) -> None:
     [
         ("NEO4J_BOLT_PORT", "70000", "NEO4J_BOLT_PORT='70000' is not a port number (1-65535)"),
         ("NEO4J_HTTP_PORT", "http", "NEO4J_HTTP_PORT='http' is not a port number (1-65535)"),
-        ("NEO4J_PASSWORD", "short", "NEO4J_PASSWORD must have 8 characters or more (Neo4j's minimum)"),
+        (
+            "NEO4J_PASSWORD",
+            "short",
+            "NEO4J_PASSWORD must have 8 characters or more (Neo4j's minimum)",
+        ),
     ],
 )
 def test_bad_settings_are_one_line(tmp_path: Path, variable: str, value: str, message: str) -> None:
@@ -61,7 +67,10 @@ def test_a_second_up_says_one_is_running(neo4j_session_store: object) -> None:
     assert pid is not None, f"the tests' Neo4j keeps no pid file in {server.run_dir}"
     done = ctl("up", env=TEST_NEO4J)
     assert done.returncode == 0
-    assert done.stdout == f"neo4j: already running (pid {pid}) at {server.uri}; `make neo4j-down` stops it\n"
+    assert (
+        done.stdout
+        == f"neo4j: already running (pid {pid}) at {server.uri}; `make neo4j-down` stops it\n"
+    )
     assert neo4jctl.running_pid(server) == pid and neo4jctl.bolt_answers(server.bolt_port)
 
 

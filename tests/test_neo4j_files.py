@@ -104,7 +104,9 @@ def test_csv_export_imports_with_neo4j_admin(
 ) -> None:
     out = tmp_path / "csv"
     printed = export(curated_store, "csv", out)
-    [command] = [line.strip() for line in printed.splitlines() if line.strip().startswith("neo4j-admin ")]
+    [command] = [
+        line.strip() for line in printed.splitlines() if line.strip().startswith("neo4j-admin ")
+    ]
     words = shlex.split(command)
     assert words[:4] == ["neo4j-admin", "database", "import", "full"]
     imported = neo4jctl.admin(second_server, *words[1:])
@@ -112,7 +114,9 @@ def test_csv_export_imports_with_neo4j_admin(
     assert "IMPORT DONE" in imported.stdout
 
     neo4jctl.start(second_server, fresh=False)
-    store = open_store(resolve(uri=second_server.uri, username="neo4j", password=second_server.password, env={}))
+    store = open_store(
+        resolve(uri=second_server.uri, username="neo4j", password=second_server.password, env={})
+    )
     try:
         assert_same_graph(store, curated_store, empty_lists=False)
     finally:

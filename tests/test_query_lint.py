@@ -34,7 +34,12 @@ def lint(queries: list[dict]) -> dict[str, list[dict]]:
         pytest.fail("the lint's npm packages are missing: run `npm ci --prefix tests/lint`")
     payload = json.dumps({"schema": schema.lint_schema(), "queries": queries})
     proc = subprocess.run(
-        [node, str(LINT_DIR / "lint.mjs")], input=payload, capture_output=True, text=True, timeout=300, check=False
+        [node, str(LINT_DIR / "lint.mjs")],
+        input=payload,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     return {item["name"]: item["diagnostics"] for item in json.loads(proc.stdout)}
@@ -45,7 +50,13 @@ def query_files() -> list[dict]:
     for path in sorted(QUERY_DIR.glob("*.cypher")):
         name = path.name.removesuffix(".cypher")
         base = catalogue()[name.split(".")[0]]
-        files.append({"name": path.name, "text": path.read_text(encoding="utf-8"), "parameters": base.examples})
+        files.append(
+            {
+                "name": path.name,
+                "text": path.read_text(encoding="utf-8"),
+                "parameters": base.examples,
+            }
+        )
     return files
 
 
@@ -56,7 +67,13 @@ def internal_files() -> list[dict]:
         text = path.read_text(encoding="utf-8")
         example = EXAMPLE.search(text)
         assert example, f"{path.name} has no `// example: {{...}}` line declaring its parameters"
-        files.append({"name": f"internal/{path.name}", "text": text, "parameters": json.loads(example["params"])})
+        files.append(
+            {
+                "name": f"internal/{path.name}",
+                "text": text,
+                "parameters": json.loads(example["params"]),
+            }
+        )
     return files
 
 
@@ -83,16 +100,26 @@ def test_query_file_lints_clean(name: str, results: dict[str, list[dict]]) -> No
     allowed = [m.group("text") for m in ALLOW.finditer(text)]
     errors = [d for d in results[name] if d["severity"] == "error"]
     warnings = [
-        d for d in results[name] if d["severity"] != "error" and not any(d["message"].startswith(a) for a in allowed)
+        d
+        for d in results[name]
+        if d["severity"] != "error" and not any(d["message"].startswith(a) for a in allowed)
     ]
-    assert not errors, "\n".join(f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in errors)
-    assert not warnings, "\n".join(f"{name}:{d['line']}:{d['column']}: warning: {d['message']}" for d in warnings)
+    assert not errors, "\n".join(
+        f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in errors
+    )
+    assert not warnings, "\n".join(
+        f"{name}:{d['line']}:{d['column']}: warning: {d['message']}" for d in warnings
+    )
 
 
-@pytest.mark.parametrize("name", [f"internal/{p.name}" for p in sorted(INTERNAL_DIR.glob("*.cypher"))])
+@pytest.mark.parametrize(
+    "name", [f"internal/{p.name}" for p in sorted(INTERNAL_DIR.glob("*.cypher"))]
+)
 def test_internal_statement_lints_clean(name: str, results: dict[str, list[dict]]) -> None:
     problems = [d for d in results[name]]
-    assert not problems, "\n".join(f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in problems)
+    assert not problems, "\n".join(
+        f"{name}:{d['line']}:{d['column']}: {d['message']}" for d in problems
+    )
 
 
 def test_generated_statements_lint_clean(results: dict[str, list[dict]]) -> None:

@@ -24,7 +24,9 @@ CLI = [PY, "-m", "nato_graph.cli"]
 def cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env["NATO_GRAPH_HOME"] = str(home)
-    return subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [*CLI, *args], env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 def server_pids(home: Path) -> list[int]:
@@ -54,7 +56,9 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
     srv = EmbeddedServer(home)
     srv.acquire(keep=True)
     pid = server_pids(home)[0]
-    loader = subprocess.Popen([PY, "-c", LOADER, str(home), "200000"], stdout=subprocess.PIPE, text=True)
+    loader = subprocess.Popen(
+        [PY, "-c", LOADER, str(home), "200000"], stdout=subprocess.PIPE, text=True
+    )
     assert loader.stdout is not None
     assert loader.stdout.readline().strip() == "started"
     with open_store(resolve(home=home, env={})) as probe:
@@ -67,7 +71,9 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
     loader.wait(timeout=60)
     loader.stdout.close()
     assert loader.returncode == 3, "the loader must notice that its server died"
-    assert said.startswith("lost the embedded server on "), said  # the store's error, not the client's
+    assert said.startswith("lost the embedded server on "), (
+        said
+    )  # the store's error, not the client's
 
     # The next command starts a new server on the same data: every batch is all there or not at all.
     from bench.synthetic import generate, load_synthetic
@@ -77,7 +83,9 @@ def test_server_killed_mid_load_recovers_consistent_graph(tmp_path: Path) -> Non
     with open_store(resolve(home=home, env={})) as store:
         assert server_pids(home) and server_pids(home)[0] != pid
         for rtype, n in store.counts().types.items():
-            assert n % 500 == 0 or n == full[rtype], f"{rtype}: {n} is neither whole batches of 500 nor complete"
+            assert n % 500 == 0 or n == full[rtype], (
+                f"{rtype}: {n} is neither whole batches of 500 nor complete"
+            )
         load_synthetic(store, 200_000, batch_size=500)  # re-running converges to the full graph
         assert store.counts().relationships == expected.relationship_count
         assert store.counts().nodes == expected.node_count
@@ -113,8 +121,14 @@ def test_pid_file_of_unrelated_process_is_ignored(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make_home", "expected"),
     [
-        pytest.param(lambda p: Path("/proc/nato-graph-cannot-exist"), "cannot create", id="uncreatable"),
-        pytest.param(lambda p: (p / "file").write_text("x") and p / "file", "cannot create", id="home-is-a-file"),
+        pytest.param(
+            lambda p: Path("/proc/nato-graph-cannot-exist"), "cannot create", id="uncreatable"
+        ),
+        pytest.param(
+            lambda p: (p / "file").write_text("x") and p / "file",
+            "cannot create",
+            id="home-is-a-file",
+        ),
     ],
 )
 def test_unusable_home_gives_one_clear_line(tmp_path: Path, make_home, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -134,12 +148,17 @@ def test_missing_home_is_created(tmp_path: Path) -> None:
 
 def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}, "NATO_GRAPH_HOME": str(home)}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")},
+        "NATO_GRAPH_HOME": str(home),
+    }
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
     procs = [subprocess.Popen([*CLI, "load"], env=env, **pipes) for _ in range(2)]  # type: ignore[call-overload]
     query = [*CLI, "query", "run", "framework-members", "--format", "json"]
     readers = [subprocess.Popen(query, env=env, **pipes) for _ in range(3)]  # type: ignore[call-overload]
-    finished = [(p, p.communicate(timeout=120)[1]) for p in procs + readers]  # all of them, then judge
+    finished = [
+        (p, p.communicate(timeout=120)[1]) for p in procs + readers
+    ]  # all of them, then judge
     for p, err in finished:
         assert p.returncode == 0, err
     with open_store(resolve(home=home, env={})) as store:
@@ -153,7 +172,9 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     assert server_pids(home) == []
 
 
-def test_hung_lock_holder_gives_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hung_lock_holder_gives_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import fcntl
 
     from nato_graph.stores import server as server_mod

@@ -225,7 +225,9 @@ def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         pytest.param(["cypher", "CREATE (n:X)", "--write"], 0, id="cypher-write"),
         pytest.param(["cypher", "CREATE (n:X)"], 1, id="read-only-error"),
         pytest.param(["cypher", "MATCH (n"], 1, id="syntax-error"),
-        pytest.param(["cypher", "RETURN $x", "--param", "x", "99999999999999999999"], 1, id="bad-parameter"),
+        pytest.param(
+            ["cypher", "RETURN $x", "--param", "x", "99999999999999999999"], 1, id="bad-parameter"
+        ),
     ],
 )
 def test_a_command_leaves_no_server_behind(home: Path, args: list[str], code: int) -> None:
@@ -337,7 +339,9 @@ def test_sigterm_closes_the_store_and_stops_the_server(home: Path) -> None:
         stderr=subprocess.DEVNULL,
     ) as proc:
         try:
-            assert wait_until(lambda: bool(server_pids(home)), 20), "the command never started its server"
+            assert wait_until(lambda: bool(server_pids(home)), 20), (
+                "the command never started its server"
+            )
             time.sleep(0.3)  # the query is under way
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=30) == 128 + signal.SIGTERM

@@ -20,5 +20,7 @@ def test_one_import_name(tmp_path: Path) -> None:
         "import importlib.util, nato_graph\n"
         "print(nato_graph.__name__, [n for n in ('graph', 'loaders', 'queries') if importlib.util.find_spec(n)])\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     assert out.stdout.split() == ["nato_graph", "[]"]

@@ -62,7 +62,9 @@ def test_write_rows_rejects_batch_size_zero(store: Store) -> None:
 
 
 def _country_codes(store: Store) -> list[str]:
-    return [r["iso3"] for r in store.read("MATCH (c:Country) RETURN c.iso3 AS iso3 ORDER BY iso3").rows]
+    return [
+        r["iso3"] for r in store.read("MATCH (c:Country) RETURN c.iso3 AS iso3 ORDER BY iso3").rows
+    ]
 
 
 def test_write_rows_stops_at_a_failing_batch(store: Store) -> None:
@@ -83,7 +85,9 @@ def test_write_rows_refuses_an_unsendable_batch_after_a_good_one(store: Store) -
     """The second batch cannot be encoded while the first runs: the first is written and reported."""
     rows = [{"iso3": "AAA", "name": "a"}, {"iso3": "BBB", "name": float("nan")}]
     seen: list[int] = []
-    with pytest.raises(QueryError, match=r"cannot send parameter \$rows: nan is not a finite number"):
+    with pytest.raises(
+        QueryError, match=r"cannot send parameter \$rows: nan is not a finite number"
+    ):
         store.write_rows(CREATE_COUNTRIES, rows, batch_size=1, progress=seen.append)
     assert seen == [1]
     assert _country_codes(store) == ["AAA"]
@@ -93,7 +97,9 @@ def test_write_rows_refuses_an_unsendable_batch_after_a_good_one(store: Store) -
 def test_write_rows_reports_the_earlier_failure_first(store: Store) -> None:
     """Batch one fails on the server while batch two cannot be encoded: batch one's error is the one raised."""
     store.ensure_schema()
-    store.write(CREATE_COUNTRIES.replace("UNWIND $rows AS row ", "WITH {iso3: 'AAA', name: 'a'} AS row "))
+    store.write(
+        CREATE_COUNTRIES.replace("UNWIND $rows AS row ", "WITH {iso3: 'AAA', name: 'a'} AS row ")
+    )
     rows = [{"iso3": "AAA", "name": "dup"}, {"iso3": "BBB", "name": float("inf")}]
     with pytest.raises(QueryError, match="unique constraint"):
         store.write_rows(CREATE_COUNTRIES, rows, batch_size=1)
@@ -233,7 +239,9 @@ def test_ensure_schema_when_another_loader_made_the_indexes_first(
     monkeypatch.setattr(store, "_indexed", lambda: seen_before)
     store.ensure_schema()  # the second loader
     monkeypatch.undo()
-    assert len(_indexes(store)) == len({(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)})
+    assert len(_indexes(store)) == len(
+        {(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)}
+    )
 
 
 def test_schema_keys_stay_unique(store: Store) -> None:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 )  # fmt: skip
 @click.option("--seed", type=int, default=None, help="Louvain seed for communities  [default: 42]")
 @pass_db
-def analyze(db: Connection, analysis: str, top: int | None, fmt: str, write_back: bool, seed: int | None) -> Result:
+def analyze(
+    db: Connection, analysis: str, top: int | None, fmt: str, write_back: bool, seed: int | None
+) -> Result:
     """Run a network ANALYSIS on the whole graph (networkx).
 
     \b
@@ -68,6 +70,8 @@ def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
         f"{path if fmt != 'csv' else f'{len(done.files)} files in {path}'}"
     )
     if fmt == "csv":
-        click.echo(f"import into an empty, stopped Neo4j with:\n  {admin_import_command(done.files)}")
+        click.echo(
+            f"import into an empty, stopped Neo4j with:\n  {admin_import_command(done.files)}"
+        )
     elif fmt == "cypher":
         click.echo(f"load into Neo4j with:  cypher-shell -f {path}")

@@ -70,7 +70,9 @@ def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it
     )  # fmt: skip
 
 
-def output_options(*, params: bool = True) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
+def output_options(
+    *, params: bool = True
+) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
     """The one output decorator: ``--format`` (table on a terminal, JSON when piped) and, with
     ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
     to print, or None when it has printed what it had to say."""

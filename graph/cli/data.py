@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @pass_db
 def status(db: Connection, fmt: str) -> None:
     """Show the store in use and count nodes per label and relationships per type."""
@@ -47,7 +49,9 @@ def status(db: Connection, fmt: str) -> None:
 
 @click.command()
 @click.argument("query")
-@click.option("--write", is_flag=True, help="Allow the statement to change the graph (reads are read-only).")
+@click.option(
+    "--write", is_flag=True, help="Allow the statement to change the graph (reads are read-only)."
+)
 @output_options()
 @pass_db
 def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, Any]) -> Result:
@@ -55,7 +59,9 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
     try:
         result = db.cypher(query, params, write=write)
     except ReadOnlyError:
-        raise click.ClickException("the query writes to the graph; add --write to allow it") from None
+        raise click.ClickException(
+            "the query writes to the graph; add --write to allow it"
+        ) from None
     if write and fmt == "table":
         c = result.counters
         click.echo(
@@ -69,7 +75,9 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes).")
+@click.option(
+    "--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes)."
+)
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Rows per UNWIND statement.")  # fmt: skip
@@ -95,7 +103,9 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
         def bar(label: str, least: int) -> Callable[[int], None]:
             def start(total: int) -> None:
                 if total >= least and sys.stderr.isatty():
-                    bars[label] = stack.enter_context(click.progressbar(length=total, label=label, file=sys.stderr))
+                    bars[label] = stack.enter_context(
+                        click.progressbar(length=total, label=label, file=sys.stderr)
+                    )
 
             return start
 
@@ -134,7 +144,9 @@ def demo(db: Connection, out_dir: str) -> None:
     counts = db.counts()
     click.echo(f"Loaded the bundled data into the {db.settings.kind} store ({db.settings.location}) in "
                f"{summary.seconds:.2f} s: {counts.nodes} nodes, {counts.relationships} relationships.\n")  # fmt: skip
-    click.echo("Canned questions (default parameters; `nato-graph query run NAME` for the full answer):")
+    click.echo(
+        "Canned questions (default parameters; `nato-graph query run NAME` for the full answer):"
+    )
     for a in answer_all(db):
         click.echo(f"  {a.name:<24} {a.rows:>4} rows  {a.preview}")
     click.echo("\nNetwork views (open in a browser; they work offline):")

@@ -15,9 +15,14 @@ from nato_graph.errors import NatoGraphError
 
 @click.group(cls=NatoGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="nato-graph")
-@click.option("--uri", help="Neo4j URI (bolt://, neo4j://, neo4j+s://); env NEO4J_URI. Without one, the embedded store.")
+@click.option(
+    "--uri",
+    help="Neo4j URI (bolt://, neo4j://, neo4j+s://); env NEO4J_URI. Without one, the embedded store.",
+)
 @click.option("--username", help="Neo4j user; env NEO4J_USERNAME or NEO4J_USER  [default: neo4j]")
-@click.option("--password", help="Neo4j password; env NEO4J_PASSWORD (prefer the variable: flags show in ps).")
+@click.option(
+    "--password", help="Neo4j password; env NEO4J_PASSWORD (prefer the variable: flags show in ps)."
+)
 @click.option("--database", help="Neo4j database; env NEO4J_DATABASE  [default: neo4j]")
 @click.option(
     "--home", type=click.Path(file_okay=False), help="Embedded store directory; env NATO_GRAPH_HOME "

@@ -35,7 +35,11 @@ def query_list(fmt: str) -> Result:
         ]  # fmt: skip
         return Result(["name", "title", "parameters", "columns"], rows)
     rows = [
-        {"name": q.name, "title": q.title, "parameters": [f"{p.name}={json.dumps(p.default)}" for p in q.params]}
+        {
+            "name": q.name,
+            "title": q.title,
+            "parameters": [f"{p.name}={json.dumps(p.default)}" for p in q.params],
+        }
         for q in questions()
     ]
     return Result(["name", "title", "parameters"], rows)
@@ -57,10 +61,17 @@ def query_show(name: str, engine: str) -> None:
 
 @query.command("run")
 @click.argument("name")
-@click.option("--view", "view_path", type=click.Path(dir_okay=False), help="Also draw the result as an HTML view.")
+@click.option(
+    "--view",
+    "view_path",
+    type=click.Path(dir_okay=False),
+    help="Also draw the result as an HTML view.",
+)
 @output_options()
 @pass_db
-def query_run(db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None) -> Result:
+def query_run(
+    db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None
+) -> Result:
     """Run the canned question NAME (see `query list`); every parameter has a default."""
     result = db.ask(name, params)
     if view_path:

@@ -31,7 +31,11 @@ def _view_options(command: F) -> F:
 
 def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
     return click.option(
-        "--hops", type=click.IntRange(min=1), default=default, show_default=default is not None, help=help
+        "--hops",
+        type=click.IntRange(min=1),
+        default=default,
+        show_default=default is not None,
+        help=help,
     )
 
 
@@ -64,7 +68,9 @@ def _entity_view(kind: str, what: str) -> click.Command:
     @_hops_option(1, "How many relationships away to draw (the neighbourhood question stops at 3).")
     @_view_options
     @pass_db
-    def command(db: Connection, name: str, hops: int, output: str | None, size_by: str | None) -> None:
+    def command(
+        db: Connection, name: str, hops: int, output: str | None, size_by: str | None
+    ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _save(draw(name, hops=hops, size_by=size_by), kind, output)
 
@@ -74,7 +80,9 @@ def _entity_view(kind: str, what: str) -> click.Command:
 country = _entity_view("country", "A country (ISO3 code, name or alias)")
 framework = _entity_view("framework", "A partnership framework (acronym, key, name or alias)")
 threat = _entity_view("threat", "A shared threat or cooperation area (key, name or alias)")
-neighbourhood = _entity_view("neighbourhood", "Any entity (country, framework, threat, operation, region, ...)")
+neighbourhood = _entity_view(
+    "neighbourhood", "Any entity (country, framework, threat, operation, region, ...)"
+)
 
 
 @view.command()
@@ -83,7 +91,14 @@ neighbourhood = _entity_view("neighbourhood", "Any entity (country, framework, t
 @_hops_option(None, "The longest connection to look for  [default: the connection question's]")
 @_view_options
 @pass_db
-def path(db: Connection, source: str, target: str, hops: int | None, output: str | None, size_by: str | None) -> None:
+def path(
+    db: Connection,
+    source: str,
+    target: str,
+    hops: int | None,
+    output: str | None,
+    size_by: str | None,
+) -> None:
     """The shortest chains of facts connecting A and B."""
     _save(db.view.path(source, target, hops=hops, size_by=size_by), "path", output)
 
@@ -93,6 +108,8 @@ def path(db: Connection, source: str, target: str, hops: int | None, output: str
 @param_option("A parameter of the question (see `nato-graph query list`). Repeatable.")
 @_view_options
 @pass_db
-def query_view(db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None) -> None:
+def query_view(
+    db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
+) -> None:
     """Draw what the canned question NAME returns (its nodes, relationships and paths)."""
     _save(db.view.query(name, params, size_by=size_by), "query", output)

@@ -55,7 +55,9 @@ class FalkorStore(Store):
             # encoder (3x faster on bulk loads than the client's); the client gets plain text.
             res = run(params_header(dict(params)) + query if params else query)
         columns = [_column_name(h) for h in res.header]
-        rows = [dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set]
+        rows = [
+            dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set
+        ]
         return Result(columns, rows, _counters(res))
 
     def write_rows(
@@ -133,7 +135,9 @@ class FalkorStore(Store):
                     self._graph.create_node_unique_constraint(nt.label, nt.key)
                 except redis.ResponseError as exc:
                     if "already exists" not in str(exc):
-                        raise StoreError(f"cannot create the {nt.label}.{nt.key} constraint: {exc}") from None
+                        raise StoreError(
+                            f"cannot create the {nt.label}.{nt.key} constraint: {exc}"
+                        ) from None
         self._wait_constraints()
 
     def _wait_constraints(self, timeout: float = 30.0) -> None:
@@ -158,7 +162,8 @@ class FalkorStore(Store):
             "store": "embedded (FalkorDB)",
             "home": str(self.settings.home),
             "socket": state.socket,
-            "server": f"running, pid {state.pid}" + (" (kept by `server start`)" if state.kept else ""),
+            "server": f"running, pid {state.pid}"
+            + (" (kept by `server start`)" if state.kept else ""),
             "version": f"redis {version}, falkordb {_module_version(self._db)}",
         }
 
@@ -189,7 +194,9 @@ def _mapped_errors(socket_path: str) -> Iterator[None]:
     except redis.ResponseError as exc:
         message = str(exc)
         if "read-only" in message or "RO_QUERY" in message:
-            raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
+            raise ReadOnlyError(
+                "this statement writes to the graph; the read path is read-only"
+            ) from None
         raise QueryError(_clean_error(message)) from None
     except ParamError as exc:
         raise QueryError(str(exc)) from None
@@ -235,7 +242,9 @@ def _convert(value: Any) -> Any:
     if isinstance(value, FEdge):
         return _relationship(value)
     if isinstance(value, FPath):
-        return Path(tuple(_node(n) for n in value.nodes()), tuple(_relationship(e) for e in value.edges()))
+        return Path(
+            tuple(_node(n) for n in value.nodes()), tuple(_relationship(e) for e in value.edges())
+        )
     if isinstance(value, list):
         return [_convert(v) for v in value]
     if isinstance(value, dict):

@@ -82,7 +82,9 @@ def params_header(params: dict[str, Any] | None) -> str:
     for name, value in params.items():
         name = str(name)
         if not name or "`" in name:
-            raise ParamError(f"cannot send parameter {name!r}: names must be non-empty and free of backticks")
+            raise ParamError(
+                f"cannot send parameter {name!r}: names must be non-empty and free of backticks"
+            )
         try:
             parts.append(f"`{name}`={literal(value)}")
         except ParamError as exc:

@@ -35,9 +35,14 @@ class Neo4jStore(Store):
         assert settings.uri
         self.settings = settings
         self.database = settings.database
-        auth = (settings.username or "neo4j", settings.password.reveal() if settings.password else "")
+        auth = (
+            settings.username or "neo4j",
+            settings.password.reveal() if settings.password else "",
+        )
         try:
-            self._driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth, user_agent="nato-graph")
+            self._driver = neo4j.GraphDatabase.driver(
+                settings.uri, auth=auth, user_agent="nato-graph"
+            )
             self._driver.verify_connectivity()
             self._check_version(self._driver.get_server_info().agent)
             with self._driver.session(database=self.database) as session:
@@ -67,7 +72,9 @@ class Neo4jStore(Store):
         if isinstance(exc, nx.ServiceUnavailable):
             return f"cannot reach {where}: is the server running and the URI right?"
         if isinstance(exc, nx.ClientError) and exc.code and "DatabaseNotFound" in exc.code:
-            return f"{where} has no database named {self.database!r}; set --database or NEO4J_DATABASE"
+            return (
+                f"{where} has no database named {self.database!r}; set --database or NEO4J_DATABASE"
+            )
         if isinstance(exc, nx.UnsupportedServerProduct):
             return (
                 f"{where} speaks no Bolt version this driver knows (older than Neo4j 4.4?); "
@@ -88,7 +95,11 @@ class Neo4jStore(Store):
             rows = [{k: _convert(record[k]) for k in keys} for record in res]
             c = res.consume().counters
             counters = Counters(
-                c.nodes_created, c.nodes_deleted, c.relationships_created, c.relationships_deleted, c.properties_set
+                c.nodes_created,
+                c.nodes_deleted,
+                c.relationships_created,
+                c.relationships_deleted,
+                c.properties_set,
             )
             return Result(keys, rows, counters)
 
@@ -98,7 +109,9 @@ class Neo4jStore(Store):
         except nx.ClientError as exc:
             code = exc.code or ""
             if read and ("AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code):
-                raise ReadOnlyError("this statement writes to the graph; the read path is read-only") from None
+                raise ReadOnlyError(
+                    "this statement writes to the graph; the read path is read-only"
+                ) from None
             raise QueryError(self.settings.redact(exc.message or str(exc))) from None
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.AuthError) as exc:
             raise StoreError(self._explain(exc)) from None
@@ -117,7 +130,9 @@ class Neo4jStore(Store):
 
     def clear(self) -> None:
         # Deleting in batches keeps each transaction small on large graphs.
-        while self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").value(0):
+        while self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").value(
+            0
+        ):
             pass
 
     def describe(self) -> dict[str, Any]:
@@ -141,7 +156,11 @@ def _node(n: neo4j.graph.Node) -> Node:
 def _relationship(r: neo4j.graph.Relationship) -> Relationship:
     assert r.start_node is not None and r.end_node is not None
     return Relationship(
-        r.element_id, r.type, r.start_node.element_id, r.end_node.element_id, {k: _convert(v) for k, v in r.items()}
+        r.element_id,
+        r.type,
+        r.start_node.element_id,
+        r.end_node.element_id,
+        {k: _convert(v) for k, v in r.items()},
     )
 
 
@@ -151,7 +170,10 @@ def _convert(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Relationship):
         return _relationship(value)
     if isinstance(value, neo4j.graph.Path):
-        return Path(tuple(_node(n) for n in value.nodes), tuple(_relationship(r) for r in value.relationships))
+        return Path(
+            tuple(_node(n) for n in value.nodes),
+            tuple(_relationship(r) for r in value.relationships),
+        )
     if isinstance(value, list):
         return [_convert(v) for v in value]
     if isinstance(value, dict):

@@ -123,7 +123,9 @@ class EmbeddedServer:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ServerError(f"cannot create the data directory {self.data_dir}: {exc.strerror}") from exc
+            raise ServerError(
+                f"cannot create the data directory {self.data_dir}: {exc.strerror}"
+            ) from exc
         if not os.access(self.home, os.W_OK) or not os.access(self.data_dir, os.W_OK):
             raise ServerError(f"the home directory {self.home} is not writable")
 
@@ -183,7 +185,11 @@ class EmbeddedServer:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
         except OSError:
             return False
-        return b"redis-server" in cmdline and os.fsencode(self.socket_path) in cmdline and pid_alive(pid)
+        return (
+            b"redis-server" in cmdline
+            and os.fsencode(self.socket_path) in cmdline
+            and pid_alive(pid)
+        )
 
     def _probe(self) -> str:
         """``up``, ``loading`` (replaying its append-only file) or ``down``."""
@@ -206,7 +212,9 @@ class EmbeddedServer:
     def state(self) -> ServerState:
         pid = self._read_pid()
         running = pid is not None and self._is_our_server(pid) and self._ping()
-        return ServerState(running, pid if running else None, self.socket_path, self.keep_file.exists())
+        return ServerState(
+            running, pid if running else None, self.socket_path, self.keep_file.exists()
+        )
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -290,12 +298,18 @@ class EmbeddedServer:
             # The server daemonizes itself: it outlives this process when kept, and it is
             # in its own session, so Ctrl-C in the CLI cannot kill it in the middle of a write.
             launched = subprocess.run(
-                args, stdin=subprocess.DEVNULL, capture_output=True, timeout=START_TIMEOUT, check=False
+                args,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=START_TIMEOUT,
+                check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ServerError(f"cannot run {redis_server}: {exc}") from exc
         if launched.returncode != 0:
-            detail = (launched.stdout + launched.stderr).decode(errors="replace").strip().splitlines()
+            detail = (
+                (launched.stdout + launched.stderr).decode(errors="replace").strip().splitlines()
+            )
             raise ServerError(
                 f"the embedded server failed to start: {detail[-1] if detail else 'no output'}; "
                 f"see {self.log_file}"
@@ -307,7 +321,9 @@ class EmbeddedServer:
             if state == "up":
                 return
             if state == "loading" and time.monotonic() < started + LOAD_TIMEOUT:
-                deadline = max(deadline, time.monotonic() + 2)  # a big graph takes a while to read back
+                deadline = max(
+                    deadline, time.monotonic() + 2
+                )  # a big graph takes a while to read back
             pid = self._read_pid()
             if pid is not None and not pid_alive(pid):
                 break
@@ -344,14 +360,18 @@ class EmbeddedServer:
         except OSError:
             reply = b""
         if reply.startswith(b"-"):
-            raise ServerError(f"the embedded server refused to stop: {reply[1:].decode(errors='replace').strip()}")
+            raise ServerError(
+                f"the embedded server refused to stop: {reply[1:].decode(errors='replace').strip()}"
+            )
         if pid is not None:
             deadline = time.monotonic() + STOP_TIMEOUT
             while self.pid_file.exists() and pid_alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.01)
             if pid_alive(pid):
                 if self.pid_file.exists():
-                    raise ServerError(f"the embedded server (pid {pid}) did not stop; see {self.log_file}")
+                    raise ServerError(
+                        f"the embedded server (pid {pid}) did not stop; see {self.log_file}"
+                    )
                 os.kill(pid, signal.SIGKILL)
                 _wait_exit(pid, 5)
         self._clean_stale()

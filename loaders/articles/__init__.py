@@ -243,7 +243,6 @@ def _write_batch(
     ]
 
 
-
 def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
     """Summaries of the documents already loaded, read back from the store."""
     out = {}

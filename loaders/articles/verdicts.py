@@ -125,7 +125,8 @@ class Facts:
             for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
                 facts.addresses[(row["framework"], row["threat"])] = row
             facts.kinds = {
-                row["key"]: row["kind"] for row in store.read(internal(_KINDS), {"frameworks": frameworks})
+                row["key"]: row["kind"]
+                for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
         return facts
 
@@ -142,7 +143,9 @@ def read_sources(store: Store, keys: Iterable[str]) -> dict[str, tuple[str, str 
     keys = sorted(set(keys))
     if not keys:
         return {}
-    return {r["key"]: (r["title"], r["url"]) for r in store.read(internal(_SOURCES), {"keys": keys})}
+    return {
+        r["key"]: (r["title"], r["url"]) for r in store.read(internal(_SOURCES), {"keys": keys})
+    }
 
 
 # --- words ---------------------------------------------------------------------------------

@@ -27,7 +27,9 @@ def _node(label: str) -> str:
 
 
 def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
-    return merge_relationships(rtype, start, end, on_create=True, keyed_on=("role",) if role else ())
+    return merge_relationships(
+        rtype, start, end, on_create=True, keyed_on=("role",) if role else ()
+    )
 
 
 def _now() -> str:

@@ -47,7 +47,14 @@ JVM_FLAGS = [
     "-Dfile.encoding=UTF-8",
     *(
         f"--add-opens=java.base/{package}=ALL-UNNAMED"
-        for package in ("java.lang", "java.nio", "java.io", "java.util", "java.util.concurrent", "sun.nio.ch")
+        for package in (
+            "java.lang",
+            "java.nio",
+            "java.io",
+            "java.util",
+            "java.util.concurrent",
+            "sun.nio.ch",
+        )
     ),
 ]
 
@@ -139,11 +146,16 @@ def classpath() -> str:
     cp_file = target / "classpath.txt"
     jar = target / "nato-graph-neo4j-1.jar"
     sources = [HERE / "pom.xml", *sorted((HERE / "src").rglob("*.java"))]
-    if not cp_file.exists() or not jar.exists() or any(
-        s.stat().st_mtime > jar.stat().st_mtime for s in sources
+    if (
+        not cp_file.exists()
+        or not jar.exists()
+        or any(s.stat().st_mtime > jar.stat().st_mtime for s in sources)
     ):
         env = {**os.environ, "JAVA_HOME": str(java_home())}
-        print("neo4j: building the launcher (first time: Maven downloads Neo4j's jars)", file=sys.stderr)
+        print(
+            "neo4j: building the launcher (first time: Maven downloads Neo4j's jars)",
+            file=sys.stderr,
+        )
         done = subprocess.run(
             ["mvn", "-q", "-B", "-f", str(HERE / "pom.xml"), "package"], env=env, check=False
         )
@@ -224,7 +236,7 @@ def bolt_answers(port: int, timeout: float = 2.0) -> bool:
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=timeout) as conn:
             # Magic preamble, then four proposals: 5.8 down to 5.0, 4.4, and two empty.
-            conn.sendall(bytes.fromhex("6060b017" "00080805" "00000404" "00000000" "00000000"))
+            conn.sendall(bytes.fromhex("6060b01700080805000004040000000000000000"))
             reply = conn.recv(4)
     except OSError:
         return False
@@ -363,7 +375,10 @@ def run(server: Server, command: list[str]) -> int:
         stop(server)
     started = time.monotonic()
     pid = start(server)
-    print(f"neo4j: running (pid {pid}) at {server.uri} after {time.monotonic() - started:.1f} s", file=sys.stderr)
+    print(
+        f"neo4j: running (pid {pid}) at {server.uri} after {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+    )
 
     def interrupted(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -397,7 +412,9 @@ def cypher_shell(server: Server, *args: str) -> subprocess.CompletedProcess[str]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=["up", "down", "status", "build", "run"])
-    parser.add_argument("command", nargs="*", help="with run: the command to run against the server")
+    parser.add_argument(
+        "command", nargs="*", help="with run: the command to run against the server"
+    )
     args = parser.parse_args(argv)
     action = args.action
     try:
@@ -412,16 +429,26 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 pid = start(server)
             except AlreadyRunning as running:
-                print(f"neo4j: already running (pid {running.pid}) at {server.uri}; `make neo4j-down` stops it")
+                print(
+                    f"neo4j: already running (pid {running.pid}) at {server.uri}; `make neo4j-down` stops it"
+                )
                 return 0
-            print(f"neo4j: running (pid {pid}) at {server.uri}, Neo4j Browser at {server.browser_url}")
+            print(
+                f"neo4j: running (pid {pid}) at {server.uri}, Neo4j Browser at {server.browser_url}"
+            )
             print(f"export NEO4J_URI={server.uri} NEO4J_USERNAME=neo4j")
         elif action == "down":
             stopped = stop(server)
-            print(f"neo4j: stopped (pid {stopped})" if stopped else "neo4j: no test server was running")
+            print(
+                f"neo4j: stopped (pid {stopped})"
+                if stopped
+                else "neo4j: no test server was running"
+            )
         else:
             found = running_pid(server)
-            print(f"neo4j: running (pid {found}) at {server.uri}" if found else "neo4j: not running")
+            print(
+                f"neo4j: running (pid {found}) at {server.uri}" if found else "neo4j: not running"
+            )
             return 0 if found else 3
     except Neo4jError as error:
         print(f"neo4j: error: {error}", file=sys.stderr)
