@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -328,6 +327,14 @@ def test_invalid_load_never_starts_a_server(runner: CliRunner, home: Path, tmp_p
     assert not home.exists() or not any(home.iterdir())
 
 
+def _running_a_read(home: Path) -> bool:
+    """Whether a client of the home's server has sent it a read query (it is running it now)."""
+    import redis
+
+    with redis.Redis(unix_socket_path=EmbeddedServer(home).socket_path) as client:
+        return any(str(c.get("cmd")).lower() == "graph.ro_query" for c in client.client_list())
+
+
 def test_sigterm_closes_the_store_and_stops_the_server(home: Path) -> None:
     """`kill PID` in the middle of a command stops its embedded server with it, as Ctrl-C does."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
@@ -342,7 +349,9 @@ def test_sigterm_closes_the_store_and_stops_the_server(home: Path) -> None:
             assert wait_until(lambda: bool(server_pids(home)), 20), (
                 "the command never started its server"
             )
-            time.sleep(0.3)  # the query is under way
+            assert wait_until(lambda: _running_a_read(home), 20), (
+                "the query never reached the server"
+            )
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=30) == 128 + signal.SIGTERM
         finally:
