@@ -126,8 +126,6 @@ def write_kit(out_dir: Path) -> list[Path]:
     qdir = out_dir / "queries"
     qdir.mkdir(exist_ok=True)
     for path in sorted(QUERY_DIR.glob("*.cypher")):
-        if path.name.count(".") > 1:
-            continue  # NAME.falkordb.cypher variants are for the embedded store, not Neo4j
         shutil.copyfile(path, qdir / path.name)
         written.append(qdir / path.name)
     return written

@@ -11,9 +11,8 @@ A file starts with a comment header, then the Cypher::
     // columns: partner, iso3, joined, status
     MATCH ...
 
-Values in ``param`` lines are JSON. A file ``NAME.falkordb.cypher`` beside
-``NAME.cypher`` is the variant the embedded store runs where FalkorDB cannot run
-the portable text; Neo4j always gets ``NAME.cypher``.
+Values in ``param`` lines are JSON. Every file runs as it is on Neo4j 5 and on the
+embedded store (the tests compare their rows on both).
 """
 
 from __future__ import annotations
@@ -94,10 +93,6 @@ class Query:
     columns: tuple[str, ...]
     text: str  # the whole file, header included: what Neo4j Browser gets
     path: Path
-    variants: tuple[tuple[str, str], ...] = ()  # (store kind, text)
-
-    def cypher(self, engine: str = "neo4j") -> str:
-        return dict(self.variants).get(engine, self.text)
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -176,10 +171,6 @@ def parse(path: Path) -> Query:
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
-    variants = tuple(
-        (v.name.split(".")[1], v.read_text(encoding="utf-8"))
-        for v in sorted(path.parent.glob(f"{name}.*.cypher"))
-    )
     return Query(
         name=name,
         title=fields["title"][0],
@@ -188,17 +179,13 @@ def parse(path: Path) -> Query:
         columns=tuple(c.strip() for c in fields["columns"][0].split(",")),
         text=text,
         path=path,
-        variants=variants,
     )
 
 
 @cache
 def catalogue() -> dict[str, Query]:
     """Every canned question, by name."""
-    return {
-        q.name: q
-        for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")) if p.name.count(".") == 1)
-    }
+    return {q.name: q for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")))}
 
 
 @cache
@@ -224,4 +211,4 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     """Run a canned question on the store's read path."""
     query = get(name)
     bound = query.bind(params or {})
-    return store.read(query.cypher(store.engine), bound)
+    return store.read(query.text, bound)

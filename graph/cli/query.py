@@ -47,16 +47,14 @@ def query_list(fmt: str) -> Result:
 
 @query.command("show")
 @click.argument("name")
-@click.option("--engine", type=click.Choice(["neo4j", "falkordb"]), default="neo4j", show_default=True,
-              help="Which variant to show, where the engines need different text.")  # fmt: skip
-def query_show(name: str, engine: str) -> None:
+def query_show(name: str) -> None:
     """Show a question's header and Cypher, with :param lines for Neo4j Browser."""
     from nato_graph.queries.catalogue import get
 
     q = get(name)
     click.echo(q.browser_params())
     click.echo()
-    click.echo(q.cypher(engine).rstrip())
+    click.echo(q.text.rstrip())
 
 
 @query.command("run")
