@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 import socket
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
+import neo4j
 import pytest
 from click.testing import CliRunner, Result
 
@@ -79,6 +82,68 @@ def unused_port() -> int:
 @pytest.fixture()
 def embedded_env(curated_store: Store) -> dict[str, str]:
     return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
+
+
+# -- a real transient error ------------------------------------------------------------------
+
+
+def test_a_write_that_meets_a_held_lock_is_retried_by_the_driver(
+    neo4j_store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Another client holds a node's write lock for 5 s; the test server gives up waiting for
+    a lock after 2 s with LockAcquisitionTimeout, a transient error. A plain auto-commit
+    statement fails with it; the store's batched write (``execute_write``) is retried by the
+    driver until the lock is free, and writes its rows once."""
+    neo4j_store.write("CREATE (:Region {key: 'held', name: 'Held'})")
+    locked, done = threading.Event(), threading.Event()
+    uri, auth = TEST_NEO4J["NEO4J_URI"], ("neo4j", TEST_NEO4J["NEO4J_PASSWORD"])
+
+    def hold_the_lock() -> None:
+        with (
+            neo4j.GraphDatabase.driver(uri, auth=auth) as driver,
+            driver.session(database="neo4j") as session,
+        ):
+            tx = session.begin_transaction()
+            tx.run("MATCH (r:Region {key: 'held'}) SET r.name = 'Locked'").consume()
+            locked.set()
+            done.wait(5)
+            tx.rollback()
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    try:
+        assert locked.wait(30)
+        with (
+            neo4j.GraphDatabase.driver(uri, auth=auth) as driver,
+            driver.session(database="neo4j") as session,
+            pytest.raises(neo4j.exceptions.TransientError) as plain,
+        ):
+            session.run("MATCH (r:Region {key: 'held'}) SET r.name = 'Plain'").consume()
+        assert plain.value.code == "Neo.TransientError.Transaction.LockAcquisitionTimeout"
+        rows = [
+            {"key": "held", "props": {"name": "Written"}},
+            {"key": "other", "props": {"name": "Other"}},
+        ]
+        with caplog.at_level(logging.WARNING, logger="neo4j"):
+            started = time.monotonic()
+            counters = neo4j_store.write_rows(
+                "UNWIND $rows AS row MERGE (n:Region {key: row.key}) SET n += row.props",
+                rows,
+                batch_size=10,
+            )
+            waited = time.monotonic() - started
+    finally:
+        done.set()
+        holder.join(30)
+    assert any("retried" in r.getMessage() for r in caplog.records), [
+        r.getMessage() for r in caplog.records
+    ]
+    assert waited >= 2  # it waited out at least one lock timeout
+    assert counters.nodes_created == 1
+    names = neo4j_store.read(
+        "MATCH (r:Region) RETURN r.key AS key, r.name AS name ORDER BY key"
+    ).rows
+    assert names == [{"key": "held", "name": "Written"}, {"key": "other", "name": "Other"}]
 
 
 # -- the canned questions -------------------------------------------------------------------

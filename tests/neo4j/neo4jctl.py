@@ -217,6 +217,9 @@ def _conf(server: Server) -> str:
             "dbms.security.auth_enabled=true",
             "server.memory.pagecache.size=64m",
             "db.tx_log.rotation.retention_policy=1 files",
+            # A lock waited on for longer fails with a transient error that drivers retry:
+            # short, so that the tests can show a real retry in seconds.
+            "db.lock.acquisition.timeout=2s",
             # No usage reports, and Neo4j Browser sends no telemetry and plays guides only
             # from loopback. (Community 5.26 declares no browser.allow_outgoing_connections;
             # the Browser test checks that no request leaves 127.0.0.1.)
