@@ -40,11 +40,13 @@ def grass_rules(text: str) -> dict[str, dict[str, str]]:
 
 @pytest.fixture()
 def kit(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """The kit written and served on 127.0.0.1; yields its folder and base URL."""
+    """The kit written and served on loopback; yields its folder and base URL."""
     browser_kit.write_kit(tmp_path / "kit")
     server = browser_kit.serve(tmp_path / "kit")
     try:
-        yield tmp_path / "kit", f"http://127.0.0.1:{server.server_address[1]}"
+        # localhost: on Neo4j's default guide allowlist, which the Browser applies until it
+        # has read the server's own list (127.0.0.1 is on that one only).
+        yield tmp_path / "kit", f"http://localhost:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

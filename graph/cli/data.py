@@ -180,7 +180,9 @@ def browser_kit(out_dir: str, port: int | None) -> None:
         httpd = serve(Path(out_dir), port)
     except OSError as exc:
         raise click.ClickException(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}") from None
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/nato-graph-guide.html"
+    # localhost, not 127.0.0.1: Neo4j's default guide allowlist names localhost, and the
+    # Browser applies it before it has read the server's own list.
+    url = f"http://localhost:{httpd.server_address[1]}/nato-graph-guide.html"
     click.echo(f"serving {out_dir}; in Neo4j Browser run  :play {url}  (Ctrl-C stops)")
     try:
         threading.Event().wait()  # the server thread works; Ctrl-C (or SIGTERM) ends the wait
