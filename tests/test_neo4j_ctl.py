@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -77,3 +78,39 @@ def test_a_second_up_says_one_is_running(neo4j_session_store: object) -> None:
 def test_bolt_answers_only_where_bolt_listens() -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never answers the handshake
         assert not neo4jctl.bolt_answers(silent.getsockname()[1], timeout=0.5)
+
+
+def listening_addresses(pid: int) -> set[tuple[str, int]]:
+    """The (address, port) pairs that process PID listens on, read from /proc (TCP, v4 and v6)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    found = set()
+    for table, width in (("tcp", 8), ("tcp6", 32)):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            local, state, inode = fields[1], fields[3], fields[9]
+            if state != "0A" or inode not in inodes:  # 0A: LISTEN
+                continue
+            hex_address, hex_port = local.split(":")
+            raw = bytes.fromhex(hex_address)
+            if width == 8:
+                address = socket.inet_ntop(socket.AF_INET, raw[::-1])
+            else:  # four little-endian 32-bit words
+                words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
+                address = socket.inet_ntop(socket.AF_INET6, words)
+            found.add((address, int(hex_port, 16)))
+    return found
+
+
+@pytest.mark.neo4j
+def test_the_server_listens_on_loopback_only(neo4j_session_store: object) -> None:
+    server = neo4j_test_server()
+    pid = neo4jctl.running_pid(server)
+    assert pid is not None
+    listening = listening_addresses(pid)
+    assert {port for _, port in listening} >= {server.bolt_port, server.http_port}
+    assert all(address in {"127.0.0.1", "::ffff:127.0.0.1"} for address, _ in listening), listening
