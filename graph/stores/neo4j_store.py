@@ -27,6 +27,9 @@ from nato_graph.stores.base import ReadOnlyError, Store
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
+CLEAR_BATCH = 10_000
+
+
 class Neo4jStore(Store):
     kind = "neo4j"
     engine = "neo4j"
@@ -129,11 +132,16 @@ class Neo4jStore(Store):
             self.write(statement)
 
     def clear(self) -> None:
-        # Deleting in batches keeps each transaction small on large graphs.
-        while self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").value(
-            0
-        ):
-            pass
+        """Delete everything in batches of 10,000: relationships first, then the bare nodes.
+
+        Each batch is its own transaction, so the work a transaction holds stays small
+        however large the graph and however many relationships one node has.
+        """
+        from nato_graph.queries.catalogue import internal
+
+        for step in ("clear-relationships", "clear-nodes"):
+            while self.write(internal(step), {"batch": CLEAR_BATCH}).value(0):
+                pass
 
     def describe(self) -> dict[str, Any]:
         info = self._driver.get_server_info()
