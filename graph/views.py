@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.layout import LAYOUT_SEED, layout
+from nato_graph.layout import LAYOUT_SEED, grouped, layout
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
@@ -202,13 +202,15 @@ def _node_tip(node: Node) -> dict[str, Any]:
     return tip
 
 
-def _edge_tip(rel: Relationship, nodes: Mapping[int | str, Node]) -> dict[str, Any]:
+def _edge_tip(rel: Relationship) -> dict[str, Any] | None:
+    """An edge's properties for its tooltip and details (the page names its ends), or None."""
     order = rel_type(rel.type).properties.split() if rel.type in REL_TYPE_NAMES else []
-    head = f"{caption(nodes[rel.start])} {rel.type} {caption(nodes[rel.end])}"
-    tip: dict[str, Any] = {"head": head, "rows": _rows(rel.properties, order)}
+    tip: dict[str, Any] = {}
+    if rows := _rows(rel.properties, order):
+        tip["rows"] = rows
     if sources := _source_keys(rel.properties):
         tip["sources"] = sources
-    return tip
+    return tip or None
 
 
 # --------------------------------------------------------------------------- time
@@ -332,17 +334,27 @@ def _caption_size(degree: float, top: float, count: int) -> int:
     """Caption font size by importance: hubs are labelled large enough to read when the whole
     view is fitted; vis-network hides captions whose on-screen size falls below its threshold.
     A small view, drawn close up, needs little difference."""
-    spread = 4 if count < 60 else 16
-    return round(12 + spread * math.sqrt(degree / top)) if top else 14
+    base, spread = (12, 4) if count < 60 else (14, 20)
+    return round(base + spread * math.sqrt(degree / top)) if top else 14
+
+
+def regions(graph: Graph) -> dict[int | str, int | str]:
+    """Each country's region node, from the view's IN_REGION relationships."""
+    return {
+        r.start: r.end
+        for r in graph.relationships.values()
+        if r.type == "IN_REGION" and r.start in graph.nodes and r.end in graph.nodes
+    }
 
 
 def build_network(  # type: ignore[no-untyped-def]
-    graph: Graph, size_by: str | None = None, ring: Graph | None = None
+    graph: Graph, size_by: str | None = None, ring: Graph | None = None, group: bool = False
 ):
     """The pyvis Network of a graph: colour, shape and caption per label, edge style per type.
 
     ``ring`` holds what lies one relationship beyond the view: its nodes and relationships are
-    added flagged ``ring``, for the page to keep hidden until asked.
+    added flagged ``ring``, for the page to keep hidden until asked. ``group`` lays the view out
+    with each region's countries together (``layout.grouped``) instead of with physics.
     """
     from pyvis.network import Network
 
@@ -356,6 +368,8 @@ def build_network(  # type: ignore[no-untyped-def]
     scale = sizes(graph, size_by)
     pairs = [(r.start, r.end) for r in graph.relationships.values()]
     positions = layout(list(graph.nodes), pairs) if big else {}
+    if group and not big and (by_region := regions(graph)):
+        positions = grouped(list(graph.nodes), pairs, by_region)
     degrees = _degrees(graph)
     top = max(degrees.values(), default=0.0)
     shown = set(graph.nodes)
@@ -379,6 +393,8 @@ def build_network(  # type: ignore[no-untyped-def]
             options["x"], options["y"] = positions[nid]
         font = options.setdefault("font", {})
         font["size"] = _caption_size(degrees.get(nid, 0.0), top, len(graph.nodes))
+        if shape in _INSIDE_SHAPES:  # a box without its caption says nothing: keep it legible
+            font["size"] = max(font["size"], 20)
         if (years := life(node)) is not None:
             options["life"] = years
         if nid not in shown:
@@ -395,17 +411,21 @@ def build_network(  # type: ignore[no-untyped-def]
             extra["span"] = held
         if rid not in graph.relationships:
             extra["ring"] = 1
-        net.add_edge(
-            rel.start,
-            rel.end,
-            id=rid,
-            kind=rel.type,
-            color=color,
-            dashes=dashes,
-            tip=_edge_tip(rel, everything.nodes),
-            **extra,
-        )
+        if dashes:
+            extra["dashes"] = True
+        if color != _legend_color(rel.type):
+            extra["color"] = color
+        if (tip := _edge_tip(rel)) is not None:
+            extra["tip"] = tip
+        net.add_edge(rel.start, rel.end, id=rid, kind=rel.type, **extra)
+    for edge in net.edges:
+        edge.pop("arrows", None)  # pyvis sets it on every edge; the global option says the same
     return net
+
+
+def _legend_color(rel_type_name: str) -> str:
+    """The colour the legend (and so the page, by default) gives a relationship type."""
+    return rel_type(rel_type_name).color if rel_type_name in REL_TYPE_NAMES else _OTHER_COLOR
 
 
 def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
@@ -433,7 +453,7 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         "types": [
             {
                 "type": t,
-                "color": rel_type(t).color if t in REL_TYPE_NAMES else _OTHER_COLOR,
+                "color": _legend_color(t),
                 "dashes": t in REL_TYPE_NAMES and rel_type(t).dashes,
                 "count": types[t],
                 "description": rel_type(t).description if t in REL_TYPE_NAMES else "",
@@ -447,7 +467,7 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _options(nodes: int) -> dict[str, Any]:
+def _options(nodes: int, laid_out: bool = False) -> dict[str, Any]:
     """vis-network options: physics switched off once stable, or none for a laid-out graph.
 
     A few nodes get long springs so that their captions do not overlap; a few hundred get
@@ -456,7 +476,7 @@ def _options(nodes: int) -> dict[str, Any]:
     big = nodes >= PHYSICS_LIMIT
     few = nodes < 60
     physics: dict[str, Any] = {"enabled": False}
-    if not big:
+    if not big and not laid_out:
         physics = {
             "enabled": True,
             "solver": "forceAtlas2Based",
@@ -476,19 +496,21 @@ def _options(nodes: int) -> dict[str, Any]:
         }
     return {
         "autoResize": True,
-        "layout": {"improvedLayout": not big, "randomSeed": LAYOUT_SEED},
+        "layout": {"improvedLayout": not big and not laid_out, "randomSeed": LAYOUT_SEED},
         "physics": physics,
         "nodes": {
             "borderWidth": 1,
             "font": {"face": "system-ui, sans-serif", "strokeWidth": 4},
-            # Captions shrink with the zoom and vanish below 7 px on screen: hubs, with larger
+            # Captions shrink with the zoom and vanish below 9 px on screen: hubs, with larger
             # captions, stay labelled when the whole view is fitted; the rest appear zoomed in.
-            "scaling": {"label": {"enabled": False, "drawThreshold": 7, "maxVisible": 30}},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 9, "maxVisible": 30}},
         },
         "edges": {
             "width": 1.4,
             "selectionWidth": 2,
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            # Arrowheads cost vis-network a third of its set-up time per edge; in a big view
+            # they are specks, and the tooltip and details name each edge's direction.
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.45}},
             "color": {"inherit": False, "opacity": 0.75},
             # Straight edges: what the page's own hit-testing measures is exactly what is drawn.
             "smooth": False,
@@ -499,6 +521,7 @@ def _options(nodes: int) -> dict[str, Any]:
             "hover": False,  # the page hit-tests and draws the hover itself
             "tooltipDelay": 3_600_000,
             "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
             "multiselect": False,
             "keyboard": False,  # the page's own keys: + - 0, arrows, Escape
             "navigationButtons": False,
@@ -590,26 +613,30 @@ def render_html(
     sources: Mapping[str, Mapping[str, Any]] | None = None,
     ring: Graph | None = None,
     paths: Sequence[Mapping[str, Any]] = (),
+    group: bool = False,
 ) -> str:
     """One self-contained HTML page drawing every node and relationship in a result.
 
     ``result_or_graph``: a Result or any value holding Node/Relationship/Path values
     (see ``collect``). ``sources`` maps source keys to their title and url, for the details
-    panel; ``ring`` is carried hidden for expanding; ``paths`` are routes to list and mark.
+    panel; ``ring`` is carried hidden for expanding; ``paths`` are routes to list and mark;
+    ``group`` keeps each region's countries together.
     Raises ViewError when there is nothing to draw and ViewTooLargeError above ``NODE_CAP``
     nodes.
     """
     graph = result_or_graph if isinstance(result_or_graph, Graph) else collect(result_or_graph)
     if not graph.nodes:
         raise ViewError("nothing to draw: the result holds no nodes, relationships or paths")
-    net = build_network(graph, size_by, ring)
-    big = len(graph.nodes) >= PHYSICS_LIMIT
+    net = build_network(graph, size_by, ring, group)
+    # A grouped layout is where physics starts from (it then spreads the captions apart); a big
+    # view's precomputed layout is final.
+    laid_out = len(graph.nodes) >= PHYSICS_LIMIT
     data = {
-        "physics": not big,
+        "physics": not laid_out,
         "nodes": net.nodes,
         "edges": net.edges,
         "legend": _legend(graph),
-        "options": _options(len(graph.nodes)),
+        "options": _options(len(graph.nodes), laid_out),
         "sources": {k: dict(v) for k, v in (sources or {}).items()},
         "routes": list(paths),
         "years": _years(net),
@@ -710,7 +737,8 @@ class View:
 
     With a ``store``, the page also carries the titles and addresses of the sources its facts
     cite and, unless ``expand`` is off, the hidden ring one relationship beyond what it shows;
-    ``routes`` lists and marks each path of the result.
+    ``routes`` lists and marks each path of the result; ``group`` keeps each region's countries
+    together.
     """
 
     def __init__(
@@ -722,6 +750,7 @@ class View:
         store: Store | None = None,
         expand: bool = True,
         routes: bool = False,
+        group: bool = False,
     ) -> None:
         self.title = title
         self.drawn = drawn  # a Result, or any value holding nodes, relationships and paths
@@ -729,6 +758,7 @@ class View:
         self.store = store
         self.expand = expand
         self.routes = routes
+        self.group = group
         self._html: str | None = None
 
     @property
@@ -753,6 +783,7 @@ class View:
                 sources=sources,
                 ring=ring,
                 paths=routes(self.drawn) if self.routes else (),
+                group=self.group,
             )
         return self._html
 
@@ -787,7 +818,14 @@ def overview(store: Store, *, size_by: str | None = None) -> View:
     from nato_graph.queries.catalogue import internal
 
     result = store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)})
-    return View("NATO partnerships: overview", result, size_by=size_by, store=store, expand=False)
+    return View(
+        "NATO partnerships: overview",
+        result,
+        size_by=size_by,
+        store=store,
+        expand=False,
+        group=True,
+    )
 
 
 def neighbourhood(

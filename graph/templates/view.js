@@ -4,7 +4,9 @@
 // built when shown, not up front.
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("graph-data").textContent);
+  timings.parsed = performance.now();
   var SVG = "http" + "://www.w3.org/2000/svg"; // an XML namespace name, not a resource
   var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
   var theme = dark
@@ -18,7 +20,7 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  function byId(id) { return document.getElementById(id); }
+  function $(id) { return document.getElementById(id); }
 
   // ---- the model: every node and edge the file carries, the ring beyond the view included
   var tips = new Map(); // id -> tip data, kept out of the DataSets (built into DOM only when shown)
@@ -34,19 +36,27 @@
   });
   var routeEdges = new Set();
   data.routes.forEach(function (r) { r.edges.forEach(function (id) { routeEdges.add(id); }); });
+  var styles = {};
+  data.legend.types.forEach(function (t) { styles[t.type] = t; });
+  // Per-edge options cost vis-network time for every edge: only what differs from the global
+  // options is set (colour by type, dashes, width on routes, caption colours when captioned).
   data.edges.forEach(function (e) {
     tips.set(e.id, e.tip); delete e.tip;
-    e.baseColor = e.color;
+    e.color = e.baseColor = e.color || (styles[e.kind] ? styles[e.kind].color : "#9D9D9D");
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
-    e.width = e.baseWidth;
-    e.color = { color: e.baseColor, opacity: EDGE_OPACITY };
-    e.font = { color: theme.text, strokeColor: theme.stroke };
+    if (routeEdges.has(e.id)) e.width = e.baseWidth;
+    if (e.label) e.font = { color: theme.text, strokeColor: theme.stroke };
     adjacency.get(e.from).push(e.id);
     if (e.to !== e.from) adjacency.get(e.to).push(e.id);
   });
+  var byId = new Map(); // node id -> the node as the file describes it (its filter fields)
+  data.nodes.forEach(function (n) { byId.set(n.id, n); });
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
+  timings.model = performance.now();
+  data.nodes = data.edges = null; // the DataSets hold them now
+  document.getElementById("graph-data").textContent = ""; // nor is the text needed any more
   var hiddenLabels = new Set(), hiddenTypes = new Set(), hiddenNodes = new Set(), revealed = new Set();
   var year = null; // null: every relationship, whatever its dates
 
@@ -67,15 +77,17 @@
       (!n.ring || revealed.has(n.id)) && alive(n);
   }
   function edgeShown(e) {
-    return !hiddenTypes.has(e.kind) && held(e) && nodeShown(nodes.get(e.from)) && nodeShown(nodes.get(e.to));
+    return !hiddenTypes.has(e.kind) && held(e) && nodeShown(byId.get(e.from)) && nodeShown(byId.get(e.to));
   }
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
-  var container = byId("network");
+  var container = $("network");
   data.options.nodes.font.color = theme.text;
   data.options.nodes.font.strokeColor = theme.stroke;
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  timings.network = performance.now();
   var state = {
+    timings: timings,
     network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend, dark: dark,
     routes: data.routes, years: data.years
   };
@@ -87,12 +99,12 @@
     counts();
   }
   function counts() {
-    byId("counts").textContent =
+    $("counts").textContent =
       nodeView.length + " nodes · " + edgeView.length + " relationships" +
       (year === null ? "" : " in " + year);
   }
 
-  var progress = byId("progress");
+  var progress = $("progress");
   function fitAll(animate) {
     // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
     network.fit({ maxZoomLevel: 1.4 });
@@ -101,6 +113,7 @@
   state.fit = fitAll;
   function ready() {
     network.once("afterDrawing", function () {
+      timings.drawn = performance.now();
       progress.textContent = "";
       state.ready = true;
     });
@@ -117,6 +130,7 @@
     });
   } else {
     fitAll(false);
+    timings.fitted = performance.now();
     ready();
   }
   counts();
@@ -159,6 +173,15 @@
   function sources(keys) {
     return keys.map(function (k) { var s = data.sources[k]; return s ? s.title : k; }).join("; ");
   }
+  function nodeName(id) {
+    var n = byId.get(id);
+    return nodeTips.get(id).head.slice((n.kind || "Node").length + 2);
+  }
+  // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
+  function edgeTip(id) {
+    var e = edges.get(id), tip = tips.get(id) || {};
+    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
+  }
   function tipBox(tip) {
     var box = el("div", "tip");
     box.appendChild(el("div", "tip-head", tip.head));
@@ -174,11 +197,11 @@
     box.appendChild(table);
     return box;
   }
-  var tipEl = byId("tip");
+  var tipEl = $("tip");
   function showTip(found, clientX, clientY) {
     tipEl.replaceChildren();
     if (found.node !== undefined) tipEl.appendChild(tipBox(nodeTips.get(found.node)));
-    else found.edges.forEach(function (id) { tipEl.appendChild(tipBox(tips.get(id))); });
+    else found.edges.forEach(function (id) { tipEl.appendChild(tipBox(edgeTip(id))); });
     tipEl.hidden = false;
     var w = tipEl.offsetWidth, h = tipEl.offsetHeight;
     var x = clientX + 14, y = clientY + 14;
@@ -256,12 +279,13 @@
     edges.forEach(function (e) {
       var keep = keepEdges === null || keepEdges.has(e.id);
       var strong = keepEdges !== null && keep;
-      edgeUpdates.push({
+      var update = {
         id: e.id,
         width: strong ? Math.max(e.baseWidth, 2.6) : e.baseWidth,
-        color: { color: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE },
-        font: { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" }
-      });
+        color: { color: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
+      };
+      if (e.label) update.font = { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" };
+      edgeUpdates.push(update);
     });
     nodes.update(nodeUpdates);
     edges.update(edgeUpdates);
@@ -292,8 +316,8 @@
     if (focused) dimExcept(null, null);
     focused = null;
     network.unselectAll();
-    byId("details").hidden = true;
-    byId("details-body").replaceChildren();
+    $("details").hidden = true;
+    $("details-body").replaceChildren();
     selectRoute(null);
     hideTip();
   }
@@ -359,7 +383,7 @@
     return box;
   }
   function details(what) {
-    var body = byId("details-body");
+    var body = $("details-body");
     body.replaceChildren();
     var isNode = what.node !== undefined;
     if (isNode) {
@@ -382,21 +406,21 @@
         body.appendChild(ul);
       }
       var beyond = ringAround(what.node).length;
-      byId("details-expand").hidden = beyond === 0;
-      byId("details-expand").textContent = "Expand (" + beyond + ")";
-      byId("details-hide").hidden = false;
+      $("details-expand").hidden = beyond === 0;
+      $("details-expand").textContent = "Expand (" + beyond + ")";
+      $("details-hide").hidden = false;
     } else {
-      what.edges.forEach(function (id) { body.appendChild(detailBlock(tips.get(id), edges.get(id).kind)); });
-      byId("details-expand").hidden = true;
-      byId("details-hide").hidden = true;
+      what.edges.forEach(function (id) { body.appendChild(detailBlock(edgeTip(id), edges.get(id).kind)); });
+      $("details-expand").hidden = true;
+      $("details-hide").hidden = true;
     }
-    byId("details").hidden = false;
+    $("details").hidden = false;
   }
-  state.details = function () { var d = byId("details"); return d.hidden ? null : byId("details-body").innerText; };
+  state.details = function () { var d = $("details"); return d.hidden ? null : $("details-body").innerText; };
 
   function copyDetails() {
-    var text = byId("details-body").innerText;
-    var done = function () { byId("details-copy").textContent = "Copied"; setTimeout(function () { byId("details-copy").textContent = "Copy"; }, 1200); };
+    var text = $("details-body").innerText;
+    var done = function () { $("details-copy").textContent = "Copied"; setTimeout(function () { $("details-copy").textContent = "Copy"; }, 1200); };
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(done, function () { selectDetails(); });
     } else {
@@ -405,13 +429,13 @@
   }
   function selectDetails() {
     var range = document.createRange();
-    range.selectNodeContents(byId("details-body"));
+    range.selectNodeContents($("details-body"));
     var sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
   }
-  byId("details-copy").addEventListener("click", copyDetails);
-  byId("details-close").addEventListener("click", clearFocus);
+  $("details-copy").addEventListener("click", copyDetails);
+  $("details-close").addEventListener("click", clearFocus);
 
   // ---- expand, hide, undo
   var undoStack = [];
@@ -454,7 +478,7 @@
   }
   function afterChange() {
     refresh();
-    byId("undo").disabled = undoStack.length === 0;
+    $("undo").disabled = undoStack.length === 0;
     if (focused && focused.node !== undefined) focusNode(focused.node);
   }
   state.expand = expand;
@@ -466,12 +490,12 @@
     var found = hit(params.pointer.DOM);
     if (found && found.node !== undefined) { expand(found.node); focusNode(found.node); }
   });
-  byId("details-expand").addEventListener("click", function () { if (focused && focused.node !== undefined) expand(focused.node); });
-  byId("details-hide").addEventListener("click", function () { if (focused && focused.node !== undefined) hide(focused.node); });
-  byId("undo").addEventListener("click", undo);
+  $("details-expand").addEventListener("click", function () { if (focused && focused.node !== undefined) expand(focused.node); });
+  $("details-hide").addEventListener("click", function () { if (focused && focused.node !== undefined) hide(focused.node); });
+  $("undo").addEventListener("click", undo);
 
   // ---- time: the network as it stood in a year
-  var yearInput = byId("year"), yearOut = byId("year-value");
+  var yearInput = $("year"), yearOut = $("year-value");
   function setYear(y) {
     year = y;
     yearOut.textContent = y === null ? "all" : String(y);
@@ -481,18 +505,18 @@
   }
   state.setYear = setYear;
   if (data.years) {
-    byId("time").hidden = false;
+    $("time").hidden = false;
     yearInput.min = String(data.years[0]);
     yearInput.max = String(data.years[1]);
     yearInput.value = String(data.years[1]);
     yearInput.addEventListener("input", function () { setYear(parseInt(yearInput.value, 10)); });
-    byId("year-all").addEventListener("click", function () { setYear(null); });
+    $("year-all").addEventListener("click", function () { setYear(null); });
   }
 
   // ---- zoom, fit, reset, keys, PNG
   function zoomBy(factor) {
     var scale = network.getScale() * factor;
-    network.moveTo({ scale: Math.max(0.02, Math.min(scale, 6)), animation: { duration: 150 } });
+    network.moveTo({ scale: Math.max(0.02, Math.min(scale, 6)) });
   }
   function pan(dx, dy) {
     var at = network.getViewPosition(), s = network.getScale();
@@ -503,16 +527,16 @@
     hiddenNodes.clear();
     revealed.clear();
     undoStack.length = 0;
-    byId("undo").disabled = true;
+    $("undo").disabled = true;
     if (data.years) { yearInput.value = String(data.years[1]); setYear(null); } else refresh();
     fitAll(true);
   }
   state.zoomBy = zoomBy;
   state.reset = reset;
-  byId("zoom-in").addEventListener("click", function () { zoomBy(1.3); });
-  byId("zoom-out").addEventListener("click", function () { zoomBy(1 / 1.3); });
-  byId("fit").addEventListener("click", function () { fitAll(true); });
-  byId("reset").addEventListener("click", reset);
+  $("zoom-in").addEventListener("click", function () { zoomBy(1.3); });
+  $("zoom-out").addEventListener("click", function () { zoomBy(1 / 1.3); });
+  $("fit").addEventListener("click", function () { fitAll(true); });
+  $("reset").addEventListener("click", reset);
   document.addEventListener("keydown", function (event) {
     var t = event.target, typing = t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA");
     if (event.key === "Escape") {
@@ -552,7 +576,7 @@
     ctx.drawImage(source, 0, 0);
     out.toBlob(callback, "image/png");
   }
-  byId("png").addEventListener("click", function () {
+  $("png").addEventListener("click", function () {
     png(function (blob) {
       var a = el("a");
       a.href = URL.createObjectURL(blob);
@@ -565,7 +589,7 @@
   });
 
   // ---- legend and filters
-  var legendBox = byId("legend"), legendToggle = byId("legend-toggle");
+  var legendBox = $("legend"), legendToggle = $("legend-toggle");
   legendToggle.addEventListener("click", function () {
     legendBox.hidden = !legendBox.hidden;
     legendToggle.setAttribute("aria-expanded", String(!legendBox.hidden));
@@ -633,11 +657,11 @@
     return item;
   }
 
-  var labelBox = byId("legend-labels");
+  var labelBox = $("legend-labels");
   data.legend.labels.forEach(function (l) {
     labelBox.appendChild(legendItem("label", l.label, l.count, l.description, swatch(l.shape, l.color), hiddenLabels));
   });
-  var typeBox = byId("legend-types");
+  var typeBox = $("legend-types");
   data.legend.types.forEach(function (t) {
     typeBox.appendChild(legendItem("type", t.type, t.count, t.description, swatch("line", t.color, t.dashes), hiddenTypes));
     if (t.note) typeBox.appendChild(el("p", "legend-note", t.note));
@@ -645,7 +669,7 @@
   if (!data.legend.types.length) typeBox.appendChild(el("p", "muted", "none"));
 
   // ---- routes (path views): each listed with its length, marked on click
-  var routeList = byId("routes");
+  var routeList = $("routes");
   function selectRoute(i) {
     routeList.querySelectorAll("li").forEach(function (li, j) { li.setAttribute("aria-selected", String(i === j)); });
     if (i === null) return;
@@ -655,7 +679,7 @@
   }
   state.selectRoute = selectRoute;
   if (data.routes.length) {
-    byId("routes-box").hidden = false;
+    $("routes-box").hidden = false;
     data.routes.forEach(function (r, i) {
       var li = el("li", null, r.text + " (" + r.hops + " hop" + (r.hops === 1 ? "" : "s") + ")");
       li.addEventListener("click", function () { selectRoute(i); });
@@ -702,9 +726,9 @@
     return node;
   }
 
-  var input = byId("search-input");
-  var status = byId("search-status");
-  var resultsBox = byId("search-results");
+  var input = $("search-input");
+  var status = $("search-status");
+  var resultsBox = $("search-results");
   function listMatches(found) {
     resultsBox.replaceChildren();
     found.forEach(function (id, i) {
@@ -733,7 +757,7 @@
     listMatches(found);
     show(found[0]);
   }
-  byId("search").addEventListener("submit", search);
+  $("search").addEventListener("submit", search);
   input.addEventListener("input", function () {
     var found = matches(input.value);
     status.textContent = input.value.trim() ? (found.length === 1 ? "1 match" : found.length + " matches") : "";
