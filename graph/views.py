@@ -636,6 +636,7 @@ def render_html(
         "nodes": net.nodes,
         "edges": net.edges,
         "legend": _legend(graph),
+        "styles": {e["kind"]: _legend_color(e["kind"]) for e in net.edges},
         "options": _options(len(graph.nodes), laid_out),
         "sources": {k: dict(v) for k, v in (sources or {}).items()},
         "routes": list(paths),

@@ -557,6 +557,15 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         shown = set(page.evaluate("() => natoGraph.visibleNodes()"))
         dimmed = set(page.evaluate("() => natoGraph.dimmed()"))
         assert dimmed & shown == shown - neighbours
+        # Highlighted edges keep their type's colour (vis-network would grey them).
+        colours = page.evaluate(
+            """id => natoGraph.network.getConnectedEdges(id).map(e => {
+                const edge = natoGraph.edges.get(e);
+                return [edge.color.highlight, edge.baseColor];
+            })""",
+            ukraine,
+        )
+        assert colours and all(a == b for a, b in colours)
         page.keyboard.press("Escape")
         assert page.evaluate("() => natoGraph.dimmed()") == []
         assert not page.is_visible("#details")
@@ -568,6 +577,10 @@ def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[st
         before = sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str)
         ring = page.evaluate("() => natoGraph.nodes.get().filter(n => n.ring).length")
         assert ring > 0, "the page carries no hidden ring to expand"
+        ring_edges_shown = page.evaluate(
+            "() => natoGraph.visibleEdges().filter(id => natoGraph.edges.get(id).ring).length"
+        )
+        assert ring_edges_shown == 0  # what opens is exactly the result
         target = page.evaluate(
             """() => natoGraph.visibleNodes().find(id => natoGraph.edges.get().some(e =>
                 (e.from === id && natoGraph.nodes.get(e.to).ring) ||

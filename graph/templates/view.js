@@ -36,13 +36,12 @@
   });
   var routeEdges = new Set();
   data.routes.forEach(function (r) { r.edges.forEach(function (id) { routeEdges.add(id); }); });
-  var styles = {};
-  data.legend.types.forEach(function (t) { styles[t.type] = t; });
+  var styles = data.styles; // relationship type -> colour, for the ring's types too
   // Per-edge options cost vis-network time for every edge: only what differs from the global
   // options is set (colour by type, dashes, width on routes, caption colours when captioned).
   data.edges.forEach(function (e) {
     tips.set(e.id, e.tip); delete e.tip;
-    e.color = e.baseColor = e.color || (styles[e.kind] ? styles[e.kind].color : "#9D9D9D");
+    e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
     if (e.label) e.font = { color: theme.text, strokeColor: theme.stroke };
@@ -77,7 +76,11 @@
       (!n.ring || revealed.has(n.id)) && alive(n);
   }
   function edgeShown(e) {
-    return !hiddenTypes.has(e.kind) && held(e) && nodeShown(byId.get(e.from)) && nodeShown(byId.get(e.to));
+    var a = byId.get(e.from), b = byId.get(e.to);
+    // A ring edge shows once one of its ends has been revealed, never between two nodes of the
+    // view as it opened (it was not part of the result drawn).
+    if (e.ring && !(a.ring && revealed.has(a.id)) && !(b.ring && revealed.has(b.id))) return false;
+    return !hiddenTypes.has(e.kind) && held(e) && nodeShown(a) && nodeShown(b);
   }
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
@@ -282,7 +285,7 @@
       var update = {
         id: e.id,
         width: strong ? Math.max(e.baseWidth, 2.6) : e.baseWidth,
-        color: { color: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
+        color: { color: e.baseColor, highlight: e.baseColor, hover: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
       };
       if (e.label) update.font = { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" };
       edgeUpdates.push(update);
