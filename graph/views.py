@@ -917,7 +917,8 @@ def question(
     if not result.rows:
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters")
     if collect(result).nodes:
-        return View(query.title, result, size_by=size_by, store=store, routes=True)
+        routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
+        return View(query.title, result, size_by=size_by, store=store, routes=routes)
     named = store.read(internal("view-named"), {"names": _named(result, bound)})
     if not collect(named).nodes:
         raise ViewError(
