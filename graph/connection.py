@@ -295,7 +295,7 @@ class Views:
     ) -> View:
         from nato_graph.views import View
 
-        return View(title, result, size_by=size_by)
+        return View(title, result, size_by=size_by, store=self._db.store)
 
     def overview(self, *, size_by: str | None = None) -> View:
         """Countries, NATO, frameworks, threats, operations, regions, institutions and their links."""

@@ -109,3 +109,85 @@ def layout(
     return {
         nid: (round(float(x), 1), round(float(y), 1)) for nid, (x, y) in zip(ids, pos, strict=True)
     }
+
+
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+def grouped(
+    ids: Sequence[int | str],
+    pairs: Iterable[tuple[int | str, int | str]],
+    groups: dict[int | str, int | str],
+    spacing: float = 64.0,
+) -> dict[int | str, tuple[float, float]]:
+    """Positions that keep each group together: a disc per group round a ring, the rest inside.
+
+    ``groups`` maps a node to the node its group gathers round (a country to its region): that
+    node sits at the centre of its disc, the members in a sunflower round it. Every other node
+    (frameworks, threats, NATO) starts between its neighbours, pulled towards the middle, and
+    is pushed apart from the rest until no two are closer than ``spacing`` (1.5 times that
+    between two such nodes, whose captions are long).
+
+    >>> pos = grouped(["r", "a", "b", "f"], [("a", "r"), ("b", "r"), ("a", "f")], {"a": "r", "b": "r"})
+    >>> sorted(pos) == ["a", "b", "f", "r"] and pos["r"] != pos["a"]
+    True
+    """
+    import numpy as np
+
+    members: dict[int | str, list[int | str]] = {}
+    for node, centre in groups.items():
+        if node != centre:
+            members.setdefault(centre, []).append(node)
+    centres = [c for c in ids if c in members]
+    radius = {c: spacing * (0.6 * math.sqrt(len(members[c])) + 0.8) for c in centres}
+    arc = sum(2 * r + spacing for r in radius.values())
+    free_count = len([n for n in ids if n not in groups and n not in members])
+    inner = 1.5 * spacing * math.sqrt(free_count + 1)  # room for what sits inside the ring
+    ring = max(arc / (2 * math.pi), inner + max(radius.values(), default=0.0), spacing * 4)
+    pos: dict[int | str, tuple[float, float]] = {}
+    angle = 0.0
+    for c in centres:
+        share = (2 * radius[c] + spacing) / ring
+        at = angle + share / 2
+        cx, cy = 1.35 * ring * math.cos(at), ring * math.sin(at)  # wider than high, as windows are
+        pos[c] = (cx, cy)
+        for i, m in enumerate(members[c]):
+            r = spacing * 0.62 * math.sqrt(i + 1)
+            pos[m] = (
+                cx + r * math.cos(i * GOLDEN_ANGLE + at),
+                cy + r * math.sin(i * GOLDEN_ANGLE + at),
+            )
+        angle += share
+    neighbours: dict[int | str, list[int | str]] = {n: [] for n in ids}
+    for a, b in pairs:
+        if a != b:
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+    free = [n for n in ids if n not in pos]
+    for _ in range(3):  # frameworks first, then what only frameworks reach (threats)
+        for n in free:
+            placed = [pos[m] for m in neighbours[n] if m in pos]
+            if placed:
+                x = sum(p[0] for p in placed) / len(placed)
+                y = sum(p[1] for p in placed) / len(placed)
+                pos[n] = (0.6 * x, 0.6 * y)
+    for i, n in enumerate(free):
+        pos.setdefault(n, (spacing * math.cos(i), spacing * math.sin(i)))
+    order = list(ids)
+    xy = np.array([pos[n] for n in order], dtype=float)
+    movable = np.array([n in set(free) for n in order])
+    rng = np.random.default_rng(LAYOUT_SEED)
+    xy[movable] += rng.normal(0, 1.0, size=(int(movable.sum()), 2))
+    gap = np.where(movable[:, None] & movable[None, :], 1.5 * spacing, spacing)  # long captions
+    for _ in range(300):  # push the free nodes apart from everything closer than the gap
+        d = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((d**2).sum(-1)) + np.eye(len(order))
+        overlap = np.clip(gap - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap[movable].any():
+            break
+        push = (d / dist[..., None] * overlap[..., None]).sum(1) * 0.5
+        xy[movable] += push[movable]
+    return {
+        n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy, strict=True)
+    }

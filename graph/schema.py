@@ -179,7 +179,7 @@ REL_TYPES: tuple[RelType, ...] = (
         "COOPERATES_ON",
         _WHO,
         ("Threat",),
-        "#E45756",
+        "#9C1F6E",
         "Country cooperates with NATO on a threat or area",
         f"since since_year {_FACT}",
     ),
@@ -196,14 +196,14 @@ REL_TYPES: tuple[RelType, ...] = (
         "PART_OF",
         ("Framework", "Institution"),
         ("Framework",),
-        "#F58518",
+        "#8C6D31",
         "Programme or institution belongs to a framework",
     ),
     RelType(
         "REPLACED",
         ("Framework",),
         ("Framework",),
-        "#F58518",
+        "#A0522D",
         "Framework replaced an earlier one",
         dashes=True,
     ),
@@ -211,7 +211,7 @@ REL_TYPES: tuple[RelType, ...] = (
         "HOSTED_BY", ("Institution",), _WHO, "#B279A2", "Institution is hosted by a country", _FACT
     ),
     RelType(
-        "SERVES", ("Institution",), _WHO, "#B279A2", "Institution serves a partner country", _FACT
+        "SERVES", ("Institution",), _WHO, "#6A3D9A", "Institution serves a partner country", _FACT
     ),
     RelType(
         "MENTIONS",
@@ -226,7 +226,7 @@ REL_TYPES: tuple[RelType, ...] = (
         "ABOUT",
         ("Claim",),
         ("Country", "Framework", "Threat", "Organization"),
-        "#EECA3B",
+        "#8D8C2B",
         "Claim's subject or object",
         "role",
     ),

@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.layout import LAYOUT_SEED, layout
+from nato_graph.layout import LAYOUT_SEED, grouped, layout
 from nato_graph.records import Node, Relationship, Result, entities
+from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
     NODE_LABELS,
     NODE_TYPES,
@@ -54,7 +55,9 @@ if TYPE_CHECKING:
     from nato_graph.stores import Store
 
 PHYSICS_LIMIT = 500  # from this many nodes, positions are computed in Python and physics is off
-NODE_CAP = 5000  # above this many nodes a view is refused: a browser cannot show it usefully
+NODE_CAP = 10_000  # above this many nodes a view is refused: a browser cannot show it usefully
+RING_LIMIT = 3000  # relationships carried hidden beyond a view, for expanding on double-click
+EDGE_CAPTION_LIMIT = PHYSICS_LIMIT  # below this many nodes edges carry captions (shown zoomed in)
 
 # What the overview draws: the world model, without sources, known errors and articles.
 OVERVIEW_LABELS = (
@@ -161,7 +164,7 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     keys = [k for k in order if k in props] + sorted(k for k in props if k not in order)
     for key in keys:
-        if key.startswith("history_"):
+        if key.startswith("history_") or key == "sources":
             continue
         if key.endswith("_year") and props.get(key[: -len("_year")]) not in (None, ""):
             continue  # the full date is shown
@@ -179,18 +182,98 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
     return rows
 
 
+def _source_keys(props: Mapping[str, Any]) -> list[str]:
+    value = props.get("sources")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [text(v) for v in value if v not in (None, "")]
+    return []
+
+
 def _node_tip(node: Node) -> dict[str, Any]:
     order = node_type(node.label).properties.split() if node.label in NODE_LABELS else []
     rows = _rows(node.properties, order)
     if node.label == _MISSING:
         rows = [["note", "this node's properties were not part of the result"]]
-    return {"head": f"{node.label or 'Node'}: {caption(node)}", "rows": rows}
+    tip: dict[str, Any] = {"head": f"{node.label or 'Node'}: {caption(node)}", "rows": rows}
+    if sources := _source_keys(node.properties):
+        tip["sources"] = sources
+    return tip
 
 
-def _edge_tip(rel: Relationship, nodes: Mapping[int | str, Node]) -> dict[str, Any]:
+def _edge_tip(rel: Relationship) -> dict[str, Any] | None:
+    """An edge's properties for its tooltip and details (the page names its ends), or None."""
     order = rel_type(rel.type).properties.split() if rel.type in REL_TYPE_NAMES else []
-    head = f"{caption(nodes[rel.start])} {rel.type} {caption(nodes[rel.end])}"
-    return {"head": head, "rows": _rows(rel.properties, order)}
+    tip: dict[str, Any] = {}
+    if rows := _rows(rel.properties, order):
+        tip["rows"] = rows
+    if sources := _source_keys(rel.properties):
+        tip["sources"] = sources
+    return tip or None
+
+
+# --------------------------------------------------------------------------- time
+
+
+def year(value: Any) -> int | None:
+    """The year of a date, a ``YYYY-MM-DD`` string or a bare year.
+
+    >>> year("1994-02-08"), year(dt.date(2014, 4, 1)), year(2008), year("unknown")
+    (1994, 2014, 2008, None)
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, dt.date):
+        return value.year
+    if isinstance(value, str) and re.match(r"^\d{4}(-|$)", value):
+        return int(value[:4])
+    return None
+
+
+def _first_year(props: Mapping[str, Any], *keys: str) -> int | None:
+    for key in keys:
+        for k in (f"{key}_year", key):
+            if (found := year(props.get(k))) is not None:
+                return found
+    return None
+
+
+def life(node: Node) -> list[int | None] | None:
+    """The years a framework, operation or organisation existed (``None`` for an open end)."""
+    props = node.properties
+    start = _first_year(props, "launched", "start", "founded")
+    end = _first_year(props, "ended", "end")
+    return None if start is None and end is None else [start, end]
+
+
+def span(rel: Relationship) -> list[list[int]] | None:
+    """When a relationship held: ``[[year, 1 or 0], ...]``, each entry switching it on or off.
+
+    A partnership follows its status history (active in year Y when the last status recorded in
+    or before Y is ``active``, as the ``as-of`` question counts); a membership starts when the
+    country joined, a cooperation when it began. Other undated relationships hold throughout
+    (None).
+    """
+    props = rel.properties
+    if rel.type == "PARTNER_IN":
+        years, statuses = props.get("history_years"), props.get("history_statuses")
+        if isinstance(years, list | tuple) and isinstance(statuses, list | tuple) and years:
+            return [
+                [y, int(s == "active")]
+                for y, s in zip(map(year, years), statuses, strict=False)
+                if y is not None
+            ]
+        joined = _first_year(props, "joined")
+        changed = _first_year(props, "status_changed")
+        events = [] if joined is None else [[joined, 1]]
+        if changed is not None:
+            events.append([changed, int(props.get("status") == "active")])
+        return events  # none: a partnership with no dated status never shows on the slider
+    start = _first_year(props, "joined", "since")
+    return None if start is None else [[start, 1]]
 
 
 # --------------------------------------------------------------------------- sizes
@@ -247,8 +330,32 @@ def _edge_style(rel: Relationship) -> tuple[str, bool]:
     return t.color, t.dashes or inactive
 
 
-def build_network(graph: Graph, size_by: str | None = None):  # type: ignore[no-untyped-def]
-    """The pyvis Network of a graph: colour, shape and caption per label, edge style per type."""
+def _caption_size(degree: float, top: float, count: int) -> int:
+    """Caption font size by importance: hubs are labelled large enough to read when the whole
+    view is fitted; vis-network hides captions whose on-screen size falls below its threshold.
+    A small view, drawn close up, needs little difference."""
+    base, spread = (12, 4) if count < 60 else (14, 20)
+    return round(base + spread * math.sqrt(degree / top)) if top else 14
+
+
+def regions(graph: Graph) -> dict[int | str, int | str]:
+    """Each country's region node, from the view's IN_REGION relationships."""
+    return {
+        r.start: r.end
+        for r in graph.relationships.values()
+        if r.type == "IN_REGION" and r.start in graph.nodes and r.end in graph.nodes
+    }
+
+
+def build_network(  # type: ignore[no-untyped-def]
+    graph: Graph, size_by: str | None = None, ring: Graph | None = None, group: bool = False
+):
+    """The pyvis Network of a graph: colour, shape and caption per label, edge style per type.
+
+    ``ring`` holds what lies one relationship beyond the view: its nodes and relationships are
+    added flagged ``ring``, for the page to keep hidden until asked. ``group`` lays the view out
+    with each region's countries together (``layout.grouped``) instead of with physics.
+    """
     from pyvis.network import Network
 
     if len(graph.nodes) > NODE_CAP:
@@ -261,8 +368,19 @@ def build_network(graph: Graph, size_by: str | None = None):  # type: ignore[no-
     scale = sizes(graph, size_by)
     pairs = [(r.start, r.end) for r in graph.relationships.values()]
     positions = layout(list(graph.nodes), pairs) if big else {}
+    if group and not big and (by_region := regions(graph)):
+        positions = grouped(list(graph.nodes), pairs, by_region)
+    degrees = _degrees(graph)
+    top = max(degrees.values(), default=0.0)
+    shown = set(graph.nodes)
+    everything = Graph(dict(graph.nodes), dict(graph.relationships))
+    if ring is not None:
+        for nid, node in ring.nodes.items():
+            everything.nodes.setdefault(nid, node)
+        for rid, rel in ring.relationships.items():
+            everything.relationships.setdefault(rid, rel)
     net = Network(directed=True)
-    for nid, node in graph.nodes.items():
+    for nid, node in everything.nodes.items():
         color, shape = _node_style(node.label)
         options: dict[str, Any] = {"kind": node.label, "names": names(node), "tip": _node_tip(node)}
         if shape in _INSIDE_SHAPES:
@@ -273,20 +391,41 @@ def build_network(graph: Graph, size_by: str | None = None):  # type: ignore[no-
             options["size"] = 8  # a node without the score
         if nid in positions:
             options["x"], options["y"] = positions[nid]
+        font = options.setdefault("font", {})
+        font["size"] = _caption_size(degrees.get(nid, 0.0), top, len(graph.nodes))
+        if shape in _INSIDE_SHAPES:  # a box without its caption says nothing: keep it legible
+            font["size"] = max(font["size"], 20)
+        if (years := life(node)) is not None:
+            options["life"] = years
+        if nid not in shown:
+            options["ring"] = 1
         short = clip(caption(node), 26 if shape in _INSIDE_SHAPES else 34)
         net.add_node(nid, label=short, shape=shape, color=color, **options)
-    for rid, rel in graph.relationships.items():
+    captions = len(graph.nodes) < EDGE_CAPTION_LIMIT
+    for rid, rel in everything.relationships.items():
         color, dashes = _edge_style(rel)
-        net.add_edge(
-            rel.start,
-            rel.end,
-            id=rid,
-            kind=rel.type,
-            color=color,
-            dashes=dashes,
-            tip=_edge_tip(rel, graph.nodes),
-        )
+        extra: dict[str, Any] = {}
+        if captions:
+            extra["label"] = rel.type.lower().replace("_", " ")
+        if (held := span(rel)) is not None:
+            extra["span"] = held
+        if rid not in graph.relationships:
+            extra["ring"] = 1
+        if dashes:
+            extra["dashes"] = True
+        if color != _legend_color(rel.type):
+            extra["color"] = color
+        if (tip := _edge_tip(rel)) is not None:
+            extra["tip"] = tip
+        net.add_edge(rel.start, rel.end, id=rid, kind=rel.type, **extra)
+    for edge in net.edges:
+        edge.pop("arrows", None)  # pyvis sets it on every edge; the global option says the same
     return net
+
+
+def _legend_color(rel_type_name: str) -> str:
+    """The colour the legend (and so the page, by default) gives a relationship type."""
+    return rel_type(rel_type_name).color if rel_type_name in REL_TYPE_NAMES else _OTHER_COLOR
 
 
 def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
@@ -314,7 +453,7 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         "types": [
             {
                 "type": t,
-                "color": rel_type(t).color if t in REL_TYPE_NAMES else _OTHER_COLOR,
+                "color": _legend_color(t),
                 "dashes": t in REL_TYPE_NAMES and rel_type(t).dashes,
                 "count": types[t],
                 "description": rel_type(t).description if t in REL_TYPE_NAMES else "",
@@ -328,7 +467,7 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _options(nodes: int) -> dict[str, Any]:
+def _options(nodes: int, laid_out: bool = False) -> dict[str, Any]:
     """vis-network options: physics switched off once stable, or none for a laid-out graph.
 
     A few nodes get long springs so that their captions do not overlap; a few hundred get
@@ -337,7 +476,7 @@ def _options(nodes: int) -> dict[str, Any]:
     big = nodes >= PHYSICS_LIMIT
     few = nodes < 60
     physics: dict[str, Any] = {"enabled": False}
-    if not big:
+    if not big and not laid_out:
         physics = {
             "enabled": True,
             "solver": "forceAtlas2Based",
@@ -357,30 +496,35 @@ def _options(nodes: int) -> dict[str, Any]:
         }
     return {
         "autoResize": True,
-        "layout": {"improvedLayout": not big, "randomSeed": LAYOUT_SEED},
+        "layout": {"improvedLayout": not big and not laid_out, "randomSeed": LAYOUT_SEED},
         "physics": physics,
         "nodes": {
             "borderWidth": 1,
-            "font": {
-                "size": 16,
-                "face": "system-ui, sans-serif",
-                "color": "#1b1b1b",
-                "strokeWidth": 4,
-                "strokeColor": "#ffffff",
-            },
+            "font": {"face": "system-ui, sans-serif", "strokeWidth": 4},
+            # Captions shrink with the zoom and vanish below 9 px on screen: hubs, with larger
+            # captions, stay labelled when the whole view is fitted; the rest appear zoomed in.
+            "scaling": {"label": {"enabled": False, "drawThreshold": 9, "maxVisible": 30}},
         },
         "edges": {
             "width": 1.4,
             "selectionWidth": 2,
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            # Arrowheads cost vis-network a third of its set-up time per edge; in a big view
+            # they are specks, and the tooltip and details name each edge's direction.
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.45}},
             "color": {"inherit": False, "opacity": 0.75},
-            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            # Straight edges: what the page's own hit-testing measures is exactly what is drawn.
+            "smooth": False,
+            "font": {"size": 10, "face": "system-ui, sans-serif", "strokeWidth": 3, "align": "top"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 11}},
         },
         "interaction": {
-            "hover": True,
-            "tooltipDelay": 120,
+            "hover": False,  # the page hit-tests and draws the hover itself
+            "tooltipDelay": 3_600_000,
             "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
             "multiselect": False,
+            "keyboard": False,  # the page's own keys: + - 0, arrows, Escape
+            "navigationButtons": False,
         },
     }
 
@@ -426,34 +570,89 @@ def _sha256(code: str) -> str:
     )
 
 
-def render_html(result_or_graph: Any, title: str, size_by: str | None = None) -> str:
+def _years(net: Any) -> list[int] | None:
+    """The range of the year slider: from the first dated fact to this year, or None."""
+    found = [e for edge in net.edges for e, _ in edge.get("span", ())]
+    found += [y for node in net.nodes for y in node.get("life", ()) if y is not None]
+    if not found:
+        return None
+    return [min(found), max(*found, dt.date.today().year)]
+
+
+def routes(source: Any) -> list[dict[str, Any]]:
+    """Each path in a result as a route: its nodes, relationships and length, in result order."""
+    values = source.rows if isinstance(source, Result) else source
+    found: list[dict[str, Any]] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, GraphPath):
+            found.append(
+                {
+                    "hops": len(value),
+                    "nodes": [n.id for n in value.nodes],
+                    "edges": [r.id for r in value.relationships],
+                    "text": " → ".join(caption(n) for n in value.nodes),
+                }
+            )
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    walk(values)
+    return found
+
+
+def render_html(
+    result_or_graph: Any,
+    title: str,
+    size_by: str | None = None,
+    *,
+    sources: Mapping[str, Mapping[str, Any]] | None = None,
+    ring: Graph | None = None,
+    paths: Sequence[Mapping[str, Any]] = (),
+    group: bool = False,
+) -> str:
     """One self-contained HTML page drawing every node and relationship in a result.
 
     ``result_or_graph``: a Result or any value holding Node/Relationship/Path values
-    (see ``collect``). Raises ViewError when there is nothing to draw and
-    ViewTooLargeError above ``NODE_CAP`` nodes.
+    (see ``collect``). ``sources`` maps source keys to their title and url, for the details
+    panel; ``ring`` is carried hidden for expanding; ``paths`` are routes to list and mark;
+    ``group`` keeps each region's countries together.
+    Raises ViewError when there is nothing to draw and ViewTooLargeError above ``NODE_CAP``
+    nodes.
     """
     graph = result_or_graph if isinstance(result_or_graph, Graph) else collect(result_or_graph)
     if not graph.nodes:
         raise ViewError("nothing to draw: the result holds no nodes, relationships or paths")
-    net = build_network(graph, size_by)
-    big = len(graph.nodes) >= PHYSICS_LIMIT
+    net = build_network(graph, size_by, ring, group)
+    # A grouped layout is where physics starts from (it then spreads the captions apart); a big
+    # view's precomputed layout is final.
+    laid_out = len(graph.nodes) >= PHYSICS_LIMIT
     data = {
-        "physics": not big,
+        "physics": not laid_out,
         "nodes": net.nodes,
         "edges": net.edges,
         "legend": _legend(graph),
-        "options": _options(len(graph.nodes)),
+        "styles": {e["kind"]: _legend_color(e["kind"]) for e in net.edges},
+        "options": _options(len(graph.nodes), laid_out),
+        "sources": {k: dict(v) for k, v in (sources or {}).items()},
+        "routes": list(paths),
+        "years": _years(net),
     }
     vis_js = _inline_script(_asset("vendor/vis-network.min.js"))
     app_js = _inline_script(_asset("templates/view.js"))
     csp = (
         "default-src 'none'; "
         f"script-src {_sha256(vis_js)} {_sha256(app_js)}; "
-        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
         "base-uri 'none'; form-action 'none'"
     )
-    css = _asset("vendor/vis-network.css") + "\n" + _asset("templates/view.css")
+    # vis-network's own style sheet is left out: 215 KB of it are images for navigation buttons
+    # and editing tools the page does not use; view.css styles what the page shows.
+    css = _asset("templates/view.css")
     if re.search(r"</style", css, re.IGNORECASE):
         raise ViewError("an inlined style sheet contains `</style`; it cannot be embedded safely")
     values = {
@@ -492,21 +691,101 @@ def write_html(page: str, path: str | os.PathLike[str]) -> Path:
 # --------------------------------------------------------------------------- views
 
 
+def source_titles(store: Store, graph: Graph) -> dict[str, dict[str, Any]]:
+    """The title and address of every source a drawn fact cites, by key."""
+    from nato_graph.queries.catalogue import internal
+
+    items: list[Node | Relationship] = [*graph.nodes.values(), *graph.relationships.values()]
+    keys = sorted({key for item in items for key in _source_keys(item.properties)})
+    if not keys:
+        return {}
+    found = store.read(internal("fact-sources"), {"keys": keys})
+    return {
+        row["key"]: {"title": row.get("title") or row["key"], "url": row.get("url") or ""}
+        for row in found.rows
+    }
+
+
+def ring_around(store: Store, graph: Graph) -> Graph:
+    """What lies one relationship beyond a view's nodes (world-model nodes only), not yet drawn."""
+    from nato_graph.queries.catalogue import internal
+
+    iso3 = [n.properties["iso3"] for n in graph.nodes.values() if n.label == "Country"]
+    keys = [
+        n.properties["key"]
+        for n in graph.nodes.values()
+        if n.label != "Country" and isinstance(n.properties.get("key"), str)
+    ]
+    found = store.read(
+        internal("view-ring"),
+        {
+            "iso3": [c for c in iso3 if isinstance(c, str)],
+            "keys": keys,
+            "labels": list(OVERVIEW_LABELS),
+            "limit": RING_LIMIT,
+        },
+    )
+    beyond = collect(found)
+    return Graph(
+        {k: v for k, v in beyond.nodes.items() if k not in graph.nodes},
+        {k: v for k, v in beyond.relationships.items() if k not in graph.relationships},
+    )
+
+
 class View:
     """A drawing of a result: ``save(path)`` writes the page, ``html`` is the page itself, and
-    Jupyter shows it inline."""
+    Jupyter shows it inline.
 
-    def __init__(self, title: str, drawn: Any, *, size_by: str | None = None) -> None:
+    With a ``store``, the page also carries the titles and addresses of the sources its facts
+    cite and, unless ``expand`` is off, the hidden ring one relationship beyond what it shows;
+    ``routes`` lists and marks each path of the result; ``group`` keeps each region's countries
+    together.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        drawn: Any,
+        *,
+        size_by: str | None = None,
+        store: Store | None = None,
+        expand: bool = True,
+        routes: bool = False,
+        group: bool = False,
+    ) -> None:
         self.title = title
         self.drawn = drawn  # a Result, or any value holding nodes, relationships and paths
         self.size_by = size_by
+        self.store = store
+        self.expand = expand
+        self.routes = routes
+        self.group = group
         self._html: str | None = None
 
     @property
     def html(self) -> str:
         """The self-contained page (rendered once, on first use)."""
         if self._html is None:
-            self._html = render_html(self.drawn, self.title, self.size_by)
+            graph = self.drawn if isinstance(self.drawn, Graph) else collect(self.drawn)
+            ring = None
+            sources: dict[str, dict[str, Any]] = {}
+            if self.store is not None and graph.nodes:
+                ring = ring_around(self.store, graph) if self.expand else None
+                both = graph
+                if ring is not None:
+                    both = Graph(
+                        {**graph.nodes, **ring.nodes}, {**graph.relationships, **ring.relationships}
+                    )
+                sources = source_titles(self.store, both)
+            self._html = render_html(
+                graph,
+                self.title,
+                self.size_by,
+                sources=sources,
+                ring=ring,
+                paths=routes(self.drawn) if self.routes else (),
+                group=self.group,
+            )
         return self._html
 
     def save(self, path: str | os.PathLike[str]) -> Path:
@@ -540,7 +819,14 @@ def overview(store: Store, *, size_by: str | None = None) -> View:
     from nato_graph.queries.catalogue import internal
 
     result = store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)})
-    return View("NATO partnerships: overview", result, size_by=size_by)
+    return View(
+        "NATO partnerships: overview",
+        result,
+        size_by=size_by,
+        store=store,
+        expand=False,
+        group=True,
+    )
 
 
 def neighbourhood(
@@ -568,6 +854,7 @@ def neighbourhood(
         f"{label or 'Neighbourhood'}: {entity} ({hops} hop{'s' if hops != 1 else ''})",
         drawn,
         size_by=size_by,
+        store=store,
     )
 
 
@@ -588,23 +875,55 @@ def connection(
             f"no connection found between {source!r} and {target!r}"
             + ("" if hops is None else f" within {hops} hops")
         )
-    return View(f"Connection: {source} to {target}", result, size_by=size_by)
+    return View(
+        f"Connection: {source} to {target}", result, size_by=size_by, store=store, routes=True
+    )
+
+
+def _named(result: Result, params: Mapping[str, Any]) -> list[str]:
+    """Every short string in a result's rows and parameters, lower-cased: the names, codes, keys
+    and acronyms a question that answers with values gives its entities by."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str) and 0 < len(value) <= 120:
+            found.add(value.lower())
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    walk(result.rows)
+    walk(list(params.values()))
+    return sorted(found)
 
 
 def question(
     store: Store, name: str, params: Mapping[str, Any] | None = None, *, size_by: str | None = None
 ) -> View:
-    """What a canned question returns, drawn; refused when it returns only values."""
-    from nato_graph.queries.catalogue import get, run
+    """What a canned question returns, drawn.
+
+    A question that answers with nodes, relationships or paths draws them; one that answers with
+    values draws the entities its rows (and parameters) name and the relationships among them,
+    so that partners-on-threat shows the partners joined to the threat.
+    """
+    from nato_graph.queries.catalogue import get, internal, run
 
     query = get(name)
-    result = run(store, query.name, dict(params or {}))
+    bound = dict(params or {})
+    result = run(store, query.name, bound)
     if not result.rows:
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters")
-    if not collect(result).nodes:
+    if collect(result).nodes:
+        routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
+        return View(query.title, result, size_by=size_by, store=store, routes=routes)
+    named = store.read(internal("view-named"), {"names": _named(result, bound)})
+    if not collect(named).nodes:
         raise ViewError(
-            f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}); "
-            f"see them with `nato-graph query run {query.name}`, or draw a question that returns "
-            "paths (neighbourhood, connection)"
+            f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}) "
+            f"that name no entity; see them with `nato-graph query run {query.name}`, or draw a "
+            "question that returns paths (neighbourhood, connection)"
         )
-    return View(query.title, result, size_by=size_by)
+    return View(query.title, named, size_by=size_by, store=store)

@@ -71,7 +71,13 @@ class PageReport:
 
 @contextmanager
 def open_view(
-    browser: Any, path: Path, *, bypass_csp: bool = False, width: int = 1400, height: int = 900
+    browser: Any,
+    path: Path,
+    *,
+    bypass_csp: bool = False,
+    width: int = 1400,
+    height: int = 900,
+    color_scheme: str = "light",
 ) -> Iterator[tuple[Any, PageReport]]:
     """Open a view file, wait until it is laid out and drawn, and record what it does.
 
@@ -81,7 +87,10 @@ def open_view(
     url = path.resolve().as_uri()
     report = PageReport(url)
     context = browser.new_context(
-        viewport={"width": width, "height": height}, bypass_csp=bypass_csp
+        viewport={"width": width, "height": height},
+        bypass_csp=bypass_csp,
+        color_scheme=color_scheme,
+        accept_downloads=True,
     )
     page = context.new_page()
     page.on(
@@ -132,3 +141,33 @@ def legend(page: Any, kind: str) -> list[str]:
             f".legend-item[data-kind='{kind}'] .legend-name", "els => els.map(e => e.textContent)"
         )
     )
+
+
+GEOMETRY = """() => {
+    const net = natoGraph.network, body = net.body;
+    const dom = (x, y) => net.canvasToDOM({x, y});
+    return {
+        edges: body.edgeIndices.filter(id => body.edges[id].connected).map(id => {
+            const e = body.edges[id];
+            return {id, from: e.fromId, to: e.toId,
+                    a: dom(e.from.x, e.from.y), b: dom(e.to.x, e.to.y)};
+        }),
+        nodes: body.nodeIndices.map(id => {
+            const s = body.nodes[id].shape;
+            return {id, a: dom(s.left, s.top), b: dom(s.left + s.width, s.top + s.height)};
+        }),
+    };
+}"""
+
+
+def geometry(page: Any) -> dict[str, Any]:
+    """Where every drawn edge (its end points) and node (its shape's box) lies, in page pixels."""
+    return dict(page.evaluate(GEOMETRY))
+
+
+def hover(page: Any, x: float, y: float) -> Any:
+    """Move the pointer to a point of the network canvas; what the page says is under it."""
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_timeout(60)  # the page hit-tests on the next animation frame
+    return page.evaluate("() => natoGraph.hovered()")

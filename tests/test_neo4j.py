@@ -382,8 +382,12 @@ def drawn(page: Path) -> tuple[list[str], list[str]]:
             1
         )
     )  # type: ignore[union-attr]
+    heads = {n["id"]: n["tip"]["head"] for n in data["nodes"]}
     nodes = sorted(json.dumps([n["kind"], n["tip"]], sort_keys=True) for n in data["nodes"])
-    edges = sorted(json.dumps([e["kind"], e["tip"]], sort_keys=True) for e in data["edges"])
+    edges = sorted(
+        json.dumps([heads[e["from"]], e["kind"], heads[e["to"]], e.get("tip")], sort_keys=True)
+        for e in data["edges"]
+    )
     return nodes, edges
 
 

@@ -128,7 +128,9 @@ def test_legend_lists_exactly_the_labels_and_types_present(
     with chromium.open_view(browser, curated_views[kind]) as (page, _):
         assert chromium.legend(page, "label") == labels_in(result)
         assert chromium.legend(page, "type") == types_in(result)
-        drawn = page.evaluate("() => [...new Set(natoGraph.nodes.get().map(n => n.kind))]")
+        drawn = page.evaluate(
+            "() => [...new Set(natoGraph.visibleNodes().map(id => natoGraph.nodes.get(id).kind))]"
+        )
         assert sorted(drawn) == sorted(labels_in(result))
 
 
@@ -209,12 +211,9 @@ def test_tooltip_shows_dates_and_sources_as_text(
     browser: Any, curated_views: dict[str, Path]
 ) -> None:
     with chromium.open_view(browser, curated_views["country"]) as (page, _):
-        tip = page.evaluate(
-            """() => {
-                const e = natoGraph.edges.get().find(e => e.kind === 'PARTNER_IN');
-                return e.title.textContent;
-            }"""
-        )
+        edge = page.evaluate("() => natoGraph.edges.get().find(e => e.kind === 'PARTNER_IN').id")
+        hover_edge(page, edge)
+        tip = page.evaluate("() => natoGraph.tip()")
     assert re.search(r"joined\d{4}-\d{2}-\d{2}", tip)
     assert "sources" in tip
 
@@ -270,8 +269,8 @@ def test_hostile_names_render_as_text(browser: Any, hostile_view: Path, bypass_c
         box = page.locator("#network").bounding_box()
         assert box is not None
         page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-        page.wait_for_selector("div.vis-tooltip .tip", state="visible")
-        tip = page.text_content("div.vis-tooltip")
+        page.wait_for_selector("#tip .tip", state="visible")
+        tip = page.text_content("#tip")
         assert tip is not None and HOSTILE_SCRIPT in tip and HOSTILE_IMG in tip
         # Search finds the node by its markup-looking alias.
         page.fill("#search-input", HOSTILE_IMG)
@@ -395,9 +394,9 @@ def test_named_view_refuses_an_entity_of_another_kind(curated_store: Store) -> N
         Connection.on(curated_store).view.country("MD")
 
 
-def test_query_view_of_a_question_without_nodes_says_which_to_draw(curated_store: Store) -> None:
-    with pytest.raises(views.ViewError, match=r"frameworks returns only values .*neighbourhood"):
-        Connection.on(curated_store).view.query("frameworks")
+def test_query_view_without_rows_says_so(curated_store: Store) -> None:
+    with pytest.raises(views.ViewError, match=r"nothing to draw: as-of returned no rows"):
+        Connection.on(curated_store).view.query("as-of", {"year": 1950})
 
 
 # --------------------------------------------------------------------------- command line
@@ -451,3 +450,303 @@ def test_view_command_errors_are_one_line(
         "Error: 'MD' is a Framework, not a Country; try `nato-graph view neighbourhood MD`"
     ]
     assert not (tmp_path / "x.html").exists()
+
+
+# --------------------------------------------------------------------------- interaction, in depth
+
+
+def hover_edge(page: Any, edge: Any) -> None:
+    """Point at the middle of an edge as drawn."""
+    geo = chromium.geometry(page)
+    line = next(e for e in geo["edges"] if e["id"] == edge)
+    chromium.hover(
+        page, (line["a"]["x"] + line["b"]["x"]) / 2, (line["a"]["y"] + line["b"]["y"]) / 2
+    )
+
+
+def _distance(p: tuple[float, float], a: dict[str, float], b: dict[str, float]) -> float:
+    dx, dy = b["x"] - a["x"], b["y"] - a["y"]
+    length2 = dx * dx + dy * dy
+    t = 0.0 if not length2 else ((p[0] - a["x"]) * dx + (p[1] - a["y"]) * dy) / length2
+    t = max(0.0, min(1.0, t))
+    x, y = a["x"] + t * dx - p[0], a["y"] + t * dy - p[1]
+    return float((x * x + y * y) ** 0.5)
+
+
+@pytest.mark.parametrize("kind", ["overview", "neighbourhood"])
+def test_hovering_an_edge_names_that_edge(
+    browser: Any, curated_views: dict[str, Path], kind: str
+) -> None:
+    """Point at the middle of many edges; the tooltip names the edge drawn there.
+
+    Points a node covers, or where another edge (not a parallel one) runs within 3 pixels, are
+    left out: there the edge is not alone under the pointer.
+    """
+    import random
+
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
+        page.evaluate("() => natoGraph.network.moveTo({scale: natoGraph.network.getScale() * 1.6})")
+        geo = chromium.geometry(page)
+        box = page.locator("#network").bounding_box()
+        assert box is not None
+        sample = random.Random(16).sample(geo["edges"], min(200, len(geo["edges"])))
+        checked = 0
+        for edge in sample:
+            x = (edge["a"]["x"] + edge["b"]["x"]) / 2
+            y = (edge["a"]["y"] + edge["b"]["y"]) / 2
+            if not (5 < x < box["width"] - 5 and 5 < y < box["height"] - 5):
+                continue
+            if any(
+                n["a"]["x"] - 2 <= x <= n["b"]["x"] + 2 and n["a"]["y"] - 2 <= y <= n["b"]["y"] + 2
+                for n in geo["nodes"]
+            ):
+                continue
+            pair = {edge["from"], edge["to"]}
+            if any(
+                {o["from"], o["to"]} != pair and _distance((x, y), o["a"], o["b"]) < 3
+                for o in geo["edges"]
+            ):
+                continue
+            under = chromium.hover(page, x, y)
+            assert under is not None and "edges" in under, (edge, under)
+            assert under["edges"][0] == edge["id"] or edge["id"] in under["edges"]
+            head = page.text_content("#tip .tip-head")
+            kinds = page.evaluate(
+                "ids => ids.map(id => natoGraph.edges.get(id).kind)", under["edges"]
+            )
+            assert head is not None and kinds[
+                under["edges"].index(edge["id"])
+            ] in page.text_content("#tip")
+            checked += 1
+        assert checked >= 15, f"only {checked} edges could be hovered unambiguously"
+        assert report.console_errors == [] and report.page_errors == []
+
+
+def test_click_shows_details_dims_the_rest_and_escape_clears(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        edge = page.evaluate(
+            "() => natoGraph.edges.get().find(e => e.kind === 'PARTNER_IN' && !e.ring"
+            " && e.span && e.span.length > 0).id"
+        )
+        hover_edge(page, edge)
+        box = page.locator("#network").bounding_box()
+        assert box is not None
+        page.mouse.click(*page.evaluate("() => [0, 0]"))  # nothing: a click on the header
+        geo = chromium.geometry(page)
+        line = next(e for e in geo["edges"] if e["id"] == edge)
+        mid = ((line["a"]["x"] + line["b"]["x"]) / 2, (line["a"]["y"] + line["b"]["y"]) / 2)
+        page.mouse.click(box["x"] + mid[0], box["y"] + mid[1])
+        assert page.is_visible("#details")
+        text = page.text_content("#details-body") or ""
+        assert "PARTNER_IN" in text and re.search(r"joined\d{4}-\d{2}-\d{2}", text)
+        assert "history" in text and "confidence" in text
+        links = page.eval_on_selector_all("#details-body a", "as => as.map(a => a.href)")
+        assert links and all(link.startswith("http") for link in links)
+        # A node: its neighbours stay, everything else is dimmed.
+        ukraine = page.evaluate("() => natoGraph.nodes.get().find(n => n.names.includes('UKR')).id")
+        point = page.evaluate(
+            "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", ukraine
+        )
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        assert "Country" in (page.text_content("#details-body") or "")
+        neighbours = set(
+            page.evaluate("id => natoGraph.network.getConnectedNodes(id)", ukraine)
+        ) | {ukraine}
+        shown = set(page.evaluate("() => natoGraph.visibleNodes()"))
+        dimmed = set(page.evaluate("() => natoGraph.dimmed()"))
+        assert dimmed & shown == shown - neighbours
+        # Highlighted edges keep their type's colour (vis-network would grey them).
+        colours = page.evaluate(
+            """id => natoGraph.network.getConnectedEdges(id).map(e => {
+                const edge = natoGraph.edges.get(e);
+                return [edge.color.highlight, edge.baseColor];
+            })""",
+            ukraine,
+        )
+        assert colours and all(a == b for a, b in colours)
+        page.keyboard.press("Escape")
+        assert page.evaluate("() => natoGraph.dimmed()") == []
+        assert not page.is_visible("#details")
+        assert report.console_errors == [] and report.page_errors == []
+
+
+def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        before = sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str)
+        ring = page.evaluate("() => natoGraph.nodes.get().filter(n => n.ring).length")
+        assert ring > 0, "the page carries no hidden ring to expand"
+        ring_edges_shown = page.evaluate(
+            "() => natoGraph.visibleEdges().filter(id => natoGraph.edges.get(id).ring).length"
+        )
+        assert ring_edges_shown == 0  # what opens is exactly the result
+        target = page.evaluate(
+            """() => natoGraph.visibleNodes().find(id => natoGraph.edges.get().some(e =>
+                (e.from === id && natoGraph.nodes.get(e.to).ring) ||
+                (e.to === id && natoGraph.nodes.get(e.from).ring)))"""
+        )
+        box = page.locator("#network").bounding_box()
+        point = page.evaluate(
+            "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", target
+        )
+        page.mouse.dblclick(box["x"] + point["x"], box["y"] + point["y"])
+        expanded = page.evaluate("() => natoGraph.visibleNodes()")
+        assert len(expanded) > len(before)
+        page.click("#undo")
+        assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
+        page.evaluate("id => natoGraph.hide(id)", target)
+        assert target not in page.evaluate("() => natoGraph.visibleNodes()")
+        page.keyboard.press("Control+z")
+        assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
+        assert report.console_errors == [] and report.page_errors == []
+
+
+@pytest.mark.parametrize("year", [1995, 2000, 2010, 2015, 2024])
+def test_year_slider_matches_the_as_of_question(
+    browser: Any, curated_store: Store, curated_views: dict[str, Path], year: int
+) -> None:
+    from nato_graph.queries.catalogue import run
+
+    expected = {
+        row["framework"]: sorted(row["partners"])
+        for row in run(curated_store, "as-of", {"year": year}).rows
+    }
+    with chromium.open_view(browser, curated_views["overview"]) as (page, report):
+        page.fill("#year", str(year))
+        page.dispatch_event("#year", "input")
+        drawn = page.evaluate(
+            """() => {
+                const found = {};
+                for (const id of natoGraph.visibleEdges()) {
+                    const e = natoGraph.edges.get(id);
+                    if (e.kind !== 'PARTNER_IN') continue;
+                    const f = natoGraph.nodes.get(e.to).label, c = natoGraph.nodes.get(e.from).label;
+                    (found[f] = found[f] || []).push(c);
+                }
+                for (const f in found) found[f].sort();
+                return found;
+            }"""
+        )
+        assert page.text_content("#year-value") == str(year)
+        assert report.console_errors == []
+    assert drawn == expected
+
+
+def test_png_export_downloads_the_picture(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["framework"]) as (page, report):
+        with page.expect_download() as info:
+            page.click("#png")
+        path = info.value.path()
+        data = Path(path).read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+        assert info.value.suggested_filename.endswith(".png")
+        assert report.console_errors == []
+        assert [r for r in report.foreign_requests if not r.startswith("blob:")] == []
+
+
+def test_dark_mode_follows_the_system(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["framework"], color_scheme="dark") as (
+        page,
+        report,
+    ):
+        assert page.evaluate("() => natoGraph.dark") is True
+        assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == (
+            "rgb(21, 24, 28)"
+        )
+        colour = page.evaluate("() => natoGraph.nodes.get()[0].font.color")
+        assert colour == "#e6e6e6"
+        assert report.console_errors == []
+    with chromium.open_view(browser, curated_views["framework"]) as (page, _):
+        assert page.evaluate("() => natoGraph.dark") is False
+
+
+def test_keyboard_and_buttons_zoom_fit_and_clear(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    scale = "() => natoGraph.network.getScale()"
+    with chromium.open_view(browser, curated_views["overview"]) as (page, report):
+        fitted = page.evaluate(scale)
+        page.focus("#network")
+        page.keyboard.press("+")
+        page.wait_for_timeout(300)
+        assert page.evaluate(scale) > fitted * 1.2
+        page.keyboard.press("-")
+        page.keyboard.press("-")
+        page.wait_for_timeout(300)
+        assert page.evaluate(scale) < fitted
+        page.keyboard.press("0")
+        page.wait_for_timeout(400)
+        assert page.evaluate(scale) == pytest.approx(fitted, rel=0.1)
+        page.click("#zoom-in")
+        page.wait_for_timeout(300)
+        assert page.evaluate(scale) > fitted
+        page.click("#fit")
+        page.wait_for_timeout(400)
+        assert page.evaluate(scale) == pytest.approx(fitted, rel=0.1)
+        at = page.evaluate("() => natoGraph.network.getViewPosition()")
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate("() => natoGraph.network.getViewPosition()")["x"] > at["x"]
+        # The legend folds away and comes back.
+        page.click("#legend-toggle")
+        assert not page.is_visible("#legend")
+        page.click("#legend-toggle")
+        assert page.is_visible("#legend")
+        assert report.console_errors == []
+
+
+def test_search_lists_every_match(browser: Any, curated_views: dict[str, Path]) -> None:
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        expected = page.evaluate(
+            """() => natoGraph.nodes.get().filter(n =>
+                n.names.some(name => name.toLowerCase().includes('stan'))).length"""
+        )
+        page.fill("#search-input", "stan")
+        listed = page.eval_on_selector_all("#search-results li", "els => els.length")
+        assert expected >= 5 and listed == expected
+        assert page.text_content("#search-status") == f"{expected} matches"
+        page.click("#search-results li:nth-child(2)")
+        assert len(page.evaluate("() => natoGraph.network.getSelectedNodes()")) == 1
+
+
+def test_query_view_of_values_draws_the_entities_they_name(
+    browser: Any, curated_store: Store, tmp_path: Path
+) -> None:
+    from nato_graph.queries.catalogue import run
+
+    rows = run(curated_store, "partners-on-threat", {"threat": "cyber"}).rows
+    assert rows
+    path = (
+        Connection.on(curated_store)
+        .view.query("partners-on-threat", {"threat": "cyber"})
+        .save(tmp_path / "cyber.html")
+    )
+    with chromium.open_view(browser, path) as (page, report):
+        joined = page.evaluate(
+            """() => natoGraph.edges.get().filter(e => e.kind === 'COOPERATES_ON' && !e.ring)
+                .map(e => natoGraph.nodes.get(e.from).names)"""
+        )
+        threats = page.evaluate(
+            "() => natoGraph.nodes.get().filter(n => n.kind === 'Threat' && !n.ring).length"
+        )
+        assert report.console_errors == []
+    assert threats == 1
+    assert {row["iso3"] for row in rows} <= {n for names in joined for n in names}
+
+
+def test_path_view_lists_each_route_with_its_length(
+    browser: Any, curated_store: Store, curated_views: dict[str, Path]
+) -> None:
+    from nato_graph.queries.catalogue import run
+
+    result = run(curated_store, "connection", {"from": "Japan", "to": "Israel"})
+    with chromium.open_view(browser, curated_views["path"]) as (page, _):
+        listed = page.eval_on_selector_all("#routes li", "els => els.map(e => e.textContent)")
+        assert len(listed) == len(result.rows)
+        for text, row in zip(listed, result.rows, strict=True):
+            assert text.endswith(f"({row['hops']} hop{'s' if row['hops'] != 1 else ''})")
+        page.click("#routes li:first-child")
+        dimmed = set(page.evaluate("() => natoGraph.dimmed()"))
+        route = set(page.evaluate("() => natoGraph.routes[0].nodes"))
+        shown = set(page.evaluate("() => natoGraph.visibleNodes()"))
+        assert dimmed & shown == shown - route

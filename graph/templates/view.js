@@ -1,10 +1,18 @@
 // nato-graph view: draws the embedded graph data with vis-network.
 // Every data value reaches the page through textContent, DOM properties or the canvas:
-// never innerHTML, so a name that looks like markup stays text.
+// never innerHTML, so a name that looks like markup stays text. Tooltips and details are
+// built when shown, not up front.
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("graph-data").textContent);
+  timings.parsed = performance.now();
   var SVG = "http" + "://www.w3.org/2000/svg"; // an XML namespace name, not a resource
+  var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  var theme = dark
+    ? { text: "#e6e6e6", stroke: "#15181c", faded: "#4a4f56", bg: "#15181c", ring: "#f2c94c" }
+    : { text: "#1b1b1b", stroke: "#ffffff", faded: "#c9ccd1", bg: "#ffffff", ring: "#d4a300" };
+  var DIM_NODE = 0.18, DIM_EDGE = 0.07, EDGE_OPACITY = 0.75;
 
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -12,43 +20,103 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  function $(id) { return document.getElementById(id); }
 
-  function tooltip(tip) {
-    var box = el("div", "tip");
-    box.appendChild(el("div", "tip-head", tip.head));
-    var table = el("table");
-    tip.rows.forEach(function (row) {
-      var tr = el("tr");
-      tr.appendChild(el("th", null, row[0]));
-      tr.appendChild(el("td", null, row[1]));
-      table.appendChild(tr);
-    });
-    box.appendChild(table);
-    return box;
-  }
-
-  data.nodes.forEach(function (n) { n.title = tooltip(n.tip); delete n.tip; });
-  data.edges.forEach(function (e) { e.title = tooltip(e.tip); delete e.tip; });
+  // ---- the model: every node and edge the file carries, the ring beyond the view included
+  var tips = new Map(); // id -> tip data, kept out of the DataSets (built into DOM only when shown)
+  var nodeTips = new Map();
+  var adjacency = new Map(); // node id -> edge ids
+  data.nodes.forEach(function (n) {
+    nodeTips.set(n.id, n.tip); delete n.tip;
+    n.font = Object.assign({}, n.font || {});
+    if (!n.font.color) n.font.color = theme.text;
+    n.font.strokeColor = theme.stroke;
+    n.baseFont = n.font.color;
+    adjacency.set(n.id, []);
+  });
+  var routeEdges = new Set();
+  data.routes.forEach(function (r) { r.edges.forEach(function (id) { routeEdges.add(id); }); });
+  var styles = data.styles; // relationship type -> colour, for the ring's types too
+  // Per-edge options cost vis-network time for every edge: only what differs from the global
+  // options is set (colour by type, dashes, width on routes, caption colours when captioned).
+  data.edges.forEach(function (e) {
+    tips.set(e.id, e.tip); delete e.tip;
+    e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
+    e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
+    if (routeEdges.has(e.id)) e.width = e.baseWidth;
+    if (e.label) e.font = { color: theme.text, strokeColor: theme.stroke };
+    adjacency.get(e.from).push(e.id);
+    if (e.to !== e.from) adjacency.get(e.to).push(e.id);
+  });
+  var byId = new Map(); // node id -> the node as the file describes it (its filter fields)
+  data.nodes.forEach(function (n) { byId.set(n.id, n); });
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
-  var hiddenLabels = new Set();
-  var hiddenTypes = new Set();
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenLabels.has(n.kind); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return !hiddenTypes.has(e.kind); } });
-  var container = document.getElementById("network");
+  timings.model = performance.now();
+  data.nodes = data.edges = null; // the DataSets hold them now
+  document.getElementById("graph-data").textContent = ""; // nor is the text needed any more
+  var hiddenLabels = new Set(), hiddenTypes = new Set(), hiddenNodes = new Set(), revealed = new Set();
+  var year = null; // null: every relationship, whatever its dates
+
+  function alive(n) {
+    if (year === null || !n.life) return true;
+    return (n.life[0] === null || n.life[0] <= year) && (n.life[1] === null || n.life[1] >= year);
+  }
+  function held(e) {
+    if (year === null || !e.span) return true;
+    var on = false, seen = false;
+    for (var i = 0; i < e.span.length; i++) {
+      if (e.span[i][0] <= year) { on = e.span[i][1] === 1; seen = true; }
+    }
+    return seen && on;
+  }
+  function nodeShown(n) {
+    return !!n && !hiddenLabels.has(n.kind) && !hiddenNodes.has(n.id) &&
+      (!n.ring || revealed.has(n.id)) && alive(n);
+  }
+  function edgeShown(e) {
+    var a = byId.get(e.from), b = byId.get(e.to);
+    // A ring edge shows once one of its ends has been revealed, never between two nodes of the
+    // view as it opened (it was not part of the result drawn).
+    if (e.ring && !(a.ring && revealed.has(a.id)) && !(b.ring && revealed.has(b.id))) return false;
+    return !hiddenTypes.has(e.kind) && held(e) && nodeShown(a) && nodeShown(b);
+  }
+  var nodeView = new vis.DataView(nodes, { filter: nodeShown });
+  var edgeView = new vis.DataView(edges, { filter: edgeShown });
+  var container = $("network");
+  data.options.nodes.font.color = theme.text;
+  data.options.nodes.font.strokeColor = theme.stroke;
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
-  var state = { network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend };
+  timings.network = performance.now();
+  var state = {
+    timings: timings,
+    network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend, dark: dark,
+    routes: data.routes, years: data.years
+  };
   window.natoGraph = state;
 
-  var progress = document.getElementById("progress");
-  function fitAll() {
+  function refresh() {
+    nodeView.refresh();
+    edgeView.refresh();
+    counts();
+  }
+  function counts() {
+    $("counts").textContent =
+      nodeView.length + " nodes · " + edgeView.length + " relationships" +
+      (year === null ? "" : " in " + year);
+  }
+
+  var progress = $("progress");
+  function fitAll(animate) {
     // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
     network.fit({ maxZoomLevel: 1.4 });
-    network.moveTo({ scale: network.getScale() * 0.85 });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: animate ? { duration: 250 } : false });
   }
+  state.fit = fitAll;
   function ready() {
     network.once("afterDrawing", function () {
+      timings.drawn = performance.now();
       progress.textContent = "";
       state.ready = true;
     });
@@ -60,18 +128,475 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } }); // frozen: nodes stay where they settled
-      fitAll();
+      fitAll(false);
       ready();
     });
   } else {
-    fitAll();
+    fitAll(false);
+    timings.fitted = performance.now();
     ready();
   }
+  counts();
 
-  document.getElementById("counts").textContent =
-    nodes.length + " nodes · " + edges.length + " relationships";
+  // ---- hit-testing: what is under the pointer, measured on what vis-network draws
+  function segmentDistance2(px, py, ax, ay, bx, by) {
+    var dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    var t = len2 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = Math.max(0, Math.min(1, t));
+    var x = ax + t * dx - px, y = ay + t * dy - py;
+    return x * x + y * y;
+  }
+  // The node whose shape, or else the edges whose line, lies under a point of the canvas element.
+  function hit(point) {
+    var nodeId = network.getNodeAt(point);
+    if (nodeId !== undefined) return { node: nodeId };
+    var p = network.DOMtoCanvas(point);
+    var scale = network.getScale();
+    var best = null, bestD = Math.pow(6 / scale, 2);
+    var body = network.body;
+    body.edgeIndices.forEach(function (id) {
+      var e = body.edges[id];
+      if (!e.connected) return;
+      var d = segmentDistance2(p.x, p.y, e.from.x, e.from.y, e.to.x, e.to.y);
+      if (d < bestD) { bestD = d; best = e; }
+    });
+    if (best === null) return null;
+    // Edges between the same two nodes are drawn on top of one another: name them all.
+    var same = body.edgeIndices.filter(function (id) {
+      var e = body.edges[id];
+      return e.connected && ((e.fromId === best.fromId && e.toId === best.toId) ||
+        (e.fromId === best.toId && e.toId === best.fromId));
+    });
+    same.sort(function (a, b) { return a === best.id ? -1 : b === best.id ? 1 : 0; });
+    return { edges: same };
+  }
+  state.hit = hit;
+
+  var hovered = null;
+  function sources(keys) {
+    return keys.map(function (k) { var s = data.sources[k]; return s ? s.title : k; }).join("; ");
+  }
+  function nodeName(id) {
+    var n = byId.get(id);
+    return nodeTips.get(id).head.slice((n.kind || "Node").length + 2);
+  }
+  // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
+  function edgeTip(id) {
+    var e = edges.get(id), tip = tips.get(id) || {};
+    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
+  }
+  function tipBox(tip) {
+    var box = el("div", "tip");
+    box.appendChild(el("div", "tip-head", tip.head));
+    var table = el("table");
+    var rows = tip.rows.slice();
+    if (tip.sources) rows.push(["sources", sources(tip.sources)]);
+    rows.forEach(function (row) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, row[0]));
+      tr.appendChild(el("td", null, row[1]));
+      table.appendChild(tr);
+    });
+    box.appendChild(table);
+    return box;
+  }
+  var tipEl = $("tip");
+  function showTip(found, clientX, clientY) {
+    tipEl.replaceChildren();
+    if (found.node !== undefined) tipEl.appendChild(tipBox(nodeTips.get(found.node)));
+    else found.edges.forEach(function (id) { tipEl.appendChild(tipBox(edgeTip(id))); });
+    tipEl.hidden = false;
+    var w = tipEl.offsetWidth, h = tipEl.offsetHeight;
+    var x = clientX + 14, y = clientY + 14;
+    if (x + w > window.innerWidth - 4) x = Math.max(4, clientX - w - 14);
+    if (y + h > window.innerHeight - 4) y = Math.max(4, clientY - h - 14);
+    tipEl.style.left = x + "px";
+    tipEl.style.top = y + "px";
+  }
+  function hideTip() { tipEl.hidden = true; tipEl.replaceChildren(); }
+  state.tip = function () { return tipEl.hidden ? null : tipEl.textContent; };
+  state.hovered = function () { return hovered; };
+
+  var pending = null;
+  container.addEventListener("pointermove", function (event) {
+    if (event.buttons) return; // dragging
+    var rect = container.getBoundingClientRect();
+    pending = { x: event.clientX - rect.left, y: event.clientY - rect.top, cx: event.clientX, cy: event.clientY };
+    if (pending.scheduled) return;
+    window.requestAnimationFrame(function () {
+      var at = pending;
+      var found = hit({ x: at.x, y: at.y });
+      var key = found ? (found.node !== undefined ? "n" + found.node : "e" + found.edges.join(",")) : null;
+      var changed = key !== (hovered && hovered.key);
+      hovered = found ? Object.assign({ key: key }, found) : null;
+      if (found) showTip(found, at.cx, at.cy); else hideTip();
+      container.style.cursor = found ? "pointer" : "default";
+      if (changed) network.redraw();
+    });
+  });
+  container.addEventListener("pointerleave", function () {
+    hideTip();
+    if (hovered) { hovered = null; network.redraw(); }
+  });
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
+  // The hover and the routes, drawn over the network: exactly the edge the tooltip names.
+  network.on("afterDrawing", function (ctx) {
+    if (!hovered) return;
+    var body = network.body, scale = network.getScale();
+    ctx.save();
+    ctx.globalAlpha = 0.9;
+    ctx.strokeStyle = theme.ring;
+    if (hovered.node !== undefined) {
+      var n = body.nodes[hovered.node];
+      if (n) {
+        ctx.lineWidth = 3 / scale;
+        ctx.beginPath();
+        ctx.arc(n.x, n.y, Math.max(n.shape.width || 20, n.shape.height || 20) / 2 + 5 / scale, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
+    } else {
+      hovered.edges.forEach(function (id) {
+        var e = body.edges[id];
+        if (!e || !e.connected) return;
+        ctx.lineWidth = 6 / scale;
+        ctx.globalAlpha = 0.45;
+        ctx.beginPath();
+        ctx.moveTo(e.from.x, e.from.y);
+        ctx.lineTo(e.to.x, e.to.y);
+        ctx.stroke();
+      });
+    }
+    ctx.restore();
+  });
+
+  // ---- focus: a node's neighbours highlighted, the rest dimmed; details in the side panel
+  var focused = null; // {node: id} or {edges: [ids]} or {route: i}
+  function dimExcept(keepNodes, keepEdges) {
+    var nodeUpdates = [], edgeUpdates = [];
+    nodes.forEach(function (n) {
+      var keep = keepNodes === null || keepNodes.has(n.id);
+      nodeUpdates.push({ id: n.id, opacity: keep ? 1 : DIM_NODE, font: { color: keep ? n.baseFont : theme.faded } });
+    });
+    edges.forEach(function (e) {
+      var keep = keepEdges === null || keepEdges.has(e.id);
+      var strong = keepEdges !== null && keep;
+      var update = {
+        id: e.id,
+        width: strong ? Math.max(e.baseWidth, 2.6) : e.baseWidth,
+        color: { color: e.baseColor, highlight: e.baseColor, hover: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
+      };
+      if (e.label) update.font = { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" };
+      edgeUpdates.push(update);
+    });
+    nodes.update(nodeUpdates);
+    edges.update(edgeUpdates);
+  }
+  function focusNode(id) {
+    var keepNodes = new Set([id]), keepEdges = new Set();
+    adjacency.get(id).forEach(function (eid) {
+      var e = edges.get(eid);
+      if (!edgeShown(e)) return;
+      keepEdges.add(eid);
+      keepNodes.add(e.from);
+      keepNodes.add(e.to);
+    });
+    dimExcept(keepNodes, keepEdges);
+    focused = { node: id, neighbours: keepNodes };
+    network.selectNodes([id]);
+    details({ node: id });
+  }
+  function focusEdges(ids) {
+    var keepNodes = new Set(), keepEdges = new Set(ids);
+    ids.forEach(function (eid) { var e = edges.get(eid); keepNodes.add(e.from); keepNodes.add(e.to); });
+    dimExcept(keepNodes, keepEdges);
+    focused = { edges: ids, neighbours: keepNodes };
+    network.unselectAll();
+    details({ edges: ids });
+  }
+  function clearFocus() {
+    if (focused) dimExcept(null, null);
+    focused = null;
+    network.unselectAll();
+    $("details").hidden = true;
+    $("details-body").replaceChildren();
+    selectRoute(null);
+    hideTip();
+  }
+  state.focus = function (id) { focusNode(id); };
+  state.clear = clearFocus;
+  state.focused = function () { return focused; };
+  state.dimmed = function () {
+    return nodes.get({ filter: function (n) { return n.opacity === DIM_NODE; } }).map(function (n) { return n.id; });
+  };
+
+  network.on("click", function (params) {
+    var found = hit(params.pointer.DOM);
+    if (!found) { clearFocus(); return; }
+    if (found.node !== undefined) focusNode(found.node); else focusEdges(found.edges);
+  });
+
+  // The details panel: every property, sources as titles with links, neighbours to follow.
+  function sourceList(keys) {
+    var list = el("ul");
+    keys.forEach(function (k) {
+      var li = el("li"), s = data.sources[k];
+      if (s && /^https?:\/\//i.test(s.url)) {
+        var a = el("a", null, s.title);
+        a.href = s.url;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        li.appendChild(a);
+      } else {
+        li.textContent = s ? s.title : k;
+      }
+      list.appendChild(li);
+    });
+    return list;
+  }
+  function detailBlock(tip, kind) {
+    var box = el("section", "detail");
+    box.appendChild(el("h3", null, tip.head));
+    if (kind) box.appendChild(el("div", "kind", kind));
+    var table = el("table");
+    tip.rows.forEach(function (row) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, row[0]));
+      var td = el("td");
+      if (row[0] === "history") {
+        var ol = el("ol");
+        row[1].split("; ").forEach(function (step) { ol.appendChild(el("li", null, step)); });
+        td.appendChild(ol);
+      } else {
+        td.textContent = row[1];
+      }
+      tr.appendChild(td);
+      table.appendChild(tr);
+    });
+    if (tip.sources) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, "sources"));
+      var td = el("td");
+      td.appendChild(sourceList(tip.sources));
+      tr.appendChild(td);
+      table.appendChild(tr);
+    }
+    box.appendChild(table);
+    return box;
+  }
+  function details(what) {
+    var body = $("details-body");
+    body.replaceChildren();
+    var isNode = what.node !== undefined;
+    if (isNode) {
+      var n = nodes.get(what.node);
+      body.appendChild(detailBlock(nodeTips.get(what.node), n.kind));
+      var around = adjacency.get(what.node).map(function (eid) { return edges.get(eid); });
+      var shown = around.filter(edgeShown);
+      if (shown.length) {
+        body.appendChild(el("h4", null, "Relationships (" + shown.length + ")"));
+        var ul = el("ul");
+        shown.forEach(function (e) {
+          var other = nodes.get(e.from === what.node ? e.to : e.from);
+          var li = el("li");
+          li.appendChild(document.createTextNode((e.from === what.node ? e.kind + " → " : "← " + e.kind + " ")));
+          var link = el("span", "neighbour", other.label);
+          link.addEventListener("click", function () { show(other.id); });
+          li.appendChild(link);
+          ul.appendChild(li);
+        });
+        body.appendChild(ul);
+      }
+      var beyond = ringAround(what.node).length;
+      $("details-expand").hidden = beyond === 0;
+      $("details-expand").textContent = "Expand (" + beyond + ")";
+      $("details-hide").hidden = false;
+    } else {
+      what.edges.forEach(function (id) { body.appendChild(detailBlock(edgeTip(id), edges.get(id).kind)); });
+      $("details-expand").hidden = true;
+      $("details-hide").hidden = true;
+    }
+    $("details").hidden = false;
+  }
+  state.details = function () { var d = $("details"); return d.hidden ? null : $("details-body").innerText; };
+
+  function copyDetails() {
+    var text = $("details-body").innerText;
+    var done = function () { $("details-copy").textContent = "Copied"; setTimeout(function () { $("details-copy").textContent = "Copy"; }, 1200); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () { selectDetails(); });
+    } else {
+      selectDetails();
+    }
+  }
+  function selectDetails() {
+    var range = document.createRange();
+    range.selectNodeContents($("details-body"));
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+  $("details-copy").addEventListener("click", copyDetails);
+  $("details-close").addEventListener("click", clearFocus);
+
+  // ---- expand, hide, undo
+  var undoStack = [];
+  function ringAround(id) {
+    var found = [];
+    adjacency.get(id).forEach(function (eid) {
+      var e = edges.get(eid), other = e.from === id ? e.to : e.from;
+      var n = nodes.get(other);
+      if (n.ring && !revealed.has(other) && found.indexOf(other) < 0) found.push(other);
+    });
+    return found;
+  }
+  function expand(id) {
+    var more = ringAround(id);
+    if (!more.length) return [];
+    more.forEach(function (m) { revealed.add(m); });
+    // New nodes start around the one expanded, then stay where they are put.
+    var at = network.getPosition(id);
+    more.forEach(function (m, i) {
+      var angle = (2 * Math.PI * i) / more.length;
+      var r = 140 + 6 * more.length;
+      nodes.update({ id: m, x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
+    });
+    undoStack.push({ reveal: more });
+    afterChange();
+    return more;
+  }
+  function hide(id) {
+    hiddenNodes.add(id);
+    undoStack.push({ hide: id });
+    if (focused) clearFocus();
+    afterChange();
+  }
+  function undo() {
+    var last = undoStack.pop();
+    if (!last) return;
+    if (last.reveal) last.reveal.forEach(function (m) { revealed.delete(m); });
+    if (last.hide !== undefined) hiddenNodes.delete(last.hide);
+    afterChange();
+  }
+  function afterChange() {
+    refresh();
+    $("undo").disabled = undoStack.length === 0;
+    if (focused && focused.node !== undefined) focusNode(focused.node);
+  }
+  state.expand = expand;
+  state.hide = hide;
+  state.undo = undo;
+  state.visibleNodes = function () { return nodeView.getIds(); };
+  state.visibleEdges = function () { return edgeView.getIds(); };
+  network.on("doubleClick", function (params) {
+    var found = hit(params.pointer.DOM);
+    if (found && found.node !== undefined) { expand(found.node); focusNode(found.node); }
+  });
+  $("details-expand").addEventListener("click", function () { if (focused && focused.node !== undefined) expand(focused.node); });
+  $("details-hide").addEventListener("click", function () { if (focused && focused.node !== undefined) hide(focused.node); });
+  $("undo").addEventListener("click", undo);
+
+  // ---- time: the network as it stood in a year
+  var yearInput = $("year"), yearOut = $("year-value");
+  function setYear(y) {
+    year = y;
+    yearOut.textContent = y === null ? "all" : String(y);
+    if (y !== null) yearInput.value = String(y);
+    refresh();
+    if (focused && focused.node !== undefined) focusNode(focused.node);
+  }
+  state.setYear = setYear;
+  if (data.years) {
+    $("time").hidden = false;
+    yearInput.min = String(data.years[0]);
+    yearInput.max = String(data.years[1]);
+    yearInput.value = String(data.years[1]);
+    yearInput.addEventListener("input", function () { setYear(parseInt(yearInput.value, 10)); });
+    $("year-all").addEventListener("click", function () { setYear(null); });
+  }
+
+  // ---- zoom, fit, reset, keys, PNG
+  function zoomBy(factor) {
+    var scale = network.getScale() * factor;
+    network.moveTo({ scale: Math.max(0.02, Math.min(scale, 6)) });
+  }
+  function pan(dx, dy) {
+    var at = network.getViewPosition(), s = network.getScale();
+    network.moveTo({ position: { x: at.x + dx / s, y: at.y + dy / s } });
+  }
+  function reset() {
+    clearFocus();
+    hiddenNodes.clear();
+    revealed.clear();
+    undoStack.length = 0;
+    $("undo").disabled = true;
+    if (data.years) { yearInput.value = String(data.years[1]); setYear(null); } else refresh();
+    fitAll(true);
+  }
+  state.zoomBy = zoomBy;
+  state.reset = reset;
+  $("zoom-in").addEventListener("click", function () { zoomBy(1.3); });
+  $("zoom-out").addEventListener("click", function () { zoomBy(1 / 1.3); });
+  $("fit").addEventListener("click", function () { fitAll(true); });
+  $("reset").addEventListener("click", reset);
+  document.addEventListener("keydown", function (event) {
+    var t = event.target, typing = t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA");
+    if (event.key === "Escape") {
+      if (!resultsBox.hidden) { resultsBox.hidden = true; return; }
+      clearFocus();
+      if (typing) t.blur();
+      return;
+    }
+    if (typing || event.altKey || event.metaKey) return;
+    if (event.ctrlKey) {
+      if (event.key === "z") { undo(); event.preventDefault(); }
+      return;
+    }
+    var handled = true;
+    switch (event.key) {
+      case "+": case "=": zoomBy(1.3); break;
+      case "-": case "_": zoomBy(1 / 1.3); break;
+      case "0": fitAll(true); break;
+      case "ArrowLeft": pan(-80, 0); break;
+      case "ArrowRight": pan(80, 0); break;
+      case "ArrowUp": pan(0, -80); break;
+      case "ArrowDown": pan(0, 80); break;
+      case "/": input.focus(); break;
+      default: handled = false;
+    }
+    if (handled) event.preventDefault();
+  });
+
+  function png(callback) {
+    var source = container.querySelector("canvas");
+    var out = document.createElement("canvas");
+    out.width = source.width;
+    out.height = source.height;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = theme.bg;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(source, 0, 0);
+    out.toBlob(callback, "image/png");
+  }
+  $("png").addEventListener("click", function () {
+    png(function (blob) {
+      var a = el("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = (document.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "view") + ".png";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+    });
+  });
 
   // ---- legend and filters
+  var legendBox = $("legend"), legendToggle = $("legend-toggle");
+  legendToggle.addEventListener("click", function () {
+    legendBox.hidden = !legendBox.hidden;
+    legendToggle.setAttribute("aria-expanded", String(!legendBox.hidden));
+  });
   function swatch(shape, color, dashed) {
     var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("width", "22");
@@ -100,7 +625,7 @@
     } else if (shape === "square" || shape === "box") {
       s = document.createElementNS(SVG, "rect");
       s.setAttribute("x", shape === "box" ? "1" : "4"); s.setAttribute("y", "2");
-      s.setAttribute("width", shape === "box" ? "20" : "14"); s.setAttribute("height", shape === "box" ? "12" : "12");
+      s.setAttribute("width", shape === "box" ? "20" : "14"); s.setAttribute("height", "12");
       s.setAttribute("rx", shape === "box" ? "3" : "0");
     } else if (shape === "ellipse") {
       s = document.createElementNS(SVG, "ellipse");
@@ -110,7 +635,7 @@
       s.setAttribute("cx", "11"); s.setAttribute("cy", "8"); s.setAttribute("r", "6.5");
     }
     s.setAttribute("fill", color);
-    s.setAttribute("stroke", "#444");
+    s.setAttribute("stroke", dark ? "#ccc" : "#444");
     s.setAttribute("stroke-width", "0.6");
     svg.appendChild(s);
     return svg;
@@ -126,7 +651,7 @@
     box.checked = true;
     box.addEventListener("change", function () {
       if (box.checked) hidden.delete(value); else hidden.add(value);
-      (kind === "label" ? nodeView : edgeView).refresh();
+      refresh();
     });
     item.appendChild(box);
     item.appendChild(svg);
@@ -135,72 +660,114 @@
     return item;
   }
 
-  var labelBox = document.getElementById("legend-labels");
+  var labelBox = $("legend-labels");
   data.legend.labels.forEach(function (l) {
     labelBox.appendChild(legendItem("label", l.label, l.count, l.description, swatch(l.shape, l.color), hiddenLabels));
   });
-  var typeBox = document.getElementById("legend-types");
+  var typeBox = $("legend-types");
   data.legend.types.forEach(function (t) {
     typeBox.appendChild(legendItem("type", t.type, t.count, t.description, swatch("line", t.color, t.dashes), hiddenTypes));
     if (t.note) typeBox.appendChild(el("p", "legend-note", t.note));
   });
   if (!data.legend.types.length) typeBox.appendChild(el("p", "muted", "none"));
 
-  // ---- search
-  var byName = new Map();
-  var list = document.getElementById("search-names");
-  nodes.forEach(function (n) {
-    n.names.forEach(function (name) {
-      var key = name.toLowerCase();
-      if (byName.has(key)) return;
-      byName.set(key, n.id);
-      var option = el("option");
-      option.value = name;
-      list.appendChild(option);
-    });
-  });
-
-  function find(query) {
-    var q = query.trim().toLowerCase();
-    if (!q) return null;
-    if (byName.has(q)) return byName.get(q);
-    var partial = null;
-    for (var entry of byName) {
-      if (entry[0].indexOf(q) === 0) return entry[1];
-      if (partial === null && entry[0].indexOf(q) > 0) partial = entry[1];
-    }
-    return partial;
+  // ---- routes (path views): each listed with its length, marked on click
+  var routeList = $("routes");
+  function selectRoute(i) {
+    routeList.querySelectorAll("li").forEach(function (li, j) { li.setAttribute("aria-selected", String(i === j)); });
+    if (i === null) return;
+    var r = data.routes[i];
+    dimExcept(new Set(r.nodes), new Set(r.edges));
+    focused = { route: i };
   }
+  state.selectRoute = selectRoute;
+  if (data.routes.length) {
+    $("routes-box").hidden = false;
+    data.routes.forEach(function (r, i) {
+      var li = el("li", null, r.text + " (" + r.hops + " hop" + (r.hops === 1 ? "" : "s") + ")");
+      li.addEventListener("click", function () { selectRoute(i); });
+      routeList.appendChild(li);
+    });
+  }
+
+  // ---- search: every match listed, the best one selected
+  var entries = []; // [lower-case name, node id]
+  nodes.forEach(function (n) {
+    n.names.forEach(function (name) { entries.push([name.toLowerCase(), n.id]); });
+  });
+  function matches(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return [];
+    var exact = [], prefix = [], inside = [], seen = new Set();
+    entries.forEach(function (entry) {
+      var at = entry[0].indexOf(q);
+      if (at < 0) return;
+      (entry[0] === q ? exact : at === 0 ? prefix : inside).push(entry[1]);
+    });
+    return exact.concat(prefix, inside).filter(function (id) {
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
+  function find(query) { var m = matches(query); return m.length ? m[0] : null; }
 
   function show(id) {
     var node = nodes.get(id);
     if (hiddenLabels.has(node.kind)) {
       hiddenLabels.delete(node.kind);
-      labelBox.querySelectorAll("input").forEach(function (box, i) {
-        if (data.legend.labels[i].label === node.kind) box.checked = true;
+      labelBox.querySelectorAll(".legend-item").forEach(function (item) {
+        if (item.dataset.value === node.kind) item.querySelector("input").checked = true;
       });
-      nodeView.refresh();
     }
-    network.selectNodes([id]);
+    if (hiddenNodes.has(id)) hiddenNodes.delete(id);
+    if (node.ring) revealed.add(id);
+    if (!alive(node)) setYear(null);
+    refresh();
+    focusNode(id);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
     return node;
   }
 
-  var input = document.getElementById("search-input");
-  var status = document.getElementById("search-status");
+  var input = $("search-input");
+  var status = $("search-status");
+  var resultsBox = $("search-results");
+  function listMatches(found) {
+    resultsBox.replaceChildren();
+    found.forEach(function (id, i) {
+      var n = nodes.get(id);
+      var li = el("li");
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", String(i === 0));
+      li.dataset.id = JSON.stringify(id);
+      li.appendChild(el("span", null, n.label));
+      li.appendChild(el("span", "kind", n.kind));
+      li.addEventListener("click", function () { resultsBox.hidden = true; show(id); });
+      resultsBox.appendChild(li);
+    });
+    resultsBox.hidden = found.length < 2;
+  }
   function search(event) {
     if (event) event.preventDefault();
-    var id = find(input.value);
-    if (id === null) {
+    var found = matches(input.value);
+    if (!found.length) {
       status.textContent = input.value.trim() ? "No node matches “" + input.value.trim() + "”" : "";
-      network.unselectAll();
+      resultsBox.hidden = true;
+      clearFocus();
       return;
     }
-    status.textContent = "";
-    show(id);
+    status.textContent = found.length === 1 ? "1 match" : found.length + " matches";
+    listMatches(found);
+    show(found[0]);
   }
-  document.getElementById("search").addEventListener("submit", search);
-  input.addEventListener("change", function () { if (byName.has(input.value.trim().toLowerCase())) search(); });
+  $("search").addEventListener("submit", search);
+  input.addEventListener("input", function () {
+    var found = matches(input.value);
+    status.textContent = input.value.trim() ? (found.length === 1 ? "1 match" : found.length + " matches") : "";
+    listMatches(found);
+    resultsBox.hidden = found.length === 0;
+  });
   state.find = find;
+  state.matches = matches;
   state.search = function (text) { input.value = text; search(); return network.getSelectedNodes(); };
 })();
