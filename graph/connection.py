@@ -207,12 +207,14 @@ class Connection:
         """Answer the canned question ``name`` (see ``questions()``); unset parameters take defaults.
 
         Parameters go as keywords, or as a mapping when a name is not a Python
-        identifier: ``ask("connection", {"from": "Japan", "to": "Israel"})``.
+        identifier: ``ask("connection", {"from": "Japan", "to": "Israel"})``. A country,
+        framework, threat, operation, region or status the data does not hold raises
+        ``UnknownValueError`` naming the closest matches.
         """
         from nato_graph.queries.catalogue import get, run
 
         get(name)  # an unknown name fails before the store is started
-        return run(self.store, name, {**(params or {}), **more})
+        return run(self.store, name, {**(params or {}), **more}, checked=True)
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,

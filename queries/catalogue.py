@@ -95,6 +95,7 @@ class Query:
     text: str  # the whole file, header included: what Neo4j Browser gets
     path: Path
     variants: tuple[tuple[str, str], ...] = ()  # (store kind, text)
+    checks: tuple[tuple[str, str], ...] = ()  # (parameter, kind): see queries/checks.py
 
     def cypher(self, engine: str = "neo4j") -> str:
         return dict(self.variants).get(engine, self.text)
@@ -127,7 +128,9 @@ class Query:
 
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
-_FIELD = re.compile(r"^(?P<key>name|title|description|param|columns|engine):\s*(?P<value>.*)$")
+_FIELD = re.compile(
+    r"^(?P<key>name|title|description|param|columns|engine|check):\s*(?P<value>.*)$"
+)
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
 )
@@ -173,6 +176,17 @@ def parse(path: Path) -> Query:
                 f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})"
             ) from None
         params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
+    checks = []
+    for spec in fields.get("check", []):
+        from nato_graph.queries.checks import KINDS
+
+        parts = spec.split()
+        if len(parts) != 2 or parts[1] not in KINDS or parts[0] not in {p.name for p in params}:
+            raise CatalogueError(
+                f"{path.name}: cannot parse `check: {spec}`; expected `check: PARAMETER KIND` "
+                f"with KIND one of {', '.join(KINDS)}"
+            )
+        checks.append((parts[0], parts[1]))
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -189,6 +203,7 @@ def parse(path: Path) -> Query:
         text=text,
         path=path,
         variants=variants,
+        checks=tuple(checks),
     )
 
 
@@ -220,8 +235,18 @@ def get(name: str) -> Query:
     raise CatalogueError(f"no canned question named {name!r}{hint}")
 
 
-def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
-    """Run a canned question on the store's read path."""
+def run(
+    store: Any, name: str, params: dict[str, Any] | None = None, *, checked: bool = False
+) -> Result:
+    """Run a canned question on the store's read path.
+
+    With ``checked``, entity and status parameters are verified first (queries/checks.py): an
+    unknown name is an error with the closest matches, not an empty answer.
+    """
     query = get(name)
     bound = query.bind(params or {})
+    if checked and query.checks:
+        from nato_graph.queries.checks import check
+
+        bound = check(store, query.checks, bound)
     return store.read(query.cypher(store.engine), bound)

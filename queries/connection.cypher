@@ -10,6 +10,8 @@
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
+// check: from entity
+// check: to entity
 // columns: path, hops, route
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization

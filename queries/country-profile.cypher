@@ -6,6 +6,7 @@
 //   institution it hosts or is served by, and its region. The country is matched by ISO3 code, name
 //   or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
+// check: country country
 // columns: kind, target, detail, since, sources
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country)

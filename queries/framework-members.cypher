@@ -6,6 +6,8 @@
 //   status filter keeps only partnerships with that status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
+// check: framework framework
+// check: status status
 // columns: framework, partner, iso3, joined, status, status_changed, sources
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)

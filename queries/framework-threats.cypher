@@ -4,6 +4,7 @@
 //   addresses, with the sources for each. The framework is matched by acronym, key or name,
 //   case-insensitive.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
+// check: framework framework
 // columns: framework, threat, key, kind, sources
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)

@@ -5,6 +5,7 @@
 //   partnership framework they contributed through and what they sent. Ordered by the
 //   operation's start, then partner.
 // param: operation string = null (example "Operation Active Endeavour") -- an operation by key, acronym, name or alias, case-insensitive; null for all
+// check: operation operation
 // columns: operation, partner, iso3, via, contribution, start, end
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
 WHERE $operation IS NULL

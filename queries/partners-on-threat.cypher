@@ -5,6 +5,7 @@
 //   (the routes through which the cooperation runs). The threat is matched by key, name or alias,
 //   case-insensitive.
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
+// check: threat threat
 // columns: partner, iso3, frameworks, via_frameworks_addressing
 MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)

@@ -4,6 +4,7 @@
 //   became_member and the country has a MEMBER_OF edge. Shows when each joined the framework,
 //   when it joined NATO and the years in between, in order of accession.
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key or name, case-insensitive; null for all
+// check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
 WHERE p.status = 'became_member'

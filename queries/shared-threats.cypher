@@ -6,6 +6,8 @@
 //   code, name or alias; frameworks by acronym, key or name; all case-insensitive.
 // param: a string = "Israel" (example "KWT") -- a country by ISO3 code, name or alias
 // param: b string = "Jordan" (example "ICI") -- a second country (ISO3, name or alias) or a framework (acronym, key or name)
+// check: a country
+// check: b country_or_framework
 // columns: threat, key, a_sources, b_sources
 MATCH (a:Country)
 WHERE toLower(a.iso3) = toLower($a)

@@ -9,6 +9,7 @@
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
+// check: framework framework_or_nato
 // columns: date, year, event, country, iso3, framework, sources
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
