@@ -26,8 +26,14 @@ def caption(node: Node) -> str:
     return f"({node.label}: {value})" if node.label else f"({value})"
 
 
+def _is_source(value: dict[str, Any]) -> bool:
+    from nato_graph.citations import is_source
+
+    return is_source(value)
+
+
 def cell(value: Any) -> str:
-    """One value as table text."""
+    """One value as table text; a source (``citations.cite``) as its title and address."""
     if value is None:
         return ""
     if isinstance(value, Node):
@@ -44,6 +50,8 @@ def cell(value: Any) -> str:
         text = "".join(parts)
     elif isinstance(value, list | tuple):
         text = ", ".join(cell(v) for v in value)
+    elif isinstance(value, dict) and _is_source(value):
+        text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
     elif isinstance(value, dict):
         text = json.dumps(jsonable(value), ensure_ascii=False)
     elif isinstance(value, bool):

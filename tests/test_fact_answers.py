@@ -107,3 +107,12 @@ def test_a_table_says_when_it_shortened_a_cell(
     whole = runner.invoke(cli, [*args, "--width", "0"], env=cli_env)
     assert "shortened" not in whole.output
     assert "Proliferation of weapons of mass destruction and CBRN threats" in whole.output
+
+
+def test_jupyter_tables_show_source_titles_and_addresses(curated_store: Store) -> None:
+    from nato_graph.output import html_table
+
+    result = Connection.on(curated_store).ask("framework-members", framework="ICI")
+    page = html_table(result)
+    first = result.rows[0]["sources"][0]
+    assert first["title"].replace("'", "&#x27;") in page and '"key"' not in page
