@@ -13,7 +13,7 @@ Tables print them as numbered references with the list below (see ``output.table
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -24,11 +24,6 @@ FIELDS = ("key", "title", "url", "publisher", "kind", "date")
 
 def source_columns(result: Result) -> list[str]:
     return [c for c in result.columns if c == "sources" or c.endswith("_sources")]
-
-
-def is_source(value: Any) -> bool:
-    """Whether ``value`` is a source object as ``cite`` makes them."""
-    return isinstance(value, dict) and "key" in value and "title" in value and "url" in value
 
 
 def cite(store: Store, result: Result) -> Result:

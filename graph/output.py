@@ -26,10 +26,9 @@ def caption(node: Node) -> str:
     return f"({node.label}: {value})" if node.label else f"({value})"
 
 
-def _is_source(value: dict[str, Any]) -> bool:
-    from nato_graph.citations import is_source
-
-    return is_source(value)
+def is_source(value: Any) -> bool:
+    """Whether ``value`` is a source object as ``citations.cite`` makes them."""
+    return isinstance(value, dict) and "key" in value and "title" in value and "url" in value
 
 
 def cell(value: Any) -> str:
@@ -50,7 +49,7 @@ def cell(value: Any) -> str:
         text = "".join(parts)
     elif isinstance(value, list | tuple):
         text = ", ".join(cell(v) for v in value)
-    elif isinstance(value, dict) and _is_source(value):
+    elif isinstance(value, dict) and is_source(value):
         text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
     elif isinstance(value, dict):
         text = json.dumps(jsonable(value), ensure_ascii=False)
@@ -77,8 +76,6 @@ def table(
     limit) is shortened with a note saying so, never silently."""
     if not columns:
         return "(no columns)"
-    from nato_graph.citations import is_source
-
     refs: dict[str, int] = {}
     listed: list[dict[str, Any]] = []
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 QUERY_DIR = Path(__file__).resolve().parent
 INTERNAL_DIR = QUERY_DIR / "internal"
 TYPES = ("string", "integer", "float", "boolean", "list")
+# What a `// check:` line may require of a parameter (queries/checks.py verifies it).
+CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
+               "country_or_framework", "framework_or_nato", "status")  # fmt: skip
 
 
 class CatalogueError(NatoGraphError):
@@ -178,13 +181,15 @@ def parse(path: Path) -> Query:
         params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
     checks = []
     for spec in fields.get("check", []):
-        from nato_graph.queries.checks import KINDS
-
         parts = spec.split()
-        if len(parts) != 2 or parts[1] not in KINDS or parts[0] not in {p.name for p in params}:
+        if (
+            len(parts) != 2
+            or parts[1] not in CHECK_KINDS
+            or parts[0] not in {p.name for p in params}
+        ):
             raise CatalogueError(
                 f"{path.name}: cannot parse `check: {spec}`; expected `check: PARAMETER KIND` "
-                f"with KIND one of {', '.join(KINDS)}"
+                f"with KIND one of {', '.join(CHECK_KINDS)}"
             )
         checks.append((parts[0], parts[1]))
     name = fields["name"][0]
@@ -235,18 +240,8 @@ def get(name: str) -> Query:
     raise CatalogueError(f"no canned question named {name!r}{hint}")
 
 
-def run(
-    store: Any, name: str, params: dict[str, Any] | None = None, *, checked: bool = False
-) -> Result:
-    """Run a canned question on the store's read path.
-
-    With ``checked``, entity and status parameters are verified first (queries/checks.py): an
-    unknown name is an error with the closest matches, not an empty answer.
-    """
+def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
+    """Run a canned question on the store's read path (``checks.ask`` verifies names first)."""
     query = get(name)
     bound = query.bind(params or {})
-    if checked and query.checks:
-        from nato_graph.queries.checks import check
-
-        bound = check(store, query.checks, bound)
     return store.read(query.cypher(store.engine), bound)

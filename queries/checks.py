@@ -19,8 +19,10 @@ import difflib
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.text import clip
 
 if TYPE_CHECKING:
+    from nato_graph.records import Result
     from nato_graph.stores import Store
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -34,7 +36,6 @@ LABELS: dict[str, tuple[str, ...]] = {
     "country_or_framework": ("Country", "Framework"),
     "framework_or_nato": ("Framework", "Organization"),
 }  # fmt: skip
-KINDS = (*LABELS, "status")
 
 # The reference fact sheet's wording of a status (meta.conventions.status_values) and plain
 # English, mapped to the data's status values.
@@ -72,7 +73,7 @@ def status(value: str) -> str:
     words = {s.replace("_", " "): s for s in PARTNERSHIP_STATUSES} | STATUS_WORDING
     close = difflib.get_close_matches(text, list(words), n=3, cutoff=0.5)
     hint = ", ".join(dict.fromkeys(words[c] for c in close)) or ", ".join(PARTNERSHIP_STATUSES)
-    raise UnknownValueError(f"unknown status {value!r}; closest: {hint}")
+    raise UnknownValueError(f"unknown status {clip(repr(value), 80)}; closest: {hint}")
 
 
 def names(store: Store, kind: str) -> dict[str, str]:
@@ -93,8 +94,8 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
     known = names(store, kind)
     text = str(value).strip().lower()
-    if text in known:
-        return
+    if text in known or not known:
+        return  # with nothing of that kind loaded (an empty store, a reload under way) no one can say
     close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
     shown = list(dict.fromkeys(known[c] for c in close))[:3]
     what = kind.replace("_or_", " or ").replace("nato", "NATO")
@@ -103,12 +104,22 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         if shown
         else f"; nothing close (`nato-graph query run {_lister(kind)}` lists them)"
     )
-    raise UnknownValueError(f"{param}: no {what} named {value!r} in the data{hint}")
+    shown_value = clip(repr(str(value)), 80)
+    raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
 
 def _lister(kind: str) -> str:
     return {"framework": "frameworks", "region": "region-coverage",
             "country": "partners-by-region"}.get(kind, "neighbourhood --param entity NATO")  # fmt: skip
+
+
+def ask(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:
+    """Run the canned question ``name`` after checking its entity and status parameters."""
+    from nato_graph.queries.catalogue import get
+
+    query = get(name)
+    bound = check(store, query.checks, query.bind(params or {}))
+    return store.read(query.cypher(store.engine), bound)
 
 
 def check(
