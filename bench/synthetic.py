@@ -23,7 +23,6 @@ from nato_graph.loaders.files import Record
 from nato_graph.loaders.load import LoadSummary, write_plan
 from nato_graph.loaders.model import KIND_BY_NAME
 from nato_graph.loaders.plan import Write, plan
-from nato_graph.schema import PARTNERSHIP_STATUSES
 from nato_graph.stores import Store
 
 SOURCE = "synthetic"
@@ -111,7 +110,7 @@ def generate(
     ]
     fw_weights = [1 / (i + 1) for i in range(n_frameworks)]
     th_weights = [1 / (i + 1) for i in range(n_threats)]
-    statuses = [s for s in PARTNERSHIP_STATUSES if s not in ("invited", "requested")]
+    statuses = ["active", "suspended", "became_member", "ended"]  # the weights below, in this order
     addresses = 0 if framework_keys else n_frameworks * min(n_threats, 3)
     made = addresses
     i = 0

@@ -26,8 +26,13 @@ def caption(node: Node) -> str:
     return f"({node.label}: {value})" if node.label else f"({value})"
 
 
+def is_source(value: Any) -> bool:
+    """Whether ``value`` is a source object as ``citations.cite`` makes them."""
+    return isinstance(value, dict) and "key" in value and "title" in value and "url" in value
+
+
 def cell(value: Any) -> str:
-    """One value as table text."""
+    """One value as table text; a source (``citations.cite``) as its title and address."""
     if value is None:
         return ""
     if isinstance(value, Node):
@@ -44,6 +49,8 @@ def cell(value: Any) -> str:
         text = "".join(parts)
     elif isinstance(value, list | tuple):
         text = ", ".join(cell(v) for v in value)
+    elif isinstance(value, dict) and is_source(value):
+        text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
     elif isinstance(value, dict):
         text = json.dumps(jsonable(value), ensure_ascii=False)
     elif isinstance(value, bool):
@@ -55,10 +62,51 @@ def cell(value: Any) -> str:
     return strip_control(text).replace("\n", " ").replace("\t", " ")
 
 
-def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int = 60) -> str:
+UNVERIFIED = "? unverified"
+UNVERIFIED_NOTE = (
+    "? unverified: believed true but no stored source confirms it; do not quote as fact"
+)
+
+
+def table(
+    columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int | None = 60
+) -> str:
+    """Rows as aligned text. Unverified facts are marked (``? unverified``), sources become
+    numbered references listed below the table, and a cell longer than ``max_width`` (None: no
+    limit) is shortened with a note saying so, never silently."""
     if not columns:
         return "(no columns)"
-    texts = [[clip(cell(row.get(c)), max_width) for c in columns] for row in rows]
+    refs: dict[str, int] = {}
+    listed: list[dict[str, Any]] = []
+
+    refs_in: set[str] = set()  # the columns holding reference numbers
+
+    def text(column: str, value: Any) -> str:
+        if isinstance(value, list) and value and all(is_source(v) for v in value):
+            refs_in.add(column)
+            numbers = []
+            for source in value:
+                if source["key"] not in refs:
+                    refs[source["key"]] = len(refs) + 1
+                    listed.append(source)
+                numbers.append(f"[{refs[source['key']]}]")
+            return " ".join(numbers)
+        if column.endswith("confidence") and value == "unverified":
+            return UNVERIFIED
+        return cell(value)
+
+    full = [[text(c, row.get(c)) for c in columns] for row in rows]
+    # reference numbers are never shortened: a cut list of sources would hide one
+    texts = [
+        [
+            t if max_width is None or c in refs_in else clip(t, max_width)
+            for c, t in zip(columns, row, strict=True)
+        ]
+        for row in full
+    ]
+    cut = sum(
+        a != b for fr, tr in zip(full, texts, strict=True) for a, b in zip(fr, tr, strict=True)
+    )
     heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
     widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
     lines = [
@@ -69,7 +117,27 @@ def table(columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int
         "  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts
     ]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    if any(UNVERIFIED in row for row in texts):
+        lines.append(UNVERIFIED_NOTE)
+    if cut:
+        lines.append(
+            f"note: {cut} cell{'s' if cut != 1 else ''} shortened to {max_width} characters (…); "
+            "--width 0 shows every cell whole, --format json gives every value"
+        )
+    for source in listed:
+        lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)
+
+
+def _reference(number: int, source: dict[str, Any]) -> str:
+    """``[1] Title. Publisher, date. URL``: one line per source, control characters removed."""
+    parts = [source.get("title") or source["key"]]
+    by = ", ".join(str(v) for v in (source.get("publisher"), source.get("date")) if v)
+    if by:
+        parts.append(by)
+    if source.get("url"):
+        parts.append(source["url"])
+    return cell(f"[{number}] " + ". ".join(str(p).rstrip(".") for p in parts))
 
 
 def to_json(result: Result) -> str:
@@ -115,9 +183,9 @@ def html_table(result: Result, max_rows: int = 200) -> str:
     )
 
 
-def render(result: Result, fmt: str) -> str:
+def render(result: Result, fmt: str, max_width: int | None = 60) -> str:
     if fmt == "json":
         return to_json(result)
     if fmt == "csv":
         return to_csv(result)
-    return table(result.columns, result.rows)
+    return table(result.columns, result.rows, max_width)

@@ -271,6 +271,7 @@ PARTNERSHIP_STATUSES: tuple[str, ...] = (
     "suspended",
     "became_member",
     "ended",
+    "superseded",
     "invited",
     "requested",
 )

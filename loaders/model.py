@@ -48,6 +48,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("sources", ("key",), (
         Field("key", "key", required=True), Field("title", required=True), Field("url"), Field("publisher"),
         Field("kind", "choice", required=True, choices=SOURCE_KINDS), Field("dated"),
+        Field("about", "refs", ref="countries"),
     )),
     Kind("regions", ("key",), (Field("key", "key", required=True), Field("name", required=True))),
     Kind("countries", ("iso3",), (

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 QUERY_DIR = Path(__file__).resolve().parent
 INTERNAL_DIR = QUERY_DIR / "internal"
 TYPES = ("string", "integer", "float", "boolean", "list")
+# What a `// check:` line may require of a parameter (queries/checks.py verifies it).
+CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
+               "country_or_framework", "framework_or_nato", "status")  # fmt: skip
 
 
 class CatalogueError(NatoGraphError):
@@ -93,6 +96,7 @@ class Query:
     columns: tuple[str, ...]
     text: str  # the whole file, header included: what Neo4j Browser gets
     path: Path
+    checks: tuple[tuple[str, str], ...] = ()  # (parameter, kind): see queries/checks.py
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -122,7 +126,9 @@ class Query:
 
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
-_FIELD = re.compile(r"^(?P<key>name|title|description|param|columns|engine):\s*(?P<value>.*)$")
+_FIELD = re.compile(
+    r"^(?P<key>name|title|description|param|columns|engine|check):\s*(?P<value>.*)$"
+)
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
 )
@@ -168,6 +174,19 @@ def parse(path: Path) -> Query:
                 f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})"
             ) from None
         params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
+    checks = []
+    for spec in fields.get("check", []):
+        parts = spec.split()
+        if (
+            len(parts) != 2
+            or parts[1] not in CHECK_KINDS
+            or parts[0] not in {p.name for p in params}
+        ):
+            raise CatalogueError(
+                f"{path.name}: cannot parse `check: {spec}`; expected `check: PARAMETER KIND` "
+                f"with KIND one of {', '.join(CHECK_KINDS)}"
+            )
+        checks.append((parts[0], parts[1]))
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -179,6 +198,7 @@ def parse(path: Path) -> Query:
         columns=tuple(c.strip() for c in fields["columns"][0].split(",")),
         text=text,
         path=path,
+        checks=tuple(checks),
     )
 
 
@@ -208,7 +228,7 @@ def get(name: str) -> Query:
 
 
 def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
-    """Run a canned question on the store's read path."""
+    """Run a canned question on the store's read path (``checks.ask`` verifies names first)."""
     query = get(name)
     bound = query.bind(params or {})
     return store.read(query.text, bound)

@@ -6,11 +6,14 @@
 //   as 6). Each entity is matched by ISO3 code, key, acronym, name or alias, case-insensitive; an
 //   exact code, key or acronym wins over a name, and a name over an alias. Paths follow the fact
 //   relationships only (membership, partnership, cooperation, addresses, contributions, regions,
-//   institutions and framework lineage), never sources or loaded articles.
+//   institutions and framework lineage), never sources or loaded articles. A path is unverified
+//   when any of its links is; `unverified_links` names those links.
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
-// columns: path, hops, route
+// check: from entity
+// check: to entity
+// columns: path, hops, route, confidence, unverified_links
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
 WITH x, toLower($from) AS wanted
@@ -42,5 +45,11 @@ MATCH p = allShortestPaths(
 // it cannot check during the search by falling back to an exhaustive search of every path.
 WITH p
 WHERE length(p) <= $max_hops
-RETURN p AS path, length(p) AS hops, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
+WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
+WITH p, route,
+     [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
+      | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1]] AS unverified_links
+RETURN p AS path, length(p) AS hops, route,
+       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+       unverified_links
 ORDER BY hops, route

@@ -3,10 +3,13 @@
 // description: One row per curated fact about a country: its NATO membership (with the accession
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
-//   institution it hosts or is served by, and its region. The country is matched by ISO3 code, name
-//   or alias, case-insensitive.
+//   institution it hosts or is served by, and its region. Each row says when the fact began
+//   (since), when its status last changed and its status history (partnerships), and whether it
+//   is confirmed or unverified. The country is matched by ISO3 code, name or alias,
+//   case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
-// columns: kind, target, detail, since, sources
+// check: country country
+// columns: kind, target, detail, since, status_changed, history, confidence, sources
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country)
    OR toLower(c.name) = toLower($country)
@@ -37,6 +40,13 @@ WITH rank,
        WHEN 'COOPERATES_ON' THEN r.since
        WHEN 'HOSTED_BY' THEN x.opened
      END AS since,
+     r.status_changed AS status_changed,
+     [i IN range(0, size(coalesce(r.history_dates, [])) - 1) |
+       r.history_dates[i] + ' ' + CASE
+         WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
+         WHEN i = 0 THEN 'joined' ELSE 'resumed'
+       END] AS history,
+     coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END) AS confidence,
      coalesce(r.sources, []) AS sources
-RETURN kind, target, detail, since, sources
+RETURN kind, target, detail, since, status_changed, history, confidence, sources
 ORDER BY rank, coalesce(since, '9999'), target

@@ -4,6 +4,7 @@
 //   framework addresses on which that partner has no recorded cooperation with NATO: where the
 //   agenda and a partner's practice part ways, or the data is thin.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name, case-insensitive
+// check: framework framework
 // columns: framework, partner, iso3, threat, key
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)

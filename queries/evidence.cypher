@@ -6,6 +6,8 @@
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
+// check: a entity
+// check: b entity
 // columns: relationship, from, to, source_key, title, url, publisher, kind, confidence
 MATCH (a)
 WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)

@@ -1,12 +1,15 @@
 // name: framework-members
 // title: Partners of a framework
 // description: Every country that takes part in a partnership framework or programme, when it
-//   joined, its status now (active, suspended, became_member, ended, invited, requested) and when
-//   that status last changed. The framework is matched by acronym, key or name; the optional
+//   joined, its status now (active, suspended, became_member, ended, superseded, invited,
+//   requested), when that status last changed, its whole status history ("1996-10-27 suspended",
+//   "2008-04-03 resumed") and whether the fact is confirmed or unverified. The framework is matched by acronym, key or name; the optional
 //   status filter keeps only partnerships with that status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
-// columns: framework, partner, iso3, joined, status, status_changed, sources
+// check: framework framework
+// check: status status
+// columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)
    OR f.key = toLower($framework)
@@ -14,5 +17,11 @@ WHERE toLower(f.acronym) = toLower($framework)
 MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WHERE $status IS NULL OR r.status = $status
 RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS joined,
-       r.status AS status, r.status_changed AS status_changed, r.sources AS sources
+       r.status AS status, r.status_changed AS status_changed,
+       [i IN range(0, size(coalesce(r.history_dates, [])) - 1) |
+       r.history_dates[i] + ' ' + CASE
+         WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
+         WHEN i = 0 THEN 'joined' ELSE 'resumed'
+       END] AS history,
+       r.confidence AS confidence, r.sources AS sources
 ORDER BY coalesce(r.joined, '9999'), partner

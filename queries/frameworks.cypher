@@ -2,7 +2,8 @@
 // title: Every framework and programme
 // description: Each partnership framework, forum, grouping and programme with its acronym, name,
 //   kind and launch date, and how many partner countries it has by status: active, suspended,
-//   became a NATO member, and any other status (ended, invited, requested).
+//   became a NATO member, and any other status (ended, superseded by a successor programme,
+//   invited, requested).
 // columns: acronym, name, kind, launched, active, suspended, became_member, other
 MATCH (f:Framework)
 OPTIONAL MATCH (:Country)-[r:PARTNER_IN]->(f)

@@ -8,6 +8,7 @@
 //   well-connected country reach most of the graph and can exceed that).
 // param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
+// check: entity entity
 // columns: path
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization

@@ -5,6 +5,7 @@
 //   there are in each. Give a region by key (western_asia) or name (Western Asia), or null for
 //   every region.
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
+// check: region region
 // columns: region, partners, count
 MATCH (g:Region)
 WHERE $region IS NULL OR g.key = toLower($region) OR toLower(g.name) = toLower($region)

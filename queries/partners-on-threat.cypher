@@ -2,20 +2,23 @@
 // title: Partners that cooperate on a threat
 // description: Non-member countries that cooperate with NATO on a threat or area, the frameworks
 //   and programmes they actively take part in, and which of those frameworks address that threat
-//   (the routes through which the cooperation runs). The threat is matched by key, name or alias,
+//   (the routes through which the cooperation runs); since when the cooperation is recorded, whether
+//   it is confirmed or unverified, and its sources. The threat is matched by key, name or alias,
 //   case-insensitive.
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
-// columns: partner, iso3, frameworks, via_frameworks_addressing
+// check: threat threat
+// columns: partner, iso3, frameworks, via_frameworks_addressing, since, confidence, sources
 MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)
    OR toLower(t.name) = toLower($threat)
    OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($threat))
-MATCH (c:Country)-[:COOPERATES_ON]->(t)
+MATCH (c:Country)-[co:COOPERATES_ON]->(t)
 WHERE NOT (c)-[:MEMBER_OF]->(:Organization)
 OPTIONAL MATCH (c)-[:PARTNER_IN {status: 'active'}]->(f:Framework)
 OPTIONAL MATCH (f)-[ad:ADDRESSES]->(t)
-WITH c, f, ad
+WITH c, co, f, ad
 ORDER BY f.acronym
 RETURN c.name AS partner, c.iso3 AS iso3, collect(f.acronym) AS frameworks,
-       collect(CASE WHEN ad IS NULL THEN null ELSE f.acronym END) AS via_frameworks_addressing
+       collect(CASE WHEN ad IS NULL THEN null ELSE f.acronym END) AS via_frameworks_addressing,
+       co.since AS since, co.confidence AS confidence, co.sources AS sources
 ORDER BY partner

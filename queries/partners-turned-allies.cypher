@@ -2,9 +2,13 @@
 // title: Partners that became NATO members
 // description: Countries whose partnership ended in NATO membership: the partnership's status is
 //   became_member and the country has a MEMBER_OF edge. Shows when each joined the framework,
-//   when it joined NATO and the years in between, in order of accession.
+//   when it joined NATO and how long it was a partner in between, in whole years and months
+//   counted from the real dates (North Macedonia, partner from 15 November 1995 to 27 March 2020:
+//   24 years 4 months). Where a date gives only a month, months are counted from that month;
+//   where it gives only a year, the duration is null. In order of accession.
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key or name, case-insensitive; null for all
-// columns: country, iso3, partner_since, framework, member_since, years_as_partner
+// check: framework framework
+// columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
 WHERE p.status = 'became_member'
   AND ($framework IS NULL
@@ -12,6 +16,16 @@ WHERE p.status = 'became_member'
        OR f.key = toLower($framework)
        OR toLower(f.name) = toLower($framework))
 MATCH (c)-[m:MEMBER_OF]->(:Organization)
+WITH c, p, f, m, p.joined AS a, m.joined AS b
+WITH c, p, f, m,
+     CASE WHEN size(a) >= 7 AND size(b) >= 7 THEN
+       (toInteger(substring(b, 0, 4)) * 12 + toInteger(substring(b, 5, 2)))
+       - (toInteger(substring(a, 0, 4)) * 12 + toInteger(substring(a, 5, 2)))
+       - CASE WHEN size(a) = 10 AND size(b) = 10
+                   AND toInteger(substring(b, 8, 2)) < toInteger(substring(a, 8, 2)) THEN 1 ELSE 0 END
+     END AS months
+WITH c, p, f, m, months, toInteger(floor(months / 12.0)) AS years
 RETURN c.name AS country, c.iso3 AS iso3, p.joined AS partner_since, f.acronym AS framework,
-       m.joined AS member_since, m.joined_year - p.joined_year AS years_as_partner
+       m.joined AS member_since, years AS years_as_partner, months - 12 * years AS months_as_partner,
+       p.confidence AS confidence, p.sources AS sources
 ORDER BY member_since, country, framework

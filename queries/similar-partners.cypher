@@ -6,6 +6,7 @@
 //   framework acronyms, then the common threat keys, each alphabetically.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
 // param: limit integer = 10 (example 5) -- how many partners to list
+// check: country country
 // columns: partner, iso3, shared, score
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)

@@ -5,11 +5,13 @@
 //   accessions to NATO itself. A partnership's events come from its recorded status history
 //   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
 //   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key or
-//   name (case-insensitive), or NATO for accessions only; null means everything.
+//   name (case-insensitive), or NATO for accessions only; null means everything. Each event says
+//   whether its fact is confirmed or unverified.
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
-// columns: date, year, event, country, iso3, framework, sources
+// check: framework framework_or_nato
+// columns: date, year, event, country, iso3, framework, confidence, sources
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
 WHERE $framework IS NULL
@@ -27,5 +29,6 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
        ELSE 'resumed'
      END AS event
 WHERE year >= $from AND year <= $to
-RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, r.sources AS sources
+RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, r.confidence AS confidence,
+       r.sources AS sources
 ORDER BY date, country, framework

@@ -63,6 +63,14 @@ def round3(x: float) -> float:
     return math.floor(1000.0 * x + 0.5) / 1000.0
 
 
+def history(p: dict) -> list[str]:
+    """A partnership's events as the questions print them: "1996-10-27 suspended"."""
+    return [
+        f"{d} {s if s != 'active' else ('joined' if i == 0 else 'resumed')}"
+        for i, (d, s) in enumerate(events(p))
+    ]
+
+
 # -- expected answers, one function per question --------------------------------
 
 
@@ -85,6 +93,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
                     "framework": fws[row["framework"]]["acronym"],
+                    "confidence": row["confidence"],
                     "sources": row["sources"],
                 }
             )
@@ -98,6 +107,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
                     "framework": "NATO",
+                    "confidence": row["confidence"],
                     "sources": row["sources"],
                 }
             )
@@ -125,6 +135,19 @@ def expect_as_of(p: Row) -> list[Row]:
     return sorted(out, key=lambda r: (-r["count"], r["framework"]))
 
 
+def partner_for(start: str, end: str) -> dict[str, int | None]:
+    """Whole years and months from ``start`` to ``end`` (ISO dates at any precision): counted
+    from the month where a date has no day, unknown where a date has only a year."""
+    if len(start) < 7 or len(end) < 7:
+        return {"years_as_partner": None, "months_as_partner": None}
+    a = [int(x) for x in start.split("-")]
+    b = [int(x) for x in end.split("-")]
+    months = (b[0] - a[0]) * 12 + b[1] - a[1]
+    if len(a) == 3 and len(b) == 3 and b[2] < a[2]:
+        months -= 1
+    return {"years_as_partner": months // 12, "months_as_partner": months % 12}
+
+
 def expect_partners_turned_allies(p: Row) -> list[Row]:
     fws, cs, members, out = frameworks(), countries(), member_since(), []
     for row in rows("partnerships"):
@@ -141,7 +164,9 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     "partner_since": row["joined"],
                     "framework": fws[row["framework"]]["acronym"],
                     "member_since": joined,
-                    "years_as_partner": oracle.year(joined) - oracle.year(row["joined"]),
+                    **partner_for(row["joined"], joined),
+                    "confidence": row["confidence"],
+                    "sources": row["sources"],
                 }
             )
     return sorted(out, key=lambda r: (r["member_since"], r["country"], r["framework"]))
@@ -158,6 +183,8 @@ def expect_suspended(p: Row) -> list[Row]:
             "status": r["status"],
             "since": r.get("status_changed"),
             "joined": r.get("joined"),
+            "history": history(r),
+            "confidence": r["confidence"],
             "sources": r["sources"],
         }
         for r in rows("partnerships")
@@ -186,6 +213,8 @@ def expect_operation_contributors(p: Row) -> list[Row]:
                 "contribution": row.get("contribution"),
                 "start": op["start"],
                 "end": op.get("end"),
+                "confidence": row["confidence"],
+                "sources": row["sources"],
             }
         )
     return sorted(out, key=lambda r: (r["start"], r["operation"], r["partner"]))

@@ -202,8 +202,9 @@ def test_read_only_unless_write(runner: CliRunner, cli_env: dict[str, str], stor
 
     status = invoke(runner, cli_env, "status")
     assert status.exit_code == 0
-    info, counts = status.stdout.split("\n\n")
-    assert counts == "nodes: 1\n  X                            1\nrelationships: 0\n"
+    info, counts, coverage = status.stdout.split("\n\n")
+    assert counts == "nodes: 1\n  X                            1\nrelationships: 0"
+    assert coverage.startswith("bundled data covers events to June 2025")
     assert [line.split()[0] for line in info.splitlines()] == [
         "store",
         "home",
@@ -216,6 +217,7 @@ def test_read_only_unless_write(runner: CliRunner, cli_env: dict[str, str], stor
 
     data = json.loads(invoke(runner, cli_env, "status", "--format", "json").stdout)
     assert (data["store"], data["labels"], data["types"]) == ("embedded (FalkorDB)", {"X": 1}, {})
+    assert data["data_coverage"] == "2025-06"
 
 
 def test_write_in_json_prints_the_rows(
@@ -243,7 +245,7 @@ def test_status_counts_types(runner: CliRunner, cli_env: dict[str, str], small_g
         "  Country                      1\n"
         "  Framework                    1\n"
         "relationships: 1\n"
-        "  PARTNER_IN                   1\n"
+        "  PARTNER_IN                   1"
     )
 
 

@@ -150,7 +150,7 @@ def test_partners_across_the_globe(curated_store: Store) -> None:
                 "status_changed_year": 2008,
                 "history_dates": ["1995-04-26", "1996-10-27", "2008-04-03"],
                 "history_years": [1995, 1996, 2008],
-                "history_statuses": ["active", "ended", "active"],
+                "history_statuses": ["active", "suspended", "active"],
             },
             id="malta-left-and-returned",
         ),

@@ -150,8 +150,10 @@ def test_canned_question_parameter_is_data(
     result = run(
         env, "query", "run", question, "--param", param, json.dumps(value), "--format", "json"
     )
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == []  # no entity has that name
+    # no entity has that name: one error line naming it, escaped and shortened, nothing changed
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert "\x1b" not in result.output and len(result.output) < 400
     assert fingerprint(loaded) == before
 
 
@@ -165,7 +167,7 @@ def test_canned_question_parameter_is_data(
 def test_canned_question_control_finds_real_entity(
     env: dict[str, str | None], question: str, param: str, value: str
 ) -> None:
-    """The same call with a real name answers: the empty answers above are not a broken binding."""
+    """The same call with a real name answers: the errors above are not a broken binding."""
     result = run(env, "query", "run", question, "--param", param, value, "--format", "json")
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)) > 3

@@ -23,7 +23,7 @@ from nato_graph.stores import GraphCounts, Store, open_store
 from nato_graph.stores.server import EmbeddedServer
 from tests.oracle import rows
 
-STATUSES = "active, suspended, became_member, ended, invited, requested"
+STATUSES = "active, suspended, became_member, ended, superseded, invited, requested"
 # libyaml's wording when PyYAML has it (its wheels do), else the pure-Python parser's
 UNCLOSED = (
     "did not find expected ',' or ']'"

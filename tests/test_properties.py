@@ -322,8 +322,12 @@ def test_table_holds_no_control_characters(columns: list[str], data: st.DataObje
     rows = data.draw(st.lists(st.fixed_dictionaries({c: values for c in columns}), max_size=4))
     out = table(columns, rows)
     assert not TERMINAL_CONTROL.search(out), ascii(out)
-    assert out.endswith(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    assert len(out.split("\n")) == len(rows) + 3  # header, rule, one line per row, count
+    lines = out.split("\n")
+    # header, rule, one line per row, the count, then only notes and numbered references
+    assert lines[len(rows) + 2] == f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    assert all(
+        line.startswith(("note: ", "? unverified: ", "[")) for line in lines[len(rows) + 3 :]
+    )
 
 
 # -- parameters round-trip through the real embedded store ----------------------------------

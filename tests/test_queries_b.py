@@ -24,7 +24,11 @@ def test_pfp_partners_turned_allies(curated_store: Store) -> None:
     assert len(rows) == 16
     joined = {r["iso3"]: r["member_since"][:4] for r in rows}
     assert joined["FIN"] == "2023" and joined["SWE"] == "2024" and joined["MKD"] == "2020"
-    assert rows[-1]["iso3"] == "SWE" and rows[-1]["years_as_partner"] == 30
+    # whole years and months from the real dates, not a subtraction of calendar years
+    assert rows[-1]["iso3"] == "SWE"
+    assert (rows[-1]["years_as_partner"], rows[-1]["months_as_partner"]) == (29, 9)
+    mkd = next(r for r in rows if r["iso3"] == "MKD")
+    assert (mkd["years_as_partner"], mkd["months_as_partner"]) == (24, 4)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +56,7 @@ def test_as_of_leaves_out_frameworks_not_yet_launched(curated_store: Store) -> N
 def test_timeline_follows_malta_out_and_back(curated_store: Store) -> None:
     rows = run(curated_store, "timeline", {"framework": "PfP", "from": 1990, "to": 2025}).rows
     malta = [(r["year"], r["event"]) for r in rows if r["iso3"] == "MLT"]
-    assert malta == [(1995, "joined"), (1996, "ended"), (2008, "resumed")]
+    assert malta == [(1995, "joined"), (1996, "suspended"), (2008, "resumed")]
 
 
 def test_timeline_nato_lists_accessions_only(curated_store: Store) -> None:

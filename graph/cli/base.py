@@ -73,21 +73,26 @@ def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it
 def output_options(
     *, params: bool = True
 ) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
-    """The one output decorator: ``--format`` (table on a terminal, JSON when piped) and, with
+    """The one output decorator: ``--format`` (table on a terminal, JSON when piped), ``--width``
+    (how long a table cell may be) and, with
     ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
     to print, or None when it has printed what it had to say."""
 
     def decorate(command: Callable[..., Result | None]) -> Callable[..., None]:
         @functools.wraps(command)
-        def wrapper(*args: Any, fmt: str | None, **kwargs: Any) -> None:
+        def wrapper(*args: Any, fmt: str | None, width: int, **kwargs: Any) -> None:
             fmt = fmt or ("table" if sys.stdout.isatty() else "json")
             result = command(*args, fmt=fmt, **kwargs)
             if result is not None:
                 from nato_graph.output import render
 
-                click.echo(render(result, fmt))
+                click.echo(render(result, fmt, width or None))
 
         inner = param_option()(wrapper) if params else wrapper
+        inner = click.option(
+            "--width", type=click.IntRange(min=0), default=60, show_default=True,
+            help="Table cells longer than this are shortened (and the table says so); 0 = never.",
+        )(inner)  # fmt: skip
         return click.option(
             "--format", "fmt", type=click.Choice(FORMATS), default=None,
             help="Output format  [default: table on a terminal, json when piped]",

@@ -26,11 +26,15 @@ if TYPE_CHECKING:
 )
 @pass_db
 def status(db: Connection, fmt: str) -> None:
-    """Show the store in use and count nodes per label and relationships per type."""
+    """Show the store in use, count nodes per label and relationships per type, and say how far
+    the bundled data reaches."""
+    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_NOTE
+
     info = db.describe()
     counts = db.counts()
     if fmt == "json":
-        click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types}))
+        click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types,
+                               "data_coverage": DATA_COVERAGE}))  # fmt: skip
         return
     from nato_graph.text import (
         strip_control,  # names come from the database: never let them drive the terminal
@@ -45,6 +49,7 @@ def status(db: Connection, fmt: str) -> None:
     click.echo(f"relationships: {counts.relationships}")
     for rtype, n in counts.types.items():
         click.echo(f"  {strip_control(rtype):<20} {n:>9}")
+    click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
 
 
 @click.command()

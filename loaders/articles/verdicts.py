@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 VERDICTS = ("supported", "contradicted", "outdated", "unverified", "new")
 REGIONAL_KINDS = frozenset({"framework", "forum", "grouping"})
-TOOK_PART = frozenset({"active", "suspended", "became_member", "ended"})
+TOOK_PART = frozenset({"active", "suspended", "became_member", "ended", "superseded"})
 
 # The facts a claim is checked against: queries/internal/fact-*.cypher.
 _PARTNERSHIPS = "fact-partnerships"
@@ -200,6 +200,7 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             "ended": "left it",
             "suspended": "was suspended",
             "became_member": "left it on becoming a NATO member",
+            "superseded": "moved to its successor programme",
         }
         steps = [
             f"{words.get(s, s)} {format_date(d) if s == 'active' else _on(d)}"
@@ -220,6 +221,8 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
         return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"
     if status == "ended":
         return f"{country} took part in {fw} from {joined} until {changed}"
+    if status == "superseded":
+        return f"{country} took part in {fw} from {joined} until a successor programme replaced it {_on(row.get('changed'))}"
     if status == "invited":
         when = f" {_on(row.get('changed'))}" if changed else ""
         return f"{country} was invited to {fw}{when} but has not taken part"

@@ -1,0 +1,61 @@
+"""Sources as a reader can check them: each source key in an answer becomes its title and address.
+
+The questions return source keys (``nato-md-topic``): short, stable, what the data files use.
+A reader needs the title, the address, the publisher and the date, so answers given through
+``Connection.ask`` carry, in every ``sources`` or ``*_sources`` column, one object per source::
+
+    {"key": "nato-md-topic", "title": "Mediterranean Dialogue (topic page)",
+     "url": "https://www.nato.int/...", "publisher": "NATO", "kind": "official",
+     "date": "page last updated 2024-08-23"}
+
+Tables print them as numbered references with the list below (see ``output.table``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
+    from nato_graph.stores import Store
+
+FIELDS = ("key", "title", "url", "publisher", "kind", "date")
+
+
+def source_columns(result: Result) -> list[str]:
+    return [c for c in result.columns if c == "sources" or c.endswith("_sources")]
+
+
+def cite(store: Store, result: Result) -> Result:
+    """``result`` with every list of source keys replaced by source objects.
+
+    A list is replaced only when each of its items is the key of a stored source: columns that
+    already hold titles (the article questions) stay as they are.
+    """
+    from nato_graph.queries.catalogue import internal
+    from nato_graph.records import Result
+
+    columns = source_columns(result)
+    keys = {
+        k
+        for row in result.rows
+        for c in columns
+        if isinstance(row.get(c), list)
+        for k in row[c]
+        if isinstance(k, str)
+    }
+    if not keys:
+        return result
+    found = {
+        r["key"]: {f: r.get(f) for f in FIELDS}
+        for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
+    }
+    rows = []
+    for row in result.rows:
+        row = dict(row)
+        for c in columns:
+            value = row.get(c)
+            if isinstance(value, list) and value and all(k in found for k in value):
+                row[c] = [dict(found[k]) for k in value]
+        rows.append(row)
+    return Result(list(result.columns), rows, result.counters)

@@ -1,0 +1,138 @@
+"""Checking the entity and enumerated parameters of a canned question before it runs.
+
+A query header names what a parameter must be with a ``// check:`` line::
+
+    // check: framework framework
+    // check: status status
+
+An unknown value is an error naming it with the closest matches, not an empty
+answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
+``country``, ``framework``, ``threat``, ``operation``, ``region``, ``entity``
+(any of those, an institution or NATO), ``country_or_framework``,
+``framework_or_nato`` and ``status`` (a partnership status;
+the reference's own wording, e.g. "invited, not joined", maps to ours).
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING, Any
+
+from nato_graph.errors import NatoGraphError
+from nato_graph.text import clip
+
+if TYPE_CHECKING:
+    from nato_graph.records import Result
+    from nato_graph.stores import Store
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "country": ("Country",),
+    "framework": ("Framework",),
+    "threat": ("Threat",),
+    "operation": ("Operation",),
+    "region": ("Region",),
+    "entity": ("Country", "Framework", "Threat", "Operation", "Region", "Institution",
+               "Organization"),
+    "country_or_framework": ("Country", "Framework"),
+    "framework_or_nato": ("Framework", "Organization"),
+}  # fmt: skip
+
+# The reference fact sheet's wording of a status (meta.conventions.status_values) and plain
+# English, mapped to the data's status values.
+STATUS_WORDING: dict[str, str] = {
+    "ended (became nato member)": "became_member",
+    "became nato member": "became_member",
+    "became member": "became_member",
+    "became a member": "became_member",
+    "member": "became_member",
+    "invited, not joined": "invited",
+    "requested, not implemented": "requested",
+    "superseded by another programme": "superseded",
+    "replaced": "superseded",
+}
+
+
+class UnknownValueError(NatoGraphError):
+    """A parameter names an entity or status the data does not hold."""
+
+
+def status(value: str) -> str:
+    """A partnership status in the data's words; raise UnknownValueError with suggestions.
+
+    >>> status("Invited, not joined"), status("became member"), status("ACTIVE")
+    ('invited', 'became_member', 'active')
+    """
+    from nato_graph.schema import PARTNERSHIP_STATUSES
+
+    text = " ".join(value.strip().lower().replace("_", " ").split())
+    for known in PARTNERSHIP_STATUSES:
+        if text == known.replace("_", " "):
+            return known
+    if text in STATUS_WORDING:
+        return STATUS_WORDING[text]
+    words = {s.replace("_", " "): s for s in PARTNERSHIP_STATUSES} | STATUS_WORDING
+    close = difflib.get_close_matches(text, list(words), n=3, cutoff=0.5)
+    hint = ", ".join(dict.fromkeys(words[c] for c in close)) or ", ".join(PARTNERSHIP_STATUSES)
+    raise UnknownValueError(f"unknown status {clip(repr(value), 80)}; closest: {hint}")
+
+
+def names(store: Store, kind: str) -> dict[str, str]:
+    """Every name a value of ``kind`` may be given by (lower case) -> how to show it."""
+    from nato_graph.queries.catalogue import internal
+
+    result = store.read(internal("gazetteer"), {"labels": list(LABELS[kind])})
+    found: dict[str, str] = {}
+    for row in result.rows:
+        shown = row["acronym"] or row["name"] or row["key"]
+        for text in (row["key"], row["acronym"], row["name"], *(row["aliases"] or [])):
+            if text:
+                found.setdefault(str(text).lower(), str(shown))
+    return found
+
+
+def entity(store: Store, kind: str, value: Any, param: str) -> None:
+    """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
+    known = names(store, kind)
+    text = str(value).strip().lower()
+    if text in known or not known:
+        return  # with nothing of that kind loaded (an empty store, a reload under way) no one can say
+    close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
+    shown = list(dict.fromkeys(known[c] for c in close))[:3]
+    what = kind.replace("_or_", " or ").replace("nato", "NATO")
+    hint = (
+        f"; closest: {', '.join(shown)}"
+        if shown
+        else f"; nothing close (`nato-graph query run {_lister(kind)}` lists them)"
+    )
+    shown_value = clip(repr(str(value)), 80)
+    raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
+
+
+def _lister(kind: str) -> str:
+    return {"framework": "frameworks", "region": "region-coverage",
+            "country": "partners-by-region"}.get(kind, "neighbourhood --param entity NATO")  # fmt: skip
+
+
+def ask(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:
+    """Run the canned question ``name`` after checking its entity and status parameters."""
+    from nato_graph.queries.catalogue import get
+
+    query = get(name)
+    bound = check(store, query.checks, query.bind(params or {}))
+    return store.read(query.text, bound)
+
+
+def check(
+    store: Store, checks: tuple[tuple[str, str], ...], bound: dict[str, Any]
+) -> dict[str, Any]:
+    """``bound`` with every checked parameter verified (statuses in the data's words)."""
+    out = dict(bound)
+    for param, kind in checks:
+        value = out.get(param)
+        if value is None:
+            continue
+        if kind == "status":
+            out[param] = status(str(value))
+        else:
+            entity(store, kind, value, param)
+    return out

@@ -1,0 +1,103 @@
+"""The data brought up to date (loaders/data/CHANGES.md): each new or changed fact, its status,
+its dates and the sources it rests on, as the answers give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_graph.connection import Connection
+from nato_graph.loaders import DATA_COVERAGE, DATA_DIR
+from nato_graph.stores import Store
+from tests.oracle import rows
+
+
+def partnership(db: Connection, country: str, framework: str) -> dict:
+    rows_ = db.ask("framework-members", framework=framework).rows
+    (row,) = [r for r in rows_ if r["iso3"] == country]
+    return row
+
+
+@pytest.mark.parametrize(
+    ("country", "framework", "status", "joined", "changed", "source"),
+    [
+        pytest.param("MNG", "IPCP", "superseded", "2012", "2024", "nato-mongolia-topic-2025", id="mng-ipcp"),
+        pytest.param("MNG", "ITPP", "active", "2024", None, "nato-mongolia-topic-2025", id="mng-itpp"),
+        pytest.param("AUS", "IPCP", "superseded", "2013-02-21", "2023", "aus-mission-nato", id="aus-ipcp"),
+        pytest.param("AUS", "ITPP", "active", "2023", None, "aus-mission-nato", id="aus-itpp"),
+        pytest.param("JPN", "IPCP", "superseded", "2014", "2023-07-12", "nato-japan-itpp-2023", id="jpn-ipcp"),
+        pytest.param("JPN", "ITPP", "active", "2023-07-12", None, "nato-japan-itpp-2023", id="jpn-itpp"),
+        pytest.param("KOR", "IPCP", "superseded", "2012", "2023-07", "yonhap-rok-itpp-2023", id="kor-ipcp"),
+        pytest.param("KOR", "ITPP", "active", "2023-07", None, "yonhap-rok-itpp-2023", id="kor-itpp"),
+        pytest.param("COL", "IPCP", "superseded", "2017-05", "2021-12-08", "nato-colombia-2021", id="col-ipcp"),
+        pytest.param("COL", "ITPP", "active", "2021-12-08", None, "nato-colombia-itpp-2021", id="col-itpp"),
+        pytest.param("KWT", "IPCP", "superseded", "2014", "2024", "kuna-2025-ici-rc", id="kwt-ipcp"),
+        pytest.param("RUS", "PfP", "suspended", "1994-06-22", "2014-04-01", "ep-russia-threat-2022", id="rus"),
+    ],
+)  # fmt: skip
+def test_programme_transitions(
+    curated_store: Store, country: str, framework: str, status: str, joined: str,
+    changed: str | None, source: str,
+) -> None:  # fmt: skip
+    row = partnership(Connection.on(curated_store), country, framework)
+    assert (row["status"], row["joined"], row["status_changed"]) == (status, joined, changed)
+    assert row["confidence"] == "confirmed"
+    assert source in [s["key"] for s in row["sources"]]
+    for s in row["sources"]:
+        assert s["title"] and s["url"], s
+
+
+def test_koreas_itpp_date_conflict_is_kept_as_a_note() -> None:
+    (row,) = [r for r in rows("partnerships") if r["country"] == "KOR" and r["framework"] == "itpp"]
+    assert "11 July 2023" in row["note"] and "13 July 2023" in row["note"]
+    assert row["joined"] == "2023-07"  # to the month: the day is in dispute
+
+
+def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
+    row = partnership(Connection.on(curated_store), "ISR", "IPCP")
+    assert row["confidence"] == "unverified"
+    assert [s["key"] for s in row["sources"]] == ["shape-israel-2019"]
+
+
+def test_australia_is_an_operational_partner_in_sea_guardian(curated_store: Store) -> None:
+    rows_ = Connection.on(curated_store).ask("operation-contributors", operation="osg").rows
+    (aus,) = [r for r in rows_ if r["iso3"] == "AUS"]
+    assert aus["confidence"] == "confirmed"
+    assert [s["key"] for s in aus["sources"]] == ["aus-mission-nato"]
+
+
+def test_the_liaison_office_in_amman(curated_store: Store) -> None:
+    rows_ = Connection.on(curated_store).ask("country-profile", country="Jordan").rows
+    (office,) = [r for r in rows_ if r["target"] == "NATO Liaison Office in Amman (Jordan)"]
+    keys = [s["key"] for s in office["sources"]]
+    assert {"zawya-nlo-amman-2024", "jordantimes-nlo-opening"} <= set(keys)
+
+
+@pytest.mark.parametrize("country", ["AUS", "JPN", "KOR", "NZL"])
+def test_indo_pacific_partners_at_the_2024_and_2025_summits(country: str) -> None:
+    (row,) = [
+        r for r in rows("partnerships") if r["country"] == country and r["framework"] == "ip4"
+    ]
+    assert {"ap-ip4-washington-2024", "apf-hague-2025"} <= set(row["sources"])
+    assert "Washington" in row["note"] and "Hague" in row["note"]
+
+
+def test_each_partner_mission_cites_its_own_sources() -> None:
+    missions = {r["key"]: r for r in rows("institutions") if r.get("kind") == "diplomatic mission"}
+    assert {m["serves"][0]: m["sources"] for m in missions.values()} == {
+        "ISR": ["alarabiya-israel-2016", "itongadol-israel-cred", "jpost-israel-2016"],
+        "BLR": ["nato-belarus-2009"],
+        "KOR": ["mofa-kr-nato", "europeaninterest-rok"],
+    }
+
+
+def test_every_added_source_says_what_it_is_about() -> None:
+    keys = {r["key"]: r for r in rows("sources")}
+    for key in ("nato-mongolia-topic-2025", "aus-mission-nato", "yonhap-rok-itpp-2023",
+                "nato-colombia-itpp-2021", "ep-russia-threat-2022", "jordantimes-nlo-opening"):  # fmt: skip
+        assert keys[key].get("about"), key
+
+
+def test_the_coverage_date_is_stated() -> None:
+    assert DATA_COVERAGE == "2025-06"
+    changes = (DATA_DIR / "CHANGES.md").read_text(encoding="utf-8")
+    assert "events to June 2025" in changes

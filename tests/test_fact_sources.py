@@ -1,0 +1,110 @@
+"""Each fact edge cites the sources that support that fact, and only those.
+
+The curated files once copied a partner's or a programme's whole source list onto every link
+(Israel's IPCP and ICP links cited 21 sources, among them "Algeria joins NATO's Mediterranean
+Dialogue"). Checked mechanically where the source records say what a source is about:
+
+- a source with an ``about`` list (sources.yaml) may support facts about those countries only;
+- a source without one may not support a fact about a country when its title names other
+  countries but not that one ("Korea - NATO relations" for Israel's mission).
+
+Sources that name no country (topic pages, founding documents) were checked by hand when the
+links were split; loaders/data/CHANGES.md says which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pytest
+
+from tests.oracle import rows
+
+# More on one fact is a copied list, not evidence. The EAPC rows cite its five founding texts
+# plus the country's own (up to 10 for Russia, suspended in 2014).
+MAX_SOURCES = 10
+
+
+@cache
+def country_names() -> dict[str, re.Pattern[str]]:
+    """iso3 -> a pattern that finds the country's name or an alias as whole words."""
+    out = {}
+    for c in rows("countries"):
+        names = [c["name"], *(c.get("aliases") or [])]
+        names = [n for n in names if len(n) > 3 or n.isupper()]  # "UK", "US", "ROK" stay
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        flags = 0 if all(n.isupper() for n in names) else re.IGNORECASE
+        out[c["iso3"]] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)
+    return out
+
+
+@cache
+def sources() -> dict[str, dict]:
+    return {s["key"]: s for s in rows("sources")}
+
+
+def named_in(key: str) -> set[str]:
+    """The countries a source is recorded as being about, or that its title names."""
+    s = sources()[key]
+    if s.get("about"):
+        return set(s["about"])
+    return {iso3 for iso3, pattern in country_names().items() if pattern.search(s["title"])}
+
+
+def country_facts() -> Iterator[tuple[str, str, list[str], str | None]]:
+    """(description, iso3, sources, institution host) for every fact edge about one country.
+
+    A source about an institution names its host ("NATO opens ICI Regional Centre in Kuwait"):
+    it may support the institution's SERVES edges to the other countries it serves."""
+    for kind, what in (("partnerships", "framework"), ("cooperation", "threat"),
+                       ("contributions", "operation")):  # fmt: skip
+        for r in rows(kind):
+            yield f"{kind}: {r['country']} {r[what]}", r["country"], r["sources"], None
+    for r in rows("nato_members"):
+        yield f"nato_members: {r['country']}", r["country"], r["sources"], None
+    for r in rows("institutions"):
+        for iso3 in [r["host"]] if r.get("host") else []:
+            yield f"institutions: {r['key']} hosted by {iso3}", iso3, r["sources"], None
+        for iso3 in r.get("serves") or []:
+            yield f"institutions: {r['key']} serves {iso3}", iso3, r["sources"], r.get("host")
+
+
+def test_no_fact_cites_a_source_about_other_countries_only() -> None:
+    wrong = []
+    for fact, iso3, keys, host in country_facts():
+        for key in keys:
+            named = named_in(key)
+            if named and iso3 not in named and not (host and host in named):
+                wrong.append(
+                    f"{fact}: {key} ({sources()[key]['title']!r}) is about {sorted(named)}"
+                )
+    assert not wrong, "\n".join(wrong)
+
+
+def test_no_fact_cites_a_copied_source_list() -> None:
+    long = [
+        f"{fact}: {len(keys)} sources"
+        for fact, _, keys, _ in country_facts()
+        if len(keys) > MAX_SOURCES
+    ]
+    assert not long, "\n".join(long)
+
+
+@pytest.mark.parametrize(
+    ("framework", "allowed"),
+    [
+        pytest.param(
+            "icp",
+            {"nato-israel-icp-2006", "il-mfa-icp-2006", "il-mfa-icp-2008", "shape-israel-2019"},
+            id="icp",
+        ),
+        pytest.param("ipcp", {"shape-israel-2019"}, id="ipcp"),
+    ],
+)
+def test_israels_programme_links_cite_their_own_sources(framework: str, allowed: set[str]) -> None:
+    (row,) = [
+        r for r in rows("partnerships") if r["country"] == "ISR" and r["framework"] == framework
+    ]
+    assert set(row["sources"]) <= allowed
