@@ -21,6 +21,8 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -93,8 +95,12 @@ def _renderers() -> dict[int, int]:
     return found
 
 
-def measure(browser: Any, path: Path) -> dict[str, float]:
-    """First draw, then memory after zooming in and out, of one page in a fresh context."""
+@contextmanager
+def opened(browser: Any, path: Path) -> Iterator[tuple[Any, float]]:
+    """A page with the view at PATH drawn, in a fresh context, and the seconds to first draw.
+
+    Raises if the page logged an error by the time the caller is done with it.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     errors: list[str] = []
@@ -103,53 +109,54 @@ def measure(browser: Any, path: Path) -> dict[str, float]:
         started = time.perf_counter()
         page.goto(path.as_uri(), wait_until="commit", timeout=LIMIT_S * 1000)
         page.wait_for_function(READY, timeout=LIMIT_S * 1000, polling=20)
-        drawn = time.perf_counter() - started
-        box = page.locator("#network").bounding_box()
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        for delta in [-300] * 6 + [300] * 6:  # six steps in, six out, each drawn
-            page.mouse.wheel(0, delta)
-            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
-        page.wait_for_timeout(500)
-        cdp = context.new_cdp_session(page)
-        cdp.send("HeapProfiler.collectGarbage")
-        heap = cdp.send("Runtime.getHeapUsage")["usedSize"]
-        dom = cdp.send("Memory.getDOMCounters")["nodes"]
-        rss = max(_renderers().values(), default=0)  # the one page open is the largest renderer
+        yield page, time.perf_counter() - started
         assert not errors, errors
-        return {"drawn_s": drawn, "renderer_mb": rss / 1e6, "heap_mb": heap / 1e6, "dom_nodes": dom}
     finally:
         context.close()
 
 
+def _centre(page: Any) -> tuple[float, float]:
+    box = page.locator("#network").bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def _next_frame(page: Any) -> None:
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+
+
+def measure(browser: Any, path: Path) -> dict[str, float]:
+    """First draw, then memory after zooming in and out, of one page in a fresh context."""
+    with opened(browser, path) as (page, drawn):
+        page.mouse.move(*_centre(page))
+        for delta in [-300] * 6 + [300] * 6:  # six steps in, six out, each drawn
+            page.mouse.wheel(0, delta)
+            _next_frame(page)
+        page.wait_for_timeout(500)
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("HeapProfiler.collectGarbage")
+        heap = cdp.send("Runtime.getHeapUsage")["usedSize"]
+        dom = cdp.send("Memory.getDOMCounters")["nodes"]
+        rss = max(_renderers().values(), default=0)  # the one page open is the largest renderer
+    return {"drawn_s": drawn, "renderer_mb": rss / 1e6, "heap_mb": heap / 1e6, "dom_nodes": dom}
+
+
 def pan(browser: Any, path: Path) -> dict[str, float]:
     """Open a view, drag it across the window and report how long the drag's frames took."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
-        started = time.perf_counter()
-        page.goto(path.as_uri(), wait_until="commit", timeout=LIMIT_S * 1000)
-        page.wait_for_function(READY, timeout=LIMIT_S * 1000, polling=20)
-        drawn = time.perf_counter() - started
+    with opened(browser, path) as (page, drawn):
         before = page.evaluate("() => natoGraph.network.getViewPosition()")
-        box = page.locator("#network").bounding_box()
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        x, y = _centre(page)
         page.mouse.move(x, y)
         page.mouse.down()
         t0 = time.perf_counter()
         for step in range(1, 21):
             page.mouse.move(x - 20 * step, y - 10 * step)
-            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+            _next_frame(page)
         page.mouse.up()
         per_frame = (time.perf_counter() - t0) / 20
         after = page.evaluate("() => natoGraph.network.getViewPosition()")
-        moved = abs(after["x"] - before["x"]) + abs(after["y"] - before["y"])
-        assert moved > 0, "the view did not pan"
-        assert not errors, errors
-        return {"drawn_s": drawn, "pan_frame_ms": per_frame * 1000, "moved_px": moved}
-    finally:
-        context.close()
+    moved = abs(after["x"] - before["x"]) + abs(after["y"] - before["y"])
+    assert moved > 0, "the view did not pan"
+    return {"drawn_s": drawn, "pan_frame_ms": per_frame * 1000, "moved_px": moved}
 
 
 def main(
