@@ -116,16 +116,27 @@ def iso_duration(value: dt.timedelta) -> str:
     return f"{sign}P{text}" if text else "PT0S"
 
 
-def entities(value: Any) -> Iterator[Node | Relationship]:
-    """Every node and relationship inside a value (paths and lists are opened)."""
-    if isinstance(value, Node | Relationship):
-        yield value
-    elif isinstance(value, Path):
-        yield from value.nodes
-        yield from value.relationships
-    elif isinstance(value, Mapping):
+def leaves(value: Any) -> Iterator[Any]:
+    """Every value inside maps and lists, in order; nodes, relationships and paths whole.
+
+    >>> list(leaves([{"a": 1, "b": ["x", None]}, 2]))
+    [1, 'x', None, 2]
+    """
+    if isinstance(value, Mapping):
         for v in value.values():
-            yield from entities(v)
+            yield from leaves(v)
     elif isinstance(value, list | tuple):
         for v in value:
-            yield from entities(v)
+            yield from leaves(v)
+    else:
+        yield value
+
+
+def entities(value: Any) -> Iterator[Node | Relationship]:
+    """Every node and relationship inside a value (paths and lists are opened)."""
+    for leaf in leaves(value):
+        if isinstance(leaf, Node | Relationship):
+            yield leaf
+        elif isinstance(leaf, Path):
+            yield from leaf.nodes
+            yield from leaf.relationships

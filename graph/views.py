@@ -50,6 +50,7 @@ from nato_graph.schema import (
     caption as schema_caption,
 )
 from nato_graph.text import clip, contrast
+from nato_graph.values import leaves
 
 if TYPE_CHECKING:
     from nato_graph.stores import Store
@@ -582,27 +583,16 @@ def _years(net: Any) -> list[int] | None:
 def routes(source: Any) -> list[dict[str, Any]]:
     """Each path in a result as a route: its nodes, relationships and length, in result order."""
     values = source.rows if isinstance(source, Result) else source
-    found: list[dict[str, Any]] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, GraphPath):
-            found.append(
-                {
-                    "hops": len(value),
-                    "nodes": [n.id for n in value.nodes],
-                    "edges": [r.id for r in value.relationships],
-                    "text": " → ".join(caption(n) for n in value.nodes),
-                }
-            )
-        elif isinstance(value, Mapping):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list | tuple):
-            for v in value:
-                walk(v)
-
-    walk(values)
-    return found
+    return [
+        {
+            "hops": len(path),
+            "nodes": [n.id for n in path.nodes],
+            "edges": [r.id for r in path.relationships],
+            "text": " → ".join(caption(n) for n in path.nodes),
+        }
+        for path in leaves(values)
+        if isinstance(path, GraphPath)
+    ]
 
 
 def render_html(
@@ -883,21 +873,13 @@ def connection(
 def _named(result: Result, params: Mapping[str, Any]) -> list[str]:
     """Every short string in a result's rows and parameters, lower-cased: the names, codes, keys
     and acronyms a question that answers with values gives its entities by."""
-    found: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str) and 0 < len(value) <= 120:
-            found.add(value.lower())
-        elif isinstance(value, Mapping):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list | tuple):
-            for v in value:
-                walk(v)
-
-    walk(result.rows)
-    walk(list(params.values()))
-    return sorted(found)
+    return sorted(
+        {
+            value.lower()
+            for value in leaves([result.rows, list(params.values())])
+            if isinstance(value, str) and 0 < len(value) <= 120
+        }
+    )
 
 
 def question(
