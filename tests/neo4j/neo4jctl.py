@@ -353,8 +353,14 @@ def admin(server: Server, *args: str) -> subprocess.CompletedProcess[str]:
         "NEO4J_CONF": str(server.home),
         "JAVA_HOME": str(java_home()),
     }
+    # From SERVER's home: neo4j-admin writes files such as import.report into its working directory.
     return subprocess.run(
-        java("org.neo4j.cli.AdminTool", *args), env=env, capture_output=True, text=True, check=False
+        java("org.neo4j.cli.AdminTool", *args),
+        env=env,
+        cwd=server.home,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
