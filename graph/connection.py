@@ -213,11 +213,10 @@ class Connection:
         the source's key, title, url, publisher, kind and date (``citations.cite``).
         """
         from nato_graph.citations import cite
-        from nato_graph.queries.catalogue import get
-        from nato_graph.queries.checks import ask
+        from nato_graph.queries.catalogue import get, run
 
         get(name)  # an unknown name fails before the store is started
-        return cite(self.store, ask(self.store, name, {**(params or {}), **more}))
+        return cite(self.store, run(self.store, name, {**(params or {}), **more}))
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,
