@@ -248,3 +248,22 @@ def test_a_store_without_that_kind_says_so(store: Store) -> None:
     with pytest.raises(EmptyStoreError, match="holds no country; load the data first"):
         db.ask("country-profile", country="Atlantis")
     assert db.ask("frameworks").columns  # a question without a checked entity still answers
+
+
+def test_the_catalogue_checks_as_the_api_does(curated_store: Store) -> None:
+    """``catalogue.run`` (the views' way in, and the tests') checks names like ``Connection.ask``:
+    an unknown entity is an error there too, not an empty answer."""
+    from nato_graph.queries.catalogue import run
+
+    with pytest.raises(UnknownValueError, match="to: no entity named 'no such thing'"):
+        run(curated_store, "connection", {"from": "Japan", "to": "no such thing"})
+    with pytest.raises(UnknownValueError, match="unknown status"):
+        run(curated_store, "framework-members", {"status": "paused"})
+
+
+def test_a_view_checks_its_names(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    with pytest.raises(UnknownValueError, match="closest: Israel"):
+        db.view.query("country-profile", country="Isreal")
+    with pytest.raises(UnknownValueError, match="'Atlantis'"):
+        db.view.path("Japan", "Atlantis")
