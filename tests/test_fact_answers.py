@@ -175,3 +175,16 @@ def test_as_of_names_the_unverified_partners(curated_store: Store) -> None:
     rows = {r["framework"]: r for r in Connection.on(curated_store).ask("as-of", year=2020).rows}
     assert "Israel" in rows["IPCP"]["partners"] and rows["IPCP"]["unverified"] == ["Israel"]
     assert rows["PfP"]["unverified"] == []
+
+
+def test_a_views_tooltip_gives_each_changes_sources(curated_store: Store) -> None:
+    page = Connection.on(curated_store).view.country("Malta").html
+    assert "1996-10-27 suspended (nato-malta-2008, wiki-pfp-mirror, knowpia-pfp)" in page
+    assert "2008-04-03 active (nato-malta-2008, independent-mt-2008)" in page
+
+
+def test_jupyter_tables_give_each_changes_source_titles(curated_store: Store) -> None:
+    from nato_graph.output import html_table
+
+    page = html_table(Connection.on(curated_store).ask("suspended"))
+    assert "2021-08-20 suspended (NATO halts all support to Afghan authorities (http" in page
