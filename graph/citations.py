@@ -13,7 +13,7 @@ Tables print them as numbered references with the list below (see ``output.table
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -26,22 +26,31 @@ def source_columns(result: Result) -> list[str]:
     return [c for c in result.columns if c == "sources" or c.endswith("_sources")]
 
 
+def _key_lists(value: Any) -> list[list[Any]]:
+    """The source-key lists a cell holds: the cell itself, or each event's ``sources`` in a list
+    of events (a status history: ``[{"date": ..., "event": ..., "sources": [...]}, ...]``)."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return [v["sources"] for v in value if isinstance(v.get("sources"), list)]
+    return [value] if isinstance(value, list) else []
+
+
 def cite(store: Store, result: Result) -> Result:
     """``result`` with every list of source keys replaced by source objects.
 
     A list is replaced only when each of its items is the key of a stored source: columns that
-    already hold titles (the article questions) stay as they are.
+    already hold titles (the article questions) stay as they are. The per-change sources of a
+    status history (the ``history`` column's events) are replaced the same way.
     """
     from nato_graph.queries.catalogue import internal
     from nato_graph.records import Result
 
-    columns = source_columns(result)
+    columns = source_columns(result) + [c for c in result.columns if c == "history"]
     keys = {
         k
         for row in result.rows
         for c in columns
-        if isinstance(row.get(c), list)
-        for k in row[c]
+        for found in _key_lists(row.get(c))
+        for k in found
         if isinstance(k, str)
     }
     if not keys:
@@ -50,12 +59,25 @@ def cite(store: Store, result: Result) -> Result:
         r["key"]: {f: r.get(f) for f in FIELDS}
         for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
     }
+
+    def objects(value: Any) -> Any:
+        if isinstance(value, list) and value and all(k in found for k in value):
+            return [dict(found[k]) for k in value]
+        return value
+
     rows = []
     for row in result.rows:
         row = dict(row)
         for c in columns:
             value = row.get(c)
-            if isinstance(value, list) and value and all(k in found for k in value):
-                row[c] = [dict(found[k]) for k in value]
+            if c == "history" and isinstance(value, list):
+                row[c] = [
+                    {**e, "sources": objects(e["sources"])}
+                    if isinstance(e, dict) and isinstance(e.get("sources"), list)
+                    else e
+                    for e in value
+                ]
+            else:
+                row[c] = objects(value)
         rows.append(row)
     return Result(list(result.columns), rows, result.counters)

@@ -209,15 +209,16 @@ class Connection:
         Parameters go as keywords, or as a mapping when a name is not a Python
         identifier: ``ask("connection", {"from": "Japan", "to": "Israel"})``. A country,
         framework, threat, operation, region or status the data does not hold raises
-        ``UnknownValueError`` naming the closest matches. Source keys come back as objects with
+        ``UnknownValueError`` naming the closest matches; any code, name or alias it does hold
+        answers as the entity's key (``catalogue.run``); naming one on an empty graph raises
+        ``EmptyStoreError``. Source keys, also each status change's, come back as objects with
         the source's key, title, url, publisher, kind and date (``citations.cite``).
         """
         from nato_graph.citations import cite
-        from nato_graph.queries.catalogue import get
-        from nato_graph.queries.checks import ask
+        from nato_graph.queries.catalogue import get, run
 
         get(name)  # an unknown name fails before the store is started
-        return cite(self.store, ask(self.store, name, {**(params or {}), **more}))
+        return cite(self.store, run(self.store, name, {**(params or {}), **more}))
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,

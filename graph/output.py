@@ -31,6 +31,16 @@ def is_source(value: Any) -> bool:
     return isinstance(value, dict) and "key" in value and "title" in value and "url" in value
 
 
+def is_cited(value: Any) -> bool:
+    """Whether ``value`` is an event with its own sources (a status history's), cited."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("sources"), list)
+        and bool(value["sources"])
+        and all(is_source(s) for s in value["sources"])
+    )
+
+
 def cell(value: Any) -> str:
     """One value as table text; a source (``citations.cite``) as its title and address."""
     if value is None:
@@ -51,6 +61,9 @@ def cell(value: Any) -> str:
         text = ", ".join(cell(v) for v in value)
     elif isinstance(value, dict) and is_source(value):
         text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
+    elif is_cited(value):  # an event of a status history: its date and what happened, sources
+        said = " ".join(cell(v) for k, v in value.items() if k != "sources")
+        text = f"{said} ({'; '.join(cell(s) for s in value['sources'])})"
     elif isinstance(value, dict):
         text = json.dumps(jsonable(value), ensure_ascii=False)
     elif isinstance(value, bool):
@@ -81,16 +94,28 @@ def table(
 
     refs_in: set[str] = set()  # the columns holding reference numbers
 
+    def numbers(column: str, sources: list[dict[str, Any]]) -> str:
+        refs_in.add(column)
+        out = []
+        for source in sources:
+            if source["key"] not in refs:
+                refs[source["key"]] = len(refs) + 1
+                listed.append(source)
+            out.append(f"[{refs[source['key']]}]")
+        return " ".join(out)
+
     def text(column: str, value: Any) -> str:
         if isinstance(value, list) and value and all(is_source(v) for v in value):
-            refs_in.add(column)
-            numbers = []
-            for source in value:
-                if source["key"] not in refs:
-                    refs[source["key"]] = len(refs) + 1
-                    listed.append(source)
-                numbers.append(f"[{refs[source['key']]}]")
-            return " ".join(numbers)
+            return numbers(column, value)
+        if isinstance(value, list) and value and all(is_cited(v) for v in value):
+            # a status history: "1996-10-27 suspended [3] [4]", each change with its own sources
+            return ", ".join(
+                " ".join(
+                    [cell(v) for k, v in event.items() if k != "sources"]
+                    + [numbers(column, event["sources"])]
+                )
+                for event in value
+            )
         if column.endswith("confidence") and value == "unverified":
             return UNVERIFIED
         return cell(value)

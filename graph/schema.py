@@ -165,7 +165,7 @@ REL_TYPES: tuple[RelType, ...] = (
         "#F58518",
         "Country takes part in a framework",
         "joined joined_year status status_changed status_changed_year joined_day_confidence "
-        f"history_dates history_years history_statuses {_FACT}",
+        f"history_dates history_years history_statuses history_sources {_FACT}",
     ),
     RelType(
         "ADDRESSES",

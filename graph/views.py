@@ -174,12 +174,13 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
             rows.append([key, value])
     dates, statuses = props.get("history_dates"), props.get("history_statuses")
     if isinstance(dates, list | tuple) and isinstance(statuses, list | tuple):
-        rows.append(
-            [
-                "history",
-                "; ".join(f"{text(d)} {text(s)}" for d, s in zip(dates, statuses, strict=False)),
-            ]
-        )
+        cited = props.get("history_sources")  # each change's source keys, space-separated
+        cited = cited if isinstance(cited, list | tuple) else []
+        events = []
+        for i, (d, s) in enumerate(zip(dates, statuses, strict=False)):
+            keys = text(cited[i]).split() if i < len(cited) else []
+            events.append(f"{text(d)} {text(s)}" + (f" ({', '.join(keys)})" if keys else ""))
+        rows.append(["history", "; ".join(events)])
     return rows
 
 

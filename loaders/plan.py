@@ -43,17 +43,27 @@ def _fact(v: dict[str, Any]) -> dict[str, Any]:
 
 
 def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
-    """The status events of a partnership, joined first: the basis of as-of queries."""
-    events: list[tuple[str, str]] = []
+    """The status events of a partnership, joined first: the basis of as-of queries.
+
+    ``history_sources`` holds, per event, the keys of the sources behind it, space-separated
+    (a property cannot hold a list of lists): a change's own sources where the data gives them,
+    else the partnership's (the join always cites the partnership's).
+    """
+    fact = " ".join(v["sources"])
+    events: list[tuple[str, str, str]] = []
     if v.get("joined"):
-        events.append((v["joined"], "active"))
-    events += [(e["date"], e["status"]) for e in v.get("history", [])]
-    if v.get("status_changed") and (not events or events[-1] != (v["status_changed"], v["status"])):
-        events.append((v["status_changed"], v["status"]))
+        events.append((v["joined"], "active", fact))
+    events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact)
+               for e in v.get("history", [])]  # fmt: skip
+    if v.get("status_changed") and (
+        not events or events[-1][:2] != (v["status_changed"], v["status"])
+    ):
+        events.append((v["status_changed"], v["status"], fact))
     return {
-        "history_dates": [d for d, _ in events],
-        "history_years": [year_of(d) for d, _ in events],
-        "history_statuses": [s for _, s in events],
+        "history_dates": [d for d, _, _ in events],
+        "history_years": [year_of(d) for d, _, _ in events],
+        "history_statuses": [s for _, s, _ in events],
+        "history_sources": [k for _, _, k in events],
     }
 
 

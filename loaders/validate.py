@@ -118,15 +118,15 @@ def _check_value(f: Field, value: Any) -> Any:
         return [_check_text(v) for v in value]
     if f.type == "history":
         if not isinstance(value, list):
-            raise ValueError("expected a list of {date, status, note}")
+            raise ValueError("expected a list of {date, status, sources, note}")
         out = []
         for i, entry in enumerate(value, 1):
             if (
                 not isinstance(entry, dict)
-                or set(entry) - {"date", "status", "note"}
+                or set(entry) - {"date", "status", "sources", "note"}
                 or not {"date", "status"} <= set(entry)
             ):
-                raise ValueError(f"entry {i}: expected {{date, status, note}}")
+                raise ValueError(f"entry {i}: expected {{date, status, sources, note}}")
             status = entry["status"]
             from nato_graph.schema import PARTNERSHIP_STATUSES
 
@@ -138,9 +138,15 @@ def _check_value(f: Field, value: Any) -> Any:
                 date = parse_date(entry["date"])
             except ValueError as exc:
                 raise ValueError(f"entry {i}: {exc}") from None
+            sources = entry.get("sources") or []
+            if not isinstance(sources, list) or not all(
+                isinstance(k, str) and KEY_RE.match(k) for k in sources
+            ):
+                raise ValueError(f"entry {i}: sources must be a list of source keys")
             out.append(
-                {"date": date, "status": status, "note": _check_text(entry.get("note") or "")}
-            )
+                {"date": date, "status": status, "sources": sources,
+                 "note": _check_text(entry.get("note") or "")}
+            )  # fmt: skip
         if [e["date"] for e in out] != sorted(e["date"] for e in out):
             raise ValueError("entries must be in date order")
         return out
@@ -214,6 +220,8 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
                 else f.ref
             )
             value = rec.values.get(f.name)
+            if f.type == "history" and value:  # each status change cites its own sources
+                target, value = "sources", [k for e in value for k in e["sources"]]
             if not target or value is None:
                 continue
             for ref in value if isinstance(value, list) else [value]:

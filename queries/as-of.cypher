@@ -1,19 +1,20 @@
 // name: as-of
 // title: Active partners in a given year
 // description: Each framework's active partners in a year. A partnership counts as active in
-//   year Y when the last status event recorded in or before Y is 'active': Malta left PfP in
-//   1996 and came back in 2008, Russia was suspended in 2014, Finland became a member in 2023.
-//   Frameworks not yet launched (or already ended) in Y, and frameworks with no active partner
-//   then, are left out.
+//   year Y when the last status event recorded in or before Y is 'active': Malta suspended its
+//   PfP participation in 1996 and came back in 2008, Russia was suspended in 2014, Finland became
+//   a member in 2023. Frameworks not yet launched (or already ended) in Y, and frameworks with no
+//   active partner then, are left out. `unverified` names the partners whose partnership the data
+//   holds only as unverified.
 // param: year integer = 2010 (example 2024) -- the year to look at
-// columns: framework, partners, count
+// columns: framework, partners, count, unverified
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
-WITH c, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses
-WITH c, f, [i IN range(0, size(years) - 1) WHERE years[i] <= $year | statuses[i]] AS past
+WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses
+WITH c, r, f, [i IN range(0, size(years) - 1) WHERE years[i] <= $year | statuses[i]] AS past
 WHERE size(past) > 0 AND last(past) = 'active'
-WITH f, c
+WITH f, c, r.confidence = 'unverified' AS unsure
 ORDER BY c.name
-WITH f, collect(c.name) AS partners
-RETURN f.acronym AS framework, partners, size(partners) AS count
+WITH f, collect(c.name) AS partners, collect(CASE WHEN unsure THEN c.name END) AS unverified
+RETURN f.acronym AS framework, partners, size(partners) AS count, unverified
 ORDER BY count DESC, framework

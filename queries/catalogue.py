@@ -228,7 +228,74 @@ def get(name: str) -> Query:
 
 
 def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
-    """Run a canned question on the store's read path (``checks.ask`` verifies names first)."""
+    """Run a canned question on the store's read path, its parameters checked first.
+
+    Every way in goes through here (``Connection.ask``, so the command line, and the views): each
+    checked parameter (``// check:`` lines) is verified by ``checks.check`` and an entity given
+    by code, name or alias is replaced by its key (``resolve``), so that every question answers
+    an alias as it answers the key.
+    """
     query = get(name)
-    bound = query.bind(params or {})
-    return store.read(query.text, bound)
+    return store.read(query.text, resolve(store, query, query.bind(params or {})))
+
+
+class EmptyStoreError(CatalogueError):
+    """A checked parameter cannot be checked: the graph holds nothing of its kind."""
+
+
+def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
+    """``bound`` with its checked parameters verified and each entity replaced by its key.
+
+    An entity is found as the questions that rank names find it: an ISO3 code, key or acronym
+    first, then a name, then an alias (case-insensitive, outer spaces ignored). One entity found
+    at the best rank becomes its key (ISO3 code for a country): ``Med Dialogue`` is ``md``
+    everywhere, though some questions match only acronyms, keys and names. A tie (``building
+    integrity`` names a programme and a threat) is left to the question, and an unknown name to
+    ``checks.check``, which names the closest matches. With nothing of the kind loaded, the check
+    could not tell a typo from a fact: that is an error saying to load first, not an empty answer.
+    """
+    from nato_graph.queries.checks import LABELS, check
+
+    out = dict(bound)
+    unresolved: list[tuple[str, str]] = []
+    for param, kind in query.checks:
+        value = out.get(param)
+        if value is None or kind not in LABELS:
+            unresolved.append((param, kind))
+            continue
+        rows = store.read(internal("gazetteer"), {"labels": list(LABELS[kind])}).rows
+        if not rows:
+            raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
+        key = _best_match(rows, str(value))
+        if key is None:  # a tie or an unknown name: the check below tells which
+            unresolved.append((param, kind))
+        out[param] = key if key is not None else str(value).strip()
+    return check(store, tuple(unresolved), out)
+
+
+def _best_match(rows: list[dict[str, Any]], value: str) -> str | None:
+    """The key of the one gazetteer row ``value`` names at the best rank, else None."""
+    wanted = value.strip().lower()
+    found: dict[int, set[tuple[str, str]]] = {}
+    for row in rows:
+        codes = {str(t).lower() for t in (row["key"], row["acronym"]) if t}
+        aliases = {str(a).lower() for a in row["aliases"] or [] if a}
+        rank = (
+            1 if wanted in codes
+            else 2 if row["name"] and str(row["name"]).lower() == wanted
+            else 3 if wanted in aliases
+            else None
+        )  # fmt: skip
+        if rank is not None:
+            found.setdefault(rank, set()).add((row["label"], str(row["key"])))
+    if not found:
+        return None
+    best = found[min(found)]
+    return next(iter(best))[1] if len(best) == 1 else None
+
+
+def _nothing_loaded(store: Any, name: str, kind: str) -> str:
+    what = kind.replace("_or_", " or ").replace("nato", "NATO")
+    if store.counts().nodes == 0:
+        return f"{name}: the graph is empty; load the data first (`nato-graph load`)"
+    return f"{name}: the graph holds no {what}; load the data first (`nato-graph load`)"

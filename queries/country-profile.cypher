@@ -4,8 +4,8 @@
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
-//   (since), when its status last changed and its status history (partnerships), and whether it
-//   is confirmed or unverified. The country is matched by ISO3 code, name or alias,
+//   (since), when its status last changed and its status history (partnerships: each event's date,
+//   what happened and the sources behind that change), and whether it is confirmed or unverified. The country is matched by ISO3 code, name or alias,
 //   case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
@@ -41,11 +41,15 @@ WITH rank,
        WHEN 'HOSTED_BY' THEN x.opened
      END AS since,
      r.status_changed AS status_changed,
-     [i IN range(0, size(coalesce(r.history_dates, [])) - 1) |
-       r.history_dates[i] + ' ' + CASE
+     [i IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
+       date: r.history_dates[i],
+       event: CASE
          WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
          WHEN i = 0 THEN 'joined' ELSE 'resumed'
-       END] AS history,
+       END,
+       // each event's own sources, space-separated in the store (see loaders/plan.py)
+       sources: CASE WHEN r.history_sources IS NULL THEN r.sources
+                     ELSE split(r.history_sources[i], ' ') END}] AS history,
      coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END) AS confidence,
      coalesce(r.sources, []) AS sources
 RETURN kind, target, detail, since, status_changed, history, confidence, sources

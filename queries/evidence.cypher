@@ -4,11 +4,14 @@
 //   with each source it cites: one row per relationship and source, in the order the curated
 //   data lists them. An entity is given by ISO3 code, key, acronym, name or alias
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
+//   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
+//   cooperation start, an institution's opening), a partnership's status now and when that status
+//   last changed.
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
 // check: b entity
-// columns: relationship, from, to, source_key, title, url, publisher, kind, confidence
+// columns: relationship, from, to, since, status, status_changed, source_key, title, url, publisher, kind, confidence
 MATCH (a)
 WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
    OR toLower(a.name) = toLower($a) OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))
@@ -22,6 +25,11 @@ MATCH (x)-[r:MEMBER_OF|PARTNER_IN|ADDRESSES|COOPERATES_ON|CONTRIBUTED_TO|HOSTED_
 UNWIND range(0, size(r.sources) - 1) AS i
 OPTIONAL MATCH (s:Source {key: r.sources[i]})
 RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name, y.key) AS to,
-       r.sources[i] AS source_key, s.title AS title, s.url AS url, s.publisher AS publisher,
-       s.kind AS kind, r.confidence AS confidence
+       CASE type(r)
+         WHEN 'MEMBER_OF' THEN r.joined WHEN 'PARTNER_IN' THEN r.joined
+         WHEN 'COOPERATES_ON' THEN r.since WHEN 'HOSTED_BY' THEN x.opened
+       END AS since,
+       r.status AS status, r.status_changed AS status_changed, r.sources[i] AS source_key,
+       s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
+       r.confidence AS confidence
 ORDER BY relationship, from, to, i

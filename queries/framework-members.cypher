@@ -2,9 +2,11 @@
 // title: Partners of a framework
 // description: Every country that takes part in a partnership framework or programme, when it
 //   joined, its status now (active, suspended, became_member, ended, superseded, invited,
-//   requested), when that status last changed, its whole status history ("1996-10-27 suspended",
-//   "2008-04-03 resumed") and whether the fact is confirmed or unverified. The framework is matched by acronym, key or name; the optional
-//   status filter keeps only partnerships with that status.
+//   requested), when that status last changed, its whole status history (each event's date, what
+//   happened -- joined, suspended, resumed, became_member, superseded -- and the sources behind
+//   that change) and whether the fact is confirmed or unverified. The framework is matched by
+//   acronym, key or name; the optional status filter keeps only partnerships with that
+//   status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
 // check: framework framework
@@ -18,10 +20,14 @@ MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WHERE $status IS NULL OR r.status = $status
 RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS joined,
        r.status AS status, r.status_changed AS status_changed,
-       [i IN range(0, size(coalesce(r.history_dates, [])) - 1) |
-       r.history_dates[i] + ' ' + CASE
-         WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
-         WHEN i = 0 THEN 'joined' ELSE 'resumed'
-       END] AS history,
+       [i IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
+         date: r.history_dates[i],
+         event: CASE
+           WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
+           WHEN i = 0 THEN 'joined' ELSE 'resumed'
+         END,
+         // each event's own sources, space-separated in the store (see loaders/plan.py)
+         sources: CASE WHEN r.history_sources IS NULL THEN r.sources
+                       ELSE split(r.history_sources[i], ' ') END}] AS history,
        r.confidence AS confidence, r.sources AS sources
 ORDER BY coalesce(r.joined, '9999'), partner

@@ -1,11 +1,12 @@
 // name: known-errors
 // title: Known false claims
 // description: False claims about NATO and its partners that articles often make, each with its
-//   correction and sources. Given a country (ISO3 code, name or alias), only the claims whose
-//   claim or correction mentions it by name or alias, or mentions the text given, as whole words
-//   and case-insensitively: "US" does not match "Australia", nor "UK" "Ukraine".
+//   correction, whether that correction is confirmed or unverified, and its sources. Given a
+//   country (ISO3 code, name or alias), only the claims whose claim or correction mentions it by
+//   name or alias, or mentions the text given, as whole words and case-insensitively: "US" does
+//   not match "Australia", nor "UK" "Ukraine".
 // param: country string = null (example "Israel") -- a country by ISO3 code, name or alias, or any text; null for all
-// columns: key, claim, correction, sources
+// columns: key, claim, correction, confidence, sources
 // Whole-word matching without regular expressions (the embedded store has no =~): punctuation
 // becomes spaces and both the text and each name are padded with a space.
 WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’', '‘', '“', '”'] AS punctuation
@@ -23,5 +24,6 @@ WITH e, terms, ' ' + reduce(s = toLower(e.claim + ' ' + e.correction), p IN punc
 // in the WHERE of the WITH that defines it.
 WITH e, any(term IN terms WHERE text CONTAINS term) AS mentioned
 WHERE $country IS NULL OR mentioned
-RETURN e.key AS key, e.claim AS claim, e.correction AS correction, e.sources AS sources
+RETURN e.key AS key, e.claim AS claim, e.correction AS correction, e.confidence AS confidence,
+       e.sources AS sources
 ORDER BY key

@@ -38,10 +38,19 @@ def member_since() -> dict[str, str]:
 
 def events(p: dict) -> list[tuple[str, str]]:
     """A partnership's dated status events: its join (active), its history, its current status."""
-    found = [(p["joined"], "active")] if p.get("joined") else []
-    found += [(h["date"], h["status"]) for h in p.get("history") or []]
-    if p.get("status_changed") and (p["status_changed"], p["status"]) not in found[-1:]:
-        found.append((p["status_changed"], p["status"]))
+    return [(d, s) for d, s, _ in cited_events(p)]
+
+
+def cited_events(p: dict) -> list[tuple[str, str, list[str]]]:
+    """``events`` with the sources behind each: a change's own, else the partnership's."""
+    found = [(p["joined"], "active", p["sources"])] if p.get("joined") else []
+    found += [
+        (h["date"], h["status"], h.get("sources") or p["sources"]) for h in p.get("history") or []
+    ]
+    if p.get("status_changed") and (p["status_changed"], p["status"]) not in [
+        e[:2] for e in found[-1:]
+    ]:
+        found.append((p["status_changed"], p["status"], p["sources"]))
     return found
 
 
@@ -63,11 +72,15 @@ def round3(x: float) -> float:
     return math.floor(1000.0 * x + 0.5) / 1000.0
 
 
-def history(p: dict) -> list[str]:
-    """A partnership's events as the questions print them: "1996-10-27 suspended"."""
+def history(p: dict) -> list[dict]:
+    """A partnership's events as the questions give them: date, what happened, its sources."""
     return [
-        f"{d} {s if s != 'active' else ('joined' if i == 0 else 'resumed')}"
-        for i, (d, s) in enumerate(events(p))
+        {
+            "date": d,
+            "event": s if s != "active" else ("joined" if i == 0 else "resumed"),
+            "sources": sources,
+        }
+        for i, (d, s, sources) in enumerate(cited_events(p))
     ]
 
 
@@ -125,13 +138,14 @@ def expect_as_of(p: Row) -> list[Row]:
     for key, f in frameworks().items():
         if oracle.year(f["launched"]) > y or (f.get("ended") and oracle.year(f["ended"]) < y):
             continue
-        names = sorted(
-            cs[r["country"]]["name"]
-            for r in rows("partnerships")
-            if r["framework"] == key and active_in(r, y)
-        )
+        active = [r for r in rows("partnerships") if r["framework"] == key and active_in(r, y)]
+        names = sorted(cs[r["country"]]["name"] for r in active)
+        unsure = sorted(cs[r["country"]]["name"] for r in active if r["confidence"] == "unverified")
         if names:
-            out.append({"framework": f["acronym"], "partners": names, "count": len(names)})
+            out.append(
+                {"framework": f["acronym"], "partners": names, "count": len(names),
+                 "unverified": unsure}
+            )  # fmt: skip
     return sorted(out, key=lambda r: (-r["count"], r["framework"]))
 
 
@@ -284,6 +298,13 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
     return found
 
 
+def since(d: dict) -> str | None:
+    """Since when a fact holds: accession or joining, cooperation start, an institution's opening."""
+    field = {"MEMBER_OF": "joined", "PARTNER_IN": "joined", "COOPERATES_ON": "since",
+             "HOSTED_BY": "opened"}.get(d["type"])  # fmt: skip
+    return d.get(field) if field else None
+
+
 def expect_evidence(p: Row) -> list[Row]:
     a, b = entities(p["a"]), entities(p["b"])
     sources = {r["key"]: r for r in rows("sources")}
@@ -298,6 +319,9 @@ def expect_evidence(p: Row) -> list[Row]:
                     "relationship": d["type"],
                     "from": display_name(u),
                     "to": display_name(v),
+                    "since": since(d),
+                    "status": d.get("status"),
+                    "status_changed": d.get("status_changed"),
                     "source_key": key,
                     "title": s.get("title"),
                     "url": s.get("url"),
@@ -388,6 +412,7 @@ def expect_known_errors(p: Row) -> list[Row]:
                     "key": e["key"],
                     "claim": e["claim"],
                     "correction": e["correction"],
+                    "confidence": e["confidence"],
                     "sources": e["sources"],
                 }
             )

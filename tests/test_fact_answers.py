@@ -29,7 +29,8 @@ FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "operation-contributors": (("confidence",), ("start", "end")),
     "partners-turned-allies": (("confidence",), ("partner_since", "member_since")),
     "connection": (("confidence",), ()),
-    "evidence": (("confidence",), ()),
+    "evidence": (("confidence",), ("since", "status_changed")),
+    "known-errors": (("confidence",), ()),
 }
 
 
@@ -58,24 +59,75 @@ def test_fact_questions_carry_confidence_and_dates(
             assert row[column] in ("confirmed", "unverified"), (name, row)
 
 
+# Each status change with the sources that report it (loaders/data/partnerships.yaml); the join
+# cites the partnership's own sources.
+MALTA = ["nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-pfp"]
+
+
 @pytest.mark.parametrize(
     ("country", "framework", "history"),
     [
         pytest.param(
-            "Malta", "PfP", ["1995-04-26 joined", "1996-10-27 suspended", "2008-04-03 resumed"],
+            "Malta", "PfP",
+            [("1995-04-26", "joined", MALTA),
+             ("1996-10-27", "suspended", ["nato-malta-2008", "wiki-pfp-mirror", "knowpia-pfp"]),
+             ("2008-04-03", "resumed", ["nato-malta-2008", "independent-mt-2008"])],
             id="malta-suspended-and-back",
         ),
-        pytest.param("Russia", "PfP", ["1994-06-22 joined", "2014-04-01 suspended"], id="russia"),
-        pytest.param("Afghanistan", "PAG", ["2006-09-06 joined", "2021-08-20 suspended"], id="afg"),
+        pytest.param(
+            "Russia", "PfP",
+            [("1994-06-22", "joined", None),
+             ("2014-04-01", "suspended", ["nato-russia-topic", "nato-russia-2015", "rbc-russia-2014"])],
+            id="russia",
+        ),
+        pytest.param(
+            "Belarus", "PfP",
+            [("1995-01-11", "joined", None), ("2021-11", "suspended", ["nato-belarus-topic"])],
+            id="belarus",
+        ),
+        pytest.param(
+            "Afghanistan", "PAG",
+            [("2006-09-06", "joined", None),
+             ("2021-08-20", "suspended", ["voiceofvienna-afg"])],
+            id="afg",
+        ),
+        pytest.param(
+            "Finland", "PfP",
+            [("1994-05-09", "joined", None),
+             ("2023-04-04", "became_member", ["finland-2023", "eata-members"])],
+            id="finland-became-member",
+        ),
     ],
 )  # fmt: skip
-def test_the_status_history_shows_when_the_status_changed(
-    curated_store: Store, country: str, framework: str, history: list[str]
+def test_the_status_history_cites_each_change(
+    curated_store: Store, country: str, framework: str, history: list[tuple]
 ) -> None:
     rows = Connection.on(curated_store).ask("country-profile", country=country).rows
     (row,) = [r for r in rows if r["kind"] == "partnership" and r["target"] == framework]
-    assert row["history"] == history
-    assert row["status_changed"] == history[-1].split()[0]
+    assert [(e["date"], e["event"]) for e in row["history"]] == [h[:2] for h in history]
+    assert row["status_changed"] == history[-1][0]
+    for event, (_, _, keys) in zip(row["history"], history, strict=True):
+        cited = [s["key"] for s in event["sources"]]
+        assert cited == (keys if keys is not None else [s["key"] for s in row["sources"]])
+        assert all(s["title"] and s["url"] for s in event["sources"])  # title and address
+
+
+def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:
+    result = Connection.on(curated_store).ask("suspended")
+    out = table(result.columns, result.rows, max_width=None)
+    (line,) = [x for x in out.splitlines() if x.startswith("Afghanistan")]
+    refs = {r.split("] ", 1)[1]: r.split("]")[0] + "]" for r in out.splitlines() if r[:1] == "["}
+    vienna = next(n for t, n in refs.items() if t.startswith("NATO halts all support"))
+    assert f"2021-08-20 suspended {vienna}" in line
+    assert "voiceofvienna.org" in out  # the reference list gives the address
+
+
+def test_every_change_in_every_answer_cites_sources(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    for name, params in (("suspended", {}), ("framework-members", {"framework": "PfP"})):
+        for row in db.ask(name, params).rows:
+            for event in row["history"]:
+                assert event["sources"] and all(s["url"] for s in event["sources"]), (name, row)
 
 
 def test_unverified_facts_are_marked_in_tables(curated_store: Store) -> None:
@@ -116,3 +168,23 @@ def test_jupyter_tables_show_source_titles_and_addresses(curated_store: Store) -
     page = html_table(result)
     first = result.rows[0]["sources"][0]
     assert first["title"].replace("'", "&#x27;") in page and '"key"' not in page
+
+
+def test_as_of_names_the_unverified_partners(curated_store: Store) -> None:
+    """A year's partner list states facts too: the partners held only as unverified are named."""
+    rows = {r["framework"]: r for r in Connection.on(curated_store).ask("as-of", year=2020).rows}
+    assert "Israel" in rows["IPCP"]["partners"] and rows["IPCP"]["unverified"] == ["Israel"]
+    assert rows["PfP"]["unverified"] == []
+
+
+def test_a_views_tooltip_gives_each_changes_sources(curated_store: Store) -> None:
+    page = Connection.on(curated_store).view.country("Malta").html
+    assert "1996-10-27 suspended (nato-malta-2008, wiki-pfp-mirror, knowpia-pfp)" in page
+    assert "2008-04-03 active (nato-malta-2008, independent-mt-2008)" in page
+
+
+def test_jupyter_tables_give_each_changes_source_titles(curated_store: Store) -> None:
+    from nato_graph.output import html_table
+
+    page = html_table(Connection.on(curated_store).ask("suspended"))
+    assert "2021-08-20 suspended (NATO halts all support to Afghan authorities (http" in page

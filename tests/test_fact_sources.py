@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 import pytest
 
+from nato_graph.stores import Store
 from tests.oracle import rows
 
 # More on one fact is a copied list, not evidence. The EAPC rows cite its five founding texts
@@ -62,6 +64,10 @@ def country_facts() -> Iterator[tuple[str, str, list[str], str | None]]:
                        ("contributions", "operation")):  # fmt: skip
         for r in rows(kind):
             yield f"{kind}: {r['country']} {r[what]}", r["country"], r["sources"], None
+    for r in rows("partnerships"):  # each status change cites its own sources
+        for h in r.get("history") or []:
+            fact = f"partnerships: {r['country']} {r['framework']} {h['status']} {h['date']}"
+            yield fact, r["country"], h.get("sources") or [], None
     for r in rows("nato_members"):
         yield f"nato_members: {r['country']}", r["country"], r["sources"], None
     for r in rows("institutions"):
@@ -108,3 +114,79 @@ def test_israels_programme_links_cite_their_own_sources(framework: str, allowed:
         r for r in rows("partnerships") if r["country"] == "ISR" and r["framework"] == framework
     ]
     assert set(row["sources"]) <= allowed
+
+
+def test_every_status_change_cites_its_own_sources() -> None:
+    """A change of status (suspended, resumed, became a member, superseded, invited) is a fact
+    of its own: the bundled data records each as a history entry with the sources reporting it,
+    never falling back on the partnership's list."""
+    missing = []
+    for r in rows("partnerships"):
+        history = r.get("history") or []
+        changes = [(h["date"], h["status"]) for h in history]
+        if r.get("status_changed") and (r["status_changed"], r["status"]) not in changes:
+            missing.append(f"{r['country']} {r['framework']}: {r['status']} {r['status_changed']}")
+        missing += [
+            f"{r['country']} {r['framework']}: {h['status']} {h['date']} has no sources"
+            for h in history
+            if not h.get("sources")
+        ]
+    assert not missing, "\n".join(missing)
+
+
+def test_an_accession_cites_the_accession_sources() -> None:
+    """``became_member`` is dated by the accession: it cites what nato_members.yaml cites for it."""
+    members = {r["country"]: r for r in rows("nato_members")}
+    for r in rows("partnerships"):
+        for h in r.get("history") or []:
+            if h["status"] == "became_member":
+                member = members[r["country"]]
+                assert (h["date"], h["sources"]) == (member["joined"], member["sources"]), r
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        pytest.param(
+            "[{date: '2014', status: suspended, sources: [no-such-source]}]",
+            "history: 'no-such-source' is not in sources",
+            id="unknown-source",
+        ),
+        pytest.param(
+            "[{date: '2014', status: suspended, sources: nato-md-topic}]",
+            "history: entry 1: sources must be a list of source keys",
+            id="not-a-list",
+        ),
+        pytest.param(
+            "[{date: '2014', status: suspended, source: [nato-md-topic]}]",
+            "history: entry 1: expected {date, status, sources, note}",
+            id="misspelt",
+        ),
+    ],
+)
+def test_a_changes_sources_are_checked(tmp_path: Path, text: str, problem: str) -> None:
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.validate import ValidationError
+
+    path = tmp_path / "mine.partnerships.yaml"
+    path.write_text(
+        "- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: suspended\n"
+        f"  status_changed: '2014'\n  history: {text}\n  sources: [nato-md-topic]\n"
+        "  confidence: confirmed\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as caught:
+        read_records([path])
+    assert f"{path}:6: {problem}" in str(caught.value)
+
+
+def test_the_store_holds_each_changes_sources(curated_store: Store) -> None:
+    got = curated_store.read(
+        "MATCH (:Country {iso3: 'MLT'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) "
+        "RETURN r.history_sources AS s"
+    ).value()
+    assert got == [
+        "nato-malta-2008 independent-mt-2008 wiki-pfp-mirror knowpia-pfp",
+        "nato-malta-2008 wiki-pfp-mirror knowpia-pfp",
+        "nato-malta-2008 independent-mt-2008",
+    ]

@@ -7,6 +7,8 @@ closest matches and exit non-zero; the known values still answer.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from click.testing import CliRunner
 
@@ -103,3 +105,165 @@ def test_reference_wording_answers_like_our_own(curated_store: Store) -> None:
     ours = db.ask("framework-members", framework="PfP", status="became_member").rows
     theirs = db.ask("framework-members", framework="PfP", status="became NATO member").rows
     assert ours and ours == theirs
+
+
+# -- every name an entity goes by answers as its key does ----------------------------------------
+
+# The data files behind each label, and each file's key field.
+NAMED: dict[str, tuple[str, str]] = {
+    "Country": ("countries", "iso3"), "Framework": ("frameworks", "key"),
+    "Threat": ("threats", "key"), "Operation": ("operations", "key"),
+    "Region": ("regions", "key"), "Institution": ("institutions", "key"),
+    "Organization": ("organizations", "key"),
+}  # fmt: skip
+
+
+@cache
+def ranked_names() -> tuple[tuple[str, str, int, str], ...]:
+    """(label, key, rank, name) for every name in the data files: rank 1 for a code, key or
+    acronym, 2 for a name, 3 for an alias: how the questions that rank names rank them."""
+    from tests import oracle
+
+    out = []
+    for label, (kind, key_field) in NAMED.items():
+        for row in oracle.rows(kind):
+            key = str(row[key_field])
+            out += [(label, key, 1, key)]
+            out += [(label, key, 1, row["acronym"])] if row.get("acronym") else []
+            out += [(label, key, 2, row["name"])]
+            out += [(label, key, 3, a) for a in row.get("aliases") or []]
+    return tuple(out)
+
+
+@cache
+def named_one(labels: tuple[str, ...], name: str) -> str | None:
+    """The key of the one entity of ``labels`` that ``name`` names at its best rank, else None."""
+    found = [
+        (r, lb, k) for lb, k, r, n in ranked_names() if lb in labels and n.lower() == name.lower()
+    ]
+    best = {(lb, k) for r, lb, k in found if r == min(f[0] for f in found)}
+    return next(iter(best))[1] if len(best) == 1 else None
+
+
+def alias_cases() -> list[object]:
+    from nato_graph.queries.checks import LABELS
+
+    cases = []
+    for q in catalogue().values():
+        for param, kind in q.checks:
+            if kind == "status":
+                continue
+            # one spelling of each name: the questions ignore case
+            names = sorted(
+                {n.lower(): n for lb, _, _, n in ranked_names() if lb in LABELS[kind]}.values()
+            )
+            # every name of every kind: tens of seconds per parameter on a busy machine
+            marks = [pytest.mark.slow] if kind == "entity" else []
+            cases.append(
+                pytest.param(q.name, param, kind, names, id=f"{q.name}-{param}", marks=marks)
+            )
+    return cases
+
+
+@pytest.mark.parametrize(("name", "param", "kind", "names"), alias_cases())
+def test_every_name_answers_as_the_key_does(
+    curated_store: Store, name: str, param: str, kind: str, names: list[str]
+) -> None:
+    """Each question x each checked entity parameter x each name in the data (code, acronym, name,
+    alias): the answer is the question's own answer for the entity's key. Before names were
+    resolved, "Med Dialogue" passed the check and framework-members answered it with no rows."""
+    from nato_graph.queries.catalogue import run
+    from nato_graph.queries.checks import LABELS
+
+    query = catalogue()[name]
+    raw: dict[str, list[dict]] = {}
+
+    def direct(value: str) -> list[dict]:  # the Cypher as it is, on the value as given
+        if value not in raw:
+            raw[value] = curated_store.read(query.text, query.bind({param: value})).rows
+        return raw[value]
+
+    empty_for_a_name = []
+    for i, text in enumerate(names):
+        key = named_one(LABELS[kind], text)
+        expected = direct(key if key is not None else text)
+        # outer spaces and case do not matter either (checked on every fifth name: each costs a run)
+        given = f"  {text.upper()} " if i % 5 == 0 else text
+        assert run(curated_store, name, {param: given}).rows == expected, (name, param, text, key)
+        if key is not None and direct(key) and not direct(text):
+            empty_for_a_name.append(text)
+    if name == "framework-members":  # the case the review found: an alias answered with nothing
+        assert "Med Dialogue" in empty_for_a_name
+
+
+def test_the_alias_the_review_named_answers(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    by_alias = db.ask("framework-members", framework="Med Dialogue").rows
+    assert by_alias and by_alias == db.ask("framework-members", framework="MD").rows
+    assert (
+        db.ask("country-profile", country="UK").rows
+        == db.ask("country-profile", country="GBR").rows
+    )
+
+
+def test_a_tie_keeps_both_entities(curated_store: Store) -> None:
+    """'building integrity' names the programme and the threat alike: both stay starting points."""
+    from nato_graph.queries.catalogue import run
+
+    rows = run(curated_store, "neighbourhood", {"entity": "building integrity"}).rows
+    assert {(r["path"].nodes[0].label, r["path"].nodes[0].properties.get("key")) for r in rows} == {
+        ("Framework", "bi"),
+        ("Threat", "building_integrity"),
+    }
+
+
+# -- an empty store says so -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"),
+    [
+        pytest.param(
+            ["country-profile", "--param", "country", "Atlantis"], "country", id="unknown"
+        ),
+        pytest.param(["country-profile", "--param", "country", "Israel"], "country", id="known"),
+        pytest.param(["framework-members", "--param", "framework", "MD"], "framework", id="fw"),
+        pytest.param(["connection"], "entity", id="defaults"),
+    ],
+)
+def test_an_empty_store_says_to_load_first(
+    store: Store, runner: CliRunner, cli_env: dict[str, str], args: list[str], kind: str
+) -> None:
+    result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
+    assert result.exit_code != 0
+    assert result.output.count("\n") == 1, result.output
+    assert "the graph is empty" in result.output and "nato-graph load" in result.output
+
+
+def test_a_store_without_that_kind_says_so(store: Store) -> None:
+    from nato_graph.queries.catalogue import EmptyStoreError
+
+    store.write("CREATE (:Framework {key: 'md', acronym: 'MD', name: 'Mediterranean Dialogue'})")
+    db = Connection.on(store)
+    with pytest.raises(EmptyStoreError, match="holds no country; load the data first"):
+        db.ask("country-profile", country="Atlantis")
+    assert db.ask("frameworks").columns  # a question without a checked entity still answers
+
+
+def test_the_catalogue_checks_as_the_api_does(curated_store: Store) -> None:
+    """``catalogue.run`` (the views' way in, and the tests') checks names like ``Connection.ask``:
+    an unknown entity is an error there too, not an empty answer."""
+    from nato_graph.queries.catalogue import run
+
+    with pytest.raises(UnknownValueError, match="to: no entity named 'no such thing'"):
+        run(curated_store, "connection", {"from": "Japan", "to": "no such thing"})
+    with pytest.raises(UnknownValueError, match="unknown status"):
+        run(curated_store, "framework-members", {"status": "paused"})
+
+
+def test_a_view_checks_its_names(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    with pytest.raises(UnknownValueError, match="closest: Israel"):
+        db.view.query("country-profile", country="Isreal")
+    with pytest.raises(UnknownValueError, match="'Atlantis'"):
+        db.view.path("Japan", "Atlantis")

@@ -16,6 +16,7 @@ from nato_graph.cli.view import view
 from nato_graph.connection import Connection
 from nato_graph.layout import layout
 from nato_graph.queries.catalogue import internal
+from nato_graph.queries.checks import UnknownValueError
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.schema import NODE_LABELS, REL_TYPE_NAMES
 from nato_graph.stores import Store
@@ -311,7 +312,7 @@ def test_writing_a_view_creates_only_the_output_file(
     assert written == tmp_path / "nato-graph-overview.html"
     again = db.view.framework("ICI").save("nato-graph-overview.html")
     assert again == written and "Framework: ICI" in written.read_text(encoding="utf-8")
-    with pytest.raises(views.ViewError):
+    with pytest.raises(UnknownValueError, match="closest"):  # checked as every question is
         db.view.country("Atlantis").save("atlantis.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nato-graph-overview.html"]
     assert oct(written.stat().st_mode & 0o777) != oct(
