@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -194,4 +195,8 @@ def neo4j_test_server() -> Any:
     """The tests' Neo4j as tests/neo4j/neo4jctl.py knows it (ports, run directory, password)."""
     from tests.neo4j import neo4jctl
 
-    return neo4jctl.Server.from_env({**os.environ, **TEST_NEO4J})
+    env = {**os.environ, **TEST_NEO4J}
+    port = urlsplit(env.get("NEO4J_URI", "")).port
+    if port and "NEO4J_BOLT_PORT" not in env:  # a server started by hand, named by its URI only
+        env["NEO4J_BOLT_PORT"] = str(port)
+    return neo4jctl.Server.from_env(env)
