@@ -40,7 +40,9 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
 
 
 def _save(view: View, kind: str, output: str | None) -> None:
-    click.echo(str(view.save(output or f"nato-graph-{kind}.html")))
+    from nato_graph.outfiles import shown
+
+    click.echo(shown(view.save(output or f"nato-graph-{kind}.html")))
 
 
 @click.group()
