@@ -150,8 +150,9 @@ def csv_text(text: str) -> str:
     >>> csv_text("=HYPERLINK(1)"), csv_text("-3"), csv_text("Israel"), csv_text("a\\x9bb")
     ("'=HYPERLINK(1)", "'-3", 'Israel', 'a\\\\x9bb')
     """
+    formula = text.startswith(FORMULA_START)  # judged on the text as given: CR is escaped below
     text = escape_control(text, keep="\t\n")
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if formula or text.startswith(FORMULA_START) else text
 
 
 # -- XML -------------------------------------------------------------------------------------

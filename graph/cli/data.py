@@ -156,7 +156,7 @@ def demo(db: Connection, out_dir: str) -> None:
 
 
 @click.command("browser-kit")
-@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.argument("out_dir", type=click.Path())
 @click.option(
     "--serve",
     "port",

@@ -62,7 +62,7 @@ def query_show(name: str) -> None:
 @click.option(
     "--view",
     "view_path",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Also draw the result as an HTML view.",
 )
 @output_options()

@@ -24,7 +24,7 @@ def _view_options(command: F) -> F:
         "`nato-graph analyze --write-back`).",
     )(command)  # fmt: skip
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False), default=None,
+        "-o", "--output", type=click.Path(), default=None,
         help="Where to write the view  [default: ./nato-graph-KIND.html]",
     )(command)  # fmt: skip
 
