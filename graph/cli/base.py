@@ -59,6 +59,7 @@ def parse_value(text: str) -> Any:
 def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     """The ``--param`` pairs parsed, each checked by ``checks.sendable``."""
     from nato_graph.queries.checks import MAX_PARAM_DEPTH, ParameterError, sendable
+    from nato_graph.text import escape_control
 
     params = {}
     for name, text in pairs:
@@ -68,7 +69,8 @@ def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
             raise click.BadParameter(str(exc), param_hint="--param") from None
         except RecursionError:  # JSON nested past Python's own limit
             raise click.BadParameter(
-                f"parameter {name}: nested more than {MAX_PARAM_DEPTH} lists or maps deep",
+                f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} lists "
+                "or maps deep",
                 param_hint="--param",
             ) from None
     return params
