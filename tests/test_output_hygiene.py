@@ -422,3 +422,47 @@ def test_table_wraps_long_cells_in_aligned_columns() -> None:
     assert "".join(c[2] for c in first) == url  # the address whole, broken only by width
     assert cells[-1] == ["short", "y", ""]
     assert table(["a", "b", "c"], rows, max_width=None).splitlines()[2].startswith(long)
+
+
+# -- what neo4j-admin makes of a neutralised cell ----------------------------------------------
+
+
+@pytest.mark.neo4j
+def test_neo4j_admin_imports_the_quote_as_part_of_the_text(
+    hostile_graph: Store, tmp_path: Path
+) -> None:
+    """The documented cost of neutralising formulas: neo4j-admin keeps the leading quote
+    (its quote character is ``"``), while numbers and plain text come back exactly."""
+    import shlex
+
+    from nato_graph.export import admin_import_command
+    from nato_graph.settings import resolve
+    from nato_graph.stores import open_store
+    from tests.conftest import neo4j_test_server
+    from tests.neo4j import neo4jctl
+    from tests.test_neo4j_files import free_port
+
+    files = Connection.on(hostile_graph).export("csv", tmp_path / "csv").files
+    main = neo4j_test_server()
+    server = neo4jctl.Server(tmp_path / "imported", free_port(), free_port(), main.password)
+    try:
+        words = shlex.split(admin_import_command(files))
+        imported = neo4jctl.admin(server, *words[1:])
+        assert imported.returncode == 0, (imported.stdout + imported.stderr)[-2000:]
+        neo4jctl.start(server, fresh=False)
+        settings = resolve(uri=server.uri, username="neo4j", password=server.password, env={})
+        store = open_store(settings)
+        try:
+            rows = store.read(
+                "MATCH (c:Country) RETURN c.iso3 AS iso3, c.name AS name, c.score AS score, "
+                "c.aliases AS aliases ORDER BY iso3"
+            ).rows
+        finally:
+            store.close()
+    finally:
+        neo4jctl.stop(server)
+    assert rows == [
+        {"iso3": "ZZA", "name": escape_control(HOSTILE_NAME, keep="\t\n"), "score": -3,
+         "aliases": ["'" + FORMULAS[0]]},
+        {"iso3": "ZZB", "name": "'" + FORMULAS[0], "score": None, "aliases": ["Zed"]},
+    ]  # fmt: skip
