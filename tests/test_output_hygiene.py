@@ -278,6 +278,14 @@ def test_size_by_nan_scores(hostile_graph: Store, tmp_path: Path) -> None:
     assert out.exists()
 
 
+def test_error_messages_quoting_a_server_reply_are_escaped(store: Store) -> None:
+    # FalkorDB's reply names the undefined variable as written: bidi override and escape included
+    result = cli_run(store.settings.home, "cypher", "RETURN `a\x1b[31m\u202eb` AS x")
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert "a\\x1b[31m\\u202eb" in line and not raw_controls(line)
+
+
 # -- parameters -----------------------------------------------------------------------------
 
 

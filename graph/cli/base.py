@@ -12,6 +12,7 @@ import click
 
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError
+from nato_graph.text import escape_control
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -29,13 +30,14 @@ class NatoGraphGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NatoGraphError as exc:
-            raise click.ClickException(redact(ctx, str(exc))) from None
+            # messages quote names, paths and server replies: never let them drive the terminal
+            raise click.ClickException(escape_control(redact(ctx, str(exc)), keep="\n")) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)
         except NatoGraphError as exc:  # raised while closing the store
-            click.echo(f"Error: {exc}", err=True)
+            click.echo("Error: " + escape_control(str(exc), keep="\n"), err=True)
             sys.exit(1)
 
 
@@ -59,7 +61,6 @@ def parse_value(text: str) -> Any:
 def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     """The ``--param`` pairs parsed, each checked by ``checks.sendable``."""
     from nato_graph.queries.checks import MAX_PARAM_DEPTH, ParameterError, sendable
-    from nato_graph.text import escape_control
 
     params = {}
     for name, text in pairs:
