@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import functools
 import html
-import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from nato_graph import schema
+from nato_graph.outfiles import OutputError, shown, write_text
 from nato_graph.queries.catalogue import QUERY_DIR, Query, catalogue
 from nato_graph.text import contrast
 
@@ -114,21 +114,19 @@ def guide_html() -> str:
 
 
 def write_kit(out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in (
-        ("nato-graph.grass", grass()),
-        ("nato-graph-guide.adoc", guide_adoc()),
-        ("nato-graph-guide.html", guide_html()),
-    ):
-        (out_dir / name).write_text(text, encoding="utf-8")
-        written.append(out_dir / name)
-    qdir = out_dir / "queries"
-    qdir.mkdir(exist_ok=True)
-    for path in sorted(QUERY_DIR.glob("*.cypher")):
-        shutil.copyfile(path, qdir / path.name)
-        written.append(qdir / path.name)
-    return written
+    """Write the kit into ``out_dir``, each file whole or not at all (OutputError on failure)."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"cannot write the kit into {shown(out_dir)}: it is a file")
+    files = [
+        (out_dir / "nato-graph.grass", grass()),
+        (out_dir / "nato-graph-guide.adoc", guide_adoc()),
+        (out_dir / "nato-graph-guide.html", guide_html()),
+    ]
+    files += [
+        (out_dir / "queries" / path.name, path.read_text(encoding="utf-8"))
+        for path in sorted(QUERY_DIR.glob("*.cypher"))
+    ]
+    return [write_text(path, text) for path, text in files]
 
 
 class _GuideHandler(SimpleHTTPRequestHandler):

@@ -1,4 +1,4 @@
-"""Writing a projected graph out for other tools: GraphML, GEXF, JSON, CSV and Cypher.
+r"""Writing a projected graph out for other tools: GraphML, GEXF, JSON, CSV and Cypher.
 
 Every writer takes the ``networkx.MultiDiGraph`` of :mod:`nato_graph.projection`
 (node ids ``"Label:key"``, node attribute ``label``, edges keyed by type with
@@ -29,6 +29,21 @@ Rules: null properties are left out everywhere. In GraphML and GEXF, which
 have no list type, a list is written as its JSON text (``["PfP", "EAPC"]``);
 JSON and Cypher keep lists as lists; CSV writes them as arrays and leaves
 empty lists out (neo4j-admin reads an empty field as no property).
+
+Hostile text (see :mod:`nato_graph.text`): GraphML and GEXF write control
+characters and the characters XML 1.0 forbids (U+FFFE, U+FFFF) as visible
+escapes (``\x9b``), so any XML parser reads the file; JSON escapes them
+(``\u009b``) and writes NaN and infinities as null; Cypher escapes them as
+``\uXXXX``. In CSV a text cell starting with ``=``, ``+``, ``-``, ``@``, tab
+or carriage return gets a leading ``'`` (OWASP's advice against formula
+injection; numbers stay numbers), and neo4j-admin imports that quote as part
+of the value: use the JSON or Cypher export where such text must come back
+exactly. GEXF reserves some attribute names: a property called ``id``,
+``pid``, ``viz`` or ``neo4j_label`` on a node, or ``id``, ``label`` or
+``weight`` on a relationship, is written as ``property_<name>`` (``start``
+and ``end`` stay: GEXF reads them as when a node or edge exists).
+
+Every file is written whole or not at all (:mod:`nato_graph.outfiles`).
 """
 
 from __future__ import annotations
@@ -47,7 +62,9 @@ import networkx as nx
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.errors import NatoGraphError
+from nato_graph.outfiles import replacing, shown
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
+from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 ARRAY_DELIMITER = ";"
@@ -70,16 +87,18 @@ def export(
         return write_csv(g, path)
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "graphml":
-        nx.write_graphml(flat(g), path)
-    elif fmt == "gexf":
-        nx.write_gexf(for_gexf(g), path)
-    elif fmt == "json":
-        data = nx.node_link_data(g, edges="edges")
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    else:
-        path.write_text(cypher_script(g, batch_size=batch_size), encoding="utf-8")
+    if fmt in ("graphml", "gexf"):
+        xml = flat(g) if fmt == "graphml" else for_gexf(g)
+        with replacing(path, binary=True) as out:
+            (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(xml, out)
+        return [path]
+    text = (
+        to_json(nx.node_link_data(g, edges="edges"), indent=1) + "\n"
+        if fmt == "json"
+        else cypher_script(g, batch_size=batch_size)
+    )
+    with replacing(path) as f:
+        f.write(text)
     return [path]
 
 
@@ -87,42 +106,84 @@ def export(
 
 
 def flat_value(value: Any) -> Any:
-    """A value as GraphML/GEXF can hold it: lists and maps become JSON text.
+    """A value as GraphML/GEXF can hold it: lists and maps become JSON text, text is XML-safe.
 
-    >>> flat_value(["PfP", "EAPC"]), flat_value(2004)
-    ('["PfP", "EAPC"]', 2004)
+    >>> flat_value(["PfP", "EAPC"]), flat_value(2004), flat_value("a\x9b\uffff")
+    ('["PfP", "EAPC"]', 2004, 'a\\\\x9b\\\\uffff')
     """
     if isinstance(value, list | tuple | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        return xml_text(json.dumps(value, ensure_ascii=False))
+    return xml_text(value) if isinstance(value, str) else value
+
+
+def _flat_props(d: dict[str, Any]) -> dict[str, Any]:
+    return {xml_text(str(k)): flat_value(v) for k, v in d.items() if v is not None}
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``g`` with every list property as JSON text and nulls dropped."""
+    """A copy of ``g`` for XML: every list property as JSON text, nulls dropped, node ids,
+    property names and text XML-safe (``text.xml_text``)."""
     out = nx.MultiDiGraph()
-    out.add_nodes_from(
-        (n, {k: flat_value(v) for k, v in d.items() if v is not None})
-        for n, d in g.nodes(data=True)
-    )
+    out.add_nodes_from((xml_text(str(n)), _flat_props(d)) for n, d in g.nodes(data=True))
     out.add_edges_from(
-        (u, v, k, {a: flat_value(x) for a, x in d.items() if x is not None})
+        (xml_text(str(u)), xml_text(str(v)), k, _flat_props(d))
         for u, v, k, d in g.edges(keys=True, data=True)
     )
     return out
 
 
+# Attribute names networkx's GEXF writer reads as GEXF's own (besides the label it is given).
+# ``start`` and ``end`` stay: GEXF reads them as the time a node or edge exists, which is what
+# an operation's start and end are.
+GEXF_NODE_RESERVED = ("id", "pid", "viz", "neo4j_label")
+GEXF_EDGE_RESERVED = ("id", "label", "weight")
+
+
+def _move_reserved(d: dict[str, Any], reserved: Sequence[str], where: str) -> None:
+    for name in reserved:
+        if name in d:
+            if f"property_{name}" in d:
+                raise ExportError(
+                    f"{where}: GEXF reserves {name!r}, and property_{name} is taken too; "
+                    "use --format graphml"
+                )
+            d[f"property_{name}"] = d.pop(name)
+
+
 def for_gexf(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """:func:`flat`, with GEXF's reserved names: node label = its name, edge label = its type."""
+    """:func:`flat`, with GEXF's reserved names: node label = its name, edge label = its type,
+    properties under a reserved name as ``property_<name>``."""
     from nato_graph.analytics import name_of
 
     out = flat(g)
-    for n, d in out.nodes(data=True):
-        d["neo4j_label"] = d.pop("label", "")
-        d["label"] = name_of(g, n)
-    for i, (_, _, d) in enumerate(out.edges(data=True)):
-        d["label"] = d.pop("type", "")
+    for (n, d), original in zip(out.nodes(data=True), g.nodes, strict=True):
+        label = d.pop("label", "")
+        _move_reserved(d, GEXF_NODE_RESERVED, f"node {escape_control(n)}")
+        d["neo4j_label"] = label
+        d["label"] = xml_text(str(name_of(g, original)))
+    for i, (u, v, d) in enumerate(out.edges(data=True)):
+        rtype = d.pop("type", "")
+        _move_reserved(d, GEXF_EDGE_RESERVED, f"relationship {escape_control(f'{u}->{v}')}")
+        d["label"] = rtype
         d["id"] = str(i)
+    _one_type_per_attribute(d for _, d in out.nodes(data=True))
+    _one_type_per_attribute(d for _, _, d in out.edges(data=True))
     return out
+
+
+def _one_type_per_attribute(items: Iterable[dict[str, Any]]) -> None:
+    """GEXF declares one type per attribute: where nodes (or edges) hold an attribute with
+    values of different types (``true`` on one, ``-1`` on another), all become text, as
+    otherwise a reader converts every value to the first one's type and fails."""
+    items = list(items)
+    types: dict[str, set[type]] = {}
+    for d in items:
+        for name, value in d.items():
+            types.setdefault(name, set()).add(type(value))
+    mixed = {name for name, seen in types.items() if len(seen) > 1}
+    for d in items:
+        for name in mixed & d.keys():
+            d[name] = json.dumps(d[name]) if isinstance(d[name], bool) else str(d[name])
 
 
 # -- CSV for neo4j-admin -----------------------------------------------------------
@@ -172,14 +233,22 @@ def _csv_value(value: Any, where: str) -> str:
         for v in value:
             if isinstance(v, str) and ARRAY_DELIMITER in v:
                 raise ExportError(
-                    f"{where}: array element {v!r} holds the array delimiter {ARRAY_DELIMITER!r}"
+                    f"{where}: array element {escape_control(repr(v))} holds the array "
+                    f"delimiter {ARRAY_DELIMITER!r}"
                 )
-        return ARRAY_DELIMITER.join(_csv_value(v, where) for v in value)
+        texts = [isinstance(v, str) for v in value]
+        cell = ARRAY_DELIMITER.join(
+            escape_control(v, keep="\t\n") if text else _csv_value(v, where)
+            for v, text in zip(value, texts, strict=True)
+        )
+        return "'" + cell if texts and texts[0] and cell.startswith(FORMULA_START) else cell
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return csv_text(str(value))
 
 
 def _write_table(
@@ -191,12 +260,16 @@ def _write_table(
     for k in keys:
         kind = column_type(props.get(k) for _, props in rows)
         headers.append(f"{k}:{kind}" if kind else k)
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with replacing(path) as fh:
         writer = csv.writer(fh)
-        writer.writerow(headers)
+        writer.writerow([csv_text(h) for h in headers])
+        wheres = [f"{path.name}: {escape_control(k)}" for k in keys]
         for fixed_values, props in rows:
             writer.writerow(
-                [*fixed_values, *(_csv_value(props.get(k), f"{path.name}: {k}") for k in keys)]
+                [
+                    *map(csv_text, fixed_values),
+                    *(_csv_value(props.get(k), w) for k, w in zip(keys, wheres, strict=True)),
+                ]
             )
     return path
 
@@ -207,7 +280,8 @@ def _file_part(name: str) -> str:
 
 def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
     """One neo4j-admin CSV per label and per relationship type in ``directory``."""
-    directory.mkdir(parents=True, exist_ok=True)
+    if directory.exists() and not directory.is_dir():
+        raise ExportError(f"cannot write CSV files into {shown(directory)}: it is a file")
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}

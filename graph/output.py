@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.text import clip, strip_control
+from nato_graph.text import csv_text, one_line, to_json
 from nato_graph.values import Node, Path, Relationship, jsonable
 
 if TYPE_CHECKING:
@@ -65,14 +65,14 @@ def cell(value: Any) -> str:
         said = " ".join(cell(v) for k, v in value.items() if k != "sources")
         text = f"{said} ({'; '.join(cell(s) for s in value['sources'])})"
     elif isinstance(value, dict):
-        text = json.dumps(jsonable(value), ensure_ascii=False)
+        text = to_json(jsonable(value))
     elif isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, float):
         text = f"{value:.4g}"
     else:
         text = str(jsonable(value))
-    return strip_control(text).replace("\n", " ").replace("\t", " ")
+    return one_line(text)
 
 
 UNVERIFIED = "? unverified"
@@ -86,16 +86,13 @@ def table(
 ) -> str:
     """Rows as aligned text. Unverified facts are marked (``? unverified``), sources become
     numbered references listed below the table, and a cell longer than ``max_width`` (None: no
-    limit) is shortened with a note saying so, never silently."""
+    limit) wraps onto more lines, its column kept aligned: nothing is cut."""
     if not columns:
         return "(no columns)"
     refs: dict[str, int] = {}
     listed: list[dict[str, Any]] = []
 
-    refs_in: set[str] = set()  # the columns holding reference numbers
-
-    def numbers(column: str, sources: list[dict[str, Any]]) -> str:
-        refs_in.add(column)
+    def numbers(sources: list[dict[str, Any]]) -> str:
         out = []
         for source in sources:
             if source["key"] not in refs:
@@ -106,13 +103,13 @@ def table(
 
     def text(column: str, value: Any) -> str:
         if isinstance(value, list) and value and all(is_source(v) for v in value):
-            return numbers(column, value)
+            return numbers(value)
         if isinstance(value, list) and value and all(is_cited(v) for v in value):
             # a status history: "1996-10-27 suspended [3] [4]", each change with its own sources
             return ", ".join(
                 " ".join(
                     [cell(v) for k, v in event.items() if k != "sources"]
-                    + [numbers(column, event["sources"])]
+                    + [numbers(event["sources"])]
                 )
                 for event in value
             )
@@ -120,42 +117,46 @@ def table(
             return UNVERIFIED
         return cell(value)
 
-    full = [[text(c, row.get(c)) for c in columns] for row in rows]
-    # reference numbers are never shortened: a cut list of sources would hide one
-    texts = [
-        [
-            t if max_width is None or c in refs_in else clip(t, max_width)
-            for c, t in zip(columns, row, strict=True)
-        ]
-        for row in full
-    ]
-    cut = sum(
-        a != b for fr, tr in zip(full, texts, strict=True) for a, b in zip(fr, tr, strict=True)
-    )
     heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
+    texts = [[text(c, row.get(c)) for c in columns] for row in rows]
     widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
+    if max_width is not None:
+        widths = [max(min(w, max_width), len(h), 1) for w, h in zip(widths, heads, strict=True)]
     lines = [
         "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += [
-        "  ".join(t.ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts
-    ]
+    for row in texts:
+        wrapped = [_wrap(t, w) for t, w in zip(row, widths, strict=True)]
+        for i in range(max(len(parts) for parts in wrapped)):
+            line = (parts[i] if i < len(parts) else "" for parts in wrapped)
+            lines.append("  ".join(t.ljust(w) for t, w in zip(line, widths, strict=True)).rstrip())
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     if any(UNVERIFIED in row for row in texts):
         lines.append(UNVERIFIED_NOTE)
-    if cut:
-        lines.append(
-            f"note: {cut} cell{'s' if cut != 1 else ''} shortened to {max_width} characters (…); "
-            "--width 0 shows every cell whole, --format json gives every value"
-        )
     for source in listed:
         lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` as lines of at most ``width`` characters, broken between words where it can
+    be and inside a long word (an address) where it cannot; no word is lost.
+
+    >>> _wrap("Proliferation of weapons of mass destruction", 16)
+    ['Proliferation of', 'weapons of mass', 'destruction']
+    >>> _wrap("https://www.nato.int/cps/en/natohq/topics_52927.htm", 20)
+    ['https://www.nato.int', '/cps/en/natohq/topic', 's_52927.htm']
+    """
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(
+        text, width, break_on_hyphens=False, drop_whitespace=True, replace_whitespace=False
+    ) or [text[:width]]
+
+
 def _reference(number: int, source: dict[str, Any]) -> str:
-    """``[1] Title. Publisher, date. URL``: one line per source, control characters removed."""
+    """``[1] Title. Publisher, date. URL``: one line per source, control characters escaped."""
     parts = [source.get("title") or source["key"]]
     by = ", ".join(str(v) for v in (source.get("publisher"), source.get("date")) if v)
     if by:
@@ -165,14 +166,17 @@ def _reference(number: int, source: dict[str, Any]) -> str:
     return cell(f"[{number}] " + ". ".join(str(p).rstrip(".") for p in parts))
 
 
-def to_json(result: Result) -> str:
-    return json.dumps(result.to_json(), ensure_ascii=False)
+def json_answer(result: Result) -> str:
+    """The result as strict JSON (``text.to_json``: control characters escaped, NaN as null)."""
+    return to_json(result.to_json())
 
 
 def to_csv(result: Result) -> str:
+    """The result as CSV: text cells neutralised against formulas (``text.csv_text``),
+    numbers left as numbers, lists and maps as JSON text."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([strip_control(c) for c in result.columns])
+    writer.writerow([csv_text(c) for c in result.columns])
     for row in result.rows:
         writer.writerow([_csv_cell(row[c]) for c in result.columns])
     return buf.getvalue().rstrip("\n")
@@ -183,10 +187,12 @@ def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
+        return to_json(value)  # starts with [ or {: never a formula
     if isinstance(value, bool):
         return "true" if value else "false"
-    return strip_control(str(value)) if isinstance(value, str) else value
+    if isinstance(value, int | float):
+        return value if value == value else ""  # NaN as no value, as in JSON
+    return csv_text(str(value))
 
 
 def html_table(result: Result, max_rows: int = 200) -> str:
@@ -210,7 +216,7 @@ def html_table(result: Result, max_rows: int = 200) -> str:
 
 def render(result: Result, fmt: str, max_width: int | None = 60) -> str:
     if fmt == "json":
-        return to_json(result)
+        return json_answer(result)
     if fmt == "csv":
         return to_csv(result)
     return table(result.columns, result.rows, max_width)

@@ -10,7 +10,9 @@ Node ids are readable and stable across stores and loads: ``"Label:key"``
 (``"Country:ISR"``, ``"Framework:md"``), from the schema's key property. A node
 carries ``label`` (its label) and its properties as attributes; an edge is
 keyed by its relationship type and carries ``type`` and its properties.
-Properties the store does not hold (null) are absent.
+Properties the store does not hold (null) are absent. ``label`` on a node and
+``type`` on a relationship are the projection's own attributes: a graph with a
+property of that name is refused with a ProjectionError saying how to rename it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ import networkx as nx
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.errors import NatoGraphError
 from nato_graph.statements import set_scores
+from nato_graph.text import escape_control
 from nato_graph.values import Node, Relationship, entities, jsonable
 
 if TYPE_CHECKING:
@@ -49,8 +53,21 @@ def _readable_id(node: Node) -> str:
     return node_id(node.label, key) if key is not None else f"?:{node.id}"
 
 
+class ProjectionError(NatoGraphError):
+    """The graph holds a property under a name the projection keeps for itself."""
+
+
+def _reserved(what: str, name: str, holds: str) -> ProjectionError:
+    return ProjectionError(
+        f"{escape_control(what)} has a property named {name!r}, the name networkx and the "
+        f"exports use for its {holds}; rename it (SET x.{name}_ = x.{name} REMOVE x.{name})"
+    )
+
+
 def _add_node(g: nx.MultiDiGraph, node: Node) -> str:
     nid = _readable_id(node)
+    if node.properties.get("label") is not None:
+        raise _reserved(f"node {nid}", "label", "label")
     # Properties in name order: stores return them in their own orders, exports must not differ.
     g.add_node(
         nid, label=node.label, **{k: v for k, v in sorted(node.properties.items()) if v is not None}
@@ -59,6 +76,8 @@ def _add_node(g: nx.MultiDiGraph, node: Node) -> str:
 
 
 def _add_edge(g: nx.MultiDiGraph, rel: Relationship, start: str, end: str) -> None:
+    if rel.properties.get("type") is not None:
+        raise _reserved(f"relationship {start}-[:{rel.type}]->{end}", "type", "type")
     props = {k: v for k, v in sorted(rel.properties.items()) if v is not None}
     g.add_edge(start, end, key=rel.type, type=rel.type, **props)
 

@@ -1,32 +1,94 @@
-"""Small text helpers shared by the terminal output, the views, the loaders and their errors."""
+"""Text that leaves nato-graph: the one sanitiser for the terminal, JSON, CSV and XML.
+
+Names, notes and addresses come from data files, articles and other people's
+graphs, so any of them may hold characters that drive a terminal or disguise
+text. One rule decides which characters those are (:func:`is_control`): the
+C0 and C1 controls and DEL, every Unicode format character (bidirectional
+overrides and isolates such as U+202E, the marks U+200E/U+200F/U+061C,
+zero-width spaces and joiners, U+2060, the byte-order mark U+FEFF), the line
+and paragraph separators and lone surrogates. Each writer then neutralises
+them its own way:
+
+- terminal text (:func:`escape_control`, :func:`one_line`): shown as visible
+  escapes (``\\x1b``, ``\\u202e``), so nothing is hidden and nothing runs;
+- JSON (:func:`to_json`): written as ``\\uXXXX`` escapes; strict JSON, where
+  NaN and infinities become ``null``;
+- CSV (:func:`csv_cell`): controls escaped, and a text cell that a
+  spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``,
+  ``@``, tab or carriage return) prefixed with ``'`` as OWASP advises;
+- XML (:func:`xml_text`): controls and the characters XML 1.0 forbids
+  (U+FFFE, U+FFFF) as visible escapes.
+"""
 
 from __future__ import annotations
 
+import json
+import math
 import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
-# Terminal control sequences (CSI, OSC) and C0/C1 control characters but tab and newline:
-# data printed to a terminal must never drive it.
-_TERMINAL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
+# Cc (C0, DEL, C1), Cf (bidi controls, zero-width characters, BOM, ...), Cs (lone
+# surrogates), Zl and Zp (U+2028, U+2029). Private-use, unassigned and space characters
+# (NBSP in a name is common) print as themselves.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 # Control characters a data value may not hold: C0 but tab, CR and LF; DEL; C1 (\x9b is a
 # one-byte CSI escape on some terminals).
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Every control character, newlines included: what an error message shows escaped.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
+# Characters XML 1.0 does not allow at all (its Char production), whatever their escaping.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def strip_control(text: str) -> str:
-    """Remove terminal control sequences and control characters (tabs and newlines stay).
+def is_control(ch: str) -> bool:
+    """Whether ``ch`` drives or disguises text: a control, format or separator character.
 
-    >>> strip_control("Isr\\x1b[31mael\\x07")
-    'Israel'
+    >>> [is_control(c) for c in ("\\x1b", "\\x9b", "\\u202e", "\\u200b", "\\ufeff", "é", "\\xa0")]
+    [True, True, True, True, True, False, False]
     """
-    return _TERMINAL.sub("", text)
+    return unicodedata.category(ch) in _CONTROL_CATEGORIES
+
+
+_SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(ch: str) -> str:
+    if ch in _SHORT:
+        return _SHORT[ch]
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_control(text: str, keep: str = "") -> str:
+    """``text`` with every control character (:func:`is_control`) shown as an escape, so it
+    prints as it is stored and cannot drive the terminal; characters in ``keep`` stay.
+
+    >>> escape_control("a\\x1b]0;b\\nc\\u202e")
+    'a\\\\x1b]0;b\\\\nc\\\\u202e'
+    >>> escape_control("two\\nlines", keep="\\n")
+    'two\\nlines'
+    """
+    if text.isprintable():  # the common case, at C speed
+        return text
+    return "".join(_escape(c) if c not in keep and is_control(c) else c for c in text)
+
+
+def one_line(text: str) -> str:
+    """``text`` for a table cell: line breaks and tabs as spaces, other controls escaped.
+
+    >>> one_line("Israel\\n\\tJordan\\u200b")
+    'Israel  Jordan\\\\u200b'
+    """
+    return escape_control(_BREAKS.sub(" ", text))
 
 
 def has_control(text: str) -> bool:
-    """Whether ``text`` holds a control character other than tab, CR and LF.
+    """Whether ``text`` holds a C0 or C1 control character other than tab, CR and LF (what a
+    data file may not hold).
 
     >>> has_control("two\\nlines"), has_control("bell\\x07")
     (False, True)
@@ -34,13 +96,79 @@ def has_control(text: str) -> bool:
     return _FORBIDDEN.search(text) is not None
 
 
-def escape_control(text: str) -> str:
-    """``text`` with control characters shown as escapes (``\\x1b``), so it stays one inert line.
+# -- JSON ------------------------------------------------------------------------------------
 
-    >>> escape_control("a\\x1b]0;b\\nc")
-    'a\\\\x1b]0;b\\\\nc'
+
+def finite(value: Any) -> Any:
+    """``value`` with NaN and infinite floats, in maps and lists too, as None (JSON has no
+    such numbers: JavaScript's ``JSON.stringify`` writes them as null too).
+
+    >>> finite({"a": float("nan"), "b": [1.5, float("-inf")]})
+    {'a': None, 'b': [1.5, None]}
     """
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
+def _json_escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # as a UTF-16 surrogate pair, as JSON writes characters past the BMP
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def to_json(value: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
+    """Strict JSON: readable non-ASCII text, control characters as ``\\uXXXX``, NaN and
+    infinities as null (see :func:`finite`).
+
+    >>> print(to_json({"name": "Côte d'Ivoire\\u202e\\x9b", "score": float("nan")}))
+    {"name": "Côte d'Ivoire\\u202e\\u009b", "score": null}
+    """
+    raw = json.dumps(
+        finite(value), ensure_ascii=False, allow_nan=False, indent=indent, sort_keys=sort_keys
+    )
+    if raw.isprintable():
+        return raw
+    # Outside strings JSON text is ASCII, so every control character here is inside one.
+    return "".join(_json_escape(c) if c != "\n" and is_control(c) else c for c in raw)
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def csv_text(text: str) -> str:
+    """A text cell a spreadsheet shows as text: controls escaped (tab and newline kept), and
+    a leading ``=``, ``+``, ``-``, ``@``, tab or CR behind a ``'``, as OWASP advises against
+    CSV injection. Numbers are not text: write them as numbers, not through here.
+
+    >>> csv_text("=HYPERLINK(1)"), csv_text("-3"), csv_text("Israel"), csv_text("a\\x9bb")
+    ("'=HYPERLINK(1)", "'-3", 'Israel', 'a\\\\x9bb')
+    """
+    formula = text.startswith(FORMULA_START)  # judged on the text as given: CR is escaped below
+    text = escape_control(text, keep="\t\n")
+    return "'" + text if formula or text.startswith(FORMULA_START) else text
+
+
+# -- XML -------------------------------------------------------------------------------------
+
+
+def xml_text(text: str) -> str:
+    """``text`` as an XML 1.0 document can hold it: control characters (tab and line breaks
+    kept) and characters XML forbids (U+FFFE, U+FFFF) as visible escapes.
+
+    >>> xml_text("Isr\\x00ael\\x9b\\ufffe\\n")
+    'Isr\\\\x00ael\\\\x9b\\\\ufffe\\n'
+    """
+    return _NOT_XML.sub(lambda m: _escape(m.group()), escape_control(text, keep="\t\n\r"))
+
+
+# -- layout ----------------------------------------------------------------------------------
 
 
 def clip(text: str, width: int, ellipsis: str = "…") -> str:

@@ -26,7 +26,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -300,7 +299,9 @@ def sizes(graph: Graph, size_by: str | None) -> dict[int | str, float]:
     values = {
         nid: float(v)
         for nid, n in graph.nodes.items()
-        if isinstance(v := n.properties.get(size_by), int | float) and not isinstance(v, bool)
+        if isinstance(v := n.properties.get(size_by), int | float)
+        and not isinstance(v, bool)
+        and math.isfinite(v)  # a NaN score (0.0/0.0 written by hand) has no size
     }
     if not values and size_by == "degree":
         values = _degrees(graph)
@@ -659,24 +660,11 @@ def render_html(
 
 
 def write_html(page: str, path: str | os.PathLike[str]) -> Path:
-    """Write ``page`` to ``path`` atomically (a temporary file beside it, then a rename).
+    """Write ``page`` to ``path`` whole or not at all (``outfiles.write_text``): nothing else is
+    created, no lib/ folder, no leftovers if the write fails."""
+    from nato_graph.outfiles import write_text
 
-    Nothing else is created: no lib/ folder, no leftovers if the write fails.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(page)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever serves the file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target.resolve()
+    return write_text(path, page).resolve()
 
 
 # --------------------------------------------------------------------------- views

@@ -231,12 +231,16 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     """Run a canned question on the store's read path, its parameters checked first.
 
     Every way in goes through here (``Connection.ask``, so the command line, and the views): each
+    value is first checked to be sendable (``checks.sendable``: nesting, valid Unicode), each
     checked parameter (``// check:`` lines) is verified by ``checks.check`` and an entity given
     by code, name or alias is replaced by its key (``resolve``), so that every question answers
     an alias as it answers the key.
     """
+    from nato_graph.queries.checks import sendable
+
     query = get(name)
-    return store.read(query.text, resolve(store, query, query.bind(params or {})))
+    given = {k: sendable(k, v) for k, v in (params or {}).items()}
+    return store.read(query.text, resolve(store, query, query.bind(given)))
 
 
 class EmptyStoreError(CatalogueError):

@@ -11,6 +11,11 @@ answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
 (any of those, an institution or NATO), ``country_or_framework``,
 ``framework_or_nato`` and ``status`` (a partnership status;
 the reference's own wording, e.g. "invited, not joined", maps to ours).
+
+Every parameter value, of a canned question or of ad-hoc Cypher, is first checked by
+:func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, and text that is
+valid Unicode (a lone surrogate, which is how Python holds bytes of a command-line argument
+that are not UTF-8, cannot be sent to a database).
 """
 
 from __future__ import annotations
@@ -19,10 +24,9 @@ import difflib
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.text import clip
+from nato_graph.text import clip, escape_control
 
 if TYPE_CHECKING:
-    from nato_graph.records import Result
     from nato_graph.stores import Store
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -52,8 +56,60 @@ STATUS_WORDING: dict[str, str] = {
 }
 
 
+MAX_PARAM_DEPTH = 16  # lists and maps inside each other; a real question needs two
+
+
 class UnknownValueError(NatoGraphError):
     """A parameter names an entity or status the data does not hold."""
+
+
+class ParameterError(NatoGraphError):
+    """A parameter value cannot be sent: nested too deep, or text that is not valid Unicode."""
+
+
+def sendable(name: str, value: Any) -> Any:
+    """``value`` when a store can take it as parameter ``name``; else ParameterError.
+
+    Walks the value without recursion, so a value nested thousands deep is refused, not a crash.
+
+    >>> sendable("years", [1994, [2004]])
+    [1994, [2004]]
+    >>> sendable("x", "Isr\\udcffael")
+    Traceback (most recent call last):
+    ...
+    nato_graph.queries.checks.ParameterError: parameter x: text 'Isr\\udcffael' is not valid UTF-8 (a byte 0xff?)
+    """
+    _valid_text(name, name)
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            _valid_text(name, item)
+        elif isinstance(item, list | tuple | dict):
+            if depth >= MAX_PARAM_DEPTH:
+                raise ParameterError(
+                    f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} "
+                    "lists or maps deep"
+                )
+            if isinstance(item, dict):
+                for key in item:
+                    _valid_text(name, str(key))
+                stack.extend((v, depth + 1) for v in item.values())
+            else:
+                stack.extend((v, depth + 1) for v in item)
+    return value
+
+
+def _valid_text(name: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = ord(text[exc.start])
+        byte = f" (a byte 0x{bad - 0xDC00:02x}?)" if 0xDC80 <= bad <= 0xDCFF else ""
+        raise ParameterError(
+            f"parameter {escape_control(name)}: text {clip(escape_control(repr(text)), 80)} "
+            f"is not valid UTF-8{byte}"
+        ) from None
 
 
 def status(value: str) -> str:
@@ -73,7 +129,8 @@ def status(value: str) -> str:
     words = {s.replace("_", " "): s for s in PARTNERSHIP_STATUSES} | STATUS_WORDING
     close = difflib.get_close_matches(text, list(words), n=3, cutoff=0.5)
     hint = ", ".join(dict.fromkeys(words[c] for c in close)) or ", ".join(PARTNERSHIP_STATUSES)
-    raise UnknownValueError(f"unknown status {clip(repr(value), 80)}; closest: {hint}")
+    shown = clip(escape_control(repr(value)), 80)
+    raise UnknownValueError(f"unknown status {shown}; closest: {hint}")
 
 
 def names(store: Store, kind: str) -> dict[str, str]:
@@ -104,22 +161,13 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         if shown
         else f"; nothing close (`nato-graph query run {_lister(kind)}` lists them)"
     )
-    shown_value = clip(repr(str(value)), 80)
+    shown_value = clip(escape_control(repr(str(value))), 80)
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
 
 def _lister(kind: str) -> str:
     return {"framework": "frameworks", "region": "region-coverage",
             "country": "partners-by-region"}.get(kind, "neighbourhood --param entity NATO")  # fmt: skip
-
-
-def ask(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:
-    """Run the canned question ``name`` after checking its entity and status parameters."""
-    from nato_graph.queries.catalogue import get
-
-    query = get(name)
-    bound = check(store, query.checks, query.bind(params or {}))
-    return store.read(query.text, bound)
 
 
 def check(

@@ -88,8 +88,8 @@ def test_table_values(runner: CliRunner, cli_env: dict[str, str]) -> None:
     result = invoke(runner, cli_env, "cypher", query, "--format", "table")
     assert result.stdout == (
         "n  b     f      m           s\n"
-        "-  ----  -----  ----------  ------------\n"
-        '   true  0.125  {"k": "v"}  redtext next\n'
+        "-  ----  -----  ----------  --------------------\n"
+        '   true  0.125  {"k": "v"}  red\\x1b[31mtext next\n'
         "(1 row)\n"
     )
 

@@ -150,15 +150,22 @@ def test_sources_come_back_as_title_and_address(curated_store: Store) -> None:
     assert "[1] " in out and "https://" in out
 
 
-def test_a_table_says_when_it_shortened_a_cell(
+def test_a_table_wraps_long_cells_and_loses_nothing(
     loaded: Store, runner: CliRunner, cli_env: dict[str, str]
 ) -> None:
     args = ["query", "run", "country-profile", "--param", "country", "Israel", "--format", "table"]
-    short = runner.invoke(cli, args, env=cli_env)
-    assert short.exit_code == 0 and "cells shortened to 60 characters" in short.output
+    threat = "Proliferation of weapons of mass destruction and CBRN threats"  # 61 characters
+    wrapped = runner.invoke(cli, [*args, "--width", "30"], env=cli_env)
+    assert wrapped.exit_code == 0 and threat not in wrapped.output
+    lines = wrapped.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Proliferation of weapons of" in line)
+    column = lines[at].index("Proliferation")
+    # the rest of the cell on the lines below, in the same column, the other columns blank
+    rest = [line[column : column + 30].strip() for line in lines[at + 1 : at + 3]]
+    assert " ".join(["Proliferation of weapons of", *rest]) == threat
+    assert all(not line[:column].strip() for line in lines[at + 1 : at + 3])
     whole = runner.invoke(cli, [*args, "--width", "0"], env=cli_env)
-    assert "shortened" not in whole.output
-    assert "Proliferation of weapons of mass destruction and CBRN threats" in whole.output
+    assert threat in whole.output
 
 
 def test_jupyter_tables_show_source_titles_and_addresses(curated_store: Store) -> None:

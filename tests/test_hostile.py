@@ -544,7 +544,7 @@ def test_table_output_strips_escapes_from_values(env: dict[str, str | None]) -> 
     )
     assert result.exit_code == 0, result.output
     _assert_inert(result.stdout.replace("\n", ""))
-    assert "red title" in result.stdout  # the text itself is still shown
+    assert "red\\x1b[31m title" in result.stdout  # the text itself is still shown, escaped
 
 
 def test_table_output_strips_escapes_from_nodes_paths_and_column_names(

@@ -62,16 +62,18 @@ def analyze(
 @pass_db
 def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
     """Write the whole graph for Gephi, networkx, neo4j-admin or cypher-shell."""
+    import shlex
+
     from nato_graph.export import admin_import_command
+    from nato_graph.outfiles import shown
 
     done = db.export(fmt, path, batch_size=batch_size)
     click.echo(
         f"exported {done.nodes} nodes and {done.relationships} relationships to "
-        f"{path if fmt != 'csv' else f'{len(done.files)} files in {path}'}"
+        f"{shown(path) if fmt != 'csv' else f'{len(done.files)} files in {shown(path)}'}"
     )
     if fmt == "csv":
-        click.echo(
-            f"import into an empty, stopped Neo4j with:\n  {admin_import_command(done.files)}"
-        )
+        command = shown(admin_import_command(done.files))
+        click.echo(f"import into an empty, stopped Neo4j with:\n  {command}")
     elif fmt == "cypher":
-        click.echo(f"load into Neo4j with:  cypher-shell -f {path}")
+        click.echo(f"load into Neo4j with:  cypher-shell -f {shown(shlex.quote(path))}")

@@ -12,6 +12,7 @@ import click
 
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError
+from nato_graph.text import escape_control
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -29,13 +30,14 @@ class NatoGraphGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NatoGraphError as exc:
-            raise click.ClickException(redact(ctx, str(exc))) from None
+            # messages quote names, paths and server replies: never let them drive the terminal
+            raise click.ClickException(escape_control(redact(ctx, str(exc)), keep="\n")) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)
         except NatoGraphError as exc:  # raised while closing the store
-            click.echo(f"Error: {exc}", err=True)
+            click.echo("Error: " + escape_control(str(exc), keep="\n"), err=True)
             sys.exit(1)
 
 
@@ -56,6 +58,25 @@ def parse_value(text: str) -> Any:
         return text
 
 
+def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The ``--param`` pairs parsed, each checked by ``checks.sendable``."""
+    from nato_graph.queries.checks import MAX_PARAM_DEPTH, ParameterError, sendable
+
+    params = {}
+    for name, text in pairs:
+        try:
+            params[name] = sendable(name, parse_value(text))
+        except ParameterError as exc:
+            raise click.BadParameter(str(exc), param_hint="--param") from None
+        except RecursionError:  # JSON nested past Python's own limit
+            raise click.BadParameter(
+                f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} lists "
+                "or maps deep",
+                param_hint="--param",
+            ) from None
+    return params
+
+
 def _not_json(name: str) -> Any:
     """json.loads accepts NaN and Infinity, which are not JSON: keep such values as text."""
     raise ValueError(name)
@@ -66,7 +87,7 @@ def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it
     """Repeatable ``--param NAME VALUE``; the command gets ``params``, a dict of parsed values."""
     return click.option(
         "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE", help=help,
-        callback=lambda _ctx, _param, pairs: {k: parse_value(v) for k, v in pairs},
+        callback=lambda _ctx, _param, pairs: _params(pairs),
     )  # fmt: skip
 
 
@@ -74,7 +95,7 @@ def output_options(
     *, params: bool = True
 ) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
     """The one output decorator: ``--format`` (table on a terminal, JSON when piped), ``--width``
-    (how long a table cell may be) and, with
+    (how wide a table cell may be before it wraps) and, with
     ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
     to print, or None when it has printed what it had to say."""
 
@@ -91,7 +112,7 @@ def output_options(
         inner = param_option()(wrapper) if params else wrapper
         inner = click.option(
             "--width", type=click.IntRange(min=0), default=60, show_default=True,
-            help="Table cells longer than this are shortened (and the table says so); 0 = never.",
+            help="Table cells longer than this wrap onto more lines; 0 = never.",
         )(inner)  # fmt: skip
         return click.option(
             "--format", "fmt", type=click.Choice(FORMATS), default=None,

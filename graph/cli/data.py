@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
 from nato_graph.connection import Connection
 from nato_graph.errors import ReadOnlyError
+from nato_graph.text import escape_control, to_json
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -33,22 +33,19 @@ def status(db: Connection, fmt: str) -> None:
     info = db.describe()
     counts = db.counts()
     if fmt == "json":
-        click.echo(json.dumps({**info, "labels": counts.labels, "types": counts.types,
-                               "data_coverage": DATA_COVERAGE}))  # fmt: skip
+        click.echo(to_json({**info, "labels": counts.labels, "types": counts.types,
+                            "data_coverage": DATA_COVERAGE}))  # fmt: skip
         return
-    from nato_graph.text import (
-        strip_control,  # names come from the database: never let them drive the terminal
-    )
-
+    # names come from the database: never let them drive the terminal
     width = max(len(k) for k in info)
     for key, value in info.items():
-        click.echo(f"{key.ljust(width)}  {strip_control(str(value))}")
+        click.echo(f"{key.ljust(width)}  {escape_control(str(value))}")
     click.echo(f"\nnodes: {counts.nodes}")
     for label, n in counts.labels.items():
-        click.echo(f"  {strip_control(label):<20} {n:>9}")
+        click.echo(f"  {escape_control(label):<20} {n:>9}")
     click.echo(f"relationships: {counts.relationships}")
     for rtype, n in counts.types.items():
-        click.echo(f"  {strip_control(rtype):<20} {n:>9}")
+        click.echo(f"  {escape_control(rtype):<20} {n:>9}")
     click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
 
 
@@ -131,7 +128,7 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
     for rtype, n in sorted(summary.relationships_created.items()):
         click.echo(f"  {rtype:<20} +{n}")
     for document in report.articles:
-        click.echo(document.format())
+        click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
 
 
 @click.command()
@@ -159,7 +156,7 @@ def demo(db: Connection, out_dir: str) -> None:
 
 
 @click.command("browser-kit")
-@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.argument("out_dir", type=click.Path())
 @click.option(
     "--serve",
     "port",
@@ -175,10 +172,12 @@ def browser_kit(out_dir: str, port: int | None) -> None:
     from nato_graph.browser_kit import serve, write_kit
 
     written = write_kit(Path(out_dir))
-    click.echo(f"wrote {len(written)} files into {out_dir}:")
+    click.echo(escape_control(f"wrote {len(written)} files into {out_dir}:"))
     for path in written[:3]:
-        click.echo(f"  {path}")
-    click.echo(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
+        click.echo(f"  {escape_control(str(path))}")
+    click.echo(
+        escape_control(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
+    )
     if port is None:
         return
     try:
@@ -188,7 +187,9 @@ def browser_kit(out_dir: str, port: int | None) -> None:
     # localhost, not 127.0.0.1: Neo4j's default guide allowlist names localhost, and the
     # Browser applies it before it has read the server's own list.
     url = f"http://localhost:{httpd.server_address[1]}/nato-graph-guide.html"
-    click.echo(f"serving {out_dir}; in Neo4j Browser run  :play {url}  (Ctrl-C stops)")
+    click.echo(
+        f"serving {escape_control(out_dir)}; in Neo4j Browser run  :play {url}  (Ctrl-C stops)"
+    )
     try:
         threading.Event().wait()  # the server thread works; Ctrl-C (or SIGTERM) ends the wait
     except KeyboardInterrupt:

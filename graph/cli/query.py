@@ -62,7 +62,7 @@ def query_show(name: str) -> None:
 @click.option(
     "--view",
     "view_path",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Also draw the result as an HTML view.",
 )
 @output_options()
@@ -73,8 +73,9 @@ def query_run(
     """Run the canned question NAME (see `query list`); every parameter has a default."""
     result = db.ask(name, params)
     if view_path:
+        from nato_graph.outfiles import shown
         from nato_graph.queries.catalogue import get
 
         path = db.view(result, get(name).title).save(view_path)
-        click.echo(f"view written to {path}", err=True)
+        click.echo(f"view written to {shown(path)}", err=True)
     return result

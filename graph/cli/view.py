@@ -24,7 +24,7 @@ def _view_options(command: F) -> F:
         "`nato-graph analyze --write-back`).",
     )(command)  # fmt: skip
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False), default=None,
+        "-o", "--output", type=click.Path(), default=None,
         help="Where to write the view  [default: ./nato-graph-KIND.html]",
     )(command)  # fmt: skip
 
@@ -40,7 +40,9 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
 
 
 def _save(view: View, kind: str, output: str | None) -> None:
-    click.echo(str(view.save(output or f"nato-graph-{kind}.html")))
+    from nato_graph.outfiles import shown
+
+    click.echo(shown(view.save(output or f"nato-graph-{kind}.html")))
 
 
 @click.group()

@@ -1,0 +1,91 @@
+"""Writing output files whole or not at all.
+
+Every file nato-graph writes for a user (views, exports, the browser kit) goes
+through :func:`replacing`: the data is written to a temporary file beside the
+target, flushed to disk, then renamed over it. A full disk, a killed process or
+a writer that fails half-way leaves the old file (or none), never a truncated
+one; an error is one :class:`OutputError` line naming the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Literal, overload
+
+from nato_graph.errors import NatoGraphError
+from nato_graph.text import escape_control
+
+
+class OutputError(NatoGraphError):
+    """An output file cannot be written (a full disk, no permission, a directory in the way)."""
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as a message may show it: control characters escaped.
+
+    >>> shown("out/\\x1b[2Jview.html")
+    'out/\\\\x1b[2Jview.html'
+    """
+    return escape_control(os.fspath(path))
+
+
+def _failure(target: Path, exc: OSError) -> OutputError:
+    reason = exc.strerror or str(exc)
+    return OutputError(f"cannot write {shown(target)}: {reason}")
+
+
+@overload
+def replacing(
+    path: str | os.PathLike[str], binary: Literal[False] = False
+) -> contextlib.AbstractContextManager[IO[str]]: ...
+@overload
+def replacing(
+    path: str | os.PathLike[str], binary: Literal[True]
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+def replacing(path: str | os.PathLike[str], binary: bool = False) -> Any:
+    """A file object to write ``path`` through: on success the file replaces ``path`` whole,
+    on any error nothing is left behind and an OSError becomes an :class:`OutputError`.
+
+    Text mode writes UTF-8 with ``\\n`` line ends (``newline=""`` semantics for csv).
+    """
+    return _replacing(Path(path), binary)
+
+
+@contextlib.contextmanager
+def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
+    if target.is_dir():
+        raise OutputError(f"cannot write {shown(target)}: a directory is in the way")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _failure(target, exc) from None
+    try:
+        if binary:
+            f: IO[Any] = os.fdopen(fd, "wb")
+        else:
+            f = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever serves the file
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _failure(target, exc) from None
+        raise
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (see :func:`replacing`); returns the path."""
+    with replacing(path) as f:
+        f.write(text)
+    return Path(path)
