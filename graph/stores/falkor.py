@@ -26,8 +26,13 @@ from nato_graph.settings import EMBEDDED_GRAPH, Settings
 from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
-from nato_graph.stores.manifest import Manifest, compare
-from nato_graph.stores.server import REPAIR_ADVICE, EmbeddedServer
+from nato_graph.stores.manifest import Manifest, compare, file_digests
+from nato_graph.stores.server import (
+    AOF_REWRITE_MIN,
+    AOF_REWRITE_PERCENT,
+    REPAIR_ADVICE,
+    EmbeddedServer,
+)
 
 # How long the client waits for a reply beyond the query's own limit before it calls the
 # server hung: FalkorDB checks its limit between steps, so a query may overrun it a little.
@@ -94,6 +99,7 @@ class FalkorStore(Store):
                 if self.server.started_here:
                     self._check()
                 if not self._db.connection.exists(EMBEDDED_GRAPH):
+                    self._begin_write()
                     self._graph.query("RETURN 1")  # creates the empty graph, so reads have one
         except BaseException:
             with contextlib.suppress(Exception):
@@ -263,6 +269,29 @@ class FalkorStore(Store):
             self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
             self._graph.query("RETURN 1")
 
+    def _settle_files(self, timeout: float = 60.0) -> bool:
+        """Bring the append-only files to the state they keep until the next write.
+
+        A rewrite under way is waited for; one the server would start on its own
+        (the log has grown past the rewrite threshold) is started now and waited
+        for. False if that takes longer than ``timeout``: no checksums then.
+        """
+        conn = self._db.connection
+        deadline = time.monotonic() + timeout
+        asked = False
+        while time.monotonic() < deadline:
+            info = conn.info("persistence")
+            if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
+                time.sleep(0.02)
+                continue
+            size, base = int(info.get("aof_current_size", 0)), int(info.get("aof_base_size", 0))
+            if asked or not _rewrite_due(size, base):
+                return True
+            with contextlib.suppress(redis.ResponseError):
+                conn.execute_command("BGREWRITEAOF")
+            asked = True
+        return False
+
     def describe(self) -> dict[str, Any]:
         state = self.server.state()
         version = self._db.connection.info("server").get("redis_version")
@@ -283,11 +312,20 @@ class FalkorStore(Store):
             if self._writing:  # record what the graph holds now, for the next start to check
                 with contextlib.suppress(StoreError, redis.RedisError, OSError):
                     counts = self.counts()
-                    self.manifest.record(counts.labels, counts.types)
+                    settled = self._settle_files()
+                    files = file_digests(self.server.data_dir) if settled else None
+                    self.manifest.record(counts.labels, counts.types, files)
             self._db.connection.close()
             self._loader.connection.close()
         finally:
             self.server.release()
+
+
+def _rewrite_due(size: int, base: int) -> bool:
+    """Whether the server's own rule (see ``EmbeddedServer._start``) would rewrite the log now."""
+    return size > AOF_REWRITE_MIN and (
+        base == 0 or (size - base) * 100 >= base * AOF_REWRITE_PERCENT
+    )
 
 
 def _module_version(db: FalkorDB) -> str:

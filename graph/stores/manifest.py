@@ -1,8 +1,11 @@
 """What the embedded store should hold: counts kept beside its data, checked when the server starts.
 
 After every process that wrote to the graph, ``data/nato-graph.manifest.json``
-records the number of nodes per label and relationships per type, with a
-SHA-256 of that record. While a process writes, the manifest says so
+records the number of nodes per label and relationships per type, the SHA-256
+of every file of the server's append-only store, and a SHA-256 of that record.
+Before the server starts, the files must have the recorded checksums (a cut,
+flipped, emptied, appended-to or deleted file is named); once it has read them
+back, the counts must be the recorded ones. While a process writes, the manifest says so
 (``writing``): a writer that dies (Ctrl-C, a kill) leaves the graph in a state
 no one recorded, so the next start does not compare. When a server starts on
 its files, the counts it read back must equal the recorded ones; if not, or
@@ -27,6 +30,32 @@ from nato_graph.errors import DamagedStoreError
 
 NAME = "nato-graph.manifest.json"
 VERSION = 1
+AOF_DIR = "appendonlydir"
+
+
+def file_digests(data_dir: Path) -> dict[str, str]:
+    """SHA-256 of the base and incremental files in the server's append-only directory.
+
+    Not of the server's own ``appendonly.aof.manifest``, which it rewrites at shutdown
+    (the end offset of the incremental file); the server itself refuses a damaged one.
+    """
+    digests = {}
+    folder = Path(data_dir) / AOF_DIR
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and not path.name.endswith(".manifest"):
+                h = hashlib.sha256()
+                with open(path, "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(block)
+                digests[path.name] = h.hexdigest()
+    return digests
+
+
+def _advice() -> str:
+    from nato_graph.stores.server import REPAIR_ADVICE
+
+    return REPAIR_ADVICE
 
 
 @dataclass(frozen=True)
@@ -35,6 +64,7 @@ class Recorded:
 
     labels: dict[str, int] | None
     types: dict[str, int] | None
+    files: dict[str, str] | None = None  # name in appendonlydir -> SHA-256
 
 
 def _digest(body: dict[str, Any]) -> str:
@@ -73,11 +103,36 @@ class Manifest:
                 return Recorded(None, None)
             labels = {str(k): int(v) for k, v in body["labels"].items()}
             types = {str(k): int(v) for k, v in body["types"].items()}
+            files = body.get("files")
+            files = None if files is None else {str(k): str(v) for k, v in files.items()}
         except (ValueError, KeyError, TypeError, AttributeError):
             raise DamagedStoreError(
-                f"the store's manifest {self.path} is damaged (it does not match its checksum)"
+                f"the store's manifest {self.path} is damaged (it does not match its checksum); "
+                + _advice()
             ) from None
-        return Recorded(labels, types)
+        return Recorded(labels, types, files)
+
+    def check_files(self) -> None:
+        """Before a start: the append-only files are the ones recorded after the last write."""
+        recorded = self.read()
+        if recorded is None or recorded.files is None:
+            return
+        now = file_digests(self.path.parent)
+        for name, digest in sorted(recorded.files.items()):
+            where = self.path.parent / AOF_DIR / name
+            if name not in now:
+                problem = f"{where} is missing"
+            elif now[name] != digest:
+                problem = f"{where} has changed since the last write (its SHA-256 differs)"
+            else:
+                continue
+            raise DamagedStoreError(f"the embedded store's data is damaged: {problem}; {_advice()}")
+        extra = sorted(set(now) - set(recorded.files))
+        if extra:
+            raise DamagedStoreError(
+                f"the embedded store's data is damaged: {self.path.parent / AOF_DIR / extra[0]} "
+                f"was not there after the last write; {_advice()}"
+            )
 
     def _write(self, body: dict[str, Any]) -> None:
         body = {"version": VERSION, **body}
@@ -99,7 +154,9 @@ class Manifest:
             self._marker(os.getpid()).touch(mode=0o600)
             self._write({"state": "writing"})
 
-    def record(self, labels: dict[str, int], types: dict[str, int]) -> None:
+    def record(
+        self, labels: dict[str, int], types: dict[str, int], files: dict[str, str] | None = None
+    ) -> None:
         """Record the counts the graph holds now, after a write.
 
         While another live process is still writing, the counts are not final:
@@ -121,7 +178,7 @@ class Manifest:
             if others:
                 self._write({"state": "writing"})
             else:
-                self._write({"state": "clean", "labels": labels, "types": types})
+                self._write({"state": "clean", "labels": labels, "types": types, "files": files})
 
 
 def compare(recorded: Recorded, labels: dict[str, int], types: dict[str, int]) -> str | None:

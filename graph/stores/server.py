@@ -43,6 +43,8 @@ START_TIMEOUT = 20.0
 LOAD_TIMEOUT = 600.0  # how long a server may spend reading its data back at start
 STOP_TIMEOUT = 15.0  # a server that has not stopped this long after SHUTDOWN is killed
 LOCK_TIMEOUT = 60.0
+AOF_REWRITE_MIN = 1 << 20  # bytes of command log before the server rewrites it
+AOF_REWRITE_PERCENT = 50  # ... and growth since the last rewrite, in percent of its base
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,7 @@ class EmbeddedServer:
                 self._start()
                 self.started_here = True
             if keep:
-                self.keep_file.touch()
+                self.keep_file.touch(mode=0o600)
             else:
                 self._take_user_lock()
 
@@ -318,6 +320,9 @@ class EmbeddedServer:
                     link.unlink()
 
     def _start(self) -> None:
+        from nato_graph.stores.manifest import Manifest
+
+        Manifest(self.data_dir).check_files()  # cut, flipped or missing files: before reading them
         redis_server, module = _binaries()
         self._ensure_link()
         log_start = self._log_size()
@@ -336,8 +341,8 @@ class EmbeddedServer:
             "--appendfsync", "always",
             # FalkorDB replays logged queries far slower than it ran them (minutes for a few MB),
             # while an RDB base loads in moments: keep the command log small by rewriting often.
-            "--auto-aof-rewrite-min-size", "1mb",
-            "--auto-aof-rewrite-percentage", "50",
+            "--auto-aof-rewrite-min-size", str(AOF_REWRITE_MIN),
+            "--auto-aof-rewrite-percentage", str(AOF_REWRITE_PERCENT),
             "--save", "",
             "--protected-mode", "yes",
             "--daemonize", "yes",
@@ -416,11 +421,19 @@ class EmbeddedServer:
         return parts[5].strip() if len(parts) == 6 else line.strip()
 
     def _damage_in_log(self, offset: int) -> str | None:
-        """The first warning the server logged about its data since ``offset``, if any."""
+        """The first warning the server logged about its data since ``offset``, if any.
+
+        A warning about the files themselves, or any warning (a crash) once the
+        server had begun to read its data back.
+        """
+        loading = False
         for line in self._log_since(offset):
             message = self._message(line)
-            if " # " in line and any(sign in message for sign in _DAMAGE_SIGNS):
-                return message
+            if "Reading RDB" in message or "Loading RDB" in message:
+                loading = True
+            warned = " # " in line and "Memory overcommit" not in message
+            if warned and (loading or any(sign in message for sign in _DAMAGE_SIGNS)):
+                return message.lstrip("# ")
         return None
 
     def _replay_errors(self, offset: int) -> list[str]:
