@@ -290,6 +290,8 @@ class Connection:
                 f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}"
             )
         seed = analytics.SEED if seed is None else seed
+        counts = self.counts()  # refuse a graph too large before reading all of it
+        analytics.check_size("centrality" if write_back else analysis, counts.labels, counts.types)
         g = self.to_networkx()
         if analysis == "centrality":
             rows = analytics.centrality(g)

@@ -197,3 +197,76 @@ def test_an_older_open_store_is_made_private(copy: Path) -> None:
     assert cli(copy, "status").returncode == 0
     assert _mode(copy / "data") == 0o700
     assert _mode(copy / "server.log") == 0o600
+
+
+# -- loads report what they wrote ---------------------------------------------------------------
+
+MINE_COUNTRIES = """\
+- iso3: XAA
+  name: Testland A
+  region: southern_europe
+- iso3: XAB
+  name: Testland B
+  region: southern_europe
+- iso3: XAC
+  name: Testland C
+  region: southern_europe
+"""
+MINE_PARTNERSHIPS = "".join(
+    f"""\
+- country: {iso3}
+  framework: pfp
+  joined: '2001-01-01'
+  status: active
+  sources: [wh-pfp-1994]
+  confidence: confirmed
+"""
+    for iso3 in ("XAA", "XAB", "XAC")
+)
+
+
+def test_a_load_that_lost_rows_to_a_concurrent_reset_says_so(
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process runs `load --reset --yes` right after this load wrote its countries.
+
+    The reset is real (a second CLI process on the same server); only its moment is
+    chosen, by running it from inside this load's write of the Country rows.
+    """
+    from click.testing import CliRunner
+
+    from nato_graph.cli.main import cli as nato_cli
+    from nato_graph.stores.falkor import FalkorStore
+
+    (tmp_path / "mine.countries.yaml").write_text(MINE_COUNTRIES)
+    (tmp_path / "mine.partnerships.yaml").write_text(MINE_PARTNERSHIPS)
+    original = FalkorStore.write_rows
+    resets: list[subprocess.CompletedProcess[str]] = []
+
+    def write_rows(self, query, rows, **kw):  # type: ignore[no-untyped-def]
+        counters = original(self, query, rows, **kw)
+        if ":Country " in query and "MERGE (n:" in query and not resets:
+            resets.append(cli(copy, "load", "--reset", "--yes"))
+        return counters
+
+    monkeypatch.setattr(FalkorStore, "write_rows", write_rows)
+    result = CliRunner().invoke(
+        nato_cli,
+        ["load", str(tmp_path / "mine.countries.yaml"), str(tmp_path / "mine.partnerships.yaml")],
+        env={"NATO_GRAPH_HOME": str(copy)},
+    )
+    assert resets and resets[0].returncode == 0, resets
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "Error: the load lost rows: 78 Country nodes sent, 75 in the graph;"
+    )
+    assert "a concurrent `load --reset`?" in result.output
+    assert result.output.count("\n") == 1
+
+    again = cli(
+        copy,
+        "load",
+        str(tmp_path / "mine.countries.yaml"),
+        str(tmp_path / "mine.partnerships.yaml"),
+    )
+    assert again.returncode == 0, again.stderr  # nothing lost this time

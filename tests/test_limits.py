@@ -259,3 +259,72 @@ def test_neo4j_transaction_timeout(neo4j_store) -> None:  # type: ignore[no-unty
         assert store.read("RETURN 1 AS one").value() == 1
     finally:
         store.close()
+
+
+# -- analytics on large graphs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("analysis", "labels", "types", "refused"),
+    [
+        pytest.param("centrality", {"Country": 500}, {"PARTNER_IN": 5_000}, None, id="small"),
+        pytest.param(
+            "centrality",
+            {"Country": 1_500},
+            {"PARTNER_IN": 15_000},
+            "centrality on 1,500 nodes and 15,000 links",
+            id="betweenness too large",
+        ),
+        pytest.param(
+            "communities",
+            {"Country": 1_500},
+            {"PARTNER_IN": 15_000},
+            None,
+            id="communities scale further",
+        ),
+        pytest.param(
+            "similarity",
+            {"Country": 2_500},
+            {"PARTNER_IN": 5_000},
+            "similarity of 2,500 partner countries compares 3,123,750 pairs",
+            id="too many pairs",
+        ),
+        pytest.param(
+            "bridges",
+            {"Country": 100},
+            {"PARTNER_IN": 20_001},
+            "the graph has 20,001 relationships",
+            id="too large to read",
+        ),
+        pytest.param(
+            "centrality",
+            {"Source": 10_000, "Country": 100},
+            {"PARTNER_IN": 1_000},
+            None,
+            id="bookkeeping nodes do not count",
+        ),
+    ],
+)
+def test_analysis_size_limits(
+    analysis: str, labels: dict[str, int], types: dict[str, int], refused: str | None
+) -> None:
+    from nato_graph.analytics import AnalysisTooLargeError, check_size
+
+    if refused is None:
+        check_size(analysis, labels, types)
+    else:
+        with pytest.raises(AnalysisTooLargeError, match="^" + refused):
+            check_size(analysis, labels, types)
+
+
+def test_a_large_graph_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from bench.synthetic import load_synthetic
+
+    home = tmp_path / "home"
+    with nato_graph.connect(home=home, env={}) as db:
+        load_synthetic(db.store, 25_000)
+    done = run(home, "analyze", "communities")
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: the graph has 2")
+    assert "over the 20,000 that analyses read into memory" in done.stderr
+    assert done.stderr.count("\n") == 1
