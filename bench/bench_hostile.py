@@ -12,6 +12,7 @@ Run: ``python bench/run.py --only hostile`` (``--quick``: 1,000 countries).
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from typing import Any
@@ -75,7 +76,7 @@ def main(quick: bool = False) -> dict[str, Any]:
             f"loaded in {results['load_s']:.1f} s; limit {db.settings.timeout:g} s per query"
         )
         cases: list[tuple[str, Callable[[], Any]]] = [
-            (f"query {q.name} (example)", lambda q=q: db.ask(q.name, q.examples))
+            (f"query {q.name} (example)", functools.partial(db.ask, q.name, q.examples))
             for q in catalogue().values()
         ]
         cases += [
