@@ -4,8 +4,9 @@ After every process that wrote to the graph, ``data/nato-graph.manifest.json``
 records the number of nodes per label and relationships per type, the SHA-256
 of every file of the server's append-only store, and a SHA-256 of that record.
 Before the server starts, the files must have the recorded checksums (a cut,
-flipped, emptied, appended-to or deleted file is named); once it has read them
-back, the counts must be the recorded ones. While a process writes, the manifest says so
+flipped, emptied, appended-to or deleted file is named). When no checksums
+could be recorded (a rewrite of the files took too long), the counts the
+server read back must be the recorded ones instead. While a process writes, the manifest says so
 (``writing``): a writer that dies (Ctrl-C, a kill) leaves the graph in a state
 no one recorded, so the next start does not compare. When a server starts on
 its files, the counts it read back must equal the recorded ones; if not, or
