@@ -165,7 +165,7 @@ def test_a_hung_server_gives_one_line_in_bounded_time(loaded_home: Path) -> None
     assert pid is not None
     try:
         os.kill(pid, signal.SIGSTOP)
-        with pytest.raises(StoreError, match=r"did not answer within 11 s; it may be hung"):
+        with pytest.raises(StoreError, match=r"did not answer within 11 s: it is hung, or busy"):
             store.read("RETURN 1")
         # A new command meets the hung server too, and says what to do.
         done = run(loaded_home, "status")
@@ -328,3 +328,17 @@ def test_a_large_graph_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert done.stderr.startswith("Error: the graph has 2")
     assert "over the 20,000 that analyses read into memory" in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_work_the_limit_cannot_interrupt_ends_at_the_socket_timeout(tmp_path: Path) -> None:
+    """FalkorDB does not check its time limit while it works on a deeply nested literal
+    (issue 18: 24 levels ran past 20 s); the client gives up after 2 x limit + 10 s and the
+    server it started is stopped, not left running."""
+    home = tmp_path / "home"
+    nested = "[" * 30 + "1" + "]" * 30
+    done = run(home, "--timeout", "1", "cypher", f"RETURN {nested} AS x")
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: the embedded server on ")
+    assert "did not answer within 12 s: it is hung, or busy" in done.stderr
+    assert done.stderr.count("\n") == 1
+    processes.assert_no_server(home)

@@ -362,8 +362,9 @@ def _mapped_errors(
     except redis.TimeoutError:
         raise StoreError(
             f"the embedded server on {socket_path} did not answer within "
-            f"{_socket_timeout(limit) or CONNECT_TIMEOUT:g} s; it may be hung: "
-            "`nato-graph server stop` ends it"
+            f"{_socket_timeout(limit) or CONNECT_TIMEOUT:g} s: it is hung, or busy with work its "
+            "time limit cannot interrupt (a deeply nested literal); `nato-graph server stop` "
+            "ends it"
         ) from None
     except redis.ConnectionError as exc:
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
