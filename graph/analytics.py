@@ -9,6 +9,14 @@ Centrality and communities are computed on :func:`simple_graph`: undirected,
 one edge per pair of nodes, and without the nodes that describe the data
 rather than the world (sources, known errors, loaded articles and their
 claims), which would otherwise make every cited source a hub.
+
+Two analyses grow faster than the graph and are refused, with advice, past a
+size limit rather than left to run for hours: exact betweenness (about nodes x
+edges steps; ``BETWEENNESS_LIMIT``) and pairwise similarity (``SIMILARITY_LIMIT``
+pairs of partners); and any analysis of a graph over ``PROJECTION_LIMIT``
+relationships, whose reading into networkx alone takes longer than a query may
+(``check_size``, from the store's counts, before anything is read). The
+bundled data is far below all three.
 """
 
 from __future__ import annotations
@@ -20,7 +28,67 @@ from typing import Any
 
 import networkx as nx
 
+from nato_graph.errors import NatoGraphError
 from nato_graph.schema import caption
+
+# Exact betweenness takes about nodes x edges steps of pure Python: 20 million is ~20 s here.
+BETWEENNESS_LIMIT = 20_000_000
+# Pairs of partner countries similarity compares: 2 million is ~2,000 partners, ~10 s here.
+SIMILARITY_LIMIT = 2_000_000
+
+
+# Relationships read into networkx for any analysis: reading the graph out of the store and
+# building the networkx graph takes about 1 ms per relationship here (20 s at the limit).
+PROJECTION_LIMIT = 20_000
+
+
+class AnalysisTooLargeError(NatoGraphError):
+    """The graph is too large for an analysis to finish in reasonable time."""
+
+
+def check_size(analysis: str, labels: dict[str, int], types: dict[str, int]) -> None:
+    """Refuse, before the graph is read, an analysis its size puts out of reach.
+
+    ``labels`` and ``types`` are the store's counts (``Store.counts``).
+
+    >>> check_size("centrality", {"Country": 70}, {"PARTNER_IN": 500})
+    >>> try:
+    ...     check_size("communities", {"Country": 5000}, {"PARTNER_IN": 50_000})
+    ... except AnalysisTooLargeError as exc:
+    ...     print(str(exc)[:72])
+    the graph has 50,000 relationships, over the 20,000 that analyses read i
+    """
+    relationships = sum(types.values())
+    nodes = sum(n for label, n in labels.items() if label not in EXCLUDED_LABELS)
+    if relationships > PROJECTION_LIMIT:
+        raise AnalysisTooLargeError(
+            f"the graph has {relationships:,} relationships, over the {PROJECTION_LIMIT:,} that "
+            "analyses read into memory (about 20 s); ask canned questions about part of it "
+            "(`nato-graph query list`), or run graph algorithms in Neo4j Graph Data Science"
+        )
+    if analysis == "centrality" and nodes * relationships > BETWEENNESS_LIMIT:
+        raise _too_large_for_betweenness(nodes, relationships)
+    countries = labels.get("Country", 0)
+    if analysis == "similarity" and countries * (countries - 1) // 2 > SIMILARITY_LIMIT:
+        raise _too_many_pairs(countries, countries * (countries - 1) // 2)
+
+
+def _too_large_for_betweenness(nodes: int, links: int) -> AnalysisTooLargeError:
+    return AnalysisTooLargeError(
+        f"centrality on {nodes:,} nodes and {links:,} links needs about {nodes * links:,} "
+        f"steps, over the limit of {BETWEENNESS_LIMIT:,} (minutes to hours); `analyze "
+        "communities` and `analyze bridges` scale further, or run betweenness in Neo4j Graph "
+        "Data Science"
+    )
+
+
+def _too_many_pairs(partners: int, pairs: int) -> AnalysisTooLargeError:
+    return AnalysisTooLargeError(
+        f"similarity of {partners:,} partner countries compares {pairs:,} pairs, over the limit "
+        f"of {SIMILARITY_LIMIT:,}; ask about one framework instead (`query run "
+        "framework-members`), or use `analyze communities` for groups of alike partners"
+    )
+
 
 # Bookkeeping nodes, not part of the partnership network.
 EXCLUDED_LABELS: tuple[str, ...] = ("Source", "KnownError", "Document", "Claim")
@@ -104,6 +172,9 @@ def centrality(g: nx.Graph, top: int | None = None) -> list[dict[str, Any]]:
     [('Country:A', 2, 0.667), ('Framework:f', 2, 0.667)]
     """
     s = simple_graph(g)
+    work = s.number_of_nodes() * s.number_of_edges()
+    if work > BETWEENNESS_LIMIT:
+        raise _too_large_for_betweenness(s.number_of_nodes(), s.number_of_edges())
     betweenness = nx.betweenness_centrality(s)
     degree_c = nx.degree_centrality(s)
     rows = [
@@ -209,6 +280,9 @@ def similarity(g: nx.Graph, top: int | None = None, min_score: float = 0.0) -> l
     [('Country:A', 'Country:B', 0.667, ['Framework:md', 'Terrorism'])]
     """
     features = partner_features(g)
+    pairs = len(features) * (len(features) - 1) // 2
+    if pairs > SIMILARITY_LIMIT:
+        raise _too_many_pairs(len(features), pairs)
     rows: list[dict[str, Any]] = []
     for a, b in combinations(sorted(features), 2):
         shared = features[a] & features[b]

@@ -17,13 +17,14 @@ spaCy, pyvis, networkx) are imported by the methods that need them.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.errors import NatoGraphError
+from nato_graph.errors import NatoGraphError, QueryTimeoutError
 from nato_graph.settings import Settings, resolve
 
 if TYPE_CHECKING:
@@ -47,17 +48,21 @@ def connect(
     password: str | None = None,
     database: str | None = None,
     keep_server: bool = False,
+    timeout: float | None = None,
     env: Mapping[str, str] = os.environ,
 ) -> Connection:
     """Connect to the graph: Neo4j when ``uri`` (or ``NEO4J_URI``) is given, else the embedded store.
 
     ``home`` is the embedded store's directory (``NATO_GRAPH_HOME``, default
     ``~/.local/share/nato-graph``); ``keep_server`` leaves the embedded server
-    running after ``close()`` (as ``nato-graph server start`` does).
+    running after ``close()`` (as ``nato-graph server start`` does). ``timeout`` is how
+    many seconds one query may run before the server stops it (``NATO_GRAPH_TIMEOUT``,
+    default 30; 0 for no limit); a load batch may run ten times as long.
     """
     settings = resolve(
-        uri=uri, username=username, password=password, database=database, home=home, env=env
-    )
+        uri=uri, username=username, password=password, database=database, home=home,
+        timeout=timeout, env=env,
+    )  # fmt: skip
     return Connection(settings, keep_server=keep_server)
 
 
@@ -69,6 +74,7 @@ class Connection:
         self._keep_server = keep_server
         self._store: Store | None = None
         self._owns_store = True
+        self.stop_note: str | None = None  # what stop_server() had to do beyond asking
         self.view = Views(self)
 
     @classmethod
@@ -83,11 +89,19 @@ class Connection:
     @property
     def store(self) -> Store:
         """The store, opened (and the embedded server started) on first use."""
+        return self._open_store()
+
+    def _open_store(self, *, repair: bool = False) -> Store:
         if self._store is None:
             from nato_graph.stores import open_store
 
-            self._store = open_store(self.settings, keep_server=self._keep_server)
+            self._store = open_store(self.settings, keep_server=self._keep_server, repair=repair)
         return self._store
+
+    @property
+    def set_aside(self) -> Path | None:
+        """Where a damaged embedded store's files were moved when this connection opened it."""
+        return getattr(self._store, "set_aside", None)
 
     def close(self) -> None:
         if self._store is not None:
@@ -125,8 +139,25 @@ class Connection:
         return server.state()
 
     def stop_server(self) -> bool:
-        """Stop the embedded server (its data is flushed first); False if none was running."""
-        return self._embedded().stop()
+        """Stop the embedded server (its data is flushed first); False if none was running.
+
+        A server that does not stop in time is killed; ``stop_note`` then says so.
+        """
+        server = self._embedded()
+        try:
+            return server.stop()
+        finally:
+            self.stop_note = server.stop_note
+
+    def repair_server(self) -> Path | None:
+        """Check the embedded store; if its data is damaged, move it aside and start empty.
+
+        Returns where the damaged files went, or None when the store was sound.
+        """
+        self._embedded()
+        self.close()
+        self._open_store(repair=True)
+        return self.set_aside
 
     def server_state(self) -> ServerState:
         """Whether the embedded server runs, its pid and socket, and whether it is kept."""
@@ -175,7 +206,7 @@ class Connection:
             if reset:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
-                self.store.clear()
+                self._open_store(repair=True).clear()  # a damaged store is moved aside first
 
         data = [Path(p) for p in names if not is_article(p)]
         summary = load(
@@ -218,7 +249,8 @@ class Connection:
         from nato_graph.queries.catalogue import get, run
 
         get(name)  # an unknown name fails before the store is started
-        return cite(self.store, run(self.store, name, {**(params or {}), **more}))
+        with named(f"question {name!r}"):
+            return cite(self.store, run(self.store, name, {**(params or {}), **more}))
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,
@@ -226,7 +258,8 @@ class Connection:
     ) -> Result:  # fmt: skip
         """Run ad-hoc Cypher with parameters; read-only (ReadOnlyError on a write) unless ``write``."""
         bound = {**(params or {}), **more}
-        return self.store.write(text, bound) if write else self.store.read(text, bound)
+        with named("the Cypher statement"):
+            return self.store.write(text, bound) if write else self.store.read(text, bound)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx MultiDiGraph (node ids ``"Label:key"``)."""
@@ -258,6 +291,8 @@ class Connection:
                 f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}"
             )
         seed = analytics.SEED if seed is None else seed
+        counts = self.counts()  # refuse a graph too large before reading all of it
+        analytics.check_size("centrality" if write_back else analysis, counts.labels, counts.types)
         g = self.to_networkx()
         if analysis == "centrality":
             rows = analytics.centrality(g)
@@ -301,13 +336,15 @@ class Views:
     ) -> View:
         from nato_graph.views import View
 
-        return View(title, result, size_by=size_by, store=self._db.store)
+        with named(f"the view {title!r}"):
+            return View(title, result, size_by=size_by, store=self._db.store)
 
     def overview(self, *, size_by: str | None = None) -> View:
         """Countries, NATO, frameworks, threats, operations, regions, institutions and their links."""
         from nato_graph import views
 
-        return views.overview(self._db.store, size_by=size_by)
+        with named("the overview view"):
+            return views.overview(self._db.store, size_by=size_by)
 
     def country(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
         """A country (ISO3 code, name or alias) and everything within ``hops`` relationships."""
@@ -331,7 +368,8 @@ class Views:
         """The shortest chains of facts connecting ``source`` and ``target``."""
         from nato_graph import views
 
-        return views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
+        with named(f"the path view from {source!r} to {target!r}"):
+            return views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
 
     def query(
         self, name: str, params: Mapping[str, Any] | None = None, /, *,
@@ -340,12 +378,25 @@ class Views:
         """What the canned question ``name`` returns (its nodes, relationships and paths)."""
         from nato_graph import views
 
-        return views.question(self._db.store, name, {**(params or {}), **more}, size_by=size_by)
+        with named(f"the view of question {name!r}"):
+            return views.question(self._db.store, name, {**(params or {}), **more}, size_by=size_by)
 
     def _around(self, name: str, label: str | None, hops: int, size_by: str | None) -> View:
         from nato_graph import views
 
-        return views.neighbourhood(self._db.store, name, label=label, hops=hops, size_by=size_by)
+        with named(f"the view around {name!r}"):
+            return views.neighbourhood(
+                self._db.store, name, label=label, hops=hops, size_by=size_by
+            )
+
+
+@contextlib.contextmanager
+def named(what: str) -> Iterator[None]:
+    """A query that runs past the time limit is reported as ``what`` (a question, a view)."""
+    try:
+        yield
+    except QueryTimeoutError as exc:
+        raise exc.naming(what) from None
 
 
 def questions() -> list[Any]:

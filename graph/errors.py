@@ -1,5 +1,7 @@
 """The exceptions library code raises; only the CLI turns them into exit codes."""
 
+from __future__ import annotations
+
 
 class NatoGraphError(Exception):
     """A problem the user can act on; its message is one clear line."""
@@ -23,3 +25,27 @@ class ReadOnlyError(QueryError):
 
 class ServerError(StoreError):
     """The embedded FalkorDB server could not be started, reached or stopped."""
+
+
+class QueryTimeoutError(QueryError):
+    """A statement ran past the time limit (``--timeout``, ``NATO_GRAPH_TIMEOUT``, ``connect(timeout=)``)."""
+
+    def __init__(self, seconds: float, what: str = "the query") -> None:
+        self.seconds = seconds
+        self.what = what
+        super().__init__(
+            f"{what} took longer than {seconds:g} s (the limit set by --timeout or "
+            "NATO_GRAPH_TIMEOUT; raise it, or 0 for none); the server stopped working on it"
+        )
+
+    def naming(self, what: str) -> QueryTimeoutError:
+        """The same error, saying which question or view ran too long."""
+        return QueryTimeoutError(self.seconds, what)
+
+
+class DamagedStoreError(StoreError):
+    """The embedded store's files are missing, cut or altered: its data cannot be trusted."""
+
+
+class IncompleteLoadError(NatoGraphError):
+    """Rows a load sent are not in the graph afterwards (another process changed it meanwhile)."""

@@ -10,6 +10,7 @@ is ``~/.local/share/nato-graph``).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,10 @@ from nato_graph.errors import SettingsError
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_DATABASE = "neo4j"
 EMBEDDED_GRAPH = "nato"
+# Seconds a query may run before the server stops it (``--timeout``, ``NATO_GRAPH_TIMEOUT``).
+DEFAULT_TIMEOUT = 30.0
+# A load batch (one UNWIND statement) may run this many times as long as a query.
+LOAD_TIMEOUT_FACTOR = 10
 
 
 class Secret:
@@ -54,6 +59,12 @@ class Settings:
     username: str | None = None
     password: Secret | None = None
     database: str | None = None
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per query; None: no limit
+
+    @property
+    def load_timeout(self) -> float | None:
+        """Seconds one load batch may run: ``LOAD_TIMEOUT_FACTOR`` times the query limit."""
+        return None if self.timeout is None else self.timeout * LOAD_TIMEOUT_FACTOR
 
     @property
     def kind(self) -> str:
@@ -65,15 +76,42 @@ class Settings:
         return self.uri if self.uri else str(self.home)
 
     def redact(self, text: str) -> str:
-        """Remove the password from any text that is about to be shown."""
+        """Remove the password from any text that is about to be shown.
+
+        Only where the whole password stands on its own (not inside a longer word),
+        so a short password does not scatter stars through the message:
+
+        >>> Settings(Path("."), "bolt://h", password=Secret("a")).redact("cannot reach a:a@h")
+        'cannot reach ***:***@h'
+        """
         if self.password and self.password.reveal():
-            text = text.replace(self.password.reveal(), "***")
+            whole = re.escape(self.password.reveal())
+            text = re.sub(rf"(?<![\w]){whole}(?![\w])", "***", text)
         return text
 
 
 def default_home(env: Mapping[str, str] = os.environ) -> Path:
     data = env.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(data) / "nato-graph"
+
+
+def parse_timeout(value: str | float | None, source: str = "--timeout") -> float | None:
+    """Seconds from a flag, the environment or the API; 0 means no limit (None).
+
+    >>> parse_timeout("2.5"), parse_timeout(0), parse_timeout(None)
+    (2.5, None, 30.0)
+    """
+    if value is None or value == "":
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{source} must be a number of seconds, not {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):  # NaN fails the comparison
+        raise SettingsError(f"{source} must be 0 (no limit) or a positive number of seconds")
+    if 0 < seconds < 0.001:
+        raise SettingsError(f"{source} must be at least 0.001 s (or 0 for no limit)")
+    return seconds or None
 
 
 def _split_credentials(uri: str) -> tuple[str, str | None, str | None]:
@@ -98,6 +136,7 @@ def resolve(
     password: str | None = None,
     database: str | None = None,
     home: str | os.PathLike[str] | None = None,
+    timeout: str | float | None = None,
     env: Mapping[str, str] = os.environ,
 ) -> Settings:
     """Resolve settings from explicit values (flags) first, then ``env``.
@@ -110,8 +149,12 @@ def resolve(
     """
     uri = uri or env.get("NEO4J_URI") or None
     home_path = Path(home or env.get("NATO_GRAPH_HOME") or default_home(env)).expanduser()
+    if timeout is not None:
+        limit = parse_timeout(timeout)
+    else:
+        limit = parse_timeout(env.get("NATO_GRAPH_TIMEOUT"), "NATO_GRAPH_TIMEOUT")
     if not uri:
-        return Settings(home=home_path)
+        return Settings(home=home_path, timeout=limit)
 
     allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
     try:
@@ -136,4 +179,5 @@ def resolve(
         username=user,
         password=Secret(secret) if secret else None,
         database=database or env.get("NEO4J_DATABASE") or DEFAULT_DATABASE,
+        timeout=limit,
     )

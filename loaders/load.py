@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.errors import IncompleteLoadError
 from nato_graph.loaders import DATA_DIR
 from nato_graph.loaders.files import Problem, Record, read_file
 from nato_graph.loaders.model import KINDS
@@ -81,8 +82,45 @@ def write_plan(
         else:
             summary.relationships_created[w.what] += counters.relationships_created
         summary.rows += len(w.rows)
+    check_written(store, writes)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def check_written(store: Store, writes: Sequence[Write]) -> None:
+    """Rows sent against rows in the graph: IncompleteLoadError when some are not there.
+
+    Every node row is a distinct key and every relationship row a distinct pair
+    of ends, so the graph must hold at least that many nodes per label and
+    relationships per type once the load is done (two reads). Fewer means
+    rows were lost: another process deleted them meanwhile (a concurrent
+    ``load --reset``), and a relationship whose end was gone was never made.
+    """
+    sent_labels: dict[str, set[object]] = {}
+    sent_types: dict[str, set[tuple[int, object, object]]] = {}
+    for i, w in enumerate(writes):
+        if w.is_node:
+            sent_labels.setdefault(w.what, set()).update(r["key"] for r in w.rows)
+        else:
+            sent_types.setdefault(w.what, set()).update(
+                (i, repr(r["start"]), repr(r["end"])) for r in w.rows
+            )
+    counts = store.counts()
+    short = [
+        f"{len(keys):,} {name} nodes sent, {counts.labels.get(name, 0):,} in the graph"
+        for name, keys in sorted(sent_labels.items())
+        if counts.labels.get(name, 0) < len(keys)
+    ] + [
+        f"{len(pairs):,} {name} relationships sent, {counts.types.get(name, 0):,} in the graph"
+        for name, pairs in sorted(sent_types.items())
+        if counts.types.get(name, 0) < len(pairs)
+    ]
+    if short:
+        more = f" (and {len(short) - 2} more)" if len(short) > 2 else ""
+        raise IncompleteLoadError(
+            f"the load lost rows: {'; '.join(short[:2])}{more}; another process changed the "
+            "graph while it ran (a concurrent `load --reset`?): load again"
+        )
 
 
 def load(

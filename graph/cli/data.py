@@ -119,6 +119,11 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
             on_planned=bar("loading", 0), progress=advance("loading"),
             on_articles=bar("articles", 2), article_progress=advance("articles"),
         )  # fmt: skip
+    if db.set_aside is not None:
+        click.echo(
+            f"the store was damaged: its files were moved to {db.set_aside} before the reset",
+            err=True,
+        )
     summary = report.data
     click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
                f"created {sum(summary.nodes_created.values())} nodes, "

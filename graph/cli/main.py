@@ -28,16 +28,22 @@ from nato_graph.errors import NatoGraphError
     "--home", type=click.Path(file_okay=False), help="Embedded store directory; env NATO_GRAPH_HOME "
     "[default: ~/.local/share/nato-graph]",
 )  # fmt: skip
+@click.option(
+    "--timeout", type=float, metavar="SECONDS", help="Stop a query the server has run this long "
+    "(a load batch: ten times as long); 0 = no limit; env NATO_GRAPH_TIMEOUT  [default: 30]",
+)  # fmt: skip
 @click.pass_context
 def cli(ctx: click.Context, uri: str | None, username: str | None, password: str | None,
-        database: str | None, home: str | None) -> None:  # fmt: skip
+        database: str | None, home: str | None, timeout: float | None) -> None:  # fmt: skip
     """Explore NATO's partnerships with non-member countries as a graph.
 
     Uses Neo4j when a URI is given (--uri or NEO4J_URI), else an embedded
     FalkorDB store that is started for the command and stopped after it.
     """
     try:
-        db = connect(uri, home, username=username, password=password, database=database)
+        db = connect(
+            uri, home, username=username, password=password, database=database, timeout=timeout
+        )
     except NatoGraphError as exc:
         raise click.ClickException(str(exc)) from None
     ctx.obj = db

@@ -1,4 +1,4 @@
-"""`nato-graph server start|stop|status`: keep the embedded server up across commands."""
+"""`nato-graph server start|stop|status|repair`: the embedded server and its data."""
 
 from __future__ import annotations
 
@@ -24,8 +24,39 @@ def server_start(db: Connection) -> None:
 @server.command("stop")
 @pass_db
 def server_stop(db: Connection) -> None:
-    """Stop the embedded server (its data is flushed to disk first)."""
-    click.echo("embedded server stopped" if db.stop_server() else "no embedded server was running")
+    """Stop the embedded server (its data is flushed to disk first).
+
+    A server that does not stop within 15 s (hung or suspended) is killed, and
+    this says so.
+    """
+    stopped = db.stop_server()
+    if db.stop_note:
+        click.echo(db.stop_note, err=True)
+    click.echo("embedded server stopped" if stopped else "no embedded server was running")
+
+
+@server.command("repair")
+@pass_db
+def server_repair(db: Connection) -> None:
+    """Check the embedded store's data; if it is damaged, move it aside and start empty.
+
+    The store is damaged when the server cannot read its files, cannot replay
+    part of them, or holds other counts than its manifest recorded after the
+    last write. The damaged files are kept in HOME/damaged-<time>/; load your
+    data again afterwards (`nato-graph load`).
+    """
+    moved = db.repair_server()
+    if moved is None:
+        counts = db.counts()
+        click.echo(
+            f"the embedded store in {db.settings.home} is sound ({counts.nodes} nodes, "
+            f"{counts.relationships} relationships); nothing to repair"
+        )
+    else:
+        click.echo(
+            f"moved the damaged store's files to {moved}; the store is now empty: "
+            "run `nato-graph load` (with your own files) to fill it again"
+        )
 
 
 @server.command("status")

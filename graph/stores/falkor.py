@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import pathlib
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -19,41 +20,136 @@ from falkordb.query_result import QueryResult
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
-from nato_graph.errors import QueryError, StoreError
+from nato_graph.errors import DamagedStoreError, QueryError, QueryTimeoutError, StoreError
 from nato_graph.records import Counters, Node, Path, Relationship, Result
 from nato_graph.settings import EMBEDDED_GRAPH, Settings
 from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
-from nato_graph.stores.server import EmbeddedServer
+from nato_graph.stores.manifest import Manifest, compare, file_digests
+from nato_graph.stores.server import (
+    AOF_REWRITE_MIN,
+    AOF_REWRITE_PERCENT,
+    REPAIR_ADVICE,
+    EmbeddedServer,
+)
+
+# How long the client waits for a reply beyond the query's own limit before it calls the
+# server hung: FalkorDB checks its limit between steps, so a query may overrun it a little.
+SOCKET_GRACE = 10.0
+CONNECT_TIMEOUT = 5.0
+# FalkorDB's reply when a query ran past its TIMEOUT argument.
+_TIMED_OUT = "Query timed out"
+# FalkorDB's reply when GRAPH.RO_QUERY is given a statement that writes.
+_WRITE_ON_READ = "is to be executed only on read-only queries"
+
+
+def _socket_timeout(limit: float | None) -> float | None:
+    """The client's socket timeout for statements limited to ``limit`` seconds on the server."""
+    return None if limit is None else 2 * limit + SOCKET_GRACE
+
+
+def _millis(limit: float | None) -> int:
+    """FalkorDB's TIMEOUT argument: milliseconds, 0 for no limit."""
+    return 0 if limit is None else max(1, round(limit * 1000))
 
 
 class FalkorStore(Store):
     kind = "embedded"
     engine = "falkordb"
 
-    def __init__(self, settings: Settings, *, keep_server: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, *, keep_server: bool = False, repair: bool = False
+    ) -> None:
+        """Start or reuse the home's server; a server started here checks its data first.
+
+        A damaged store raises DamagedStoreError, unless ``repair``: then the damaged
+        files are moved aside (``set_aside`` says where) and the store starts empty.
+        """
         self.settings = settings
         self.server = EmbeddedServer(settings.home)
+        self.manifest = Manifest(self.server.data_dir)
+        self.set_aside: pathlib.Path | None = None
+        self._writing = False
+        self._closed = True
+        try:
+            self._open(keep_server)
+        except DamagedStoreError:
+            if not repair:
+                raise
+            self.set_aside = self.server.set_aside()
+            self._open(keep_server)
+        self._closed = False
+
+    def _open(self, keep_server: bool) -> None:
         self.server.acquire(keep=keep_server)
         try:
-            self._db = FalkorDB(unix_socket_path=self.server.socket_path)
+            path = self.server.socket_path
+            self._db = FalkorDB(
+                unix_socket_path=path, socket_connect_timeout=CONNECT_TIMEOUT,
+                socket_timeout=_socket_timeout(self.settings.timeout),
+            )  # fmt: skip
+            # Load batches have their own, longer limit, so their own connections.
+            self._loader = FalkorDB(
+                unix_socket_path=path, socket_connect_timeout=CONNECT_TIMEOUT,
+                socket_timeout=_socket_timeout(self.settings.load_timeout),
+            )  # fmt: skip
             self._graph = self._db.select_graph(EMBEDDED_GRAPH)
-            if not self._db.connection.exists(EMBEDDED_GRAPH):
-                self._graph.query("RETURN 1")  # creates the empty graph, so reads have one to read
-        except Exception:
+            with _mapped_errors(path, self.settings.timeout):
+                if self.server.started_here:
+                    self._check()
+                if not self._db.connection.exists(EMBEDDED_GRAPH):
+                    self._begin_write()
+                    self._graph.query("RETURN 1")  # creates the empty graph, so reads have one
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._db.connection.close()
+                self._loader.connection.close()
             self.server.release()
             raise
-        self._closed = False
+
+    def _check(self) -> None:
+        """The data this server read back is what the last writer left, or DamagedStoreError."""
+        where = self.server.data_dir
+        if self.server.replay_errors:
+            raise DamagedStoreError(
+                f"the embedded store's data in {where} is damaged: the server could not replay "
+                f"{len(self.server.replay_errors)} command(s) of its append-only file "
+                f"({self.server.replay_errors[0]}); {REPAIR_ADVICE}"
+            )
+        recorded = self.manifest.read()
+        if recorded is None or recorded.files is not None:
+            # With checksums, the files were checked before the server read them. The counts are
+            # then not compared: two loads at once can leave the server's memory holding
+            # duplicate relationships (concurrent MERGEs) that replaying the file does not make.
+            return
+        counts = self.counts() if self._db.connection.exists(EMBEDDED_GRAPH) else None
+        differs = compare(recorded, counts.labels if counts else {}, counts.types if counts else {})
+        if differs:
+            raise DamagedStoreError(
+                f"the embedded store's data in {where} is missing or damaged: {differs} "
+                f"(as recorded in {self.manifest.path.name} after the last write); {REPAIR_ADVICE}"
+            )
+
+    def _begin_write(self) -> None:
+        """Before the first write of this process: the manifest says a write is under way."""
+        if not self._writing:
+            self._writing = True
+            self.manifest.writing()
 
     # -- queries -------------------------------------------------------------
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         run = self._graph.ro_query if read_only else self._graph.query
-        with _mapped_errors(self.server.socket_path):
+        if not read_only:
+            self._begin_write()
+        limit = self.settings.timeout
+        with _mapped_errors(self.server.socket_path, limit, read_only=read_only):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
             # encoder (3x faster on bulk loads than the client's); the client gets plain text.
-            res = run(params_header(dict(params)) + query if params else query)
+            res = run(
+                params_header(dict(params)) + query if params else query, timeout=_millis(limit)
+            )
         columns = [_column_name(h) for h in res.header]
         rows = [
             dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set
@@ -74,10 +170,13 @@ class FalkorStore(Store):
         One batch is in flight at a time on one connection, so batches run in
         order and a failing batch stops the rest from being sent, as in the
         one-by-one path; only the client's encoding overlaps the server's work.
+        Each batch may run ``settings.load_timeout`` seconds (ten times the query limit).
         """
         total = Counters()
-        pool = self._db.connection.connection_pool
-        with _mapped_errors(self.server.socket_path):
+        self._begin_write()
+        pool = self._loader.connection.connection_pool
+        limit = self.settings.load_timeout
+        with _mapped_errors(self.server.socket_path, limit):
             conn = pool.get_connection()
             in_flight = 0  # rows in the batch the server is running
             try:
@@ -90,7 +189,14 @@ class FalkorStore(Store):
                         raise
                     if in_flight:
                         total += self._finish(conn, in_flight, progress)
-                    conn.send_command("GRAPH.QUERY", self._graph.name, text, "--compact")
+                    conn.send_command(
+                        "GRAPH.QUERY",
+                        self._graph.name,
+                        text,
+                        "--compact",
+                        "timeout",
+                        _millis(limit),
+                    )
                     in_flight = len(batch)
                 if in_flight:
                     total += self._finish(conn, in_flight, progress)
@@ -129,16 +235,25 @@ class FalkorStore(Store):
                     if "already indexed" not in str(exc):  # else another process made it first
                         raise
         have = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
+        created = False
         for nt in schema.NODE_TYPES:
             if (nt.label, (nt.key,)) not in have:
+                self._begin_write()
                 try:
                     self._graph.create_node_unique_constraint(nt.label, nt.key)
+                    created = True
                 except redis.ResponseError as exc:
                     if "already exists" not in str(exc):
                         raise StoreError(
                             f"cannot create the {nt.label}.{nt.key} constraint: {exc}"
                         ) from None
         self._wait_constraints()
+        if created:
+            # FalkorDB writes each GRAPH.CONSTRAINT into the append-only file twice, and
+            # replaying the second copy logs a harmless "CRITICAL ... Constraint already
+            # exists" at every start. Rewriting the file now folds the schema into its base.
+            with contextlib.suppress(redis.ResponseError):  # a rewrite already under way
+                self._db.connection.execute_command("BGREWRITEAOF")
 
     def _wait_constraints(self, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
@@ -152,8 +267,33 @@ class FalkorStore(Store):
         raise StoreError("uniqueness constraints are still being built; try again")
 
     def clear(self) -> None:
-        self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
-        self._graph.query("RETURN 1")
+        self._begin_write()
+        with _mapped_errors(self.server.socket_path, self.settings.load_timeout):
+            self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
+            self._graph.query("RETURN 1")
+
+    def _settle_files(self, timeout: float = 60.0) -> bool:
+        """Bring the append-only files to the state they keep until the next write.
+
+        A rewrite under way is waited for; one the server would start on its own
+        (the log has grown past the rewrite threshold) is started now and waited
+        for. False if that takes longer than ``timeout``: no checksums then.
+        """
+        conn = self._db.connection
+        deadline = time.monotonic() + timeout
+        asked = False
+        while time.monotonic() < deadline:
+            info = conn.info("persistence")
+            if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
+                time.sleep(0.02)
+                continue
+            size, base = int(info.get("aof_current_size", 0)), int(info.get("aof_base_size", 0))
+            if asked or not _rewrite_due(size, base):
+                return True
+            with contextlib.suppress(redis.ResponseError):
+                conn.execute_command("BGREWRITEAOF")
+            asked = True
+        return False
 
     def describe(self) -> dict[str, Any]:
         state = self.server.state()
@@ -172,9 +312,23 @@ class FalkorStore(Store):
             return
         self._closed = True
         try:
+            if self._writing:  # record what the graph holds now, for the next start to check
+                with contextlib.suppress(StoreError, redis.RedisError, OSError):
+                    counts = self.counts()
+                    settled = self._settle_files()
+                    files = file_digests(self.server.data_dir) if settled else None
+                    self.manifest.record(counts.labels, counts.types, files)
             self._db.connection.close()
+            self._loader.connection.close()
         finally:
             self.server.release()
+
+
+def _rewrite_due(size: int, base: int) -> bool:
+    """Whether the server's own rule (see ``EmbeddedServer._start``) would rewrite the log now."""
+    return size > AOF_REWRITE_MIN and (
+        base == 0 or (size - base) * 100 >= base * AOF_REWRITE_PERCENT
+    )
 
 
 def _module_version(db: FalkorDB) -> str:
@@ -187,20 +341,32 @@ def _module_version(db: FalkorDB) -> str:
 
 
 @contextlib.contextmanager
-def _mapped_errors(socket_path: str) -> Iterator[None]:
-    """The client's errors as the store's: a query problem, a refused write, or a lost server."""
+def _mapped_errors(
+    socket_path: str, limit: float | None, *, read_only: bool = False
+) -> Iterator[None]:
+    """The client's errors as the store's: a query problem, a refused write, a query past its
+    time limit, a server that does not answer, or a lost server."""
     try:
         yield
     except redis.ResponseError as exc:
         message = str(exc)
-        if "read-only" in message or "RO_QUERY" in message:
+        if read_only and _WRITE_ON_READ in message:  # only RO_QUERY's own refusal
             raise ReadOnlyError(
                 "this statement writes to the graph; the read path is read-only"
             ) from None
+        if _TIMED_OUT in message and limit is not None:
+            raise QueryTimeoutError(limit) from None
         raise QueryError(_clean_error(message)) from None
     except ParamError as exc:
         raise QueryError(str(exc)) from None
-    except (redis.ConnectionError, redis.TimeoutError) as exc:
+    except redis.TimeoutError:
+        raise StoreError(
+            f"the embedded server on {socket_path} did not answer within "
+            f"{_socket_timeout(limit) or CONNECT_TIMEOUT:g} s: it is hung, or busy with work its "
+            "time limit cannot interrupt (a deeply nested literal); `nato-graph server stop` "
+            "ends it"
+        ) from None
+    except redis.ConnectionError as exc:
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from nato_graph.errors import QueryError, StoreError
+from nato_graph.errors import QueryError, QueryTimeoutError, StoreError
 from nato_graph.records import Counters, Node, Path, Relationship, Result
 from nato_graph.settings import Settings
 from nato_graph.statements import neo4j_schema
@@ -28,6 +28,10 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 CLEAR_BATCH = 10_000
+# Bounds on the connection itself, so a server that is down or hung gives an error in time.
+CONNECTION_TIMEOUT = 10.0  # seconds to open a connection
+ACQUISITION_TIMEOUT = 30.0  # seconds to get a connection from the pool
+RETRY_TIME = 15.0  # seconds the driver may spend retrying a transient failure
 
 
 class Neo4jStore(Store):
@@ -44,8 +48,11 @@ class Neo4jStore(Store):
         )
         try:
             self._driver = neo4j.GraphDatabase.driver(
-                settings.uri, auth=auth, user_agent="nato-graph"
-            )
+                settings.uri, auth=auth, user_agent="nato-graph",
+                connection_timeout=CONNECTION_TIMEOUT,
+                connection_acquisition_timeout=ACQUISITION_TIMEOUT,
+                max_transaction_retry_time=RETRY_TIME,
+            )  # fmt: skip
             self._driver.verify_connectivity()
             self._check_version(self._driver.get_server_info().agent)
             with self._driver.session(database=self.database) as session:
@@ -106,11 +113,17 @@ class Neo4jStore(Store):
             )
             return Result(keys, rows, counters)
 
+        # The transaction timeout is enforced by the server, which then stops the work; writes
+        # (load batches) may run LOAD_TIMEOUT_FACTOR times as long as reads.
+        limit = self.settings.timeout if read else self.settings.load_timeout
+        bounded = neo4j.unit_of_work(timeout=limit)(work) if limit is not None else work
         try:
             with self._session(read) as session:
-                return session.execute_read(work) if read else session.execute_write(work)
+                return session.execute_read(bounded) if read else session.execute_write(bounded)
         except nx.ClientError as exc:
             code = exc.code or ""
+            if "TransactionTimedOut" in code and limit is not None:
+                raise QueryTimeoutError(limit) from None
             if read and ("AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code):
                 raise ReadOnlyError(
                     "this statement writes to the graph; the read path is read-only"
@@ -119,6 +132,8 @@ class Neo4jStore(Store):
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.AuthError) as exc:
             raise StoreError(self._explain(exc)) from None
         except nx.Neo4jError as exc:
+            if "TransactionTimedOut" in (exc.code or "") and limit is not None:
+                raise QueryTimeoutError(limit) from None
             raise QueryError(self.settings.redact(exc.message or str(exc))) from None
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
