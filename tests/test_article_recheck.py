@@ -100,14 +100,10 @@ def test_a_recheck_moves_the_known_error_and_contradicts_edges(
     end = text.index("\n- ", start + 1)
     row = text[start:end]
     assert "status: invited" in row, row
-    changed = row.replace("status: invited", "status: active").replace(
-        "status_changed:", "joined:"
-    )
+    changed = row.replace("status: invited", "status: active").replace("status_changed:", "joined:")
     (data / "partnerships.yaml").write_text(text[:start] + changed + text[end:], encoding="utf-8")
     db.load([article])
     [claim] = _claims(store).values()
     assert (claim["v"], claim["known_error"], claim["correction"]) == ("supported", None, None)
-    edges = store.read(
-        "MATCH (:Claim)-[r:CONTRADICTS|REPEATS]->() RETURN count(r) AS n"
-    ).value()
+    edges = store.read("MATCH (:Claim)-[r:CONTRADICTS|REPEATS]->() RETURN count(r) AS n").value()
     assert edges == 0

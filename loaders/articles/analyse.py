@@ -6,7 +6,9 @@ and NATO cooperate on: counter-terrorism / cybersecurity / ...") is read as
 that sentence's list; "it" or "they" opening a clause stands for the countries
 the previous clause was about, when they were its only subject; and "the
 initiative" or "the Dialogue" stands for the framework of that name the
-article last mentioned.
+article last mentioned; and a clause that leaves the object of "joined" or
+"a member" unstated takes the one framework (or NATO) the sentence before was
+about.
 """
 
 from __future__ import annotations
@@ -124,6 +126,7 @@ class _Context:
 
     subjects: list[Entity] = field(default_factory=list)
     frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
+    topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
 
 
 def _heads(entity: Entity) -> list[str]:
@@ -172,6 +175,16 @@ def _remember(context: _Context, matches: list[Match], raws: list[RawClaim]) -> 
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on
     context.subjects = subjects if subjects and subjects == countries else []
+    # and only a sentence about one framework (or NATO alone) hands on its topic; one that
+    # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
+    frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
+    nato = [m.entity for m in matches if m.entity.label == "Organization"]
+    if frameworks or nato:
+        context.topic = (
+            frameworks[0] if len(frameworks) == 1 else nato[0] if not frameworks else None
+        )
+    elif not any(r.object == context.topic for r in raws):
+        context.topic = None
     for m in matches:
         if m.entity.label == "Framework":
             for head in _heads(m.entity):
@@ -206,8 +219,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [t.text for t in sent]
-            raws = claims_in(tokens, _resolved(tokens, matches, context))
-            _remember(context, matches, raws)
+            resolved = _resolved(tokens, matches, context)
+            raws = claims_in(tokens, resolved, context.topic)
+            _remember(context, resolved, raws)
             for raw in raws:
                 if (text, raw) not in seen:
                     seen.add((text, raw))

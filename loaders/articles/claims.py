@@ -39,12 +39,18 @@ from nato_graph.loaders.articles.triggers import (
     BARRIERS,
     BLOCKERS,
     CLAUSE_BREAKS,
+    CONTINUE_SKIP,
+    CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
     EVENT_WORDS,
     FROM,
     HEDGE_PHRASES,
     HEDGES,
+    IMPLIED_EVENT,
+    IMPLIED_NOUNS,
+    IMPLIED_SLOT,
+    IMPLIED_VERBS,
     LIST_JOINERS,
     MEMBER_TAIL,
     MEMBER_WORDS,
@@ -110,6 +116,28 @@ class Aspect:
 PRESENT = Aspect()
 
 
+def _continuations(tokens: list[str]) -> None:
+    """ "will remain", "is expected to keep", "will go on": the modal stands for "still".
+
+    A verb of continuing takes the present state for granted ("the initiative
+    will keep its focus on ..." says that it focuses on it now), so the modal
+    before it does not withhold the claim: it is read as "still", a present
+    claim. A negation between them ("will not remain") keeps the modal.
+    """
+    for k, t in enumerate(tokens):
+        if t not in MODALS:
+            continue
+        for nxt in range(k + 1, min(k + 4, len(tokens))):
+            word = tokens[nxt]
+            if word in CONTINUE_WORDS or (
+                word in ("go", "goes") and nxt + 1 < len(tokens) and tokens[nxt + 1] == "on"
+            ):
+                tokens[k] = "still"
+                break
+            if word not in CONTINUE_SKIP:
+                break
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -130,6 +158,7 @@ class Sentence:
                 and self.tokens[k].isalpha()
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
+        _continuations(self.tokens)
         self.matches = list(matches)
         self.modifiers: set[int] = set()  # token indices of "NATO's" qualifying a framework
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
@@ -314,8 +343,15 @@ def _tail_says(tail: Sequence[str], words: frozenset[str]) -> bool:
     return False
 
 
-def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]:
-    """Every claim one sentence makes, in text order, each once."""
+def claims_in(
+    tokens: Sequence[str], matches: Sequence[Match], topic: Entity | None = None
+) -> list[RawClaim]:
+    """Every claim one sentence makes, in text order, each once.
+
+    ``topic`` is the framework (or NATO) the sentence before was about: the
+    object of a clause that leaves it unstated ("Saudi Arabia and Oman have
+    not joined") when this sentence names none before the verb.
+    """
     s = Sentence(tokens, matches)
     if s.hedged:
         return []
@@ -332,6 +368,7 @@ def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]
         barrier = next((k for k in range(group[-1].end, end) if s.tokens[k] in BARRIERS), end)
         before = len(found)
         found += _forward(s, group, barrier, clause_start)
+        found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
         clause_start = barrier
@@ -450,6 +487,92 @@ def _forward(
         prev_end = m.end
         prev_state = "blocked" if blocked else "negated" if negated else ""
         prev_label = label
+    return out
+
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # hyphen, double hyphen, em and en dash
+_SLOT_ENDS = (
+    frozenset({",", ";", ".", "!", "?", ":", ")"})
+    | _DASHES
+    | CLAUSE_BREAKS
+    | {
+        "and",
+        "or",
+        "yet",
+    }
+)
+_LOCAL_BREAKS = frozenset({",", ";", "but", "and", "yet", "while", "whereas", "though"})
+
+
+def _implied(
+    s: Sentence, group: list[Match], window_end: int, topic: Entity | None, found: list[RawClaim]
+) -> list[RawClaim]:
+    """A joining verb or "a member" whose object the text leaves unstated: "X joined in 1995",
+    "Y and Z were invited in 2004 but have not joined", "and Sweden became a member in 2024".
+
+    The object is the last framework (or NATO) the sentence names before the
+    verb, else ``topic``, the one the sentence before was about. The verb's
+    object slot must be empty: only dates and small words ("in 1995", "too",
+    "later") up to the end of the clause, so "joined the talks" or "a member
+    of the OSCE" make no claim. A country that already has a claim on that
+    object in this sentence gets no second one ("was a PfP partner until 2017,
+    when it became a member" speaks of another membership).
+    """
+    out: list[RawClaim] = []
+    g_end = group[-1].end
+    stop = next(
+        (m.start for m in s.matches if m.start >= g_end and m.entity.label == "Country"),
+        window_end,
+    )
+    stop = min(stop, window_end)
+    for k in range(g_end, stop):
+        t = s.tokens[k]
+        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
+        noun = t in IMPLIED_NOUNS and k > 0 and s.tokens[k - 1] in ("a", "an", "full", "founding")
+        if not (verb or noun) or any(m.start <= k < m.end for m in s.matches):
+            continue
+        end = k + 1
+        if t in ("signed", "took", "take", "takes", "taking") and end < stop:
+            if s.tokens[end] not in ("up", "part"):
+                continue
+            end += 1
+        slot_end = end
+        while slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+            word = s.tokens[slot_end].rstrip(".")
+            if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit()):
+                break
+            slot_end += 1
+        if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+            continue  # the verb has an object of its own
+        earlier = [
+            m.entity
+            for m in s.matches
+            if m.end <= k and m.entity.label in ("Framework", "Organization")
+        ]
+        obj = earlier[-1] if earlier else topic
+        if obj is None:
+            continue
+        if obj.label == "Organization" and t in ("participate", "participates", "participated"):
+            continue  # one takes part in a framework, one is a member of NATO
+        if obj.label == "Organization" and t == "followed":
+            continue
+        if any(c.object == obj and c.subject in {m.entity for m in group} for c in found):
+            continue
+        local_start = g_end
+        for j in range(k - 1, g_end - 1, -1):
+            if s.tokens[j] in _LOCAL_BREAKS:
+                local_start = j + 1
+                break
+        local = s.words(local_start, k)
+        if s.blocked(local):
+            continue
+        negated = s.negated(local)
+        link = [*local, "joined" if t in IMPLIED_EVENT else t]
+        predicate = "member_of" if obj.label == "Organization" else "partner_in"
+        for i, c in enumerate(group):
+            aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
+            out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
+        break
     return out
 
 
