@@ -532,7 +532,7 @@ def _implied(
         if not (verb or noun) or any(m.start <= k < m.end for m in s.matches):
             continue
         end = k + 1
-        if t in ("signed", "took", "take", "takes", "taking") and end < stop:
+        if t in ("signed", "took", "take", "takes", "taking", "taken") and end < stop:
             if s.tokens[end] not in ("up", "part"):
                 continue
             end += 1

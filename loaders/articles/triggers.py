@@ -156,7 +156,8 @@ CONTINUE_SKIP = _words("also likely probably still surely to")
 # A clause that leaves the object unstated ("Oman has not joined"): these verbs take the
 # framework the text is about; "followed" ("Qatar followed in 2005") only stands for joining.
 IMPLIED_VERBS = _words(
-    "acceded join joined joins participate participated participates signed take takes took"
+    "acceded join joined joins participate participated participates signed take taken takes "
+    "taking took"
 )
 IMPLIED_EVENT = _words("followed")
 # "became a member in 2024", "is a founding member": only after "a" or "an".
