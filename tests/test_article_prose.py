@@ -71,9 +71,24 @@ CASES = [
         id="object-across-a-paragraph-wrong-year",
     ),
     pytest.param(
-        "NATO was founded in 1949. Finland joined only in 2023, Sweden a year later.",
+        "NATO grew to 32 members in 2024. Finland joined only in 2023, Sweden a year later.",
         {("member_of", "FIN", "NATO", "supported")},
         id="nato-as-the-topic",
+    ),
+    pytest.param(
+        "NATO leaders met in Vilnius in July 2023. Finland joined in April.",
+        set(),
+        id="nato-named-not-as-a-body-one-joins",
+    ),
+    pytest.param(
+        "NATO's dialogue with Russia began in 1991; Russia joined in 1994.",
+        set(),
+        id="bare-joined-is-not-membership",
+    ),
+    pytest.param(
+        "Qatar might remain in the Istanbul Cooperation Initiative.",
+        {("partner_in", "QAT", "ici", "supported")},
+        id="might-remain-in",
     ),
     pytest.param(
         "Gulf states were offered the Istanbul Cooperation Initiative in 2004. "

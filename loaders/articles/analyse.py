@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from nato_graph.loaders.articles.claims import RawClaim, claims_in
+from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from nato_graph.loaders.articles.text import Article, pieces
 from nato_graph.loaders.articles.triggers import LIST_JOINERS
@@ -170,7 +170,9 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
 
 
-def _remember(context: _Context, matches: list[Match], raws: list[RawClaim]) -> None:
+def _remember(
+    context: _Context, tokens: list[str], matches: list[Match], raws: list[RawClaim]
+) -> None:
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on
@@ -179,6 +181,8 @@ def _remember(context: _Context, matches: list[Match], raws: list[RawClaim]) -> 
     # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
     frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
     nato = [m.entity for m in matches if m.entity.label == "Organization"]
+    if nato and not frameworks and not speaks_of_membership(tokens):
+        nato = []  # NATO named, but not as a body one joins: "NATO leaders met in Vilnius"
     if frameworks or nato:
         context.topic = (
             frameworks[0] if len(frameworks) == 1 else nato[0] if not frameworks else None
@@ -221,7 +225,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             tokens = [t.text for t in sent]
             resolved = _resolved(tokens, matches, context)
             raws = claims_in(tokens, resolved, context.topic)
-            _remember(context, resolved, raws)
+            _remember(context, tokens, resolved, raws)
             for raw in raws:
                 if (text, raw) not in seen:
                     seen.add((text, raw))

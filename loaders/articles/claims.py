@@ -552,6 +552,15 @@ def _implied(
         obj = earlier[-1] if earlier else topic
         if obj is None:
             continue
+        # NATO is the object of a bare "joined" only where the text speaks of membership: one
+        # "joined" partnerships with NATO too ("NATO's ties with Russia began in 1991; Russia
+        # joined in 1994" means the PfP); a topic carried over has been checked for it already
+        if (
+            obj.label == "Organization"
+            and earlier
+            and not (noun or t == "acceded" or speaks_of_membership(s.tokens[:k]))
+        ):
+            continue
         if obj.label == "Organization" and t in ("participate", "participates", "participated"):
             continue  # one takes part in a framework, one is a member of NATO
         if obj.label == "Organization" and t == "followed":
@@ -574,6 +583,14 @@ def _implied(
             out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         break
     return out
+
+
+_MEMBERSHIP_TALK = MEMBER_WORDS | {"accession", "enlargement", "enlarged"}
+
+
+def speaks_of_membership(tokens: Sequence[str]) -> bool:
+    """Whether words speak of membership ("members", "accession", "enlargement")."""
+    return any(t.lower() in _MEMBERSHIP_TALK for t in tokens)
 
 
 def _tense_only(link: Sequence[str]) -> Aspect:
@@ -610,7 +627,7 @@ def _ends_in(trigger: Sequence[str]) -> bool:
     return (
         len(words) >= 2
         and words[-1] == "in"
-        and words[-2] in ("is", "are", "was", "were", "remains")
+        and words[-2] in ("is", "are", "was", "were", "remain", "remains", "stay", "stays")
     )
 
 
