@@ -16,10 +16,18 @@ the plain tokens between them:
 - the object-first form ("PfP participants include Austria and Malta", "NATO
   members such as Turkey") is read backwards from the country group.
 
+- a joining verb or "a member" whose object the clause leaves unstated
+  ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
+  2024") takes the framework (or NATO) named before it in the sentence, or the
+  one the sentence before was about (see ``_implied``).
+
 A negation in the clause ("is not a member", "has never been") makes a
 negative claim, checked as one. A hedge or a modal ("wrongly listed", "hopes
 to join", "could", "is expected to", "in the future") or a question makes no
-claim at all: the extractor prefers to miss a claim over inventing one.
+claim at all: the extractor prefers to miss a claim over inventing one. A
+modal before a verb of continuing ("will remain", "will keep", "is expected
+to continue") is the exception: it takes the present state for granted, and
+claims it (see ``_continuations``).
 
 Each claim carries its tense and date, read from the clause around it (see
 ``_aspect``): "is", "remains", "still", "today", "currently" claim the present
