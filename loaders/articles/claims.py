@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from nato_graph.loaders.articles.entities import Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
+    ASIDES,
     BARRIERS,
     BLOCKERS,
     CLAUSE_BREAKS,
@@ -146,6 +147,22 @@ def _continuations(tokens: list[str]) -> None:
                 break
 
 
+def _asides(tokens: list[str]) -> list[int]:
+    """Token indices of a discourse aside set off by commas: ", by contrast,", ", however,"."""
+    out: list[int] = []
+    for k, t in enumerate(tokens):
+        if t != ",":
+            continue
+        for phrase in ASIDES:
+            n = len(phrase)
+            if tuple(tokens[k + 1 : k + 1 + n]) == phrase and tokens[k + 1 + n : k + 2 + n] == [
+                ","
+            ]:
+                out += range(k, k + 2 + n)
+                break
+    return out
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -168,7 +185,9 @@ class Sentence:
                 self.tokens[k] = "non-" + self.tokens[k]
         _continuations(self.tokens)
         self.matches = list(matches)
-        self.modifiers: set[int] = set()  # token indices of "NATO's" qualifying a framework
+        # token indices the link between subject and object passes over: "NATO's" qualifying a
+        # framework, and a parenthetical aside (", by contrast,")
+        self.modifiers: set[int] = set(_asides(self.tokens))
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )

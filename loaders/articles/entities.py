@@ -146,12 +146,16 @@ def country_variants(iso3: str) -> Iterator[str]:
 
 
 def _with_singular(forms: list[str]) -> list[str]:
-    """ "partners across the globe" also as "a partner across the globe"."""
+    """ "partners across the globe" also as "a partner across the globe", "global partners" as
+    "a global partner"."""
     out = list(forms)
     for form in forms:
         first, _, rest = form.partition(" ")
         if rest and first.lower() == "partners":
             out.append(f"{first[:-1]} {rest}")
+        head, _, last = form.rpartition(" ")
+        if head and last.lower() == "partners":
+            out.append(f"{head} {last[:-1]}")
     return out
 
 

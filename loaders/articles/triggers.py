@@ -168,3 +168,14 @@ IMPLIED_SLOT = _words(
     "mid on once only same since soon subsequently suit that the then together too until well "
     "year years"
 )
+
+# Asides set off by commas that say nothing about the claim: "Minsk, by contrast, is still ...".
+ASIDES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "by contrast", "in contrast", "however", "meanwhile", "moreover", "likewise", "similarly",
+        "too", "also", "indeed", "in fact", "in turn", "for its part", "for their part",
+        "for now", "so far", "to date", "of course", "nonetheless", "nevertheless", "though",
+        "for example", "for instance", "in particular", "notably", "today", "now",
+    )
+)  # fmt: skip
