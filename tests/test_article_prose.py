@@ -116,6 +116,22 @@ CASES = [
         set(),
         id="two-frameworks-no-topic",
     ),
+    pytest.param(
+        "Turkmenistan is a Partnership for Peace partner, and Tajikistan joined the programme "
+        "in 2002.",
+        {("partner_in", "TKM", "pfp", "supported"), ("partner_in", "TJK", "pfp", "supported")},
+        id="the-programme-is-the-framework-just-named",
+    ),
+    pytest.param(
+        "The Partnership for Peace turned thirty. Japan values the partnership with Australia.",
+        set(),
+        id="a-qualified-noun-is-no-back-reference",
+    ),
+    pytest.param(
+        "Georgia is an aspirant. It joined the Partnership for Peace in 1994.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="pronoun-after-a-sentence-without-a-claim",
+    ),
     # -- will keep / remain / continue
     pytest.param(
         "Sweden will remain a Partnership for Peace partner for years.",

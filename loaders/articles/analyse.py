@@ -129,6 +129,12 @@ class _Context:
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
 
 
+# Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
+_FRAMEWORK_NOUNS = frozenset({"programme", "program", "framework", "partnership", "grouping"})
+# "the partnership with Japan", "the programme of work": the noun is qualified, not a back-reference
+_QUALIFIED = frozenset({"of", "with", "for", "between", "that", "which", "to"})
+
+
 def _heads(entity: Entity) -> list[str]:
     words = entity.name.lower().split()
     return [words[-1]] if len(words) >= 2 and words[-1] not in _GENERIC_HEADS else []
@@ -144,6 +150,14 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
             continue
         if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
             extra.append(Match(context.frameworks[t], k, k + 1, tokens[k]))
+            continue
+        if k > 0 and lower[k - 1] in ("the", "this") and t in _FRAMEWORK_NOUNS:
+            # "joined the programme", "this partnership": the one framework the text is about
+            named = [m.entity for m in matches if m.end <= k and m.entity.label == "Framework"]
+            about = named[-1] if named else context.topic
+            following = lower[k + 1] if k + 1 < len(lower) else ""
+            if about is not None and about.label == "Framework" and following not in _QUALIFIED:
+                extra.append(Match(about, k, k + 1, tokens[k]))
             continue
         need = _PRONOUNS.get(t)
         if need is None:
@@ -175,8 +189,15 @@ def _remember(
 ) -> None:
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
-    # only a sentence about one set of countries hands them on
-    context.subjects = subjects if subjects and subjects == countries else []
+    # only a sentence about one set of countries hands them on; one that opens with its only
+    # country hands it on even without a claim ("Georgia is an aspirant. It joined ...")
+    opens = bool(countries) and min(m.start for m in matches if m.entity.label == "Country") <= 1
+    if subjects and subjects == countries:
+        context.subjects = subjects
+    elif not raws and len(countries) == 1 and opens:
+        context.subjects = countries
+    else:
+        context.subjects = []
     # and only a sentence about one framework (or NATO alone) hands on its topic; one that
     # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
     frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
