@@ -28,6 +28,7 @@ STORES = [
 def any_store(request: pytest.FixtureRequest) -> Store:
     return request.getfixturevalue(request.param)
 
+
 ARTICLE = (
     "Neutral partners\n\n"
     "Austria has been a Partnership for Peace partner since 1995. "
@@ -120,3 +121,27 @@ def test_a_recheck_moves_the_known_error_and_contradicts_edges(
     assert (claim["v"], claim["known_error"], claim["correction"]) == ("supported", None, None)
     edges = store.read("MATCH (:Claim)-[r:CONTRADICTS|REPEATS]->() RETURN count(r) AS n").value()
     assert edges == 0
+
+
+def test_claims_checked_under_the_current_facts_are_not_read_again(
+    store: Store, data: Path, tmp_path: Path
+) -> None:
+    from nato_graph.loaders.articles.recheck import facts_digest, recheck_claims
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = Connection.on(store)
+    db.load([article])
+    digest = facts_digest(store)
+    checked = store.read("MATCH (c:Claim) RETURN DISTINCT c.checked AS d").rows
+    assert checked == [{"d": digest}]
+    assert facts_digest(store) == digest  # the same facts, read again: the same digest
+    assert recheck_claims(store) == 0
+
+    _edit(data / "partnerships.yaml", "- country: AUT\n  framework: pfp\n  joined: '1995-02-10'",
+          "- country: AUT\n  framework: pfp\n  joined: '1996-02-10'")  # fmt: skip
+    db.load()
+    after = facts_digest(store)
+    assert after != digest
+    checked = store.read("MATCH (c:Claim) RETURN DISTINCT c.checked AS d").rows
+    assert checked == [{"d": after}]  # the changed claim and the unchanged one alike

@@ -211,17 +211,18 @@ def write_articles(
     facts as they are now (see recheck.py), so no verdict outlives its facts.
     """
     from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
-    from nato_graph.loaders.articles.recheck import recheck_claims
+    from nato_graph.loaders.articles.recheck import facts_digest, recheck_claims
 
     started = time.perf_counter()
     gazetteer = read_gazetteer(store)
     nlp = build_pipeline(gazetteer)
     # the claims already in the graph (an article given again among them) as the facts are now
-    recheck_claims(store, nlp, gazetteer)
+    digest = facts_digest(store)
+    recheck_claims(store, nlp, gazetteer, digest=digest)
     summaries: list[DocumentSummary] = []
     for first in range(0, len(articles), batch_size):
         batch = [articles[k] for k in range(first, min(first + batch_size, len(articles)))]
-        summaries += _write_batch(store, batch, nlp, gazetteer)
+        summaries += _write_batch(store, batch, nlp, gazetteer, digest)
         if progress is not None:
             progress(len(batch))
     seconds = time.perf_counter() - started
@@ -231,7 +232,7 @@ def write_articles(
 
 
 def _write_batch(
-    store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer
+    store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer, digest: str
 ) -> list[DocumentSummary]:
     from nato_graph.loaders.articles.analyse import analyse, check
     from nato_graph.loaders.articles.write import write
@@ -243,7 +244,7 @@ def _write_batch(
             by_key[article.key] = analyse(article, nlp, gazetteer)
     unique = list(by_key.values())
     check(unique, store, gazetteer, nlp)
-    write(store, unique)
+    write(store, unique, digest)
     return [
         existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
         for a in batch

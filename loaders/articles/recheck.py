@@ -2,15 +2,21 @@
 
 A verdict is only as current as the facts it was checked against. A data load
 can change a partnership's status or date, and an article loaded again is not
-analysed again; so every load ends by judging every claim in the graph anew
-(in batches of ``RECHECK_BATCH``, read in key order, so memory does not grow
-with the number of claims) and rewriting the ones whose verdict, correction,
-fact, sources or known error changed, with their CONTRADICTS and REPEATS
-edges. A claim whose facts did not change is not written.
+analysed again; so every load judges again every claim in the graph that was
+not checked under the current facts. Each Claim keeps, as ``checked``, the
+digest of all the facts and rules it was checked under (``facts_digest``):
+when nothing changed, one read finds no claim to check. Otherwise the stale
+claims are judged anew in batches of ``RECHECK_BATCH``, read in key order (so
+memory does not grow with the number of claims); those whose verdict,
+correction, fact, sources or known error changed are rewritten with their
+CONTRADICTS and REPEATS edges, and the rest only take the new digest.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.claims import RawClaim
@@ -76,18 +82,48 @@ def _stored(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def facts_digest(store: Store) -> str:
+    """A digest of everything a verdict rests on: every fact the checker reads, the known errors,
+    and the checker's own rules (its source), so that a claim checked under the same digest needs
+    no second look, and any change to the facts or the rules shows as a new digest."""
+    from nato_graph.loaders.articles import claims, triggers, verdicts
+    from nato_graph.loaders.articles.verdicts import Facts, read_known_errors
+
+    keys = store.read(internal("fact-keys")).rows
+    countries = sorted(str(r["key"]) for r in keys if r["label"] == "Country")
+    frameworks = sorted(str(r["key"]) for r in keys if r["label"] == "Framework")
+    facts = Facts.about(store, countries, frameworks)
+    content = {
+        "partnerships": {k: v for k, v in sorted(facts.partnerships.items())},
+        "memberships": sorted(map(list, facts.memberships.items()), key=repr),
+        "cooperation": sorted(map(list, facts.cooperation.items()), key=repr),
+        "addresses": sorted(map(list, facts.addresses.items()), key=repr),
+        "kinds": facts.kinds,
+        "known_errors": read_known_errors(store),
+    }
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8"))
+    for module in (claims, triggers, verdicts):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
+
+
 def recheck_claims(
     store: Store,
     nlp: Language | None = None,
     gazetteer: Gazetteer | None = None,
     *,
+    digest: str | None = None,
     batch_size: int = RECHECK_BATCH,
 ) -> int:
-    """Judge every claim in the store against the current facts; returns how many changed."""
+    """Judge every claim not yet checked under the current facts (``facts_digest``) again;
+    returns how many changed their verdict."""
     query = internal("claims-to-recheck")
-    first = store.read(query, {"after": "", "limit": batch_size}).rows
+    if digest is None:
+        digest = facts_digest(store)
+    params = {"after": "", "limit": batch_size, "digest": digest}
+    first = store.read(query, params).rows
     if not first:
-        return 0  # no claims: nothing to read, no pipeline to build
+        return 0  # every claim is current (or there are none): no pipeline to build
     from nato_graph.loaders.articles.analyse import known_errors
     from nato_graph.loaders.articles.verdicts import Facts, judge
     from nato_graph.loaders.articles.write import verdict_edges
@@ -106,6 +142,7 @@ def recheck_claims(
         facts = Facts.read(store, [raw for _, raw in claims if raw is not None])
         facts.known_errors = errors
         updates: list[dict[str, Any]] = []
+        current: list[dict[str, Any]] = []
         edges: list[tuple[str, RawClaim, Verdict]] = []
         for row, raw in claims:
             if raw is None:
@@ -113,12 +150,16 @@ def recheck_claims(
             verdict = judge(raw, facts, nato)
             props = verdict_properties(verdict)
             if props != _stored(row):
-                updates.append({"key": row["key"], "props": props})
+                updates.append({"key": row["key"], "props": {**props, "checked": digest}})
                 edges.append((row["key"], raw, verdict))
+            else:
+                current.append({"key": row["key"], "checked": digest})
         if updates:
             store.write_rows(internal("claim-verdict-set"), updates)
             for statement, edge_rows in verdict_edges(edges):
                 store.write_rows(statement, edge_rows)
             changed += len(updates)
-        rows = store.read(query, {"after": rows[-1]["key"], "limit": batch_size}).rows
+        if current:
+            store.write_rows(internal("claim-checked-set"), current)
+        rows = store.read(query, {**params, "after": rows[-1]["key"]}).rows
     return changed

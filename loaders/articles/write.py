@@ -55,8 +55,13 @@ def claim_properties(c: Claim) -> dict[str, Any]:
     }
 
 
-def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(statement, rows) pairs in dependency order: nodes before the edges between them."""
+def writes(
+    analyses: list[Analysis], checked: str | None = None
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(statement, rows) pairs in dependency order: nodes before the edges between them.
+
+    ``checked`` is the digest of the facts the verdicts were checked under (recheck.py).
+    """
     documents, claims, makes = [], [], []
     edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
     for a in analyses:
@@ -100,6 +105,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
                         "verdict": v.verdict,
                         "correction": v.correction,
                         "sources": list(v.sources),
+                        "checked": checked,
                         **claim_properties(c),
                     },
                 }
@@ -150,12 +156,12 @@ def verdict_edges(
     return [(_edge(rtype, start, end), rows) for (rtype, start, end, _), rows in edges.items()]
 
 
-def write(store: Store, analyses: list[Analysis]) -> Counters:
+def write(store: Store, analyses: list[Analysis], checked: str | None = None) -> Counters:
     """Write every analysed article; returns what changed."""
     from nato_graph.records import Counters
 
     store.ensure_schema()
     total = Counters()
-    for statement, rows in writes(analyses):
+    for statement, rows in writes(analyses, checked):
         total += store.write_rows(statement, rows)
     return total

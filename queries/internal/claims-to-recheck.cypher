@@ -1,8 +1,8 @@
-// Article checking: the next $limit claims after key $after, with what their verdict rests on,
-// so a load can check them again against the facts as they are now.
-// example: {"after": "", "limit": 500}
+// Article checking: the next $limit claims after key $after not checked under the facts as
+// they are now (digest $digest), with what their verdict rests on, to be checked again.
+// example: {"after": "", "limit": 500, "digest": "9f86d081"}
 MATCH (c:Claim)
-WHERE c.key > $after
+WHERE c.key > $after AND (c.checked IS NULL OR c.checked <> $digest)
 RETURN c.key AS key, c.predicate AS predicate, c.subject AS subject, c.object AS object,
        c.subject_name AS subject_name, c.object_name AS object_name, c.negated AS negated,
        c.tense AS tense, c.year AS year, c.month AS month, c.until AS until, c.years AS years,
