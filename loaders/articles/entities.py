@@ -190,7 +190,11 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             if len(tokens) == 1 and _is_acronym(form):
                 token_patterns = [[{"ORTH": tokens[0]}]]
             elif len(tokens) == 1 and form[0].isupper():
-                token_patterns = [[{"ORTH": {"IN": [tokens[0], tokens[0].upper()]}}]]
+                # two plain ORTH patterns, not one {"IN": [...]}: the matcher compares a plain
+                # attribute in C, but calls a Python predicate per token for a set
+                token_patterns = [
+                    [{"ORTH": t}] for t in dict.fromkeys((tokens[0], tokens[0].upper()))
+                ]
             else:
                 token_patterns = [
                     [
