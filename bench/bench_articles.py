@@ -8,20 +8,26 @@ negated claim. Printed: precision and recall per verdict, the extractor's
 precision and recall ignoring the verdict, verdict accuracy, and the count
 that matters most, false claims judged ``supported``.
 
-Throughput: a folder of synthetic articles (paragraphs of the corpus mixed
-per article, so each is a distinct document) is loaded with ``load DIR/``;
-articles and sentences per second and the growth of the peak RSS are printed.
-Run alone with ``python bench/bench_articles.py [--quick]``.
+Throughput and memory: folders of 10, 100 and 1,000 synthetic articles
+(paragraphs of the corpus drawn per article, so each is a distinct document),
+and 10 articles ten times as long, are each loaded with ``load DIR/`` in a
+fresh process; articles and sentences per second, the client's peak RSS and
+its ratio to the smallest run are printed side by side (memory is bounded
+when that ratio stays near 1 while the sentences grow a hundredfold).
+Run alone with ``python bench/bench_articles.py [--quick]`` (10 and 100 articles).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,11 +189,12 @@ def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
     return out
 
 
-def synthetic_articles(folder: Path, count: int, seed: int = 7) -> int:
-    """Write ``count`` articles mixing the corpus's paragraphs; returns the characters written."""
+def synthetic_articles(folder: Path, count: int, seed: int = 7, paragraphs: int = 12) -> int:
+    """Write ``count`` articles of ``paragraphs`` paragraphs each, drawn from the corpus (with
+    repeats past its size); returns the characters written."""
     from nato_graph.loaders.articles.text import read_article
 
-    paragraphs = [
+    pool = [
         p
         for name in expected_claims()
         for p in read_article(str(ARTICLES / name)).paragraphs
@@ -196,14 +203,15 @@ def synthetic_articles(folder: Path, count: int, seed: int = 7) -> int:
     rng = random.Random(seed)
     size = 0
     for i in range(count):
-        body = rng.sample(paragraphs, k=min(12, len(paragraphs)))
+        body = rng.choices(pool, k=paragraphs)
         text = f"Synthetic article {i}\n\n" + "\n\n".join(body) + "\n"
         (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
         size += len(text)
     return size
 
 
-def throughput(count: int) -> dict[str, Any]:
+def _child(count: int, paragraphs: int) -> dict[str, Any]:
+    """One load of ``count`` synthetic articles in this (fresh) process: its figures as a dict."""
     from nato_graph.loaders.articles import load_articles
     from nato_graph.loaders.load import load
 
@@ -212,43 +220,93 @@ def throughput(count: int) -> dict[str, Any]:
         embedded_store("throughput") as store,
     ):
         folder = Path(tmp)
-        characters = synthetic_articles(folder, count)
+        characters = synthetic_articles(folder, count, paragraphs=paragraphs)
         load(store)
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rss_before = _peak_rss_mib()
         started = time.perf_counter()
         summaries = load_articles(store, [str(folder)])
         seconds = time.perf_counter() - started
-        rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+        rss_after = _peak_rss_mib()
         started = time.perf_counter()
         again = load_articles(store, [str(folder)])
         reload_seconds = time.perf_counter() - started
     sentences = sum(s.sentences for s in summaries)
-    out = {
+    return {
         "articles": len(summaries),
+        "paragraphs_per_article": paragraphs,
         "characters": characters,
         "sentences": sentences,
         "seconds": seconds,
         "articles_per_second": len(summaries) / seconds,
         "sentences_per_second": sentences / seconds,
-        "peak_rss_growth_mib": rss_growth,
+        "peak_rss_before_articles_mib": rss_before,
+        "peak_rss_mib": rss_after,
+        "peak_rss_growth_mib": rss_after - rss_before,
         "reload_seconds": reload_seconds,
         "reload_all_unchanged": all(s.already_loaded for s in again),
     }
-    print(table("Loading a folder of articles (load DIR/)",
-                ["articles", "sentences", "s", "articles/s", "sentences/s", "peak RSS growth MiB", "reload s"],
-                [[out["articles"], sentences, seconds, out["articles_per_second"], out["sentences_per_second"],
-                  rss_growth, reload_seconds]]))  # fmt: skip
-    return out
+
+
+def _peak_rss_mib() -> float:
+    """This process's peak resident set size. Linux's VmHWM belongs to the address space, so it
+    starts afresh at exec; ru_maxrss (the fallback elsewhere) carries the parent's peak over."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _in_subprocess(count: int, paragraphs: int) -> dict[str, Any]:
+    """Run _child in a fresh interpreter, so each peak RSS is that load's own."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(count), str(paragraphs)],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench child ({count} articles) failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def throughput(counts: Sequence[int], paragraphs: Sequence[int] = (12,)) -> dict[str, Any]:
+    """Load folders of 10, 100, 1000 ... articles (and longer articles), each in its own process.
+
+    The client's peak RSS is measured per process (the embedded server is
+    another process and not counted); ratios are against the smallest run, so
+    bounded memory shows as a peak-RSS ratio near 1 while the article ratio grows.
+    """
+    runs = [_in_subprocess(n, 12) for n in counts]
+    runs += [_in_subprocess(counts[0], p) for p in paragraphs if p != 12]
+    base = runs[0]
+    rows = [
+        [r["articles"], r["paragraphs_per_article"], r["sentences"], r["seconds"],
+         r["articles_per_second"], r["sentences_per_second"], r["peak_rss_mib"],
+         r["peak_rss_growth_mib"], r["sentences"] / base["sentences"],
+         r["peak_rss_mib"] / base["peak_rss_mib"], r["reload_seconds"]]
+        for r in runs
+    ]  # fmt: skip
+    print(table("Loading folders of articles (load DIR/), each load in a fresh process",
+                ["articles", "paras each", "sentences", "s", "articles/s", "sentences/s",
+                 "client peak RSS MiB", "RSS growth MiB", "x sentences", "x peak RSS", "reload s"],
+                rows))  # fmt: skip
+    return {"runs": runs}
 
 
 def main(quick: bool) -> dict[str, Any]:
-    out = {"accuracy": accuracy(), "throughput": throughput(100 if quick else 1000)}
+    counts = (10, 100) if quick else (10, 100, 1000)
+    out = {"accuracy": accuracy(), "throughput": throughput(counts, (12, 120))}
     emit("articles", out)
     return out
 
 
 if __name__ == "__main__":
-    if (
+    if "--child" in sys.argv:  # one throughput run, its figures as the last line of JSON
+        at = sys.argv.index("--child")
+        print(json.dumps(_child(int(sys.argv[at + 1]), int(sys.argv[at + 2]))))
+    elif (
         "--labelled" in sys.argv
     ):  # another labelled folder: python bench/bench_articles.py --labelled DIR
         accuracy(Path(sys.argv[sys.argv.index("--labelled") + 1]))

@@ -216,7 +216,13 @@ class Connection:
         found = articles[0] if articles else []
         if found and on_articles is not None:
             on_articles(len(found))
-        documents = write_articles(self.store, found, progress=article_progress) if found else []
+        if found:
+            documents = write_articles(self.store, found, progress=article_progress)
+        else:  # the facts may have changed: the claims already loaded follow them
+            from nato_graph.loaders.articles.recheck import recheck_claims
+
+            documents = []
+            recheck_claims(self.store)
         return LoadReport(summary, documents)
 
     def check_article(

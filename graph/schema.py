@@ -143,7 +143,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "dot",
         "A claim found in an article, with its verdict",
         "key sentence predicate subject object verdict correction document subject_name object_name sources "
-        "position claim negated tense year until fact fact_dates known_error",
+        "position claim negated tense year month until years fact fact_dates known_error checked",
         ("verdict",),
     ),
 )

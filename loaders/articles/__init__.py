@@ -7,7 +7,9 @@ ArticleError and nothing is written), then goes through them in batches:
 finds mentions of the entities already in the store and the claims the
 sentences make, checks each claim against the curated facts and known errors
 (see verdicts.py), and writes Document, Claim, MENTIONS, MAKES, ABOUT,
-CONTRADICTS and REPEATS. An article already loaded is not analysed again.
+CONTRADICTS and REPEATS. An article already loaded is not analysed again; the
+claims already in the graph are checked again first (recheck.py), so a
+verdict follows the facts when they change.
 
 spaCy, pycountry, BeautifulSoup and markdown-it are imported only on this
 path, so the rest of the command line starts fast.
@@ -204,17 +206,23 @@ def write_articles(
 
     Articles go through in batches of ``batch_size``: analysed, checked and
     written before the next batch is read, so memory does not grow with the
-    number of articles. An article already in the store is not analysed again.
+    number of articles. An article already in the store is not analysed again,
+    but every claim already in the store is first checked again against the
+    facts as they are now (see recheck.py), so no verdict outlives its facts.
     """
     from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
+    from nato_graph.loaders.articles.recheck import facts_digest, recheck_claims
 
     started = time.perf_counter()
     gazetteer = read_gazetteer(store)
     nlp = build_pipeline(gazetteer)
+    # the claims already in the graph (an article given again among them) as the facts are now
+    digest = facts_digest(store)
+    recheck_claims(store, nlp, gazetteer, digest=digest)
     summaries: list[DocumentSummary] = []
     for first in range(0, len(articles), batch_size):
         batch = [articles[k] for k in range(first, min(first + batch_size, len(articles)))]
-        summaries += _write_batch(store, batch, nlp, gazetteer)
+        summaries += _write_batch(store, batch, nlp, gazetteer, digest)
         if progress is not None:
             progress(len(batch))
     seconds = time.perf_counter() - started
@@ -224,7 +232,7 @@ def write_articles(
 
 
 def _write_batch(
-    store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer
+    store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer, digest: str
 ) -> list[DocumentSummary]:
     from nato_graph.loaders.articles.analyse import analyse, check
     from nato_graph.loaders.articles.write import write
@@ -236,7 +244,7 @@ def _write_batch(
             by_key[article.key] = analyse(article, nlp, gazetteer)
     unique = list(by_key.values())
     check(unique, store, gazetteer, nlp)
-    write(store, unique)
+    write(store, unique, digest)
     return [
         existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
         for a in batch

@@ -6,7 +6,9 @@ and NATO cooperate on: counter-terrorism / cybersecurity / ...") is read as
 that sentence's list; "it" or "they" opening a clause stands for the countries
 the previous clause was about, when they were its only subject; and "the
 initiative" or "the Dialogue" stands for the framework of that name the
-article last mentioned.
+article last mentioned; and a clause that leaves the object of "joined" or
+"a member" unstated takes the one framework (or NATO) the sentence before was
+about.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from nato_graph.loaders.articles.claims import RawClaim, claims_in
+from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from nato_graph.loaders.articles.text import Article, pieces
 from nato_graph.loaders.articles.triggers import LIST_JOINERS
@@ -124,6 +126,13 @@ class _Context:
 
     subjects: list[Entity] = field(default_factory=list)
     frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
+    topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
+
+
+# Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
+_FRAMEWORK_NOUNS = frozenset({"programme", "program", "framework", "partnership", "grouping"})
+# "the partnership with Japan", "the programme of work": the noun is qualified, not a back-reference
+_QUALIFIED = frozenset({"of", "with", "for", "between", "that", "which", "to"})
 
 
 def _heads(entity: Entity) -> list[str]:
@@ -141,6 +150,14 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
             continue
         if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
             extra.append(Match(context.frameworks[t], k, k + 1, tokens[k]))
+            continue
+        if k > 0 and lower[k - 1] in ("the", "this") and t in _FRAMEWORK_NOUNS:
+            # "joined the programme", "this partnership": the one framework the text is about
+            named = [m.entity for m in matches if m.end <= k and m.entity.label == "Framework"]
+            about = named[-1] if named else context.topic
+            following = lower[k + 1] if k + 1 < len(lower) else ""
+            if about is not None and about.label == "Framework" and following not in _QUALIFIED:
+                extra.append(Match(about, k, k + 1, tokens[k]))
             continue
         need = _PRONOUNS.get(t)
         if need is None:
@@ -167,11 +184,32 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
 
 
-def _remember(context: _Context, matches: list[Match], raws: list[RawClaim]) -> None:
+def _remember(
+    context: _Context, tokens: list[str], matches: list[Match], raws: list[RawClaim]
+) -> None:
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
-    # only a sentence about one set of countries hands them on
-    context.subjects = subjects if subjects and subjects == countries else []
+    # only a sentence about one set of countries hands them on; one that opens with its only
+    # country hands it on even without a claim ("Georgia is an aspirant. It joined ...")
+    opens = bool(countries) and min(m.start for m in matches if m.entity.label == "Country") <= 1
+    if subjects and subjects == countries:
+        context.subjects = subjects
+    elif not raws and len(countries) == 1 and opens:
+        context.subjects = countries
+    else:
+        context.subjects = []
+    # and only a sentence about one framework (or NATO alone) hands on its topic; one that
+    # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
+    frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
+    nato = [m.entity for m in matches if m.entity.label == "Organization"]
+    if nato and not frameworks and not speaks_of_membership(tokens):
+        nato = []  # NATO named, but not as a body one joins: "NATO leaders met in Vilnius"
+    if frameworks or nato:
+        context.topic = (
+            frameworks[0] if len(frameworks) == 1 else nato[0] if not frameworks else None
+        )
+    elif not any(r.object == context.topic for r in raws):
+        context.topic = None
     for m in matches:
         if m.entity.label == "Framework":
             for head in _heads(m.entity):
@@ -206,8 +244,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [t.text for t in sent]
-            raws = claims_in(tokens, _resolved(tokens, matches, context))
-            _remember(context, matches, raws)
+            resolved = _resolved(tokens, matches, context)
+            raws = claims_in(tokens, resolved, context.topic)
+            _remember(context, tokens, resolved, raws)
             for raw in raws:
                 if (text, raw) not in seen:
                     seen.add((text, raw))

@@ -16,10 +16,18 @@ the plain tokens between them:
 - the object-first form ("PfP participants include Austria and Malta", "NATO
   members such as Turkey") is read backwards from the country group.
 
+- a joining verb or "a member" whose object the clause leaves unstated
+  ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
+  2024") takes the framework (or NATO) named before it in the sentence, or the
+  one the sentence before was about (see ``_implied``).
+
 A negation in the clause ("is not a member", "has never been") makes a
 negative claim, checked as one. A hedge or a modal ("wrongly listed", "hopes
 to join", "could", "is expected to", "in the future") or a question makes no
-claim at all: the extractor prefers to miss a claim over inventing one.
+claim at all: the extractor prefers to miss a claim over inventing one. A
+modal before a verb of continuing ("will remain", "will keep", "is expected
+to continue") is the exception: it takes the present state for granted, and
+claims it (see ``_continuations``).
 
 Each claim carries its tense and date, read from the clause around it (see
 ``_aspect``): "is", "remains", "still", "today", "currently" claim the present
@@ -36,15 +44,22 @@ from dataclasses import dataclass
 from nato_graph.loaders.articles.entities import Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
+    ASIDES,
     BARRIERS,
     BLOCKERS,
     CLAUSE_BREAKS,
+    CONTINUE_SKIP,
+    CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
     EVENT_WORDS,
     FROM,
     HEDGE_PHRASES,
     HEDGES,
+    IMPLIED_EVENT,
+    IMPLIED_NOUNS,
+    IMPLIED_SLOT,
+    IMPLIED_VERBS,
     LIST_JOINERS,
     MEMBER_TAIL,
     MEMBER_WORDS,
@@ -110,6 +125,44 @@ class Aspect:
 PRESENT = Aspect()
 
 
+def _continuations(tokens: list[str]) -> None:
+    """ "will remain", "is expected to keep", "will go on": the modal stands for "still".
+
+    A verb of continuing takes the present state for granted ("the initiative
+    will keep its focus on ..." says that it focuses on it now), so the modal
+    before it does not withhold the claim: it is read as "still", a present
+    claim. A negation between them ("will not remain") keeps the modal.
+    """
+    for k, t in enumerate(tokens):
+        if t not in MODALS:
+            continue
+        for nxt in range(k + 1, min(k + 4, len(tokens))):
+            word = tokens[nxt]
+            if word in CONTINUE_WORDS or (
+                word in ("go", "goes") and nxt + 1 < len(tokens) and tokens[nxt + 1] == "on"
+            ):
+                tokens[k] = "still"
+                break
+            if word not in CONTINUE_SKIP:
+                break
+
+
+def _asides(tokens: list[str]) -> list[int]:
+    """Token indices of a discourse aside set off by commas: ", by contrast,", ", however,"."""
+    out: list[int] = []
+    for k, t in enumerate(tokens):
+        if t != ",":
+            continue
+        for phrase in ASIDES:
+            n = len(phrase)
+            if tuple(tokens[k + 1 : k + 1 + n]) == phrase and tokens[k + 1 + n : k + 2 + n] == [
+                ","
+            ]:
+                out += range(k, k + 2 + n)
+                break
+    return out
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -130,8 +183,11 @@ class Sentence:
                 and self.tokens[k].isalpha()
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
+        _continuations(self.tokens)
         self.matches = list(matches)
-        self.modifiers: set[int] = set()  # token indices of "NATO's" qualifying a framework
+        # token indices the link between subject and object passes over: "NATO's" qualifying a
+        # framework, and a parenthetical aside (", by contrast,")
+        self.modifiers: set[int] = set(_asides(self.tokens))
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )
@@ -314,8 +370,15 @@ def _tail_says(tail: Sequence[str], words: frozenset[str]) -> bool:
     return False
 
 
-def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]:
-    """Every claim one sentence makes, in text order, each once."""
+def claims_in(
+    tokens: Sequence[str], matches: Sequence[Match], topic: Entity | None = None
+) -> list[RawClaim]:
+    """Every claim one sentence makes, in text order, each once.
+
+    ``topic`` is the framework (or NATO) the sentence before was about: the
+    object of a clause that leaves it unstated ("Saudi Arabia and Oman have
+    not joined") when this sentence names none before the verb.
+    """
     s = Sentence(tokens, matches)
     if s.hedged:
         return []
@@ -332,6 +395,7 @@ def claims_in(tokens: Sequence[str], matches: Sequence[Match]) -> list[RawClaim]
         barrier = next((k for k in range(group[-1].end, end) if s.tokens[k] in BARRIERS), end)
         before = len(found)
         found += _forward(s, group, barrier, clause_start)
+        found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
         clause_start = barrier
@@ -453,6 +517,109 @@ def _forward(
     return out
 
 
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # hyphen, double hyphen, em and en dash
+_SLOT_ENDS = (
+    frozenset({",", ";", ".", "!", "?", ":", ")"})
+    | _DASHES
+    | CLAUSE_BREAKS
+    | {
+        "and",
+        "or",
+        "yet",
+    }
+)
+_LOCAL_BREAKS = frozenset({",", ";", "but", "and", "yet", "while", "whereas", "though"})
+
+
+def _implied(
+    s: Sentence, group: list[Match], window_end: int, topic: Entity | None, found: list[RawClaim]
+) -> list[RawClaim]:
+    """A joining verb or "a member" whose object the text leaves unstated: "X joined in 1995",
+    "Y and Z were invited in 2004 but have not joined", "and Sweden became a member in 2024".
+
+    The object is the last framework (or NATO) the sentence names before the
+    verb, else ``topic``, the one the sentence before was about. The verb's
+    object slot must be empty: only dates and small words ("in 1995", "too",
+    "later") up to the end of the clause, so "joined the talks" or "a member
+    of the OSCE" make no claim. A country that already has a claim on that
+    object in this sentence gets no second one ("was a PfP partner until 2017,
+    when it became a member" speaks of another membership).
+    """
+    out: list[RawClaim] = []
+    g_end = group[-1].end
+    stop = next(
+        (m.start for m in s.matches if m.start >= g_end and m.entity.label == "Country"),
+        window_end,
+    )
+    stop = min(stop, window_end)
+    for k in range(g_end, stop):
+        t = s.tokens[k]
+        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
+        noun = t in IMPLIED_NOUNS and k > 0 and s.tokens[k - 1] in ("a", "an", "full", "founding")
+        if not (verb or noun) or any(m.start <= k < m.end for m in s.matches):
+            continue
+        end = k + 1
+        if t in ("signed", "took", "take", "takes", "taking", "taken") and end < stop:
+            if s.tokens[end] not in ("up", "part"):
+                continue
+            end += 1
+        slot_end = end
+        while slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+            word = s.tokens[slot_end].rstrip(".")
+            if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit()):
+                break
+            slot_end += 1
+        if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+            continue  # the verb has an object of its own
+        earlier = [
+            m.entity
+            for m in s.matches
+            if m.end <= k and m.entity.label in ("Framework", "Organization")
+        ]
+        obj = earlier[-1] if earlier else topic
+        if obj is None:
+            continue
+        # NATO is the object of a bare "joined" only where the text speaks of membership: one
+        # "joined" partnerships with NATO too ("NATO's ties with Russia began in 1991; Russia
+        # joined in 1994" means the PfP); a topic carried over has been checked for it already
+        if (
+            obj.label == "Organization"
+            and earlier
+            and not (noun or t == "acceded" or speaks_of_membership(s.tokens[:k]))
+        ):
+            continue
+        if obj.label == "Organization" and t in ("participate", "participates", "participated"):
+            continue  # one takes part in a framework, one is a member of NATO
+        if obj.label == "Organization" and t == "followed":
+            continue
+        if any(c.object == obj and c.subject in {m.entity for m in group} for c in found):
+            continue
+        local_start = g_end
+        for j in range(k - 1, g_end - 1, -1):
+            if s.tokens[j] in _LOCAL_BREAKS:
+                local_start = j + 1
+                break
+        local = s.words(local_start, k)
+        if s.blocked(local):
+            continue
+        negated = s.negated(local)
+        link = [*local, "joined" if t in IMPLIED_EVENT else t]
+        predicate = "member_of" if obj.label == "Organization" else "partner_in"
+        for i, c in enumerate(group):
+            aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
+            out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
+        break
+    return out
+
+
+_MEMBERSHIP_TALK = MEMBER_WORDS | {"accession", "enlargement", "enlarged"}
+
+
+def speaks_of_membership(tokens: Sequence[str]) -> bool:
+    """Whether words speak of membership ("members", "accession", "enlargement")."""
+    return any(t.lower() in _MEMBERSHIP_TALK for t in tokens)
+
+
 def _tense_only(link: Sequence[str]) -> Aspect:
     words = set(link)
     if words & PAST_WORDS and not words & PERFECT:
@@ -487,7 +654,7 @@ def _ends_in(trigger: Sequence[str]) -> bool:
     return (
         len(words) >= 2
         and words[-1] == "in"
-        and words[-2] in ("is", "are", "was", "were", "remains")
+        and words[-2] in ("is", "are", "was", "were", "remain", "remains", "stay", "stays")
     )
 
 

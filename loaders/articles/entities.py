@@ -15,7 +15,7 @@ article do not pay for it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class Gazetteer:
 
     entities: dict[str, Entity]  # by ref
     names: dict[str, list[str]]  # ref -> surface forms
+    capitals: dict[str, list[str]] = field(default_factory=dict)  # country ref -> its capital
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -101,10 +102,12 @@ class Gazetteer:
 
 def read_gazetteer(store: Store) -> Gazetteer:
     """Names, acronyms and aliases of every entity the articles may mention, read from the store."""
+    from nato_graph.loaders.articles.capitals import CAPITALS
     from nato_graph.queries.catalogue import internal
 
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}
+    capitals: dict[str, list[str]] = {}
     rows = store.read(internal("gazetteer"), {"labels": list(ENTITY_LABELS)}).rows
     order = {label: i for i, label in enumerate(ENTITY_LABELS)}  # labels in this order, keys sorted
     for row in sorted(rows, key=lambda r: (order[r["label"]], str(r["key"]))):
@@ -117,9 +120,10 @@ def read_gazetteer(store: Store) -> Gazetteer:
             forms += ORGANIZATION_ALIASES.get(entity.key, ())
         if label == "Country":
             forms += list(country_variants(entity.key))
+            capitals[entity.ref] = list(CAPITALS.get(entity.key, ()))
         entities[entity.ref] = entity
         names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
-    return Gazetteer(entities, names)
+    return Gazetteer(entities, names, capitals)
 
 
 def country_variants(iso3: str) -> Iterator[str]:
@@ -142,12 +146,16 @@ def country_variants(iso3: str) -> Iterator[str]:
 
 
 def _with_singular(forms: list[str]) -> list[str]:
-    """ "partners across the globe" also as "a partner across the globe"."""
+    """ "partners across the globe" also as "a partner across the globe", "global partners" as
+    "a global partner"."""
     out = list(forms)
     for form in forms:
         first, _, rest = form.partition(" ")
         if rest and first.lower() == "partners":
             out.append(f"{first[:-1]} {rest}")
+        head, _, last = form.rpartition(" ")
+        if head and last.lower() == "partners":
+            out.append(f"{head} {last[:-1]}")
     return out
 
 
@@ -167,9 +175,12 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     taken: set[tuple[str, ...]] = set()
-    for ref, forms in gazetteer.names.items():
+    # names first, then capitals: a capital never takes a name's pattern ("Kuwait")
+    surface = [(ref, ref, _with_singular(forms)) for ref, forms in gazetteer.names.items()]
+    surface += [(ref, ref + CAPITAL, forms) for ref, forms in gazetteer.capitals.items()]
+    for ref, ident_of, forms in surface:
         label = gazetteer.entities[ref].label
-        for form in dict.fromkeys(_with_singular(forms)):
+        for form in dict.fromkeys(forms):
             if form.lower() in AMBIGUOUS_ALIASES:
                 continue
             tokens = [t.text for t in nlp.make_doc(form)]
@@ -179,7 +190,11 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             if len(tokens) == 1 and _is_acronym(form):
                 token_patterns = [[{"ORTH": tokens[0]}]]
             elif len(tokens) == 1 and form[0].isupper():
-                token_patterns = [[{"ORTH": {"IN": [tokens[0], tokens[0].upper()]}}]]
+                # two plain ORTH patterns, not one {"IN": [...]}: the matcher compares a plain
+                # attribute in C, but calls a Python predicate per token for a set
+                token_patterns = [
+                    [{"ORTH": t}] for t in dict.fromkeys((tokens[0], tokens[0].upper()))
+                ]
             else:
                 token_patterns = [
                     [
@@ -197,9 +212,9 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
                 if len(pattern) > 1 and all(set(p) == {"LOWER"} for p in pattern):
                     # a phrase pattern (matched on LOWER): the phrase matcher costs far less
                     # per token than the token matcher, which long articles feel
-                    out.append({"label": label, "pattern": form, "id": ref})
+                    out.append({"label": label, "pattern": form, "id": ident_of})
                 else:
-                    out.append({"label": label, "pattern": pattern, "id": ref})
+                    out.append({"label": label, "pattern": pattern, "id": ident_of})
     return out
 
 
@@ -245,10 +260,35 @@ class Match:
 
     @classmethod
     def of(cls, span: Span, gazetteer: Gazetteer, sentence: Span) -> Match | None:
-        entity = gazetteer.entities.get(span.ent_id_)
+        ref = span.ent_id_
+        if ref.endswith(CAPITAL):
+            if _names_something_else(span):
+                return None
+            ref = ref[: -len(CAPITAL)]
+        entity = gazetteer.entities.get(ref)
         if entity is None:
             return None
         return cls(entity, span.start - sentence.start, span.end - sentence.start, span.text)
+
+
+CAPITAL = "|capital"  # the ruler's id for a capital city: the country's ref and this
+# Nouns that a city name modifies when it names an event, a text or a place in it, not a government.
+_CITY_MODIFIED = frozenset(
+    {
+        *("accord", "accords", "agreement", "airport", "charter", "commitment", "communique"),
+        *("communiqu\u00e9", "conference", "convention", "declaration", "document", "format"),
+        *("group", "meeting", "process", "protocol", "statute", "summit", "talks", "treaty"),
+    }
+)
+
+
+def _names_something_else(span: Span) -> bool:
+    """ "the Vienna Document", "the Madrid Summit", "the Riga summit": the city is part of a name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text.lower() in _CITY_MODIFIED or (nxt.is_title and nxt.is_alpha)
 
 
 def matches_in(sentence: Span, gazetteer: Gazetteer) -> list[Match]:

@@ -91,10 +91,11 @@ TAIL_SKIP = _words("'s - full fully founding new newest latest former")
 
 # Tokens allowed between a subject and a tail trigger: "is a", "are now full", ", long-time".
 COPULA = _words(
-    "'s , - a active all already also an are as be became become becomes been being both "
-    "considered counted current described each fellow formally former founding full fully had has "
-    "have is its latest listed long longtime named new newest now of officially one remain "
-    "remained remains seen still the their time was were which who"
+    "'s , - a active all already also among an are as be became become becomes been being both "
+    "considered continue continues counted current described each fellow formally former founding "
+    "full fully had has have is its latest listed long longtime named new newest now of "
+    "officially one remain remained remains seen stay stays still the their time to was were "
+    "which who"
 )
 
 # A country group right after one of these is an object ("an ally of the United States").
@@ -144,3 +145,37 @@ _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
+
+# A modal before one of these claims the present state ("will remain a partner" says it is one).
+CONTINUE_WORDS = _words(
+    "continue continues keep keeps maintain maintains remain remains retain retains stay stays"
+)
+# Words that may sit between that modal and the verb: "is expected to still remain".
+CONTINUE_SKIP = _words("also likely probably still surely to")
+
+# A clause that leaves the object unstated ("Oman has not joined"): these verbs take the
+# framework the text is about; "followed" ("Qatar followed in 2005") only stands for joining.
+IMPLIED_VERBS = _words(
+    "acceded join joined joins participate participated participates signed take taken takes "
+    "taking took"
+)
+IMPLIED_EVENT = _words("followed")
+# "became a member in 2024", "is a founding member": only after "a" or "an".
+IMPLIED_NOUNS = _words("member participant")
+# What may follow such a verb when its object is left out: dates and small words.
+IMPLIED_SLOT = _words(
+    "afterwards again already as at both early eventually first following in itself late later "
+    "mid on once only same since soon subsequently suit that the then together too until well "
+    "year years"
+)
+
+# Asides set off by commas that say nothing about the claim: "Minsk, by contrast, is still ...".
+ASIDES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "by contrast", "in contrast", "however", "meanwhile", "moreover", "likewise", "similarly",
+        "too", "also", "indeed", "in fact", "in turn", "for its part", "for their part",
+        "for now", "so far", "to date", "of course", "nonetheless", "nevertheless", "though",
+        "for example", "for instance", "in particular", "notably", "today", "now",
+    )
+)  # fmt: skip

@@ -113,6 +113,11 @@ class Facts:
         frameworks = sorted(
             {e.key for c in claims for e in (c.subject, c.object) if e.label == "Framework"}
         )
+        return cls.about(store, countries, frameworks)
+
+    @classmethod
+    def about(cls, store: Store, countries: list[str], frameworks: list[str]) -> Facts:
+        """The facts about these countries and frameworks."""
         facts = cls()
         if countries:
             for row in store.read(internal(_PARTNERSHIPS), {"countries": countries}):

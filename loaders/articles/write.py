@@ -14,6 +14,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.analyse import Analysis, Claim
+from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.verdicts import Verdict
 from nato_graph.loaders.articles.verdicts import statement as claim_in_words
 from nato_graph.statements import merge_nodes, merge_relationships
 
@@ -44,15 +46,22 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "negated": raw.negated,
         "tense": raw.tense,
         "year": raw.year,
+        "month": raw.month,
         "until": raw.until,
+        "years": list(raw.years),
         "fact": v.fact,
         "fact_dates": list(v.dates),
         "known_error": v.known_error,
     }
 
 
-def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(statement, rows) pairs in dependency order: nodes before the edges between them."""
+def writes(
+    analyses: list[Analysis], checked: str | None = None
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(statement, rows) pairs in dependency order: nodes before the edges between them.
+
+    ``checked`` is the digest of the facts the verdicts were checked under (recheck.py).
+    """
     documents, claims, makes = [], [], []
     edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
     for a in analyses:
@@ -96,6 +105,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
                         "verdict": v.verdict,
                         "correction": v.correction,
                         "sources": list(v.sources),
+                        "checked": checked,
                         **claim_properties(c),
                     },
                 }
@@ -105,18 +115,7 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
                 edges[("ABOUT", "Claim", entity.label, True)].append(
                     {"start": c.key, "end": entity.key, "role": role, "props": {}}
                 )
-            if v.known_error:
-                edges[("REPEATS", "Claim", "KnownError", False)].append(
-                    {"start": c.key, "end": v.known_error, "props": {}}
-                )
-            for p in v.pointers:
-                edges[("CONTRADICTS", "Claim", p.entity.label, False)].append(
-                    {
-                        "start": c.key,
-                        "end": p.entity.key,
-                        "props": {"fact": p.fact, "sources": list(p.sources)},
-                    }
-                )
+            _verdict_edges(edges, c.key, v)
     out = [
         (_node("Document"), documents),
         (_node("Claim"), claims),
@@ -129,12 +128,40 @@ def writes(analyses: list[Analysis]) -> list[tuple[str, list[dict[str, Any]]]]:
     return [(statement, rows) for statement, rows in out if rows]
 
 
-def write(store: Store, analyses: list[Analysis]) -> Counters:
+def _verdict_edges(
+    edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]], key: str, v: Verdict
+) -> None:
+    """The edges a verdict adds to its claim: REPEATS a known error, CONTRADICTS the right fact."""
+    if v.known_error:
+        edges[("REPEATS", "Claim", "KnownError", False)].append(
+            {"start": key, "end": v.known_error, "props": {}}
+        )
+    for p in v.pointers:
+        edges[("CONTRADICTS", "Claim", p.entity.label, False)].append(
+            {
+                "start": key,
+                "end": p.entity.key,
+                "props": {"fact": p.fact, "sources": list(p.sources)},
+            }
+        )
+
+
+def verdict_edges(
+    claims: list[tuple[str, RawClaim, Verdict]],
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(statement, rows) for the REPEATS and CONTRADICTS edges of claims checked again."""
+    edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
+    for key, _, v in claims:
+        _verdict_edges(edges, key, v)
+    return [(_edge(rtype, start, end), rows) for (rtype, start, end, _), rows in edges.items()]
+
+
+def write(store: Store, analyses: list[Analysis], checked: str | None = None) -> Counters:
     """Write every analysed article; returns what changed."""
     from nato_graph.records import Counters
 
     store.ensure_schema()
     total = Counters()
-    for statement, rows in writes(analyses):
+    for statement, rows in writes(analyses, checked):
         total += store.write_rows(statement, rows)
     return total

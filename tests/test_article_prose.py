@@ -1,0 +1,171 @@
+"""Prose forms the claim reader must get right beyond the labelled articles.
+
+Each case is a short text in wording of its own (not the corpus's): a capital
+standing for its country, a clause whose object is left to the sentence before
+or to an earlier clause, and the tense of "will keep / remain / continue",
+beside the near misses each rule must leave alone. Claims are
+(predicate, subject, object, verdict), "not " before a negated predicate.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from nato_graph.loaders.articles import load_articles
+from nato_graph.loaders.load import load
+from nato_graph.stores import Store
+
+
+@pytest.fixture()
+def curated(store: Store) -> Store:
+    load(store)
+    return store
+
+
+def _claims(store: Store) -> set[tuple[str, str, str, str]]:
+    rows = store.read(
+        "MATCH (c:Claim) RETURN c.predicate AS p, c.negated AS negated, c.subject AS s, "
+        "c.object AS o, c.verdict AS v"
+    ).rows
+    return {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
+
+
+def _mentioned(store: Store) -> set[str]:
+    rows = store.read("MATCH (:Document)-[:MENTIONS]->(c:Country) RETURN c.iso3 AS k").rows
+    return {r["k"] for r in rows}
+
+
+CASES = [
+    # -- a capital for its country
+    pytest.param(
+        "Kyiv and Chisinau are both Partnership for Peace partners.",
+        {("partner_in", "UKR", "pfp", "supported"), ("partner_in", "MDA", "pfp", "supported")},
+        id="capitals-as-subjects",
+    ),
+    pytest.param(
+        "Moscow remains an active participant in the PfP, the broadcaster claimed.",
+        {("partner_in", "RUS", "pfp", "outdated")},
+        id="capital-false-claim",
+    ),
+    pytest.param(
+        "Astana signed up to the Partnership for Peace in 1994.",
+        {("partner_in", "KAZ", "pfp", "supported")},
+        id="renamed-capital",
+    ),
+    pytest.param(
+        "The Madrid Summit welcomed the Partnership for Peace's work on crisis management.",
+        set(),
+        id="capital-in-a-name",
+    ),
+    # -- an object left unstated
+    pytest.param(
+        "The Mediterranean Dialogue was launched in 1994. Egypt and Tunisia joined in 1995.",
+        {("partner_in", "EGY", "md", "supported"), ("partner_in", "TUN", "md", "supported")},
+        id="object-from-the-sentence-before",
+    ),
+    pytest.param(
+        "The Mediterranean Dialogue was launched in 1994.\n\nAlgeria signed up in 1998.",
+        {("partner_in", "DZA", "md", "contradicted")},
+        id="object-across-a-paragraph-wrong-year",
+    ),
+    pytest.param(
+        "NATO grew to 32 members in 2024. Finland joined only in 2023, Sweden a year later.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="nato-as-the-topic",
+    ),
+    pytest.param(
+        "NATO leaders met in Vilnius in July 2023. Finland joined in April.",
+        set(),
+        id="nato-named-not-as-a-body-one-joins",
+    ),
+    pytest.param(
+        "NATO's dialogue with Russia began in 1991; Russia joined in 1994.",
+        set(),
+        id="bare-joined-is-not-membership",
+    ),
+    pytest.param(
+        "Qatar might remain in the Istanbul Cooperation Initiative.",
+        {("partner_in", "QAT", "ici", "supported")},
+        id="might-remain-in",
+    ),
+    pytest.param(
+        "Gulf states were offered the Istanbul Cooperation Initiative in 2004. "
+        "Saudi Arabia has never joined, and neither has Oman.",
+        {("not partner_in", "SAU", "ici", "supported")},
+        id="never-joined",
+    ),
+    pytest.param(
+        "Colombia was invited to the talks on the Partnership for Peace but has not taken part.",
+        {("not partner_in", "COL", "pfp", "supported")},
+        id="object-from-an-earlier-clause",
+    ),
+    pytest.param(
+        "The Partnership for Peace opened in 1994. Japan joined the talks in 1995.",
+        set(),
+        id="stated-object-is-not-the-topic",
+    ),
+    pytest.param(
+        "The Partnership for Peace opened in 1994. The weather was poor. Japan joined in 1995.",
+        set(),
+        id="topic-does-not-skip-a-sentence",
+    ),
+    pytest.param(
+        "The Partnership for Peace and the Mediterranean Dialogue differ. Jordan joined in 1995.",
+        set(),
+        id="two-frameworks-no-topic",
+    ),
+    pytest.param(
+        "Turkmenistan is a Partnership for Peace partner, and Tajikistan joined the programme "
+        "in 2002.",
+        {("partner_in", "TKM", "pfp", "supported"), ("partner_in", "TJK", "pfp", "supported")},
+        id="the-programme-is-the-framework-just-named",
+    ),
+    pytest.param(
+        "The Partnership for Peace turned thirty. Japan values the partnership with Australia.",
+        set(),
+        id="a-qualified-noun-is-no-back-reference",
+    ),
+    pytest.param(
+        "Georgia is an aspirant. It joined the Partnership for Peace in 1994.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="pronoun-after-a-sentence-without-a-claim",
+    ),
+    # -- will keep / remain / continue
+    pytest.param(
+        "Sweden will remain a Partnership for Peace partner for years.",
+        {("partner_in", "SWE", "pfp", "outdated")},
+        id="will-remain-claims-the-present",
+    ),
+    pytest.param(
+        "The Istanbul Cooperation Initiative will keep its focus on energy security.",
+        {("addresses", "ici", "energy_security", "supported")},
+        id="will-keep",
+    ),
+    pytest.param(
+        "Austria is likely to continue to cooperate with NATO on crisis management.",
+        {("cooperates_on", "AUT", "crisis_management", "supported")},
+        id="likely-to-continue",
+    ),
+    pytest.param(
+        "Colombia will join the Partnership for Peace next year.", set(), id="will-join-no-claim"
+    ),
+    pytest.param(
+        "Serbia will not remain in the Partnership for Peace forever.",
+        set(),
+        id="will-not-remain-no-claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), CASES)
+def test_prose_forms(curated: Store, text: str, claims: set) -> None:
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    assert _claims(curated) == claims
+
+
+def test_a_capital_in_a_name_is_no_mention_of_its_country(curated: Store) -> None:
+    text = "Note\n\nThe Vienna Document and the Washington Treaty were discussed in Tbilisi.\n"
+    load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    assert _mentioned(curated) == {"GEO"}

@@ -1,0 +1,147 @@
+"""Verdicts follow the facts: a load checks the claims already in the graph again.
+
+The curated data is copied to a temporary folder that the loader reads as its
+bundled data; a fact in it is changed between two loads made without
+``--reset``, and the claim that rested on it must change its verdict (and its
+correction, and its CONTRADICTS and REPEATS edges) with it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nato_graph.connection import Connection
+from nato_graph.loaders import DATA_DIR
+from nato_graph.stores import Store
+
+# Both stores: the recheck's reads and writes are Cypher files that must run on each.
+STORES = [
+    pytest.param("store", id="embedded"),
+    pytest.param("neo4j_store", id="neo4j", marks=pytest.mark.neo4j),
+]
+
+
+@pytest.fixture(params=STORES)
+def any_store(request: pytest.FixtureRequest) -> Store:
+    return request.getfixturevalue(request.param)
+
+
+ARTICLE = (
+    "Neutral partners\n\n"
+    "Austria has been a Partnership for Peace partner since 1995. "
+    "Russia is an active partner in the Partnership for Peace.\n"
+)
+
+
+@pytest.fixture()
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the curated data that the loader takes for its bundled files."""
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    monkeypatch.setattr("nato_graph.loaders.load.DATA_DIR", copy)
+    return copy
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _claims(store: Store) -> dict[str, dict]:
+    rows = store.read(
+        "MATCH (c:Claim) OPTIONAL MATCH (c)-[:REPEATS]->(k:KnownError) "
+        "RETURN c.subject AS s, c.verdict AS v, c.correction AS correction, c.fact AS fact, "
+        "c.fact_dates AS dates, k.key AS known_error"
+    ).rows
+    return {r["s"]: r for r in rows}
+
+
+def test_a_data_load_rechecks_the_claims_already_loaded(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    store = any_store
+    article = tmp_path / "partners.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = Connection.on(store)
+    db.load([article])
+    before = _claims(store)
+    assert before["AUT"]["v"] == "supported"
+    assert before["RUS"]["v"] == "outdated"
+    assert before["RUS"]["known_error"] == "err_russia_belarus_active"
+
+    # Austria's join date moves a year: "since 1995" is now wrong
+    _edit(data / "partnerships.yaml", "- country: AUT\n  framework: pfp\n  joined: '1995-02-10'",
+          "- country: AUT\n  framework: pfp\n  joined: '1996-02-10'")  # fmt: skip
+    db.load()  # the data only, no --reset
+    after = _claims(store)
+    assert after["AUT"]["v"] == "contradicted"
+    assert "10 February 1996, not in 1995" in after["AUT"]["correction"]
+    assert "1996-02-10" in after["AUT"]["dates"]
+    assert after["RUS"] == before["RUS"]  # unchanged facts, unchanged verdict
+    wrong = {r["claim"]: r for r in db.ask("contradictions").rows}
+    assert any("Austria" in claim for claim in wrong), wrong
+
+    # the date goes back, and the article is given again: its summary is the current verdict
+    _edit(data / "partnerships.yaml", "joined: '1996-02-10'", "joined: '1995-02-10'")
+    report = db.load([article])
+    [summary] = report.articles
+    assert summary.already_loaded
+    assert summary.claims == {"supported": 1, "outdated": 1}
+    assert _claims(store)["AUT"]["v"] == "supported"
+    assert _claims(store)["AUT"]["correction"] is None
+
+
+def test_a_recheck_moves_the_known_error_and_contradicts_edges(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    store = any_store
+    article = tmp_path / "gulf.txt"
+    article.write_text(
+        "Gulf\n\nOman is a member of the Istanbul Cooperation Initiative.\n", encoding="utf-8"
+    )
+    db = Connection.on(store)
+    db.load([article])
+    [claim] = _claims(store).values()
+    assert (claim["v"], claim["known_error"]) == ("contradicted", "err_gcc_all_ici")
+
+    # Oman takes the invitation up: the claim becomes true, and no longer repeats the error
+    text = (data / "partnerships.yaml").read_text(encoding="utf-8")
+    start = text.index("- country: OMN\n  framework: ici\n")
+    end = text.index("\n- ", start + 1)
+    row = text[start:end]
+    assert "status: invited" in row, row
+    changed = row.replace("status: invited", "status: active").replace("status_changed:", "joined:")
+    (data / "partnerships.yaml").write_text(text[:start] + changed + text[end:], encoding="utf-8")
+    db.load([article])
+    [claim] = _claims(store).values()
+    assert (claim["v"], claim["known_error"], claim["correction"]) == ("supported", None, None)
+    edges = store.read("MATCH (:Claim)-[r:CONTRADICTS|REPEATS]->() RETURN count(r) AS n").value()
+    assert edges == 0
+
+
+def test_claims_checked_under_the_current_facts_are_not_read_again(
+    store: Store, data: Path, tmp_path: Path
+) -> None:
+    from nato_graph.loaders.articles.recheck import facts_digest, recheck_claims
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = Connection.on(store)
+    db.load([article])
+    digest = facts_digest(store)
+    checked = store.read("MATCH (c:Claim) RETURN DISTINCT c.checked AS d").rows
+    assert checked == [{"d": digest}]
+    assert facts_digest(store) == digest  # the same facts, read again: the same digest
+    assert recheck_claims(store) == 0
+
+    _edit(data / "partnerships.yaml", "- country: AUT\n  framework: pfp\n  joined: '1995-02-10'",
+          "- country: AUT\n  framework: pfp\n  joined: '1996-02-10'")  # fmt: skip
+    db.load()
+    after = facts_digest(store)
+    assert after != digest
+    checked = store.read("MATCH (c:Claim) RETURN DISTINCT c.checked AS d").rows
+    assert checked == [{"d": after}]  # the changed claim and the unchanged one alike
