@@ -23,7 +23,7 @@
   function $(id) { return document.getElementById(id); }
 
   // ---- the model: every node and edge the file carries, the ring beyond the view included
-  var tips = new Map(); // id -> tip data, kept out of the DataSets (built into DOM only when shown)
+  var tips = new Map(); // edge id -> its tip as JSON text, parsed and built into DOM when shown
   var nodeTips = new Map();
   var adjacency = new Map(); // node id -> edge ids
   data.nodes.forEach(function (n) {
@@ -40,7 +40,8 @@
   // Per-edge options cost vis-network time for every edge: only what differs from the global
   // options is set (colour by type, dashes, width on routes, caption colours when captioned).
   data.edges.forEach(function (e) {
-    tips.set(e.id, e.tip); delete e.tip;
+    if (e.tip !== undefined) tips.set(e.id, e.tip);
+    delete e.tip;
     e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
@@ -84,23 +85,99 @@
   }
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
+  // A big view's edges are drawn by the page (drawLayer below), not by vis-network: an Edge
+  // object per relationship is most of vis-network's set-up time and of the page's memory, and
+  // a big view draws its edges plain (no arrows, captions or curves) anyway.
+  var layered = data.edgeLayer === true;
+  var layer = []; // layered: the edges shown, refreshed with the filters
   var container = $("network");
   data.options.nodes.font.color = theme.text;
   data.options.nodes.font.strokeColor = theme.stroke;
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new vis.Network(
+    container, { nodes: nodeView, edges: layered ? new vis.DataSet() : edgeView }, data.options);
   timings.network = performance.now();
   var state = {
     timings: timings,
     network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend, dark: dark,
-    routes: data.routes, years: data.years
+    routes: data.routes, years: data.years, layered: layered
   };
   window.natoGraph = state;
 
   function refresh() {
     nodeView.refresh();
     edgeView.refresh();
+    if (layered) { layer = edgeView.get(); network.redraw(); }
     counts();
   }
+  if (layered) layer = edgeView.get();
+
+  // Every edge drawn, as a line between its ends' centres (the page draws edges straight, so
+  // this is exactly where each one is): fn(id, fromId, toId, ax, ay, bx, by).
+  function eachLine(fn) {
+    var body = network.body;
+    if (layered) {
+      for (var i = 0; i < layer.length; i++) {
+        var e = layer[i], a = body.nodes[e.from], b = body.nodes[e.to];
+        if (a && b) fn(e.id, e.from, e.to, a.x, a.y, b.x, b.y);
+      }
+      return;
+    }
+    body.edgeIndices.forEach(function (id) {
+      var d = body.edges[id];
+      if (d.connected) fn(id, d.fromId, d.toId, d.from.x, d.from.y, d.to.x, d.to.y);
+    });
+  }
+  function line(id) {
+    var e = edges.get(id), body = network.body;
+    var a = e && body.nodes[e.from], b = e && body.nodes[e.to];
+    return a && b ? [a.x, a.y, b.x, b.y] : null;
+  }
+  state.lines = function () {
+    var out = [];
+    eachLine(function (id, from, to, ax, ay, bx, by) {
+      out.push({ id: id, from: from, to: to, a: { x: ax, y: ay }, b: { x: bx, y: by } });
+    });
+    return out;
+  };
+
+  // layered: the edges, one path per colour and dash style, under the nodes; a focus keeps its
+  // edges strong and dims the rest, as vis-network's own edges are dimmed in a small view.
+  var edgeFocus = null; // null, or the Set of edge ids that stay strong
+  function drawLayer(ctx) {
+    var body = network.body, scale = network.getScale();
+    var r = network.renderer, o = data.options.interaction;
+    if ((r.dragging && o.hideEdgesOnDrag) || (r.zooming && o.hideEdgesOnZoom)) return;
+    var groups = new Map();
+    for (var i = 0; i < layer.length; i++) {
+      var e = layer[i], a = body.nodes[e.from], b = body.nodes[e.to];
+      if (!a || !b) continue;
+      var kept = edgeFocus === null || edgeFocus.has(e.id);
+      var key = e.baseColor + (e.dashes ? " d" : "") + (kept ? "" : " f") +
+        (edgeFocus !== null && kept ? " s" : "");
+      var g = groups.get(key);
+      if (!g) {
+        g = { color: e.baseColor, dashes: !!e.dashes, alpha: kept ? EDGE_OPACITY : DIM_EDGE,
+              width: edgeFocus !== null && kept ? 2.6 : e.baseWidth, lines: [] };
+        groups.set(key, g);
+      }
+      g.lines.push(a.x, a.y, b.x, b.y);
+    }
+    ctx.save();
+    groups.forEach(function (g) {
+      ctx.beginPath();
+      for (var j = 0; j < g.lines.length; j += 4) {
+        ctx.moveTo(g.lines[j], g.lines[j + 1]);
+        ctx.lineTo(g.lines[j + 2], g.lines[j + 3]);
+      }
+      ctx.globalAlpha = g.alpha;
+      ctx.strokeStyle = g.color;
+      ctx.lineWidth = Math.max(g.width, 0.3 / scale);
+      ctx.setLineDash(g.dashes ? [5, 5] : []);
+      ctx.stroke();
+    });
+    ctx.restore();
+  }
+  if (layered) network.on("beforeDrawing", drawLayer);
   function counts() {
     $("counts").textContent =
       nodeView.length + " nodes · " + edgeView.length + " relationships" +
@@ -109,9 +186,17 @@
 
   var progress = $("progress");
   function fitAll(animate) {
+    var how = animate ? { duration: 250 } : false;
+    if (data.extent) {
+      // A packed layout knows what it spans, captions included: fit exactly that.
+      var x = data.extent, w = x[2] - x[0], h = x[3] - x[1];
+      var scale = 0.98 * Math.min(container.clientWidth / w, container.clientHeight / h);
+      network.moveTo({ position: { x: (x[0] + x[2]) / 2, y: (x[1] + x[3]) / 2 }, scale: scale, animation: how });
+      return;
+    }
     // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
     network.fit({ maxZoomLevel: 1.4 });
-    network.moveTo({ scale: network.getScale() * 0.9, animation: animate ? { duration: 250 } : false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: how });
   }
   state.fit = fitAll;
   function ready() {
@@ -153,19 +238,15 @@
     var p = network.DOMtoCanvas(point);
     var scale = network.getScale();
     var best = null, bestD = Math.pow(6 / scale, 2);
-    var body = network.body;
-    body.edgeIndices.forEach(function (id) {
-      var e = body.edges[id];
-      if (!e.connected) return;
-      var d = segmentDistance2(p.x, p.y, e.from.x, e.from.y, e.to.x, e.to.y);
-      if (d < bestD) { bestD = d; best = e; }
+    eachLine(function (id, from, to, ax, ay, bx, by) {
+      var d = segmentDistance2(p.x, p.y, ax, ay, bx, by);
+      if (d < bestD) { bestD = d; best = { id: id, from: from, to: to }; }
     });
     if (best === null) return null;
     // Edges between the same two nodes are drawn on top of one another: name them all.
-    var same = body.edgeIndices.filter(function (id) {
-      var e = body.edges[id];
-      return e.connected && ((e.fromId === best.fromId && e.toId === best.toId) ||
-        (e.fromId === best.toId && e.toId === best.fromId));
+    var same = [];
+    eachLine(function (id, from, to) {
+      if ((from === best.from && to === best.to) || (from === best.to && to === best.from)) same.push(id);
     });
     same.sort(function (a, b) { return a === best.id ? -1 : b === best.id ? 1 : 0; });
     return { edges: same };
@@ -182,7 +263,7 @@
   }
   // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
   function edgeTip(id) {
-    var e = edges.get(id), tip = tips.get(id) || {};
+    var e = edges.get(id), tip = tips.has(id) ? JSON.parse(tips.get(id)) : {};
     return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
   }
   function tipBox(tip) {
@@ -258,13 +339,13 @@
       }
     } else {
       hovered.edges.forEach(function (id) {
-        var e = body.edges[id];
-        if (!e || !e.connected) return;
+        var at = line(id);
+        if (!at) return;
         ctx.lineWidth = 6 / scale;
         ctx.globalAlpha = 0.45;
         ctx.beginPath();
-        ctx.moveTo(e.from.x, e.from.y);
-        ctx.lineTo(e.to.x, e.to.y);
+        ctx.moveTo(at[0], at[1]);
+        ctx.lineTo(at[2], at[3]);
         ctx.stroke();
       });
     }
@@ -279,7 +360,7 @@
       var keep = keepNodes === null || keepNodes.has(n.id);
       nodeUpdates.push({ id: n.id, opacity: keep ? 1 : DIM_NODE, font: { color: keep ? n.baseFont : theme.faded } });
     });
-    edges.forEach(function (e) {
+    if (!layered) edges.forEach(function (e) {
       var keep = keepEdges === null || keepEdges.has(e.id);
       var strong = keepEdges !== null && keep;
       var update = {
@@ -291,7 +372,7 @@
       edgeUpdates.push(update);
     });
     nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
+    if (layered) { edgeFocus = keepEdges; network.redraw(); } else edges.update(edgeUpdates);
   }
   function focusNode(id) {
     var keepNodes = new Set([id]), keepEdges = new Set();
