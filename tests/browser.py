@@ -145,16 +145,13 @@ def legend(page: Any, kind: str) -> list[str]:
 
 GEOMETRY = """() => {
     const net = natoGraph.network, body = net.body;
-    const dom = (x, y) => net.canvasToDOM({x, y});
+    const dom = (p) => net.canvasToDOM(p);
     return {
-        edges: body.edgeIndices.filter(id => body.edges[id].connected).map(id => {
-            const e = body.edges[id];
-            return {id, from: e.fromId, to: e.toId,
-                    a: dom(e.from.x, e.from.y), b: dom(e.to.x, e.to.y)};
-        }),
+        edges: natoGraph.lines().map(e => ({id: e.id, from: e.from, to: e.to,
+                                             a: dom(e.a), b: dom(e.b)})),
         nodes: body.nodeIndices.map(id => {
             const s = body.nodes[id].shape;
-            return {id, a: dom(s.left, s.top), b: dom(s.left + s.width, s.top + s.height)};
+            return {id, a: dom({x: s.left, y: s.top}), b: dom({x: s.left + s.width, y: s.top + s.height})};
         }),
     };
 }"""
@@ -166,8 +163,19 @@ def geometry(page: Any) -> dict[str, Any]:
 
 
 def hover(page: Any, x: float, y: float) -> Any:
-    """Move the pointer to a point of the network canvas; what the page says is under it."""
+    """Move the pointer to a point of the network canvas; what the page says is under it.
+
+    A tooltip left open over that point (it stays while the pointer may be travelling onto it)
+    is closed first, as a user moving away from it would.
+    """
     box = page.locator("#network").bounding_box()
+    tip = page.locator("#tip").bounding_box() if page.is_visible("#tip") else None
+    if (
+        tip
+        and tip["x"] <= box["x"] + x <= tip["x"] + tip["width"]
+        and (tip["y"] <= box["y"] + y <= tip["y"] + tip["height"])
+    ):
+        page.evaluate("() => natoGraph.hideTip()")
     page.mouse.move(box["x"] + x, box["y"] + y)
     page.wait_for_timeout(60)  # the page hit-tests on the next animation frame
     return page.evaluate("() => natoGraph.hovered()")

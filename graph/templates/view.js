@@ -294,11 +294,31 @@
     tipEl.style.left = x + "px";
     tipEl.style.top = y + "px";
   }
-  function hideTip() { tipEl.hidden = true; tipEl.replaceChildren(); }
+  function hideTip() { keepTip(); tipEl.hidden = true; tipEl.replaceChildren(); }
   state.tip = function () { return tipEl.hidden ? null : tipEl.textContent; };
   state.hovered = function () { return hovered; };
+  state.hideTip = function () { hideTip(); hovered = null; network.redraw(); };
 
-  var pending = null;
+  // The tooltip stays while the pointer travels onto it, so that its text can be selected and
+  // copied: it opens beside the pointer where an edge or node is found and keeps its place
+  // while the pointer stays on that thing; when the pointer leaves it for empty canvas, the
+  // tooltip waits a moment, and stays as long as the pointer is over it.
+  var pending = null, hideTimer = null, overTip = false;
+  var TIP_GRACE_MS = 450;
+  function keepTip() {
+    if (hideTimer !== null) { clearTimeout(hideTimer); hideTimer = null; }
+  }
+  function hideSoon() {
+    if (hideTimer !== null || overTip) return;
+    hideTimer = setTimeout(function () {
+      hideTimer = null;
+      if (overTip) return;
+      hideTip();
+      if (hovered) { hovered = null; network.redraw(); }
+    }, TIP_GRACE_MS);
+  }
+  tipEl.addEventListener("pointerenter", function () { overTip = true; keepTip(); });
+  tipEl.addEventListener("pointerleave", function () { overTip = false; hideSoon(); });
   container.addEventListener("pointermove", function (event) {
     if (event.buttons) return; // dragging
     var rect = container.getBoundingClientRect();
@@ -307,18 +327,16 @@
     window.requestAnimationFrame(function () {
       var at = pending;
       var found = hit({ x: at.x, y: at.y });
-      var key = found ? (found.node !== undefined ? "n" + found.node : "e" + found.edges.join(",")) : null;
-      var changed = key !== (hovered && hovered.key);
-      hovered = found ? Object.assign({ key: key }, found) : null;
-      if (found) showTip(found, at.cx, at.cy); else hideTip();
-      container.style.cursor = found ? "pointer" : "default";
-      if (changed) network.redraw();
+      if (!found) { container.style.cursor = "default"; hideSoon(); return; }
+      keepTip();
+      var key = found.node !== undefined ? "n" + found.node : "e" + found.edges.join(",");
+      var changed = key !== (hovered && hovered.key) || tipEl.hidden;
+      hovered = Object.assign({ key: key }, found);
+      if (changed) { showTip(found, at.cx, at.cy); network.redraw(); }
+      container.style.cursor = "pointer";
     });
   });
-  container.addEventListener("pointerleave", function () {
-    hideTip();
-    if (hovered) { hovered = null; network.redraw(); }
-  });
+  container.addEventListener("pointerleave", function () { hideSoon(); });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
