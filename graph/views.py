@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.layout import LAYOUT_SEED, layout, legible
+from nato_graph.layout import LAYOUT_SEED, Box, layout, legible
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
@@ -340,7 +340,7 @@ def _caption_size(degree: float, top: float, count: int, packed: bool = False) -
     return round(base + spread * math.sqrt(degree / top)) if top else 14
 
 
-def _box(caption: str, shape: str, options: Mapping[str, Any]) -> tuple[float, ...]:
+def _box(caption: str, shape: str, options: Mapping[str, Any]) -> Box:
     """How far a node's shape and caption reach left, right, up and down from its centre, in
     canvas pixels, as vis-network draws them: a caption inside a box shape, else below the shape.
     The caption's width is estimated from its length (a sans-serif letter is about 0.56 em)."""

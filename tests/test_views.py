@@ -876,3 +876,38 @@ def test_big_view_draws_its_edges_itself_and_names_the_edge_under_the_pointer(
         page.evaluate("id => natoGraph.focus(id)", first)
         assert len(page.evaluate("() => natoGraph.dimmed()")) > n / 2
         assert report.console_errors == [] and report.page_errors == []
+
+
+def test_every_relationship_type_is_told_apart_in_legend_and_drawing(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    from nato_graph.schema import REL_TYPES
+
+    styles = [(t.color.lower(), bool(t.dashes)) for t in REL_TYPES]
+    assert len(set(styles)) == len(styles), "two relationship types share a colour and dash"
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        legend = page.evaluate("() => natoGraph.legend.types.map(t => [t.type, t.color])")
+        drawn = page.evaluate(
+            """() => natoGraph.visibleEdges().map(id => {
+                const e = natoGraph.edges.get(id);
+                return [e.kind, natoGraph.network.body.edges[id].options.color.color];
+            })"""
+        )
+    colours = dict(legend)
+    assert len(set(colours.values())) == len(colours)
+    assert {kind: colour for kind, colour in drawn} == colours
+
+
+def test_edge_captions_appear_when_zoomed_in(browser: Any, curated_views: dict[str, Path]) -> None:
+    shown = """() => natoGraph.visibleEdges().filter(id =>
+        natoGraph.network.body.edges[id].labelModule.visible()).length"""
+    with chromium.open_view(browser, curated_views["overview"]) as (page, _):
+        edges = len(page.evaluate("() => natoGraph.visibleEdges()"))
+        assert page.evaluate(shown) == 0  # fitted: captions would only clutter
+        page.evaluate("() => natoGraph.network.moveTo({scale: 2})")
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+        assert page.evaluate(shown) == edges
+        names = page.evaluate(
+            "() => natoGraph.visibleEdges().map(id => natoGraph.network.body.edges[id].options.label)"
+        )
+    assert "partner in" in names and "in region" in names

@@ -23,7 +23,6 @@
   function $(id) { return document.getElementById(id); }
 
   // ---- the model: every node and edge the file carries, the ring beyond the view included
-  var tips = new Map(); // edge id -> its tip as JSON text, parsed and built into DOM when shown
   var nodeTips = new Map();
   var adjacency = new Map(); // node id -> edge ids
   data.nodes.forEach(function (n) {
@@ -40,8 +39,8 @@
   // Per-edge options cost vis-network time for every edge: only what differs from the global
   // options is set (colour by type, dashes, width on routes, caption colours when captioned).
   data.edges.forEach(function (e) {
-    if (e.tip !== undefined) tips.set(e.id, e.tip);
-    delete e.tip;
+    // e.tip stays on the edge as JSON text, parsed and built into DOM when shown (deleting a
+    // property from tens of thousands of objects would turn each into a slow dictionary).
     e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
@@ -263,7 +262,7 @@
   }
   // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
   function edgeTip(id) {
-    var e = edges.get(id), tip = tips.has(id) ? JSON.parse(tips.get(id)) : {};
+    var e = edges.get(id), tip = e.tip ? JSON.parse(e.tip) : {};
     return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
   }
   function tipBox(tip) {
@@ -287,10 +286,11 @@
     if (found.node !== undefined) tipEl.appendChild(tipBox(nodeTips.get(found.node)));
     else found.edges.forEach(function (id) { tipEl.appendChild(tipBox(edgeTip(id))); });
     tipEl.hidden = false;
-    var w = tipEl.offsetWidth, h = tipEl.offsetHeight;
+    // Inside the canvas: a tooltip that stays under the pointer must not cover the buttons.
+    var w = tipEl.offsetWidth, h = tipEl.offsetHeight, r = container.getBoundingClientRect();
     var x = clientX + 14, y = clientY + 14;
-    if (x + w > window.innerWidth - 4) x = Math.max(4, clientX - w - 14);
-    if (y + h > window.innerHeight - 4) y = Math.max(4, clientY - h - 14);
+    if (x + w > r.right - 4) x = Math.max(r.left + 4, clientX - w - 14);
+    if (y + h > r.bottom - 4) y = Math.max(r.top + 4, clientY - h - 14);
     tipEl.style.left = x + "px";
     tipEl.style.top = y + "px";
   }
@@ -319,6 +319,9 @@
   }
   tipEl.addEventListener("pointerenter", function () { overTip = true; keepTip(); });
   tipEl.addEventListener("pointerleave", function () { overTip = false; hideSoon(); });
+  document.addEventListener("pointerdown", function (event) {
+    if (!tipEl.hidden && !tipEl.contains(event.target)) { overTip = false; hideTip(); }
+  });
   container.addEventListener("pointermove", function (event) {
     if (event.buttons) return; // dragging
     var rect = container.getBoundingClientRect();
