@@ -213,7 +213,7 @@ def separate(
     overlapping.
 
     >>> out = separate({"a": (0, 0), "b": (1, 0)}, {"a": (10, 10, 5, 5), "b": (10, 10, 5, 5)})
-    >>> abs(out["a"][0] - out["b"][0]) >= 20
+    >>> abs(out["a"][0] - out["b"][0]) >= 20 or abs(out["a"][1] - out["b"][1]) >= 10
     True
     """
     import numpy as np
