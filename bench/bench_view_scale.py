@@ -5,7 +5,9 @@ last commit before issue 16's view work), run from a copy of that commit's
 package in a subprocess; "after" is this tree's. For the same synthetic graph
 the two pages open in turn (A B A B) and each reports: seconds from navigation
 to first draw, then, after six zoom steps in and out, the renderer process's
-resident memory, the page's JS heap and its DOM node count. A 10,000-node view
+resident and private memory, the page's JS heap and its DOM node count. Each page
+opens in a fresh context, and the next waits until the last one's renderer has
+exited. A 10,000-node view
 (above the old renderer's limit) is then opened and panned.
 
     python bench/bench_view_scale.py [--baseline COMMIT] [--rounds N] [--sizes 5000]
@@ -81,26 +83,47 @@ def baseline_page(commit: str, values: list[Any], title: str, out: Path) -> None
         )
 
 
-def _renderers() -> dict[int, int]:
-    """Chromium renderer processes started under this process, with their resident bytes."""
+def _renderers() -> dict[int, tuple[int, int]]:
+    """Chromium renderer processes started under this process: resident and private bytes.
+
+    Resident memory counts the pages of Chromium's own code every renderer maps (about 140 MB
+    here, the same for any page); private memory (USS, what Chrome's task manager calls its
+    footprint) is what the page itself costs.
+    """
     import psutil
 
     found = {}
     for child in psutil.Process().children(recursive=True):
         try:
             if "--type=renderer" in " ".join(child.cmdline()):
-                found[child.pid] = child.memory_info().rss
+                info = child.memory_full_info()
+                found[child.pid] = (info.rss, info.uss)
         except psutil.Error:
             continue
     return found
+
+
+def _wait_gone(pids: set[int], limit_s: float = 30.0) -> None:
+    """Wait until the renderers of a closed page have exited, so that tearing one page down does
+    not slow the next one measured."""
+    import psutil
+
+    deadline = time.perf_counter() + limit_s
+    while time.perf_counter() < deadline:
+        alive = [p for p in pids if psutil.pid_exists(p)]
+        if not alive or all(psutil.Process(p).status() == psutil.STATUS_ZOMBIE for p in alive):
+            return
+        time.sleep(0.1)
 
 
 @contextmanager
 def opened(browser: Any, path: Path) -> Iterator[tuple[Any, float]]:
     """A page with the view at PATH drawn, in a fresh context, and the seconds to first draw.
 
-    Raises if the page logged an error by the time the caller is done with it.
+    Raises if the page logged an error by the time the caller is done with it. On the way out
+    it waits for the page's renderer to exit.
     """
+    earlier = set(_renderers())
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     errors: list[str] = []
@@ -112,7 +135,9 @@ def opened(browser: Any, path: Path) -> Iterator[tuple[Any, float]]:
         yield page, time.perf_counter() - started
         assert not errors, errors
     finally:
+        mine = set(_renderers()) - earlier
         context.close()
+        _wait_gone(mine)
 
 
 def _centre(page: Any) -> tuple[float, float]:
@@ -136,8 +161,9 @@ def measure(browser: Any, path: Path) -> dict[str, float]:
         cdp.send("HeapProfiler.collectGarbage")
         heap = cdp.send("Runtime.getHeapUsage")["usedSize"]
         dom = cdp.send("Memory.getDOMCounters")["nodes"]
-        rss = max(_renderers().values(), default=0)  # the one page open is the largest renderer
-    return {"drawn_s": drawn, "renderer_mb": rss / 1e6, "heap_mb": heap / 1e6, "dom_nodes": dom}
+        rss, uss = max(_renderers().values(), default=(0, 0))  # the page is the largest renderer
+    return {"drawn_s": drawn, "renderer_mb": rss / 1e6, "private_mb": uss / 1e6,
+            "heap_mb": heap / 1e6, "dom_nodes": dom}  # fmt: skip
 
 
 def pan(browser: Any, path: Path) -> dict[str, float]:
@@ -185,19 +211,29 @@ def main(
             out[f"scale_{n}"] = result
             for side in ("before", "after"):
                 r = result[side]
-                rows.append([n, side, r["drawn_s"], r["renderer_mb"], r["heap_mb"], r["dom_nodes"],
-                             r["bytes"] / 1e6])  # fmt: skip
+                rows.append([n, side, r["drawn_s"], r["renderer_mb"], r["private_mb"],
+                             r["heap_mb"], r["dom_nodes"], r["bytes"] / 1e6])  # fmt: skip
             b, a = result["before"], result["after"]
             rows.append([n, "before/after", b["drawn_s"] / a["drawn_s"],
-                         b["renderer_mb"] / a["renderer_mb"], b["heap_mb"] / a["heap_mb"],
-                         b["dom_nodes"] / a["dom_nodes"], b["bytes"] / a["bytes"]])  # fmt: skip
+                         b["renderer_mb"] / a["renderer_mb"], b["private_mb"] / a["private_mb"],
+                         b["heap_mb"] / a["heap_mb"], b["dom_nodes"] / a["dom_nodes"],
+                         b["bytes"] / a["bytes"]])  # fmt: skip
         big = Path(tmp, "after-10000.html")
         big.write_text(View("10000 nodes", synthetic_graph(10_000)).html, encoding="utf-8")
         out["pan_10000"] = pan(browser, big)
     print(
         table(
             f"Views at scale: before ({baseline}) and after, medians of {rounds} (A B A B)",
-            ["nodes", "page", "first draw s", "renderer MB", "JS heap MB", "DOM nodes", "file MB"],
+            [
+                "nodes",
+                "page",
+                "first draw s",
+                "renderer RSS MB",
+                "renderer private MB",
+                "JS heap MB",
+                "DOM nodes",
+                "file MB",
+            ],
             rows,
         )
     )

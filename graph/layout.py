@@ -119,6 +119,7 @@ def grouped(
     pairs: Iterable[tuple[int | str, int | str]],
     groups: dict[int | str, int | str],
     spacing: float = 64.0,
+    spread: bool = True,
 ) -> dict[int | str, tuple[float, float]]:
     """Positions that keep each group together: a disc per group round a ring, the rest inside.
 
@@ -126,7 +127,8 @@ def grouped(
     node sits at the centre of its disc, the members in a sunflower round it. Every other node
     (frameworks, threats, NATO) starts between its neighbours, pulled towards the middle, and
     is pushed apart from the rest until no two are closer than ``spacing`` (1.5 times that
-    between two such nodes, whose captions are long).
+    between two such nodes, whose captions are long); without ``spread`` they are left where
+    they start (for ``legible``, which pulls apart what overlaps its own way).
 
     >>> pos = grouped(["r", "a", "b", "f"], [("a", "r"), ("b", "r"), ("a", "f")], {"a": "r", "b": "r"})
     >>> sorted(pos) == ["a", "b", "f", "r"] and pos["r"] != pos["a"]
@@ -178,16 +180,135 @@ def grouped(
     movable = np.array([n in set(free) for n in order])
     rng = np.random.default_rng(LAYOUT_SEED)
     xy[movable] += rng.normal(0, 1.0, size=(int(movable.sum()), 2))
-    gap = np.where(movable[:, None] & movable[None, :], 1.5 * spacing, spacing)  # long captions
-    for _ in range(300):  # push the free nodes apart from everything closer than the gap
-        d = xy[:, None, :] - xy[None, :, :]
-        dist = np.sqrt((d**2).sum(-1)) + np.eye(len(order))
+    rows = np.flatnonzero(movable)  # only the free nodes move: only their rows are computed
+    gap = np.where(movable[rows][:, None] & movable[None, :], 1.5 * spacing, spacing)  # captions
+    self_ = np.zeros((rows.size, len(order)))
+    self_[np.arange(rows.size), rows] = 1.0
+    for _ in range(300 if spread else 0):  # push the free nodes apart from what is too close
+        d = xy[rows][:, None, :] - xy[None, :, :]
+        dist = np.sqrt((d**2).sum(-1)) + self_
         overlap = np.clip(gap - dist, 0, None)
-        np.fill_diagonal(overlap, 0)
-        if not overlap[movable].any():
+        overlap[self_ > 0] = 0
+        if not overlap.any():
             break
-        push = (d / dist[..., None] * overlap[..., None]).sum(1) * 0.5
-        xy[movable] += push[movable]
+        xy[rows] += (d / dist[..., None] * overlap[..., None]).sum(1) * 0.5
     return {
         n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy, strict=True)
     }
+
+
+# A node's box: how far its shape and caption reach left, right, up and down from its centre.
+Box = tuple[float, float, float, float]
+
+
+def separate(
+    pos: dict[int | str, tuple[float, float]],
+    boxes: dict[int | str, Box],
+    pad: float = 3.0,
+    iterations: int = 400,
+    sideways: float = 1.0,
+) -> dict[int | str, tuple[float, float]]:
+    """The same picture with no two boxes (shape and caption) on top of each other.
+
+    Each step pushes every overlapping pair apart along the axis where they overlap least, half
+    the overlap each, so nodes keep their order and neighbourhoods and move no further than
+    they must (``sideways`` above 1 favours moving across: captions are wider than high, and
+    the overlap between two is mostly smaller down than across). Starting from a compressed
+    picture, this packs captions tightly without overlapping.
+
+    >>> out = separate({"a": (0, 0), "b": (1, 0)}, {"a": (10, 10, 5, 5), "b": (10, 10, 5, 5)})
+    >>> abs(out["a"][0] - out["b"][0]) >= 20 or abs(out["a"][1] - out["b"][1]) >= 10
+    True
+    """
+    import numpy as np
+
+    order = list(pos)
+    n = len(order)
+    xy = np.array([pos[k] for k in order], dtype=float).reshape(-1, 2)
+    left, right, up, down = (np.array([boxes[k][i] for k in order]) for i in range(4))
+    # Pairs are only looked at when their boxes come within a margin of each other; that set is
+    # found anew every few steps (all pairs at once is quadratic in memory and time per step).
+    margin = float(max((left + right).max(), (up + down).max())) if n else 0.0
+    a = b = np.zeros(0, dtype=np.int64)
+    fresh = False
+    step = 0
+    while step < iterations:
+        if step % 10 == 0 or not fresh:
+            lo_x, hi_x = xy[:, 0] - left - margin, xy[:, 0] + right + margin
+            lo_y, hi_y = xy[:, 1] - up - margin, xy[:, 1] + down + margin
+            near = np.minimum(hi_x[:, None], hi_x[None, :]) > np.maximum(
+                lo_x[:, None], lo_x[None, :]
+            )
+            near &= np.minimum(hi_y[:, None], hi_y[None, :]) > np.maximum(
+                lo_y[:, None], lo_y[None, :]
+            )
+            a, b = np.nonzero(np.triu(near, 1))
+            fresh = True
+        lo_x, hi_x = xy[:, 0] - left, xy[:, 0] + right
+        lo_y, hi_y = xy[:, 1] - up, xy[:, 1] + down
+        ox = np.minimum(hi_x[a], hi_x[b]) - np.maximum(lo_x[a], lo_x[b]) + pad
+        oy = np.minimum(hi_y[a], hi_y[b]) - np.maximum(lo_y[a], lo_y[b]) + pad
+        over = (ox > 0) & (oy > 0)
+        if not over.any():
+            if step % 10 == 0:
+                break  # no overlap among pairs found just now: none anywhere
+            fresh = False  # look at every pair again before calling it done
+            step = (step // 10 + 1) * 10
+            continue
+        i, j, ox, oy = a[over], b[over], ox[over], oy[over]
+        sx = np.sign((lo_x[i] + hi_x[i]) - (lo_x[j] + hi_x[j]))
+        sy = np.sign((lo_y[i] + hi_y[i]) - (lo_y[j] + hi_y[j]))
+        sx[sx == 0] = -1.0  # nodes on one spot part in a fixed direction
+        sy[sy == 0] = -1.0
+        on_x = ox <= oy * sideways
+        dx = np.where(on_x, ox * sx, 0.0)
+        dy = np.where(on_x, 0.0, oy * sy)
+        # Half of each overlap, averaged over a node's overlaps: summed, a node in a crowd would
+        # be thrown far past the room it needs.
+        crowd = np.sqrt(np.maximum(np.bincount(i, minlength=n) + np.bincount(j, minlength=n), 1))
+        xy[:, 0] += (
+            (np.bincount(i, dx, minlength=n) - np.bincount(j, dx, minlength=n)) * 0.5 / crowd
+        )
+        xy[:, 1] += (
+            (np.bincount(i, dy, minlength=n) - np.bincount(j, dy, minlength=n)) * 0.5 / crowd
+        )
+        step += 1
+    return {
+        k: (round(float(x), 1), round(float(y), 1)) for k, (x, y) in zip(order, xy, strict=True)
+    }
+
+
+def legible(
+    ids: Sequence[int | str],
+    pairs: Iterable[tuple[int | str, int | str]],
+    groups: dict[int | str, int | str],
+    boxes: dict[int | str, Box],
+    aspect: float = 1.4,
+    sideways: float = 2.5,
+) -> dict[int | str, tuple[float, float]]:
+    """A grouped picture (``grouped``) packed so that no caption covers another.
+
+    The grouped layout is squeezed to a fraction of its size and then pulled apart by
+    ``separate``: what it gains is a picture as small as its captions allow, so that fitted to
+    a window its captions are drawn as large as they can be. ``aspect`` (width over height) is
+    the window's shape the picture is stretched to.
+    """
+    pairs = list(pairs)
+    start = grouped(ids, pairs, groups)
+    if not start:
+        return {}
+    # Gravity against collision: each round pulls everything towards the middle (harder across
+    # than down when the picture is too wide for the window, and the reverse) and then pulls
+    # apart what overlaps, so the captions end up packed side by side.
+    packed = separate(start, boxes, iterations=50, sideways=sideways)
+    for _ in range(40):
+        xs = [p[0] for p in packed.values()]
+        ys = [p[1] for p in packed.values()]
+        width, height = max(xs) - min(xs) or 1.0, max(ys) - min(ys) or 1.0
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        wide = width / height / aspect
+        lean = min(max(wide * wide, 0.25), 4.0)
+        gx, gy = 0.06 * lean, 0.06 / lean
+        pulled = {k: (x - gx * (x - cx), y - gy * (y - cy)) for k, (x, y) in packed.items()}
+        packed = separate(pulled, boxes, iterations=20, sideways=sideways)
+    return separate(packed, boxes, iterations=3000, sideways=sideways)

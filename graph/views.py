@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.layout import LAYOUT_SEED, grouped, layout
+from nato_graph.layout import LAYOUT_SEED, Box, layout, legible
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
@@ -333,12 +333,27 @@ def _edge_style(rel: Relationship) -> tuple[str, bool]:
     return t.color, t.dashes or inactive
 
 
-def _caption_size(degree: float, top: float, count: int) -> int:
+def _caption_size(degree: float, top: float, count: int, packed: bool = False) -> int:
     """Caption font size by importance: hubs are labelled large enough to read when the whole
     view is fitted; vis-network hides captions whose on-screen size falls below its threshold.
-    A small view, drawn close up, needs little difference."""
-    base, spread = (12, 4) if count < 60 else (14, 20)
+    A small view, drawn close up, needs little difference; nor does a packed overview, where
+    every caption has room of its own (a large one would push the rest apart and so shrink)."""
+    base, spread = (12, 4) if count < 60 else (12, 5) if packed else (14, 20)
     return round(base + spread * math.sqrt(degree / top)) if top else 14
+
+
+def _box(caption: str, shape: str, options: Mapping[str, Any]) -> Box:
+    """How far a node's shape and caption reach left, right, up and down from its centre, in
+    canvas pixels, as vis-network draws them: a caption inside a box shape, else below the shape.
+    The caption's width is estimated from its length (a sans-serif letter is about 0.56 em)."""
+    font = float(options["font"]["size"])
+    width = 0.56 * font * len(caption) + 4  # the caption's outline adds 2 pixels a side
+    if shape in _INSIDE_SHAPES:
+        half_w, half_h = width / 2 + 6, font * 0.6 + 6
+        return (half_w, half_w, half_h, half_h)
+    size = float(options.get("size", 16))
+    half_w = max(size, width / 2)
+    return (half_w, half_w, size, size + 11 + font)  # vis leaves 11 pixels above the caption
 
 
 def regions(graph: Graph) -> dict[int | str, int | str]:
@@ -371,8 +386,7 @@ def build_network(  # type: ignore[no-untyped-def]
     scale = sizes(graph, size_by)
     pairs = [(r.start, r.end) for r in graph.relationships.values()]
     positions = layout(list(graph.nodes), pairs) if big else {}
-    if group and not big and (by_region := regions(graph)):
-        positions = grouped(list(graph.nodes), pairs, by_region)
+    by_region = regions(graph) if group and not big else {}
     degrees = _degrees(graph)
     top = max(degrees.values(), default=0.0)
     shown = set(graph.nodes)
@@ -383,26 +397,43 @@ def build_network(  # type: ignore[no-untyped-def]
         for rid, rel in ring.relationships.items():
             everything.relationships.setdefault(rid, rel)
     net = Network(directed=True)
+    specs: dict[int | str, tuple[str, str, str, dict[str, Any]]] = {}
     for nid, node in everything.nodes.items():
         color, shape = _node_style(node.label)
         options: dict[str, Any] = {"kind": node.label, "names": names(node), "tip": _node_tip(node)}
         if shape in _INSIDE_SHAPES:
             options["font"] = {"color": contrast(color), "strokeWidth": 0}
         elif nid in scale or size_by is None:
-            options["size"] = scale.get(nid, 26 if node.label == "Organization" else 16)
+            # A packed overview has small shapes: what it shows is the captions.
+            default = (16 if node.label == "Organization" else 8) if by_region else None
+            options["size"] = scale.get(
+                nid, default or (26 if node.label == "Organization" else 16)
+            )
         else:
             options["size"] = 8  # a node without the score
-        if nid in positions:
-            options["x"], options["y"] = positions[nid]
         font = options.setdefault("font", {})
-        font["size"] = _caption_size(degrees.get(nid, 0.0), top, len(graph.nodes))
-        if shape in _INSIDE_SHAPES:  # a box without its caption says nothing: keep it legible
+        font["size"] = _caption_size(degrees.get(nid, 0.0), top, len(graph.nodes), bool(by_region))
+        if shape in _INSIDE_SHAPES and not by_region:  # a box without its caption says nothing
             font["size"] = max(font["size"], 20)
         if (years := life(node)) is not None:
             options["life"] = years
         if nid not in shown:
             options["ring"] = 1
-        short = clip(caption(node), 26 if shape in _INSIDE_SHAPES else 34)
+        short = clip(caption(node), 20 if by_region else 26 if shape in _INSIDE_SHAPES else 34)
+        specs[nid] = (short, shape, color, options)
+    if by_region:
+        boxes = {nid: _box(*specs[nid][:2], specs[nid][3]) for nid in graph.nodes}
+        positions = legible(list(graph.nodes), pairs, by_region, boxes)
+        # What the picture spans, captions included, for the page to fit exactly.
+        net.extent = [
+            min(positions[k][0] - b[0] for k, b in boxes.items()),
+            min(positions[k][1] - b[2] for k, b in boxes.items()),
+            max(positions[k][0] + b[1] for k, b in boxes.items()),
+            max(positions[k][1] + b[3] for k, b in boxes.items()),
+        ]
+    for nid, (short, shape, color, options) in specs.items():
+        if nid in positions:
+            options["x"], options["y"] = positions[nid]
         net.add_node(nid, label=short, shape=shape, color=color, **options)
     captions = len(graph.nodes) < EDGE_CAPTION_LIMIT
     for rid, rel in everything.relationships.items():
@@ -419,7 +450,9 @@ def build_network(  # type: ignore[no-untyped-def]
         if color != _legend_color(rel.type):
             extra["color"] = color
         if (tip := _edge_tip(rel)) is not None:
-            extra["tip"] = tip
+            # As text, read when the edge is hovered or clicked: as nested lists, tens of
+            # thousands of tips cost a big view more memory than the edges themselves.
+            extra["tip"] = json.dumps(tip, ensure_ascii=False, default=text, separators=(",", ":"))
         net.add_edge(rel.start, rel.end, id=rid, kind=rel.type, **extra)
     for edge in net.edges:
         edge.pop("arrows", None)  # pyvis sets it on every edge; the global option says the same
@@ -620,11 +653,14 @@ def render_html(
     if not graph.nodes:
         raise ViewError("nothing to draw: the result holds no nodes, relationships or paths")
     net = build_network(graph, size_by, ring, group)
-    # A grouped layout is where physics starts from (it then spreads the captions apart); a big
-    # view's precomputed layout is final.
-    laid_out = len(graph.nodes) >= PHYSICS_LIMIT
+    # A big view's precomputed layout, and a grouped one (packed so that no caption covers
+    # another), are final: no physics.
+    laid_out = all("x" in n for n in net.nodes if not n.get("ring"))
     data = {
         "physics": not laid_out,
+        # A big view's edges are drawn by the page itself, not as vis-network Edge objects.
+        "edgeLayer": len(graph.nodes) >= PHYSICS_LIMIT,
+        "extent": getattr(net, "extent", None),
         "nodes": net.nodes,
         "edges": net.edges,
         "legend": _legend(graph),

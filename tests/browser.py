@@ -145,16 +145,13 @@ def legend(page: Any, kind: str) -> list[str]:
 
 GEOMETRY = """() => {
     const net = natoGraph.network, body = net.body;
-    const dom = (x, y) => net.canvasToDOM({x, y});
+    const dom = (p) => net.canvasToDOM(p);
     return {
-        edges: body.edgeIndices.filter(id => body.edges[id].connected).map(id => {
-            const e = body.edges[id];
-            return {id, from: e.fromId, to: e.toId,
-                    a: dom(e.from.x, e.from.y), b: dom(e.to.x, e.to.y)};
-        }),
+        edges: natoGraph.lines().map(e => ({id: e.id, from: e.from, to: e.to,
+                                             a: dom(e.a), b: dom(e.b)})),
         nodes: body.nodeIndices.map(id => {
             const s = body.nodes[id].shape;
-            return {id, a: dom(s.left, s.top), b: dom(s.left + s.width, s.top + s.height)};
+            return {id, a: dom({x: s.left, y: s.top}), b: dom({x: s.left + s.width, y: s.top + s.height})};
         }),
     };
 }"""
@@ -166,8 +163,61 @@ def geometry(page: Any) -> dict[str, Any]:
 
 
 def hover(page: Any, x: float, y: float) -> Any:
-    """Move the pointer to a point of the network canvas; what the page says is under it."""
+    """Move the pointer to a point of the network canvas; what the page says is under it.
+
+    A tooltip left open over that point (it stays while the pointer may be travelling onto it)
+    is closed first, as a user moving away from it would.
+    """
     box = page.locator("#network").bounding_box()
+    tip = page.locator("#tip").bounding_box() if page.is_visible("#tip") else None
+    if (
+        tip
+        and tip["x"] <= box["x"] + x <= tip["x"] + tip["width"]
+        and (tip["y"] <= box["y"] + y <= tip["y"] + tip["height"])
+    ):
+        page.evaluate("() => natoGraph.hideTip()")
     page.mouse.move(box["x"] + x, box["y"] + y)
     page.wait_for_timeout(60)  # the page hit-tests on the next animation frame
     return page.evaluate("() => natoGraph.hovered()")
+
+
+LEGIBILITY = """() => {
+    const net = natoGraph.network, body = net.body, scale = net.getScale();
+    const canvas = document.querySelector('#network canvas').getBoundingClientRect();
+    const dom = (x, y) => net.canvasToDOM({x, y});
+    const boxes = body.nodeIndices.map(id => {
+        const n = body.nodes[id], s = n.shape, l = n.labelModule;
+        const shape = [dom(s.left, s.top), dom(s.left + s.width, s.top + s.height)];
+        const shown = l.visible();
+        const label = shown ? [dom(l.size.left, l.size.top),
+                               dom(l.size.left + l.size.width, l.size.top + l.size.height)] : null;
+        return {id, shape, label, px: l.fontOptions.size * scale};
+    });
+    const meet = (a, b) => a[0].x < b[1].x && b[0].x < a[1].x && a[0].y < b[1].y && b[0].y < a[1].y;
+    const parts = b => b.label ? [b.shape, b.label] : [b.shape];
+    let shapes = 0, anything = 0;
+    for (const a of boxes) {
+        if (boxes.some(b => b !== a && meet(a.shape, b.shape))) shapes++;
+        if (boxes.some(b => b !== a && parts(a).some(p => parts(b).some(q => meet(p, q))))) anything++;
+    }
+    const xs = boxes.flatMap(b => [b.shape[0].x, b.shape[1].x]);
+    const ys = boxes.flatMap(b => [b.shape[0].y, b.shape[1].y]);
+    const labelled = boxes.filter(b => b.label);
+    return {
+        nodes: boxes.length,
+        labelled: labelled.length,
+        smallest_px: labelled.length ? Math.min(...labelled.map(b => b.px)) : 0,
+        shapes_overlapping: shapes,
+        overlapping: anything,
+        width_used: (Math.min(Math.max(...xs), canvas.width) - Math.max(Math.min(...xs), 0)) / canvas.width,
+        height_used: (Math.min(Math.max(...ys), canvas.height) - Math.max(Math.min(...ys), 0)) / canvas.height,
+    };
+}"""
+
+
+def legibility(page: Any) -> dict[str, Any]:
+    """How readable the view is as it stands: how many nodes have their caption drawn, the
+    smallest caption drawn (pixels on screen), how many nodes' shapes overlap another's shape,
+    how many nodes' shape or caption overlaps another's, and how much of the canvas's width and
+    height the nodes span."""
+    return dict(page.evaluate(LEGIBILITY))

@@ -51,8 +51,8 @@ def view() -> None:
 
     A view is one file (no request leaves the page) with a legend, filters by
     label and relationship type, a search box and tooltips showing properties,
-    dates and sources. Small graphs lay themselves out; large ones get a
-    precomputed layout.
+    dates and sources. Small graphs lay themselves out; the overview and large
+    graphs get a precomputed layout.
     """
 
 

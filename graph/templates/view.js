@@ -23,7 +23,6 @@
   function $(id) { return document.getElementById(id); }
 
   // ---- the model: every node and edge the file carries, the ring beyond the view included
-  var tips = new Map(); // id -> tip data, kept out of the DataSets (built into DOM only when shown)
   var nodeTips = new Map();
   var adjacency = new Map(); // node id -> edge ids
   data.nodes.forEach(function (n) {
@@ -40,7 +39,8 @@
   // Per-edge options cost vis-network time for every edge: only what differs from the global
   // options is set (colour by type, dashes, width on routes, caption colours when captioned).
   data.edges.forEach(function (e) {
-    tips.set(e.id, e.tip); delete e.tip;
+    // e.tip stays on the edge as JSON text, parsed and built into DOM when shown (deleting a
+    // property from tens of thousands of objects would turn each into a slow dictionary).
     e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
@@ -84,23 +84,99 @@
   }
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
+  // A big view's edges are drawn by the page (drawLayer below), not by vis-network: an Edge
+  // object per relationship is most of vis-network's set-up time and of the page's memory, and
+  // a big view draws its edges plain (no arrows, captions or curves) anyway.
+  var layered = data.edgeLayer === true;
+  var layer = []; // layered: the edges shown, refreshed with the filters
   var container = $("network");
   data.options.nodes.font.color = theme.text;
   data.options.nodes.font.strokeColor = theme.stroke;
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new vis.Network(
+    container, { nodes: nodeView, edges: layered ? new vis.DataSet() : edgeView }, data.options);
   timings.network = performance.now();
   var state = {
     timings: timings,
     network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend, dark: dark,
-    routes: data.routes, years: data.years
+    routes: data.routes, years: data.years, layered: layered
   };
   window.natoGraph = state;
 
   function refresh() {
     nodeView.refresh();
     edgeView.refresh();
+    if (layered) { layer = edgeView.get(); network.redraw(); }
     counts();
   }
+  if (layered) layer = edgeView.get();
+
+  // Every edge drawn, as a line between its ends' centres (the page draws edges straight, so
+  // this is exactly where each one is): fn(id, fromId, toId, ax, ay, bx, by).
+  function eachLine(fn) {
+    var body = network.body;
+    if (layered) {
+      for (var i = 0; i < layer.length; i++) {
+        var e = layer[i], a = body.nodes[e.from], b = body.nodes[e.to];
+        if (a && b) fn(e.id, e.from, e.to, a.x, a.y, b.x, b.y);
+      }
+      return;
+    }
+    body.edgeIndices.forEach(function (id) {
+      var d = body.edges[id];
+      if (d.connected) fn(id, d.fromId, d.toId, d.from.x, d.from.y, d.to.x, d.to.y);
+    });
+  }
+  function line(id) {
+    var e = edges.get(id), body = network.body;
+    var a = e && body.nodes[e.from], b = e && body.nodes[e.to];
+    return a && b ? [a.x, a.y, b.x, b.y] : null;
+  }
+  state.lines = function () {
+    var out = [];
+    eachLine(function (id, from, to, ax, ay, bx, by) {
+      out.push({ id: id, from: from, to: to, a: { x: ax, y: ay }, b: { x: bx, y: by } });
+    });
+    return out;
+  };
+
+  // layered: the edges, one path per colour and dash style, under the nodes; a focus keeps its
+  // edges strong and dims the rest, as vis-network's own edges are dimmed in a small view.
+  var edgeFocus = null; // null, or the Set of edge ids that stay strong
+  function drawLayer(ctx) {
+    var body = network.body, scale = network.getScale();
+    var r = network.renderer, o = data.options.interaction;
+    if ((r.dragging && o.hideEdgesOnDrag) || (r.zooming && o.hideEdgesOnZoom)) return;
+    var groups = new Map();
+    for (var i = 0; i < layer.length; i++) {
+      var e = layer[i], a = body.nodes[e.from], b = body.nodes[e.to];
+      if (!a || !b) continue;
+      var kept = edgeFocus === null || edgeFocus.has(e.id);
+      var key = e.baseColor + (e.dashes ? " d" : "") + (kept ? "" : " f") +
+        (edgeFocus !== null && kept ? " s" : "");
+      var g = groups.get(key);
+      if (!g) {
+        g = { color: e.baseColor, dashes: !!e.dashes, alpha: kept ? EDGE_OPACITY : DIM_EDGE,
+              width: edgeFocus !== null && kept ? 2.6 : e.baseWidth, lines: [] };
+        groups.set(key, g);
+      }
+      g.lines.push(a.x, a.y, b.x, b.y);
+    }
+    ctx.save();
+    groups.forEach(function (g) {
+      ctx.beginPath();
+      for (var j = 0; j < g.lines.length; j += 4) {
+        ctx.moveTo(g.lines[j], g.lines[j + 1]);
+        ctx.lineTo(g.lines[j + 2], g.lines[j + 3]);
+      }
+      ctx.globalAlpha = g.alpha;
+      ctx.strokeStyle = g.color;
+      ctx.lineWidth = Math.max(g.width, 0.3 / scale);
+      ctx.setLineDash(g.dashes ? [5, 5] : []);
+      ctx.stroke();
+    });
+    ctx.restore();
+  }
+  if (layered) network.on("beforeDrawing", drawLayer);
   function counts() {
     $("counts").textContent =
       nodeView.length + " nodes · " + edgeView.length + " relationships" +
@@ -109,9 +185,17 @@
 
   var progress = $("progress");
   function fitAll(animate) {
+    var how = animate ? { duration: 250 } : false;
+    if (data.extent) {
+      // A packed layout knows what it spans, captions included: fit exactly that.
+      var x = data.extent, w = x[2] - x[0], h = x[3] - x[1];
+      var scale = 0.98 * Math.min(container.clientWidth / w, container.clientHeight / h);
+      network.moveTo({ position: { x: (x[0] + x[2]) / 2, y: (x[1] + x[3]) / 2 }, scale: scale, animation: how });
+      return;
+    }
     // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
     network.fit({ maxZoomLevel: 1.4 });
-    network.moveTo({ scale: network.getScale() * 0.9, animation: animate ? { duration: 250 } : false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: how });
   }
   state.fit = fitAll;
   function ready() {
@@ -153,19 +237,15 @@
     var p = network.DOMtoCanvas(point);
     var scale = network.getScale();
     var best = null, bestD = Math.pow(6 / scale, 2);
-    var body = network.body;
-    body.edgeIndices.forEach(function (id) {
-      var e = body.edges[id];
-      if (!e.connected) return;
-      var d = segmentDistance2(p.x, p.y, e.from.x, e.from.y, e.to.x, e.to.y);
-      if (d < bestD) { bestD = d; best = e; }
+    eachLine(function (id, from, to, ax, ay, bx, by) {
+      var d = segmentDistance2(p.x, p.y, ax, ay, bx, by);
+      if (d < bestD) { bestD = d; best = { id: id, from: from, to: to }; }
     });
     if (best === null) return null;
     // Edges between the same two nodes are drawn on top of one another: name them all.
-    var same = body.edgeIndices.filter(function (id) {
-      var e = body.edges[id];
-      return e.connected && ((e.fromId === best.fromId && e.toId === best.toId) ||
-        (e.fromId === best.toId && e.toId === best.fromId));
+    var same = [];
+    eachLine(function (id, from, to) {
+      if ((from === best.from && to === best.to) || (from === best.to && to === best.from)) same.push(id);
     });
     same.sort(function (a, b) { return a === best.id ? -1 : b === best.id ? 1 : 0; });
     return { edges: same };
@@ -182,7 +262,7 @@
   }
   // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
   function edgeTip(id) {
-    var e = edges.get(id), tip = tips.get(id) || {};
+    var e = edges.get(id), tip = e.tip ? JSON.parse(e.tip) : {};
     return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
   }
   function tipBox(tip) {
@@ -206,18 +286,42 @@
     if (found.node !== undefined) tipEl.appendChild(tipBox(nodeTips.get(found.node)));
     else found.edges.forEach(function (id) { tipEl.appendChild(tipBox(edgeTip(id))); });
     tipEl.hidden = false;
-    var w = tipEl.offsetWidth, h = tipEl.offsetHeight;
+    // Inside the canvas: a tooltip that stays under the pointer must not cover the buttons.
+    var w = tipEl.offsetWidth, h = tipEl.offsetHeight, r = container.getBoundingClientRect();
     var x = clientX + 14, y = clientY + 14;
-    if (x + w > window.innerWidth - 4) x = Math.max(4, clientX - w - 14);
-    if (y + h > window.innerHeight - 4) y = Math.max(4, clientY - h - 14);
+    if (x + w > r.right - 4) x = Math.max(r.left + 4, clientX - w - 14);
+    if (y + h > r.bottom - 4) y = Math.max(r.top + 4, clientY - h - 14);
     tipEl.style.left = x + "px";
     tipEl.style.top = y + "px";
   }
-  function hideTip() { tipEl.hidden = true; tipEl.replaceChildren(); }
+  function hideTip() { keepTip(); tipEl.hidden = true; tipEl.replaceChildren(); }
   state.tip = function () { return tipEl.hidden ? null : tipEl.textContent; };
   state.hovered = function () { return hovered; };
+  state.hideTip = function () { hideTip(); hovered = null; network.redraw(); };
 
-  var pending = null;
+  // The tooltip stays while the pointer travels onto it, so that its text can be selected and
+  // copied: it opens beside the pointer where an edge or node is found and keeps its place
+  // while the pointer stays on that thing; when the pointer leaves it for empty canvas, the
+  // tooltip waits a moment, and stays as long as the pointer is over it.
+  var pending = null, hideTimer = null, overTip = false;
+  var TIP_GRACE_MS = 450;
+  function keepTip() {
+    if (hideTimer !== null) { clearTimeout(hideTimer); hideTimer = null; }
+  }
+  function hideSoon() {
+    if (hideTimer !== null || overTip) return;
+    hideTimer = setTimeout(function () {
+      hideTimer = null;
+      if (overTip) return;
+      hideTip();
+      if (hovered) { hovered = null; network.redraw(); }
+    }, TIP_GRACE_MS);
+  }
+  tipEl.addEventListener("pointerenter", function () { overTip = true; keepTip(); });
+  tipEl.addEventListener("pointerleave", function () { overTip = false; hideSoon(); });
+  document.addEventListener("pointerdown", function (event) {
+    if (!tipEl.hidden && !tipEl.contains(event.target)) { overTip = false; hideTip(); }
+  });
   container.addEventListener("pointermove", function (event) {
     if (event.buttons) return; // dragging
     var rect = container.getBoundingClientRect();
@@ -226,18 +330,16 @@
     window.requestAnimationFrame(function () {
       var at = pending;
       var found = hit({ x: at.x, y: at.y });
-      var key = found ? (found.node !== undefined ? "n" + found.node : "e" + found.edges.join(",")) : null;
-      var changed = key !== (hovered && hovered.key);
-      hovered = found ? Object.assign({ key: key }, found) : null;
-      if (found) showTip(found, at.cx, at.cy); else hideTip();
-      container.style.cursor = found ? "pointer" : "default";
-      if (changed) network.redraw();
+      if (!found) { container.style.cursor = "default"; hideSoon(); return; }
+      keepTip();
+      var key = found.node !== undefined ? "n" + found.node : "e" + found.edges.join(",");
+      var changed = key !== (hovered && hovered.key) || tipEl.hidden;
+      hovered = Object.assign({ key: key }, found);
+      if (changed) { showTip(found, at.cx, at.cy); network.redraw(); }
+      container.style.cursor = "pointer";
     });
   });
-  container.addEventListener("pointerleave", function () {
-    hideTip();
-    if (hovered) { hovered = null; network.redraw(); }
-  });
+  container.addEventListener("pointerleave", function () { hideSoon(); });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
@@ -258,13 +360,13 @@
       }
     } else {
       hovered.edges.forEach(function (id) {
-        var e = body.edges[id];
-        if (!e || !e.connected) return;
+        var at = line(id);
+        if (!at) return;
         ctx.lineWidth = 6 / scale;
         ctx.globalAlpha = 0.45;
         ctx.beginPath();
-        ctx.moveTo(e.from.x, e.from.y);
-        ctx.lineTo(e.to.x, e.to.y);
+        ctx.moveTo(at[0], at[1]);
+        ctx.lineTo(at[2], at[3]);
         ctx.stroke();
       });
     }
@@ -279,7 +381,7 @@
       var keep = keepNodes === null || keepNodes.has(n.id);
       nodeUpdates.push({ id: n.id, opacity: keep ? 1 : DIM_NODE, font: { color: keep ? n.baseFont : theme.faded } });
     });
-    edges.forEach(function (e) {
+    if (!layered) edges.forEach(function (e) {
       var keep = keepEdges === null || keepEdges.has(e.id);
       var strong = keepEdges !== null && keep;
       var update = {
@@ -291,7 +393,7 @@
       edgeUpdates.push(update);
     });
     nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
+    if (layered) { edgeFocus = keepEdges; network.redraw(); } else edges.update(edgeUpdates);
   }
   function focusNode(id) {
     var keepNodes = new Set([id]), keepEdges = new Set();
