@@ -79,6 +79,7 @@ PARTNERS = "mine.partnerships.yaml"
 # placeholders for the user files' paths in the expected messages
 P, R, C = "{mine.partnerships.yaml}", "{mine.regions.yaml}", "{mine.countries.yaml}"
 REGIONS = "mine.regions.yaml"
+LIMIT = "(an input limit; the file was not read further)"
 ISR_LINE = bundled_line("countries", "- iso3: ISR")
 
 # (files: name -> content, expected problems with {name} standing for that file's path)
@@ -319,7 +320,7 @@ CASES = [
     ),
     pytest.param(
         {REGIONS: "- key: atlantis\n  name: " + "[" * 25 + "]" * 25 + "\n"},
-        [f"{R}:2: name: nested more than 20 levels"],
+        [f"{R}:2: name: nested more than 20 levels {LIMIT}"],
         id="nested-too-deep",
     ),
     pytest.param(
@@ -328,9 +329,8 @@ CASES = [
             + "".join(f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10))
             + "- key: mu\n  name: *l9\n"
         },
-        [f"{R}:2: name: expected text, got ['a', 'a', 'a', 'a', 'a', 'a', ...]"]
-        + [f"{R}:{i + 2}: l{i}: unknown field (expected one of key, name)" for i in range(1, 10)]
-        + [f"{R}:13: name: expected text, got [[[[...], [...], [...], [...], [...], […"],
+        # stopped while parsing, where the record passes 10,000 values with aliases expanded
+        [f"{R}:5: l3: more than 10000 values with aliases expanded {LIMIT}"],
         id="alias-bomb",
     ),
     pytest.param(
