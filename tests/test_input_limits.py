@@ -76,7 +76,9 @@ def test_alias_count(tmp_path: Path) -> None:
     )
     records, problems = _read(tmp_path, "many.countries.yaml", text)
     line = 2 * (MAX_ALIASES // 100) + 4  # the record whose aliases pass the limit
-    assert problems == [f"many.countries.yaml:{line}: aliases: more than {MAX_ALIASES} aliases {LIMIT}"]
+    assert problems == [
+        f"many.countries.yaml:{line}: aliases: more than {MAX_ALIASES} aliases {LIMIT}"
+    ]
     assert len(records) == 1 + MAX_ALIASES // 100  # the records before the limit, all unwritten
 
 
@@ -119,7 +121,9 @@ def test_nesting_through_aliases(tmp_path: Path) -> None:
     deep = "[" * 15 + "]" * 15
     text = f"- key: a\n  name: &d {deep}\n  aliases: {'[' * 10}*d{']' * 10}\n"
     _, problems = _read(tmp_path, "deep.countries.yaml", text)
-    assert problems == [f"deep.countries.yaml:3: aliases: nested more than {MAX_DEPTH} levels {LIMIT}"]
+    assert problems == [
+        f"deep.countries.yaml:3: aliases: nested more than {MAX_DEPTH} levels {LIMIT}"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +171,9 @@ def test_file_size(tmp_path: Path, name: str, limit: int) -> None:
 def test_csv_cell_size(tmp_path: Path) -> None:
     text = "key,name\na," + "n" * (CSV_FIELD_LIMIT + 1) + "\n"
     _, problems = _read(tmp_path, "cell.regions.csv", text)
-    assert problems == [f"cell.regions.csv:2: csv: field larger than field limit ({CSV_FIELD_LIMIT})"]
+    assert problems == [
+        f"cell.regions.csv:2: csv: field larger than field limit ({CSV_FIELD_LIMIT})"
+    ]
 
 
 def test_csv_row_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

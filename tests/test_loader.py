@@ -510,3 +510,57 @@ def test_the_schema_declares_every_property_the_loader_writes() -> None:
         if w.is_node:
             declared.discard(schema.key_of(w.what))
         assert written <= declared, f"{w.what} writes {sorted(written - declared)} the schema lacks"
+
+
+def test_streamed_load_writes_what_the_plan_holds(store: Store, tmp_path: Path) -> None:
+    """The writing pass re-reads the files; it writes the rows an in-memory plan of them holds."""
+    from nato_graph.loaders.plan import plan
+
+    (tmp_path / "mine.regions.csv").write_text("key,name\natlantis,Atlantis\nmu,Mu\n")
+    (tmp_path / "mine.countries.csv").write_text(
+        "iso3,name,aliases,region\nXXA,Aland,A1;A2,atlantis\nXXB,Bland,,mu\n"
+    )
+    (tmp_path / "mine.partnerships.yaml").write_text(
+        partnership("XXA", "pfp") + partnership("XXB", "md", joined="2001-02-03")
+    )
+    paths = sorted(tmp_path.iterdir())
+    writes = plan(read_records(paths))
+    summary = load(store, paths)
+    assert summary.rows == sum(len(w.rows) for w in writes)
+    counts = store.counts()
+    for w in writes:
+        if w.what in ("PART_OF", "ADDRESSES"):  # several statements per type
+            continue
+        assert (counts.labels if w.is_node else counts.types)[w.what] == len(w.rows), w.what
+    assert store.read(
+        "MATCH (c:Country {iso3: 'XXA'})-[:IN_REGION]->(r:Region) RETURN c.region AS name, "
+        "c.aliases AS aliases, r.key AS key"
+    ).rows == [{"name": "Atlantis", "aliases": ["A1", "A2"], "key": "atlantis"}]
+
+
+def test_a_file_changed_between_the_passes_stops_the_load(loaded: Loaded, tmp_path: Path) -> None:
+    """What the writing pass reads must be what the validating pass checked."""
+    from nato_graph.loaders.load import ChangedError
+
+    path = tmp_path / PARTNERS
+    path.write_text(partnership("ISR", "pfp"))
+
+    def swap() -> None:  # between the passes, the file becomes one that would not validate
+        path.write_text(partnership("XXX", "pfp"))
+
+    with pytest.raises(ChangedError, match="changed while it was being loaded"):
+        load(loaded.store, [path], before_write=swap)
+    assert loaded.store.counts() == loaded.counts
+
+
+def test_problems_past_the_limit_are_counted(tmp_path: Path) -> None:
+    from nato_graph.loaders.validate import MAX_PROBLEMS
+
+    path = tmp_path / "mine.regions.csv"
+    path.write_text("key,name\n" + "Bad!,x\n" * (MAX_PROBLEMS + 500))
+    with pytest.raises(ValidationError) as info:
+        read_records([path])
+    assert (len(info.value.problems), info.value.more) == (MAX_PROBLEMS, 500)
+    message = str(info.value)
+    assert message.startswith(f"{MAX_PROBLEMS + 500} problems in the data; nothing was written:\n")
+    assert message.endswith("\n(and 500 more problems not listed)")
