@@ -462,7 +462,8 @@ def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Prob
                 name, 1, column or f"column {i + 1}", f"unknown field (expected one of {expected})"
             )
             skip.add(i)
-    columns = [(i, c, c in list_fields) for i, c in enumerate(header) if i not in skip]
+    plain = [(i, c) for i, c in enumerate(header) if i not in skip and c not in list_fields]
+    lists = [(i, c) for i, c in enumerate(header) if i not in skip and c in list_fields]
     width = len(header)
     rows = 0
     try:
@@ -482,17 +483,11 @@ def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Prob
                     f"more than {MAX_CSV_ROWS:,} rows (input limit: split the file)",
                 )
                 return
-            values: dict[str, Any] = {}
-            for i, column, is_list in columns:
-                cell = row[i].strip()
-                if not cell:
-                    continue
-                if is_list:
-                    values[column] = [
-                        part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()
-                    ]
-                else:
-                    values[column] = cell
+            values: dict[str, Any] = {c: cell for i, c in plain if (cell := row[i].strip())}
+            for i, column in lists:
+                parts = [p for part in row[i].split(LIST_SEPARATOR) if (p := part.strip())]
+                if parts:
+                    values[column] = parts
             yield Record(kind, name, line, values, dict.fromkeys(values, line))
     except csv.Error as exc:
         yield Problem(name, reader.line_num, "csv", str(exc))

@@ -12,6 +12,7 @@ import reprlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from nato_graph.errors import NatoGraphError
@@ -190,31 +191,35 @@ class Validator:
         """Check and normalise one record's own fields in place; the fields found invalid."""
         kind = rec.kind
         invalid = set(rec.unreadable)  # reported once already: not "missing" as well
-        names = _field_names(kind)
-        for name in [n for n in rec.values if n not in names]:
-            self.report(
-                Problem(
-                    rec.file,
-                    rec.line_of(name),
-                    name,
-                    f"unknown field (expected one of {', '.join(kind.field_names)})",
-                )
-            )
-            del rec.values[name]
         values = rec.values
-        for f in kind.fields:
-            value = values.get(f.name)
-            if value is None or value == "" or value == []:
-                values.pop(f.name, None)
-                if f.required and f.name not in invalid:
-                    self.report(Problem(rec.file, rec.line, f.name, "required field is missing"))
+        spec = _spec(kind)
+        if not spec.names.issuperset(values):
+            for name in [n for n in values if n not in spec.names]:
+                self.report(
+                    Problem(
+                        rec.file,
+                        rec.line_of(name),
+                        name,
+                        f"unknown field (expected one of {', '.join(kind.field_names)})",
+                    )
+                )
+                del values[name]
+        for f in spec.fields:
+            name = f.name
+            value = values.get(name)
+            if value is None or (not value and type(value) in _EMPTY):
+                values.pop(name, None)
+                if f.required and name not in invalid:
+                    self.report(Problem(rec.file, rec.line, name, "required field is missing"))
                 continue
+            if type(value) is str and f.type in _SIMPLE and _SIMPLE[f.type](value):
+                continue  # already in its normal form (the common case): nothing to redo
             try:
-                values[f.name] = _check_value(f, value)
+                values[name] = _check_value(f, value)
             except ValueError as exc:
-                self.report(Problem(rec.file, rec.line_of(f.name), f.name, str(exc)))
-                values.pop(f.name)
-                invalid.add(f.name)
+                self.report(Problem(rec.file, rec.line_of(name), name, str(exc)))
+                values.pop(name)
+                invalid.add(name)
         _check_rules(rec, self.report, invalid)
         return invalid
 
@@ -277,7 +282,7 @@ MAX_PROBLEMS = 1_000  # problems kept to report; the rest are counted
 def references(rec: Record) -> Iterator[tuple[str, str, str]]:
     """(field, kind it refers to, key) for each reference a checked record holds."""
     values = rec.values
-    for f in _ref_fields(rec.kind):
+    for f in _spec(rec.kind).refs:
         value = values.get(f.name)
         if value is None:
             continue
@@ -306,24 +311,37 @@ def _repeated(hashes: array[int]) -> set[int]:
     return set(ordered[1:][ordered[1:] == ordered[:-1]].tolist())
 
 
-_FIELD_NAMES: dict[str, frozenset[str]] = {}
-_REF_FIELDS: dict[str, tuple[Field, ...]] = {}
+@dataclass(frozen=True)
+class _Spec:
+    names: frozenset[str]
+    fields: tuple[Field, ...]
+    refs: tuple[Field, ...]
 
 
-def _field_names(kind: Kind) -> frozenset[str]:
-    names = _FIELD_NAMES.get(kind.name)
-    if names is None:
-        names = _FIELD_NAMES[kind.name] = frozenset(kind.field_names)
-    return names
+_SPECS: dict[str, _Spec] = {}
+_EMPTY = (str, list)
 
 
-def _ref_fields(kind: Kind) -> tuple[Field, ...]:
-    fields = _REF_FIELDS.get(kind.name)
-    if fields is None:
-        fields = _REF_FIELDS[kind.name] = tuple(
-            f for f in kind.fields if f.ref or f.name == "subject"
-        )
-    return fields
+def _spec(kind: Kind) -> _Spec:
+    spec = _SPECS.get(kind.name)
+    if spec is None:
+        refs = tuple(f for f in kind.fields if f.ref or f.name == "subject")
+        spec = _SPECS[kind.name] = _Spec(frozenset(kind.field_names), kind.fields, refs)
+    return spec
+
+
+def _plain_text(value: str) -> bool:
+    return len(value) <= MAX_TEXT and not has_control(value)
+
+
+# Text that is valid as it stands for a field type, tested without building anything.
+_SIMPLE: dict[str, Callable[[str], object]] = {
+    "text": _plain_text,
+    "key": KEY_RE.match,
+    "code": CODE_RE.match,
+    "iso3": ISO3_RE.match,
+    "date": lambda v: _DATES.get(v) == v,
+}
 
 
 def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None) -> list[Problem]:

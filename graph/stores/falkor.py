@@ -52,7 +52,8 @@ class FalkorStore(Store):
         run = self._graph.ro_query if read_only else self._graph.query
         with _mapped_errors(self.server.socket_path):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
-            # encoder (3x faster on bulk loads than the client's); the client gets plain text.
+            # encoder (values arrive as sent or are refused: see falkor_params); the client gets
+            # plain text through its public API.
             res = run(params_header(dict(params)) + query if params else query)
         columns = [_column_name(h) for h in res.header]
         rows = [
