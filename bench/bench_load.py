@@ -316,7 +316,7 @@ def files_section(sizes: list[int], rounds: int, ten_million: bool) -> dict[str,
                 runs["streaming"].append(child_load(data))
                 if old:
                     runs["old"].append(child_load(data, old))
-            out[size] = runs
+            out[str(size)] = runs
             for name, rs in runs.items():
                 if not rs:
                     continue

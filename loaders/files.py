@@ -213,6 +213,12 @@ class _Loader(_Events, SafeConstructor, _Resolver):
         self.field: tuple[str, int] | None = None  # the record's field being composed, its line
         self.too_long: set[str] = set()  # the record's fields holding a value over MAX_STRING
 
+    def next(self) -> Any:  # the parser's events, untyped: PyYAML's stubs make them Optional
+        return self.get_event()
+
+    def peek(self) -> Any:
+        return self.peek_event()
+
     def limit(self, line: int, message: str) -> _Limit:
         """A limit passed inside a field is reported at the field, as validation's problems are."""
         if self.field is not None:
@@ -222,7 +228,7 @@ class _Loader(_Events, SafeConstructor, _Resolver):
     def compose(self, level: int) -> tuple[Node, int, int, int]:
         """The next node, and its values, characters and depth with aliases expanded."""
         if self.check_event(AliasEvent):
-            event = self.get_event()
+            event = self.next()
             if event.anchor not in self.anchors:
                 raise yaml.composer.ComposerError(
                     None, None, f"found undefined alias {event.anchor!r}", event.start_mark
@@ -234,7 +240,7 @@ class _Loader(_Events, SafeConstructor, _Resolver):
             if level + depth > MAX_DEPTH:
                 raise self.limit(event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels")
             return self.anchors[event.anchor], values, chars, depth
-        event = self.peek_event()
+        event = self.peek()
         anchor = event.anchor
         if anchor is not None and anchor in self.anchors:
             raise yaml.composer.ComposerError(
@@ -245,7 +251,7 @@ class _Loader(_Events, SafeConstructor, _Resolver):
             )
         node: Node
         if self.check_event(ScalarEvent):
-            event = self.get_event()
+            event = self.next()
             text = event.value
             if len(text) > MAX_STRING:  # a problem at its field, which is then not read
                 if self.field is None:
@@ -260,7 +266,7 @@ class _Loader(_Events, SafeConstructor, _Resolver):
             node = ScalarNode(tag, text, event.start_mark, event.end_mark, style=event.style)
             values, chars, depth = 1, len(event.value), 0
         else:
-            start = self.get_event()
+            start = self.next()
             if level + 1 > MAX_DEPTH:
                 raise self.limit(start.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels")
             values, chars, depth = 1, 0, 1
@@ -291,7 +297,7 @@ class _Loader(_Events, SafeConstructor, _Resolver):
                     )
                 if level == -1:
                     self.field = None
-            node.end_mark = self.get_event().end_mark
+            node.end_mark = self.next().end_mark
         if anchor is not None:
             self.anchors[anchor] = node
             self.anchor_cost[anchor] = (values, chars, depth)
@@ -301,17 +307,17 @@ class _Loader(_Events, SafeConstructor, _Resolver):
 def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Problem]:
     loader = _Loader(stream)
     try:
-        loader.get_event()  # StreamStartEvent
+        loader.next()  # StreamStartEvent
         if loader.check_event(StreamEndEvent):
             return
-        loader.get_event()  # DocumentStartEvent
+        loader.next()  # DocumentStartEvent
         if not loader.check_event(SequenceStartEvent):
             node, *_ = loader.compose(0)
             if not (isinstance(node, ScalarNode) and node.tag.endswith(":null") and not node.value):
                 yield Problem(name, node.start_mark.line + 1, "file", "expected a list of records")
                 return
         else:
-            loader.get_event()
+            loader.next()
             while not loader.check_event(SequenceEndEvent):
                 # level -1: the record's own mapping, so that its fields' values are at level 0
                 item, _, chars, _ = loader.compose(-1)
@@ -324,10 +330,10 @@ def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Pro
                 yield from _record(loader, item, kind, name)
                 loader.constructed_objects = {}  # values are not shared between records
                 loader.too_long = set()
-            loader.get_event()
-        loader.get_event()  # DocumentEndEvent
+            loader.next()
+        loader.next()  # DocumentEndEvent
         if not loader.check_event(StreamEndEvent):
-            event = loader.get_event()
+            event = loader.next()
             yield Problem(
                 name,
                 event.start_mark.line + 1,
@@ -411,7 +417,7 @@ def _timestamp(loader: SafeConstructor, node: ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
 
 
 # -- CSV --------------------------------------------------------------------------------

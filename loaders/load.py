@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.errors import NatoGraphError
@@ -191,7 +192,7 @@ def _records(checked: Checked, files: Sequence[DataFile]) -> Iterator[Record]:
             raise ChangedError(f"{f.name} changed while it was being loaded; load it again")
 
 
-def _rows(checked: Checked, st: Statement) -> Iterator[dict[str, object]]:
+def _rows(checked: Checked, st: Statement) -> Iterator[dict[str, Any]]:
     regions = checked.validator.region_names
     for rec in _records(checked, [f for f in checked.files if f.kind == st.kind]):
         for key, row in rows_of(st.kind, rec.values, regions):
@@ -217,7 +218,7 @@ def write_checked(
                 continue
             sent = 0
 
-            def counted(rows: Iterator[dict[str, object]]) -> Iterator[dict[str, object]]:
+            def counted(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                 nonlocal sent
                 for row in rows:
                     sent += 1
