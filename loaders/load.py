@@ -48,6 +48,7 @@ from nato_graph.loaders import DATA_DIR
 from nato_graph.loaders.files import Problem, Record, kind_of, stream_file
 from nato_graph.loaders.model import KINDS
 from nato_graph.loaders.plan import STATEMENTS, Statement, Write, row_count, rows_of
+from nato_graph.loaders.plan import plan as plan  # re-exported: callers import it from here
 from nato_graph.loaders.validate import ValidationError, Validator
 from nato_graph.stores import Store
 
