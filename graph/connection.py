@@ -194,21 +194,28 @@ class Connection:
         ``on_articles`` how many articles will be checked, ``article_progress`` how
         many each batch of articles was.
         """
-        from nato_graph.loaders.articles import Article, is_article, read_articles, write_articles
         from nato_graph.loaders.load import load
         from nato_graph.reports import LoadReport
 
         names = [os.fspath(p) for p in paths]
-        articles: list[Sequence[Article]] = []
+        wanted: list[str] = []  # the articles among names; none: the article code is not imported
+        if names:
+            from nato_graph.loaders.articles import is_article
+
+            wanted = [p for p in names if is_article(p)]
+        articles: list[Any] = []
 
         def valid() -> None:  # every data file is valid: read the articles, then clear if asked
-            articles.append(read_articles([p for p in names if is_article(p)], stdin))
+            if wanted:
+                from nato_graph.loaders.articles import read_articles
+
+                articles.append(read_articles(wanted, stdin))
             if reset:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
                 self._open_store(repair=True).clear()  # a damaged store is moved aside first
 
-        data = [Path(p) for p in names if not is_article(p)]
+        data = [Path(p) for p in names if p not in wanted]
         summary = load(
             lambda: self.store, data, batch_size=batch_size, progress=progress, on_planned=on_planned,
             before_write=valid,
@@ -217,6 +224,8 @@ class Connection:
         if found and on_articles is not None:
             on_articles(len(found))
         if found:
+            from nato_graph.loaders.articles import write_articles
+
             documents = write_articles(self.store, found, progress=article_progress)
         else:  # the facts may have changed: the claims already loaded follow them
             from nato_graph.loaders.articles.recheck import recheck_claims

@@ -1,20 +1,60 @@
-"""Reading data files into records that remember the line each value came from."""
+"""Reading data files into records that remember the line each value came from.
+
+Files are read as a stream, one record at a time (``stream_file``), so a file of a
+million rows never sits in memory at once. Hostile input is bounded while it is
+parsed, not after (SECURITY.md, "Input limits"):
+
+- YAML: at most ``MAX_FILE_BYTES``; one value at most ``MAX_STRING`` characters and
+  nested at most ``MAX_DEPTH`` levels; at most ``MAX_ALIASES`` aliases a file; a record
+  at most ``MAX_RECORD_VALUES`` values and a file at most ``MAX_EXPANDED_CHARS`` characters
+  of text *with every alias expanded* (the count is kept per anchored node, so a
+  "billion laughs" file is refused after composing a few hundred bytes of it).
+- CSV: at most ``MAX_CSV_BYTES`` and ``MAX_CSV_ROWS`` rows; a cell at most Python's
+  csv field limit (131,072 characters).
+
+Plain YAML scalars are typed as YAML 1.2's core schema types them, not YAML 1.1:
+only decimal integers (``1995``, ``-3``), decimal floats (``1.5``, ``2e3``),
+``true``/``false``, ``null``/``~`` and ISO dates become other than text. ``0x1F``,
+``017``, ``1:20``, ``1_000``, ``yes``, ``no``, ``on`` and ``off`` stay the text they
+read as (in YAML 1.1 they silently become 31, 15, 80, 1000 and booleans).
+"""
 
 from __future__ import annotations
 
 import csv
-import io
+import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
 
 from nato_graph.loaders.model import KIND_BY_NAME, KINDS, Kind
 from nato_graph.text import escape_control
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_DEPTH = 20
+MAX_FILE_BYTES = 50 * 1024 * 1024  # one YAML file
+MAX_CSV_BYTES = 512 * 1024 * 1024  # one CSV file: it streams, a row at a time
+MAX_CSV_ROWS = 2_000_000  # rows in one CSV file
+MAX_DEPTH = 20  # lists and mappings inside one field's value
+MAX_STRING = 10_000  # characters in one YAML value: the longest text a field may hold
+MAX_ALIASES = 1_000  # alias uses in one YAML file
+MAX_RECORD_VALUES = 10_000  # values in one record, aliases expanded
+MAX_EXPANDED_CHARS = MAX_FILE_BYTES  # text in one YAML file, aliases expanded
+CSV_FIELD_LIMIT = csv.field_size_limit()  # Python's own limit on one CSV cell
 
 
 @dataclass
@@ -52,189 +92,410 @@ def kind_of(path: Path) -> Kind | None:
 
 def read_file(path: Path, display: str | None = None) -> tuple[list[Record], list[Problem]]:
     """Read one YAML or CSV data file; problems are returned, never raised."""
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for item in stream_file(path, display):
+        (records if isinstance(item, Record) else problems).append(item)  # type: ignore[arg-type]
+    return records, problems
+
+
+def stream_file(path: Path, display: str | None = None) -> Iterator[Record | Problem]:
+    """The records of one data file, one at a time, with its problems where they are found.
+
+    Never raises for anything in the file: a problem that stops the reading (a
+    syntax error, a limit passed) is the last item.
+    """
     name = display or str(path)
     kind = kind_of(path)
     if kind is None:
         kinds = ", ".join(k.name for k in KINDS)
-        return [], [
-            Problem(
-                name,
-                1,
-                "file",
-                f"cannot tell the kind of data from the file name; name it KIND.yaml "
-                f"or NAME.KIND.yaml with KIND one of {kinds}",
-            )
-        ]
+        yield Problem(
+            name,
+            1,
+            "file",
+            f"cannot tell the kind of data from the file name; name it KIND.yaml "
+            f"or NAME.KIND.yaml with KIND one of {kinds}",
+        )
+        return
+    is_csv = path.suffix.lower() == ".csv"
+    limit = MAX_CSV_BYTES if is_csv else MAX_FILE_BYTES
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return [], [Problem(name, 1, "file", f"larger than {MAX_FILE_BYTES // 2**20} MiB")]
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size > limit:
+                yield Problem(name, 1, "file", f"larger than {limit // 2**20} MiB")
+                return
+            if is_csv:
+                yield from _read_csv(f, kind, name)
+            else:
+                yield from _read_yaml(f, kind, name)
     except OSError as exc:
-        return [], [Problem(name, 1, "file", f"cannot read: {exc.strerror}")]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return [], [Problem(name, line, "file", f"not valid UTF-8 (byte 0x{data[exc.start]:02x})")]
-    if path.suffix.lower() == ".csv":
-        return _read_csv(text, kind, name)
-    return _read_yaml(text, kind, name)
+        yield Problem(name, 1, "file", f"cannot read: {exc.strerror or exc}")
 
 
-# libyaml's parser when PyYAML has it (its wheels do): ten times faster than the pure-Python one.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# -- YAML -------------------------------------------------------------------------------
 
 
-class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """The safe loader (no tags that construct Python objects), lenient about bad timestamps."""
+class _Resolver(BaseResolver):
+    """YAML 1.2 core-schema typing of plain scalars (see the module's docstring)."""
 
 
-def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    # An unquoted 1995-13-01 looks like a timestamp to YAML but is no date: keep the text, so
-    # validation reports it as a bad date at its line instead of the reader crashing.
-    try:
-        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-    except (ValueError, OverflowError):
-        return loader.construct_scalar(node)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^-?(?:0|[1-9][0-9]*)$"), list("-0123456789")
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$"),
+    list("-0123456789"),
+)
+_Resolver.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_Resolver.add_implicit_resolver(
+    "tag:yaml.org,2002:timestamp",
+    re.compile(
+        r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+        |[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?
+        (?:[Tt]|[ \t]+)[0-9][0-9]?
+        :[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?
+        (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
+        re.X,
+    ),
+    list("0123456789"),
+)
+
+if yaml.__with_libyaml__:  # libyaml's parser (PyYAML's wheels have it): ten times the pure one
+    from yaml._yaml import CParser
+
+    class _Events(CParser):  # type: ignore[misc]
+        pass
+
+else:  # pragma: no cover
+
+    class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: BinaryIO) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+        def dispose(self) -> None:
+            pass
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+class _Limit(Exception):
+    """An input limit passed while composing: the line, the field (if inside one), what."""
+
+    def __init__(self, line: int, what: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.what, self.message = line, what, message
 
 
-def _read_yaml(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Problem]]:
-    loader = _Loader(text)
-    try:
-        root = loader.get_single_node()
-        if root is None:
-            return [], []
-        if not isinstance(root, yaml.SequenceNode):
-            return [], [
-                Problem(name, root.start_mark.line + 1, "file", "expected a list of records")
-            ]
-        records, problems = [], []
-        for item in root.value:
-            line = item.start_mark.line + 1
-            if not isinstance(item, yaml.MappingNode):
-                problems.append(Problem(name, line, "record", "expected a mapping of field: value"))
-                continue
-            values: dict[str, Any] = {}
-            lines: dict[str, int] = {}
-            unreadable: set[str] = set()
-            for key_node, value_node in item.value:
-                key = loader.construct_object(key_node, deep=True)
-                key_line = key_node.start_mark.line + 1
-                if not isinstance(key, str):
-                    problems.append(Problem(name, key_line, str(key), "field names must be text"))
-                    continue
-                if key in values:
-                    problems.append(Problem(name, key_line, key, "field given twice"))
-                    continue
-                if _depth(value_node, 0, {}) > MAX_DEPTH:
-                    problems.append(
-                        Problem(name, key_line, key, f"nested more than {MAX_DEPTH} levels")
+class _Loader(_Events, SafeConstructor, _Resolver):
+    """Parser events composed one record at a time, with every limit counted as it goes.
+
+    Each composed node's cost with aliases expanded (values, characters, depth) is
+    known when it is composed; an alias adds its anchor's cost without expanding it.
+    """
+
+    def __init__(self, stream: BinaryIO) -> None:
+        _Events.__init__(self, stream)
+        SafeConstructor.__init__(self)
+        _Resolver.__init__(self)
+        self.anchors: dict[str, Node] = {}
+        self.anchor_cost: dict[str, tuple[int, int, int]] = {}
+        self.alias_uses = 0
+        self.chars = 0  # text in the file so far, aliases expanded
+        self.field: tuple[str, int] | None = None  # the record's field being composed, its line
+        self.too_long: set[str] = set()  # the record's fields holding a value over MAX_STRING
+
+    def next(self) -> Any:  # the parser's events, untyped: PyYAML's stubs make them Optional
+        return self.get_event()
+
+    def peek(self) -> Any:
+        return self.peek_event()
+
+    def limit(self, line: int, message: str) -> _Limit:
+        """A limit passed inside a field is reported at the field, as validation's problems are."""
+        if self.field is not None:
+            return _Limit(self.field[1], self.field[0], message)
+        return _Limit(line, "yaml", message)
+
+    def compose(self, level: int) -> tuple[Node, int, int, int]:
+        """The next node, and its values, characters and depth with aliases expanded."""
+        if self.check_event(AliasEvent):
+            event = self.next()
+            if event.anchor not in self.anchors:
+                raise yaml.composer.ComposerError(
+                    None, None, f"found undefined alias {event.anchor!r}", event.start_mark
+                )
+            self.alias_uses += 1
+            if self.alias_uses > MAX_ALIASES:
+                raise self.limit(event.start_mark.line + 1, f"more than {MAX_ALIASES} aliases")
+            values, chars, depth = self.anchor_cost[event.anchor]
+            if level + depth > MAX_DEPTH:
+                raise self.limit(event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels")
+            return self.anchors[event.anchor], values, chars, depth
+        event = self.peek()
+        anchor = event.anchor
+        if anchor is not None and anchor in self.anchors:
+            raise yaml.composer.ComposerError(
+                f"found duplicate anchor {anchor!r}; first occurrence",
+                self.anchors[anchor].start_mark,
+                "second occurrence",
+                event.start_mark,
+            )
+        node: Node
+        if self.check_event(ScalarEvent):
+            event = self.next()
+            text = event.value
+            if len(text) > MAX_STRING:  # a problem at its field, which is then not read
+                if self.field is None:
+                    raise self.limit(
+                        event.start_mark.line + 1, f"longer than {MAX_STRING} characters"
                     )
-                    unreadable.add(key)
-                    continue
-                try:
-                    values[key] = loader.construct_object(value_node, deep=True)
-                except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`
-                    problems.append(Problem(name, key_line, key, f"cannot read the value: {exc}"))
-                    unreadable.add(key)
-                    continue
-                lines[key] = key_line
-            records.append(Record(kind, name, line, values, lines, unreadable))
-        return records, problems
+                self.too_long.add(self.field[0])
+                text = ""
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = self.resolve(ScalarNode, text, event.implicit)
+            node = ScalarNode(tag, text, event.start_mark, event.end_mark, style=event.style)
+            values, chars, depth = 1, len(event.value), 0
+        else:
+            start = self.next()
+            if level + 1 > MAX_DEPTH:
+                raise self.limit(start.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels")
+            values, chars, depth = 1, 0, 1
+            is_map = isinstance(start, MappingStartEvent)
+            tag = start.tag
+            if tag is None or tag == "!":
+                tag = self.resolve(MappingNode if is_map else SequenceNode, None, start.implicit)
+            children: list[Any] = []
+            node = (MappingNode if is_map else SequenceNode)(
+                tag, children, start.start_mark, None, flow_style=start.flow_style
+            )
+            end = MappingEndEvent if is_map else SequenceEndEvent
+            while not self.check_event(end):
+                key, v, c, d = self.compose(level + 1)
+                values, chars, depth = values + v, chars + c, max(depth, d + 1)
+                if is_map and level == -1 and isinstance(key, ScalarNode):
+                    self.field = (key.value, key.start_mark.line + 1)
+                if is_map:
+                    value, v, c, d = self.compose(level + 1)
+                    values, chars, depth = values + v, chars + c, max(depth, d + 1)
+                    children.append((key, value))
+                else:
+                    children.append(key)
+                if values > MAX_RECORD_VALUES:
+                    raise self.limit(
+                        key.start_mark.line + 1,
+                        f"more than {MAX_RECORD_VALUES} values with aliases expanded",
+                    )
+                if level == -1:
+                    self.field = None
+            node.end_mark = self.next().end_mark
+        if anchor is not None:
+            self.anchors[anchor] = node
+            self.anchor_cost[anchor] = (values, chars, depth)
+        return node, values, chars, depth
+
+
+def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Problem]:
+    loader = _Loader(stream)
+    try:
+        loader.next()  # StreamStartEvent
+        if loader.check_event(StreamEndEvent):
+            return
+        loader.next()  # DocumentStartEvent
+        if not loader.check_event(SequenceStartEvent):
+            node, *_ = loader.compose(0)
+            if not (isinstance(node, ScalarNode) and node.tag.endswith(":null") and not node.value):
+                yield Problem(name, node.start_mark.line + 1, "file", "expected a list of records")
+                return
+        else:
+            loader.next()
+            while not loader.check_event(SequenceEndEvent):
+                # level -1: the record's own mapping, so that its fields' values are at level 0
+                item, _, chars, _ = loader.compose(-1)
+                loader.chars += chars
+                if loader.chars > MAX_EXPANDED_CHARS:
+                    raise loader.limit(
+                        item.start_mark.line + 1,
+                        f"more than {MAX_EXPANDED_CHARS // 2**20} MiB of text with aliases expanded",
+                    )
+                yield from _record(loader, item, kind, name)
+                loader.constructed_objects = {}  # values are not shared between records
+                loader.too_long = set()
+            loader.next()
+        loader.next()  # DocumentEndEvent
+        if not loader.check_event(StreamEndEvent):
+            event = loader.next()
+            yield Problem(
+                name,
+                event.start_mark.line + 1,
+                "yaml",
+                "expected a single document in the stream, but found another document",
+            )
+    except _Limit as exc:
+        yield Problem(
+            name,
+            exc.line,
+            exc.what,
+            f"{exc.message} (an input limit; the file was not read further)",
+        )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        return [], [Problem(name, line, "yaml", (exc.problem or str(exc)).strip())]
-    except yaml.reader.ReaderError as exc:  # a raw control character: name its line, not line 1
-        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 1
-        what = f"character 0x{exc.character:02x} is not allowed: {exc.reason}"
-        return [], [Problem(name, line, "yaml", what)]
+        yield Problem(name, line, "yaml", (exc.problem or str(exc)).strip())
+    except yaml.reader.ReaderError as exc:
+        yield _reader_problem(stream, name, exc)
     except yaml.YAMLError as exc:
-        return [], [Problem(name, 1, "yaml", str(exc).splitlines()[0])]
+        yield Problem(name, 1, "yaml", str(exc).splitlines()[0])
     except RecursionError:
-        return [], [Problem(name, 1, "yaml", "nested too deeply")]
+        yield Problem(name, 1, "yaml", "nested too deeply")
     finally:
         loader.dispose()
 
 
-def _depth(node: yaml.Node, level: int, seen: dict[int, int]) -> int:
-    """How deep ``node`` nests, counted from ``level``.
+def _reader_problem(stream: BinaryIO, name: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A bad byte or a raw control character, at its line (found by reading the file again)."""
+    stream.seek(0)
+    data = stream.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line = data[: bad.start].count(b"\n") + 1
+        return Problem(name, line, "file", f"not valid UTF-8 (byte 0x{data[bad.start]:02x})")
+    line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 1
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    return Problem(name, line, "yaml", f"character 0x{char:02x} is not allowed: {exc.reason}")
 
-    Aliases make the node graph a DAG (``&a [*b, *b, ...]`` "billion laughs"); each
-    node is visited once per level it is reached at, so that costs nodes x levels, not paths.
-    """
-    if level > MAX_DEPTH:
-        return level
-    if seen.get(id(node), -1) >= level:
-        return level  # already explored from at least this deep
-    seen[id(node)] = level
-    if isinstance(node, yaml.SequenceNode):
-        return max((_depth(n, level + 1, seen) for n in node.value), default=level + 1)
-    if isinstance(node, yaml.MappingNode):
-        return max((_depth(v, level + 1, seen) for _, v in node.value), default=level + 1)
-    return level
 
+def _record(loader: _Loader, item: Node, kind: Kind, name: str) -> Iterator[Record | Problem]:
+    line = item.start_mark.line + 1
+    if not isinstance(item, MappingNode):
+        yield Problem(name, line, "record", "expected a mapping of field: value")
+        return
+    if any(isinstance(k, ScalarNode) and k.tag == "tag:yaml.org,2002:merge" for k, _ in item.value):
+        loader.flatten_mapping(item)  # `<<: *defaults`: the anchor's fields, counted above
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    unreadable: set[str] = set()
+    for key_node, value_node in item.value:
+        key = loader.construct_object(key_node, deep=True)
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            yield Problem(name, key_line, str(key), "field names must be text")
+            continue
+        if key in values or key in unreadable:
+            yield Problem(name, key_line, key, "field given twice")
+            continue
+        if key in loader.too_long:
+            yield Problem(name, key_line, key, f"longer than {MAX_STRING} characters")
+            unreadable.add(key)
+            continue
+        try:
+            values[key] = loader.construct_object(value_node, deep=True)
+        except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`
+            yield Problem(name, key_line, key, f"cannot read the value: {exc}")
+            unreadable.add(key)
+            continue
+        lines[key] = key_line
+    yield Record(kind, name, line, values, lines, unreadable)
+
+
+def _timestamp(loader: SafeConstructor, node: ScalarNode) -> object:
+    # An unquoted 1995-13-01 looks like a timestamp to YAML but is no date: keep the text, so
+    # validation reports it as a bad date at its line instead of the reader crashing.
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
+
+
+# -- CSV --------------------------------------------------------------------------------
 
 LIST_SEPARATOR = ";"
 
 
-def _read_csv(text: str, kind: Kind, name: str) -> tuple[list[Record], list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+class _BadUtf8(Exception):
+    def __init__(self, line: int, byte: int) -> None:
+        self.line, self.byte = line, byte
+
+
+def _lines(stream: BinaryIO) -> Iterator[str]:
+    for number, raw in enumerate(stream, 1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _BadUtf8(number, raw[exc.start]) from None
+
+
+def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Problem]:
+    reader = csv.reader(_lines(stream))
     try:
         header = next(reader)
     except StopIteration:
-        return [], []
+        return
     except csv.Error as exc:
-        return [], [Problem(name, 1, "csv", str(exc))]
+        yield Problem(name, 1, "csv", str(exc))
+        return
+    except _BadUtf8 as exc:
+        yield Problem(name, exc.line, "file", f"not valid UTF-8 (byte 0x{exc.byte:02x})")
+        return
     header = [h.strip() for h in header]
-    records, problems = [], []
     list_fields = {f.name for f in kind.fields if f.type in ("texts", "refs")}
     # Column problems are reported once, at the header, not once per row.
     skip: set[int] = set()  # columns whose cells are not read
     for i, column in enumerate(header):
         if column in header[:i]:
             if header.index(column) not in skip:
-                problems.append(Problem(name, 1, column, "column given twice"))
+                yield Problem(name, 1, column, "column given twice")
             skip.add(i)
         elif column == "history":
-            problems.append(Problem(name, 1, column, "history cannot be given in CSV; use YAML"))
+            yield Problem(name, 1, column, "history cannot be given in CSV; use YAML")
             skip.add(i)
         elif column not in kind.field_names:
             expected = ", ".join(kind.field_names)
-            problems.append(
-                Problem(
-                    name,
-                    1,
-                    column or f"column {i + 1}",
-                    f"unknown field (expected one of {expected})",
-                )
+            yield Problem(
+                name, 1, column or f"column {i + 1}", f"unknown field (expected one of {expected})"
             )
             skip.add(i)
+    plain = [(i, c) for i, c in enumerate(header) if i not in skip and c not in list_fields]
+    lists = [(i, c) for i, c in enumerate(header) if i not in skip and c in list_fields]
+    width = len(header)
+    rows = 0
     try:
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != len(header):
-                problems.append(
-                    Problem(name, line, "record", f"{len(row)} cells, header has {len(header)}")
-                )
+            if len(row) != width:
+                yield Problem(name, line, "record", f"{len(row)} cells, header has {width}")
                 continue
-            values: dict[str, Any] = {}
-            for i, (column, cell) in enumerate(zip(header, row, strict=True)):
-                cell = cell.strip()
-                if cell == "" or i in skip:
-                    continue
-                if column in list_fields:
-                    values[column] = [
-                        part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()
-                    ]
-                else:
-                    values[column] = cell
-            records.append(Record(kind, name, line, values, dict.fromkeys(values, line)))
+            rows += 1
+            if rows > MAX_CSV_ROWS:
+                yield Problem(
+                    name,
+                    line,
+                    "csv",
+                    f"more than {MAX_CSV_ROWS:,} rows (input limit: split the file)",
+                )
+                return
+            values: dict[str, Any] = {c: cell for i, c in plain if (cell := row[i].strip())}
+            for i, column in lists:
+                parts = [p for part in row[i].split(LIST_SEPARATOR) if (p := part.strip())]
+                if parts:
+                    values[column] = parts
+            yield Record(kind, name, line, values, dict.fromkeys(values, line))
     except csv.Error as exc:
-        problems.append(Problem(name, reader.line_num, "csv", str(exc)))
-    return records, problems
+        yield Problem(name, reader.line_num, "csv", str(exc))
+    except _BadUtf8 as exc:
+        yield Problem(name, exc.line, "file", f"not valid UTF-8 (byte 0x{exc.byte:02x})")

@@ -3,13 +3,18 @@
 Node statements ``MERGE`` on the schema's key; relationship statements
 ``MATCH`` both ends by key and ``MERGE`` the relationship, so loading twice
 creates nothing the second time. The statements come from ``nato_graph.statements``.
+
+``rows_of`` turns one record into its rows, so a record can be planned as it is
+read (the streaming loader in ``nato_graph.loaders.load``); ``plan`` does the same
+for records already in memory. ``STATEMENTS`` lists every statement in the order
+they are run: all nodes first, so every relationship finds its ends.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from nato_graph.loaders.files import Record
@@ -18,6 +23,57 @@ from nato_graph.statements import merge_nodes, merge_relationships
 
 NATO_KEY = "NATO"
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
+
+Key = tuple[str, str, str]  # ("node", label, "") or (type, start label, end label)
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One write statement and the kind of data file whose records give its rows."""
+
+    key: Key
+    kind: str
+
+    @property
+    def is_node(self) -> bool:
+        return self.key[0] == "node"
+
+    @property
+    def what(self) -> str:
+        """A label or a relationship type, for the summary."""
+        return self.key[1] if self.is_node else self.key[0]
+
+    @cached_property
+    def text(self) -> str:
+        if self.is_node:
+            return merge_nodes(self.key[1])
+        return merge_relationships(*self.key)
+
+
+_NODES = (
+    ("Source", "sources"), ("Region", "regions"), ("Country", "countries"),
+    ("Organization", "organizations"), ("Framework", "frameworks"), ("Threat", "threats"),
+    ("Operation", "operations"), ("Institution", "institutions"), ("KnownError", "known_errors"),
+)  # fmt: skip
+_RELATIONSHIPS = (
+    (("IN_REGION", "Country", "Region"), "countries"),
+    (("MEMBER_OF", "Country", "Organization"), "nato_members"),
+    (("PART_OF", "Framework", "Framework"), "frameworks"),
+    (("REPLACED", "Framework", "Framework"), "frameworks"),
+    (("PARTNER_IN", "Country", "Framework"), "partnerships"),
+    (("HOSTED_BY", "Institution", "Country"), "institutions"),
+    (("SERVES", "Institution", "Country"), "institutions"),
+    (("PART_OF", "Institution", "Framework"), "institutions"),
+    *((("ADDRESSES", label, "Threat"), "addresses") for label in SUBJECT_LABEL.values()),
+    (("COOPERATES_ON", "Country", "Threat"), "cooperation"),
+    (("CONTRIBUTED_TO", "Country", "Operation"), "contributions"),
+)
+STATEMENTS: tuple[Statement, ...] = tuple(
+    [Statement(("node", label, ""), kind) for label, kind in _NODES]
+    + [Statement(key, kind) for key, kind in _RELATIONSHIPS]
+)
+NODE_LABEL = {kind: label for label, kind in _NODES}
 
 
 @dataclass
@@ -67,177 +123,153 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
     }
 
 
-class Planner:
-    """Collects node and relationship rows per statement."""
-
-    def __init__(self) -> None:
-        self._writes: dict[tuple[str, str, str], Write] = {}
-        self.region_names: dict[str, str] = {}
-
-    def node(self, label: str, key: Any, props: dict[str, Any]) -> None:
-        w = self._writes.get(("node", label, ""))
-        if w is None:
-            w = self._writes[("node", label, "")] = Write(label, merge_nodes(label))
-        w.rows.append({"key": key, "props": props})
-
-    def rel(
-        self, rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: dict[str, Any]
-    ) -> None:
-        ident = (rtype, start, end)
-        w = self._writes.get(ident)
-        if w is None:
-            w = self._writes[ident] = Write(
-                rtype, merge_relationships(rtype, start, end), is_node=False
-            )
-        w.rows.append({"start": start_key, "end": end_key, "props": props})
-
-    def writes(self) -> list[Write]:
-        """Nodes first, then relationships, so every relationship finds its ends."""
-        return sorted(self._writes.values(), key=lambda w: not w.is_node)
+def _node(label: str, key: Any, props: Row) -> tuple[Key, Row]:
+    return ("node", label, ""), {"key": key, "props": props}
 
 
-def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) -> list[Write]:
-    """The writes for validated records; ``region_names`` maps region keys already known."""
-    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for rec in records:
-        by_kind[rec.kind.name].append(rec.values)
-    p = Planner()
-    regions = dict(region_names or {})
+def _rel(
+    rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: Row
+) -> tuple[Key, Row]:
+    return (rtype, start, end), {"start": start_key, "end": end_key, "props": props}
 
-    for v in by_kind["sources"]:
-        p.node(
+
+def rows_of(kind: str, v: dict[str, Any], regions: dict[str, str]) -> Iterator[tuple[Key, Row]]:
+    """The rows one validated record of ``kind`` writes, each with its statement's key.
+
+    ``regions`` maps region keys to names (a country's ``region`` property is the name).
+    """
+    if kind == "sources":
+        yield _node(
             "Source",
             v["key"],
             {k: v.get(k) for k in ("title", "url", "publisher", "kind", "dated")},
         )
-    for v in by_kind["regions"]:
-        regions[v["key"]] = v["name"]
-        p.node("Region", v["key"], {"name": v["name"]})
-    for v in by_kind["countries"]:
-        p.node(
-            "Country",
-            v["iso3"],
-            {
-                "name": v["name"],
-                "aliases": v.get("aliases", []),
-                "region": regions.get(v["region"], v["region"]),
-            },
-        )
-        p.rel("IN_REGION", "Country", v["iso3"], "Region", v["region"], {})
-    for v in by_kind["organizations"]:
-        p.node(
-            "Organization",
-            v["key"],
-            _dated({"name": v["name"], "founded": v.get("founded"), **_fact(v)}, "founded"),
-        )
-    for v in by_kind["nato_members"]:
-        props = _dated(
-            {
-                "joined": v["joined"],
-                "round": v.get("round"),
-                "joined_day_confidence": v.get("joined_day_confidence"),
-                **_fact(v),
-            },
-            "joined",
-        )
-        p.rel("MEMBER_OF", "Country", v["country"], "Organization", NATO_KEY, props)
-    for v in by_kind["frameworks"]:
+    elif kind == "regions":
+        yield _node("Region", v["key"], {"name": v["name"]})
+    elif kind == "countries":
         props = {
-            k: v.get(k)
-            for k in (
-                "acronym",
-                "name",
-                "kind",
-                "launched",
-                "ended",
-                "launched_where",
-                "purpose",
-                "regional_focus",
-            )
+            "name": v["name"],
+            "aliases": v.get("aliases", []),
+            "region": regions.get(v["region"], v["region"]),
         }
+        yield _node("Country", v["iso3"], props)
+        yield _rel("IN_REGION", "Country", v["iso3"], "Region", v["region"], {})
+    elif kind == "organizations":
+        props = _dated({"name": v["name"], "founded": v.get("founded"), **_fact(v)}, "founded")
+        yield _node("Organization", v["key"], props)
+    elif kind == "nato_members":
+        props = {
+            "joined": v["joined"],
+            "round": v.get("round"),
+            "joined_day_confidence": v.get("joined_day_confidence"),
+            **_fact(v),
+        }
+        yield _rel(
+            "MEMBER_OF", "Country", v["country"], "Organization", NATO_KEY, _dated(props, "joined")
+        )
+    elif kind == "frameworks":
+        names = (
+            "acronym",
+            "name",
+            "kind",
+            "launched",
+            "ended",
+            "launched_where",
+            "purpose",
+            "regional_focus",
+        )
+        props = {k: v.get(k) for k in names}
         props.update(aliases=v.get("aliases", []), **_fact(v))
-        p.node("Framework", v["key"], _dated(props, "launched", "ended"))
+        yield _node("Framework", v["key"], _dated(props, "launched", "ended"))
         if v.get("part_of"):
-            p.rel("PART_OF", "Framework", v["key"], "Framework", v["part_of"], {})
+            yield _rel("PART_OF", "Framework", v["key"], "Framework", v["part_of"], {})
         if v.get("replaced"):
-            p.rel("REPLACED", "Framework", v["key"], "Framework", v["replaced"], {})
-    for v in by_kind["partnerships"]:
-        props = _dated(
-            {
-                "joined": v.get("joined"),
-                "status": v["status"],
-                "status_changed": v.get("status_changed"),
-                "joined_day_confidence": v.get("joined_day_confidence"),
-                **_fact(v),
-                **_history(v),
-            },
-            "joined",
-            "status_changed",
-        )
-        p.rel("PARTNER_IN", "Country", v["country"], "Framework", v["framework"], props)
-    for v in by_kind["threats"]:
-        p.node(
-            "Threat",
-            v["key"],
-            {
-                "name": v["name"],
-                "kind": v["kind"],
-                "aliases": v.get("aliases", []),
-                "description": v["description"],
-                **_fact(v),
-            },
-        )
-    for v in by_kind["operations"]:
+            yield _rel("REPLACED", "Framework", v["key"], "Framework", v["replaced"], {})
+    elif kind == "partnerships":
+        props = {
+            "joined": v.get("joined"),
+            "status": v["status"],
+            "status_changed": v.get("status_changed"),
+            "joined_day_confidence": v.get("joined_day_confidence"),
+            **_fact(v),
+            **_history(v),
+        }
+        props = _dated(props, "joined", "status_changed")
+        yield _rel("PARTNER_IN", "Country", v["country"], "Framework", v["framework"], props)
+    elif kind == "threats":
+        props = {
+            "name": v["name"],
+            "kind": v["kind"],
+            "aliases": v.get("aliases", []),
+            "description": v["description"],
+            **_fact(v),
+        }
+        yield _node("Threat", v["key"], props)
+    elif kind == "operations":
         props = {
             k: v.get(k) for k in ("acronym", "name", "kind", "start", "end", "area", "summary")
         }
-        p.node(
-            "Operation",
-            v["key"],
-            _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "start", "end"),
-        )
-    for v in by_kind["institutions"]:
+        props = _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "start", "end")
+        yield _node("Operation", v["key"], props)
+    elif kind == "institutions":
         props = {k: v.get(k) for k in ("name", "kind", "location", "opened", "summary")}
-        p.node(
+        yield _node(
             "Institution",
             v["key"],
             _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "opened"),
         )
         if v.get("host"):
-            p.rel("HOSTED_BY", "Institution", v["key"], "Country", v["host"], _fact(v))
+            yield _rel("HOSTED_BY", "Institution", v["key"], "Country", v["host"], _fact(v))
         for iso3 in v.get("serves", []):
-            p.rel("SERVES", "Institution", v["key"], "Country", iso3, _fact(v))
+            yield _rel("SERVES", "Institution", v["key"], "Country", iso3, _fact(v))
         if v.get("part_of"):
-            p.rel("PART_OF", "Institution", v["key"], "Framework", v["part_of"], {})
-    for v in by_kind["addresses"]:
-        p.rel(
-            "ADDRESSES",
-            SUBJECT_LABEL[v["subject_type"]],
-            v["subject"],
-            "Threat",
-            v["threat"],
-            _fact(v),
-        )
-    for v in by_kind["cooperation"]:
-        p.rel(
-            "COOPERATES_ON",
-            "Country",
-            v["country"],
-            "Threat",
-            v["threat"],
-            _dated({"since": v.get("since"), **_fact(v)}, "since"),
-        )
-    for v in by_kind["contributions"]:
-        p.rel(
-            "CONTRIBUTED_TO",
-            "Country",
-            v["country"],
-            "Operation",
-            v["operation"],
-            {"via": v.get("via"), "contribution": v.get("contribution"), **_fact(v)},
-        )
-    for v in by_kind["known_errors"]:
-        p.node(
-            "KnownError", v["key"], {"claim": v["claim"], "correction": v["correction"], **_fact(v)}
-        )
-    return p.writes()
+            yield _rel("PART_OF", "Institution", v["key"], "Framework", v["part_of"], {})
+    elif kind == "addresses":
+        label = SUBJECT_LABEL[v["subject_type"]]
+        yield _rel("ADDRESSES", label, v["subject"], "Threat", v["threat"], _fact(v))
+    elif kind == "cooperation":
+        props = _dated({"since": v.get("since"), **_fact(v)}, "since")
+        yield _rel("COOPERATES_ON", "Country", v["country"], "Threat", v["threat"], props)
+    elif kind == "contributions":
+        props = {"via": v.get("via"), "contribution": v.get("contribution"), **_fact(v)}
+        yield _rel("CONTRIBUTED_TO", "Country", v["country"], "Operation", v["operation"], props)
+    elif kind == "known_errors":
+        props = {"claim": v["claim"], "correction": v["correction"], **_fact(v)}
+        yield _node("KnownError", v["key"], props)
+    else:  # pragma: no cover - every kind of the model is planned above
+        raise AssertionError(f"no plan for {kind}")
+
+
+def row_count(kind: str, v: dict[str, Any]) -> int:
+    """How many rows ``rows_of`` gives for a validated record, without building them."""
+    if kind == "countries":
+        return 2
+    if kind == "frameworks":
+        return 1 + bool(v.get("part_of")) + bool(v.get("replaced"))
+    if kind == "institutions":
+        return 1 + bool(v.get("host")) + len(v.get("serves", [])) + bool(v.get("part_of"))
+    return 1
+
+
+def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) -> list[Write]:
+    """The writes for validated records held in memory, in ``STATEMENTS`` order.
+
+    ``region_names`` maps region keys already known.
+    """
+    records = list(records)
+    regions = dict(region_names or {})
+    for rec in records:
+        if rec.kind.name == "regions":
+            regions[rec.values["key"]] = rec.values["name"]
+    writes = {st.key: Write(st.what, st.text, [], st.is_node) for st in STATEMENTS}
+    order = {k.name: i for i, k in enumerate(_kinds())}
+    for rec in sorted(records, key=lambda r: order[r.kind.name]):
+        for key, row in rows_of(rec.kind.name, rec.values, regions):
+            writes[key].rows.append(row)
+    return [w for w in writes.values() if w.rows]
+
+
+def _kinds() -> tuple[Any, ...]:
+    from nato_graph.loaders.model import KINDS
+
+    return KINDS

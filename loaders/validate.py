@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.loaders.files import Problem, Record
-from nato_graph.loaders.model import SUBJECT_KIND, Field
+from nato_graph.loaders.files import MAX_STRING, Problem, Record
+from nato_graph.loaders.model import SUBJECT_KIND, Field, Kind
 from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
@@ -24,16 +26,19 @@ KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}\Z")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}\Z")
 ISO3_RE = re.compile(r"^[A-Z]{3}\Z")
 DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
-MAX_TEXT = 10_000
+MAX_TEXT = MAX_STRING  # the reader stops longer values while parsing, with the same message
 
 
 class ValidationError(NatoGraphError):
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], more: int = 0) -> None:
         self.problems = problems
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        super().__init__(
-            f"{count} in the data; nothing was written:\n" + "\n".join(map(str, problems))
-        )
+        self.more = more  # problems found beyond those listed
+        total = len(problems) + more
+        count = f"{total} problem{'s' if total != 1 else ''}"
+        shown = "\n".join(map(str, problems))
+        if more:
+            shown += f"\n(and {more} more problems not listed)"
+        super().__init__(f"{count} in the data; nothing was written:\n" + shown)
 
 
 def parse_date(value: Any) -> str:
@@ -42,6 +47,8 @@ def parse_date(value: Any) -> str:
     >>> parse_date("1995-02"), parse_date(1995), parse_date(dt.date(2023, 4, 4))
     ('1995-02', '1995', '2023-04-04')
     """
+    if type(value) is str and value in _DATES:  # a big file repeats its dates
+        return _DATES[value]
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):  # an unquoted YAML date: same year range as text
@@ -61,7 +68,12 @@ def parse_date(value: Any) -> str:
         raise ValueError(f"{_show(value)} is not a real date") from None
     if not 1800 <= (year or 0) <= 2100:
         raise ValueError(f"{_show(value)}: year out of range 1800-2100")
+    if len(_DATES) < 100_000:
+        _DATES[value] = value.strip()
     return value.strip()
+
+
+_DATES: dict[str, str] = {}  # valid date text -> its normal form
 
 
 def year_of(date: str | None) -> int | None:
@@ -153,23 +165,43 @@ def _check_value(f: Field, value: Any) -> Any:
     raise AssertionError(f"unknown field type {f.type}")
 
 
-def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None) -> list[Problem]:
-    """Check records in place (values are normalised); return every problem found.
+class Validator:
+    """Checks records one at a time, keeping only what checks across records need.
 
-    ``known`` holds keys already known per kind (e.g. the bundled data when
-    validating user files); references may point at them.
+    What it keeps: the keys of each kind (references must find them), one 64-bit
+    hash per record identity (duplicates; a hash seen twice is confirmed against
+    the records themselves in ``finish``, so a collision is never reported), the
+    region names the planner needs, and references that point at a key not yet
+    seen. Records are checked in the order given; ``nato_graph.loaders.load``
+    feeds files in the order of ``KINDS``, so almost every reference finds its key
+    already seen and nothing but keys and hashes grows with the input.
     """
-    records = list(records)
-    problems: list[Problem] = []
-    keys: dict[str, set[str]] = defaultdict(set, {k: set(v) for k, v in (known or {}).items()})
-    seen: dict[tuple[str, tuple[Any, ...]], Record] = {}
 
-    for rec in records:
+    def __init__(self, known: dict[str, set[str]] | None = None) -> None:
+        self.keys: dict[str, set[str]] = defaultdict(
+            set, {k: set(v) for k, v in (known or {}).items()}
+        )
+        self.region_names: dict[str, str] = {}
+        self.problems: list[Problem] = []
+        self.more = 0  # problems past MAX_PROBLEMS, counted only
+        self._identities = array("q")
+        self._pending: list[tuple[str, int, str, str, str]] = []  # file, line, field, kind, ref
+
+    def report(self, problem: Problem) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more += 1
+
+    def fields(self, rec: Record) -> set[str]:
+        """Check and normalise one record's own fields in place; the fields found invalid."""
         kind = rec.kind
         invalid = set(rec.unreadable)  # reported once already: not "missing" as well
-        for name in list(rec.values):
-            if name not in kind.field_names:
-                problems.append(
+        values = rec.values
+        spec = _spec(kind)
+        if not spec.names.issuperset(values):
+            for name in [n for n in values if n not in spec.names]:
+                self.report(
                     Problem(
                         rec.file,
                         rec.line_of(name),
@@ -177,65 +209,166 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
                         f"unknown field (expected one of {', '.join(kind.field_names)})",
                     )
                 )
-                del rec.values[name]
-        for f in kind.fields:
-            value = rec.values.get(f.name)
-            if value is None or value == "" or value == []:
-                rec.values.pop(f.name, None)
-                if f.required and f.name not in invalid:
-                    problems.append(
-                        Problem(rec.file, rec.line, f.name, "required field is missing")
-                    )
+                del values[name]
+        for f in spec.fields:
+            name = f.name
+            value = values.get(name)
+            if value is None or (not value and type(value) in _EMPTY):
+                values.pop(name, None)
+                if f.required and name not in invalid:
+                    self.report(Problem(rec.file, rec.line, name, "required field is missing"))
                 continue
+            if type(value) is str and f.type in _SIMPLE and _SIMPLE[f.type](value):
+                continue  # already in its normal form (the common case): nothing to redo
             try:
-                rec.values[f.name] = _check_value(f, value)
+                values[name] = _check_value(f, value)
             except ValueError as exc:
-                problems.append(Problem(rec.file, rec.line_of(f.name), f.name, str(exc)))
-                rec.values.pop(f.name)
-                invalid.add(f.name)
-        identity = tuple(rec.values.get(n) for n in kind.identity)
-        if None not in identity:
-            first = seen.get((kind.name, identity))
-            if first is not None:
-                where = f"{first.file}:{first.line}"
-                problems.append(
-                    Problem(
-                        rec.file,
-                        rec.line,
-                        kind.identity[0],
-                        f"duplicate {'/'.join(map(str, identity))} (first at {where})",
-                    )
-                )
-            else:
-                seen[(kind.name, identity)] = rec
-                if len(kind.identity) == 1:
-                    keys[kind.name].add(str(identity[0]))
-        _check_rules(rec, problems, invalid)
+                self.report(Problem(rec.file, rec.line_of(name), name, str(exc)))
+                values.pop(name)
+                invalid.add(name)
+        _check_rules(rec, self.report, invalid)
+        return invalid
 
-    for rec in records:
-        for f in rec.kind.fields:
-            target = (
-                SUBJECT_KIND.get(rec.values.get("subject_type", ""))
-                if f.name == "subject"
-                else f.ref
-            )
-            value = rec.values.get(f.name)
-            if f.type == "history" and value:  # each status change cites its own sources
-                target, value = "sources", [k for e in value for k in e["sources"]]
-            if not target or value is None:
-                continue
-            for ref in value if isinstance(value, list) else [value]:
-                if ref not in keys[target]:
-                    problems.append(
+    def check(self, rec: Record) -> None:
+        """All of one record's checks; what needs later records waits for ``finish``."""
+        self.fields(rec)
+        kind, values = rec.kind, rec.values
+        identity = tuple(values.get(n) for n in kind.identity)
+        if None not in identity:
+            self._identities.append(_hash(kind.name, identity))
+            if len(identity) == 1:
+                self.keys[kind.name].add(str(identity[0]))
+        if kind.name == "regions" and "key" in values and "name" in values:
+            self.region_names.setdefault(values["key"], values["name"])
+        for name, target, ref in references(rec):
+            if ref not in self.keys[target]:
+                self._pending.append((rec.file, rec.line_of(name), name, target, ref))
+
+    def broken_references(self, rec: Record) -> list[tuple[str, str, str]]:
+        """The references of a checked record that no key answers (after ``finish``)."""
+        return [(n, t, r) for n, t, r in references(rec) if r not in self.keys[t]]
+
+    def finish(self, again: Callable[[], Iterable[Record]]) -> list[Problem]:
+        """Every problem, in file and line order; ``again`` gives the same records once more.
+
+        It is called only when two records may share an identity, to find where
+        each first appeared.
+        """
+        for file, line, name, target, ref in self._pending:
+            if ref not in self.keys[target]:
+                self.report(Problem(file, line, name, f"{ref!r} is not in {target}"))
+        self._pending = []
+        suspects = _repeated(self._identities)
+        if suspects:
+            first: dict[tuple[str, tuple[Any, ...]], Record] = {}
+            quiet = Validator()
+            for rec in again():
+                quiet.fields(rec)
+                identity = tuple(rec.values.get(n) for n in rec.kind.identity)
+                if None in identity or _hash(rec.kind.name, identity) not in suspects:
+                    continue
+                seen = first.setdefault((rec.kind.name, identity), rec)
+                if seen is not rec:
+                    where = f"{seen.file}:{seen.line}"
+                    self.report(
                         Problem(
-                            rec.file, rec.line_of(f.name), f.name, f"{ref!r} is not in {target}"
+                            rec.file,
+                            rec.line,
+                            rec.kind.identity[0],
+                            f"duplicate {'/'.join(map(str, identity))} (first at {where})",
                         )
                     )
-    problems.sort(key=lambda p: (p.file, p.line))
-    return problems
+        self.problems.sort(key=lambda p: (p.file, p.line))
+        return self.problems
 
 
-def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> None:
+MAX_PROBLEMS = 1_000  # problems kept to report; the rest are counted
+
+
+def references(rec: Record) -> Iterator[tuple[str, str, str]]:
+    """(field, kind it refers to, key) for each reference a checked record holds."""
+    values = rec.values
+    for f in _spec(rec.kind).refs:
+        value = values.get(f.name)
+        if value is None:
+            continue
+        if f.type == "history":  # each status change cites its own sources
+            for event in value:
+                for ref in event.get("sources") or []:
+                    yield f.name, "sources", ref
+            continue
+        target = SUBJECT_KIND.get(values.get("subject_type", "")) if f.name == "subject" else f.ref
+        if not target:
+            continue
+        if isinstance(value, list):
+            for ref in value:
+                yield f.name, target, ref
+        else:
+            yield f.name, target, value
+
+
+def _hash(kind: str, identity: tuple[Any, ...]) -> int:
+    return hash((kind, identity))
+
+
+def _repeated(hashes: array[int]) -> set[int]:
+    """The values that occur more than once."""
+    if len(hashes) < 200_000:
+        seen: set[int] = set()
+        return {h for h in hashes if h in seen or seen.add(h)}  # type: ignore[func-returns-value]
+    import numpy as np  # a sort of 8-byte integers: a fraction of a set's memory at millions
+
+    ordered = np.sort(np.frombuffer(hashes, dtype=np.int64))
+    return set(ordered[1:][ordered[1:] == ordered[:-1]].tolist())
+
+
+@dataclass(frozen=True)
+class _Spec:
+    names: frozenset[str]
+    fields: tuple[Field, ...]
+    refs: tuple[Field, ...]
+
+
+_SPECS: dict[str, _Spec] = {}
+_EMPTY = (str, list)
+
+
+def _spec(kind: Kind) -> _Spec:
+    spec = _SPECS.get(kind.name)
+    if spec is None:
+        refs = tuple(f for f in kind.fields if f.ref or f.name == "subject" or f.type == "history")
+        spec = _SPECS[kind.name] = _Spec(frozenset(kind.field_names), kind.fields, refs)
+    return spec
+
+
+def _plain_text(value: str) -> bool:
+    return len(value) <= MAX_TEXT and not has_control(value)
+
+
+# Text that is valid as it stands for a field type, tested without building anything.
+_SIMPLE: dict[str, Callable[[str], object]] = {
+    "text": _plain_text,
+    "key": KEY_RE.match,
+    "code": CODE_RE.match,
+    "iso3": ISO3_RE.match,
+    "date": lambda v: _DATES.get(v) == v,
+}
+
+
+def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None) -> list[Problem]:
+    """Check records in place (values are normalised); return every problem found.
+
+    ``known`` holds keys already known per kind (e.g. the bundled data when
+    validating user files); references may point at them.
+    """
+    records = list(records)
+    validator = Validator(known)
+    for rec in records:
+        validator.check(rec)
+    return validator.finish(lambda: records)
+
+
+def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[str]) -> None:
     """Rules across fields of one record; ``invalid`` fields were reported already."""
     v = rec.values
     if rec.kind.name == "partnerships":
@@ -244,20 +377,18 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
             name for name in ("joined", "status_changed") if name not in v and name not in invalid
         }
         if status and status not in ("invited", "requested") and "joined" in missing:
-            problems.append(
-                Problem(rec.file, rec.line, "joined", f"required when status is {status}")
-            )
+            report(Problem(rec.file, rec.line, "joined", f"required when status is {status}"))
         if (
             status
             and status not in ("active", "invited", "requested")
             and "status_changed" in missing
         ):
-            problems.append(
+            report(
                 Problem(rec.file, rec.line, "status_changed", f"required when status is {status}")
             )
         joined, changed = v.get("joined"), v.get("status_changed")
         if joined and changed and changed < joined:
-            problems.append(
+            report(
                 Problem(
                     rec.file,
                     rec.line_of("status_changed"),
@@ -268,7 +399,7 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
         history = v.get("history")
         if history:
             if joined and history[0]["date"] < joined:
-                problems.append(
+                report(
                     Problem(
                         rec.file,
                         rec.line_of("history"),
@@ -278,7 +409,7 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
                 )
             last = history[-1]
             if status and (last["status"] != status or (changed and last["date"] != changed)):
-                problems.append(
+                report(
                     Problem(
                         rec.file,
                         rec.line_of("history"),
@@ -288,6 +419,6 @@ def _check_rules(rec: Record, problems: list[Problem], invalid: set[str]) -> Non
                 )
     for start, end in (("launched", "ended"), ("start", "end")):
         if v.get(start) and v.get(end) and v[end] < v[start]:
-            problems.append(
+            report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
             )

@@ -160,7 +160,10 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
         (p, p.communicate(timeout=120)[1]) for p in procs + readers
     ]  # all of them, then judge
     for p, err in finished:
-        assert p.returncode == 0, err
+        # A reader that came before the first rows may find nothing to check its question
+        # against: that is a clear error saying to load first, never a traceback.
+        early = p in readers and "load the data first" in err and err.count("\n") == 1
+        assert p.returncode == 0 or early, err
     with open_store(resolve(home=home, env={})) as store:
         from nato_graph.loaders.load import plan, read_records
 

@@ -146,7 +146,8 @@ class FalkorStore(Store):
         limit = self.settings.timeout
         with _mapped_errors(self.server.socket_path, limit, read_only=read_only):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
-            # encoder (3x faster on bulk loads than the client's); the client gets plain text.
+            # encoder (values arrive as sent or are refused: see falkor_params); the client gets
+            # plain text through its public API.
             res = run(
                 params_header(dict(params)) + query if params else query, timeout=_millis(limit)
             )
