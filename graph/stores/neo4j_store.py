@@ -168,10 +168,13 @@ def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, An
     paused = gc.isenabled()
     gc.disable()
     try:
-        # A record is a tuple of its values, in the order of ``keys``.
         return [
             dict(
-                zip(keys, [v if v.__class__ in plain else _convert(v) for v in record], strict=True)
+                zip(
+                    keys,
+                    [v if v.__class__ in plain else _convert(v) for v in record.values()],
+                    strict=True,
+                )
             )
             for record in records
         ]
