@@ -34,6 +34,7 @@ def cite(store: Store, result: Result) -> Result:
     """
     from nato_graph.queries.catalogue import internal
     from nato_graph.records import Result
+    from nato_graph.values import collector_paused
 
     columns = source_columns(result)
     keys = {
@@ -51,11 +52,12 @@ def cite(store: Store, result: Result) -> Result:
         for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
     }
     rows = []
-    for row in result.rows:
-        row = dict(row)
-        for c in columns:
-            value = row.get(c)
-            if isinstance(value, list) and value and all(k in found for k in value):
-                row[c] = [dict(found[k]) for k in value]
-        rows.append(row)
+    with collector_paused():  # one new dict per row and per source: a big answer makes many
+        for row in result.rows:
+            row = dict(row)
+            for c in columns:
+                value = row.get(c)
+                if isinstance(value, list) and value and all(k in found for k in value):
+                    row[c] = [dict(found[k]) for k in value]
+            rows.append(row)
     return Result(list(result.columns), rows, result.counters)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -22,6 +21,7 @@ from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
 from nato_graph.stores.server import EmbeddedServer
+from nato_graph.values import collector_paused
 
 
 class FalkorStore(Store):
@@ -47,7 +47,9 @@ class FalkorStore(Store):
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         command = "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY"
-        with _mapped_errors(self.server.socket_path):
+        # The collector is paused from the read on: hiredis builds the reply as nested lists,
+        # as many objects as cells, and the decoder as many again (see `collector_paused`).
+        with _mapped_errors(self.server.socket_path), collector_paused():
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
             # encoder; the reply is decoded here, straight into our own values (see `_Decoder`).
             text = params_header(dict(params)) + query if params else query
@@ -252,19 +254,11 @@ class _Decoder:
         header, cells, stats = reply
         columns = [_column_name(h) for h in header]
         value = self.value
-        # Paused: the collector would otherwise walk the growing answer again and again
-        # (each pass is triggered by allocations, and decoding is nothing but allocations).
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            # A null, string or integer cell is its own value (kinds 1-3): no call for those.
-            rows = [
-                dict(zip(columns, [v if t < 4 else value(t, v) for t, v in row], strict=True))
-                for row in cells
-            ]
-        finally:
-            if paused:
-                gc.enable()
+        # A null, string or integer cell is its own value (kinds 1-3): no call for those.
+        rows = [
+            dict(zip(columns, [v if t < 4 else value(t, v) for t, v in row], strict=True))
+            for row in cells
+        ]
         return Result(columns, rows, _counters(stats))
 
     def value(self, kind: int, raw: Any) -> Any:

@@ -7,7 +7,6 @@ database name is always passed, so no request depends on a home database.
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -21,6 +20,7 @@ from nato_graph.records import Counters, Node, Path, Relationship, Result
 from nato_graph.settings import Settings
 from nato_graph.statements import neo4j_schema
 from nato_graph.stores.base import ReadOnlyError, Store
+from nato_graph.values import collector_paused
 
 # The driver logs failures (e.g. "Unable to retrieve routing information") that our error
 # message already says; without a handler Python's last-resort one prints them to stderr.
@@ -165,9 +165,7 @@ def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, An
     and each collection would walk the whole growing answer again.
     """
     plain = _PLAIN
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return [
             dict(
                 zip(
@@ -178,9 +176,6 @@ def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, An
             )
             for record in records
         ]
-    finally:
-        if paused:
-            gc.enable()
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
