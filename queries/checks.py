@@ -96,7 +96,8 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
 
     text = str(value).strip().lower()
     # One look-up for the one value; every name is read only to suggest the closest on a miss.
-    if store.read(internal("name-known"), {"labels": list(LABELS[kind]), "name": text}).value(0):
+    found = store.read(internal("name-known"), {"labels": list(LABELS[kind]), "name": text})
+    if any(row["found"] for row in found.rows):
         return
     known = names(store, kind)
     if text in known or not known:
