@@ -30,10 +30,11 @@ def cite(store: Store, result: Result) -> Result:
     """``result`` with every list of source keys replaced by source objects.
 
     A list is replaced only when each of its items is the key of a stored source: columns that
-    already hold titles (the article questions) stay as they are.
+    already hold titles (the article questions) stay as they are. The rows are changed in
+    place (``result`` is a fresh answer, owned by the caller); each row gets its own copy of
+    each source object.
     """
     from nato_graph.queries.catalogue import internal
-    from nato_graph.records import Result
     from nato_graph.values import collector_paused
 
     columns = source_columns(result)
@@ -51,13 +52,11 @@ def cite(store: Store, result: Result) -> Result:
         r["key"]: {f: r.get(f) for f in FIELDS}
         for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
     }
-    rows = []
+    known = found.keys()
     with collector_paused():  # one new dict per row and per source: a big answer makes many
         for row in result.rows:
-            row = dict(row)
             for c in columns:
                 value = row.get(c)
-                if isinstance(value, list) and value and all(k in found for k in value):
-                    row[c] = [dict(found[k]) for k in value]
-            rows.append(row)
-    return Result(list(result.columns), rows, result.counters)
+                if value and isinstance(value, list) and known >= set(value):
+                    row[c] = [found[k].copy() for k in value]
+    return result
