@@ -10,6 +10,7 @@
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // check: entity entity
 // columns: path
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
 WITH x, toLower($entity) AS wanted
