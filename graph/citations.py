@@ -39,10 +39,12 @@ def cite(store: Store, result: Result) -> Result:
 
     A list is replaced only when each of its items is the key of a stored source: columns that
     already hold titles (the article questions) stay as they are. The per-change sources of a
-    status history (the ``history`` column's events) are replaced the same way.
+    status history (the ``history`` column's events) are replaced the same way. The rows are
+    changed in place (``result`` is a fresh answer, owned by the caller); each row gets its own
+    copy of each source object.
     """
     from nato_graph.queries.catalogue import internal
-    from nato_graph.records import Result
+    from nato_graph.values import collector_paused
 
     columns = source_columns(result) + [c for c in result.columns if c == "history"]
     keys = {
@@ -59,25 +61,24 @@ def cite(store: Store, result: Result) -> Result:
         r["key"]: {f: r.get(f) for f in FIELDS}
         for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
     }
+    known = found.keys()
 
     def objects(value: Any) -> Any:
-        if isinstance(value, list) and value and all(k in found for k in value):
-            return [dict(found[k]) for k in value]
+        if value and isinstance(value, list) and known >= set(value):
+            return [found[k].copy() for k in value]
         return value
 
-    rows = []
-    for row in result.rows:
-        row = dict(row)
-        for c in columns:
-            value = row.get(c)
-            if c == "history" and isinstance(value, list):
-                row[c] = [
-                    {**e, "sources": objects(e["sources"])}
-                    if isinstance(e, dict) and isinstance(e.get("sources"), list)
-                    else e
-                    for e in value
-                ]
-            else:
-                row[c] = objects(value)
-        rows.append(row)
-    return Result(list(result.columns), rows, result.counters)
+    with collector_paused():  # one new dict per row and per source: a big answer makes many
+        for row in result.rows:
+            for c in columns:
+                value = row.get(c)
+                if c == "history" and isinstance(value, list):
+                    row[c] = [
+                        {**e, "sources": objects(e["sources"])}
+                        if isinstance(e, dict) and isinstance(e.get("sources"), list)
+                        else e
+                        for e in value
+                    ]
+                else:
+                    row[c] = objects(value)
+    return result

@@ -149,8 +149,14 @@ def names(store: Store, kind: str) -> dict[str, str]:
 
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
-    known = names(store, kind)
+    from nato_graph.queries.catalogue import internal
+
     text = str(value).strip().lower()
+    # One look-up for the one value; every name is read only to suggest the closest on a miss.
+    found = store.read(internal("name-known"), {"labels": list(LABELS[kind]), "name": text})
+    if any(row["found"] for row in found.rows):
+        return
+    known = names(store, kind)
     if text in known or not known:
         return  # with nothing of that kind loaded (an empty store, a reload under way) no one can say
     close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)

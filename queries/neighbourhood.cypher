@@ -10,6 +10,7 @@
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // check: entity entity
 // columns: path
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
 WITH x, toLower($entity) AS wanted
@@ -21,8 +22,31 @@ WITH x, CASE
 WHERE rank IS NOT NULL
 WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS a
-MATCH p = (a)-[*1..3]-()
-WHERE length(p) <= $hops AND none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+// One branch per length, each bounded in its pattern, so the cost follows $hops: a branch past
+// $hops starts from no node at all (a guard in a WHERE would run after the expansion), and each
+// branch stops at the 2000 paths the answer can hold.
+CALL {
+  WITH a
+  UNWIND CASE WHEN $hops >= 1 THEN [a] ELSE [] END AS b
+  MATCH p = (b)-[*1..1]-()
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  RETURN p
+  LIMIT 2000
+  UNION ALL
+  WITH a
+  UNWIND CASE WHEN $hops >= 2 THEN [a] ELSE [] END AS b
+  MATCH p = (b)-[*2..2]-()
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  RETURN p
+  LIMIT 2000
+  UNION ALL
+  WITH a
+  UNWIND CASE WHEN $hops >= 3 THEN [a] ELSE [] END AS b
+  MATCH p = (b)-[*3..3]-()
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  RETURN p
+  LIMIT 2000
+}
 RETURN p AS path
 ORDER BY length(path)
 LIMIT 2000

@@ -12,6 +12,9 @@ MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)
    OR toLower(t.name) = toLower($threat)
    OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($threat))
+// The threat first, then only the countries that cooperate on it (a planner left to itself may
+// start from every country and test the threat's name on each of their relationships).
+WITH t
 MATCH (c:Country)-[co:COOPERATES_ON]->(t)
 WHERE NOT (c)-[:MEMBER_OF]->(:Organization)
 OPTIONAL MATCH (c)-[:PARTNER_IN {status: 'active'}]->(f:Framework)

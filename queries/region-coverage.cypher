@@ -13,7 +13,7 @@ OPTIONAL MATCH (g)<-[:IN_REGION]-(p:Country)-[r:PARTNER_IN]->(:Framework)
 WHERE NOT r.status IN ['invited', 'requested'] AND NOT (p)-[:MEMBER_OF]->(:Organization)
 WITH g, countries, members, count(DISTINCT p) AS partners
 OPTIONAL MATCH (g)<-[:IN_REGION]-(:Country)-[:PARTNER_IN {status: 'active'}]->(f:Framework)
-WITH g, countries, members, partners, f
+WITH DISTINCT g, countries, members, partners, f
 ORDER BY f.acronym
 WITH g, countries, members, partners, collect(DISTINCT f.acronym) AS frameworks
 RETURN g.name AS region, countries, members, partners, frameworks

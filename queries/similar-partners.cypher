@@ -11,29 +11,28 @@
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
    OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
-OPTIONAL MATCH (c)-[:PARTNER_IN]->(f:Framework)
-WITH c, f
-ORDER BY f.acronym
-WITH c, collect(DISTINCT f.acronym) AS frameworks
-OPTIONAL MATCH (c)-[:COOPERATES_ON]->(t:Threat)
-WITH c, frameworks, t
-ORDER BY t.key
-WITH c, frameworks, collect(DISTINCT t.key) AS threats
-WITH c, frameworks + threats AS mine
-MATCH (o:Country)
-WHERE o <> c AND NOT (o)-[:MEMBER_OF]->(:Organization)
-OPTIONAL MATCH (o)-[:PARTNER_IN]->(f:Framework)
-WITH mine, o, f
-ORDER BY f.acronym
-WITH mine, o, collect(DISTINCT f.acronym) AS frameworks
-OPTIONAL MATCH (o)-[:COOPERATES_ON]->(t:Threat)
-WITH mine, o, frameworks, t
-ORDER BY t.key
-WITH mine, o, frameworks, collect(DISTINCT t.key) AS threats
-WITH mine, o, frameworks + threats AS theirs
-WITH o, [item IN theirs WHERE item IN mine] AS shared, size(mine) + size(theirs) AS total
-WHERE size(shared) > 0
-RETURN o.name AS partner, o.iso3 AS iso3, shared,
-       round(1000.0 * size(shared) / (total - size(shared))) / 1000.0 AS score
-ORDER BY score DESC, partner
+OPTIONAL MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(y)
+WHERE y:Framework OR y:Threat
+WITH c, count(DISTINCT y) AS mine
+// Only countries that share a framework or an area with c can score: they are found from c's own
+// items, each scored by counts (shared items, its own items); names are listed for the top ones.
+MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(x)<-[:PARTNER_IN|COOPERATES_ON]-(o:Country)
+WHERE (x:Framework OR x:Threat) AND o <> c
+WITH c, mine, o, count(DISTINCT x) AS common
+WHERE NOT (o)-[:MEMBER_OF]->(:Organization)
+MATCH (o)-[:PARTNER_IN|COOPERATES_ON]->(z)
+WHERE z:Framework OR z:Threat
+WITH c, o, mine, common, count(DISTINCT z) AS theirs
+WITH c, o, round(1000.0 * common / (mine + theirs - common)) / 1000.0 AS score
+ORDER BY score DESC, o.name
 LIMIT $limit
+OPTIONAL MATCH (c)-[:PARTNER_IN]->(f:Framework)<-[:PARTNER_IN]-(o)
+WITH c, o, score, f
+ORDER BY f.acronym
+WITH c, o, score, collect(DISTINCT f.acronym) AS frameworks
+OPTIONAL MATCH (c)-[:COOPERATES_ON]->(t:Threat)<-[:COOPERATES_ON]-(o)
+WITH o, score, frameworks, t
+ORDER BY t.key
+WITH o, score, frameworks, collect(DISTINCT t.key) AS threats
+RETURN o.name AS partner, o.iso3 AS iso3, frameworks + threats AS shared, score
+ORDER BY score DESC, partner

@@ -10,7 +10,7 @@ import pytest
 
 from nato_graph import schema
 from nato_graph.errors import QueryError
-from nato_graph.output import to_json
+from nato_graph.output import json_answer as to_json
 from nato_graph.records import Node, Path, Relationship, Result
 from nato_graph.stores import GraphCounts, ReadOnlyError, Store
 
@@ -388,3 +388,37 @@ def test_describe_names_the_store(store: Store) -> None:
     assert info["home"] == str(store.settings.home)
     assert info["server"].startswith("running, pid ")
     assert (store.kind, store.engine) == ("embedded", "falkordb")
+
+
+def test_every_kind_of_value_comes_back_as_plain_data(store: Store) -> None:
+    """Nested lists and maps, numbers, booleans, nulls, points, nodes, relationships and paths."""
+    store.write("CREATE (:Region {key: 'r', name: 'R'})-[:PART_OF {w: 1.5}]->(:Region {key: 's'})")
+    row = store.read(
+        "MATCH p = (a:Region {key: 'r'})-[e]->(b) "
+        "RETURN [1, 'x', null, [true, false]] AS list, {k: 2.5, m: {z: [a]}} AS map, "
+        "point({latitude: 1.5, longitude: 2}) AS point, p AS path, e AS rel"
+    ).rows[0]
+    assert row["list"] == [1, "x", None, [True, False]]
+    assert row["map"]["k"] == 2.5
+    (inner,) = row["map"]["m"]["z"]
+    assert isinstance(inner, Node) and inner.properties == {"key": "r", "name": "R"}
+    assert row["point"] == {"latitude": 1.5, "longitude": 2.0}
+    path = row["path"]
+    assert isinstance(path, Path) and [n.properties["key"] for n in path.nodes] == ["r", "s"]
+    (rel,) = path.relationships
+    assert rel == row["rel"] and rel.type == "PART_OF" and rel.properties == {"w": 1.5}
+    assert (rel.start, rel.end) == (path.nodes[0].id, path.nodes[1].id)
+
+
+def test_labels_types_and_keys_made_after_a_read_are_named(store: Store) -> None:
+    """The store names labels, relationship types and property keys by number in its replies;
+    ones made after the names were first read come back by name too."""
+    store.write("CREATE (:Region {key: 'first'})-[:PART_OF]->(:Region {key: 'second'})")
+    assert store.read("MATCH (n)-[r]->() RETURN n, r").rows[0]["r"].type == "PART_OF"
+    store.write(
+        "CREATE (:MadeLate {key: 'a', made_late: 1})-[:LINKED_LATE {late_too: 2}]->(:AlsoLate)"
+    )
+    row = store.read("MATCH (t:MadeLate)-[r]->(k) RETURN t, r, k").rows[0]
+    assert row["t"].labels == ("MadeLate",) and row["t"].properties == {"key": "a", "made_late": 1}
+    assert row["r"].type == "LINKED_LATE" and row["r"].properties == {"late_too": 2}
+    assert row["k"].labels == ("AlsoLate",)

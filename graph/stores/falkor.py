@@ -11,12 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import redis
-from dateutil.relativedelta import relativedelta
-from falkordb import Edge as FEdge
 from falkordb import FalkorDB
-from falkordb import Node as FNode
-from falkordb import Path as FPath
-from falkordb.query_result import QueryResult
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
@@ -33,6 +28,7 @@ from nato_graph.stores.server import (
     REPAIR_ADVICE,
     EmbeddedServer,
 )
+from nato_graph.values import collector_paused
 
 # How long the client waits for a reply beyond the query's own limit before it calls the
 # server hung: FalkorDB checks its limit between steps, so a query may overrun it a little.
@@ -95,6 +91,7 @@ class FalkorStore(Store):
                 socket_timeout=_socket_timeout(self.settings.load_timeout),
             )  # fmt: skip
             self._graph = self._db.select_graph(EMBEDDED_GRAPH)
+            self._decoder = _Decoder(self._graph.schema)
             with _mapped_errors(path, self.settings.timeout):
                 if self.server.started_here:
                     self._check()
@@ -140,22 +137,25 @@ class FalkorStore(Store):
     # -- queries -------------------------------------------------------------
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
-        run = self._graph.ro_query if read_only else self._graph.query
+        command = "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY"
         if not read_only:
             self._begin_write()
         limit = self.settings.timeout
-        with _mapped_errors(self.server.socket_path, limit, read_only=read_only):
+        # The collector is paused from the read on: hiredis builds the reply as nested lists,
+        # as many objects as cells, and the decoder as many again (see `collector_paused`).
+        with (
+            _mapped_errors(self.server.socket_path, limit, read_only=read_only),
+            collector_paused(),
+        ):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
-            # encoder (values arrive as sent or are refused: see falkor_params); the client gets
-            # plain text through its public API.
-            res = run(
-                params_header(dict(params)) + query if params else query, timeout=_millis(limit)
+            # encoder (values arrive as sent or are refused: see falkor_params); the reply is
+            # decoded here, straight into our own values (see `_Decoder`). The server stops the
+            # query after `limit` (its TIMEOUT argument, in milliseconds).
+            text = params_header(dict(params)) + query if params else query
+            reply = self._db.connection.execute_command(
+                command, self._graph.name, text, "--compact", "timeout", _millis(limit)
             )
-        columns = [_column_name(h) for h in res.header]
-        rows = [
-            dict(zip(columns, (_convert(v) for v in row), strict=True)) for row in res.result_set
-        ]
-        return Result(columns, rows, _counters(res))
+            return self._decoder.result(reply)
 
     def write_rows(
         self,
@@ -209,10 +209,10 @@ class FalkorStore(Store):
         return total
 
     def _finish(self, conn: Any, rows: int, progress: Callable[[int], None] | None) -> Counters:
-        res = QueryResult(self._graph, conn.read_response())
+        counters = self._decoder.result(conn.read_response()).counters
         if progress:
             progress(rows)
-        return _counters(res)
+        return counters
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
         return self._run(query, params, read_only=True)
@@ -371,13 +371,19 @@ def _mapped_errors(
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
 
 
-def _counters(res: QueryResult) -> Counters:
+def _counters(stats: list[str]) -> Counters:
+    """What a write changed, from the reply's statistics lines ("Nodes created: 3", ...)."""
+    found = dict(line.split(": ", 1) for line in stats)
+
+    def count(name: str) -> int:
+        return int(float(found.get(name, "0").split(" ")[0]))
+
     return Counters(
-        nodes_created=int(res.nodes_created),
-        nodes_deleted=int(res.nodes_deleted),
-        relationships_created=int(res.relationships_created),
-        relationships_deleted=int(res.relationships_deleted),
-        properties_set=int(res.properties_set),
+        nodes_created=count("Nodes created"),
+        nodes_deleted=count("Nodes deleted"),
+        relationships_created=count("Relationships created"),
+        relationships_deleted=count("Relationships deleted"),
+        properties_set=count("Properties set"),
     )
 
 
@@ -393,38 +399,101 @@ def _clean_error(message: str) -> str:
     return (m.group("msg") if m else message).strip()
 
 
-def _node(n: FNode) -> Node:
-    return Node(n.id, tuple(n.labels or ()), dict(n.properties))
+class _Decoder:
+    """A compact GRAPH.QUERY reply turned into a ``Result`` in one pass.
+
+    The client's own parse builds its Node/Edge/Path objects cell by cell through
+    a table of functions, and ours then copied every one of them again; for answers
+    of 100,000s of rows that was most of the wall time. This walks the reply once,
+    making our values directly. Labels, relationship types and property keys come
+    as numbers; their names are the client's schema cache, which reloads itself
+    when it meets a number it does not know yet.
+    """
+
+    def __init__(self, schema: Any) -> None:
+        self.schema = schema
+
+    def result(self, reply: list[Any]) -> Result:
+        if isinstance(reply[0], redis.ResponseError):
+            raise reply[0]
+        if isinstance(reply[-1], redis.ResponseError):  # an error met while running
+            raise reply[-1]
+        if len(reply) == 1:  # a write without RETURN: statistics only
+            return Result([], [], _counters(reply[0]))
+        header, cells, stats = reply
+        columns = [_column_name(h) for h in header]
+        value = self.value
+        # A null, string or integer cell is its own value (kinds 1-3): no call for those.
+        rows = [
+            dict(zip(columns, [v if t < 4 else value(t, v) for t, v in row], strict=True))
+            for row in cells
+        ]
+        return Result(columns, rows, _counters(stats))
+
+    def value(self, kind: int, raw: Any) -> Any:
+        if kind < _BOOLEAN:  # null (raw is None), string, integer
+            return raw
+        if kind == _ARRAY:
+            value = self.value
+            return [v if t < _BOOLEAN else value(t, v) for t, v in raw]
+        if kind == _NODE:
+            return self.node(raw)
+        if kind == _EDGE:
+            return self.relationship(raw)
+        if kind == _DOUBLE:
+            return float(raw)
+        if kind == _BOOLEAN:
+            return raw == "true"
+        if kind == _PATH:
+            nodes, edges = raw
+            return Path(
+                tuple(self.node(n) for _, n in nodes[1]),
+                tuple(self.relationship(e) for _, e in edges[1]),
+            )
+        if kind == _MAP:
+            value = self.value
+            return {raw[i]: value(*raw[i + 1]) for i in range(0, len(raw), 2)}
+        if kind == _DATETIME:
+            # FalkorDB has only local date-times; Neo4j's LocalDateTime comes back naive, so this does too.
+            return _EPOCH + dt.timedelta(seconds=raw)
+        if kind == _DATE:
+            return (_EPOCH + dt.timedelta(seconds=raw)).date()
+        if kind == _TIME:
+            return (_EPOCH + dt.timedelta(seconds=raw)).time()
+        if kind == _DURATION:
+            return dt.timedelta(seconds=raw)  # seconds on the server, as Neo4j's store returns it
+        if kind == _POINT:
+            return {"latitude": float(raw[0]), "longitude": float(raw[1])}
+        if kind == _VECTOR:
+            return [float(v) for v in raw]
+        return None
+
+    def properties(self, raw: list[Any]) -> dict[str, Any]:
+        keys, value = self.schema.properties, self.value
+        try:
+            return {keys[k]: v if t < _BOOLEAN else value(t, v) for k, t, v in raw}
+        except IndexError:  # a key made since the cache was filled
+            return {self.schema.get_property(k): value(t, v) for k, t, v in raw}
+
+    def node(self, raw: list[Any]) -> Node:
+        node_id, label_ids, props = raw
+        labels = self.schema.labels
+        try:
+            names = tuple([labels[i] for i in label_ids])
+        except IndexError:
+            names = tuple([self.schema.get_label(i) for i in label_ids])
+        return Node(node_id, names, self.properties(props))
+
+    def relationship(self, raw: list[Any]) -> Relationship:
+        edge_id, type_id, start, end, props = raw
+        try:
+            type_ = self.schema.relationships[type_id]
+        except IndexError:
+            type_ = self.schema.get_relation(type_id)
+        return Relationship(edge_id, type_, start, end, self.properties(props))
 
 
-def _relationship(e: FEdge) -> Relationship:
-    start = e.src_node.id if isinstance(e.src_node, FNode) else e.src_node
-    end = e.dest_node.id if isinstance(e.dest_node, FNode) else e.dest_node
-    return Relationship(e.id, e.relation, start, end, dict(e.properties))
-
-
-def _convert(value: Any) -> Any:
-    if isinstance(value, FNode):
-        return _node(value)
-    if isinstance(value, FEdge):
-        return _relationship(value)
-    if isinstance(value, FPath):
-        return Path(
-            tuple(_node(n) for n in value.nodes()), tuple(_relationship(e) for e in value.edges())
-        )
-    if isinstance(value, list):
-        return [_convert(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _convert(v) for k, v in value.items()}
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        # FalkorDB has only local date-times; the client stamps them UTC. Neo4j's
-        # LocalDateTime comes back naive, so this does too.
-        return value.replace(tzinfo=None)
-    if isinstance(value, relativedelta):
-        # The client turns a duration (seconds on the server) into a relativedelta;
-        # a timedelta is the plain value the Neo4j store also returns.
-        return (_EPOCH + value) - _EPOCH
-    return value
-
-
+# The value kinds of the compact reply (FalkorDB's ResultSetScalarTypes).
+_NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _EDGE, _NODE, _PATH, _MAP = range(1, 11)
+_POINT, _VECTOR, _DATETIME, _DATE, _TIME, _DURATION = range(11, 17)
 _EPOCH = dt.datetime(1970, 1, 1)

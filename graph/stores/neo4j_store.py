@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import neo4j
@@ -20,6 +20,7 @@ from nato_graph.records import Counters, Node, Path, Relationship, Result
 from nato_graph.settings import Settings
 from nato_graph.statements import neo4j_schema
 from nato_graph.stores.base import ReadOnlyError, Store
+from nato_graph.values import collector_paused
 
 # The driver logs failures (e.g. "Unable to retrieve routing information") that our error
 # message already says; without a handler Python's last-resort one prints them to stderr.
@@ -102,7 +103,7 @@ class Neo4jStore(Store):
         def work(tx: neo4j.ManagedTransaction) -> Result:
             res = tx.run(query, dict(params or {}))
             keys = list(res.keys())
-            rows = [{k: _convert(record[k]) for k in keys} for record in res]
+            rows = _rows(keys, res)
             c = res.consume().counters
             counters = Counters(
                 c.nodes_created,
@@ -170,6 +171,29 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self._driver.close()
+
+
+def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, Any]]:
+    """The records as dicts of our values; a plain value (most cells) is taken as it is.
+
+    The collector is paused meanwhile: the driver's decoding and ours only allocate,
+    and each collection would walk the whole growing answer again.
+    """
+    plain = _PLAIN
+    with collector_paused():
+        return [
+            dict(
+                zip(
+                    keys,
+                    [v if v.__class__ in plain else _convert(v) for v in record.values()],
+                    strict=True,
+                )
+            )
+            for record in records
+        ]
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _node(n: neo4j.graph.Node) -> Node:
