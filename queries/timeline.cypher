@@ -6,7 +6,8 @@
 //   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
 //   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key or
 //   name (case-insensitive), or NATO for accessions only; null means everything. Each event says
-//   whether its fact is confirmed or unverified.
+//   whether its fact is confirmed or unverified, and cites the sources of that event (a status
+//   change its own, the join and an accession the fact's).
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
@@ -27,8 +28,10 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
        WHEN statuses[i] <> 'active' THEN statuses[i]
        WHEN i = 0 THEN 'joined'
        ELSE 'resumed'
-     END AS event
+     END AS event,
+     CASE WHEN r.history_sources IS NULL THEN r.sources
+          ELSE split(r.history_sources[i], ' ') END AS sources
 WHERE year >= $from AND year <= $to
 RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, r.confidence AS confidence,
-       r.sources AS sources
+       sources
 ORDER BY date, country, framework

@@ -96,7 +96,7 @@ def expect_timeline(p: Row) -> list[Row]:
     for row in rows("partnerships"):
         if nato or not matches_framework(p["framework"], row["framework"]):
             continue
-        for i, (date, status) in enumerate(events(row)):
+        for i, (date, status, cited) in enumerate(cited_events(row)):
             event = status if status != "active" else ("joined" if i == 0 else "resumed")
             out.append(
                 {
@@ -107,7 +107,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "iso3": row["country"],
                     "framework": fws[row["framework"]]["acronym"],
                     "confidence": row["confidence"],
-                    "sources": row["sources"],
+                    "sources": cited,
                 }
             )
     if p["framework"] is None or nato:
