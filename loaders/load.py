@@ -209,18 +209,53 @@ def write_checked(
     progress: Callable[[int], None] | None = None,
 ) -> LoadSummary:
     """The writing pass: each statement's rows streamed from the files into the store."""
+    kinds = {f.kind for f in checked.files}
+    return _write(
+        store,
+        (
+            (st.text, st.is_node, st.what, _rows(checked, st))
+            for st in STATEMENTS
+            if st.kind in kinds and checked.rows[st.kind]
+        ),
+        batch_size=batch_size,
+        progress=progress,
+    )
+
+
+def write_plan(
+    store: Store,
+    writes: Sequence[Write],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> LoadSummary:
+    """Write rows already planned in memory (generated data: the benchmarks, tests)."""
+    return _write(
+        store,
+        ((w.statement, w.is_node, w.what, iter(w.rows)) for w in writes),
+        batch_size=batch_size,
+        progress=progress,
+    )
+
+
+def _write(
+    store: Store,
+    statements: Iterable[tuple[str, bool, str, Iterator[dict[str, Any]]]],
+    *,
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+) -> LoadSummary:
+    """Each statement's rows (text, node or not, label or type, rows) written in batches, then
+    what was sent compared with what the graph holds (:func:`check_counts`)."""
     summary = LoadSummary()
     started = time.perf_counter()
     store.ensure_schema()
-    kinds = {f.kind for f in checked.files}
     node_keys: dict[str, set[Any]] = {}  # the distinct keys sent per label
     rel_rows: Counter[str] = Counter()  # relationship rows sent per type (each a distinct pair)
     with _gc_paused():
-        for st in STATEMENTS:
-            if st.kind not in kinds or not checked.rows[st.kind]:
-                continue
+        for text, is_node, what, rows in statements:
             sent = 0
-            keys = node_keys.setdefault(st.what, set()) if st.is_node else None
+            keys = node_keys.setdefault(what, set()) if is_node else None
 
             def counted(
                 rows: Iterator[dict[str, Any]], keys: set[Any] | None = keys
@@ -233,56 +268,17 @@ def write_checked(
                     yield row
 
             counters = store.write_rows(
-                st.text, counted(_rows(checked, st)), batch_size=batch_size, progress=progress
+                text, counted(rows), batch_size=batch_size, progress=progress
             )
-            _count(
-                summary, st.is_node, st.what, counters.nodes_created, counters.relationships_created
-            )
+            if is_node:
+                summary.nodes_created[what] += counters.nodes_created
+            else:
+                summary.relationships_created[what] += counters.relationships_created
+                rel_rows[what] += sent
             summary.rows += sent
-            if not st.is_node:
-                rel_rows[st.what] += sent
     check_counts(store, {label: len(k) for label, k in node_keys.items()}, rel_rows)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _count(summary: LoadSummary, is_node: bool, what: str, nodes: int, rels: int) -> None:
-    if is_node:
-        summary.nodes_created[what] += nodes
-    else:
-        summary.relationships_created[what] += rels
-
-
-def write_plan(
-    store: Store,
-    writes: Sequence[Write],
-    *,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Callable[[int], None] | None = None,
-) -> LoadSummary:
-    """Write rows already planned in memory (generated data: the benchmarks, tests)."""
-    summary = LoadSummary()
-    started = time.perf_counter()
-    store.ensure_schema()
-    for w in writes:
-        counters = store.write_rows(w.statement, w.rows, batch_size=batch_size, progress=progress)
-        _count(summary, w.is_node, w.what, counters.nodes_created, counters.relationships_created)
-        summary.rows += len(w.rows)
-    check_written(store, writes)
-    summary.seconds = time.perf_counter() - started
-    return summary
-
-
-def check_written(store: Store, writes: Sequence[Write]) -> None:
-    """:func:`check_counts` for a plan held in memory."""
-    node_keys: dict[str, set[Any]] = {}
-    rel_rows: Counter[str] = Counter()
-    for w in writes:
-        if w.is_node:
-            node_keys.setdefault(w.what, set()).update(r["key"] for r in w.rows)
-        else:
-            rel_rows[w.what] += len(w.rows)
-    check_counts(store, {label: len(k) for label, k in node_keys.items()}, rel_rows)
 
 
 def check_counts(store: Store, nodes: Mapping[str, int], relationships: Mapping[str, int]) -> None:
