@@ -49,3 +49,10 @@ class DamagedStoreError(StoreError):
 
 class IncompleteLoadError(NatoGraphError):
     """Rows a load sent are not in the graph afterwards (another process changed it meanwhile)."""
+
+
+# What a damaged embedded store can do about it (DamagedStoreError messages end with it).
+REPAIR_ADVICE = (
+    "`nato-graph server repair` moves the damaged files aside and starts an empty store (then "
+    "load your data again), or `nato-graph load --reset --yes` does that and loads the bundled data"
+)

@@ -26,12 +26,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.queries import QUERY_DIR, internal
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
 
-QUERY_DIR = Path(__file__).resolve().parent
-INTERNAL_DIR = QUERY_DIR / "internal"
 TYPES = ("string", "integer", "float", "boolean", "list")
 # What a `// check:` line may require of a parameter (queries/checks.py verifies it).
 CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
@@ -206,16 +205,6 @@ def parse(path: Path) -> Query:
 def catalogue() -> dict[str, Query]:
     """Every canned question, by name."""
     return {q.name: q for q in (parse(p) for p in sorted(QUERY_DIR.glob("*.cypher")))}
-
-
-@cache
-def internal(name: str) -> str:
-    """The text of ``queries/internal/NAME.cypher``: a statement the library runs itself.
-
-    These are not canned questions (no header to parse, not listed), but they
-    live beside them so that Neo4j's front end lints them too.
-    """
-    return (INTERNAL_DIR / f"{name}.cypher").read_text(encoding="utf-8")
 
 
 def get(name: str) -> Query:

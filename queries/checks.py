@@ -135,7 +135,7 @@ def status(value: str) -> str:
 
 def names(store: Store, kind: str) -> dict[str, str]:
     """Every name a value of ``kind`` may be given by (lower case) -> how to show it."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     result = store.read(internal("gazetteer"), {"labels": list(LABELS[kind])})
     found: dict[str, str] = {}
@@ -149,7 +149,7 @@ def names(store: Store, kind: str) -> dict[str, str]:
 
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     text = str(value).strip().lower()
     # One look-up for the one value; every name is read only to suggest the closest on a miss.

@@ -168,6 +168,21 @@ def hover(page: Any, x: float, y: float) -> Any:
     A tooltip left open over that point (it stays while the pointer may be travelling onto it)
     is closed first, as a user moving away from it would.
     """
+    box = _uncovered(page, x, y)
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_timeout(60)  # the page hit-tests on the next animation frame
+    return page.evaluate("() => natoGraph.hovered()")
+
+
+def click(page: Any, x: float, y: float) -> None:
+    """Click a point of the network canvas, closing a tooltip that covers it first (as
+    :func:`hover` does): a user sees the tooltip there, not what lies under it."""
+    box = _uncovered(page, x, y)
+    page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+def _uncovered(page: Any, x: float, y: float) -> Any:
+    """The canvas's box, once no open tooltip covers its point (x, y)."""
     box = page.locator("#network").bounding_box()
     tip = page.locator("#tip").bounding_box() if page.is_visible("#tip") else None
     if (
@@ -176,9 +191,7 @@ def hover(page: Any, x: float, y: float) -> Any:
         and (tip["y"] <= box["y"] + y <= tip["y"] + tip["height"])
     ):
         page.evaluate("() => natoGraph.hideTip()")
-    page.mouse.move(box["x"] + x, box["y"] + y)
-    page.wait_for_timeout(60)  # the page hit-tests on the next animation frame
-    return page.evaluate("() => natoGraph.hovered()")
+    return box
 
 
 LEGIBILITY = """() => {

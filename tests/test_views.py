@@ -550,7 +550,7 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         point = page.evaluate(
             "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", ukraine
         )
-        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        chromium.click(page, point["x"], point["y"])
         assert "Country" in (page.text_content("#details-body") or "")
         neighbours = set(
             page.evaluate("id => natoGraph.network.getConnectedNodes(id)", ukraine)

@@ -15,19 +15,20 @@ from falkordb import FalkorDB
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
-from nato_graph.errors import DamagedStoreError, QueryError, QueryTimeoutError, StoreError
+from nato_graph.errors import (
+    REPAIR_ADVICE,
+    DamagedStoreError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+)
 from nato_graph.records import Counters, Node, Path, Relationship, Result
 from nato_graph.settings import EMBEDDED_GRAPH, Settings
 from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
 from nato_graph.stores.manifest import Manifest, compare, file_digests
-from nato_graph.stores.server import (
-    AOF_REWRITE_MIN,
-    AOF_REWRITE_PERCENT,
-    REPAIR_ADVICE,
-    EmbeddedServer,
-)
+from nato_graph.stores.server import AOF_REWRITE_MIN, AOF_REWRITE_PERCENT, EmbeddedServer
 from nato_graph.values import collector_paused
 
 # How long the client waits for a reply beyond the query's own limit before it calls the

@@ -54,7 +54,7 @@ def file_digests(data_dir: Path) -> dict[str, str]:
 
 
 def _advice() -> str:
-    from nato_graph.stores.server import REPAIR_ADVICE
+    from nato_graph.errors import REPAIR_ADVICE
 
     return REPAIR_ADVICE
 
@@ -163,7 +163,7 @@ class Manifest:
         While another live process is still writing, the counts are not final:
         the manifest keeps saying ``writing`` and that process records them.
         """
-        from nato_graph.stores.server import pid_alive
+        from nato_graph.stores.pids import pid_alive
 
         with self._locked():
             with contextlib.suppress(FileNotFoundError):

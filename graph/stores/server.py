@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, ClassVar
 
-from nato_graph.errors import DamagedStoreError, ServerError
+from nato_graph.errors import REPAIR_ADVICE, DamagedStoreError, ServerError
+from nato_graph.stores.pids import pid_alive
 
 SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
 START_TIMEOUT = 20.0
@@ -518,21 +519,6 @@ class EmbeddedServer:
                         "disk are lost, and the next start checks the data"
                     )
         self._clean_stale()
-
-
-REPAIR_ADVICE = (
-    "`nato-graph server repair` moves the damaged files aside and starts an empty store (then "
-    "load your data again), or `nato-graph load --reset --yes` does that and loads the bundled data"
-)
-
-
-def pid_alive(pid: int) -> bool:
-    """A live process: zombies, whose parent has not reaped them yet, count as dead."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
-    except (OSError, IndexError):
-        return False
-    return not state.startswith(("Z", "X"))
 
 
 def _wait_exit(pid: int, timeout: float) -> bool:
