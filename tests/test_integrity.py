@@ -270,3 +270,31 @@ def test_a_load_that_lost_rows_to_a_concurrent_reset_says_so(
         str(tmp_path / "mine.partnerships.yaml"),
     )
     assert again.returncode == 0, again.stderr  # nothing lost this time
+
+
+def test_clearing_a_store_never_written_leaves_it_sound(tmp_path: Path) -> None:
+    """An empty graph made by a read is not in the append-only file: clearing it must not log a
+    GRAPH.DELETE that fails when the file is replayed."""
+    from nato_graph.settings import resolve
+    from nato_graph.stores import open_store
+
+    home = tmp_path / "home"
+    with open_store(resolve(home=home, env={})) as store:
+        store.clear()
+    status = cli(home, "status")
+    assert status.returncode == 0, status.stderr
+    assert "CRITICAL" not in (home / "server.log").read_text()
+
+
+def test_a_delete_of_a_graph_never_written_replays_as_harmless(tmp_path: Path) -> None:
+    """Stores cleared by earlier versions hold such a GRAPH.DELETE: the server logs it as CRITICAL
+    when it replays the file, but the data is as written, so the store opens."""
+    from nato_graph.settings import EMBEDDED_GRAPH, resolve
+    from nato_graph.stores import open_store
+
+    home = tmp_path / "home"
+    with open_store(resolve(home=home, env={})) as store:
+        store._db.connection.execute_command("GRAPH.DELETE", EMBEDDED_GRAPH)  # type: ignore[attr-defined]
+    status = cli(home, "status")
+    assert status.returncode == 0, status.stderr
+    assert "Invalid graph operation on empty key" in (home / "server.log").read_text()

@@ -271,7 +271,10 @@ class FalkorStore(Store):
     def clear(self) -> None:
         self._begin_write()
         with _mapped_errors(self.server.socket_path, self.settings.load_timeout):
-            self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
+            # An empty graph with no schema has nothing to clear, and may never have been written
+            # to the append-only file (a read makes one): its GRAPH.DELETE would fail on replay.
+            if self.counts().nodes or self._indexed() or self._graph.list_constraints():
+                self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
             self._graph.query("RETURN 1")
 
     def _settle_files(self, timeout: float = 60.0) -> bool:

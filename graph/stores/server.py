@@ -61,7 +61,17 @@ _DAMAGE_SIGNS = ("Bad file format", "Unrecoverable", "Unexpected end of file", "
                  "manifest", "Short read", "corrupt", "checksum")  # fmt: skip
 # Harmless: stores written before nato-graph folded its schema into the AOF's base replay each
 # GRAPH.CONSTRAINT command twice (FalkorDB logs it once itself and once more as replicated).
+# Also harmless: a GRAPH.DELETE of a graph that was never written to the file (an empty graph
+# made by a read is not logged), which leaves what was meant, no graph.
 _HARMLESS_CRITICAL = ("Constraint already exists",)
+_HARMLESS_TOGETHER = (("Invalid graph operation on empty key", "'graph.DELETE'"),)
+
+
+def _harmless(line: str) -> bool:
+    """A replay error in the server's log that leaves the data as it was written."""
+    return any(h in line for h in _HARMLESS_CRITICAL) or any(
+        all(part in line for part in parts) for parts in _HARMLESS_TOGETHER
+    )
 
 
 def _binaries() -> tuple[str, str]:
@@ -442,7 +452,7 @@ class EmbeddedServer:
         return [
             self._message(line)
             for line in self._log_since(offset)
-            if "CRITICAL" in line and not any(h in line for h in _HARMLESS_CRITICAL)
+            if "CRITICAL" in line and not _harmless(line)
         ]
 
     # -- repair ----------------------------------------------------------------
