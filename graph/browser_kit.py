@@ -25,7 +25,8 @@ from typing import Any
 
 from nato_graph import schema
 from nato_graph.outfiles import OutputError, shown, write_text
-from nato_graph.queries.catalogue import QUERY_DIR, Query, catalogue
+from nato_graph.queries import QUERY_DIR
+from nato_graph.queries.catalogue import Query, catalogue
 from nato_graph.text import contrast
 
 

@@ -43,7 +43,7 @@ def cite(store: Store, result: Result) -> Result:
     changed in place (``result`` is a fresh answer, owned by the caller); each row gets its own
     copy of each source object.
     """
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
     from nato_graph.values import collector_paused
 
     columns = source_columns(result) + [c for c in result.columns if c == "history"]

@@ -57,7 +57,7 @@ def answer_all(db: Connection) -> Iterator[Answer]:
 
 def framework_acronyms(db: Connection) -> list[str]:
     """Frameworks (not programmes) that have partners: one view each."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     return [r["acronym"] for r in db.cypher(internal("framework-views")).rows]
 

@@ -102,7 +102,7 @@ def project(
     wanted_types = [
         schema.checked_type(x) for x in (schema.REL_TYPE_NAMES if types is None else types)
     ]
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     nodes: dict[Any, Node] = {}
     for row in store.read(internal("all-nodes"), {"labels": wanted_labels}).rows:

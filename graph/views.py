@@ -708,7 +708,7 @@ def write_html(page: str, path: str | os.PathLike[str]) -> Path:
 
 def source_titles(store: Store, graph: Graph) -> dict[str, dict[str, Any]]:
     """The title and address of every source a drawn fact cites, by key."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     items: list[Node | Relationship] = [*graph.nodes.values(), *graph.relationships.values()]
     keys = sorted({key for item in items for key in _source_keys(item.properties)})
@@ -723,7 +723,7 @@ def source_titles(store: Store, graph: Graph) -> dict[str, dict[str, Any]]:
 
 def ring_around(store: Store, graph: Graph) -> Graph:
     """What lies one relationship beyond a view's nodes (world-model nodes only), not yet drawn."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     iso3 = [n.properties["iso3"] for n in graph.nodes.values() if n.label == "Country"]
     keys = [
@@ -831,7 +831,7 @@ def _starting_at(result: Result, label: str, entity: str) -> list[Any]:
 
 def overview(store: Store, *, size_by: str | None = None) -> View:
     """The world model: every node but sources, known errors and articles, and their links."""
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     result = store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)})
     return View(
@@ -916,7 +916,8 @@ def question(
     values draws the entities its rows (and parameters) name and the relationships among them,
     so that partners-on-threat shows the partners joined to the threat.
     """
-    from nato_graph.queries.catalogue import get, internal, run
+    from nato_graph.queries import internal
+    from nato_graph.queries.catalogue import get, run
 
     query = get(name)
     bound = dict(params or {})

@@ -138,10 +138,10 @@ def test_a_fresh_virtualenv_installs_only_nato_graph(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     probe = (
-        "import importlib.util, nato_graph, nato_graph.queries.catalogue as c\n"
+        "import importlib.util, nato_graph, nato_graph.queries as q, nato_graph.queries.catalogue as c\n"
         "from nato_graph.loaders import DATA_DIR\n"
         "print(len(c.catalogue()) >= 20, (DATA_DIR / 'countries.yaml').exists(),"
-        " (c.INTERNAL_DIR / 'overview.cypher').exists(),"
+        " (q.INTERNAL_DIR / 'overview.cypher').exists(),"
         " [n for n in ('graph', 'loaders', 'queries') if importlib.util.find_spec(n)])\n"
     )
     out = subprocess.run(

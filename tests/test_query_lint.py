@@ -17,7 +17,8 @@ import subprocess
 import pytest
 
 from nato_graph import schema, statements
-from nato_graph.queries.catalogue import INTERNAL_DIR, QUERY_DIR, catalogue
+from nato_graph.queries import INTERNAL_DIR, QUERY_DIR
+from nato_graph.queries.catalogue import catalogue
 from tests.conftest import ROOT
 
 LINT_DIR = ROOT / "tests" / "lint"

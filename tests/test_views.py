@@ -15,7 +15,7 @@ from nato_graph import views
 from nato_graph.cli.view import view
 from nato_graph.connection import Connection
 from nato_graph.layout import layout
-from nato_graph.queries.catalogue import internal
+from nato_graph.queries import internal
 from nato_graph.queries.checks import UnknownValueError
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.schema import NODE_LABELS, REL_TYPE_NAMES

@@ -65,7 +65,7 @@ class Store(abc.ABC):
 
     def counts(self) -> GraphCounts:
         """Nodes per label and relationships per type, in name order (two reads)."""
-        from nato_graph.queries.catalogue import internal
+        from nato_graph.queries import internal
 
         labels = {r["label"]: r["n"] for r in self.read(internal("label-counts")).rows}
         types = {r["type"]: r["n"] for r in self.read(internal("type-counts")).rows}

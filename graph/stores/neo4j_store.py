@@ -153,7 +153,7 @@ class Neo4jStore(Store):
         Each batch is its own transaction, so the work a transaction holds stays small
         however large the graph and however many relationships one node has.
         """
-        from nato_graph.queries.catalogue import internal
+        from nato_graph.queries import internal
 
         for step in ("clear-relationships", "clear-nodes"):
             while self.write(internal(step), {"batch": CLEAR_BATCH}).value(0):

@@ -34,7 +34,7 @@ from nato_graph.loaders.articles.text import (
     read_article,
 )
 from nato_graph.loaders.articles.verdicts import VERDICTS
-from nato_graph.queries.catalogue import internal
+from nato_graph.queries import internal
 from nato_graph.text import clip
 
 if TYPE_CHECKING:

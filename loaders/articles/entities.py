@@ -103,7 +103,7 @@ class Gazetteer:
 def read_gazetteer(store: Store) -> Gazetteer:
     """Names, acronyms and aliases of every entity the articles may mention, read from the store."""
     from nato_graph.loaders.articles.capitals import CAPITALS
-    from nato_graph.queries.catalogue import internal
+    from nato_graph.queries import internal
 
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}

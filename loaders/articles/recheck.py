@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.claims import RawClaim
 from nato_graph.loaders.articles.entities import Entity
-from nato_graph.queries.catalogue import internal
+from nato_graph.queries import internal
 
 if TYPE_CHECKING:
     from spacy.language import Language
