@@ -55,8 +55,11 @@ def _attempt(work: Callable[[], Any]) -> tuple[str, float, str]:
         out = work()
     except NatoGraphError as exc:
         return "stopped", time.perf_counter() - started, str(exc)
+    seconds = time.perf_counter() - started
+    if isinstance(out, str):  # a view's page
+        return "answered", seconds, f"{len(out.encode()) / 1e6:.1f} MB page"
     rows = len(out) if hasattr(out, "__len__") else ""
-    return "answered", time.perf_counter() - started, f"{rows} rows" if rows != "" else ""
+    return "answered", seconds, f"{rows} rows" if rows != "" else ""
 
 
 def main(quick: bool = False) -> dict[str, Any]:
