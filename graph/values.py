@@ -146,7 +146,8 @@ def entities(value: Any) -> Iterator[Node | Relationship]:
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for a block that only builds a big answer.
+    """Python's cyclic garbage collector paused for a block that only builds many acyclic
+    objects: a big answer, or a load's records and rows.
 
     Each collection is set off by allocations and walks every object still young, so
     while an answer of 100,000s of rows is being built it runs again and again over the

@@ -32,8 +32,6 @@ object, were about 70% of the old planning time.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import time
 from collections import Counter
@@ -51,6 +49,7 @@ from nato_graph.loaders.plan import STATEMENTS, Statement, Write, row_count, row
 from nato_graph.loaders.plan import plan as plan  # re-exported: callers import it from here
 from nato_graph.loaders.validate import ValidationError, Validator
 from nato_graph.stores import Store
+from nato_graph.values import collector_paused
 
 _KIND_ORDER = {k.name: i for i, k in enumerate(KINDS)}
 
@@ -106,17 +105,6 @@ def data_files(paths: Iterable[Path], *, include_bundled: bool = True) -> list[D
     return sorted(out, key=lambda f: _KIND_ORDER.get(f.kind or "", -1))
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 @dataclass
 class Checked:
     """What the validating pass learnt: enough to plan and re-check the writing pass."""
@@ -145,7 +133,7 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     validator = Validator()
     rows: Counter[str] = Counter()
     stats = {}
-    with _gc_paused():
+    with collector_paused():
         for f in files:
             stats[f.path] = _stat(f.path)
             for item in stream_file(f.path, f.name):
@@ -252,7 +240,7 @@ def _write(
     store.ensure_schema()
     node_keys: dict[str, set[Any]] = {}  # the distinct keys sent per label
     rel_rows: Counter[str] = Counter()  # relationship rows sent per type (each a distinct pair)
-    with _gc_paused():
+    with collector_paused():
         for text, is_node, what, rows in statements:
             sent = 0
             keys = node_keys.setdefault(what, set()) if is_node else None
