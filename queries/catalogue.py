@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
-from nato_graph.queries import QUERY_DIR, internal
+from nato_graph.queries import QUERY_DIR
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -247,7 +247,7 @@ def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
     ``checks.check``, which names the closest matches. With nothing of the kind loaded, the check
     could not tell a typo from a fact: that is an error saying to load first, not an empty answer.
     """
-    from nato_graph.queries.checks import LABELS, check
+    from nato_graph.queries.checks import LABELS, check, matches, names
 
     out = dict(bound)
     unresolved: list[tuple[str, str]] = []
@@ -256,8 +256,8 @@ def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
         if value is None or kind not in LABELS:
             unresolved.append((param, kind))
             continue
-        rows = store.read(internal("gazetteer"), {"labels": list(LABELS[kind])}).rows
-        if not rows:
+        rows = matches(store, kind, str(value))  # only the entities that go by this name
+        if not rows and not names(store, kind):  # a miss: is anything of the kind loaded?
             raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
         key = _best_match(rows, str(value))
         if key is None:  # a tie or an unknown name: the check below tells which

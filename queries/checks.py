@@ -133,6 +133,15 @@ def status(value: str) -> str:
     raise UnknownValueError(f"unknown status {shown}; closest: {hint}")
 
 
+def matches(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
+    """The entities of ``kind`` that go by ``text`` (code, key, acronym, name or alias, any
+    case): label, key, name, acronym and aliases of each."""
+    from nato_graph.queries import internal
+
+    wanted = text.strip().lower()
+    return store.read(internal("name-matches"), {"labels": list(LABELS[kind]), "name": wanted}).rows
+
+
 def names(store: Store, kind: str) -> dict[str, str]:
     """Every name a value of ``kind`` may be given by (lower case) -> how to show it."""
     from nato_graph.queries import internal
@@ -149,12 +158,10 @@ def names(store: Store, kind: str) -> dict[str, str]:
 
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
-    from nato_graph.queries import internal
 
     text = str(value).strip().lower()
     # One look-up for the one value; every name is read only to suggest the closest on a miss.
-    found = store.read(internal("name-known"), {"labels": list(LABELS[kind]), "name": text})
-    if any(row["found"] for row in found.rows):
+    if matches(store, kind, text):
         return
     known = names(store, kind)
     if text in known or not known:
