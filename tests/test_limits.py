@@ -261,6 +261,44 @@ def test_neo4j_transaction_timeout(neo4j_store) -> None:  # type: ignore[no-unty
         store.close()
 
 
+@pytest.mark.neo4j
+def test_a_hung_neo4j_gives_one_line_in_bounded_time(neo4j_store) -> None:  # type: ignore[no-untyped-def]
+    """The driver reads with no socket timeout; a server that stops answering mid-request
+    (here the tests' own Neo4j, stopped with SIGSTOP) still ends the request in bounded time,
+    and the next command meets it with one line too."""
+    import time
+    from dataclasses import replace
+
+    from nato_graph.stores.neo4j_store import ANSWER_GRACE, Neo4jStore
+    from tests.conftest import neo4j_test_server
+    from tests.neo4j import neo4jctl
+
+    pid = neo4jctl.running_pid(neo4j_test_server())
+    if pid is None:
+        pytest.skip("the tests' Neo4j was not started by tests/neo4j/neo4jctl.py: no pid to stop")
+    store = Neo4jStore(replace(neo4j_store.settings, timeout=0.5))
+    try:
+        os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(StoreError, match=r"^Neo4j at \S+ did not answer within 26 s: the serv"):
+            store.read("RETURN 1 AS one")
+        waited = time.monotonic() - started
+        assert 2 * 0.5 + ANSWER_GRACE <= waited < 2 * 0.5 + ANSWER_GRACE + 5
+        opened = time.monotonic()
+        with pytest.raises(StoreError, match="Neo4j at"):
+            Neo4jStore(replace(neo4j_store.settings, timeout=0.5)).close()
+        assert time.monotonic() - opened < 60
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        store.close()
+    # Once it answers again, so does a new connection (and the one left waiting is let go).
+    again = Neo4jStore(neo4j_store.settings)
+    try:
+        assert again.read("RETURN 1 AS one").value() == 1
+    finally:
+        again.close()
+
+
 # -- analytics on large graphs ------------------------------------------------------------------
 
 

@@ -7,10 +7,12 @@ database name is always passed, so no request depends on a home database.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import exceptions as nx
@@ -33,6 +35,21 @@ CLEAR_BATCH = 10_000
 CONNECTION_TIMEOUT = 10.0  # seconds to open a connection
 ACQUISITION_TIMEOUT = 30.0  # seconds to get a connection from the pool
 RETRY_TIME = 15.0  # seconds the driver may spend retrying a transient failure
+# The driver reads its socket with no timeout once a connection is open, so a server that
+# stops answering mid-request (stopped, swapping, a network that drops packets silently)
+# would hold a command forever. Each request therefore runs in a worker thread that the
+# caller waits for at most twice the request's own limit (the server stops a query at the
+# limit itself) plus the driver's retry time and this grace; past that the server is called
+# hung. A request with no limit (``--timeout 0``) is waited for without end, as asked.
+ANSWER_GRACE = RETRY_TIME + 10.0
+CLOSE_WAIT = 5.0  # seconds to wait for the driver to close its connections
+
+T = TypeVar("T")
+
+
+def _answer_wait(limit: float | None) -> float | None:
+    """Seconds to wait for a request limited to ``limit`` seconds on the server."""
+    return None if limit is None else 2 * limit + ANSWER_GRACE
 
 
 class Neo4jStore(Store):
@@ -56,15 +73,49 @@ class Neo4jStore(Store):
             )  # fmt: skip
             self._driver.verify_connectivity()
             self._check_version(self._driver.get_server_info().agent)
-            with self._driver.session(database=self.database) as session:
-                session.run("RETURN 1").consume()
+            self._answered(_answer_wait(settings.timeout), self._probe)
         except StoreError:
-            self._driver.close()
+            self.close()
             raise
         except Exception as exc:
             if hasattr(self, "_driver"):
-                self._driver.close()
+                self.close()
             raise StoreError(self._explain(exc)) from None
+
+    def _probe(self) -> None:
+        """Run a trivial statement in the configured database (it may not exist)."""
+        with self._driver.session(database=self.database) as session:
+            session.run("RETURN 1").consume()
+
+    def _answered(self, wait: float | None, request: Callable[[], T]) -> T:
+        """``request()``'s value, or a StoreError when the server has not answered in ``wait`` s.
+
+        The request runs in a daemon thread: one stuck on a silent socket is left behind
+        (it ends when the server answers or the process exits) instead of holding the caller.
+        """
+        if wait is None:
+            return request()
+        outcome: list[Any] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append((True, request()))
+            except BaseException as exc:  # handed to the caller below
+                outcome.append((False, exc))
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="nato-graph-neo4j-request", daemon=True).start()
+        if not done.wait(wait):
+            raise StoreError(
+                f"Neo4j at {self.settings.uri} did not answer within {wait:g} s: the server is "
+                "hung or unreachable (check it, or raise --timeout for slow questions)"
+            )
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
 
     def _check_version(self, agent: str) -> None:
         """Refuse a server older than Neo4j 5 (its Cypher lacks what the questions use)."""
@@ -118,9 +169,13 @@ class Neo4jStore(Store):
         # (load batches) may run LOAD_TIMEOUT_FACTOR times as long as reads.
         limit = self.settings.timeout if read else self.settings.load_timeout
         bounded = neo4j.unit_of_work(timeout=limit)(work) if limit is not None else work
-        try:
+
+        def request() -> Result:
             with self._session(read) as session:
                 return session.execute_read(bounded) if read else session.execute_write(bounded)
+
+        try:
+            return self._answered(_answer_wait(limit), request)
         except nx.ClientError as exc:
             code = exc.code or ""
             if "TransactionTimedOut" in code and limit is not None:
@@ -160,7 +215,7 @@ class Neo4jStore(Store):
                 pass
 
     def describe(self) -> dict[str, Any]:
-        info = self._driver.get_server_info()
+        info = self._answered(_answer_wait(self.settings.timeout), self._driver.get_server_info)
         return {
             "store": "Neo4j",
             "uri": self.settings.uri,
@@ -170,7 +225,9 @@ class Neo4jStore(Store):
         }
 
     def close(self) -> None:
-        self._driver.close()
+        # Closing says goodbye on every pooled connection; a hung server need not hear it.
+        with contextlib.suppress(StoreError):
+            self._answered(CLOSE_WAIT, self._driver.close)
 
 
 def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, Any]]:
