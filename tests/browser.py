@@ -181,6 +181,12 @@ def click(page: Any, x: float, y: float) -> None:
     page.mouse.click(box["x"] + x, box["y"] + y)
 
 
+def dblclick(page: Any, x: float, y: float) -> None:
+    """Double-click a point of the network canvas, as :func:`click` clicks one."""
+    box = _uncovered(page, x, y)
+    page.mouse.dblclick(box["x"] + x, box["y"] + y)
+
+
 def _uncovered(page: Any, x: float, y: float) -> Any:
     """The canvas's box, once no open tooltip covers its point (x, y)."""
     box = page.locator("#network").bounding_box()

@@ -538,8 +538,14 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         geo = chromium.geometry(page)
         line = next(e for e in geo["edges"] if e["id"] == edge)
         mid = ((line["a"]["x"] + line["b"]["x"]) / 2, (line["a"]["y"] + line["b"]["y"]) / 2)
+        where = """() => natoGraph.visibleNodes().map(id =>
+            natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id)))"""
+        drawn = page.evaluate(where)
         page.mouse.click(box["x"] + mid[0], box["y"] + mid[1])
         assert page.is_visible("#details")
+        # Opening the panel neither moves nor rescales the drawing.
+        page.evaluate("() => new Promise(r => setTimeout(r, 300))")  # vis-network resizes late
+        assert page.evaluate(where) == drawn
         text = page.text_content("#details-body") or ""
         assert "PARTNER_IN" in text and re.search(r"joined\d{4}-\d{2}-\d{2}", text)
         assert "history" in text and "confidence" in text
@@ -552,6 +558,13 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         )
         chromium.click(page, point["x"], point["y"])
         assert "Country" in (page.text_content("#details-body") or "")
+        panel = page.locator("#details").bounding_box()
+        assert not panel["x"] <= box["x"] + point["x"] <= panel["x"] + panel["width"]  # uncovered
+        # Fit, with the panel open, fits what the panel leaves uncovered.
+        page.click("#fit")
+        page.evaluate("() => new Promise(r => setTimeout(r, 400))")  # a 250 ms animation
+        xs = [box["x"] + p["x"] for p in page.evaluate(where)]
+        assert xs and not any(panel["x"] <= x <= panel["x"] + panel["width"] for x in xs)
         neighbours = set(
             page.evaluate("id => natoGraph.network.getConnectedNodes(id)", ukraine)
         ) | {ukraine}
@@ -582,16 +595,29 @@ def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[st
             "() => natoGraph.visibleEdges().filter(id => natoGraph.edges.get(id).ring).length"
         )
         assert ring_edges_shown == 0  # what opens is exactly the result
-        target = page.evaluate(
-            """() => natoGraph.visibleNodes().find(id => natoGraph.edges.get().some(e =>
-                (e.from === id && natoGraph.nodes.get(e.to).ring) ||
-                (e.to === id && natoGraph.nodes.get(e.from).ring)))"""
+        # The rightmost shown node with hidden neighbours that the pointer finds at its centre:
+        # the first click opens the details panel, which must not cover it or move it before
+        # the second click lands.
+        target, point = page.evaluate(
+            """() => {
+                const ringed = id => natoGraph.edges.get().some(e =>
+                    (e.from === id && natoGraph.nodes.get(e.to).ring) ||
+                    (e.to === id && natoGraph.nodes.get(e.from).ring));
+                const canvas = document.querySelector('#network canvas');
+                const box = canvas.getBoundingClientRect();
+                let best = [null, null];
+                for (const id of natoGraph.visibleNodes()) {
+                    const at = natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id));
+                    const found = natoGraph.hit(at);
+                    const top = document.elementFromPoint(box.left + at.x, box.top + at.y);
+                    if (ringed(id) && found && found.node === id && top === canvas
+                        && (best[1] === null || at.x > best[1].x)) best = [id, at];
+                }
+                return best;
+            }"""
         )
-        box = page.locator("#network").bounding_box()
-        point = page.evaluate(
-            "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", target
-        )
-        page.mouse.dblclick(box["x"] + point["x"], box["y"] + point["y"])
+        assert target is not None, "no node with hidden neighbours can be pointed at"
+        chromium.dblclick(page, point["x"], point["y"])
         expanded = page.evaluate("() => natoGraph.visibleNodes()")
         assert len(expanded) > len(before)
         page.click("#undo")

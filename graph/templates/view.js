@@ -186,16 +186,24 @@
   var progress = $("progress");
   function fitAll(animate) {
     var how = animate ? { duration: 250 } : false;
+    // With the details panel open, fit the part of the canvas it leaves uncovered.
+    var panel = $("details"), cover = panel.hidden ? 0 : panel.offsetWidth;
+    var free = Math.max(container.clientWidth - cover, 100) / container.clientWidth;
+    var side = panel.classList.contains("left") ? -1 : 1;
+    var centre, scale;
     if (data.extent) {
       // A packed layout knows what it spans, captions included: fit exactly that.
       var x = data.extent, w = x[2] - x[0], h = x[3] - x[1];
-      var scale = 0.98 * Math.min(container.clientWidth / w, container.clientHeight / h);
-      network.moveTo({ position: { x: (x[0] + x[2]) / 2, y: (x[1] + x[3]) / 2 }, scale: scale, animation: how });
-      return;
+      centre = { x: (x[0] + x[2]) / 2, y: (x[1] + x[3]) / 2 };
+      scale = 0.98 * Math.min((free * container.clientWidth) / w, container.clientHeight / h);
+    } else {
+      // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
+      network.fit({ maxZoomLevel: 1.4 });
+      centre = network.getViewPosition();
+      scale = network.getScale() * 0.9 * free;
     }
-    // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
-    network.fit({ maxZoomLevel: 1.4 });
-    network.moveTo({ scale: network.getScale() * 0.9, animation: how });
+    centre.x += (side * cover) / 2 / scale;
+    network.moveTo({ position: centre, scale: scale, animation: how });
   }
   state.fit = fitAll;
   function ready() {
@@ -519,7 +527,19 @@
       $("details-expand").hidden = true;
       $("details-hide").hidden = true;
     }
+    placeDetails(what);
     $("details").hidden = false;
+  }
+  // The panel lies over the canvas (opening it must not move the drawing under the pointer, or
+  // a double-click's second click would miss the node its first one opened), on the right, or
+  // on the left when it would cover there what it describes.
+  function placeDetails(what) {
+    var panel = $("details"), room = panel.offsetWidth || 340, w = container.clientWidth;
+    var ends = what.node !== undefined ? [what.node] : [edges.get(what.edges[0]).from, edges.get(what.edges[0]).to];
+    var xs = ends.map(function (id) { return network.canvasToDOM(network.getPosition(id)).x; });
+    var left = xs.some(function (x) { return x > w - room - 16; }) && xs.every(function (x) { return x > room + 16; });
+    panel.classList.toggle("left", left);
+    panel.style.left = left ? container.offsetLeft + "px" : "";
   }
   state.details = function () { var d = $("details"); return d.hidden ? null : $("details-body").innerText; };
 
@@ -591,9 +611,19 @@
   state.undo = undo;
   state.visibleNodes = function () { return nodeView.getIds(); };
   state.visibleEdges = function () { return edgeView.getIds(); };
-  network.on("doubleClick", function (params) {
-    var found = hit(params.pointer.DOM);
+  function expandAt(point) {
+    var found = hit(point);
     if (found && found.node !== undefined) { expand(found.node); focusNode(found.node); }
+  }
+  // The browser's own double-click: its speed is the user's system setting (vis-network's
+  // double tap wants both clicks within 300 ms, which a busy machine can miss). Touch screens
+  // double-tap through vis-network.
+  container.addEventListener("dblclick", function (event) {
+    var rect = container.getBoundingClientRect();
+    expandAt({ x: event.clientX - rect.left, y: event.clientY - rect.top });
+  });
+  network.on("doubleClick", function (params) {
+    if (params.event && params.event.pointerType === "touch") expandAt(params.pointer.DOM);
   });
   $("details-expand").addEventListener("click", function () { if (focused && focused.node !== undefined) expand(focused.node); });
   $("details-hide").addEventListener("click", function () { if (focused && focused.node !== undefined) hide(focused.node); });
