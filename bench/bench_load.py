@@ -42,6 +42,7 @@ from bench.synthetic import generate
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.loaders.load import write_plan
 from nato_graph.loaders.plan import plan
+from nato_graph.settings import EMBEDDED_GRAPH
 
 
 def per_row(store: Any, writes: list[Any]) -> int:
@@ -84,14 +85,15 @@ def raw_writes(store: Any, writes: list[Any], batch_size: int = DEFAULT_BATCH_SI
     """
     from nato_graph.stores.falkor_params import params_header
 
-    graph = store._graph
     spent = 0.0
     for w in writes:
         for i in range(0, len(w.rows), batch_size):
             text = (
                 params_header({"rows": w.rows[i : i + batch_size]}) + w.statement
             )  # as the store sends it
-            spent += graph.query(text).run_time_ms / 1000
+            reply = store._db.call("GRAPH.QUERY", EMBEDDED_GRAPH, text, "--compact")
+            line = next(s for s in reply[-1] if "internal execution time" in s)
+            spent += float(line.split(": ")[1].split(" ")[0]) / 1000
     return spent
 
 
@@ -145,7 +147,7 @@ def throughput(size: int, rounds: int) -> dict[str, Any]:
                 "bare": lambda: empty(b, schema=False),
             },
         )
-        server_peak = a._db.connection.info("memory").get("used_memory_peak_human")
+        server_peak = a._db.info("memory").get("used_memory_peak_human")
     return {
         "relationships": rels,
         "nodes": nodes,
@@ -366,9 +368,9 @@ def encoder_section() -> dict[str, Any]:
         differ += a != c
     ratio = spent["client"] / spent["ours"]
     with embedded_store("encoder") as store:  # what the client would send for a date
-        sent = store._graph.query(
-            "RETURN " + stringify_param_value(dt.date(1995, 2, 10)) + " AS v"
-        ).result_set
+        sent = [
+            [store.read("RETURN " + stringify_param_value(dt.date(1995, 2, 10)) + " AS v").value()]
+        ]
     out = {"batches": len(batches), "differing": differ, "ours_s": spent["ours"], "client_s": spent["client"],
            "client_over_ours": ratio, "client_date_arrives_as": sent[0][0]}  # fmt: skip
     print(table(
@@ -452,9 +454,9 @@ def bulk_section(size: int) -> dict[str, Any]:
             ours = time.perf_counter() - t0
             t0 = time.perf_counter()
             nodes, rels = bulk_csvs(Path(tmp), checked)
-            b._db.connection.delete(b._graph.name)  # GRAPH.BULK makes a new graph
+            b._db.call("DEL", EMBEDDED_GRAPH)  # GRAPH.BULK makes a new graph
             url = f"unix://{b.server.socket_path}"
-            subprocess.run([str(exe), "-u", url, "--enforce-schema", *nodes, *rels, b._graph.name],
+            subprocess.run([str(exe), "-u", url, "--enforce-schema", *nodes, *rels, EMBEDDED_GRAPH],
                            check=True, capture_output=True)  # fmt: skip
             b.ensure_schema()  # the constraints the loader makes, so the stores end alike
             bulk = time.perf_counter() - t0

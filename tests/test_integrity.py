@@ -294,7 +294,7 @@ def test_a_delete_of_a_graph_never_written_replays_as_harmless(tmp_path: Path) -
 
     home = tmp_path / "home"
     with open_store(resolve(home=home, env={})) as store:
-        store._db.connection.execute_command("GRAPH.DELETE", EMBEDDED_GRAPH)  # type: ignore[attr-defined]
+        store._db.call("GRAPH.DELETE", EMBEDDED_GRAPH)  # type: ignore[attr-defined]
     status = cli(home, "status")
     assert status.returncode == 0, status.stderr
     assert "Invalid graph operation on empty key" in (home / "server.log").read_text()

@@ -44,13 +44,10 @@ def loaded_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def running_queries(home: Path) -> list[object]:
-    import redis
+    from nato_graph.stores.resp import Client
 
-    client = redis.Redis(unix_socket_path=EmbeddedServer(home).socket_path, socket_timeout=10)
-    try:
-        return list(client.execute_command("GRAPH.INFO", "RunningQueries")[1])
-    finally:
-        client.close()
+    with Client(EmbeddedServer(home).socket_path, timeout=10, connect_timeout=5) as client:
+        return list(client.call("GRAPH.INFO", "RunningQueries")[1])
 
 
 # -- the limit ---------------------------------------------------------------------------------

@@ -329,10 +329,14 @@ def test_invalid_load_never_starts_a_server(runner: CliRunner, home: Path, tmp_p
 
 def _running_a_read(home: Path) -> bool:
     """Whether a client of the home's server has sent it a read query (it is running it now)."""
-    import redis
+    from nato_graph.stores.resp import Client
 
-    with redis.Redis(unix_socket_path=EmbeddedServer(home).socket_path) as client:
-        return any(str(c.get("cmd")).lower() == "graph.ro_query" for c in client.client_list())
+    try:
+        with Client(EmbeddedServer(home).socket_path, timeout=10, connect_timeout=5) as client:
+            listed = client.call("CLIENT", "LIST").splitlines()
+    except OSError:  # not listening yet
+        return False
+    return any(" cmd=graph.ro_query " in f" {line.lower()} " for line in listed)
 
 
 def test_sigterm_closes_the_store_and_stops_the_server(home: Path) -> None:

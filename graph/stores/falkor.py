@@ -10,9 +10,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-import redis
-from falkordb import FalkorDB
-
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.errors import (
@@ -28,6 +25,7 @@ from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
 from nato_graph.stores.manifest import Manifest, compare, file_digests
+from nato_graph.stores.resp import Client, ReplyError
 from nato_graph.stores.server import AOF_REWRITE_MIN, AOF_REWRITE_PERCENT, EmbeddedServer
 from nato_graph.values import collector_paused
 
@@ -82,29 +80,33 @@ class FalkorStore(Store):
         self.server.acquire(keep=keep_server)
         try:
             path = self.server.socket_path
-            self._db = FalkorDB(
-                unix_socket_path=path, socket_connect_timeout=CONNECT_TIMEOUT,
-                socket_timeout=_socket_timeout(self.settings.timeout),
-            )  # fmt: skip
-            # Load batches have their own, longer limit, so their own connections.
-            self._loader = FalkorDB(
-                unix_socket_path=path, socket_connect_timeout=CONNECT_TIMEOUT,
-                socket_timeout=_socket_timeout(self.settings.load_timeout),
-            )  # fmt: skip
-            self._graph = self._db.select_graph(EMBEDDED_GRAPH)
-            self._decoder = _Decoder(self._graph.schema)
+            self._db = Client(
+                path,
+                timeout=_socket_timeout(self.settings.timeout),
+                connect_timeout=CONNECT_TIMEOUT,
+            )
+            # Load batches have their own, longer limit, so their own connection.
+            self._loader = Client(
+                path,
+                timeout=_socket_timeout(self.settings.load_timeout),
+                connect_timeout=CONNECT_TIMEOUT,
+            )
+            self._decoder = _Decoder(_Schema(self._db))
             with _mapped_errors(path, self.settings.timeout):
                 if self.server.started_here:
                     self._check()
-                if not self._db.connection.exists(EMBEDDED_GRAPH):
+                if not self._db.call("EXISTS", EMBEDDED_GRAPH):
                     self._begin_write()
-                    self._graph.query("RETURN 1")  # creates the empty graph, so reads have one
+                    self._create_graph()
         except BaseException:
-            with contextlib.suppress(Exception):
-                self._db.connection.close()
-                self._loader.connection.close()
+            self._db.close()
+            self._loader.close()
             self.server.release()
             raise
+
+    def _create_graph(self) -> None:
+        """Make the empty graph, so that reads have one to read."""
+        self._db.call("GRAPH.QUERY", EMBEDDED_GRAPH, "RETURN 1", "--compact")
 
     def _check(self) -> None:
         """The data this server read back is what the last writer left, or DamagedStoreError."""
@@ -121,7 +123,7 @@ class FalkorStore(Store):
             # then not compared: two loads at once can leave the server's memory holding
             # duplicate relationships (concurrent MERGEs) that replaying the file does not make.
             return
-        counts = self.counts() if self._db.connection.exists(EMBEDDED_GRAPH) else None
+        counts = self.counts() if self._db.call("EXISTS", EMBEDDED_GRAPH) else None
         differs = compare(recorded, counts.labels if counts else {}, counts.types if counts else {})
         if differs:
             raise DamagedStoreError(
@@ -153,8 +155,8 @@ class FalkorStore(Store):
             # decoded here, straight into our own values (see `_Decoder`). The server stops the
             # query after `limit` (its TIMEOUT argument, in milliseconds).
             text = params_header(dict(params)) + query if params else query
-            reply = self._db.connection.execute_command(
-                command, self._graph.name, text, "--compact", "timeout", _millis(limit)
+            reply = self._db.call(
+                command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
             )
             return self._decoder.result(reply)
 
@@ -176,10 +178,9 @@ class FalkorStore(Store):
         """
         total = Counters()
         self._begin_write()
-        pool = self._loader.connection.connection_pool
+        conn = self._loader
         limit = self.settings.load_timeout
         with _mapped_errors(self.server.socket_path, limit):
-            conn = pool.get_connection()
             in_flight = 0  # rows in the batch the server is running
             try:
                 for batch in chunks(rows, batch_size):
@@ -191,26 +192,19 @@ class FalkorStore(Store):
                         raise
                     if in_flight:
                         total += self._finish(conn, in_flight, progress)
-                    conn.send_command(
-                        "GRAPH.QUERY",
-                        self._graph.name,
-                        text,
-                        "--compact",
-                        "timeout",
-                        _millis(limit),
+                    conn.send(
+                        "GRAPH.QUERY", EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
                     )
                     in_flight = len(batch)
                 if in_flight:
                     total += self._finish(conn, in_flight, progress)
             except BaseException:
-                conn.disconnect()  # a reply may still be owed on it: never reuse it
+                conn.close()  # a reply may still be owed on it: never reuse it
                 raise
-            finally:
-                pool.release(conn)
         return total
 
-    def _finish(self, conn: Any, rows: int, progress: Callable[[int], None] | None) -> Counters:
-        counters = self._decoder.result(conn.read_response()).counters
+    def _finish(self, conn: Client, rows: int, progress: Callable[[int], None] | None) -> Counters:
+        counters = self._decoder.result(conn.receive()).counters
         if progress:
             progress(rows)
         return counters
@@ -236,15 +230,19 @@ class FalkorStore(Store):
                 except QueryError as exc:
                     if "already indexed" not in str(exc):  # else another process made it first
                         raise
-        have = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
+        have = {(c["label"], tuple(c["properties"])) for c in self._constraints()}
         created = False
         for nt in schema.NODE_TYPES:
             if (nt.label, (nt.key,)) not in have:
                 self._begin_write()
                 try:
-                    self._graph.create_node_unique_constraint(nt.label, nt.key)
+                    # Its key's range index was made above (falkordb_indexes).
+                    self._db.call(
+                        "GRAPH.CONSTRAINT", "CREATE", EMBEDDED_GRAPH, "UNIQUE", "NODE",
+                        nt.label, "PROPERTIES", 1, nt.key,
+                    )  # fmt: skip
                     created = True
-                except redis.ResponseError as exc:
+                except ReplyError as exc:
                     if "already exists" not in str(exc):
                         raise StoreError(
                             f"cannot create the {nt.label}.{nt.key} constraint: {exc}"
@@ -254,13 +252,13 @@ class FalkorStore(Store):
             # FalkorDB writes each GRAPH.CONSTRAINT into the append-only file twice, and
             # replaying the second copy logs a harmless "CRITICAL ... Constraint already
             # exists" at every start. Rewriting the file now folds the schema into its base.
-            with contextlib.suppress(redis.ResponseError):  # a rewrite already under way
-                self._db.connection.execute_command("BGREWRITEAOF")
+            with contextlib.suppress(ReplyError):  # a rewrite already under way
+                self._db.call("BGREWRITEAOF")
 
     def _wait_constraints(self, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            states = [c["status"] for c in self._graph.list_constraints()]
+            states = [c["status"] for c in self._constraints()]
             if "FAILED" in states:
                 raise StoreError("a uniqueness constraint failed: the graph holds duplicate keys")
             if all(s == "OPERATIONAL" for s in states):
@@ -268,14 +266,20 @@ class FalkorStore(Store):
             time.sleep(0.02)
         raise StoreError("uniqueness constraints are still being built; try again")
 
+    def _constraints(self) -> list[dict[str, Any]]:
+        return self.read(
+            "CALL db.constraints() YIELD label, properties, status RETURN label, properties, status"
+        ).rows
+
     def clear(self) -> None:
         self._begin_write()
         with _mapped_errors(self.server.socket_path, self.settings.load_timeout):
             # An empty graph with no schema has nothing to clear, and may never have been written
             # to the append-only file (a read makes one): its GRAPH.DELETE would fail on replay.
-            if self.counts().nodes or self._indexed() or self._graph.list_constraints():
-                self._graph.delete()  # drops nodes, relationships, indexes and constraints at once
-            self._graph.query("RETURN 1")
+            if self.counts().nodes or self._indexed() or self._constraints():
+                self._db.call("GRAPH.DELETE", EMBEDDED_GRAPH)  # with its indexes and constraints
+                self._decoder.schema.clear()
+            self._create_graph()
 
     def _settle_files(self, timeout: float = 60.0) -> bool:
         """Bring the append-only files to the state they keep until the next write.
@@ -284,25 +288,27 @@ class FalkorStore(Store):
         (the log has grown past the rewrite threshold) is started now and waited
         for. False if that takes longer than ``timeout``: no checksums then.
         """
-        conn = self._db.connection
+        conn = self._db
         deadline = time.monotonic() + timeout
         asked = False
         while time.monotonic() < deadline:
             info = conn.info("persistence")
-            if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
+            if int(info.get("aof_rewrite_in_progress", 0)) or int(
+                info.get("aof_rewrite_scheduled", 0)
+            ):
                 time.sleep(0.02)
                 continue
             size, base = int(info.get("aof_current_size", 0)), int(info.get("aof_base_size", 0))
             if asked or not _rewrite_due(size, base):
                 return True
-            with contextlib.suppress(redis.ResponseError):
-                conn.execute_command("BGREWRITEAOF")
+            with contextlib.suppress(ReplyError):
+                conn.call("BGREWRITEAOF")
             asked = True
         return False
 
     def describe(self) -> dict[str, Any]:
         state = self.server.state()
-        version = self._db.connection.info("server").get("redis_version")
+        version = self._db.info("server").get("redis_version")
         return {
             "store": "embedded (FalkorDB)",
             "home": str(self.settings.home),
@@ -318,13 +324,13 @@ class FalkorStore(Store):
         self._closed = True
         try:
             if self._writing:  # record what the graph holds now, for the next start to check
-                with contextlib.suppress(StoreError, redis.RedisError, OSError):
+                with contextlib.suppress(StoreError, ReplyError, OSError):
                     counts = self.counts()
                     settled = self._settle_files()
                     files = file_digests(self.server.data_dir) if settled else None
                     self.manifest.record(counts.labels, counts.types, files)
-            self._db.connection.close()
-            self._loader.connection.close()
+            self._db.close()
+            self._loader.close()
         finally:
             self.server.release()
 
@@ -336,8 +342,8 @@ def _rewrite_due(size: int, base: int) -> bool:
     )
 
 
-def _module_version(db: FalkorDB) -> str:
-    for module in db.connection.execute_command("MODULE", "LIST"):
+def _module_version(db: Client) -> str:
+    for module in db.call("MODULE", "LIST"):
         info = dict(zip(module[::2], module[1::2], strict=False))
         if info.get("name") == "graph":
             v = int(info["ver"])
@@ -353,7 +359,7 @@ def _mapped_errors(
     time limit, a server that does not answer, or a lost server."""
     try:
         yield
-    except redis.ResponseError as exc:
+    except ReplyError as exc:
         message = str(exc)
         if read_only and _WRITE_ON_READ in message:  # only RO_QUERY's own refusal
             raise ReadOnlyError(
@@ -364,14 +370,14 @@ def _mapped_errors(
         raise QueryError(_clean_error(message)) from None
     except ParamError as exc:
         raise QueryError(str(exc)) from None
-    except redis.TimeoutError:
+    except TimeoutError:
         raise StoreError(
             f"the embedded server on {socket_path} did not answer within "
             f"{_socket_timeout(limit) or CONNECT_TIMEOUT:g} s: it is hung, or busy with work its "
             "time limit cannot interrupt (a deeply nested literal); `nato-graph server stop` "
             "ends it"
         ) from None
-    except redis.ConnectionError as exc:
+    except ConnectionError as exc:
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
 
 
@@ -410,17 +416,19 @@ class _Decoder:
     a table of functions, and ours then copied every one of them again; for answers
     of 100,000s of rows that was most of the wall time. This walks the reply once,
     making our values directly. Labels, relationship types and property keys come
-    as numbers; their names are the client's schema cache, which reloads itself
+    as numbers; their names are the schema cache's (`_Schema`), which reloads itself
     when it meets a number it does not know yet.
     """
 
-    def __init__(self, schema: Any) -> None:
+    def __init__(self, schema: _Schema) -> None:
         self.schema = schema
 
-    def result(self, reply: list[Any]) -> Result:
-        if isinstance(reply[0], redis.ResponseError):
+    def result(self, reply: list[Any] | ReplyError) -> Result:
+        if isinstance(reply, ReplyError):  # refused (a reply that `Client.call` did not raise)
+            raise reply
+        if isinstance(reply[0], ReplyError):
             raise reply[0]
-        if isinstance(reply[-1], redis.ResponseError):  # an error met while running
+        if isinstance(reply[-1], ReplyError):  # an error met while running
             raise reply[-1]
         if len(reply) == 1:  # a write without RETURN: statistics only
             return Result([], [], _counters(reply[0]))
@@ -495,6 +503,41 @@ class _Decoder:
         except IndexError:
             type_ = self.schema.get_relation(type_id)
         return Relationship(edge_id, type_, start, end, self.properties(props))
+
+
+class _Schema:
+    """The graph's labels, relationship types and property keys, by the numbers a compact
+    reply names them with; read again when a number is new (made since the last read)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.labels: list[str] = []
+        self.relationships: list[str] = []
+        self.properties: list[str] = []
+
+    def _names(self, procedure: str) -> list[str]:
+        reply = self._client.call(
+            "GRAPH.RO_QUERY", EMBEDDED_GRAPH, f"CALL {procedure}", "--compact"
+        )
+        return [row[0][1] for row in reply[1]]
+
+    def get_label(self, index: int) -> str:
+        if index >= len(self.labels):
+            self.labels = self._names("db.labels()")
+        return self.labels[index]
+
+    def get_relation(self, index: int) -> str:
+        if index >= len(self.relationships):
+            self.relationships = self._names("db.relationshipTypes()")
+        return self.relationships[index]
+
+    def get_property(self, index: int) -> str:
+        if index >= len(self.properties):
+            self.properties = self._names("db.propertyKeys()")
+        return self.properties[index]
+
+    def clear(self) -> None:
+        self.labels, self.relationships, self.properties = [], [], []
 
 
 # The value kinds of the compact reply (FalkorDB's ResultSetScalarTypes).

@@ -246,17 +246,14 @@ class EmbeddedServer:
 
     def _probe(self) -> str:
         """``up``, ``loading`` (replaying its append-only file) or ``down``."""
-        import redis
+        from nato_graph.stores.resp import Client, ReplyError
 
         try:
-            client = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
-            try:
-                return "up" if client.ping() else "down"
-            finally:
-                client.close()
-        except redis.BusyLoadingError:
-            return "loading"
-        except (redis.RedisError, OSError):
+            with Client(self.socket_path, timeout=2, connect_timeout=2) as client:
+                return "up" if client.call("PING") == "PONG" else "down"
+        except ReplyError as exc:
+            return "loading" if str(exc).startswith("LOADING") else "down"
+        except OSError:
             return "down"
 
     def _ping(self) -> bool:
