@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 import shlex
 from collections.abc import Iterable, Sequence
@@ -61,6 +60,7 @@ import networkx as nx
 
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.cypher_literals import CYPHER_SOURCE, LiteralError
 from nato_graph.errors import NatoGraphError
 from nato_graph.outfiles import replacing, shown
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
@@ -326,82 +326,19 @@ def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
 
 # -- Cypher script ---------------------------------------------------------------------
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_ESCAPES = {
-    "\\": "\\\\",
-    "'": "\\'",
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-    "\b": "\\b",
-    "\f": "\\f",
-}
-
-
-def cypher_string(text: str) -> str:
-    r"""A Cypher string literal: single quotes, backslash escapes, control characters as \uXXXX.
-
-    Neo4j reads every escape; FalkorDB reads all but ``\uXXXX``, so a string with
-    a control character other than tab, newline, return, backspace or form feed
-    only replays into Neo4j (the curated data has none).
-
-    >>> print(cypher_string("Côte d'Ivoire\n\\ \x01"))
-    'Côte d\'Ivoire\n\\ \u0001'
-    """
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
-
-
-def cypher_name(name: str) -> str:
-    """A map key or property name: bare when it is an identifier, else back-quoted.
-
-    >>> cypher_name("joined_year"), cypher_name("odd key`")
-    ('joined_year', '`odd key```')
-    """
-    return name if _IDENTIFIER.fullmatch(name) else "`" + name.replace("`", "``") + "`"
-
 
 def cypher_literal(value: Any) -> str:
-    """A value as a Cypher literal; nulls inside maps are left out.
+    """A value as Cypher source for cypher-shell (``cypher_literals.CYPHER_SOURCE``); nulls inside
+    maps are left out.
 
     >>> cypher_literal({"name": "Israel", "years": [1994, 2004], "score": 0.25, "ok": True,
     ...                 "gone": None})
     "{name: 'Israel', years: [1994, 2004], score: 0.25, ok: true}"
     """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        if not -(2**63) <= value < 2**63:
-            raise ExportError(f"integer {value} does not fit in 64 bits")
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ExportError(f"{value} has no Cypher literal")
-        return repr(value).replace("e+", "e")
-    if isinstance(value, str):
-        return cypher_string(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return (
-            "{"
-            + ", ".join(
-                f"{cypher_name(str(k))}: {cypher_literal(v)}"
-                for k, v in value.items()
-                if v is not None
-            )
-            + "}"
-        )
-    raise ExportError(f"cannot write a {type(value).__name__} as a Cypher literal")
+    try:
+        return CYPHER_SOURCE.literal(value)
+    except LiteralError as exc:
+        raise ExportError(f"cannot write a Cypher literal: {exc}") from None
 
 
 def _literal_rows(rows: list[str]) -> str:

@@ -4,6 +4,11 @@ Everything else reads this module: the loaders, the constraint setup of both
 stores, the Cypher lint's schema, the Neo4j Browser style sheet and the legend
 of the views. Labels and relationship types used in generated Cypher come
 only from these fixed lists.
+
+What the data files write (the labels and types made with ``_written_node``/``_rel``)
+is described by the data kinds of ``nato_graph.loaders.model``: their keys,
+properties and ends come from there; this module adds how each looks and what
+is indexed. The article labels and types are described here in full.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-_FACT = "sources confidence note"
+from nato_graph.loaders import model
+from nato_graph.loaders.model import CONFIDENCE_LEVELS as CONFIDENCE_LEVELS
+from nato_graph.loaders.model import PARTNERSHIP_STATUSES as PARTNERSHIP_STATUSES
 
 
 @dataclass(frozen=True)
@@ -38,93 +45,61 @@ class RelType:
     dashes: bool = False
 
 
+def _written_node(
+    label: str,
+    caption: str,
+    color: str,
+    shape: str,
+    description: str,
+    indexed: tuple[str, ...] = (),
+) -> NodeType:
+    """A label the data files write: key and properties from the kind whose records it holds."""
+    ((kind, node),) = [(k, k.node) for k in model.KINDS if k.node and k.node.label == label]
+    properties = " ".join(kind.properties(node))
+    return NodeType(label, node.key, caption, color, shape, description, properties, indexed)
+
+
+def _written_rel(rtype: str, color: str, description: str, *, dashes: bool = False) -> RelType:
+    """A type the data files write: ends and properties from the kinds that write it (all of
+    them set the same properties)."""
+    writes = [
+        (k, w)
+        for k in model.KINDS
+        for w in k.writes
+        if isinstance(w, model.Rel) and w.type == rtype
+    ]
+    (properties,) = {" ".join(kind.properties(w)) for kind, w in writes}
+    start = tuple(dict.fromkeys(w.start.label for _, w in writes))
+    end = tuple(dict.fromkeys(w.end.label for _, w in writes))
+    return RelType(rtype, start, end, color, description, properties, dashes)
+
+
 NODE_TYPES: tuple[NodeType, ...] = (
-    NodeType(
-        "Country",
-        "iso3",
-        "name",
-        "#4C78A8",
-        "dot",
-        "A NATO member or partner country",
-        "iso3 name aliases region",
-        ("name",),
+    _written_node(
+        "Country", "name", "#4C78A8", "dot", "A NATO member or partner country", ("name",)
     ),
-    NodeType(
-        "Organization",
-        "key",
-        "key",
-        "#1F3A93",
-        "star",
-        "NATO itself",
-        f"key name founded founded_year {_FACT}",
-    ),
-    NodeType(
+    _written_node("Organization", "key", "#1F3A93", "star", "NATO itself"),
+    _written_node(
         "Framework",
-        "key",
         "acronym",
         "#F58518",
         "diamond",
         "A partnership framework, forum, grouping or programme",
-        "key acronym name kind launched launched_year ended ended_year launched_where purpose "
-        f"regional_focus aliases {_FACT}",
         ("acronym", "name"),
     ),
-    NodeType(
-        "Threat",
-        "key",
-        "name",
-        "#E45756",
-        "triangle",
-        "A shared threat or cooperation area",
-        f"key name kind aliases description {_FACT}",
-        ("name",),
+    _written_node(
+        "Threat", "name", "#E45756", "triangle", "A shared threat or cooperation area", ("name",)
     ),
-    NodeType(
-        "Operation",
-        "key",
-        "name",
-        "#72B7B2",
-        "square",
-        "A NATO-led operation or mission",
-        f"key acronym name kind start start_year end end_year area summary aliases {_FACT}",
-        ("name",),
+    _written_node(
+        "Operation", "name", "#72B7B2", "square", "A NATO-led operation or mission", ("name",)
     ),
-    NodeType(
-        "Region",
-        "key",
-        "name",
-        "#54A24B",
-        "hexagon",
-        "A world region (UN M49 subregion)",
-        "key name",
+    _written_node("Region", "name", "#54A24B", "hexagon", "A world region (UN M49 subregion)"),
+    _written_node(
+        "Institution", "name", "#B279A2", "box", "A centre, council or office serving partners"
     ),
-    NodeType(
-        "Institution",
-        "key",
-        "name",
-        "#B279A2",
-        "box",
-        "A centre, council or office serving partners",
-        f"key name kind location opened opened_year summary aliases {_FACT}",
-    ),
-    NodeType(
-        "Source",
-        "key",
-        "title",
-        "#9D9D9D",
-        "dot",
-        "Where a fact comes from",
-        "key title url publisher kind dated",
-        ("kind",),
-    ),
-    NodeType(
-        "KnownError",
-        "key",
-        "claim",
-        "#FF9DA6",
-        "ellipse",
-        "A false claim often seen in articles",
-        f"key claim correction {_FACT}",
+    _written_node("Source", "title", "#9D9D9D", "dot", "Where a fact comes from", ("kind",)),
+    _written_node(
+        "KnownError", "claim", "#FF9DA6", "ellipse", "A false claim often seen in articles"
     ),
     NodeType(
         "Document",
@@ -148,71 +123,17 @@ NODE_TYPES: tuple[NodeType, ...] = (
     ),
 )
 
-_WHO = ("Country",)
 REL_TYPES: tuple[RelType, ...] = (
-    RelType(
-        "MEMBER_OF",
-        _WHO,
-        ("Organization",),
-        "#1F3A93",
-        "Country is a NATO member",
-        f"joined joined_year round joined_day_confidence {_FACT}",
-    ),
-    RelType(
-        "PARTNER_IN",
-        _WHO,
-        ("Framework",),
-        "#F58518",
-        "Country takes part in a framework",
-        "joined joined_year status status_changed status_changed_year joined_day_confidence "
-        f"history_dates history_years history_statuses history_sources {_FACT}",
-    ),
-    RelType(
-        "ADDRESSES",
-        ("Framework", "Operation", "Institution"),
-        ("Threat",),
-        "#E45756",
-        "Framework, operation or institution addresses a threat",
-        _FACT,
-    ),
-    RelType(
-        "COOPERATES_ON",
-        _WHO,
-        ("Threat",),
-        "#9C1F6E",
-        "Country cooperates with NATO on a threat or area",
-        f"since since_year {_FACT}",
-    ),
-    RelType(
-        "CONTRIBUTED_TO",
-        _WHO,
-        ("Operation",),
-        "#72B7B2",
-        "Partner contributed to a NATO-led operation",
-        f"via contribution {_FACT}",
-    ),
-    RelType("IN_REGION", _WHO, ("Region",), "#54A24B", "Country lies in a region"),
-    RelType(
-        "PART_OF",
-        ("Framework", "Institution"),
-        ("Framework",),
-        "#8C6D31",
-        "Programme or institution belongs to a framework",
-    ),
-    RelType(
-        "REPLACED",
-        ("Framework",),
-        ("Framework",),
-        "#A0522D",
-        "Framework replaced an earlier one",
-        dashes=True,
-    ),
-    RelType(
-        "HOSTED_BY", ("Institution",), _WHO, "#B279A2", "Institution is hosted by a country", _FACT
-    ),
-    RelType(
-        "SERVES", ("Institution",), _WHO, "#6A3D9A", "Institution serves a partner country", _FACT
-    ),
+    _written_rel("MEMBER_OF", "#1F3A93", "Country is a NATO member"),
+    _written_rel("PARTNER_IN", "#F58518", "Country takes part in a framework"),
+    _written_rel("ADDRESSES", "#E45756", "Framework, operation or institution addresses a threat"),
+    _written_rel("COOPERATES_ON", "#9C1F6E", "Country cooperates with NATO on a threat or area"),
+    _written_rel("CONTRIBUTED_TO", "#72B7B2", "Partner contributed to a NATO-led operation"),
+    _written_rel("IN_REGION", "#54A24B", "Country lies in a region"),
+    _written_rel("PART_OF", "#8C6D31", "Programme or institution belongs to a framework"),
+    _written_rel("REPLACED", "#A0522D", "Framework replaced an earlier one", dashes=True),
+    _written_rel("HOSTED_BY", "#B279A2", "Institution is hosted by a country"),
+    _written_rel("SERVES", "#6A3D9A", "Institution serves a partner country"),
     RelType(
         "MENTIONS",
         ("Document",),
@@ -256,26 +177,9 @@ NODE_LABELS: tuple[str, ...] = tuple(n.label for n in NODE_TYPES)
 REL_TYPE_NAMES: tuple[str, ...] = tuple(r.type for r in REL_TYPES)
 
 # Relationships that state a fact about the world: they carry sources and confidence.
-FACT_TYPES: tuple[str, ...] = (
-    "MEMBER_OF",
-    "PARTNER_IN",
-    "ADDRESSES",
-    "COOPERATES_ON",
-    "CONTRIBUTED_TO",
-    "HOSTED_BY",
-    "SERVES",
+FACT_TYPES: tuple[str, ...] = tuple(
+    r.type for r in REL_TYPES if {"sources", "confidence"} <= set(r.properties.split())
 )
-
-PARTNERSHIP_STATUSES: tuple[str, ...] = (
-    "active",
-    "suspended",
-    "became_member",
-    "ended",
-    "superseded",
-    "invited",
-    "requested",
-)
-CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "unverified")
 
 _BY_LABEL = {n.label: n for n in NODE_TYPES}
 _BY_TYPE = {r.type: r for r in REL_TYPES}

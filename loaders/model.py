@@ -1,14 +1,47 @@
-"""What the data files may hold: one ``Kind`` per file, its fields and their rules.
+"""Each kind of data file, described once: its fields and their rules, and what a record writes.
 
-The README beside the data (``loaders/data/README.md``) describes the same
-format for people; a test keeps the two in step.
+A ``Kind`` is the one description of a data file (``partnerships.yaml``): the
+fields a record may hold, and the nodes and relationships it writes, with
+their properties in the order they are set. Everything else derives from it:
+the validator (``nato_graph.loaders.validate``), the planner's statements and
+rows (``nato_graph.loaders.plan``), the keys and properties of the labels and
+relationship types the data writes (``nato_graph.schema``, and from it the
+statements and DDL of ``nato_graph.statements``, the export and the Cypher
+lint), and the table in ``loaders/data/README.md`` (``readme_table``; a test
+keeps the README equal to it).
+
+How a field becomes properties: a field is written under its own name; a date
+field also gets ``NAME_year`` (an integer, for range queries), set after the
+other properties and only when the date is given; an absent list is written as
+``[]``; the ``history`` of a partnership becomes four parallel lists
+(``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
+label's key; a relationship's end is the node keyed by a field's value (one per
+element of a list, none when the field is empty) or by a fixed key.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from nato_graph.schema import CONFIDENCE_LEVELS, PARTNERSHIP_STATUSES
+CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "unverified")
+PARTNERSHIP_STATUSES: tuple[str, ...] = (
+    "active",
+    "suspended",
+    "became_member",
+    "ended",
+    "superseded",
+    "invited",
+    "requested",
+)
+SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
+FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
+THREAT_KINDS = ("threat", "area")
+# What the subject of an ``addresses`` row may be: its subject_type and that node's label.
+SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
+
+# The properties a partnership's ``history`` field is written as (see nato_graph.loaders.plan).
+HISTORY_PROPERTIES = ("history_dates", "history_years", "history_statuses", "history_sources")
 
 
 @dataclass(frozen=True)
@@ -18,13 +51,62 @@ class Field:
     required: bool = False
     ref: str | None = None  # the kind a key or iso3 refers to
     choices: tuple[str, ...] = ()
+    doc: str = ""  # for the data README: what the type and reference do not say
+    as_name: bool = False  # a reference written as the name of what it refers to (a region)
+
+
+@dataclass(frozen=True)
+class Node:
+    """The node a record writes: ``label``, keyed by the field ``key``, with ``props`` set."""
+
+    label: str
+    key: str
+    props: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a relationship: the ``label`` node keyed by the value of ``field``, or by ``key``."""
+
+    label: str
+    field: str | None = None
+    key: str | None = None  # a fixed key (NATO, the one Organization)
+
+
+@dataclass(frozen=True)
+class Rel:
+    """A relationship a record writes, with ``props`` set; only ``when`` (field, value) holds."""
+
+    type: str
+    start: End
+    end: End
+    props: tuple[str, ...] = ()
+    when: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
 class Kind:
-    name: str  # the file stem, e.g. "partnerships"
-    identity: tuple[str, ...]  # fields that make a row unique
+    """One kind of data file: ``name`` is its file stem, e.g. "partnerships".
+
+    A record is one node or one relationship, with what hangs off it: the first of
+    ``writes``. Its ``identity``, the fields that make it unique in its kind, is that
+    node's key, or that relationship's ends (and the field choosing its start's label).
+    """
+
+    name: str
     fields: tuple[Field, ...]
+    writes: tuple[Node | Rel, ...]
+    note: str = ""  # for the data README: what a row is, beyond what it writes
+    identity: tuple[str, ...] = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        first = self.writes[0]
+        if isinstance(first, Node):
+            identity: tuple[str | None, ...] = (first.key,)
+        else:
+            chooser = first.when[0] if first.when else None
+            identity = (first.start.field, chooser, first.end.field)
+        object.__setattr__(self, "identity", tuple(n for n in identity if n))
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -33,87 +115,205 @@ class Kind:
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
+    @property
+    def node(self) -> Node | None:
+        return next((w for w in self.writes if isinstance(w, Node)), None)
 
-SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
-FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
-THREAT_KINDS = ("threat", "area")
-SUBJECT_TYPES = ("framework", "operation", "institution")
+    def properties(self, write: Node | Rel) -> tuple[str, ...]:
+        """The property keys ``write`` can set, in schema order: a node's key first, each date's
+        year after it, the history's lists in its place."""
+        names: tuple[str, ...] = (write.key,) if isinstance(write, Node) else ()
+        for name in write.props:
+            if name == "history":
+                names += HISTORY_PROPERTIES
+            elif name in self.field_names and self.field(name).type == "date":
+                names += (name, f"{name}_year")
+            else:
+                names += (name,)
+        return names
+
+
+FACT = ("sources", "confidence", "note")  # on every fact; a kind without a note field sets none
 
 _SOURCES = Field("sources", "refs", required=True, ref="sources")
 _CONFIDENCE = Field("confidence", "choice", required=True, choices=CONFIDENCE_LEVELS)
 _NOTE = Field("note")
 _ALIASES = Field("aliases", "texts")
+_JOINED_DAY = Field("joined_day_confidence", "choice", choices=CONFIDENCE_LEVELS)
 
 KINDS: tuple[Kind, ...] = (
-    Kind("sources", ("key",), (
+    Kind("sources", (
         Field("key", "key", required=True), Field("title", required=True), Field("url"), Field("publisher"),
-        Field("kind", "choice", required=True, choices=SOURCE_KINDS), Field("dated"),
-        Field("about", "refs", ref="countries"),
-    )),
-    Kind("regions", ("key",), (Field("key", "key", required=True), Field("name", required=True))),
-    Kind("countries", ("iso3",), (
+        Field("kind", "choice", required=True, choices=SOURCE_KINDS),
+        Field("dated", doc="free text: when the page is dated or was stored"),
+        Field("about", "refs", ref="countries",
+              doc="the countries the source is about: a fact about another country may not cite it"),
+    ), (Node("Source", "key", ("title", "url", "publisher", "kind", "dated")),)),
+    Kind("regions", (Field("key", "key", required=True), Field("name", required=True)),
+         (Node("Region", "key", ("name",)),)),
+    Kind("countries", (
         Field("iso3", "iso3", required=True), Field("name", required=True), _ALIASES,
-        Field("region", "key", required=True, ref="regions"),
+        Field("region", "key", required=True, ref="regions", as_name=True,
+              doc="written on the node as the region's name"),
+    ), (
+        Node("Country", "iso3", ("name", "aliases", "region")),
+        Rel("IN_REGION", End("Country", "iso3"), End("Region", "region")),
     )),
-    Kind("organizations", ("key",), (
+    Kind("organizations", (
         Field("key", "code", required=True), Field("name", required=True), Field("founded", "date"),
         _SOURCES, _CONFIDENCE, _NOTE,
-    )),
-    Kind("nato_members", ("country",), (
+    ), (Node("Organization", "key", ("name", "founded", *FACT)),)),
+    Kind("nato_members", (
         Field("country", "iso3", required=True, ref="countries"), Field("joined", "date", required=True),
-        Field("round"), _SOURCES, _CONFIDENCE, Field("joined_day_confidence", "choice", choices=CONFIDENCE_LEVELS),
-        _NOTE,
+        Field("round"), _SOURCES, _CONFIDENCE, _JOINED_DAY, _NOTE,
+    ), (
+        Rel("MEMBER_OF", End("Country", "country"), End("Organization", key="NATO"),
+            ("joined", "round", "joined_day_confidence", *FACT)),
     )),
-    Kind("frameworks", ("key",), (
+    Kind("frameworks", (
         Field("key", "key", required=True), Field("acronym", required=True), Field("name", required=True),
         Field("kind", "choice", required=True, choices=FRAMEWORK_KINDS), Field("launched", "date", required=True),
         Field("ended", "date"), Field("launched_where"), Field("purpose", required=True), Field("regional_focus"),
         _ALIASES, Field("part_of", "key", ref="frameworks"), Field("replaced", "key", ref="frameworks"),
         _SOURCES, _CONFIDENCE, _NOTE,
-    )),
-    Kind("partnerships", ("country", "framework"), (
+    ), (
+        Node("Framework", "key", ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
+                                  "regional_focus", "aliases", *FACT)),
+        Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
+        Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
+    ), note="frameworks, forums, groupings and programmes"),
+    Kind("partnerships", (
         Field("country", "iso3", required=True, ref="countries"),
         Field("framework", "key", required=True, ref="frameworks"),
-        Field("joined", "date"), Field("status", "choice", required=True, choices=PARTNERSHIP_STATUSES),
-        Field("status_changed", "date"), Field("history", "history"), _SOURCES, _CONFIDENCE,
-        Field("joined_day_confidence", "choice", choices=CONFIDENCE_LEVELS), _NOTE,
+        Field("joined", "date", doc="required unless status is `invited` or `requested`"),
+        Field("status", "choice", required=True, choices=PARTNERSHIP_STATUSES,
+              doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
+        Field("status_changed", "date", doc="required unless status is `active` with no change"),
+        Field("history", "history",
+              doc="list of `{date, status, sources, note}`: each change after joining, up to the current "
+                  "status, with the sources that report that change; a change without `sources`, or a "
+                  "`status_changed` with no entry, cites the partnership's `sources`"),
+        _SOURCES, _CONFIDENCE, _JOINED_DAY, _NOTE,
+    ), (
+        Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
+            ("joined", "status", "status_changed", "joined_day_confidence", *FACT, "history")),
     )),
-    Kind("threats", ("key",), (
+    Kind("threats", (
         Field("key", "key", required=True), Field("name", required=True),
         Field("kind", "choice", required=True, choices=THREAT_KINDS), _ALIASES,
         Field("description", required=True), _SOURCES, _CONFIDENCE,
-    )),
-    Kind("operations", ("key",), (
+    ), (Node("Threat", "key", ("name", "kind", "aliases", "description", *FACT)),),
+        note="threats and cooperation areas"),
+    Kind("operations", (
         Field("key", "key", required=True), Field("acronym"), Field("name", required=True), Field("kind"),
         Field("start", "date", required=True), Field("end", "date"), Field("area"), Field("summary"), _ALIASES,
         _SOURCES, _CONFIDENCE, _NOTE,
+    ), (
+        Node("Operation", "key", ("acronym", "name", "kind", "start", "end", "area", "summary", "aliases",
+                                  *FACT)),
     )),
-    Kind("institutions", ("key",), (
+    Kind("institutions", (
         Field("key", "key", required=True), Field("name", required=True), _ALIASES, Field("kind"),
         Field("location"), Field("host", "iso3", ref="countries"), Field("opened", "date"), Field("summary"),
         Field("serves", "refs", ref="countries"), Field("part_of", "key", ref="frameworks"),
         _SOURCES, _CONFIDENCE, _NOTE,
+    ), (
+        Node("Institution", "key", ("name", "kind", "location", "opened", "summary", "aliases", *FACT)),
+        Rel("HOSTED_BY", End("Institution", "key"), End("Country", "host"), FACT),
+        Rel("SERVES", End("Institution", "key"), End("Country", "serves"), FACT),
+        Rel("PART_OF", End("Institution", "key"), End("Framework", "part_of")),
     )),
-    Kind("addresses", ("subject", "subject_type", "threat"), (
-        Field("subject", "key", required=True), Field("subject_type", "choice", required=True, choices=SUBJECT_TYPES),
+    Kind("addresses", (
+        Field("subject", "key", required=True, doc="the key of a framework, operation or institution"),
+        Field("subject_type", "choice", required=True, choices=tuple(SUBJECT_LABEL)),
         Field("threat", "key", required=True, ref="threats"), _SOURCES, _CONFIDENCE, _NOTE,
+    ), tuple(
+        Rel("ADDRESSES", End(label, "subject"), End("Threat", "threat"), FACT, when=("subject_type", subject))
+        for subject, label in SUBJECT_LABEL.items()
     )),
-    Kind("cooperation", ("country", "threat"), (
+    Kind("cooperation", (
         Field("country", "iso3", required=True, ref="countries"),
         Field("threat", "key", required=True, ref="threats"), Field("since", "date"), _SOURCES, _CONFIDENCE, _NOTE,
-    )),
-    Kind("contributions", ("country", "operation"), (
+    ), (Rel("COOPERATES_ON", End("Country", "country"), End("Threat", "threat"), ("since", *FACT)),)),
+    Kind("contributions", (
         Field("country", "iso3", required=True, ref="countries"),
         Field("operation", "key", required=True, ref="operations"), Field("via", "key", ref="frameworks"),
         Field("contribution"), _SOURCES, _CONFIDENCE, _NOTE,
+    ), (
+        Rel("CONTRIBUTED_TO", End("Country", "country"), End("Operation", "operation"),
+            ("via", "contribution", *FACT)),
     )),
-    Kind("known_errors", ("key",), (
+    Kind("known_errors", (
         Field("key", "key", required=True), Field("claim", required=True), Field("correction", required=True),
         _SOURCES, _CONFIDENCE,
-    )),
+    ), (Node("KnownError", "key", ("claim", "correction", *FACT)),), note="used by the article checker"),
 )  # fmt: skip
 
 KIND_BY_NAME = {k.name: k for k in KINDS}
 
-# The kind each subject_type of ``addresses`` refers to.
-SUBJECT_KIND = {"framework": "frameworks", "operation": "operations", "institution": "institutions"}
+# The kind each subject_type of ``addresses`` refers to: the one whose records are nodes of that label.
+SUBJECT_KIND = {
+    subject: next(k.name for k in KINDS if k.node and k.node.label == label)
+    for subject, label in SUBJECT_LABEL.items()
+}
+
+
+def readme_table() -> str:
+    """The table of ``loaders/data/README.md``: one row per kind, its fields (required in bold).
+
+    >>> print(readme_table().splitlines()[3])
+    | `regions.yaml` | a `Region` node | **key**, **name** |
+    """
+    rows = ["| file | one row is | fields (required in **bold**) |", "|---|---|---|"]
+    for kind in KINDS:
+        fields = ", ".join(_field_doc(f) for f in kind.fields)
+        rows.append(f"| `{kind.name}.yaml` | {_row_is(kind)} | {fields} |")
+    return "\n".join(rows) + "\n"
+
+
+def _a(word: str) -> str:
+    return ("an " if word.lstrip("`")[:1] in "AEIOU" else "a ") + word
+
+
+def _listed(names: list[str], last: str) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else names[0]
+
+
+def _row_is(kind: Kind) -> str:
+    """What one row writes, in words: its node, then its relationships."""
+    rels = [w for w in kind.writes if isinstance(w, Rel)]
+    types = [f"`{t}`" for t in dict.fromkeys(r.type for r in rels)]
+    edges = (
+        _a(f"{types[0]} edge")
+        if len(types) == 1
+        else f"{_listed(types, 'and')} edges"
+        if types
+        else ""
+    )
+    if kind.node:
+        text = _a(f"`{kind.node.label}` node")
+        if len(types) == 1:
+            text += f" and {edges}"
+        elif types:
+            text += f", {edges}"
+    else:  # a relationship: say what it joins
+        starts = _listed(
+            [f"`{label}`" for label in dict.fromkeys(r.start.label for r in rels)], "or"
+        )
+        end = rels[0].end
+        text = f"{edges} ({starts} to {end.key or f'`{end.label}`'})"
+    return f"{text} ({kind.note})" if kind.note else text
+
+
+def _field_doc(f: Field) -> str:
+    about = []
+    if f.choices and f.choices != CONFIDENCE_LEVELS:  # confidence is explained above the table
+        about.append(", ".join(f"`{c}`" for c in f.choices))
+    if f.ref and f.ref != "sources":  # so are sources
+        one = "iso3" if f.ref == "countries" else f"{f.ref.removesuffix('s')} key"
+        about.append(f"{one} list" if f.type == "refs" else one)
+    if f.doc:
+        about.append(f.doc)
+    name = f"**{f.name}**" if f.required else f.name
+    return f"{name} ({'; '.join(about)})" if about else name

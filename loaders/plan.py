@@ -1,5 +1,7 @@
 """Turning validated records into batched writes: one ``UNWIND $rows`` statement per label or type.
 
+What a record writes is its kind's ``writes`` (``nato_graph.loaders.model``); this
+module turns each into a statement and each record into that statement's rows.
 Node statements ``MERGE`` on the schema's key; relationship statements
 ``MATCH`` both ends by key and ``MERGE`` the relationship, so loading twice
 creates nothing the second time. The statements come from ``nato_graph.statements``.
@@ -18,11 +20,9 @@ from functools import cached_property
 from typing import Any
 
 from nato_graph.loaders.files import Record
+from nato_graph.loaders.model import KINDS, End, Field, Kind, Node, Rel
 from nato_graph.loaders.validate import year_of
 from nato_graph.statements import merge_nodes, merge_relationships
-
-NATO_KEY = "NATO"
-SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
 
 Key = tuple[str, str, str]  # ("node", label, "") or (type, start label, end label)
 Row = dict[str, Any]
@@ -51,53 +51,6 @@ class Statement:
         return merge_relationships(*self.key)
 
 
-_NODES = (
-    ("Source", "sources"), ("Region", "regions"), ("Country", "countries"),
-    ("Organization", "organizations"), ("Framework", "frameworks"), ("Threat", "threats"),
-    ("Operation", "operations"), ("Institution", "institutions"), ("KnownError", "known_errors"),
-)  # fmt: skip
-_RELATIONSHIPS = (
-    (("IN_REGION", "Country", "Region"), "countries"),
-    (("MEMBER_OF", "Country", "Organization"), "nato_members"),
-    (("PART_OF", "Framework", "Framework"), "frameworks"),
-    (("REPLACED", "Framework", "Framework"), "frameworks"),
-    (("PARTNER_IN", "Country", "Framework"), "partnerships"),
-    (("HOSTED_BY", "Institution", "Country"), "institutions"),
-    (("SERVES", "Institution", "Country"), "institutions"),
-    (("PART_OF", "Institution", "Framework"), "institutions"),
-    *((("ADDRESSES", label, "Threat"), "addresses") for label in SUBJECT_LABEL.values()),
-    (("COOPERATES_ON", "Country", "Threat"), "cooperation"),
-    (("CONTRIBUTED_TO", "Country", "Operation"), "contributions"),
-)
-STATEMENTS: tuple[Statement, ...] = tuple(
-    [Statement(("node", label, ""), kind) for label, kind in _NODES]
-    + [Statement(key, kind) for key, kind in _RELATIONSHIPS]
-)
-NODE_LABEL = {kind: label for label, kind in _NODES}
-
-
-@dataclass
-class Write:
-    """One statement and the rows it is run with, batch by batch."""
-
-    what: str  # a label or a relationship type, for the summary
-    statement: str
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    is_node: bool = True
-
-
-def _dated(props: dict[str, Any], *names: str) -> dict[str, Any]:
-    """Add an integer ``NAME_year`` beside each ISO date property."""
-    for name in names:
-        if props.get(name):
-            props[f"{name}_year"] = year_of(props[name])
-    return props
-
-
-def _fact(v: dict[str, Any]) -> dict[str, Any]:
-    return {"sources": v["sources"], "confidence": v["confidence"], "note": v.get("note")}
-
-
 def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
     """The status events of a partnership, joined first: the basis of as-of queries.
 
@@ -123,14 +76,123 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
     }
 
 
-def _node(label: str, key: Any, props: Row) -> tuple[Key, Row]:
-    return ("node", label, ""), {"key": key, "props": props}
+class _Writer:
+    """One of a kind's writes, ready to turn records into rows of its statement.
+
+    Planning runs over every record of a load, so what can be worked out once is.
+    """
+
+    __slots__ = ("fixes", "history", "key", "lists", "names", "one_row", "props", "write", "years")
+
+    def __init__(self, kind: Kind, write: Node | Rel) -> None:
+        self.write = write
+        fields = {f.name: f for f in kind.fields}
+        # A property no field gives (the note of a kind without one) is written as null.
+        spec = {name: fields.get(name, Field(name)) for name in write.props}
+        self.history = any(f.type == "history" for f in spec.values())
+        if self.history and spec[write.props[-1]].type != "history":  # its lists are set last
+            raise ValueError(f"{kind.name}: history must be the last property written")
+        self.props = tuple(n for n, f in spec.items() if f.type != "history")
+        self.lists = tuple(n for n in self.props if spec[n].type in ("texts", "refs"))
+        self.names = tuple(n for n in self.props if spec[n].as_name)
+        self.years = tuple((n, f"{n}_year") for n in self.props if spec[n].type == "date")
+        self.fixes = bool(self.lists or self.names or self.history)
+        if isinstance(write, Node):
+            self.key: Key = ("node", write.label, "")
+            self.one_row = True
+        else:
+            self.key = (write.type, write.start.label, write.end.label)
+            self.one_row = write.when is None and all(  # one row for every valid record
+                e.key
+                or (fields[e.field].required and fields[e.field].type not in ("texts", "refs"))
+                for e in (write.start, write.end)
+                if e.field
+            )
+
+    def props_of(self, v: dict[str, Any], regions: dict[str, str]) -> Row:
+        get = v.get
+        props = {}
+        for name in self.props:  # a loop, not a comprehension: no frame per record on 3.11
+            props[name] = get(name)
+        if self.fixes:
+            for name in self.lists:
+                if props[name] is None:
+                    props[name] = []
+            for name in self.names:
+                ref = props[name]
+                props[name] = regions.get(ref, ref) if ref is not None else None
+            if self.history:
+                props.update(_history(v))
+        for date, year in self.years:
+            if d := props[date]:
+                props[year] = year_of(d)
+        return props
+
+    def rows(self, v: dict[str, Any], regions: dict[str, str]) -> list[Row]:
+        w = self.write
+        if isinstance(w, Node):
+            return [{"key": v[w.key], "props": self.props_of(v, regions)}]
+        if self.one_row:  # the common case: both ends given, one key each
+            start, end = w.start, w.end
+            return [
+                {
+                    "start": start.key or v[start.field],  # type: ignore[index]
+                    "end": end.key or v[end.field],  # type: ignore[index]
+                    "props": self.props_of(v, regions),
+                }
+            ]
+        if w.when and v.get(w.when[0]) != w.when[1]:
+            return []
+        return [
+            {"start": start, "end": end, "props": self.props_of(v, regions)}
+            for start in _keys(v, w.start)
+            for end in _keys(v, w.end)
+        ]
+
+    def count(self, v: dict[str, Any]) -> int:
+        w = self.write
+        if self.one_row or not isinstance(w, Rel):
+            return 1
+        if w.when and v.get(w.when[0]) != w.when[1]:
+            return 0
+        return len(_keys(v, w.start)) * len(_keys(v, w.end))
 
 
-def _rel(
-    rtype: str, start: str, start_key: Any, end: str, end_key: Any, props: Row
-) -> tuple[Key, Row]:
-    return (rtype, start, end), {"start": start_key, "end": end_key, "props": props}
+def _keys(v: dict[str, Any], end: End) -> list[Any]:
+    """The keys of the nodes at a relationship's end: the fixed one, or the field's value(s)."""
+    if end.key is not None:
+        return [end.key]
+    value = v.get(end.field) if end.field else None
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+_WRITERS: dict[str, tuple[_Writer, ...]] = {
+    k.name: tuple(_Writer(k, w) for w in k.writes) for k in KINDS
+}
+_ROWS: dict[str, int] = {  # rows per record, for kinds that give the same number for every record
+    name: len(writers) for name, writers in _WRITERS.items() if all(w.one_row for w in writers)
+}
+STATEMENTS: tuple[Statement, ...] = tuple(
+    [Statement(w.key, k.name) for k in KINDS for w in _WRITERS[k.name] if isinstance(w.write, Node)]
+    + [
+        Statement(w.key, k.name)
+        for k in KINDS
+        for w in _WRITERS[k.name]
+        if isinstance(w.write, Rel)
+    ]
+)
+
+
+@dataclass
+class Write:
+    """One statement and the rows it is run with, batch by batch."""
+
+    what: str  # a label or a relationship type, for the summary
+    statement: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    is_node: bool = True
 
 
 def rows_of(kind: str, v: dict[str, Any], regions: dict[str, str]) -> Iterator[tuple[Key, Row]]:
@@ -138,117 +200,14 @@ def rows_of(kind: str, v: dict[str, Any], regions: dict[str, str]) -> Iterator[t
 
     ``regions`` maps region keys to names (a country's ``region`` property is the name).
     """
-    if kind == "sources":
-        yield _node(
-            "Source",
-            v["key"],
-            {k: v.get(k) for k in ("title", "url", "publisher", "kind", "dated")},
-        )
-    elif kind == "regions":
-        yield _node("Region", v["key"], {"name": v["name"]})
-    elif kind == "countries":
-        props = {
-            "name": v["name"],
-            "aliases": v.get("aliases", []),
-            "region": regions.get(v["region"], v["region"]),
-        }
-        yield _node("Country", v["iso3"], props)
-        yield _rel("IN_REGION", "Country", v["iso3"], "Region", v["region"], {})
-    elif kind == "organizations":
-        props = _dated({"name": v["name"], "founded": v.get("founded"), **_fact(v)}, "founded")
-        yield _node("Organization", v["key"], props)
-    elif kind == "nato_members":
-        props = {
-            "joined": v["joined"],
-            "round": v.get("round"),
-            "joined_day_confidence": v.get("joined_day_confidence"),
-            **_fact(v),
-        }
-        yield _rel(
-            "MEMBER_OF", "Country", v["country"], "Organization", NATO_KEY, _dated(props, "joined")
-        )
-    elif kind == "frameworks":
-        names = (
-            "acronym",
-            "name",
-            "kind",
-            "launched",
-            "ended",
-            "launched_where",
-            "purpose",
-            "regional_focus",
-        )
-        props = {k: v.get(k) for k in names}
-        props.update(aliases=v.get("aliases", []), **_fact(v))
-        yield _node("Framework", v["key"], _dated(props, "launched", "ended"))
-        if v.get("part_of"):
-            yield _rel("PART_OF", "Framework", v["key"], "Framework", v["part_of"], {})
-        if v.get("replaced"):
-            yield _rel("REPLACED", "Framework", v["key"], "Framework", v["replaced"], {})
-    elif kind == "partnerships":
-        props = {
-            "joined": v.get("joined"),
-            "status": v["status"],
-            "status_changed": v.get("status_changed"),
-            "joined_day_confidence": v.get("joined_day_confidence"),
-            **_fact(v),
-            **_history(v),
-        }
-        props = _dated(props, "joined", "status_changed")
-        yield _rel("PARTNER_IN", "Country", v["country"], "Framework", v["framework"], props)
-    elif kind == "threats":
-        props = {
-            "name": v["name"],
-            "kind": v["kind"],
-            "aliases": v.get("aliases", []),
-            "description": v["description"],
-            **_fact(v),
-        }
-        yield _node("Threat", v["key"], props)
-    elif kind == "operations":
-        props = {
-            k: v.get(k) for k in ("acronym", "name", "kind", "start", "end", "area", "summary")
-        }
-        props = _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "start", "end")
-        yield _node("Operation", v["key"], props)
-    elif kind == "institutions":
-        props = {k: v.get(k) for k in ("name", "kind", "location", "opened", "summary")}
-        yield _node(
-            "Institution",
-            v["key"],
-            _dated({**props, "aliases": v.get("aliases", []), **_fact(v)}, "opened"),
-        )
-        if v.get("host"):
-            yield _rel("HOSTED_BY", "Institution", v["key"], "Country", v["host"], _fact(v))
-        for iso3 in v.get("serves", []):
-            yield _rel("SERVES", "Institution", v["key"], "Country", iso3, _fact(v))
-        if v.get("part_of"):
-            yield _rel("PART_OF", "Institution", v["key"], "Framework", v["part_of"], {})
-    elif kind == "addresses":
-        label = SUBJECT_LABEL[v["subject_type"]]
-        yield _rel("ADDRESSES", label, v["subject"], "Threat", v["threat"], _fact(v))
-    elif kind == "cooperation":
-        props = _dated({"since": v.get("since"), **_fact(v)}, "since")
-        yield _rel("COOPERATES_ON", "Country", v["country"], "Threat", v["threat"], props)
-    elif kind == "contributions":
-        props = {"via": v.get("via"), "contribution": v.get("contribution"), **_fact(v)}
-        yield _rel("CONTRIBUTED_TO", "Country", v["country"], "Operation", v["operation"], props)
-    elif kind == "known_errors":
-        props = {"claim": v["claim"], "correction": v["correction"], **_fact(v)}
-        yield _node("KnownError", v["key"], props)
-    else:  # pragma: no cover - every kind of the model is planned above
-        raise AssertionError(f"no plan for {kind}")
+    for writer in _WRITERS[kind]:
+        for row in writer.rows(v, regions):
+            yield writer.key, row
 
 
 def row_count(kind: str, v: dict[str, Any]) -> int:
     """How many rows ``rows_of`` gives for a validated record, without building them."""
-    if kind == "countries":
-        return 2
-    if kind == "frameworks":
-        return 1 + bool(v.get("part_of")) + bool(v.get("replaced"))
-    if kind == "institutions":
-        return 1 + bool(v.get("host")) + len(v.get("serves", [])) + bool(v.get("part_of"))
-    return 1
+    return _ROWS.get(kind) or sum(w.count(v) for w in _WRITERS[kind])
 
 
 def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) -> list[Write]:
@@ -262,14 +221,8 @@ def plan(records: Iterable[Record], region_names: dict[str, str] | None = None) 
         if rec.kind.name == "regions":
             regions[rec.values["key"]] = rec.values["name"]
     writes = {st.key: Write(st.what, st.text, [], st.is_node) for st in STATEMENTS}
-    order = {k.name: i for i, k in enumerate(_kinds())}
+    order = {k.name: i for i, k in enumerate(KINDS)}
     for rec in sorted(records, key=lambda r: order[r.kind.name]):
         for key, row in rows_of(rec.kind.name, rec.values, regions):
             writes[key].rows.append(row)
     return [w for w in writes.values() if w.rows]
-
-
-def _kinds() -> tuple[Any, ...]:
-    from nato_graph.loaders.model import KINDS
-
-    return KINDS

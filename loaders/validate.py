@@ -17,7 +17,7 @@ from typing import Any
 
 from nato_graph.errors import NatoGraphError
 from nato_graph.loaders.files import MAX_STRING, Problem, Record
-from nato_graph.loaders.model import SUBJECT_KIND, Field, Kind
+from nato_graph.loaders.model import PARTNERSHIP_STATUSES, SUBJECT_KIND, Field, Kind
 from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
@@ -140,8 +140,6 @@ def _check_value(f: Field, value: Any) -> Any:
             ):
                 raise ValueError(f"entry {i}: expected {{date, status, sources, note}}")
             status = entry["status"]
-            from nato_graph.schema import PARTNERSHIP_STATUSES
-
             if status not in PARTNERSHIP_STATUSES:
                 raise ValueError(
                     f"entry {i}: status {_show(status)} is not one of {', '.join(PARTNERSHIP_STATUSES)}"

@@ -512,6 +512,33 @@ def test_the_schema_declares_every_property_the_loader_writes() -> None:
         assert written <= declared, f"{w.what} writes {sorted(written - declared)} the schema lacks"
 
 
+def test_row_count_counts_the_rows_a_record_writes() -> None:
+    """The validating pass counts rows without building them; the count is what the planner builds,
+    for every bundled record and for institutions serving none, one or several countries."""
+    from nato_graph.loaders.files import Record
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.model import KIND_BY_NAME
+    from nato_graph.loaders.plan import row_count, rows_of
+
+    institutions = KIND_BY_NAME["institutions"]
+    records = read_records([]) + [
+        Record(institutions, "x", 1, {"key": "i", "name": "I", "serves": serves, "part_of": "pfp"})
+        for serves in ([], ["JOR"], ["JOR", "ISR", "EGY"])
+    ]
+    for rec in records:
+        rows = list(rows_of(rec.kind.name, rec.values, {}))
+        assert row_count(rec.kind.name, rec.values) == len(rows), (rec.kind.name, rec.values)
+
+
+def test_each_kind_is_told_apart_by_what_it_writes_first() -> None:
+    from nato_graph.loaders.model import KIND_BY_NAME
+
+    identities = {name: kind.identity for name, kind in KIND_BY_NAME.items()}
+    assert identities["countries"] == ("iso3",) and identities["nato_members"] == ("country",)
+    assert identities["partnerships"] == ("country", "framework")
+    assert identities["addresses"] == ("subject", "subject_type", "threat")
+
+
 def test_streamed_load_writes_what_the_plan_holds(store: Store, tmp_path: Path) -> None:
     """The writing pass re-reads the files; it writes the rows an in-memory plan of them holds."""
     from nato_graph.loaders.plan import plan
