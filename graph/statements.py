@@ -95,7 +95,8 @@ def neo4j_schema() -> list[str]:
 
 def falkordb_indexes() -> list[tuple[str, str, str]]:
     """FalkorDB's indexes as (label, property, statement): keys first (a unique constraint needs
-    one), then the searched properties. The constraints themselves go through the client's API.
+    one), then the searched properties. The constraints themselves are GRAPH.CONSTRAINT commands
+    (FalkorStore.ensure_schema).
 
     >>> falkordb_indexes()[0]
     ('Country', 'iso3', 'CREATE INDEX FOR (n:Country) ON (n.iso3)')
