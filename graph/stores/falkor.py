@@ -146,7 +146,7 @@ class FalkorStore(Store):
         # as many objects as cells, and the decoder as many again (see `collector_paused`).
         with (
             _mapped_errors(self.server.socket_path, limit, read_only=read_only),
-            collector_paused(),
+            collector_paused(kept=True),
         ):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
             # encoder (values arrive as sent or are refused: see falkor_params); the reply is
@@ -427,11 +427,17 @@ class _Decoder:
         header, cells, stats = reply
         columns = [_column_name(h) for h in header]
         value = self.value
-        # A null, string or integer cell is its own value (kinds 1-3): no call for those.
+        # A null, string or integer cell is its own value (kinds 1-3), and a list's items too
+        # (kind 6, opened here): no call for those, the bulk of a big answer.
         rows = [
-            dict(zip(columns, [v if t < 4 else value(t, v) for t, v in row], strict=True))
+            dict(zip(columns, [
+                v if t < 4
+                else [x if k < 4 else value(k, x) for k, x in v] if t == 6
+                else value(t, v)
+                for t, v in row
+            ], strict=True))
             for row in cells
-        ]
+        ]  # fmt: skip
         return Result(columns, rows, _counters(stats))
 
     def value(self, kind: int, raw: Any) -> Any:
@@ -454,9 +460,10 @@ class _Decoder:
                 tuple(self.node(n) for _, n in nodes[1]),
                 tuple(self.relationship(e) for _, e in edges[1]),
             )
-        if kind == _MAP:
+        if kind == _MAP:  # key, [kind, value], key, [kind, value], ...
             value = self.value
-            return {raw[i]: value(*raw[i + 1]) for i in range(0, len(raw), 2)}
+            pairs = zip(raw[::2], raw[1::2], strict=True)
+            return {k: v if t < _BOOLEAN else value(t, v) for k, (t, v) in pairs}
         if kind == _DATETIME:
             # FalkorDB has only local date-times; Neo4j's LocalDateTime comes back naive, so this does too.
             return _EPOCH + dt.timedelta(seconds=raw)
