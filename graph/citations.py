@@ -75,8 +75,11 @@ def cite(store: Store, result: Result) -> Result:
                 _distinct(cell, seen)
     if history:
         for row in rows:
-            for listed in _key_lists(row.get("history")):
-                _distinct(listed, seen)
+            events = row.get("history")
+            if isinstance(events, list):
+                for e in events:
+                    if isinstance(e, dict):
+                        _distinct(e.get("sources"), seen)
     keys = {k for listed in seen for k in listed if isinstance(k, str)}
     if not keys:
         return result
@@ -87,39 +90,34 @@ def cite(store: Store, result: Result) -> Result:
     known = found.keys()
     # Each distinct list: the objects its rows get copies of, or None when it is not all keys.
     objects_of = {t: [found[k] for k in t] if t and known >= set(t) else None for t in seen}
+    shared_of = objects_of.get
     copy = dict.copy
 
     def objects(value: Any) -> Any:
+        """Copies of the source objects for ``value``, or None to leave it as it is."""
         if value and isinstance(value, list):
             try:
-                shared = objects_of.get(tuple(value))
+                shared = shared_of(tuple(value))
             except TypeError:  # unhashable items: not source keys
-                return value
+                return None
             if shared is not None:
                 return list(map(copy, shared))
-        return value
+        return None
 
     # One new list per row and a dict per source: a big answer makes many.
     with collector_paused(kept=True):
-        shared_of = objects_of.get
         for c in columns:
             for row in rows:
-                value = row.get(c)
-                if value and isinstance(value, list):
-                    try:
-                        shared = shared_of(tuple(value))
-                    except TypeError:  # unhashable items: not source keys
-                        continue
-                    if shared is not None:
-                        row[c] = list(map(copy, shared))
-        if history:
+                cited = objects(row.get(c))
+                if cited is not None:
+                    row[c] = cited
+        if history:  # each event's own sources, in the event (a fresh answer's own map)
             for row in rows:
-                value = row.get("history")
-                if isinstance(value, list):
-                    row["history"] = [
-                        {**e, "sources": objects(e["sources"])}
-                        if isinstance(e, dict) and isinstance(e.get("sources"), list)
-                        else e
-                        for e in value
-                    ]
+                events = row.get("history")
+                if isinstance(events, list):
+                    for e in events:
+                        if isinstance(e, dict):
+                            cited = objects(e.get("sources"))
+                            if cited is not None:
+                                e["sources"] = cited
     return result

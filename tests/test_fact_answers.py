@@ -232,4 +232,5 @@ def test_each_row_gets_its_own_source_objects(curated_store: Store) -> None:
     assert [s["key"] for s in cited[0]["history"][0]["sources"]] == [md]
     assert cited[0]["history"][1] == {"x": 1} and cited[1]["history"] == "none"
     assert [s["key"] for s in cited[2]["history"][0]["sources"]] == [md]
-    assert event["sources"] == [md]  # events are copied, not changed
+    history = [cited[0]["history"][0]["sources"][0], cited[2]["history"][0]["sources"][0]]
+    assert history[0] == history[1] and history[0] is not history[1]

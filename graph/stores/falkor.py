@@ -426,13 +426,15 @@ class _Decoder:
             return Result([], [], _counters(reply[0]))
         header, cells, stats = reply
         columns = [_column_name(h) for h in header]
-        value = self.value
+        value, mapping = self.value, self.mapping
         # A null, string or integer cell is its own value (kinds 1-3), and a list's items too
-        # (kind 6, opened here): no call for those, the bulk of a big answer.
+        # (kind 6, opened here): no call for those, the bulk of a big answer. A list of maps
+        # (a status history) calls `mapping` straight.
         rows = [
             dict(zip(columns, [
                 v if t < 4
-                else [x if k < 4 else value(k, x) for k, x in v] if t == 6
+                else [x if k < 4 else mapping(x) if k == 10 else value(k, x) for k, x in v]
+                if t == 6
                 else value(t, v)
                 for t, v in row
             ], strict=True))
@@ -446,6 +448,8 @@ class _Decoder:
         if kind == _ARRAY:
             value = self.value
             return [v if t < _BOOLEAN else value(t, v) for t, v in raw]
+        if kind == _MAP:
+            return self.mapping(raw)
         if kind == _NODE:
             return self.node(raw)
         if kind == _EDGE:
@@ -460,10 +464,6 @@ class _Decoder:
                 tuple(self.node(n) for _, n in nodes[1]),
                 tuple(self.relationship(e) for _, e in edges[1]),
             )
-        if kind == _MAP:  # key, [kind, value], key, [kind, value], ...
-            value = self.value
-            pairs = zip(raw[::2], raw[1::2], strict=True)
-            return {k: v if t < _BOOLEAN else value(t, v) for k, (t, v) in pairs}
         if kind == _DATETIME:
             # FalkorDB has only local date-times; Neo4j's LocalDateTime comes back naive, so this does too.
             return _EPOCH + dt.timedelta(seconds=raw)
@@ -478,6 +478,18 @@ class _Decoder:
         if kind == _VECTOR:
             return [float(v) for v in raw]
         return None
+
+    def mapping(self, raw: list[Any]) -> dict[str, Any]:
+        """A map: key, [kind, value], key, [kind, value], ...; its lists opened here."""
+        value = self.value
+        return {
+            k: v
+            if t < 4
+            else [x if j < 4 else value(j, x) for j, x in v]
+            if t == 6
+            else value(t, v)
+            for k, (t, v) in zip(raw[::2], raw[1::2], strict=True)
+        }
 
     def properties(self, raw: list[Any]) -> dict[str, Any]:
         keys, value = self.schema.properties, self.value
