@@ -13,6 +13,7 @@ Tables print them as numbered references with the list below (see ``output.table
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,6 +35,18 @@ def _key_lists(value: Any) -> list[list[Any]]:
     return [value] if isinstance(value, list) else []
 
 
+def _distinct(value: Any, seen: dict[tuple[Any, ...], None]) -> None:
+    """Add the source-key lists ``value`` holds (see ``_key_lists``) to ``seen``, as tuples."""
+    if not isinstance(value, list):
+        return
+    try:
+        seen[tuple(value)] = None  # the common case: a list of keys
+    except TypeError:  # unhashable items: maybe a list of events
+        for found in _key_lists(value):
+            with contextlib.suppress(TypeError):
+                seen[tuple(found)] = None
+
+
 def cite(store: Store, result: Result) -> Result:
     """``result`` with every list of source keys replaced by source objects.
 
@@ -42,19 +55,32 @@ def cite(store: Store, result: Result) -> Result:
     status history (the ``history`` column's events) are replaced the same way. The rows are
     changed in place (``result`` is a fresh answer, owned by the caller); each row gets its own
     copy of each source object.
+
+    A big answer repeats a few lists (the sources of its facts) over and over: each distinct
+    list is looked at once, and its rows get copies of the objects found for it.
     """
     from nato_graph.queries import internal
     from nato_graph.values import collector_paused
 
-    columns = source_columns(result) + [c for c in result.columns if c == "history"]
-    keys = {
-        k
-        for row in result.rows
-        for c in columns
-        for found in _key_lists(row.get(c))
-        for k in found
-        if isinstance(k, str)
-    }
+    columns = source_columns(result)
+    history = "history" in result.columns
+    rows = result.rows
+    seen: dict[tuple[Any, ...], None] = {}
+    for c in columns:
+        lists = [v for v in [row.get(c) for row in rows] if isinstance(v, list)]
+        try:
+            seen.update(dict.fromkeys(map(tuple, lists)))  # lists of keys: one pass in C
+        except TypeError:  # unhashable items: maybe lists of events
+            for cell in lists:
+                _distinct(cell, seen)
+    if history:
+        for row in rows:
+            events = row.get("history")
+            if isinstance(events, list):
+                for e in events:
+                    if isinstance(e, dict):
+                        _distinct(e.get("sources"), seen)
+    keys = {k for listed in seen for k in listed if isinstance(k, str)}
     if not keys:
         return result
     found = {
@@ -62,23 +88,36 @@ def cite(store: Store, result: Result) -> Result:
         for r in store.read(internal("source-details"), {"keys": sorted(keys)}).rows
     }
     known = found.keys()
+    # Each distinct list: the objects its rows get copies of, or None when it is not all keys.
+    objects_of = {t: [found[k] for k in t] if t and known >= set(t) else None for t in seen}
+    shared_of = objects_of.get
+    copy = dict.copy
 
     def objects(value: Any) -> Any:
-        if value and isinstance(value, list) and known >= set(value):
-            return [found[k].copy() for k in value]
-        return value
+        """Copies of the source objects for ``value``, or None to leave it as it is."""
+        if value and isinstance(value, list):
+            try:
+                shared = shared_of(tuple(value))
+            except TypeError:  # unhashable items: not source keys
+                return None
+            if shared is not None:
+                return list(map(copy, shared))
+        return None
 
-    with collector_paused():  # one new dict per row and per source: a big answer makes many
-        for row in result.rows:
-            for c in columns:
-                value = row.get(c)
-                if c == "history" and isinstance(value, list):
-                    row[c] = [
-                        {**e, "sources": objects(e["sources"])}
-                        if isinstance(e, dict) and isinstance(e.get("sources"), list)
-                        else e
-                        for e in value
-                    ]
-                else:
-                    row[c] = objects(value)
+    # One new list per row and a dict per source: a big answer makes many.
+    with collector_paused(kept=True):
+        for c in columns:
+            for row in rows:
+                cited = objects(row.get(c))
+                if cited is not None:
+                    row[c] = cited
+        if history:  # each event's own sources, in the event (a fresh answer's own map)
+            for row in rows:
+                events = row.get("history")
+                if isinstance(events, list):
+                    for e in events:
+                        if isinstance(e, dict):
+                            cited = objects(e.get("sources"))
+                            if cited is not None:
+                                e["sources"] = cited
     return result

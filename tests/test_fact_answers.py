@@ -195,3 +195,42 @@ def test_jupyter_tables_give_each_changes_source_titles(curated_store: Store) ->
 
     page = html_table(Connection.on(curated_store).ask("suspended"))
     assert "2021-08-20 suspended (NATO halts all support to Afghan authorities (http" in page
+
+
+def test_each_row_gets_its_own_source_objects(curated_store: Store) -> None:
+    """``cite`` looks at each distinct list once; rows repeating a list still get their own
+    objects, lists that are not all source keys stay as they are, and history events are cited."""
+    from nato_graph.citations import cite
+    from nato_graph.records import Result
+
+    md, japan = "nato-md-topic", "nato-japan-topic-2013"
+    event = {"date": "1995", "event": "joined", "sources": [md]}
+    rows = [
+        {"sources": [md, japan], "b_sources": ["Some title"], "history": [event, {"x": 1}]},
+        {"sources": [md, japan], "b_sources": [md, "not-a-source"], "history": "none"},
+        {"sources": [japan], "b_sources": [], "history": [dict(event)]},
+        {"sources": None, "b_sources": [[md]], "history": []},
+    ]
+    cited = cite(curated_store, Result(["sources", "b_sources", "history"], rows)).rows
+    assert [[s["key"] for s in r["sources"]] for r in cited[:3]] == [
+        [md, japan],
+        [md, japan],
+        [japan],
+    ]
+    assert all(s["title"] and s["url"] for r in cited[:3] for s in r["sources"])
+    first, second = cited[0]["sources"], cited[1]["sources"]
+    assert first == second and all(a is not b for a, b in zip(first, second, strict=True))
+    first[0]["title"] = "changed"  # one row's object changed: no other row sees it
+    assert (
+        second[0]["title"] != "changed"
+        and cited[0]["history"][0]["sources"][0]["title"] != "changed"
+    )
+    assert cited[0]["b_sources"] == ["Some title"]
+    assert cited[1]["b_sources"] == [md, "not-a-source"]
+    assert cited[2]["b_sources"] == [] and cited[3]["sources"] is None
+    assert cited[3]["b_sources"] == [[md]]
+    assert [s["key"] for s in cited[0]["history"][0]["sources"]] == [md]
+    assert cited[0]["history"][1] == {"x": 1} and cited[1]["history"] == "none"
+    assert [s["key"] for s in cited[2]["history"][0]["sources"]] == [md]
+    history = [cited[0]["history"][0]["sources"][0], cited[2]["history"][0]["sources"][0]]
+    assert history[0] == history[1] and history[0] is not history[1]

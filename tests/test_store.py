@@ -396,9 +396,11 @@ def test_every_kind_of_value_comes_back_as_plain_data(store: Store) -> None:
     row = store.read(
         "MATCH p = (a:Region {key: 'r'})-[e]->(b) "
         "RETURN [1, 'x', null, [true, false]] AS list, {k: 2.5, m: {z: [a]}} AS map, "
+        "[{n: 1, l: [2.5, null, 'y']}, [], [e]] AS lists, "
         "point({latitude: 1.5, longitude: 2}) AS point, p AS path, e AS rel"
     ).rows[0]
     assert row["list"] == [1, "x", None, [True, False]]
+    assert row["lists"] == [{"n": 1, "l": [2.5, None, "y"]}, [], [row["rel"]]]
     assert row["map"]["k"] == 2.5
     (inner,) = row["map"]["m"]["z"]
     assert isinstance(inner, Node) and inner.properties == {"key": "r", "name": "R"}
@@ -422,3 +424,31 @@ def test_labels_types_and_keys_made_after_a_read_are_named(store: Store) -> None
     assert row["t"].labels == ("MadeLate",) and row["t"].properties == {"key": "a", "made_late": 1}
     assert row["r"].type == "LINKED_LATE" and row["r"].properties == {"late_too": 2}
     assert row["k"].labels == ("AlsoLate",)
+
+
+def test_an_answer_built_with_the_collector_paused_goes_to_the_oldest_generation() -> None:
+    """A kept answer is not walked by the next young collection; the collector comes back on,
+    and objects the program froze itself stay frozen."""
+    import gc
+
+    from nato_graph.values import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused(kept=True):
+        assert not gc.isenabled()
+        rows = [{"sources": [i]} for i in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(r) in oldest and id(r["sources"]) in oldest for r in rows)
+    gc.freeze()
+    gc.disable()  # no collection moves the objects below while they are looked for
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused(kept=True):
+            young = [{"sources": [i]} for i in range(10)]
+        assert gc.get_freeze_count() == frozen and not gc.isenabled()
+        youngest = {id(o) for o in gc.get_objects(generation=0)}
+        assert all(id(r) in youngest for r in young)
+    finally:
+        gc.enable()
+        gc.unfreeze()

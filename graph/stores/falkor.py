@@ -148,7 +148,7 @@ class FalkorStore(Store):
         # as many objects as cells, and the decoder as many again (see `collector_paused`).
         with (
             _mapped_errors(self.server.socket_path, limit, read_only=read_only),
-            collector_paused(),
+            collector_paused(kept=True),
         ):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
             # encoder (values arrive as sent or are refused: see falkor_params); the reply is
@@ -434,12 +434,20 @@ class _Decoder:
             return Result([], [], _counters(reply[0]))
         header, cells, stats = reply
         columns = [_column_name(h) for h in header]
-        value = self.value
-        # A null, string or integer cell is its own value (kinds 1-3): no call for those.
+        value, mapping = self.value, self.mapping
+        # A null, string or integer cell is its own value (kinds 1-3), and a list's items too
+        # (kind 6, opened here): no call for those, the bulk of a big answer. A list of maps
+        # (a status history) calls `mapping` straight.
         rows = [
-            dict(zip(columns, [v if t < 4 else value(t, v) for t, v in row], strict=True))
+            dict(zip(columns, [
+                v if t < 4
+                else [x if k < 4 else mapping(x) if k == 10 else value(k, x) for k, x in v]
+                if t == 6
+                else value(t, v)
+                for t, v in row
+            ], strict=True))
             for row in cells
-        ]
+        ]  # fmt: skip
         return Result(columns, rows, _counters(stats))
 
     def value(self, kind: int, raw: Any) -> Any:
@@ -448,6 +456,8 @@ class _Decoder:
         if kind == _ARRAY:
             value = self.value
             return [v if t < _BOOLEAN else value(t, v) for t, v in raw]
+        if kind == _MAP:
+            return self.mapping(raw)
         if kind == _NODE:
             return self.node(raw)
         if kind == _EDGE:
@@ -462,9 +472,6 @@ class _Decoder:
                 tuple(self.node(n) for _, n in nodes[1]),
                 tuple(self.relationship(e) for _, e in edges[1]),
             )
-        if kind == _MAP:
-            value = self.value
-            return {raw[i]: value(*raw[i + 1]) for i in range(0, len(raw), 2)}
         if kind == _DATETIME:
             # FalkorDB has only local date-times; Neo4j's LocalDateTime comes back naive, so this does too.
             return _EPOCH + dt.timedelta(seconds=raw)
@@ -479,6 +486,18 @@ class _Decoder:
         if kind == _VECTOR:
             return [float(v) for v in raw]
         return None
+
+    def mapping(self, raw: list[Any]) -> dict[str, Any]:
+        """A map: key, [kind, value], key, [kind, value], ...; its lists opened here."""
+        value = self.value
+        return {
+            k: v
+            if t < 4
+            else [x if j < 4 else value(j, x) for j, x in v]
+            if t == 6
+            else value(t, v)
+            for k, (t, v) in zip(raw[::2], raw[1::2], strict=True)
+        }
 
     def properties(self, raw: list[Any]) -> dict[str, Any]:
         keys, value = self.schema.properties, self.value
