@@ -31,6 +31,7 @@ from bench.common import ROOT, connected, emit, percentile, table
 from bench.synthetic import generate
 from nato_graph import questions
 from nato_graph.loaders.load import write_plan
+from nato_graph.settings import EMBEDDED_GRAPH
 from nato_graph.stores.falkor_params import params_header
 
 REPEATS = 3
@@ -95,9 +96,7 @@ def server_ms(db: Any, name: str) -> float:
     query = get(name)
     store = db.store
     text = params_header(query.bind({})) + query.text
-    reply = store._db.connection.execute_command(
-        "GRAPH.RO_QUERY", store._graph.name, text, "--compact"
-    )
+    reply = store._db.call("GRAPH.RO_QUERY", EMBEDDED_GRAPH, text, "--compact")
     line = next(s for s in reply[-1] if "internal execution time" in s)
     return float(line.split(": ")[1].split(" ")[0])
 

@@ -237,7 +237,7 @@ def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, An
     and each collection would walk the whole growing answer again.
     """
     plain = _PLAIN
-    with collector_paused():
+    with collector_paused(kept=True):
         return [
             dict(
                 zip(
