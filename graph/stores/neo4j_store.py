@@ -11,6 +11,7 @@ import contextlib
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -60,6 +61,7 @@ class Neo4jStore(Store):
         assert settings.uri
         self.settings = settings
         self.database = settings.database
+        self._abandoned: list[threading.Thread] = []  # requests given up on (see _answered)
         auth = (
             settings.username or "neo4j",
             settings.password.reveal() if settings.password else "",
@@ -106,8 +108,10 @@ class Neo4jStore(Store):
             finally:
                 done.set()
 
-        threading.Thread(target=run, name="nato-graph-neo4j-request", daemon=True).start()
+        worker = threading.Thread(target=run, name="nato-graph-neo4j-request", daemon=True)
+        worker.start()
         if not done.wait(wait):
+            self._abandoned.append(worker)
             raise StoreError(
                 f"Neo4j at {self.settings.uri} did not answer within {wait:g} s: the server is "
                 "hung or unreachable (check it, or raise --timeout for slow questions)"
@@ -225,6 +229,11 @@ class Neo4jStore(Store):
         }
 
     def close(self) -> None:
+        # A request given up on still holds its connection: if the server has come back, it
+        # ends soon and hands it back, to be closed with the rest (not left to the collector).
+        deadline = time.monotonic() + CLOSE_WAIT
+        for worker in self._abandoned:
+            worker.join(max(0.0, deadline - time.monotonic()))
         # Closing says goodbye on every pooled connection; a hung server need not hear it.
         with contextlib.suppress(StoreError):
             self._answered(CLOSE_WAIT, self._driver.close)
