@@ -524,39 +524,44 @@ class _Decoder:
         return Relationship(edge_id, type_, start, end, self.properties(props))
 
 
+_SCHEMA_PROCEDURES = {
+    "labels": "db.labels()",
+    "relationships": "db.relationshipTypes()",
+    "properties": "db.propertyKeys()",
+}
+
+
 class _Schema:
     """The graph's labels, relationship types and property keys, by the numbers a compact
-    reply names them with; read again when a number is new (made since the last read)."""
+    reply names them with; a list is read again when a number is new (made since its read)."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
+        self.clear()
+
+    def _name(self, names: str, index: int) -> str:
+        listed: list[str] = getattr(self, names)
+        if index >= len(listed):
+            reply = self._client.call(
+                "GRAPH.RO_QUERY", EMBEDDED_GRAPH, f"CALL {_SCHEMA_PROCEDURES[names]}", "--compact"
+            )
+            listed = [row[0][1] for row in reply[1]]
+            setattr(self, names, listed)
+        return listed[index]
+
+    def get_label(self, index: int) -> str:
+        return self._name("labels", index)
+
+    def get_relation(self, index: int) -> str:
+        return self._name("relationships", index)
+
+    def get_property(self, index: int) -> str:
+        return self._name("properties", index)
+
+    def clear(self) -> None:
         self.labels: list[str] = []
         self.relationships: list[str] = []
         self.properties: list[str] = []
-
-    def _names(self, procedure: str) -> list[str]:
-        reply = self._client.call(
-            "GRAPH.RO_QUERY", EMBEDDED_GRAPH, f"CALL {procedure}", "--compact"
-        )
-        return [row[0][1] for row in reply[1]]
-
-    def get_label(self, index: int) -> str:
-        if index >= len(self.labels):
-            self.labels = self._names("db.labels()")
-        return self.labels[index]
-
-    def get_relation(self, index: int) -> str:
-        if index >= len(self.relationships):
-            self.relationships = self._names("db.relationshipTypes()")
-        return self.relationships[index]
-
-    def get_property(self, index: int) -> str:
-        if index >= len(self.properties):
-            self.properties = self._names("db.propertyKeys()")
-        return self.properties[index]
-
-    def clear(self) -> None:
-        self.labels, self.relationships, self.properties = [], [], []
 
 
 # The value kinds of the compact reply (FalkorDB's ResultSetScalarTypes).

@@ -5,13 +5,12 @@ FalkorDB dialect (``nato_graph.cypher_literals.FALKORDB_PARAMS``: double-quoted
 strings with only the backslash and the double quote escaped, backticked map
 keys, nulls kept in maps).
 
-Why our own encoder rather than the client's (``falkordb.helpers.stringify_param_value``,
-which the store no longer patches into the client: it prefixes this header to the
-query text and calls the public API). Not for speed: measured on every batch of a
-300k-relationship plan (``python bench/bench_load.py --only encoder``) the two give
-identical text, this one in about 0.8x the client's time since it dispatches on exact
-types and caches map keys. What it buys is values that arrive as sent: the client
-writes ``str(value)`` for any other type, so a ``datetime.date`` becomes
+Why our own encoder rather than the ``falkordb`` client's
+(``falkordb.helpers.stringify_param_value``; the store no longer uses that package).
+Not for speed: measured on every batch of a 300k-relationship plan (``python
+bench/bench_load.py --only encoder``) the two give identical text in about the same
+time (the client's takes 1.09x ours). What it buys is values that arrive as sent: the
+client writes ``str(value)`` for any other type, so a ``datetime.date`` becomes
 ``1995-02-10``, which FalkorDB evaluates as the number 1983; an integer past 64 bits
 is clamped by the server; a NUL ends the query text. Here each is a ParamError.
 (The one difference in text: a float with a large exponent is written ``1e20``, as
