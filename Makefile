@@ -54,7 +54,7 @@ typecheck-tree:
 bench: $(VENV)/.installed-dev /usr/bin/chromium
 	$(BIN)/python bench/run.py --quick
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml graph/stores/_reply.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .

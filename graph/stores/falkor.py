@@ -155,10 +155,10 @@ class FalkorStore(Store):
             # decoded here, straight into our own values (see `_Decoder`). The server stops the
             # query after `limit` (its TIMEOUT argument, in milliseconds).
             text = params_header(dict(params)) + query if params else query
-            reply = self._db.call(
+            reply, state = self._db.call_rows(
                 command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
             )
-            return self._decoder.result(reply)
+            return self._decoder.table(reply, state) if state else self._decoder.result(reply)
 
     def write_rows(
         self,
@@ -449,6 +449,29 @@ class _Decoder:
             for row in cells
         ]  # fmt: skip
         return Result(columns, rows, _counters(stats))
+
+    def table(self, reply: list[Any], state: int) -> Result:
+        """A reply the C reader decoded (see ``Client.call_rows``): its rows are dicts already;
+        in state 2 some cells, of kinds it leaves to this decoder, are ``(kind, value)`` tuples."""
+        header, rows, stats = reply
+        if isinstance(stats, ReplyError):  # an error met while running
+            raise stats
+        if state == 2:
+            finish = self.finish
+            rows = [{k: finish(v) for k, v in row.items()} for row in rows]
+        return Result([_column_name(h) for h in header], rows, _counters(stats))
+
+    def finish(self, v: Any) -> Any:
+        """A value from the C reader with each ``(kind, value)`` it left decoded here."""
+        if isinstance(v, tuple):
+            return self.value(*v)
+        if isinstance(v, list):
+            return [x if isinstance(x, str | int | None) else self.finish(x) for x in v]
+        if isinstance(v, dict):
+            return {
+                k: x if isinstance(x, str | int | None) else self.finish(x) for k, x in v.items()
+            }
+        return v
 
     def value(self, kind: int, raw: Any) -> Any:
         if kind < _BOOLEAN:  # null (raw is None), string, integer
