@@ -102,6 +102,60 @@ def server_ms(db: Any, name: str) -> float:
     return float(line.split(": ")[1].split(" ")[0])
 
 
+def reply_bytes(db: Any, name: str) -> bytes:
+    """The bytes of the server's compact reply to the question, as they arrive on the socket."""
+    import socket
+
+    from nato_graph.queries.catalogue import get
+    from nato_graph.stores import _reply
+    from nato_graph.stores.resp import pack
+
+    query = get(name)
+    text = params_header(query.bind({})) + query.text
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.connect(db.store._db.path)
+        sock.sendall(pack(["GRAPH.RO_QUERY", EMBEDDED_GRAPH, text, "--compact"]))
+        data, scanner, end = bytearray(), _reply.Scanner(), -1
+        while end < 0:
+            data += sock.recv(1 << 18)
+            end = scanner.feed(data, len(data))
+    return bytes(data)
+
+
+def readers(db: Any, names: list[str]) -> list[list[Any]]:
+    """CPU ms to turn one reply's bytes into rows: hiredis and the Python decoder (the path
+    without the C module) against the C reader (``_reply.c``), in turns, min/median of 3."""
+    import hiredis
+
+    from nato_graph.stores import _reply
+    from nato_graph.stores.resp import ReplyError
+    from nato_graph.values import collector_paused
+
+    decoder = db.store._decoder
+    out = []
+    for name in names:
+        data = reply_bytes(db, name)
+        times: dict[str, list[float]] = {"hiredis": [], "c": []}
+        for _ in range(REPEATS):
+            with collector_paused():
+                started = time.process_time()
+                reader = hiredis.Reader(replyError=ReplyError, encoding="utf-8")
+                reader.feed(data)
+                theirs = decoder.result(reader.gets()).rows
+                times["hiredis"].append((time.process_time() - started) * 1000)
+                started = time.process_time()
+                header, rows, counters, state = _reply.decode(data, len(data), ReplyError)
+                ours = decoder.table([header, rows, counters], state).rows
+                times["c"].append((time.process_time() - started) * 1000)
+            assert ours == theirs, name
+            del ours, theirs, rows
+        h, c = stats(times["hiredis"]), stats(times["c"])
+        out.append([name, f"{len(data) / 1e6:.1f}", f"{h['min']:.4g}/{h['median']:.4g}",
+                    f"{c['min']:.4g}/{c['median']:.4g}", f"{h['median'] / c['median']:.2f}x",
+                    f"{load():.1f}"])  # fmt: skip
+    return out
+
+
 def load() -> float:
     return os.getloadavg()[0]
 
@@ -308,6 +362,7 @@ def main(quick: bool) -> dict[str, Any]:
             same = same_answer(stores[largest].ask(name).rows, got)
             in_memory[name] = {"ms": stats(walls), "ask_ms": stats(asks), "rows": len(got),
                                "load": stats(loads), "same_answer": same}  # fmt: skip
+        reader_rows = readers(stores[largest], ["timeline", "suspended", "framework-members"])
     labels = list(stores)
     summary = {
         name: {label: {k: stats(v) for k, v in times[name][label].items()} for label in labels}
@@ -347,6 +402,10 @@ def main(quick: bool) -> dict[str, Any]:
                 f"in turns (min/median of {REPEATS})",
                 ["question", "ask ms min/med", "networkx ms min/med", "ratio of medians", "rows nx",
                  "rows ask", "same answer", "load"], nx_rows))  # fmt: skip
+    print(table(f"Reading a reply at {largest}: CPU ms from its bytes to rows, in turns "
+                f"(min/median of {REPEATS})",
+                ["question", "reply MB", "hiredis + Python", "C reader", "ratio", "load"],
+                reader_rows))  # fmt: skip
     verdict = {}
     for name in names:
         s = summary[name][largest]
@@ -356,6 +415,7 @@ def main(quick: bool) -> dict[str, Any]:
     print(f"at {largest}: p50 <= 1 s or <= 2x FalkorDB's own time: "
           f"{len(names) - len(missed)}/{len(names)} met; missed: {missed or 'none'}")  # fmt: skip
     out = {"sizes": sizes, "repeats": REPEATS, "latency": summary, "rows": rows,
+           "readers": reader_rows,
            "networkx": in_memory, "data_growth": data_growth, "target_met": verdict}  # fmt: skip
     emit("queries", out)
     return out

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+import nato_graph
 from bench.bench_load import empty, per_row, raw_writes
+from bench.bench_queries import NX, readers, same_answer
 from bench.bench_views import pyvis_page, synthetic_graph, time_to_idle
 from bench.common import interleave, percentile, to_json
 from bench.synthetic import generate
@@ -107,3 +109,18 @@ def test_json_summary_is_strict_json() -> None:
         "idle": {"ours_s": 1.5, "pyvis_s": None},
         "rows": [None, 2],
     }
+
+
+def test_the_networkx_yardstick_gives_db_asks_very_answer(curated_store: Store) -> None:
+    """The in-memory side of the row-heavy ratios answers the same question, citations
+    included; and both readers of a reply give the same rows (``readers`` checks)."""
+    with nato_graph.connect(home=curated_store.settings.home, env={}) as db:
+        graph = db.to_networkx()
+        for name, yardstick in NX.items():
+            ours, theirs = db.ask(name).rows, yardstick(graph)
+            assert ours and same_answer(ours, theirs), name
+        assert not same_answer(ours, theirs[1:])
+        assert [row[0] for row in readers(db, ["timeline", "framework-members"])] == [
+            "timeline",
+            "framework-members",
+        ]
