@@ -42,8 +42,10 @@ def events(p: dict) -> list[tuple[str, str]]:
 
 
 def cited_events(p: dict) -> list[tuple[str, str, list[str]]]:
-    """``events`` with the sources behind each: a change's own, else the partnership's."""
-    found = [(p["joined"], "active", p["sources"])] if p.get("joined") else []
+    """``events`` with the sources behind each: a change's own, else the partnership's; the join's
+    own (``joined_sources``), else the partnership's."""
+    joined = p.get("joined_sources") or p["sources"]
+    found = [(p["joined"], "active", joined)] if p.get("joined") else []
     found += [
         (h["date"], h["status"], h.get("sources") or p["sources"]) for h in p.get("history") or []
     ]

@@ -20,7 +20,7 @@ def partnership(db: Connection, country: str, framework: str) -> dict:
 @pytest.mark.parametrize(
     ("country", "framework", "status", "joined", "changed", "source"),
     [
-        pytest.param("MNG", "IPCP", "superseded", "2012", "2024", "nato-mongolia-topic-2025", id="mng-ipcp"),
+        pytest.param("MNG", "IPCP", "superseded", "2012-03-19", "2024", "nato-mongolia-topic-2025", id="mng-ipcp"),
         pytest.param("MNG", "ITPP", "active", "2024", None, "nato-mongolia-topic-2025", id="mng-itpp"),
         pytest.param("AUS", "IPCP", "superseded", "2013-02-21", "2023", "aus-mission-nato", id="aus-ipcp"),
         pytest.param("AUS", "ITPP", "active", "2023", None, "aus-mission-nato", id="aus-itpp"),

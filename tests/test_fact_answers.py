@@ -76,7 +76,7 @@ MALTA = ["nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-p
         ),
         pytest.param(
             "Russia", "PfP",
-            [("1994-06-22", "joined", None),
+            [("1994-06-22", "joined", ["nato-russia-topic", "nato-russia-2015", "wiki-pfp-mirror", "knowpia-pfp"]),
              ("2014-04-01", "suspended", ["nato-russia-topic", "nato-russia-2015", "rbc-russia-2014"])],
             id="russia",
         ),
@@ -87,13 +87,13 @@ MALTA = ["nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-p
         ),
         pytest.param(
             "Afghanistan", "PAG",
-            [("2006-09-06", "joined", None),
+            [("2006-09-06", "joined", ["nato-pag-2024", "questia-afg-2010", "usacac-lisbon-2010"]),
              ("2021-08-20", "suspended", ["voiceofvienna-afg"])],
             id="afg",
         ),
         pytest.param(
             "Finland", "PfP",
-            [("1994-05-09", "joined", None),
+            [("1994-05-09", "joined", ["wiki-pfp-mirror", "knowpia-pfp", "huwiki-pfp"]),
              ("2023-04-04", "became_member", ["finland-2023", "eata-members"])],
             id="finland-became-member",
         ),
