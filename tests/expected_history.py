@@ -166,6 +166,7 @@ def partner_for(start: str, end: str) -> dict[str, int | None]:
 
 def expect_partners_turned_allies(p: Row) -> list[Row]:
     fws, cs, members, out = frameworks(), countries(), member_since(), []
+    accession = {r["country"]: r for r in rows("nato_members")}
     for row in rows("partnerships"):
         if (
             row["status"] == "became_member"
@@ -181,8 +182,11 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     "framework": fws[row["framework"]]["acronym"],
                     "member_since": joined,
                     **partner_for(row["joined"], joined),
-                    "confidence": row["confidence"],
+                    "confidence": "unverified"
+                    if "unverified" in (row["confidence"], accession[row["country"]]["confidence"])
+                    else row["confidence"],
                     "sources": row["sources"],
+                    "member_sources": accession[row["country"]]["sources"],
                 }
             )
     return sorted(out, key=lambda r: (r["member_since"], r["country"], r["framework"]))
@@ -324,6 +328,7 @@ def expect_evidence(p: Row) -> list[Row]:
                     "since": since(d),
                     "status": d.get("status"),
                     "status_changed": d.get("status_changed"),
+                    "history": history(d) if d["type"] == "PARTNER_IN" else [],
                     "source_key": key,
                     "title": s.get("title"),
                     "url": s.get("url"),
