@@ -231,13 +231,13 @@ def expect_operation_contributors(p: Row) -> list[Row]:
                 "iso3": row["country"],
                 "via": fws[row["via"]]["acronym"] if row.get("via") else None,
                 "contribution": row.get("contribution"),
-                "start": op["start"],
-                "end": op.get("end"),
+                "operation_start": op["start"],
+                "operation_end": op.get("end"),
                 "confidence": row["confidence"],
                 "sources": row["sources"],
             }
         )
-    return sorted(out, key=lambda r: (r["start"], r["operation"], r["partner"]))
+    return sorted(out, key=lambda r: (r["operation_start"], r["operation"], r["partner"]))
 
 
 def display_name(node: tuple[str, str]) -> str:

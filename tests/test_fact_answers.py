@@ -27,7 +27,7 @@ FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "shared-threats": (("a_confidence", "b_confidence"), ()),
     "partners-on-threat": (("confidence",), ("since",)),
     "framework-threats": (("confidence",), ()),
-    "operation-contributors": (("confidence",), ("start", "end")),
+    "operation-contributors": (("confidence",), ("operation_start", "operation_end")),
     "partners-turned-allies": (("confidence",), ("partner_since", "member_since")),
     "connection": (("confidence",), ()),
     "evidence": (("confidence",), ("since", "status_changed", "history")),
