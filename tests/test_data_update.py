@@ -58,6 +58,18 @@ def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
     assert [s["key"] for s in row["sources"]] == ["shape-israel-2019"]
 
 
+def test_israels_icp_end_is_unverified(curated_store: Store) -> None:
+    """The ICP gave way to an IPCP no later than 2019, but when is not in the sources: the years
+    before 2019 list Israel's ICP among the unverified, not as a fact."""
+    db = Connection.on(curated_store)
+    row = partnership(db, "ISR", "ICP")
+    assert (row["status"], row["status_changed"], row["confidence"]) == (
+        "superseded", "2019", "unverified"
+    )  # fmt: skip
+    year = {r["framework"]: r for r in db.ask("as-of", year=2015).rows}
+    assert year["ICP"]["unverified"] == ["Israel"]
+
+
 def test_australia_is_an_operational_partner_in_sea_guardian(curated_store: Store) -> None:
     rows_ = Connection.on(curated_store).ask("operation-contributors", operation="osg").rows
     (aus,) = [r for r in rows_ if r["iso3"] == "AUS"]
