@@ -350,6 +350,22 @@ def profile(iso3: str) -> tuple[set[str], set[str]]:
     return f, t
 
 
+def unverified_ties(iso3: str) -> set[str]:
+    """The framework acronyms and threat keys a country's tie to is held only as unverified."""
+    fws = frameworks()
+    out = {
+        fws[r["framework"]]["acronym"]
+        for r in rows("partnerships")
+        if r["country"] == iso3 and r["confidence"] == "unverified"
+    }
+    out |= {
+        r["threat"]
+        for r in rows("cooperation")
+        if r["country"] == iso3 and r["confidence"] == "unverified"
+    }
+    return out
+
+
 def jaccard(iso3_a: str, iso3_b: str) -> tuple[float, list[str]]:
     (fa, ta), (fb, tb) = profile(iso3_a), profile(iso3_b)
     a, b = fa | ta, fb | tb
@@ -364,9 +380,11 @@ def expect_similar_partners(p: Row) -> list[Row]:
             continue
         score, shared = jaccard(me, iso3)
         if score > 0:
+            unsure = unverified_ties(me) | unverified_ties(iso3)
             out.append(
-                {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score)}
-            )
+                {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score),
+                 "unverified": [s for s in shared if s in unsure]}
+            )  # fmt: skip
     return sorted(out, key=lambda r: (-r["score"], r["partner"]))[: p["limit"]]
 
 

@@ -160,6 +160,13 @@ def test_a_ranking_counts_the_unverified_links_it_rests_on(curated_store: Store)
     assert by_iso3["NZL"]["unverified"] == 0
 
 
+def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) -> None:
+    rows = Connection.on(curated_store).ask("similar-partners", country="Israel", limit=3).rows
+    (australia,) = [r for r in rows if r["iso3"] == "AUS"]
+    assert australia["unverified"] == ["IPCP", "civil_emergency", "cyber"]
+    assert set(australia["unverified"]) <= set(australia["shared"])
+
+
 def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:
     result = Connection.on(curated_store).ask("suspended")
     out = table(result.columns, result.rows, max_width=None)
