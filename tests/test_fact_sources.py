@@ -136,7 +136,9 @@ def test_every_status_change_cites_its_own_sources() -> None:
 
 # Sources cited for a later change that were read, by hand, to recount the join as well (NATO's
 # Russia, Belarus and Mongolia pages tell the relationship from its start; Malta's 2008 release and
-# the PfP mirrors' table give the 1995 signature).
+# the PfP mirrors' table give the 1995 signature; Yonhap and European Interest date Korea's first
+# IPCP to 2012, which NATO's 2019 release, on the third, does not; Times Kuwait's 2018 KUNA report
+# gives Kuwait's 2014 IPCP).
 RECOUNTS_THE_JOIN = {
     ("MLT", "pfp"): {"nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-pfp"},
     ("RUS", "pfp"): {"nato-russia-topic", "nato-russia-2015"},
@@ -144,6 +146,7 @@ RECOUNTS_THE_JOIN = {
     ("BLR", "pfp"): {"nato-belarus-topic"},
     ("BLR", "eapc"): {"nato-belarus-topic"},
     ("MNG", "ipcp"): {"nato-mongolia-topic-2025"},
+    ("KOR", "ipcp"): {"yonhap-rok-itpp-2023", "europeaninterest-rok"},
 }
 
 
