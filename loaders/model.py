@@ -193,7 +193,12 @@ KINDS: tuple[Kind, ...] = (
               doc="list of `{date, status, sources, note}`: each change after joining, up to the current "
                   "status, with the sources that report that change; a change without `sources`, or a "
                   "`status_changed` with no entry, cites the partnership's `sources`"),
-        _SOURCES, _CONFIDENCE, _JOINED_DAY, _NOTE,
+        _SOURCES,
+        Field("joined_sources", "refs", ref="sources",
+              doc="the sources that report the joining, when not all of `sources` do (a report of a "
+                  "later change, e.g. an accession, says nothing of the join); else the join cites "
+                  "`sources`. Read into the history, not written as a property of its own"),
+        _CONFIDENCE, _JOINED_DAY, _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
             ("joined", "status", "status_changed", "joined_day_confidence", *FACT, "history")),

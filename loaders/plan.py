@@ -56,12 +56,13 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
 
     ``history_sources`` holds, per event, the keys of the sources behind it, space-separated
     (a property cannot hold a list of lists): a change's own sources where the data gives them,
-    else the partnership's (the join always cites the partnership's).
+    else the partnership's; the join cites ``joined_sources`` where the data gives them, else the
+    partnership's.
     """
     fact = " ".join(v["sources"])
     events: list[tuple[str, str, str]] = []
     if v.get("joined"):
-        events.append((v["joined"], "active", fact))
+        events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact))
     events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact)
                for e in v.get("history", [])]  # fmt: skip
     if v.get("status_changed") and (

@@ -384,6 +384,20 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
             report(
                 Problem(rec.file, rec.line, "status_changed", f"required when status is {status}")
             )
+        extra = [
+            k
+            for k in v.get("joined_sources") or []
+            if isinstance(k, str) and isinstance(v.get("sources"), list) and k not in v["sources"]
+        ]
+        if extra and "joined_sources" not in invalid:  # the join is part of the fact it cites
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("joined_sources"),
+                    "joined_sources",
+                    f"{extra[0]!r} is not among the partnership's sources",
+                )
+            )
         joined, changed = v.get("joined"), v.get("status_changed")
         if joined and changed and changed < joined:
             report(

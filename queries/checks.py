@@ -169,18 +169,34 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
     shown = list(dict.fromkeys(known[c] for c in close))[:3]
     what = kind.replace("_or_", " or ").replace("nato", "NATO")
-    hint = (
-        f"; closest: {', '.join(shown)}"
-        if shown
-        else f"; nothing close (`nato-graph query run {_lister(kind)}` lists them)"
-    )
+    hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
     shown_value = clip(escape_control(repr(str(value))), 80)
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
 
-def _lister(kind: str) -> str:
-    return {"framework": "frameworks", "region": "region-coverage",
-            "country": "partners-by-region"}.get(kind, "neighbourhood --param entity NATO")  # fmt: skip
+# The question that lists every value of a kind; the kinds without one have few enough values to
+# name them all (by key) in the message.
+_LISTERS = {
+    "framework": "`nato-graph query run frameworks` lists them",
+    "framework_or_nato": "`nato-graph query run frameworks` lists them",
+    "region": "`nato-graph query run region-coverage` lists them",
+    "country": "`nato-graph query run partners-by-region` lists them",
+    "country_or_framework": "`nato-graph query run partners-by-region` lists the countries, "
+    "`nato-graph query run frameworks` the frameworks",
+    "entity": "give a country, framework, threat, operation, region, institution or NATO by code, "
+    "key, name or alias",
+}
+
+
+def _known(store: Store, kind: str) -> str:
+    """Where to find the values of ``kind``: the question listing them, or their keys."""
+    from nato_graph.queries import internal
+
+    if kind in _LISTERS:
+        return _LISTERS[kind]
+    rows = store.read(internal("gazetteer"), {"labels": list(LABELS[kind])}).rows
+    keys = sorted({str(r["key"]) for r in rows if r["key"]})
+    return clip(escape_control("known: " + ", ".join(keys)), 600)
 
 
 def check(

@@ -5,13 +5,14 @@
 //   data lists them. An entity is given by ISO3 code, key, acronym, name or alias
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
-//   cooperation start, an institution's opening), a partnership's status now and when that status
-//   last changed.
+//   cooperation start, an institution's opening), a partnership's status now, when that status
+//   last changed and its status history (each event's date, what happened and the sources that
+//   report that change: Malta joined PfP in 1995, suspended in 1996, came back in 2008).
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
 // check: b entity
-// columns: relationship, from, to, since, status, status_changed, source_key, title, url, publisher, kind, confidence
+// columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence
 MATCH (a)
 WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
    OR toLower(a.name) = toLower($a) OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))
@@ -29,7 +30,17 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          WHEN 'MEMBER_OF' THEN r.joined WHEN 'PARTNER_IN' THEN r.joined
          WHEN 'COOPERATES_ON' THEN r.since WHEN 'HOSTED_BY' THEN x.opened
        END AS since,
-       r.status AS status, r.status_changed AS status_changed, r.sources[i] AS source_key,
+       r.status AS status, r.status_changed AS status_changed,
+       [j IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
+         date: r.history_dates[j],
+         event: CASE
+           WHEN r.history_statuses[j] <> 'active' THEN r.history_statuses[j]
+           WHEN j = 0 THEN 'joined' ELSE 'resumed'
+         END,
+         // each event's own sources, space-separated in the store (see loaders/plan.py)
+         sources: CASE WHEN r.history_sources IS NULL THEN r.sources
+                       ELSE split(r.history_sources[j], ' ') END}] AS history,
+       r.sources[i] AS source_key,
        s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
        r.confidence AS confidence
 ORDER BY relationship, from, to, i

@@ -4,17 +4,21 @@
 //   invitations and requests not taken up do not count) ranked by how many frameworks and
 //   programmes they joined (whatever the status now), how many threats and areas they cooperate
 //   on, and how many NATO-led operations they contributed to; the score is the sum of the three.
+//   `unverified` is how many of the links counted the data holds only as unverified.
 // param: limit integer = 10 (example 5) -- how many partners to list
-// columns: partner, iso3, frameworks, areas, operations, score
+// columns: partner, iso3, frameworks, areas, operations, score, unverified
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE NOT r.status IN ['invited', 'requested']
   AND NOT (c)-[:MEMBER_OF]->(:Organization)
-WITH c, count(DISTINCT f) AS frameworks
-OPTIONAL MATCH (c)-[:COOPERATES_ON]->(t:Threat)
-WITH c, frameworks, count(DISTINCT t) AS areas
-OPTIONAL MATCH (c)-[:CONTRIBUTED_TO]->(o:Operation)
-WITH c, frameworks, areas, count(DISTINCT o) AS operations
+WITH c, count(DISTINCT f) AS frameworks,
+     count(DISTINCT CASE WHEN r.confidence = 'unverified' THEN f END) AS unsure
+OPTIONAL MATCH (c)-[k:COOPERATES_ON]->(t:Threat)
+WITH c, frameworks, unsure, count(DISTINCT t) AS areas,
+     count(DISTINCT CASE WHEN k.confidence = 'unverified' THEN t END) AS unsure_areas
+OPTIONAL MATCH (c)-[o:CONTRIBUTED_TO]->(op:Operation)
+WITH c, frameworks, areas, unsure + unsure_areas AS unsure, count(DISTINCT op) AS operations,
+     count(DISTINCT CASE WHEN o.confidence = 'unverified' THEN op END) AS unsure_operations
 RETURN c.name AS partner, c.iso3 AS iso3, frameworks, areas, operations,
-       frameworks + areas + operations AS score
+       frameworks + areas + operations AS score, unsure + unsure_operations AS unverified
 ORDER BY score DESC, partner
 LIMIT $limit

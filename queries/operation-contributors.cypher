@@ -3,11 +3,12 @@
 // description: Countries that contributed to NATO-led operations without being NATO members
 //   when the operation began (so Finland and Sweden, partners then, are listed), with the
 //   partnership framework they contributed through, what they sent, whether that is confirmed or
-//   unverified (most Resolute Support contributions are unverified) and the sources. Ordered by the
-//   operation's start, then partner.
+//   unverified (most Resolute Support contributions are unverified) and the sources. The dates are
+//   the operation's (operation_start, operation_end), not the partner's: when a contribution began
+//   is in its text where the sources say. Ordered by the operation's start, then partner.
 // param: operation string = null (example "Operation Active Endeavour") -- an operation by key, acronym, name or alias, case-insensitive; null for all
 // check: operation operation
-// columns: operation, partner, iso3, via, contribution, start, end, confidence, sources
+// columns: operation, partner, iso3, via, contribution, operation_start, operation_end, confidence, sources
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
 WHERE $operation IS NULL
    OR o.key = toLower($operation)
@@ -19,6 +20,6 @@ WITH c, r, o, m
 WHERE m IS NULL OR m.joined > o.start
 OPTIONAL MATCH (v:Framework {key: r.via})
 RETURN coalesce(o.acronym, o.name) AS operation, c.name AS partner, c.iso3 AS iso3, v.acronym AS via,
-       r.contribution AS contribution, o.start AS start, o.end AS end, r.confidence AS confidence,
-       r.sources AS sources
-ORDER BY start, operation, partner
+       r.contribution AS contribution, o.start AS operation_start, o.end AS operation_end,
+       r.confidence AS confidence, r.sources AS sources
+ORDER BY operation_start, operation, partner

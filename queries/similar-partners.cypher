@@ -3,11 +3,12 @@
 // description: Non-member countries ranked by how alike their ties to NATO are to a country's:
 //   the Jaccard similarity of their sets of frameworks (any partnership status) and cooperation
 //   areas (shared items / all items of either), rounded to 3 decimals. `shared` lists the common
-//   framework acronyms, then the common threat keys, each alphabetically.
+//   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
+//   of them that either country's tie to is held only as unverified.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
 // param: limit integer = 10 (example 5) -- how many partners to list
 // check: country country
-// columns: partner, iso3, shared, score
+// columns: partner, iso3, shared, score, unverified
 MATCH (c:Country)
 WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
    OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
@@ -26,13 +27,17 @@ WITH c, o, mine, common, count(DISTINCT z) AS theirs
 WITH c, o, round(1000.0 * common / (mine + theirs - common)) / 1000.0 AS score
 ORDER BY score DESC, o.name
 LIMIT $limit
-OPTIONAL MATCH (c)-[:PARTNER_IN]->(f:Framework)<-[:PARTNER_IN]-(o)
-WITH c, o, score, f
+OPTIONAL MATCH (c)-[p:PARTNER_IN]->(f:Framework)<-[q:PARTNER_IN]-(o)
+WITH c, o, score, f, p.confidence = 'unverified' OR q.confidence = 'unverified' AS unsure
 ORDER BY f.acronym
-WITH c, o, score, collect(DISTINCT f.acronym) AS frameworks
-OPTIONAL MATCH (c)-[:COOPERATES_ON]->(t:Threat)<-[:COOPERATES_ON]-(o)
-WITH o, score, frameworks, t
+WITH c, o, score, collect(DISTINCT f.acronym) AS frameworks,
+     collect(DISTINCT CASE WHEN unsure THEN f.acronym END) AS unsure_frameworks
+OPTIONAL MATCH (c)-[p:COOPERATES_ON]->(t:Threat)<-[q:COOPERATES_ON]-(o)
+WITH o, score, frameworks, unsure_frameworks, t,
+     p.confidence = 'unverified' OR q.confidence = 'unverified' AS unsure
 ORDER BY t.key
-WITH o, score, frameworks, collect(DISTINCT t.key) AS threats
-RETURN o.name AS partner, o.iso3 AS iso3, frameworks + threats AS shared, score
+WITH o, score, frameworks, unsure_frameworks, collect(DISTINCT t.key) AS threats,
+     collect(DISTINCT CASE WHEN unsure THEN t.key END) AS unsure_threats
+RETURN o.name AS partner, o.iso3 AS iso3, frameworks + threats AS shared, score,
+       unsure_frameworks + unsure_threats AS unverified
 ORDER BY score DESC, partner

@@ -353,12 +353,17 @@ def partner_scores() -> list[tuple]:
     scored = []
     for iso3 in partners():
         c = ("Country", iso3)
-        fws = len(
-            {v for u, v, d in facts("PARTNER_IN") if u == c and d["status"] not in NOT_JOINED}
-        )
-        areas = len({v for u, v, _ in facts("COOPERATES_ON") if u == c})
-        ops = len({v for u, v, _ in facts("CONTRIBUTED_TO") if u == c})
-        scored.append((name(c), iso3, fws, areas, ops, fws + areas + ops))
+        links = [
+            (v, d) for u, v, d in facts("PARTNER_IN") if u == c and d["status"] not in NOT_JOINED
+        ]
+        links += [
+            (v, d) for t in ("COOPERATES_ON", "CONTRIBUTED_TO") for u, v, d in facts(t) if u == c
+        ]
+        fws = len({v for v, _ in links if v[0] == "Framework"})
+        areas = len({v for v, _ in links if v[0] == "Threat"})
+        ops = len({v for v, _ in links if v[0] == "Operation"})
+        unsure = len({v for v, d in links if d["confidence"] == "unverified"})
+        scored.append((name(c), iso3, fws, areas, ops, fws + areas + ops, unsure))
     return sorted(scored, key=lambda s: (-s[5], s[0]))
 
 
@@ -368,7 +373,10 @@ def expect_most_connected(p: dict) -> list:
 
 def got_most_connected(r: Result) -> list:
     return [
-        tuple(row[c] for c in ("partner", "iso3", "frameworks", "areas", "operations", "score"))
+        tuple(
+            row[c]
+            for c in ("partner", "iso3", "frameworks", "areas", "operations", "score", "unverified")
+        )
         for row in r
     ]
 

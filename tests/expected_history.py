@@ -42,8 +42,10 @@ def events(p: dict) -> list[tuple[str, str]]:
 
 
 def cited_events(p: dict) -> list[tuple[str, str, list[str]]]:
-    """``events`` with the sources behind each: a change's own, else the partnership's."""
-    found = [(p["joined"], "active", p["sources"])] if p.get("joined") else []
+    """``events`` with the sources behind each: a change's own, else the partnership's; the join's
+    own (``joined_sources``), else the partnership's."""
+    joined = p.get("joined_sources") or p["sources"]
+    found = [(p["joined"], "active", joined)] if p.get("joined") else []
     found += [
         (h["date"], h["status"], h.get("sources") or p["sources"]) for h in p.get("history") or []
     ]
@@ -164,6 +166,7 @@ def partner_for(start: str, end: str) -> dict[str, int | None]:
 
 def expect_partners_turned_allies(p: Row) -> list[Row]:
     fws, cs, members, out = frameworks(), countries(), member_since(), []
+    accession = {r["country"]: r for r in rows("nato_members")}
     for row in rows("partnerships"):
         if (
             row["status"] == "became_member"
@@ -179,8 +182,11 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     "framework": fws[row["framework"]]["acronym"],
                     "member_since": joined,
                     **partner_for(row["joined"], joined),
-                    "confidence": row["confidence"],
+                    "confidence": "unverified"
+                    if "unverified" in (row["confidence"], accession[row["country"]]["confidence"])
+                    else row["confidence"],
                     "sources": row["sources"],
+                    "member_sources": accession[row["country"]]["sources"],
                 }
             )
     return sorted(out, key=lambda r: (r["member_since"], r["country"], r["framework"]))
@@ -225,13 +231,13 @@ def expect_operation_contributors(p: Row) -> list[Row]:
                 "iso3": row["country"],
                 "via": fws[row["via"]]["acronym"] if row.get("via") else None,
                 "contribution": row.get("contribution"),
-                "start": op["start"],
-                "end": op.get("end"),
+                "operation_start": op["start"],
+                "operation_end": op.get("end"),
                 "confidence": row["confidence"],
                 "sources": row["sources"],
             }
         )
-    return sorted(out, key=lambda r: (r["start"], r["operation"], r["partner"]))
+    return sorted(out, key=lambda r: (r["operation_start"], r["operation"], r["partner"]))
 
 
 def display_name(node: tuple[str, str]) -> str:
@@ -322,6 +328,7 @@ def expect_evidence(p: Row) -> list[Row]:
                     "since": since(d),
                     "status": d.get("status"),
                     "status_changed": d.get("status_changed"),
+                    "history": history(d) if d["type"] == "PARTNER_IN" else [],
                     "source_key": key,
                     "title": s.get("title"),
                     "url": s.get("url"),
@@ -343,6 +350,22 @@ def profile(iso3: str) -> tuple[set[str], set[str]]:
     return f, t
 
 
+def unverified_ties(iso3: str) -> set[str]:
+    """The framework acronyms and threat keys a country's tie to is held only as unverified."""
+    fws = frameworks()
+    out = {
+        fws[r["framework"]]["acronym"]
+        for r in rows("partnerships")
+        if r["country"] == iso3 and r["confidence"] == "unverified"
+    }
+    out |= {
+        r["threat"]
+        for r in rows("cooperation")
+        if r["country"] == iso3 and r["confidence"] == "unverified"
+    }
+    return out
+
+
 def jaccard(iso3_a: str, iso3_b: str) -> tuple[float, list[str]]:
     (fa, ta), (fb, tb) = profile(iso3_a), profile(iso3_b)
     a, b = fa | ta, fb | tb
@@ -357,9 +380,11 @@ def expect_similar_partners(p: Row) -> list[Row]:
             continue
         score, shared = jaccard(me, iso3)
         if score > 0:
+            unsure = unverified_ties(me) | unverified_ties(iso3)
             out.append(
-                {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score)}
-            )
+                {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score),
+                 "unverified": [s for s in shared if s in unsure]}
+            )  # fmt: skip
     return sorted(out, key=lambda r: (-r["score"], r["partner"]))[: p["limit"]]
 
 

@@ -20,7 +20,7 @@ def partnership(db: Connection, country: str, framework: str) -> dict:
 @pytest.mark.parametrize(
     ("country", "framework", "status", "joined", "changed", "source"),
     [
-        pytest.param("MNG", "IPCP", "superseded", "2012", "2024", "nato-mongolia-topic-2025", id="mng-ipcp"),
+        pytest.param("MNG", "IPCP", "superseded", "2012-03-19", "2024", "nato-mongolia-topic-2025", id="mng-ipcp"),
         pytest.param("MNG", "ITPP", "active", "2024", None, "nato-mongolia-topic-2025", id="mng-itpp"),
         pytest.param("AUS", "IPCP", "superseded", "2013-02-21", "2023", "aus-mission-nato", id="aus-ipcp"),
         pytest.param("AUS", "ITPP", "active", "2023", None, "aus-mission-nato", id="aus-itpp"),
@@ -56,6 +56,18 @@ def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
     row = partnership(Connection.on(curated_store), "ISR", "IPCP")
     assert row["confidence"] == "unverified"
     assert [s["key"] for s in row["sources"]] == ["shape-israel-2019"]
+
+
+def test_israels_icp_end_is_unverified(curated_store: Store) -> None:
+    """The ICP gave way to an IPCP no later than 2019, but when is not in the sources: the years
+    before 2019 list Israel's ICP among the unverified, not as a fact."""
+    db = Connection.on(curated_store)
+    row = partnership(db, "ISR", "ICP")
+    assert (row["status"], row["status_changed"], row["confidence"]) == (
+        "superseded", "2019", "unverified"
+    )  # fmt: skip
+    year = {r["framework"]: r for r in db.ask("as-of", year=2015).rows}
+    assert year["ICP"]["unverified"] == ["Israel"]
 
 
 def test_australia_is_an_operational_partner_in_sea_guardian(curated_store: Store) -> None:

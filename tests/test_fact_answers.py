@@ -16,6 +16,7 @@ from nato_graph.connection import Connection
 from nato_graph.output import UNVERIFIED, table
 from nato_graph.queries.catalogue import catalogue
 from nato_graph.stores import Store
+from tests.oracle import rows as oracle_rows
 
 # question -> (its confidence columns, its date columns)
 FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -26,10 +27,10 @@ FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "shared-threats": (("a_confidence", "b_confidence"), ()),
     "partners-on-threat": (("confidence",), ("since",)),
     "framework-threats": (("confidence",), ()),
-    "operation-contributors": (("confidence",), ("start", "end")),
+    "operation-contributors": (("confidence",), ("operation_start", "operation_end")),
     "partners-turned-allies": (("confidence",), ("partner_since", "member_since")),
     "connection": (("confidence",), ()),
-    "evidence": (("confidence",), ("since", "status_changed")),
+    "evidence": (("confidence",), ("since", "status_changed", "history")),
     "known-errors": (("confidence",), ()),
 }
 
@@ -76,7 +77,7 @@ MALTA = ["nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-p
         ),
         pytest.param(
             "Russia", "PfP",
-            [("1994-06-22", "joined", None),
+            [("1994-06-22", "joined", ["nato-russia-topic", "nato-russia-2015", "wiki-pfp-mirror", "knowpia-pfp"]),
              ("2014-04-01", "suspended", ["nato-russia-topic", "nato-russia-2015", "rbc-russia-2014"])],
             id="russia",
         ),
@@ -87,13 +88,13 @@ MALTA = ["nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-p
         ),
         pytest.param(
             "Afghanistan", "PAG",
-            [("2006-09-06", "joined", None),
+            [("2006-09-06", "joined", ["nato-pag-2024", "questia-afg-2010", "usacac-lisbon-2010"]),
              ("2021-08-20", "suspended", ["voiceofvienna-afg"])],
             id="afg",
         ),
         pytest.param(
             "Finland", "PfP",
-            [("1994-05-09", "joined", None),
+            [("1994-05-09", "joined", ["wiki-pfp-mirror", "knowpia-pfp", "huwiki-pfp"]),
              ("2023-04-04", "became_member", ["finland-2023", "eata-members"])],
             id="finland-became-member",
         ),
@@ -110,6 +111,60 @@ def test_the_status_history_cites_each_change(
         cited = [s["key"] for s in event["sources"]]
         assert cited == (keys if keys is not None else [s["key"] for s in row["sources"]])
         assert all(s["title"] and s["url"] for s in event["sources"])  # title and address
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [pytest.param("Malta", "PfP", id="forward"), pytest.param("pfp", "MLT", id="back")]
+)
+def test_evidence_gives_the_history_and_each_changes_sources(
+    curated_store: Store, a: str, b: str
+) -> None:
+    """The sources behind a link come with the link's dates: what happened when, and which
+    sources report each change, on every row (one row per source)."""
+    rows = Connection.on(curated_store).ask("evidence", a=a, b=b).rows
+    assert [r["source_key"] for r in rows] == MALTA
+    for row in rows:
+        assert (row["since"], row["status"], row["status_changed"]) == (
+            "1995-04-26", "active", "2008-04-03"
+        )  # fmt: skip
+        assert [
+            (e["date"], e["event"], [s["key"] for s in e["sources"]]) for e in row["history"]
+        ] == [
+            ("1995-04-26", "joined", MALTA),
+            ("1996-10-27", "suspended", ["nato-malta-2008", "wiki-pfp-mirror", "knowpia-pfp"]),
+            ("2008-04-03", "resumed", ["nato-malta-2008", "independent-mt-2008"]),
+        ]
+
+
+def test_evidence_on_a_link_without_history(curated_store: Store) -> None:
+    rows = Connection.on(curated_store).ask("evidence", a="Jordan", b="cyber").rows
+    assert rows and all(r["history"] == [] and r["status"] is None for r in rows)
+
+
+def test_a_partner_turned_ally_cites_the_accession_too(curated_store: Store) -> None:
+    """The row states the accession date as well as the partnership: its sources come with it."""
+    rows = Connection.on(curated_store).ask("partners-turned-allies", framework="PfP").rows
+    (czechia,) = [r for r in rows if r["iso3"] == "CZE"]
+    (accession,) = [r for r in oracle_rows("nato_members") if r["country"] == "CZE"]
+    assert [s["key"] for s in czechia["member_sources"]] == accession["sources"]
+    assert all(s["title"] and s["url"] for s in czechia["member_sources"])
+
+
+def test_a_ranking_counts_the_unverified_links_it_rests_on(curated_store: Store) -> None:
+    """most-connected adds up links; it says how many of them are held only as unverified
+    (Israel: its ICP and IPCP, whose dates the sources do not give, cyber defence and civil
+    emergency planning)."""
+    rows = Connection.on(curated_store).ask("most-connected", limit=100).rows
+    by_iso3 = {r["iso3"]: r for r in rows}
+    assert by_iso3["ISR"]["unverified"] == 4
+    assert by_iso3["NZL"]["unverified"] == 0
+
+
+def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) -> None:
+    rows = Connection.on(curated_store).ask("similar-partners", country="Israel", limit=3).rows
+    (australia,) = [r for r in rows if r["iso3"] == "AUS"]
+    assert australia["unverified"] == ["IPCP", "civil_emergency", "cyber"]
+    assert set(australia["unverified"]) <= set(australia["shared"])
 
 
 def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:

@@ -134,6 +134,70 @@ def test_every_status_change_cites_its_own_sources() -> None:
     assert not missing, "\n".join(missing)
 
 
+# Sources cited for a later change that were read, by hand, to recount the join as well (NATO's
+# Russia, Belarus and Mongolia pages tell the relationship from its start; Malta's 2008 release and
+# the PfP mirrors' table give the 1995 signature; Yonhap and European Interest date Korea's first
+# IPCP to 2012, which NATO's 2019 release, on the third, does not; Times Kuwait's 2018 KUNA report
+# gives Kuwait's 2014 IPCP).
+RECOUNTS_THE_JOIN = {
+    ("MLT", "pfp"): {"nato-malta-2008", "independent-mt-2008", "wiki-pfp-mirror", "knowpia-pfp"},
+    ("RUS", "pfp"): {"nato-russia-topic", "nato-russia-2015"},
+    ("RUS", "eapc"): {"nato-russia-topic", "nato-russia-2015"},
+    ("BLR", "pfp"): {"nato-belarus-topic"},
+    ("BLR", "eapc"): {"nato-belarus-topic"},
+    ("MNG", "ipcp"): {"nato-mongolia-topic-2025"},
+    ("KOR", "ipcp"): {"yonhap-rok-itpp-2023", "europeaninterest-rok"},
+}
+
+
+def test_a_join_does_not_cite_the_reports_of_later_changes() -> None:
+    """The join cites ``joined_sources`` where given, else the partnership's sources: never a
+    report of a later change (Russia's 1994 PfP join cited a 2014 news item on the suspension and a
+    2022 article on the Strategic Concept; Finland's, its 2023 accession)."""
+    wrong = []
+    for r in rows("partnerships"):
+        if not r.get("joined"):
+            continue
+        later = {k for h in r.get("history") or [] for k in h.get("sources") or []}
+        later |= {"ep-russia-threat-2022"}  # on the partnership for its standing after 2022 only
+        join = r.get("joined_sources") or r["sources"]
+        allowed = RECOUNTS_THE_JOIN.get((r["country"], r["framework"]), set())
+        wrong += [
+            f"{r['country']} {r['framework']} joined {r['joined']}: {k}"
+            for k in join
+            if k in later - allowed
+        ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_store_gives_the_join_its_own_sources(curated_store: Store) -> None:
+    got = curated_store.read(
+        "MATCH (:Country {iso3: 'RUS'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) "
+        "RETURN r.history_sources AS s, r.sources AS all"
+    ).rows[0]
+    assert got["s"][0] == "nato-russia-topic nato-russia-2015 wiki-pfp-mirror knowpia-pfp"
+    assert "rbc-russia-2014" in got["s"][1] and "ep-russia-threat-2022" in got["all"]
+
+
+def test_joined_sources_must_be_the_partnerships(tmp_path: Path) -> None:
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.validate import ValidationError
+
+    path = tmp_path / "mine.partnerships.yaml"
+    path.write_text(
+        "- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: active\n"
+        "  sources: [nato-md-topic]\n  joined_sources: [nato-malta-2008]\n"
+        "  confidence: confirmed\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as caught:
+        read_records([path])
+    assert (
+        f"{path}:6: joined_sources: 'nato-malta-2008' is not among the partnership's sources"
+        in str(caught.value)
+    )
+
+
 def test_an_accession_cites_the_accession_sources() -> None:
     """``became_member`` is dated by the accession: it cites what nato_members.yaml cites for it."""
     members = {r["country"]: r for r in rows("nato_members")}

@@ -207,3 +207,41 @@ def test_connection_follows_facts_not_articles(store: Store) -> None:
     assert [(r["hops"], r["route"]) for r in rows] == [(3, ["Aland", "Piracy", "XF", "Borduria"])]
     near = run(store, "neighbourhood", {"entity": "AAA"}).rows
     assert {n.label for r in near for n in r["path"].nodes} == {"Country", "Threat", "Document"}
+
+
+# -- an unknown name with nothing close says where the known ones are -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "kind", "data"),
+    [
+        pytest.param("partners-on-threat", "threat", "threat", "threats", id="threat"),
+        pytest.param("operation-contributors", "operation", "operation", "operations", id="op"),
+    ],
+)
+def test_nothing_close_names_every_known_key(
+    curated_store: Store, name: str, param: str, kind: str, data: str
+) -> None:
+    """The hint used to point at `neighbourhood --param entity NATO`, which lists the Allies, not
+    threats or operations: the few threats and operations are named in the message instead."""
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError) as caught:
+        run(curated_store, name, {param: "qqqqqq"})
+    listed = str(caught.value).split("nothing close (known: ", 1)[1].rstrip(")").split(", ")
+    assert listed == sorted(r["key"] for r in oracle.rows(data))
+    assert run(curated_store, name, {param: listed[0]}).columns  # each one is a valid value
+
+
+def test_nothing_close_points_at_a_question_that_exists(curated_store: Store) -> None:
+    import re
+
+    from nato_graph.queries.checks import UnknownValueError
+
+    for name, param in (("framework-members", "framework"), ("partners-by-region", "region"),
+                        ("country-profile", "country"), ("shared-threats", "b"),
+                        ("timeline", "framework")):  # fmt: skip
+        with pytest.raises(UnknownValueError) as caught:
+            run(curated_store, name, {param: "qqqqqq"})
+        named = re.findall(r"`nato-graph query run ([\w-]+)`", str(caught.value))
+        assert named and all(n in catalogue() for n in named), str(caught.value)

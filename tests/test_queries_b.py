@@ -6,7 +6,9 @@ Every question's answer is compared with the independent one in tests/test_answe
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
+from nato_graph.cli import cli
 from nato_graph.queries.catalogue import run
 from nato_graph.stores import Store
 from tests.expected_history import (
@@ -143,3 +145,28 @@ def test_known_errors_find_a_country_by_alias(curated_store: Store) -> None:
     assert (
         "err_ip4_in_pfp" in keys
     )  # the claim says "South Korea", an alias of the Republic of Korea
+
+
+# -- a graph nobody loaded ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["suspended", "frameworks", "timeline", "most-connected"])
+def test_an_empty_graph_is_not_an_empty_answer(
+    store: Store, runner: CliRunner, cli_env: dict[str, str], name: str
+) -> None:
+    """Questions without a name to check answered "(0 rows)" before anything was loaded, which
+    reads as "no suspended partnerships": the command says the graph is empty instead."""
+    result = runner.invoke(cli, ["query", "run", name, "--format", "table"], env=cli_env)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {name}: the graph is empty; load the data first (`nato-graph load`)\n"
+    )
+
+
+def test_a_loaded_graph_may_still_answer_with_no_rows(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    """An empty answer from loaded data is an answer: no framework had active partners in 1980."""
+    args = ["query", "run", "as-of", "--param", "year", "1980", "--format", "json"]
+    result = runner.invoke(cli, args, env=cli_env)
+    assert (result.exit_code, result.output) == (0, "[]\n")

@@ -72,6 +72,11 @@ def query_run(
 ) -> Result:
     """Run the canned question NAME (see `query list`); every parameter has a default."""
     result = db.ask(name, params)
+    if not result.rows and db.counts().nodes == 0:
+        # "(0 rows)" from a graph nobody loaded reads as an answer ("no suspended partnerships")
+        raise click.ClickException(
+            f"{name}: the graph is empty; load the data first (`nato-graph load`)"
+        )
     if view_path:
         from nato_graph.outfiles import shown
         from nato_graph.queries.catalogue import get
