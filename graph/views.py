@@ -159,8 +159,8 @@ def names(node: Node) -> list[str]:
 
 
 def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
-    """Tooltip rows: schema order first, dates rather than their bare years, the status history as
-    one readable line."""
+    """Tooltip rows: schema order first, dates rather than their bare years (the status history is
+    ``_history``'s)."""
     rows: list[list[str]] = []
     keys = [k for k in order if k in props] + sorted(k for k in props if k not in order)
     for key in keys:
@@ -171,16 +171,21 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
         value = text(props[key])
         if value:
             rows.append([key, value])
-    dates, statuses = props.get("history_dates"), props.get("history_statuses")
-    if isinstance(dates, list | tuple) and isinstance(statuses, list | tuple):
-        cited = props.get("history_sources")  # each change's source keys, space-separated
-        cited = cited if isinstance(cited, list | tuple) else []
-        events = []
-        for i, (d, s) in enumerate(zip(dates, statuses, strict=False)):
-            keys = text(cited[i]).split() if i < len(cited) else []
-            events.append(f"{text(d)} {text(s)}" + (f" ({', '.join(keys)})" if keys else ""))
-        rows.append(["history", "; ".join(events)])
     return rows
+
+
+def _history(props: Mapping[str, Any]) -> list[list[Any]]:
+    """A status history as ``[date, status, [source keys]]`` per change (the page shows each
+    change's sources by title, with links, as it shows the fact's own)."""
+    dates, statuses = props.get("history_dates"), props.get("history_statuses")
+    if not isinstance(dates, list | tuple) or not isinstance(statuses, list | tuple):
+        return []
+    cited = props.get("history_sources")  # each change's source keys, space-separated
+    cited = cited if isinstance(cited, list | tuple) else []
+    return [
+        [text(d), text(s), text(cited[i]).split() if i < len(cited) else []]
+        for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
+    ]
 
 
 def _source_keys(props: Mapping[str, Any]) -> list[str]:
@@ -198,6 +203,8 @@ def _node_tip(node: Node) -> dict[str, Any]:
     if node.label == _MISSING:
         rows = [["note", "this node's properties were not part of the result"]]
     tip: dict[str, Any] = {"head": f"{node.label or 'Node'}: {caption(node)}", "rows": rows}
+    if history := _history(node.properties):
+        tip["history"] = history
     if sources := _source_keys(node.properties):
         tip["sources"] = sources
     return tip
@@ -209,6 +216,8 @@ def _edge_tip(rel: Relationship) -> dict[str, Any] | None:
     tip: dict[str, Any] = {}
     if rows := _rows(rel.properties, order):
         tip["rows"] = rows
+    if history := _history(rel.properties):
+        tip["history"] = history
     if sources := _source_keys(rel.properties):
         tip["sources"] = sources
     return tip or None

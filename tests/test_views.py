@@ -551,6 +551,26 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         assert "history" in text and "confidence" in text
         links = page.eval_on_selector_all("#details-body a", "as => as.map(a => a.href)")
         assert links and all(link.startswith("http") for link in links)
+        # Sources, the fact's own and each status change's, show as titles with links, never
+        # as their keys.
+        cited = page.evaluate(
+            """id => {
+                const tip = JSON.parse(natoGraph.edges.get(id).tip);
+                const keys = [...(tip.sources || []), ...(tip.history || []).flatMap(h => h[2])];
+                return keys.map(k => [k, natoGraph.sources[k]]);
+            }""",
+            edge,
+        )
+        history_links = page.eval_on_selector_all(
+            "#details-body ol.history a", "as => as.map(a => [a.textContent, a.href])"
+        )
+        assert cited and all(source is not None for _, source in cited), cited
+        assert history_links, "the status history names no source"
+        titles = [source["title"] for _, source in cited]
+        for key, source in cited:
+            assert source["title"] in text, (key, source)
+            assert key in " ".join(titles) or key not in text, f"source key {key!r} shown"
+        assert {title for title, _ in history_links} <= set(titles)
         # A node: its neighbours stay, everything else is dimmed.
         ukraine = page.evaluate("() => natoGraph.nodes.get().find(n => n.names.includes('UKR')).id")
         point = page.evaluate(
@@ -825,6 +845,23 @@ def test_overview_opens_legible(browser: Any, curated_views: dict[str, Path]) ->
     assert seen["shapes_overlapping"] <= 0.02 * seen["nodes"], seen
     assert seen["overlapping"] <= 0.05 * seen["nodes"], seen
     assert seen["width_used"] >= 0.8 and seen["height_used"] >= 0.7, seen
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "hops", "params"), [p for p in NAMED if p.id != "overview"]
+)
+def test_views_laid_out_by_physics_open_with_no_caption_over_another(
+    browser: Any, curated_views: dict[str, Path], kind: str, args: Any, hops: Any, params: Any
+) -> None:
+    """Physics keeps node centres apart, not captions: as each view opens at 1400x900, every
+    node is labelled and no node's shape or caption covers another's (the Israel two-hop view
+    had 57 of 65 nodes covered before the page pulled them apart)."""
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
+        seen = chromium.legibility(page)
+        assert report.console_errors == []
+    assert seen["labelled"] == seen["nodes"], seen
+    assert seen["overlapping"] == 0, seen
+    assert seen["smallest_px"] >= 9, seen
 
 
 def test_packed_layout_keeps_boxes_apart_and_groups_together() -> None:
