@@ -523,6 +523,90 @@ def test_hovering_an_edge_names_that_edge(
         assert report.console_errors == [] and report.page_errors == []
 
 
+# The colour a canvas pixel shows on the page's white: the canvas itself is transparent.
+PIXEL = """([x, y]) => {
+    const canvas = document.querySelector('#network canvas');
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const [r, g, b, a] = canvas.getContext('2d').getImageData(
+        Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data;
+    return [r, g, b].map(v => Math.round(v * a / 255 + 255 * (1 - a / 255)));
+}"""
+
+
+def test_hover_names_the_relationship_type_painted_under_the_pointer(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    """The tooltip is checked against the picture, not against the page's own geometry: at
+    points a third of the way along many overview edges, the colour painted on the canvas
+    (before hovering) is the colour of the relationship type the tooltip names, every type
+    having a colour of its own."""
+    import random
+
+    with chromium.open_view(browser, curated_views["overview"]) as (page, report):
+        page.evaluate("() => natoGraph.network.moveTo({scale: natoGraph.network.getScale() * 1.2})")
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+        colours = {
+            t["type"]: tuple(int(t["color"][i : i + 2], 16) for i in (1, 3, 5))
+            for t in page.evaluate("() => natoGraph.legend.types")
+        }
+        # Points a third of the way along each edge, inside the canvas, that no node covers and
+        # no other edge passes within 4 pixels of (found in the page: 499 edges by 499).
+        alone = page.evaluate(
+            """() => {
+                const net = natoGraph.network, canvas = document.querySelector('#network canvas');
+                const w = canvas.clientWidth, h = canvas.clientHeight;
+                const lines = natoGraph.lines().map(e =>
+                    ({id: e.id, a: net.canvasToDOM(e.a), b: net.canvasToDOM(e.b)}));
+                const near = (p, e) => {
+                    const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y, l2 = dx * dx + dy * dy;
+                    const t = l2 ? Math.max(0, Math.min(1,
+                        ((p.x - e.a.x) * dx + (p.y - e.a.y) * dy) / l2)) : 0;
+                    return Math.hypot(e.a.x + t * dx - p.x, e.a.y + t * dy - p.y) < 4;
+                };
+                const boxes = net.body.nodeIndices.map(id => {
+                    const b = net.getBoundingBox(id);
+                    return [net.canvasToDOM({x: b.left, y: b.top}),
+                            net.canvasToDOM({x: b.right, y: b.bottom})];
+                });
+                return lines.flatMap(e => [1 / 3, 2 / 3].map(t =>
+                    ({id: e.id, x: e.a.x + t * (e.b.x - e.a.x), y: e.a.y + t * (e.b.y - e.a.y)})))
+                    .filter(p => p.x > 5 && p.x < w - 5 && p.y > 5 && p.y < h - 5)
+                    .filter(p => !boxes.some(([a, b]) =>
+                        a.x - 4 <= p.x && p.x <= b.x + 4 && a.y - 4 <= p.y && p.y <= b.y + 4))
+                    .filter(p => !lines.some(o => o.id !== p.id && near(p, o)));
+            }"""
+        )
+        checked = 0
+        for point in random.Random(16).sample(alone, len(alone)):
+            if checked >= 40:
+                break
+            edge, x, y = point["id"], point["x"], point["y"]
+            page.evaluate("() => natoGraph.hideTip()")
+            r, g, b = page.evaluate(PIXEL, [x, y])
+            # A pixel an edge of colour c covers (at 75% opacity, less at its anti-aliased rim)
+            # is white mixed with c: 255 - pixel = a (255 - c) for some a. The type whose colour
+            # explains the pixel that way is painted there; a caption or its white outline, or a
+            # dash's gap, is explained by none and is left out.
+            ink = [255 - v for v in (r, g, b)]
+            fits = {}
+            for kind, rgb in colours.items():
+                full = [255 - c for c in rgb]
+                a = sum(i * f for i, f in zip(ink, full, strict=True)) / sum(f * f for f in full)
+                miss = sum((i - a * f) ** 2 for i, f in zip(ink, full, strict=True)) ** 0.5
+                fits[kind] = (miss, a)
+            kind = min(fits, key=lambda k: fits[k][0])
+            if fits[kind][0] > 12 or fits[kind][1] < 0.35:
+                continue
+            under = chromium.hover(page, x, y)
+            assert under is not None and "edges" in under, (edge, under)
+            named = page.evaluate("id => natoGraph.edges.get(id).kind", under["edges"][0])
+            assert named == kind, (edge, under, (r, g, b))
+            assert f" {kind} " in (page.text_content("#tip .tip-head") or "")
+            checked += 1
+        assert checked >= 25, f"only {checked} edges could be checked against the picture"
+        assert report.console_errors == [] and report.page_errors == []
+
+
 def test_click_shows_details_dims_the_rest_and_escape_clears(
     browser: Any, curated_views: dict[str, Path]
 ) -> None:
