@@ -904,13 +904,13 @@ def connection(
     )
 
 
-def _named(result: Result, params: Mapping[str, Any]) -> list[str]:
+def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
     """Every short string in a result's rows and parameters, lower-cased: the names, codes, keys
     and acronyms a question that answers with values gives its entities by."""
     return sorted(
         {
             value.lower()
-            for value in leaves([result.rows, list(params.values())])
+            for value in leaves([result.rows, *(list(p.values()) for p in params)])
             if isinstance(value, str) and 0 < len(value) <= 120
         }
     )
@@ -926,7 +926,8 @@ def question(
     so that partners-on-threat shows the partners joined to the threat.
     """
     from nato_graph.queries import internal
-    from nato_graph.queries.catalogue import get, run
+    from nato_graph.queries.catalogue import get, resolve, run
+    from nato_graph.queries.checks import sendable
 
     query = get(name)
     bound = dict(params or {})
@@ -936,7 +937,10 @@ def question(
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
         return View(query.title, result, size_by=size_by, store=store, routes=routes)
-    named = store.read(internal("view-named"), {"names": _named(result, bound)})
+    # The parameters as the question read them too: an entity given by an alias ("cyber
+    # defence") is named by its key ("cyber") there, as the rows and the drawing know it.
+    resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
+    named = store.read(internal("view-named"), {"names": _named(result, bound, resolved)})
     if not collect(named).nodes:
         raise ViewError(
             f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}) "

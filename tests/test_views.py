@@ -839,16 +839,20 @@ def test_search_lists_every_match(browser: Any, curated_views: dict[str, Path]) 
         assert len(page.evaluate("() => natoGraph.network.getSelectedNodes()")) == 1
 
 
+@pytest.mark.parametrize(
+    "threat",
+    [pytest.param("cyber", id="key"), pytest.param("cyber defence", id="alias")],
+)
 def test_query_view_of_values_draws_the_entities_they_name(
-    browser: Any, curated_store: Store, tmp_path: Path
+    browser: Any, curated_store: Store, tmp_path: Path, threat: str
 ) -> None:
     from nato_graph.queries.catalogue import run
 
-    rows = run(curated_store, "partners-on-threat", {"threat": "cyber"}).rows
+    rows = run(curated_store, "partners-on-threat", {"threat": threat}).rows
     assert rows
     path = (
         Connection.on(curated_store)
-        .view.query("partners-on-threat", {"threat": "cyber"})
+        .view.query("partners-on-threat", {"threat": threat})
         .save(tmp_path / "cyber.html")
     )
     with chromium.open_view(browser, path) as (page, report):
