@@ -726,8 +726,12 @@ def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[st
         assert len(expanded) > len(before)
         page.click("#undo")
         assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
-        page.evaluate("id => natoGraph.hide(id)", target)
+        # Hide it from its details panel (a click on it opens the panel).
+        chromium.click(page, point["x"], point["y"])
+        assert page.evaluate("() => natoGraph.focused().node") == target
+        page.click("#details-hide")
         assert target not in page.evaluate("() => natoGraph.visibleNodes()")
+        assert not page.is_visible("#details")
         page.keyboard.press("Control+z")
         assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
         assert report.console_errors == [] and report.page_errors == []
@@ -771,6 +775,12 @@ def test_png_export_downloads_the_picture(browser: Any, curated_views: dict[str,
         path = info.value.path()
         data = Path(path).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+        # The picture as drawn: the canvas's size (IHDR's width and height).
+        size = page.evaluate(
+            "() => { const c = document.querySelector('#network canvas');"
+            " return [c.width, c.height]; }"
+        )
+        assert [int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")] == size
         assert info.value.suggested_filename.endswith(".png")
         assert report.console_errors == []
         assert [r for r in report.foreign_requests if not r.startswith("blob:")] == []
