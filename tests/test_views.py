@@ -1006,6 +1006,25 @@ def test_big_view_draws_its_edges_itself_and_names_the_edge_under_the_pointer(
         relationships = len(result.rows[0]["r"])
         assert page.evaluate("() => natoGraph.lines().length") == relationships
         assert chromium.canvas_ink(page) > 5000
+        # However far the view is zoomed out, hubs keep captions drawn at 11 pixels on screen
+        # (they shrank below vis-network's threshold and vanished with the rest), none over
+        # another.
+        big = """() => {
+            const net = natoGraph.network, body = net.body, scale = net.getScale();
+            const boxes = body.nodeIndices.map(id => body.nodes[id].labelModule)
+                .filter(l => l.visible() && l.fontOptions.size * scale >= 10.9)
+                .map(l => [l.size.left, l.size.top, l.size.left + l.size.width,
+                           l.size.top + l.size.height]);
+            const meet = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+            return [boxes.length,
+                    boxes.filter((a, i) => boxes.some((b, j) => i !== j && meet(a, b))).length];
+        }"""
+        page.focus("#network")
+        for _ in range(4):
+            page.keyboard.press("-")
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+            shown, covered = page.evaluate(big)
+            assert shown >= 10 and covered == 0, (shown, covered)
         page.evaluate("() => natoGraph.network.moveTo({scale: 2.5})")
         geo = chromium.geometry(page)
         box = page.locator("#network").bounding_box()

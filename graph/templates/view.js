@@ -204,8 +204,46 @@
     }
     centre.x += (side * cover) / 2 / scale;
     network.moveTo({ position: centre, scale: scale, animation: how });
+    if (!animate) hubCaptions();
   }
   state.fit = fitAll;
+
+  // A big view fitted to the window draws every caption below the size vis-network shows:
+  // its hubs (the nodes with the most relationships) keep a caption of HUB_PX pixels on screen
+  // at every zoom, each where it covers no other hub's, taken in order of importance, so that
+  // the picture says what it is when it opens; the rest appear as the view is zoomed in.
+  var HUB_PX = 11, HUBS = 40;
+  var hubs = !layered ? [] : Array.from(adjacency.keys())
+    .filter(function (id) { return !byId.get(id).ring; })
+    .sort(function (a, b) { return adjacency.get(b).length - adjacency.get(a).length; })
+    .slice(0, HUBS);
+  var hubBase = new Map(hubs.map(function (id) { return [id, (byId.get(id).font || {}).size || 14]; }));
+  var hubNow = new Map(hubBase), hubScale = null;
+  function hubCaptions() {
+    var scale = network.getScale(), body = network.body;
+    if (!hubs.length || scale === hubScale) return;
+    hubScale = scale;
+    var px = HUB_PX / scale, placed = [], updates = [];
+    hubs.forEach(function (id) {
+      var node = body.nodes[id], size = hubBase.get(id);
+      if (node && size * scale < HUB_PX) {
+        // The caption's box at HUB_PX, below the shape (a letter is about 0.6 em wide).
+        var half = (0.3 * px * String(node.options.label || "").length) + 4 / scale;
+        var top = node.y + (node.shape.height || 0) / 2, box = [node.x - half, top, node.x + half, top + 1.6 * px];
+        var free = placed.every(function (b) {
+          return box[2] < b[0] || b[2] < box[0] || box[3] < b[1] || b[3] < box[1];
+        });
+        if (free) { placed.push(box); size = px; }
+      }
+      if (size !== hubNow.get(id)) {
+        hubNow.set(id, size);
+        updates.push({ id: id, font: Object.assign({}, nodes.get(id).font, { size: size }) });
+      }
+    });
+    if (updates.length) nodes.update(updates);
+  }
+  network.on("zoom", hubCaptions);
+  network.on("animationFinished", hubCaptions);
   function ready() {
     network.once("afterDrawing", function () {
       timings.drawn = performance.now();
@@ -722,6 +760,7 @@
   function zoomBy(factor) {
     var scale = network.getScale() * factor;
     network.moveTo({ scale: Math.max(0.02, Math.min(scale, 6)) });
+    hubCaptions();
   }
   function pan(dx, dy) {
     var at = network.getViewPosition(), s = network.getScale();
