@@ -835,6 +835,84 @@ def test_keyboard_and_buttons_zoom_fit_and_clear(
         assert report.console_errors == []
 
 
+def test_a_focused_node_that_the_year_or_a_filter_hides_is_let_go(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    """Clicking a framework and then sliding to a year before it existed, or unticking its
+    label, closes its details instead of failing (vis-network cannot select a node it no
+    longer draws: "Node with id ... not found" before)."""
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        later = page.evaluate(
+            """() => natoGraph.visibleNodes().find(id => {
+                const n = natoGraph.nodes.get(id);
+                return n.life && n.life[0] !== null && n.life[0] > 1995;
+            })"""
+        )
+        assert later is not None, "no node of the view began after 1995"
+        for hide in ("year", "label"):
+            point = page.evaluate(
+                "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", later
+            )
+            chromium.click(page, point["x"], point["y"])
+            assert page.evaluate("() => natoGraph.focused().node") == later
+            if hide == "year":
+                page.fill("#year", "1995")
+                page.dispatch_event("#year", "input")
+            else:
+                kind = page.evaluate("id => natoGraph.nodes.get(id).kind", later)
+                page.uncheck(f".legend-item[data-kind='label'][data-value='{kind}'] input")
+            assert later not in page.evaluate("() => natoGraph.visibleNodes()")
+            assert page.evaluate("() => natoGraph.focused()") is None
+            assert not page.is_visible("#details")
+            assert page.evaluate("() => natoGraph.dimmed()") == []
+            page.click("#reset")
+        assert report.page_errors == [] and report.console_errors == []
+
+
+def test_reset_and_all_years_bring_back_the_view_as_it_opened(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    scale = "() => natoGraph.network.getScale()"
+    shown = "() => [natoGraph.visibleNodes().map(String).sort(), natoGraph.visibleEdges().length]"
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        fitted, opened = page.evaluate(scale), page.evaluate(shown)
+        page.click("#zoom-out")
+        page.wait_for_timeout(300)
+        assert page.evaluate(scale) < fitted
+        # Expand a node, hide another, go back to 1995, click one: the view is not as it opened.
+        ringed = page.evaluate(
+            """() => natoGraph.visibleNodes().find(id => natoGraph.edges.get().some(e =>
+                (e.from === id && natoGraph.nodes.get(e.to).ring) ||
+                (e.to === id && natoGraph.nodes.get(e.from).ring)))"""
+        )
+        assert page.evaluate("id => natoGraph.expand(id).length", ringed) > 0
+        other = next(n for n in opened[0] if n != str(ringed))
+        page.evaluate(
+            "id => natoGraph.hide(natoGraph.visibleNodes().find(n => String(n) === id))", other
+        )
+        every_year = page.evaluate(shown)
+        page.fill("#year", "1995")
+        page.dispatch_event("#year", "input")
+        assert page.evaluate(shown)[1] < every_year[1]
+        page.click("#year-all")
+        assert page.text_content("#year-value") == "all"
+        assert page.evaluate(shown) == every_year
+        page.evaluate("id => natoGraph.focus(id)", ringed)
+        assert page.evaluate("() => natoGraph.dimmed().length") > 0
+        page.fill("#year", "1995")
+        page.dispatch_event("#year", "input")
+        assert page.evaluate(shown) != opened
+        page.click("#reset")
+        page.wait_for_timeout(400)  # fitting is animated
+        assert page.evaluate(shown) == opened
+        assert page.evaluate("() => natoGraph.dimmed()") == []
+        assert not page.is_visible("#details")
+        assert page.is_disabled("#undo")
+        assert page.text_content("#year-value") == "all"
+        assert page.evaluate(scale) == pytest.approx(fitted, rel=0.05)
+        assert report.console_errors == [] and report.page_errors == []
+
+
 def test_search_lists_every_match(browser: Any, curated_views: dict[str, Path]) -> None:
     with chromium.open_view(browser, curated_views["overview"]) as (page, _):
         expected = page.evaluate(

@@ -538,6 +538,12 @@
     selectRoute(null);
     hideTip();
   }
+  // After a filter, the year, an expand or a hide: the focused node's neighbours as they now
+  // stand, or no focus if the node itself is no longer shown (vis-network cannot select it).
+  function refocus() {
+    if (!focused || focused.node === undefined) return;
+    if (nodeShown(nodes.get(focused.node))) focusNode(focused.node); else clearFocus();
+  }
   state.focus = function (id) { focusNode(id); };
   state.clear = clearFocus;
   state.focused = function () { return focused; };
@@ -714,7 +720,7 @@
   function afterChange() {
     refresh();
     $("undo").disabled = undoStack.length === 0;
-    if (focused && focused.node !== undefined) focusNode(focused.node);
+    refocus();
   }
   state.expand = expand;
   state.hide = hide;
@@ -746,7 +752,7 @@
     yearOut.textContent = y === null ? "all" : String(y);
     if (y !== null) yearInput.value = String(y);
     refresh();
-    if (focused && focused.node !== undefined) focusNode(focused.node);
+    refocus();
   }
   state.setYear = setYear;
   if (data.years) {
@@ -895,6 +901,7 @@
     box.addEventListener("change", function () {
       if (box.checked) hidden.delete(value); else hidden.add(value);
       refresh();
+      refocus();
     });
     item.appendChild(box);
     item.appendChild(svg);
