@@ -533,16 +533,17 @@ PIXEL = """([x, y]) => {
 }"""
 
 
+@pytest.mark.parametrize("kind", ["overview", "neighbourhood"])
 def test_hover_names_the_relationship_type_painted_under_the_pointer(
-    browser: Any, curated_views: dict[str, Path]
+    browser: Any, curated_views: dict[str, Path], kind: str
 ) -> None:
     """The tooltip is checked against the picture, not against the page's own geometry: at
-    points a third of the way along many overview edges, the colour painted on the canvas
+    points a third of the way along many edges, the colour painted on the canvas
     (before hovering) is the colour of the relationship type the tooltip names, every type
-    having a colour of its own."""
+    having a colour of its own (the overview, and Jordan's two-hop neighbourhood)."""
     import random
 
-    with chromium.open_view(browser, curated_views["overview"]) as (page, report):
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
         page.evaluate("() => natoGraph.network.moveTo({scale: natoGraph.network.getScale() * 1.2})")
         page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
         colours = {
