@@ -159,8 +159,8 @@ def names(node: Node) -> list[str]:
 
 
 def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
-    """Tooltip rows: schema order first, dates rather than their bare years, the status history as
-    one readable line."""
+    """Tooltip rows: schema order first, dates rather than their bare years (the status history is
+    ``_history``'s)."""
     rows: list[list[str]] = []
     keys = [k for k in order if k in props] + sorted(k for k in props if k not in order)
     for key in keys:
@@ -171,16 +171,21 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
         value = text(props[key])
         if value:
             rows.append([key, value])
-    dates, statuses = props.get("history_dates"), props.get("history_statuses")
-    if isinstance(dates, list | tuple) and isinstance(statuses, list | tuple):
-        cited = props.get("history_sources")  # each change's source keys, space-separated
-        cited = cited if isinstance(cited, list | tuple) else []
-        events = []
-        for i, (d, s) in enumerate(zip(dates, statuses, strict=False)):
-            keys = text(cited[i]).split() if i < len(cited) else []
-            events.append(f"{text(d)} {text(s)}" + (f" ({', '.join(keys)})" if keys else ""))
-        rows.append(["history", "; ".join(events)])
     return rows
+
+
+def _history(props: Mapping[str, Any]) -> list[list[Any]]:
+    """A status history as ``[date, status, [source keys]]`` per change (the page shows each
+    change's sources by title, with links, as it shows the fact's own)."""
+    dates, statuses = props.get("history_dates"), props.get("history_statuses")
+    if not isinstance(dates, list | tuple) or not isinstance(statuses, list | tuple):
+        return []
+    cited = props.get("history_sources")  # each change's source keys, space-separated
+    cited = cited if isinstance(cited, list | tuple) else []
+    return [
+        [text(d), text(s), text(cited[i]).split() if i < len(cited) else []]
+        for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
+    ]
 
 
 def _source_keys(props: Mapping[str, Any]) -> list[str]:
@@ -198,6 +203,8 @@ def _node_tip(node: Node) -> dict[str, Any]:
     if node.label == _MISSING:
         rows = [["note", "this node's properties were not part of the result"]]
     tip: dict[str, Any] = {"head": f"{node.label or 'Node'}: {caption(node)}", "rows": rows}
+    if history := _history(node.properties):
+        tip["history"] = history
     if sources := _source_keys(node.properties):
         tip["sources"] = sources
     return tip
@@ -209,6 +216,8 @@ def _edge_tip(rel: Relationship) -> dict[str, Any] | None:
     tip: dict[str, Any] = {}
     if rows := _rows(rel.properties, order):
         tip["rows"] = rows
+    if history := _history(rel.properties):
+        tip["history"] = history
     if sources := _source_keys(rel.properties):
         tip["sources"] = sources
     return tip or None
@@ -895,13 +904,13 @@ def connection(
     )
 
 
-def _named(result: Result, params: Mapping[str, Any]) -> list[str]:
+def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
     """Every short string in a result's rows and parameters, lower-cased: the names, codes, keys
     and acronyms a question that answers with values gives its entities by."""
     return sorted(
         {
             value.lower()
-            for value in leaves([result.rows, list(params.values())])
+            for value in leaves([result.rows, *(list(p.values()) for p in params)])
             if isinstance(value, str) and 0 < len(value) <= 120
         }
     )
@@ -917,7 +926,8 @@ def question(
     so that partners-on-threat shows the partners joined to the threat.
     """
     from nato_graph.queries import internal
-    from nato_graph.queries.catalogue import get, run
+    from nato_graph.queries.catalogue import get, resolve, run
+    from nato_graph.queries.checks import sendable
 
     query = get(name)
     bound = dict(params or {})
@@ -927,7 +937,10 @@ def question(
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
         return View(query.title, result, size_by=size_by, store=store, routes=routes)
-    named = store.read(internal("view-named"), {"names": _named(result, bound)})
+    # The parameters as the question read them too: an entity given by an alias ("cyber
+    # defence") is named by its key ("cyber") there, as the rows and the drawing know it.
+    resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
+    named = store.read(internal("view-named"), {"names": _named(result, bound, resolved)})
     if not collect(named).nodes:
         raise ViewError(
             f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}) "

@@ -523,6 +523,91 @@ def test_hovering_an_edge_names_that_edge(
         assert report.console_errors == [] and report.page_errors == []
 
 
+# The colour a canvas pixel shows on the page's white: the canvas itself is transparent.
+PIXEL = """([x, y]) => {
+    const canvas = document.querySelector('#network canvas');
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const [r, g, b, a] = canvas.getContext('2d').getImageData(
+        Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data;
+    return [r, g, b].map(v => Math.round(v * a / 255 + 255 * (1 - a / 255)));
+}"""
+
+
+@pytest.mark.parametrize("kind", ["overview", "neighbourhood"])
+def test_hover_names_the_relationship_type_painted_under_the_pointer(
+    browser: Any, curated_views: dict[str, Path], kind: str
+) -> None:
+    """The tooltip is checked against the picture, not against the page's own geometry: at
+    points a third of the way along many edges, the colour painted on the canvas
+    (before hovering) is the colour of the relationship type the tooltip names, every type
+    having a colour of its own (the overview, and Jordan's two-hop neighbourhood)."""
+    import random
+
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
+        page.evaluate("() => natoGraph.network.moveTo({scale: natoGraph.network.getScale() * 1.2})")
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+        colours = {
+            t["type"]: tuple(int(t["color"][i : i + 2], 16) for i in (1, 3, 5))
+            for t in page.evaluate("() => natoGraph.legend.types")
+        }
+        # Points a third of the way along each edge, inside the canvas, that no node covers and
+        # no other edge passes within 4 pixels of (found in the page: 499 edges by 499).
+        alone = page.evaluate(
+            """() => {
+                const net = natoGraph.network, canvas = document.querySelector('#network canvas');
+                const w = canvas.clientWidth, h = canvas.clientHeight;
+                const lines = natoGraph.lines().map(e =>
+                    ({id: e.id, a: net.canvasToDOM(e.a), b: net.canvasToDOM(e.b)}));
+                const near = (p, e) => {
+                    const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y, l2 = dx * dx + dy * dy;
+                    const t = l2 ? Math.max(0, Math.min(1,
+                        ((p.x - e.a.x) * dx + (p.y - e.a.y) * dy) / l2)) : 0;
+                    return Math.hypot(e.a.x + t * dx - p.x, e.a.y + t * dy - p.y) < 4;
+                };
+                const boxes = net.body.nodeIndices.map(id => {
+                    const b = net.getBoundingBox(id);
+                    return [net.canvasToDOM({x: b.left, y: b.top}),
+                            net.canvasToDOM({x: b.right, y: b.bottom})];
+                });
+                return lines.flatMap(e => [1 / 3, 2 / 3].map(t =>
+                    ({id: e.id, x: e.a.x + t * (e.b.x - e.a.x), y: e.a.y + t * (e.b.y - e.a.y)})))
+                    .filter(p => p.x > 5 && p.x < w - 5 && p.y > 5 && p.y < h - 5)
+                    .filter(p => !boxes.some(([a, b]) =>
+                        a.x - 4 <= p.x && p.x <= b.x + 4 && a.y - 4 <= p.y && p.y <= b.y + 4))
+                    .filter(p => !lines.some(o => o.id !== p.id && near(p, o)));
+            }"""
+        )
+        checked = 0
+        for point in random.Random(16).sample(alone, len(alone)):
+            if checked >= 40:
+                break
+            edge, x, y = point["id"], point["x"], point["y"]
+            page.evaluate("() => natoGraph.hideTip()")
+            r, g, b = page.evaluate(PIXEL, [x, y])
+            # A pixel an edge of colour c covers (at 75% opacity, less at its anti-aliased rim)
+            # is white mixed with c: 255 - pixel = a (255 - c) for some a. The type whose colour
+            # explains the pixel that way is painted there; a caption or its white outline, or a
+            # dash's gap, is explained by none and is left out.
+            ink = [255 - v for v in (r, g, b)]
+            fits = {}
+            for kind, rgb in colours.items():
+                full = [255 - c for c in rgb]
+                a = sum(i * f for i, f in zip(ink, full, strict=True)) / sum(f * f for f in full)
+                miss = sum((i - a * f) ** 2 for i, f in zip(ink, full, strict=True)) ** 0.5
+                fits[kind] = (miss, a)
+            kind = min(fits, key=lambda k: fits[k][0])
+            if fits[kind][0] > 12 or fits[kind][1] < 0.35:
+                continue
+            under = chromium.hover(page, x, y)
+            assert under is not None and "edges" in under, (edge, under)
+            named = page.evaluate("id => natoGraph.edges.get(id).kind", under["edges"][0])
+            assert named == kind, (edge, under, (r, g, b))
+            assert f" {kind} " in (page.text_content("#tip .tip-head") or "")
+            checked += 1
+        assert checked >= 25, f"only {checked} edges could be checked against the picture"
+        assert report.console_errors == [] and report.page_errors == []
+
+
 def test_click_shows_details_dims_the_rest_and_escape_clears(
     browser: Any, curated_views: dict[str, Path]
 ) -> None:
@@ -551,6 +636,26 @@ def test_click_shows_details_dims_the_rest_and_escape_clears(
         assert "history" in text and "confidence" in text
         links = page.eval_on_selector_all("#details-body a", "as => as.map(a => a.href)")
         assert links and all(link.startswith("http") for link in links)
+        # Sources, the fact's own and each status change's, show as titles with links, never
+        # as their keys.
+        cited = page.evaluate(
+            """id => {
+                const tip = JSON.parse(natoGraph.edges.get(id).tip);
+                const keys = [...(tip.sources || []), ...(tip.history || []).flatMap(h => h[2])];
+                return keys.map(k => [k, natoGraph.sources[k]]);
+            }""",
+            edge,
+        )
+        history_links = page.eval_on_selector_all(
+            "#details-body ol.history a", "as => as.map(a => [a.textContent, a.href])"
+        )
+        assert cited and all(source is not None for _, source in cited), cited
+        assert history_links, "the status history names no source"
+        titles = [source["title"] for _, source in cited]
+        for key, source in cited:
+            assert source["title"] in text, (key, source)
+            assert key in " ".join(titles) or key not in text, f"source key {key!r} shown"
+        assert {title for title, _ in history_links} <= set(titles)
         # A node: its neighbours stay, everything else is dimmed.
         ukraine = page.evaluate("() => natoGraph.nodes.get().find(n => n.names.includes('UKR')).id")
         point = page.evaluate(
@@ -622,8 +727,12 @@ def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[st
         assert len(expanded) > len(before)
         page.click("#undo")
         assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
-        page.evaluate("id => natoGraph.hide(id)", target)
+        # Hide it from its details panel (a click on it opens the panel).
+        chromium.click(page, point["x"], point["y"])
+        assert page.evaluate("() => natoGraph.focused().node") == target
+        page.click("#details-hide")
         assert target not in page.evaluate("() => natoGraph.visibleNodes()")
+        assert not page.is_visible("#details")
         page.keyboard.press("Control+z")
         assert sorted(page.evaluate("() => natoGraph.visibleNodes()"), key=str) == before
         assert report.console_errors == [] and report.page_errors == []
@@ -667,6 +776,12 @@ def test_png_export_downloads_the_picture(browser: Any, curated_views: dict[str,
         path = info.value.path()
         data = Path(path).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+        # The picture as drawn: the canvas's size (IHDR's width and height).
+        size = page.evaluate(
+            "() => { const c = document.querySelector('#network canvas');"
+            " return [c.width, c.height]; }"
+        )
+        assert [int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")] == size
         assert info.value.suggested_filename.endswith(".png")
         assert report.console_errors == []
         assert [r for r in report.foreign_requests if not r.startswith("blob:")] == []
@@ -721,6 +836,84 @@ def test_keyboard_and_buttons_zoom_fit_and_clear(
         assert report.console_errors == []
 
 
+def test_a_focused_node_that_the_year_or_a_filter_hides_is_let_go(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    """Clicking a framework and then sliding to a year before it existed, or unticking its
+    label, closes its details instead of failing (vis-network cannot select a node it no
+    longer draws: "Node with id ... not found" before)."""
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        later = page.evaluate(
+            """() => natoGraph.visibleNodes().find(id => {
+                const n = natoGraph.nodes.get(id);
+                return n.life && n.life[0] !== null && n.life[0] > 1995;
+            })"""
+        )
+        assert later is not None, "no node of the view began after 1995"
+        for hide in ("year", "label"):
+            point = page.evaluate(
+                "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", later
+            )
+            chromium.click(page, point["x"], point["y"])
+            assert page.evaluate("() => natoGraph.focused().node") == later
+            if hide == "year":
+                page.fill("#year", "1995")
+                page.dispatch_event("#year", "input")
+            else:
+                kind = page.evaluate("id => natoGraph.nodes.get(id).kind", later)
+                page.uncheck(f".legend-item[data-kind='label'][data-value='{kind}'] input")
+            assert later not in page.evaluate("() => natoGraph.visibleNodes()")
+            assert page.evaluate("() => natoGraph.focused()") is None
+            assert not page.is_visible("#details")
+            assert page.evaluate("() => natoGraph.dimmed()") == []
+            page.click("#reset")
+        assert report.page_errors == [] and report.console_errors == []
+
+
+def test_reset_and_all_years_bring_back_the_view_as_it_opened(
+    browser: Any, curated_views: dict[str, Path]
+) -> None:
+    scale = "() => natoGraph.network.getScale()"
+    shown = "() => [natoGraph.visibleNodes().map(String).sort(), natoGraph.visibleEdges().length]"
+    with chromium.open_view(browser, curated_views["country"]) as (page, report):
+        fitted, opened = page.evaluate(scale), page.evaluate(shown)
+        page.click("#zoom-out")
+        page.wait_for_timeout(300)
+        assert page.evaluate(scale) < fitted
+        # Expand a node, hide another, go back to 1995, click one: the view is not as it opened.
+        ringed = page.evaluate(
+            """() => natoGraph.visibleNodes().find(id => natoGraph.edges.get().some(e =>
+                (e.from === id && natoGraph.nodes.get(e.to).ring) ||
+                (e.to === id && natoGraph.nodes.get(e.from).ring)))"""
+        )
+        assert page.evaluate("id => natoGraph.expand(id).length", ringed) > 0
+        other = next(n for n in opened[0] if n != str(ringed))
+        page.evaluate(
+            "id => natoGraph.hide(natoGraph.visibleNodes().find(n => String(n) === id))", other
+        )
+        every_year = page.evaluate(shown)
+        page.fill("#year", "1995")
+        page.dispatch_event("#year", "input")
+        assert page.evaluate(shown)[1] < every_year[1]
+        page.click("#year-all")
+        assert page.text_content("#year-value") == "all"
+        assert page.evaluate(shown) == every_year
+        page.evaluate("id => natoGraph.focus(id)", ringed)
+        assert page.evaluate("() => natoGraph.dimmed().length") > 0
+        page.fill("#year", "1995")
+        page.dispatch_event("#year", "input")
+        assert page.evaluate(shown) != opened
+        page.click("#reset")
+        page.wait_for_timeout(400)  # fitting is animated
+        assert page.evaluate(shown) == opened
+        assert page.evaluate("() => natoGraph.dimmed()") == []
+        assert not page.is_visible("#details")
+        assert page.is_disabled("#undo")
+        assert page.text_content("#year-value") == "all"
+        assert page.evaluate(scale) == pytest.approx(fitted, rel=0.05)
+        assert report.console_errors == [] and report.page_errors == []
+
+
 def test_search_lists_every_match(browser: Any, curated_views: dict[str, Path]) -> None:
     with chromium.open_view(browser, curated_views["overview"]) as (page, _):
         expected = page.evaluate(
@@ -735,16 +928,20 @@ def test_search_lists_every_match(browser: Any, curated_views: dict[str, Path]) 
         assert len(page.evaluate("() => natoGraph.network.getSelectedNodes()")) == 1
 
 
+@pytest.mark.parametrize(
+    "threat",
+    [pytest.param("cyber", id="key"), pytest.param("cyber defence", id="alias")],
+)
 def test_query_view_of_values_draws_the_entities_they_name(
-    browser: Any, curated_store: Store, tmp_path: Path
+    browser: Any, curated_store: Store, tmp_path: Path, threat: str
 ) -> None:
     from nato_graph.queries.catalogue import run
 
-    rows = run(curated_store, "partners-on-threat", {"threat": "cyber"}).rows
+    rows = run(curated_store, "partners-on-threat", {"threat": threat}).rows
     assert rows
     path = (
         Connection.on(curated_store)
-        .view.query("partners-on-threat", {"threat": "cyber"})
+        .view.query("partners-on-threat", {"threat": threat})
         .save(tmp_path / "cyber.html")
     )
     with chromium.open_view(browser, path) as (page, report):
@@ -827,6 +1024,23 @@ def test_overview_opens_legible(browser: Any, curated_views: dict[str, Path]) ->
     assert seen["width_used"] >= 0.8 and seen["height_used"] >= 0.7, seen
 
 
+@pytest.mark.parametrize(
+    ("kind", "args", "hops", "params"), [p for p in NAMED if p.id != "overview"]
+)
+def test_views_laid_out_by_physics_open_with_no_caption_over_another(
+    browser: Any, curated_views: dict[str, Path], kind: str, args: Any, hops: Any, params: Any
+) -> None:
+    """Physics keeps node centres apart, not captions: as each view opens at 1400x900, every
+    node is labelled and no node's shape or caption covers another's (the Israel two-hop view
+    had 57 of 65 nodes covered before the page pulled them apart)."""
+    with chromium.open_view(browser, curated_views[kind]) as (page, report):
+        seen = chromium.legibility(page)
+        assert report.console_errors == []
+    assert seen["labelled"] == seen["nodes"], seen
+    assert seen["overlapping"] == 0, seen
+    assert seen["smallest_px"] >= 9, seen
+
+
 def test_packed_layout_keeps_boxes_apart_and_groups_together() -> None:
     from nato_graph.layout import legible
 
@@ -871,6 +1085,25 @@ def test_big_view_draws_its_edges_itself_and_names_the_edge_under_the_pointer(
         relationships = len(result.rows[0]["r"])
         assert page.evaluate("() => natoGraph.lines().length") == relationships
         assert chromium.canvas_ink(page) > 5000
+        # However far the view is zoomed out, hubs keep captions drawn at 11 pixels on screen
+        # (they shrank below vis-network's threshold and vanished with the rest), none over
+        # another.
+        big = """() => {
+            const net = natoGraph.network, body = net.body, scale = net.getScale();
+            const boxes = body.nodeIndices.map(id => body.nodes[id].labelModule)
+                .filter(l => l.visible() && l.fontOptions.size * scale >= 10.9)
+                .map(l => [l.size.left, l.size.top, l.size.left + l.size.width,
+                           l.size.top + l.size.height]);
+            const meet = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+            return [boxes.length,
+                    boxes.filter((a, i) => boxes.some((b, j) => i !== j && meet(a, b))).length];
+        }"""
+        page.focus("#network")
+        for _ in range(4):
+            page.keyboard.press("-")
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+            shown, covered = page.evaluate(big)
+            assert shown >= 10 and covered == 0, (shown, covered)
         page.evaluate("() => natoGraph.network.moveTo({scale: 2.5})")
         geo = chromium.geometry(page)
         box = page.locator("#network").bounding_box()

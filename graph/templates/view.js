@@ -98,14 +98,14 @@
   var state = {
     timings: timings,
     network: network, nodes: nodes, edges: edges, ready: false, legend: data.legend, dark: dark,
-    routes: data.routes, years: data.years, layered: layered
+    routes: data.routes, years: data.years, layered: layered, sources: data.sources
   };
   window.natoGraph = state;
 
   function refresh() {
     nodeView.refresh();
     edgeView.refresh();
-    if (layered) { layer = edgeView.get(); network.redraw(); }
+    if (layered) { layer = edgeView.get(); hubScale = null; hubCaptions(); network.redraw(); }
     counts();
   }
   if (layered) layer = edgeView.get();
@@ -204,8 +204,48 @@
     }
     centre.x += (side * cover) / 2 / scale;
     network.moveTo({ position: centre, scale: scale, animation: how });
+    if (!animate) hubCaptions();
   }
   state.fit = fitAll;
+
+  // A big view fitted to the window draws every caption below the size vis-network shows:
+  // its hubs (the nodes with the most relationships) keep a caption of HUB_PX pixels on screen
+  // at every zoom, each where it covers no other hub's, taken in order of importance, so that
+  // the picture says what it is when it opens; the rest appear as the view is zoomed in.
+  var HUB_PX = 11, HUBS = 40;
+  var hubs = !layered ? [] : Array.from(adjacency.keys())
+    .filter(function (id) { return !byId.get(id).ring; })
+    .sort(function (a, b) { return adjacency.get(b).length - adjacency.get(a).length; })
+    .slice(0, HUBS);
+  var hubBase = new Map(hubs.map(function (id) { return [id, (byId.get(id).font || {}).size || 14]; }));
+  var hubScale = null;
+  function hubCaptions() {
+    var scale = network.getScale(), body = network.body;
+    if (!hubs.length || scale === hubScale) return;
+    hubScale = scale;
+    var px = HUB_PX / scale, placed = [], changed = false;
+    hubs.forEach(function (id) {
+      var node = body.nodes[id], size = hubBase.get(id);
+      if (node && size * scale < HUB_PX) {
+        // The caption's box at HUB_PX, below the shape (a letter is about 0.6 em wide).
+        var half = (0.3 * px * String(node.options.label || "").length) + 4 / scale;
+        var top = node.y + (node.shape.height || 0) / 2, box = [node.x - half, top, node.x + half, top + 1.6 * px];
+        var free = placed.every(function (b) {
+          return box[2] < b[0] || b[2] < box[0] || box[3] < b[1] || b[3] < box[1];
+        });
+        if (free) { placed.push(box); size = px; }
+      }
+      // On the drawn node itself: through the DataSet, each change would make vis-network
+      // recompute its state for every node (a second at 5,000 nodes).
+      if (node && node.options.font.size !== size) {
+        node.setOptions({ font: { size: size } });
+        changed = true;
+      }
+    });
+    if (changed) network.body.emitter.emit("_requireRedraw"); // drawn on the next frame, once
+  }
+  network.on("zoom", hubCaptions);
+  network.on("animationFinished", hubCaptions);
   function ready() {
     network.once("afterDrawing", function () {
       timings.drawn = performance.now();
@@ -214,12 +254,71 @@
     });
     network.redraw();
   }
+  // Physics keeps node centres apart, not the captions beside them: once it has settled, every
+  // pair of nodes whose shape or caption boxes overlap is pushed apart along the axis where they
+  // overlap least, half the overlap each (as nato_graph.layout.separate packs the overview), so
+  // that no caption covers another when the view opens. Boxes are measured as vis-network
+  // draws them: the caption inside a box-like shape, else centred below the shape.
+  var INSIDE = { box: 1, ellipse: 1, circle: 1, database: 1, text: 1 };
+  function declutter() {
+    var body = network.body, ctx = container.querySelector("canvas").getContext("2d");
+    var ids = body.nodeIndices, n = ids.length, PAD = 4, SIDEWAYS = 2.5;
+    if (n < 2) return 0;
+    var x = new Float64Array(n), y = new Float64Array(n);
+    var l = new Float64Array(n), r = new Float64Array(n), u = new Float64Array(n), d = new Float64Array(n);
+    ids.forEach(function (id, i) {
+      var node = body.nodes[id];
+      node.resize(ctx);
+      var w = node.shape.width || 0, h = node.shape.height || 0;
+      var text = node.options.label ? node.labelModule.getTextSize(ctx, false, false) : { width: 0, height: 0 };
+      x[i] = node.x; y[i] = node.y;
+      if (INSIDE[node.options.shape]) { l[i] = r[i] = w / 2; u[i] = d[i] = h / 2; }
+      else {
+        // vis-network hangs the caption 4 px plus half its height below the shape.
+        l[i] = r[i] = Math.max(w / 2, text.width / 2);
+        u[i] = h / 2;
+        d[i] = h / 2 + (text.height ? 4 + 1.5 * text.height : 0);
+      }
+    });
+    var dx = new Float64Array(n), dy = new Float64Array(n), crowd = new Float64Array(n), steps = 0;
+    for (; steps < 1000; steps++) {
+      var any = false;
+      dx.fill(0); dy.fill(0); crowd.fill(0);
+      for (var i = 0; i < n; i++) {
+        for (var j = i + 1; j < n; j++) {
+          var ox = Math.min(x[i] + r[i], x[j] + r[j]) - Math.max(x[i] - l[i], x[j] - l[j]) + PAD;
+          if (ox <= 0.5) continue; // what is left of an overlap shrinks by a share each step
+          var oy = Math.min(y[i] + d[i], y[j] + d[j]) - Math.max(y[i] - u[i], y[j] - u[j]) + PAD;
+          if (oy <= 0.5) continue;
+          any = true;
+          crowd[i]++; crowd[j]++;
+          if (ox <= oy * SIDEWAYS) {
+            var sx = Math.sign((x[i] + (r[i] - l[i]) / 2) - (x[j] + (r[j] - l[j]) / 2)) || -1;
+            dx[i] += sx * ox / 2; dx[j] -= sx * ox / 2;
+          } else {
+            var sy = Math.sign((y[i] + (d[i] - u[i]) / 2) - (y[j] + (d[j] - u[j]) / 2)) || -1;
+            dy[i] += sy * oy / 2; dy[j] -= sy * oy / 2;
+          }
+        }
+      }
+      if (!any) break;
+      for (var k = 0; k < n; k++) {
+        if (!crowd[k]) continue;
+        var c = Math.sqrt(crowd[k]);
+        x[k] += dx[k] / c; y[k] += dy[k] / c;
+      }
+    }
+    if (steps) nodes.update(ids.map(function (id, i) { return { id: id, x: x[i], y: y[i] }; }));
+    return steps;
+  }
+  state.declutter = declutter;
   if (data.physics) {
     network.on("stabilizationProgress", function (p) {
       progress.textContent = "Laying out… " + Math.round((100 * p.iterations) / p.total) + "%";
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } }); // frozen: nodes stay where they settled
+      state.decluttered = declutter(); // steps taken
       fitAll(false);
       ready();
     });
@@ -271,13 +370,18 @@
   // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
   function edgeTip(id) {
     var e = edges.get(id), tip = e.tip ? JSON.parse(e.tip) : {};
-    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], sources: tip.sources };
+    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], history: tip.history, sources: tip.sources };
+  }
+  // A status change as one line: "1994-02-08 active (its sources by title)".
+  function change(step) {
+    return step[0] + " " + step[1] + (step[2].length ? " (" + sources(step[2]) + ")" : "");
   }
   function tipBox(tip) {
     var box = el("div", "tip");
     box.appendChild(el("div", "tip-head", tip.head));
     var table = el("table");
     var rows = tip.rows.slice();
+    if (tip.history) rows.push(["history", tip.history.map(change).join("; ")]);
     if (tip.sources) rows.push(["sources", sources(tip.sources)]);
     rows.forEach(function (row) {
       var tr = el("tr");
@@ -434,6 +538,12 @@
     selectRoute(null);
     hideTip();
   }
+  // After a filter, the year, an expand or a hide: the focused node's neighbours as they now
+  // stand, or no focus if the node itself is no longer shown (vis-network cannot select it).
+  function refocus() {
+    if (!focused || focused.node === undefined) return;
+    if (nodeShown(nodes.get(focused.node))) focusNode(focused.node); else clearFocus();
+  }
   state.focus = function (id) { focusNode(id); };
   state.clear = clearFocus;
   state.focused = function () { return focused; };
@@ -473,17 +583,23 @@
     tip.rows.forEach(function (row) {
       var tr = el("tr");
       tr.appendChild(el("th", null, row[0]));
-      var td = el("td");
-      if (row[0] === "history") {
-        var ol = el("ol");
-        row[1].split("; ").forEach(function (step) { ol.appendChild(el("li", null, step)); });
-        td.appendChild(ol);
-      } else {
-        td.textContent = row[1];
-      }
-      tr.appendChild(td);
+      tr.appendChild(el("td", null, row[1]));
       table.appendChild(tr);
     });
+    if (tip.history) {
+      // Each status change with the sources that record it, by title, with links.
+      var ol = el("ol", "history");
+      tip.history.forEach(function (step) {
+        var li = el("li", null, step[0] + " " + step[1]);
+        if (step[2].length) li.appendChild(sourceList(step[2]));
+        ol.appendChild(li);
+      });
+      var row = el("tr"), cell = el("td");
+      row.appendChild(el("th", null, "history"));
+      cell.appendChild(ol);
+      row.appendChild(cell);
+      table.appendChild(row);
+    }
     if (tip.sources) {
       var tr = el("tr");
       tr.appendChild(el("th", null, "sources"));
@@ -511,7 +627,7 @@
           var other = nodes.get(e.from === what.node ? e.to : e.from);
           var li = el("li");
           li.appendChild(document.createTextNode((e.from === what.node ? e.kind + " → " : "← " + e.kind + " ")));
-          var link = el("span", "neighbour", other.label);
+          var link = el("span", "neighbour", nodeName(other.id));
           link.addEventListener("click", function () { show(other.id); });
           li.appendChild(link);
           ul.appendChild(li);
@@ -604,7 +720,7 @@
   function afterChange() {
     refresh();
     $("undo").disabled = undoStack.length === 0;
-    if (focused && focused.node !== undefined) focusNode(focused.node);
+    refocus();
   }
   state.expand = expand;
   state.hide = hide;
@@ -636,7 +752,7 @@
     yearOut.textContent = y === null ? "all" : String(y);
     if (y !== null) yearInput.value = String(y);
     refresh();
-    if (focused && focused.node !== undefined) focusNode(focused.node);
+    refocus();
   }
   state.setYear = setYear;
   if (data.years) {
@@ -652,6 +768,7 @@
   function zoomBy(factor) {
     var scale = network.getScale() * factor;
     network.moveTo({ scale: Math.max(0.02, Math.min(scale, 6)) });
+    hubCaptions();
   }
   function pan(dx, dy) {
     var at = network.getViewPosition(), s = network.getScale();
@@ -784,6 +901,7 @@
     box.addEventListener("change", function () {
       if (box.checked) hidden.delete(value); else hidden.add(value);
       refresh();
+      refocus();
     });
     item.appendChild(box);
     item.appendChild(svg);
