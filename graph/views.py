@@ -175,15 +175,21 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
 
 
 def _history(props: Mapping[str, Any]) -> list[list[Any]]:
-    """A status history as ``[date, status, [source keys]]`` per change (the page shows each
+    """A status history as ``[date, event, [source keys]]`` per change (the page shows each
     change's sources by title, with links, as it shows the fact's own)."""
     dates, statuses = props.get("history_dates"), props.get("history_statuses")
     if not isinstance(dates, list | tuple) or not isinstance(statuses, list | tuple):
         return []
     cited = props.get("history_sources")  # each change's source keys, space-separated
     cited = cited if isinstance(cited, list | tuple) else []
+    # Each change as the questions name it: a status it moved to, or the first "active" as the
+    # join and a later one as the return (see queries/framework-members.cypher).
     return [
-        [text(d), text(s), text(cited[i]).split() if i < len(cited) else []]
+        [
+            text(d),
+            text(s) if s != "active" else "joined" if i == 0 else "resumed",
+            text(cited[i]).split() if i < len(cited) else [],
+        ]
         for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
     ]
 
