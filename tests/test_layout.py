@@ -23,11 +23,13 @@ DRIVERS = ("neo4j", "falkordb", "redis")
 
 
 def modules() -> dict[str, Path]:
+    """Every module of the package: its .py files, and the C modules by their stubs (.pyi)."""
     found = {}
     for folder, package in FOLDERS.items():
-        for path in folder.rglob("*.py"):
-            parts = path.relative_to(folder).with_suffix("").parts
-            found[".".join((package, *parts)).removesuffix(".__init__")] = path
+        for path in sorted(folder.rglob("*.py*")):
+            if path.suffix in (".py", ".pyi"):
+                parts = path.relative_to(folder).with_suffix("").parts
+                found.setdefault(".".join((package, *parts)).removesuffix(".__init__"), path)
     return found
 
 
