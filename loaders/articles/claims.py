@@ -15,6 +15,14 @@ the plain tokens between them:
   framework and an "addresses" trigger are objects of ``addresses``;
 - the object-first form ("PfP participants include Austria and Malta", "NATO
   members such as Turkey") is read backwards from the country group.
+- an aside after the subject ("Georgia, which joined the PfP in 1994, is not a
+  NATO member") holds claims of its own, and the verb after it links the
+  subject to what follows; the second verb of a coordination ("joined the PfP
+  in 1994 and became a NATO member in 2004") speaks for itself; "as is X",
+  "and neither is X" give X the claims of the subject before (negated after
+  "neither" and "nor").
+- a framework's name that also names an area ("building integrity") is the area
+  after "on" or in a list of areas.
 
 - a joining verb or "a member" whose object the clause leaves unstated
   ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
@@ -163,6 +171,28 @@ def _asides(tokens: list[str]) -> list[int]:
     return out
 
 
+def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
+    """A framework's name that also names an area ("building integrity") is the area where the
+    sentence speaks of areas: right after "on", or listed with another area."""
+    out = list(matches)
+    for i, m in enumerate(matches):
+        if m.area is None:
+            continue
+        beside = [
+            n
+            for n in (
+                matches[i - 1] if i else None,
+                matches[i + 1] if i + 1 < len(matches) else None,
+            )
+            if n is not None
+            and n.entity.label == "Threat"
+            and all(t in LIST_JOINERS for t in tokens[min(n.end, m.end) : max(n.start, m.start)])
+        ]
+        if (m.start > 0 and tokens[m.start - 1] == "on") or beside:
+            out[i] = Match(m.area, m.start, m.end, m.text)
+    return out
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -184,7 +214,7 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         _continuations(self.tokens)
-        self.matches = list(matches)
+        self.matches = _as_areas(self.tokens, list(matches))
         # token indices the link between subject and object passes over: "NATO's" qualifying a
         # framework, and a parenthetical aside (", by contrast,")
         self.modifiers: set[int] = set(_asides(self.tokens))
@@ -400,6 +430,7 @@ def claims_in(
             claimed.add(group[0].start)
         clause_start = barrier
     for group in country_groups:
+        found += _elided(s, group, subjects, found)
         if group[0].start in claimed:
             continue
         companions = _companions(s, group, subjects, found)
@@ -445,6 +476,9 @@ def _forward(
     prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
     prev_label = ""
     consumed: set[int] = set()
+    # "Georgia, which signed up to the PfP in 1994, is not a NATO member": the main clause's
+    # verb comes after the aside, and links the subject to the objects after it
+    link_start, aside_end = g_end, _aside_end(s, g_end, window_end)
 
     def claim(
         predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
@@ -463,6 +497,9 @@ def _forward(
     for i, m in objects:
         if i in consumed:
             continue
+        if aside_end is not None and m.start >= aside_end > link_start:
+            link_start = prev_end = prev_boundary = aside_end
+            prev_state, prev_label = "", ""
         label = m.entity.label
         if label == "Organization" and _possessive_modifier(s, i):
             continue  # the trigger before "NATO's" belongs to the framework after it
@@ -472,12 +509,16 @@ def _forward(
                 prev_end += 1
             prev_state = "blocked"
             continue
-        link = s.words(g_end, m.start)
+        link = s.words(link_start, m.start)
         local = s.words(prev_end, m.start)
-        joined_to_previous = prev_end != g_end and s.is_list(prev_end, m.start)
+        joined_to_previous = prev_end != link_start and s.is_list(prev_end, m.start)
         blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
         negated = s.negated(local) or (joined_to_previous and prev_state == "negated")
-        trigger = link if joined_to_previous or prev_end == g_end else local
+        trigger = link if joined_to_previous or prev_end == link_start else local
+        if not joined_to_previous and prev_end != link_start:
+            # "joined the PfP in 1994 and became a NATO member in 2004": the second verb phrase
+            # of a coordination speaks for itself
+            trigger = _coordinated(trigger)
         tail = s.tail(m.end)
         if label == "Framework" and joined_to_previous and prev_label == "Threat":
             # "on cyber defence and building integrity": a programme's name used as an area of
@@ -498,6 +539,9 @@ def _forward(
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
             says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
+            if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
+                # "Austria and Ireland have stayed outside NATO": a negative membership claim
+                says, blocked, negated = True, False, True
             if says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
@@ -515,6 +559,38 @@ def _forward(
         prev_state = "blocked" if blocked else "negated" if negated else ""
         prev_label = label
     return out
+
+
+# Words that open an aside after a subject: a relative clause, an apposition, a participle.
+_ASIDE_OPENERS = frozenset(
+    ("which", "who", "whose", "a", "an", "the", "once", "long", "itself", "themselves", "one")
+)
+_ASIDE_MAX = 25  # tokens
+
+
+def _aside_end(s: Sentence, start: int, end: int) -> int | None:
+    """Where a comma-bounded aside right after a subject ends (the token after its closing comma).
+
+    "Georgia, which signed up in 1994, is ...", "Jordan, a partner since 1995, works ...": the
+    aside must open with a relative pronoun or an article and close with a comma before ``end``
+    and before any other country, so a list of countries is never taken for one.
+    """
+    if start + 1 >= end or s.tokens[start] != "," or s.tokens[start + 1] not in _ASIDE_OPENERS:
+        return None
+    countries = [m.start for m in s.matches if m.entity.label == "Country" and m.start > start]
+    stop = min([end, start + _ASIDE_MAX, *countries])
+    for k in range(start + 2, stop):
+        if s.tokens[k] in CLAUSE_BREAKS - {"which", "who", "whose"} or s.tokens[k] == ";":
+            return None
+        if s.tokens[k] == ",":
+            return k + 1 if k + 1 < end else None
+    return None
+
+
+def _coordinated(trigger: Sequence[str]) -> list[str]:
+    """The words after the last "and" of a trigger whose first part is a clause of its own."""
+    last = max((k for k, t in enumerate(trigger) if t == "and"), default=None)
+    return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # hyphen, double hyphen, em and en dash
@@ -646,6 +722,21 @@ def _member_of_it(trigger: Sequence[str]) -> bool:
     return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
 
 
+_STAY = frozenset(
+    ("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept")
+)
+
+
+def _stays_outside(trigger: Sequence[str]) -> bool:
+    """ "have stayed outside", "remains outside", "is outside" (NATO): not a member."""
+    words = [t for t in trigger if not t.endswith("ly")]
+    return (
+        len(words) >= 2
+        and words[-1] == "outside"
+        and all(t in COPULA or t in _STAY for t in words[:-1])
+    )
+
+
 def _ends_in(trigger: Sequence[str]) -> bool:
     """ "Japan is in PfP", "are in the MD", "work with NATO as partners across the globe"."""
     words = [t for t in trigger if t not in ("the", "a", "an", "now", "already", "also", "still")]
@@ -710,6 +801,44 @@ def _companions(
     ]
 
 
+_ELLIPSIS_HEADS = {"as": None, "so": None, "neither": True, "nor": True}  # None: as the lead
+_ELLIPSIS_VERBS = frozenset(("is", "are", "was", "were", "does", "do", "did", "has", "have"))
+
+
+def _elided(
+    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+) -> list[RawClaim]:
+    """ "..., as is Uzbekistan", "Japan is not a member, and neither is Mongolia": the group
+    makes the claims of the subject before it, negated after "neither" or "nor"."""
+    before = s.tokens[max(0, group[0].start - 2) : group[0].start]
+    if len(before) < 2 or before[0] not in _ELLIPSIS_HEADS or before[1] not in _ELLIPSIS_VERBS:
+        return []
+    after = s.tokens[group[-1].end : group[-1].end + 1]
+    if after and after[0] not in (".", ",", ";", "!", "too"):
+        return []  # "as is Uzbekistan's": the group opens a phrase of its own
+    lead = [g for g in subjects if g[-1].end <= group[0].start - 2]
+    if not lead:
+        return []
+    leaders = {m.entity for m in lead[-1]}
+    negate = _ELLIPSIS_HEADS[before[0]]
+    return [
+        RawClaim(
+            c.predicate,
+            m.entity,
+            c.object,
+            c.negated if negate is None else negate,
+            c.tense,
+            c.year,
+            c.month,
+            c.until,
+            c.years,
+        )
+        for c in found
+        if c.subject in leaders
+        for m in group
+    ]
+
+
 _RELATIVE = (["which"], [",", "which"], ["that"])
 
 
@@ -734,6 +863,8 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             )
             for k, c in enumerate(group)
         ]
+    if link[:1] == [","] and "," in link[1:]:
+        link = link[link.index(",", 1) + 1 :]  # "The ICI, launched in 2004, now counts X as ..."
     if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link) or s.blocked(link):
         return []
     aspect = _tense_only(link)
@@ -751,6 +882,8 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
 def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """ "The ICI focuses on counter-terrorism and energy security"."""
     g_end = group[-1].end
+    if _describes_country(s, group[0].start):
+        return []  # "Algeria, a Dialogue member since 2000, focuses on ...": Algeria does
     later = [(i, m) for i, m in enumerate(s.matches) if m.start >= g_end]
     first_threat = next(((i, m) for i, m in later if m.entity.label == "Threat"), None)
     if first_threat is None:
@@ -772,3 +905,15 @@ def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
         for k in _threat_run(s, i, len(s.tokens))
         for f in group
     ]
+
+
+def _describes_country(s: Sentence, start: int) -> bool:
+    """Whether the entity at ``start`` opens an apposition to a country: "Jordan, a DCB partner"."""
+    k = start - 1
+    while k >= 0 and s.tokens[k] in ("a", "an", "the", "its", "long-time", "longtime"):
+        k -= 1
+    return (
+        k >= 1
+        and s.tokens[k] == ","
+        and any(m.end == k and m.entity.label == "Country" for m in s.matches)
+    )
