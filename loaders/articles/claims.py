@@ -46,10 +46,11 @@ claims an unbroken present status from that year; "was", "took part" and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nato_graph.loaders.articles.entities import Entity, Match
+from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     ASIDES,
@@ -215,6 +216,11 @@ class Sentence:
                 self.tokens[k] = "non-" + self.tokens[k]
         _continuations(self.tokens)
         self.matches = _as_areas(self.tokens, list(matches))
+        # where each match starts and which tokens matches cover: a sentence of thousands of
+        # matches (a paragraph without full stops) is read in time linear in its length
+        self.starts = [m.start for m in self.matches]
+        self.covered = {k for m in self.matches for k in range(m.start, m.end)}
+        self.ending_at = {m.end: m for m in self.matches}
         # token indices the link between subject and object passes over: "NATO's" qualifying a
         # framework, and a parenthetical aside (", by contrast,")
         self.modifiers: set[int] = set(_asides(self.tokens))
@@ -230,6 +236,18 @@ class Sentence:
 
     def span(self, start: int, end: int) -> list[str]:
         return self.tokens[start:end]
+
+    def first_from(self, token: int) -> int:
+        """The index of the first match starting at or after ``token``."""
+        return bisect_left(self.starts, token)
+
+    def last_before(self, token: int, labels: tuple[str, ...]) -> Match | None:
+        """The last match of one of ``labels`` that ends by ``token``."""
+        for i in range(self.first_from(token) - 1, -1, -1):
+            m = self.matches[i]
+            if m.end <= token and m.entity.label in labels:
+                return m
+        return None
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens of a span without "NATO's" before a framework (it qualifies, it is no link)."""
@@ -443,7 +461,7 @@ def claims_in(
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     """From an object to the next entity or clause break: where the object's dates are."""
     end = window_end
-    for m in s.matches:
+    for m in s.matches[s.first_from(start) :]:
         if m.start >= start:
             if m.entity.label == "Organization" and s.tokens[m.start - 1] == "with":
                 continue  # "agreed a programme with NATO in 2023": the date is still the object's
@@ -464,13 +482,13 @@ def _forward(
     """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member"."""
     out: list[RawClaim] = []
     g_end = group[-1].end
-    objects = [
-        (i, m)
-        for i, m in enumerate(s.matches)
-        if g_end <= m.start
-        and m.end <= window_end
-        and m.entity.label in ("Framework", "Organization", "Threat")
-    ]
+    objects = []
+    for i in range(s.first_from(g_end), len(s.matches)):
+        m = s.matches[i]
+        if m.start >= window_end:
+            break
+        if m.end <= window_end and m.entity.label in ("Framework", "Organization", "Threat"):
+            objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
     prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
@@ -577,8 +595,11 @@ def _aside_end(s: Sentence, start: int, end: int) -> int | None:
     """
     if start + 1 >= end or s.tokens[start] != "," or s.tokens[start + 1] not in _ASIDE_OPENERS:
         return None
-    countries = [m.start for m in s.matches if m.entity.label == "Country" and m.start > start]
-    stop = min([end, start + _ASIDE_MAX, *countries])
+    country = next(
+        (m.start for m in s.matches[s.first_from(start + 1) :] if m.entity.label == "Country"),
+        end,
+    )
+    stop = min(end, start + _ASIDE_MAX, country)
     for k in range(start + 2, stop):
         if s.tokens[k] in CLAUSE_BREAKS - {"which", "who", "whose"} or s.tokens[k] == ";":
             return None
@@ -624,7 +645,7 @@ def _implied(
     out: list[RawClaim] = []
     g_end = group[-1].end
     stop = next(
-        (m.start for m in s.matches if m.start >= g_end and m.entity.label == "Country"),
+        (m.start for m in s.matches[s.first_from(g_end) :] if m.entity.label == "Country"),
         window_end,
     )
     stop = min(stop, window_end)
@@ -632,7 +653,7 @@ def _implied(
         t = s.tokens[k]
         verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
         noun = t in IMPLIED_NOUNS and k > 0 and s.tokens[k - 1] in ("a", "an", "full", "founding")
-        if not (verb or noun) or any(m.start <= k < m.end for m in s.matches):
+        if not (verb or noun) or k in s.covered:
             continue
         end = k + 1
         if t in ("signed", "took", "take", "takes", "taking", "taken") and end < stop:
@@ -647,11 +668,8 @@ def _implied(
             slot_end += 1
         if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
             continue  # the verb has an object of its own
-        earlier = [
-            m.entity
-            for m in s.matches
-            if m.end <= k and m.entity.label in ("Framework", "Organization")
-        ]
+        last = s.last_before(k, ("Framework", "Organization"))
+        earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic
         if obj is None:
             continue
@@ -846,10 +864,10 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey",
     "the Mediterranean Dialogue, which Algeria joined in 2000"."""
     start = group[0].start
-    before = [(i, m) for i, m in enumerate(s.matches) if m.end <= start]
-    if not before:
+    last = s.last_before(start, ENTITY_LABELS)
+    if last is None:
         return []
-    _, obj = before[-1]
+    obj = last
     label = obj.entity.label
     link = s.span(obj.end, start)
     if label == "Framework" and link in _RELATIVE:
@@ -884,13 +902,17 @@ def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
     g_end = group[-1].end
     if _describes_country(s, group[0].start):
         return []  # "Algeria, a Dialogue member since 2000, focuses on ...": Algeria does
-    later = [(i, m) for i, m in enumerate(s.matches) if m.start >= g_end]
-    first_threat = next(((i, m) for i, m in later if m.entity.label == "Threat"), None)
+    first_threat = None
+    for i in range(s.first_from(g_end), len(s.matches)):
+        label = s.matches[i].entity.label
+        if label == "Threat":
+            first_threat = i
+            break
+        if label in ("Country", "Framework"):
+            return []  # another subject comes first
     if first_threat is None:
         return []
-    i, m = first_threat
-    if any(o.entity.label in ("Country", "Framework") for _, o in later if o.start < m.start):
-        return []  # another subject comes first
+    i, m = first_threat, s.matches[first_threat]
     link = s.span(g_end, m.start)
     if (
         len(link) > 12
@@ -915,5 +937,6 @@ def _describes_country(s: Sentence, start: int) -> bool:
     return (
         k >= 1
         and s.tokens[k] == ","
-        and any(m.end == k and m.entity.label == "Country" for m in s.matches)
+        and k in s.ending_at
+        and s.ending_at[k].entity.label == "Country"
     )
