@@ -211,6 +211,49 @@ CASES = [
         },
         id="a-capitalised-heading-ends-a-lower-case-list",
     ),
+    # -- "its", pronouns after "although", lists after a colon
+    pytest.param(
+        "Tunisia is a Mediterranean Dialogue partner. Its work with NATO covers cyber defence.",
+        {("partner_in", "TUN", "md", "supported"), ("cooperates_on", "TUN", "cyber", "supported")},
+        id="its-opening-a-sentence",
+    ),
+    pytest.param(
+        "Moldova is not a NATO member, although it joined the Partnership for Peace in 1994.",
+        {("not member_of", "MDA", "NATO", "supported"), ("partner_in", "MDA", "pfp", "supported")},
+        id="it-after-although",
+    ),
+    pytest.param(
+        "Who is in the Mediterranean Dialogue?\n\nFive countries joined in 1995: Egypt, Israel, "
+        "Mauritania, Morocco and Tunisia. Algeria and Jordan are partners too, but neither "
+        "country joined in 1995.",
+        {("partner_in", iso3, "md", "supported") for iso3 in ("EGY", "ISR", "MRT", "MAR", "TUN")}
+        | {
+            ("not partner_in", "DZA", "md", "supported"),
+            ("not partner_in", "JOR", "md", "contradicted"),
+        },
+        id="list-after-a-colon-takes-the-topic",
+    ),
+    pytest.param(
+        "The Mediterranean Dialogue has a long history. Critics say this: Egypt and Jordan.",
+        set(),
+        id="a-colon-after-no-joining-word",
+    ),
+    # -- a negated date
+    pytest.param(
+        "Algeria did not join the Mediterranean Dialogue until 2000, and Sweden did not join "
+        "NATO until 2023.",
+        {("partner_in", "DZA", "md", "supported"), ("member_of", "SWE", "NATO", "contradicted")},
+        id="not-until-is-the-date-it-joined",
+    ),
+    pytest.param(
+        "Austria did not join the Partnership for Peace in 1994, and Finland did not join NATO "
+        "in 2023.",
+        {
+            ("not partner_in", "AUT", "pfp", "supported"),
+            ("not member_of", "FIN", "NATO", "contradicted"),
+        },
+        id="not-joined-in-a-year",
+    ),
     # -- will keep / remain / continue
     pytest.param(
         "Sweden will remain a Partnership for Peace partner for years.",

@@ -83,10 +83,14 @@ class Analysis:
 
 MAX_LIST_ITEM_WORDS = 8
 _ITEM_ENDS = (".", "!", "?", ":", ";")
-_PRONOUNS = {"it": 1, "they": 2}  # how many countries each stands for (2: two or more)
+# how many countries each stands for (2: two or more); "its" and "their" as in "Its cooperation
+# with NATO covers ...", read as "Jordan's cooperation"
+_PRONOUNS = {"it": 1, "they": 2, "its": 1, "their": 2}
 # "the country", "both countries" opening a clause stand for the countries before, as "it" does
 _COUNTRY_NOUNS = {"country": 1, "countries": 2}
-_CLAUSE_OPENERS = (";", "and", "but", "while", "when", "after", "because")
+_CLAUSE_OPENERS = (
+    *(";", "and", "but", "while", "when", "after", "because", "although", "though", "whereas"),
+)
 # the last word of a framework's name that a text may use alone for it: "the initiative"
 _GENERIC_HEADS = frozenset(
     {"peace", "globe", "partners", "four", "security", "fund", "funds", "programme", "program"}
@@ -181,7 +185,10 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
         opens = at == 0 or lower[at - 1] in _CLAUSE_OPENERS
         if not opens:
             continue
-        earlier = [m for m in matches if m.end <= k and m.entity.label == "Country"]
+        earlier = sorted(
+            (m for m in matches + extra if m.end <= k and m.entity.label == "Country"),
+            key=lambda m: (m.start, m.end),
+        )
         if at > 0 and earlier:  # "Israel is not a member; it joined ...": the nearest group
             group = [earlier[-1]]
             for m in reversed(earlier[:-1]):

@@ -109,6 +109,9 @@ class RawClaim:
     ] = ()  # the years one of which the claim states, when it does not say which
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
+        if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
+            # "did not join the MD until 2000" says that it joined in 2000
+            aspect, negated = Aspect("event", aspect.until), False
         return RawClaim(
             self.predicate,
             self.subject,
@@ -129,6 +132,7 @@ class Aspect:
     month: int | None = None
     until: int | None = None
     years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
+    joining: bool = False  # the clause's verb is one of joining ("joined", "became")
 
 
 PRESENT = Aspect()
@@ -364,7 +368,7 @@ def _aspect(
     if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
         return Aspect("event", None, None, None, alternatives)
     if until is not None:
-        return Aspect("past", year, month, until)
+        return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS))
     if "never" in words:  # "has never been": at no time, checked against the whole history
         return Aspect("past", year, month)
     if kind == "since":
@@ -452,7 +456,7 @@ def claims_in(
         if group[0].start in claimed:
             continue
         companions = _companions(s, group, subjects, found)
-        found += companions or _backward(s, group)
+        found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
         found += _addresses(s, group)
     return list(dict.fromkeys(found))
@@ -895,6 +899,46 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             return []
         return [RawClaim("member_of", c.entity, obj.entity) for c in group]
     return []
+
+
+# What a sentence may say before the colon that introduces the countries taking part.
+_LIST_INTRO_TAIL = frozenset(("part", "members", "participants", "partners", "signatories"))
+
+
+def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawClaim]:
+    """A list of countries introduced by a joining verb and a colon: "Four Gulf states take
+    part: Bahrain, Kuwait, Qatar and the UAE", "Three joined in 1995: Egypt, Israel and Tunisia".
+
+    The object is the framework (or NATO, after a membership word) the sentence names before
+    the colon, else the one the sentence before was about.
+    """
+    colon = group[0].start - 1
+    while colon >= 0 and s.tokens[colon] == "the":
+        colon -= 1
+    if colon < 1 or s.tokens[colon] != ":":
+        return []
+    start = colon
+    while start > 0 and s.tokens[start - 1] not in _LOCAL_BREAKS and s.tokens[start - 1] != ":":
+        start -= 1
+    intro = s.words(start, colon)
+    year_free = [t for t in intro if not (t.isdigit() or t in ("in", "since") or t in MONTHS)]
+    says = year_free[-1:] and (
+        year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in IMPLIED_VERBS | EVENT_WORDS
+    )
+    if not says or s.negated(intro) or s.blocked(intro):
+        return []
+    last = s.last_before(start, ("Framework", "Organization"))
+    obj = last.entity if last else topic
+    if obj is None or (obj.label == "Organization" and not MEMBER_WORDS.intersection(intro)):
+        return []
+    predicate = "member_of" if obj.label == "Organization" else "partner_in"
+    window = (start, colon)
+    return [
+        RawClaim(predicate, c.entity, obj).with_aspect(
+            _aspect(s, intro, window, None, k, len(group)), False
+        )
+        for k, c in enumerate(group)
+    ]
 
 
 def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
