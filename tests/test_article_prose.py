@@ -234,6 +234,11 @@ CASES = [
         id="list-after-a-colon-takes-the-topic",
     ),
     pytest.param(
+        "NATO gained two members in 2023 and 2024: Finland and Sweden.",
+        {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
+        id="list-after-a-colon-takes-the-object-before-it",
+    ),
+    pytest.param(
         "The Mediterranean Dialogue has a long history. Critics say this: Egypt and Jordan.",
         set(),
         id="a-colon-after-no-joining-word",

@@ -927,7 +927,7 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
     )
     if not says or s.negated(intro) or s.blocked(intro):
         return []
-    last = s.last_before(start, ("Framework", "Organization"))
+    last = s.last_before(colon, ("Framework", "Organization"))
     obj = last.entity if last else topic
     if obj is None or (obj.label == "Organization" and not MEMBER_WORDS.intersection(intro)):
         return []
