@@ -131,6 +131,16 @@ CASES = [
         id="a-qualified-noun-is-no-back-reference",
     ),
     pytest.param(
+        "Australia and New Zealand sent ministers. Both countries are partners across the globe.",
+        {("partner_in", "AUS", "pag", "supported"), ("partner_in", "NZL", "pag", "supported")},
+        id="both-countries-after-a-list-without-a-claim",
+    ),
+    pytest.param(
+        "Australia met the minister of New Zealand. Both countries are partners across the globe.",
+        set(),
+        id="two-countries-not-in-one-list-are-no-antecedent",
+    ),
+    pytest.param(
         "Georgia is an aspirant. It joined the Partnership for Peace in 1994.",
         {("partner_in", "GEO", "pfp", "supported")},
         id="pronoun-after-a-sentence-without-a-claim",

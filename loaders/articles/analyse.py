@@ -18,6 +18,7 @@ import hashlib
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
@@ -207,17 +208,27 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
 
 
+def _one_list(tokens: list[str], countries: list[Match]) -> bool:
+    """Whether the countries form one list: "Australia and New Zealand", "Qatar, Kuwait and Oman"."""
+    return all(
+        all(t.lower() in LIST_JOINERS for t in tokens[a.end : b.start])
+        for a, b in pairwise(countries)
+    )
+
+
 def _remember(
     context: _Context, tokens: list[str], matches: list[Match], raws: list[RawClaim]
 ) -> None:
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on; one that opens with its only
-    # country hands it on even without a claim ("Georgia is an aspirant. It joined ...")
-    opens = bool(countries) and min(m.start for m in matches if m.entity.label == "Country") <= 1
+    # country, or its only list of countries, hands them on even without a claim ("Georgia is
+    # an aspirant. It joined ...", "Australia and New Zealand sent ministers. Both countries ...")
+    own = [m for m in matches if m.entity.label == "Country"]
+    opens = bool(own) and own[0].start <= 1 and _one_list(tokens, own)
     if subjects and subjects == countries:
         context.subjects = subjects
-    elif not raws and len(countries) == 1 and opens:
+    elif not raws and opens:
         context.subjects = countries
     else:
         context.subjects = []
