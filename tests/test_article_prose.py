@@ -253,6 +253,11 @@ CASES = [
         set(),
         id="a-colon-after-no-joining-word",
     ),
+    pytest.param(
+        "Georgia is not yet a NATO member. Ukraine is yet to become a NATO member.",
+        {("not member_of", "GEO", "NATO", "supported")},
+        id="not-yet-a-member-but-not-yet-to-become-one",
+    ),
     # -- a negated date
     pytest.param(
         "Algeria did not join the Mediterranean Dialogue until 2000, and Sweden did not join "

@@ -407,9 +407,16 @@ def _non_nato(s: Sentence, m: Match) -> bool:
 
 
 def _copular(tokens: Sequence[str]) -> bool:
+    """Only a copula and its small words: "is a", "are now full", "is not yet a" (but "is yet to
+    become" puts membership in the future, so "yet" counts only after a negation)."""
     return len(tokens) <= 8 and all(
-        t in COPULA or t in NEGATORS or t == "longer" or t.endswith("ly") or _is_ordinal(t)
-        for t in tokens
+        t in COPULA
+        or t in NEGATORS
+        or t == "longer"
+        or (t == "yet" and k > 0 and tokens[k - 1] in NEGATORS)
+        or t.endswith("ly")
+        or _is_ordinal(t)
+        for k, t in enumerate(tokens)
     )
 
 
