@@ -845,5 +845,8 @@ def test_a_folder_of_articles_loads_and_reloads_as_a_no_op(curated: Store, tmp_p
     before = curated.counts()
     again = load_articles(curated, [str(tmp_path)])
     assert all(s.already_loaded and s.claims == {"outdated": 2} for s in again)
+    # the summary read back counts as the first did ("3 mentions", not "3.0 mentions")
+    assert [s.mention_count for s in again] == [s.mention_count for s in first] == [3] * 7
+    assert "(3 mentions)" in again[0].format()
     after = curated.counts()
     assert (after.labels, after.types) == (before.labels, before.types)

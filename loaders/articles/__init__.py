@@ -260,7 +260,7 @@ def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
             key=row["key"],
             source="",
             mentions=row["mentions"] or 0,
-            mention_count=row["mention_count"] or 0,
+            mention_count=int(row["mention_count"] or 0),  # FalkorDB's sum() is a float
             sentences=row["sentences"] or 0,
             claims=dict(Counter(v for v in row["verdicts"] if v)),
             contradictions=[tuple(w) for w in row["wrong"] if w],  # type: ignore[misc]

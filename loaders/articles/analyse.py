@@ -3,8 +3,9 @@
 Before the claim reader sees a sentence, three things a reader does without
 thinking are done for it: a list under a sentence that introduces it ("Israel
 and NATO cooperate on: counter-terrorism / cybersecurity / ...") is read as
-that sentence's list; "it" or "they" opening a clause stands for the countries
-the previous clause was about, when they were its only subject; and "the
+that sentence's list (a lower-case list ends at a capitalised line, the next
+heading); "it", "they" or "the country" opening a clause stands for the
+countries the previous clause was about, when they were its only subject; "the
 initiative" or "the Dialogue" stands for the framework of that name the
 article last mentioned; and a clause that leaves the object of "joined" or
 "a member" unstated takes the one framework (or NATO) the sentence before was
@@ -17,6 +18,7 @@ import hashlib
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
@@ -82,8 +84,14 @@ class Analysis:
 
 MAX_LIST_ITEM_WORDS = 8
 _ITEM_ENDS = (".", "!", "?", ":", ";")
-_PRONOUNS = {"it": 1, "they": 2}  # how many countries each stands for (2: two or more)
-_CLAUSE_OPENERS = (";", "and", "but", "while", "when", "after", "because")
+# how many countries each stands for (2: two or more); "its" and "their" as in "Its cooperation
+# with NATO covers ...", read as "Jordan's cooperation"
+_PRONOUNS = {"it": 1, "they": 2, "its": 1, "their": 2}
+# "the country", "both countries" opening a clause stand for the countries before, as "it" does
+_COUNTRY_NOUNS = {"country": 1, "countries": 2}
+_CLAUSE_OPENERS = (
+    *(";", "and", "but", "while", "when", "after", "because", "although", "though", "whereas"),
+)
 # the last word of a framework's name that a text may use alone for it: "the initiative"
 _GENERIC_HEADS = frozenset(
     {"peace", "globe", "partners", "four", "security", "fund", "funds", "programme", "program"}
@@ -104,7 +112,11 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
         k += 1
         if text.endswith(":"):
             items: list[str] = []
-            while k < len(paragraphs) and _is_item(paragraphs[k]):
+            while (
+                k < len(paragraphs)
+                and _is_item(paragraphs[k])
+                and (not items or _same_case(items[0], paragraphs[k]))
+            ):
                 items.append(paragraphs[k].rstrip(",;"))
                 k += 1
             if items:
@@ -114,6 +126,12 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
                 text = f"{text} {joined}."
         out += pieces(text)
     return out
+
+
+def _same_case(first: str, item: str) -> bool:
+    """A list of lower-case items ends at a capitalised line: the next heading ("crisis
+    management / cyber defence / The Nordic exception"); a capitalised list goes on."""
+    return not first[:1].islower() or item[:1].islower()
 
 
 def _is_item(paragraph: str) -> bool:
@@ -160,20 +178,26 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
                 extra.append(Match(about, k, k + 1, tokens[k]))
             continue
         need = _PRONOUNS.get(t)
+        at = k  # where the pronoun (or "the country") opens its clause
+        if need is None and k > 0 and lower[k - 1] in ("the", "both") and t in _COUNTRY_NOUNS:
+            need, at = _COUNTRY_NOUNS[t], k - 1  # "The country became ...": a plain back-reference
         if need is None:
             continue
-        opens = k == 0 or lower[k - 1] in _CLAUSE_OPENERS
+        opens = at == 0 or lower[at - 1] in _CLAUSE_OPENERS
         if not opens:
             continue
-        earlier = [m for m in matches if m.end <= k and m.entity.label == "Country"]
-        if k > 0 and earlier:  # "Israel is not a member; it joined ...": the nearest group
+        earlier = sorted(
+            (m for m in matches + extra if m.end <= k and m.entity.label == "Country"),
+            key=lambda m: (m.start, m.end),
+        )
+        if at > 0 and earlier:  # "Israel is not a member; it joined ...": the nearest group
             group = [earlier[-1]]
             for m in reversed(earlier[:-1]):
                 if not all(w in LIST_JOINERS for w in lower[m.end : group[0].start]):
                     break
                 group.insert(0, m)
             antecedent = list(dict.fromkeys(m.entity for m in group))
-        elif k == 0:
+        elif at == 0:
             antecedent = context.subjects
         else:
             continue
@@ -184,17 +208,27 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
 
 
+def _one_list(tokens: list[str], countries: list[Match]) -> bool:
+    """Whether the countries form one list: "Australia and New Zealand", "Qatar, Kuwait and Oman"."""
+    return all(
+        all(t.lower() in LIST_JOINERS for t in tokens[a.end : b.start])
+        for a, b in pairwise(countries)
+    )
+
+
 def _remember(
     context: _Context, tokens: list[str], matches: list[Match], raws: list[RawClaim]
 ) -> None:
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on; one that opens with its only
-    # country hands it on even without a claim ("Georgia is an aspirant. It joined ...")
-    opens = bool(countries) and min(m.start for m in matches if m.entity.label == "Country") <= 1
+    # country, or its only list of countries, hands them on even without a claim ("Georgia is
+    # an aspirant. It joined ...", "Australia and New Zealand sent ministers. Both countries ...")
+    own = [m for m in matches if m.entity.label == "Country"]
+    opens = bool(own) and own[0].start <= 1 and _one_list(tokens, own)
     if subjects and subjects == countries:
         context.subjects = subjects
-    elif not raws and len(countries) == 1 and opens:
+    elif not raws and opens:
         context.subjects = countries
     else:
         context.subjects = []

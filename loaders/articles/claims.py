@@ -15,6 +15,14 @@ the plain tokens between them:
   framework and an "addresses" trigger are objects of ``addresses``;
 - the object-first form ("PfP participants include Austria and Malta", "NATO
   members such as Turkey") is read backwards from the country group.
+- an aside after the subject ("Georgia, which joined the PfP in 1994, is not a
+  NATO member") holds claims of its own, and the verb after it links the
+  subject to what follows; the second verb of a coordination ("joined the PfP
+  in 1994 and became a NATO member in 2004") speaks for itself; "as is X",
+  "and neither is X" give X the claims of the subject before (negated after
+  "neither" and "nor").
+- a framework's name that also names an area ("building integrity") is the area
+  after "on" or in a list of areas.
 
 - a joining verb or "a member" whose object the clause leaves unstated
   ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
@@ -38,10 +46,11 @@ claims an unbroken present status from that year; "was", "took part" and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nato_graph.loaders.articles.entities import Entity, Match
+from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     ASIDES,
@@ -100,6 +109,9 @@ class RawClaim:
     ] = ()  # the years one of which the claim states, when it does not say which
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
+        if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
+            # "did not join the MD until 2000" says that it joined in 2000
+            aspect, negated = Aspect("event", aspect.until), False
         return RawClaim(
             self.predicate,
             self.subject,
@@ -120,6 +132,7 @@ class Aspect:
     month: int | None = None
     until: int | None = None
     years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
+    joining: bool = False  # the clause's verb is one of joining ("joined", "became")
 
 
 PRESENT = Aspect()
@@ -163,6 +176,28 @@ def _asides(tokens: list[str]) -> list[int]:
     return out
 
 
+def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
+    """A framework's name that also names an area ("building integrity") is the area where the
+    sentence speaks of areas: right after "on", or listed with another area."""
+    out = list(matches)
+    for i, m in enumerate(matches):
+        if m.area is None:
+            continue
+        beside = [
+            n
+            for n in (
+                matches[i - 1] if i else None,
+                matches[i + 1] if i + 1 < len(matches) else None,
+            )
+            if n is not None
+            and n.entity.label == "Threat"
+            and all(t in LIST_JOINERS for t in tokens[min(n.end, m.end) : max(n.start, m.start)])
+        ]
+        if (m.start > 0 and tokens[m.start - 1] == "on") or beside:
+            out[i] = Match(m.area, m.start, m.end, m.text)
+    return out
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -184,7 +219,12 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         _continuations(self.tokens)
-        self.matches = list(matches)
+        self.matches = _as_areas(self.tokens, list(matches))
+        # where each match starts and which tokens matches cover: a sentence of thousands of
+        # matches (a paragraph without full stops) is read in time linear in its length
+        self.starts = [m.start for m in self.matches]
+        self.covered = {k for m in self.matches for k in range(m.start, m.end)}
+        self.ending_at = {m.end: m for m in self.matches}
         # token indices the link between subject and object passes over: "NATO's" qualifying a
         # framework, and a parenthetical aside (", by contrast,")
         self.modifiers: set[int] = set(_asides(self.tokens))
@@ -200,6 +240,18 @@ class Sentence:
 
     def span(self, start: int, end: int) -> list[str]:
         return self.tokens[start:end]
+
+    def first_from(self, token: int) -> int:
+        """The index of the first match starting at or after ``token``."""
+        return bisect_left(self.starts, token)
+
+    def last_before(self, token: int, labels: tuple[str, ...]) -> Match | None:
+        """The last match of one of ``labels`` that ends by ``token``."""
+        for i in range(self.first_from(token) - 1, -1, -1):
+            m = self.matches[i]
+            if m.end <= token and m.entity.label in labels:
+                return m
+        return None
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens of a span without "NATO's" before a framework (it qualifies, it is no link)."""
@@ -316,7 +368,7 @@ def _aspect(
     if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
         return Aspect("event", None, None, None, alternatives)
     if until is not None:
-        return Aspect("past", year, month, until)
+        return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS))
     if "never" in words:  # "has never been": at no time, checked against the whole history
         return Aspect("past", year, month)
     if kind == "since":
@@ -355,9 +407,16 @@ def _non_nato(s: Sentence, m: Match) -> bool:
 
 
 def _copular(tokens: Sequence[str]) -> bool:
+    """Only a copula and its small words: "is a", "are now full", "is not yet a" (but "is yet to
+    become" puts membership in the future, so "yet" counts only after a negation)."""
     return len(tokens) <= 8 and all(
-        t in COPULA or t in NEGATORS or t == "longer" or t.endswith("ly") or _is_ordinal(t)
-        for t in tokens
+        t in COPULA
+        or t in NEGATORS
+        or t == "longer"
+        or (t == "yet" and k > 0 and tokens[k - 1] in NEGATORS)
+        or t.endswith("ly")
+        or _is_ordinal(t)
+        for k, t in enumerate(tokens)
     )
 
 
@@ -400,10 +459,11 @@ def claims_in(
             claimed.add(group[0].start)
         clause_start = barrier
     for group in country_groups:
+        found += _elided(s, group, subjects, found)
         if group[0].start in claimed:
             continue
         companions = _companions(s, group, subjects, found)
-        found += companions or _backward(s, group)
+        found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
         found += _addresses(s, group)
     return list(dict.fromkeys(found))
@@ -412,7 +472,7 @@ def claims_in(
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     """From an object to the next entity or clause break: where the object's dates are."""
     end = window_end
-    for m in s.matches:
+    for m in s.matches[s.first_from(start) :]:
         if m.start >= start:
             if m.entity.label == "Organization" and s.tokens[m.start - 1] == "with":
                 continue  # "agreed a programme with NATO in 2023": the date is still the object's
@@ -433,18 +493,21 @@ def _forward(
     """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member"."""
     out: list[RawClaim] = []
     g_end = group[-1].end
-    objects = [
-        (i, m)
-        for i, m in enumerate(s.matches)
-        if g_end <= m.start
-        and m.end <= window_end
-        and m.entity.label in ("Framework", "Organization", "Threat")
-    ]
+    objects = []
+    for i in range(s.first_from(g_end), len(s.matches)):
+        m = s.matches[i]
+        if m.start >= window_end:
+            break
+        if m.end <= window_end and m.entity.label in ("Framework", "Organization", "Threat"):
+            objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
     prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
     prev_label = ""
     consumed: set[int] = set()
+    # "Georgia, which signed up to the PfP in 1994, is not a NATO member": the main clause's
+    # verb comes after the aside, and links the subject to the objects after it
+    link_start, aside_end = g_end, _aside_end(s, g_end, window_end)
 
     def claim(
         predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
@@ -463,6 +526,9 @@ def _forward(
     for i, m in objects:
         if i in consumed:
             continue
+        if aside_end is not None and m.start >= aside_end > link_start:
+            link_start = prev_end = prev_boundary = aside_end
+            prev_state, prev_label = "", ""
         label = m.entity.label
         if label == "Organization" and _possessive_modifier(s, i):
             continue  # the trigger before "NATO's" belongs to the framework after it
@@ -472,12 +538,16 @@ def _forward(
                 prev_end += 1
             prev_state = "blocked"
             continue
-        link = s.words(g_end, m.start)
+        link = s.words(link_start, m.start)
         local = s.words(prev_end, m.start)
-        joined_to_previous = prev_end != g_end and s.is_list(prev_end, m.start)
+        joined_to_previous = prev_end != link_start and s.is_list(prev_end, m.start)
         blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
         negated = s.negated(local) or (joined_to_previous and prev_state == "negated")
-        trigger = link if joined_to_previous or prev_end == g_end else local
+        trigger = link if joined_to_previous or prev_end == link_start else local
+        if not joined_to_previous and prev_end != link_start:
+            # "joined the PfP in 1994 and became a NATO member in 2004": the second verb phrase
+            # of a coordination speaks for itself
+            trigger = _coordinated(trigger)
         tail = s.tail(m.end)
         if label == "Framework" and joined_to_previous and prev_label == "Threat":
             # "on cyber defence and building integrity": a programme's name used as an area of
@@ -498,6 +568,9 @@ def _forward(
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
             says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
+            if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
+                # "Austria and Ireland have stayed outside NATO": a negative membership claim
+                says, blocked, negated = True, False, True
             if says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
@@ -515,6 +588,41 @@ def _forward(
         prev_state = "blocked" if blocked else "negated" if negated else ""
         prev_label = label
     return out
+
+
+# Words that open an aside after a subject: a relative clause, an apposition, a participle.
+_ASIDE_OPENERS = frozenset(
+    ("which", "who", "whose", "a", "an", "the", "once", "long", "itself", "themselves", "one")
+)
+_ASIDE_MAX = 25  # tokens
+
+
+def _aside_end(s: Sentence, start: int, end: int) -> int | None:
+    """Where a comma-bounded aside right after a subject ends (the token after its closing comma).
+
+    "Georgia, which signed up in 1994, is ...", "Jordan, a partner since 1995, works ...": the
+    aside must open with a relative pronoun or an article and close with a comma before ``end``
+    and before any other country, so a list of countries is never taken for one.
+    """
+    if start + 1 >= end or s.tokens[start] != "," or s.tokens[start + 1] not in _ASIDE_OPENERS:
+        return None
+    country = next(
+        (m.start for m in s.matches[s.first_from(start + 1) :] if m.entity.label == "Country"),
+        end,
+    )
+    stop = min(end, start + _ASIDE_MAX, country)
+    for k in range(start + 2, stop):
+        if s.tokens[k] in CLAUSE_BREAKS - {"which", "who", "whose"} or s.tokens[k] == ";":
+            return None
+        if s.tokens[k] == ",":
+            return k + 1 if k + 1 < end else None
+    return None
+
+
+def _coordinated(trigger: Sequence[str]) -> list[str]:
+    """The words after the last "and" of a trigger whose first part is a clause of its own."""
+    last = max((k for k, t in enumerate(trigger) if t == "and"), default=None)
+    return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # hyphen, double hyphen, em and en dash
@@ -548,7 +656,7 @@ def _implied(
     out: list[RawClaim] = []
     g_end = group[-1].end
     stop = next(
-        (m.start for m in s.matches if m.start >= g_end and m.entity.label == "Country"),
+        (m.start for m in s.matches[s.first_from(g_end) :] if m.entity.label == "Country"),
         window_end,
     )
     stop = min(stop, window_end)
@@ -556,7 +664,7 @@ def _implied(
         t = s.tokens[k]
         verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
         noun = t in IMPLIED_NOUNS and k > 0 and s.tokens[k - 1] in ("a", "an", "full", "founding")
-        if not (verb or noun) or any(m.start <= k < m.end for m in s.matches):
+        if not (verb or noun) or k in s.covered:
             continue
         end = k + 1
         if t in ("signed", "took", "take", "takes", "taking", "taken") and end < stop:
@@ -571,11 +679,8 @@ def _implied(
             slot_end += 1
         if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
             continue  # the verb has an object of its own
-        earlier = [
-            m.entity
-            for m in s.matches
-            if m.end <= k and m.entity.label in ("Framework", "Organization")
-        ]
+        last = s.last_before(k, ("Framework", "Organization"))
+        earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic
         if obj is None:
             continue
@@ -646,6 +751,21 @@ def _member_of_it(trigger: Sequence[str]) -> bool:
     return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
 
 
+_STAY = frozenset(
+    ("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept")
+)
+
+
+def _stays_outside(trigger: Sequence[str]) -> bool:
+    """ "have stayed outside", "remains outside", "is outside" (NATO): not a member."""
+    words = [t for t in trigger if not t.endswith("ly")]
+    return (
+        len(words) >= 2
+        and words[-1] == "outside"
+        and all(t in COPULA or t in _STAY for t in words[:-1])
+    )
+
+
 def _ends_in(trigger: Sequence[str]) -> bool:
     """ "Japan is in PfP", "are in the MD", "work with NATO as partners across the globe"."""
     words = [t for t in trigger if t not in ("the", "a", "an", "now", "already", "also", "still")]
@@ -710,6 +830,44 @@ def _companions(
     ]
 
 
+_ELLIPSIS_HEADS = {"as": None, "so": None, "neither": True, "nor": True}  # None: as the lead
+_ELLIPSIS_VERBS = frozenset(("is", "are", "was", "were", "does", "do", "did", "has", "have"))
+
+
+def _elided(
+    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+) -> list[RawClaim]:
+    """ "..., as is Uzbekistan", "Japan is not a member, and neither is Mongolia": the group
+    makes the claims of the subject before it, negated after "neither" or "nor"."""
+    before = s.tokens[max(0, group[0].start - 2) : group[0].start]
+    if len(before) < 2 or before[0] not in _ELLIPSIS_HEADS or before[1] not in _ELLIPSIS_VERBS:
+        return []
+    after = s.tokens[group[-1].end : group[-1].end + 1]
+    if after and after[0] not in (".", ",", ";", "!", "too"):
+        return []  # "as is Uzbekistan's": the group opens a phrase of its own
+    lead = [g for g in subjects if g[-1].end <= group[0].start - 2]
+    if not lead:
+        return []
+    leaders = {m.entity for m in lead[-1]}
+    negate = _ELLIPSIS_HEADS[before[0]]
+    return [
+        RawClaim(
+            c.predicate,
+            m.entity,
+            c.object,
+            c.negated if negate is None else negate,
+            c.tense,
+            c.year,
+            c.month,
+            c.until,
+            c.years,
+        )
+        for c in found
+        if c.subject in leaders
+        for m in group
+    ]
+
+
 _RELATIVE = (["which"], [",", "which"], ["that"])
 
 
@@ -717,10 +875,10 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """Object-first claims: "PfP participants include Austria", "NATO members such as Turkey",
     "the Mediterranean Dialogue, which Algeria joined in 2000"."""
     start = group[0].start
-    before = [(i, m) for i, m in enumerate(s.matches) if m.end <= start]
-    if not before:
+    last = s.last_before(start, ENTITY_LABELS)
+    if last is None:
         return []
-    _, obj = before[-1]
+    obj = last
     label = obj.entity.label
     link = s.span(obj.end, start)
     if label == "Framework" and link in _RELATIVE:
@@ -734,6 +892,8 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             )
             for k, c in enumerate(group)
         ]
+    if link[:1] == [","] and "," in link[1:]:
+        link = link[link.index(",", 1) + 1 :]  # "The ICI, launched in 2004, now counts X as ..."
     if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link) or s.blocked(link):
         return []
     aspect = _tense_only(link)
@@ -748,16 +908,62 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     return []
 
 
+# What a sentence may say before the colon that introduces the countries taking part.
+_LIST_INTRO_TAIL = frozenset(("part", "members", "participants", "partners", "signatories"))
+
+
+def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawClaim]:
+    """A list of countries introduced by a joining verb and a colon: "Four Gulf states take
+    part: Bahrain, Kuwait, Qatar and the UAE", "Three joined in 1995: Egypt, Israel and Tunisia".
+
+    The object is the framework (or NATO, after a membership word) the sentence names before
+    the colon, else the one the sentence before was about.
+    """
+    colon = group[0].start - 1
+    while colon >= 0 and s.tokens[colon] == "the":
+        colon -= 1
+    if colon < 1 or s.tokens[colon] != ":":
+        return []
+    start = colon
+    while start > 0 and s.tokens[start - 1] not in _LOCAL_BREAKS and s.tokens[start - 1] != ":":
+        start -= 1
+    intro = s.words(start, colon)
+    year_free = [t for t in intro if not (t.isdigit() or t in ("in", "since") or t in MONTHS)]
+    says = year_free[-1:] and (
+        year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in IMPLIED_VERBS | EVENT_WORDS
+    )
+    if not says or s.negated(intro) or s.blocked(intro):
+        return []
+    last = s.last_before(colon, ("Framework", "Organization"))
+    obj = last.entity if last else topic
+    if obj is None or (obj.label == "Organization" and not MEMBER_WORDS.intersection(intro)):
+        return []
+    predicate = "member_of" if obj.label == "Organization" else "partner_in"
+    window = (start, colon)
+    return [
+        RawClaim(predicate, c.entity, obj).with_aspect(
+            _aspect(s, intro, window, None, k, len(group)), False
+        )
+        for k, c in enumerate(group)
+    ]
+
+
 def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """ "The ICI focuses on counter-terrorism and energy security"."""
     g_end = group[-1].end
-    later = [(i, m) for i, m in enumerate(s.matches) if m.start >= g_end]
-    first_threat = next(((i, m) for i, m in later if m.entity.label == "Threat"), None)
+    if _describes_country(s, group[0].start):
+        return []  # "Algeria, a Dialogue member since 2000, focuses on ...": Algeria does
+    first_threat = None
+    for i in range(s.first_from(g_end), len(s.matches)):
+        label = s.matches[i].entity.label
+        if label == "Threat":
+            first_threat = i
+            break
+        if label in ("Country", "Framework"):
+            return []  # another subject comes first
     if first_threat is None:
         return []
-    i, m = first_threat
-    if any(o.entity.label in ("Country", "Framework") for _, o in later if o.start < m.start):
-        return []  # another subject comes first
+    i, m = first_threat, s.matches[first_threat]
     link = s.span(g_end, m.start)
     if (
         len(link) > 12
@@ -772,3 +978,16 @@ def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
         for k in _threat_run(s, i, len(s.tokens))
         for f in group
     ]
+
+
+def _describes_country(s: Sentence, start: int) -> bool:
+    """Whether the entity at ``start`` opens an apposition to a country: "Jordan, a DCB partner"."""
+    k = start - 1
+    while k >= 0 and s.tokens[k] in ("a", "an", "the", "its", "long-time", "longtime"):
+        k -= 1
+    return (
+        k >= 1
+        and s.tokens[k] == ","
+        and k in s.ending_at
+        and s.ending_at[k].entity.label == "Country"
+    )

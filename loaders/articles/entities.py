@@ -95,6 +95,8 @@ class Gazetteer:
     entities: dict[str, Entity]  # by ref
     names: dict[str, list[str]]  # ref -> surface forms
     capitals: dict[str, list[str]] = field(default_factory=dict)  # country ref -> its capital
+    # a name a framework shares with an area ("building integrity"), in lower case -> the area
+    areas: dict[str, Entity] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -123,7 +125,17 @@ def read_gazetteer(store: Store) -> Gazetteer:
             capitals[entity.ref] = list(CAPITALS.get(entity.key, ()))
         entities[entity.ref] = entity
         names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
-    return Gazetteer(entities, names, capitals)
+    framework_forms = {
+        f.lower() for ref, forms in names.items() if ref.startswith("Framework|") for f in forms
+    }
+    areas = {
+        f.lower(): entities[ref]
+        for ref, forms in names.items()
+        if ref.startswith("Threat|")
+        for f in forms
+        if f.lower() in framework_forms
+    }
+    return Gazetteer(entities, names, capitals, areas)
 
 
 def country_variants(iso3: str) -> Iterator[str]:
@@ -257,6 +269,7 @@ class Match:
     start: int  # token offsets in the sentence
     end: int
     text: str = ""
+    area: Entity | None = None  # the area a framework's name also names ("building integrity")
 
     @classmethod
     def of(cls, span: Span, gazetteer: Gazetteer, sentence: Span) -> Match | None:
@@ -268,7 +281,8 @@ class Match:
         entity = gazetteer.entities.get(ref)
         if entity is None:
             return None
-        return cls(entity, span.start - sentence.start, span.end - sentence.start, span.text)
+        area = gazetteer.areas.get(span.text.lower()) if entity.label == "Framework" else None
+        return cls(entity, span.start - sentence.start, span.end - sentence.start, span.text, area)
 
 
 CAPITAL = "|capital"  # the ruler's id for a capital city: the country's ref and this

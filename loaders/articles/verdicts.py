@@ -356,6 +356,11 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if claim.negated:
         if claim.tense == "present":
             return v("contradicted", fact) if status == "active" else v("supported")
+        if claim.tense == "event" and (claim.year or claim.years) and took_part:
+            # "did not join in 1995": true when it joined in another year
+            if _date_differs(claim, row.get("joined")):
+                return v("supported")
+            return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
         return v("contradicted", fact)
@@ -391,6 +396,12 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         fact = _membership_fact(subject.name, member)
         sources, dates = _sources(member), _dates(member)
         if claim.negated:
+            if claim.tense == "event" and (claim.year or claim.years):
+                # "did not join NATO in 2023": true when it joined in another year
+                if _date_differs(claim, member.get("joined")):
+                    return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
+                correction = f"{subject.name} joined NATO {_on(member.get('joined'))}"
+                return Verdict("contradicted", correction, sources, (), fact, dates)
             return Verdict("contradicted", fact, sources, (), fact, dates)
         if claim.until is not None:
             return Verdict("contradicted", fact, sources, (), fact, dates)
@@ -535,6 +546,8 @@ def statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "member_of":
+        if claim.negated and claim.tense == "event" and year:
+            return f"{s} did not join NATO in {year}"
         if claim.negated:
             return (
                 f"{s} is not a NATO member"
@@ -551,6 +564,8 @@ def statement(claim: RawClaim) -> str:
     if claim.predicate == "partner_in":
         fw = f"the {o}"
         if claim.negated:
+            if claim.tense == "event" and year:
+                return f"{s} did not join {fw} in {year}"
             if claim.tense == "present":
                 return f"{s} does not take part in {fw}"
             return f"{s} has never taken part in {fw}"
