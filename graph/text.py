@@ -182,6 +182,29 @@ def clip(text: str, width: int, ellipsis: str = "…") -> str:
     return text[: width - len(ellipsis)].rstrip() + ellipsis
 
 
+def clip_middle(text: str, width: int, ellipsis: str = "…") -> str:
+    """``text`` cut to at most ``width`` characters by leaving out its middle, at word breaks
+    where there are some: for captions told apart by their ends (claims that begin alike and
+    differ in what they are about).
+
+    >>> clip_middle("Switzerland cooperates with NATO on cyber defence", 46)
+    'Switzerland cooperates … on cyber defence'
+    >>> clip_middle("Japan is a partner", 36), len(clip_middle("x" * 50, 20))
+    ('Japan is a partner', 20)
+    """
+    if len(text) <= width:
+        return text
+    room = width - len(ellipsis) - 2  # two spaces round the ellipsis
+    tail = room // 2
+    head = text[: room - tail]
+    end = text[len(text) - tail :]
+    if " " in head[-8:]:  # end on a word break when one is near
+        head = head[: head.rindex(" ")]
+    if " " in end[:8]:
+        end = end[end.index(" ") + 1 :]
+    return f"{head.rstrip()} {ellipsis} {end.lstrip()}"
+
+
 def contrast(color: str, dark: str = "#111111", light: str = "#ffffff") -> str:
     """The text colour readable on a ``#rrggbb`` background (perceived brightness).
 

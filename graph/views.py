@@ -48,7 +48,7 @@ from nato_graph.schema import (
 from nato_graph.schema import (
     caption as schema_caption,
 )
-from nato_graph.text import clip, contrast
+from nato_graph.text import clip, clip_middle, contrast
 from nato_graph.values import leaves
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ _HERE = Path(__file__).resolve().parent
 _MISSING = "(not in result)"  # the label of an endpoint the result did not include
 _OTHER_COLOR, _OTHER_SHAPE = "#9D9D9D", "dot"
 _INSIDE_SHAPES = {"box", "ellipse", "circle", "database", "text"}  # vis draws their label inside
+_CLAIMS = {"Claim", "KnownError"}  # captioned by a claim in words
 
 
 class ViewError(NatoGraphError):
@@ -434,7 +435,12 @@ def build_network(  # type: ignore[no-untyped-def]
             options["life"] = years
         if nid not in shown:
             options["ring"] = 1
-        short = clip(caption(node), 20 if by_region else 26 if shape in _INSIDE_SHAPES else 34)
+        if (
+            node.label in _CLAIMS
+        ):  # claims begin alike ("Switzerland cooperates ..."): keep both ends
+            short = clip_middle(caption(node), 46)
+        else:
+            short = clip(caption(node), 20 if by_region else 26 if shape in _INSIDE_SHAPES else 34)
         specs[nid] = (short, shape, color, options)
     if by_region:
         boxes = {nid: _box(*specs[nid][:2], specs[nid][3]) for nid in graph.nodes}

@@ -850,3 +850,30 @@ def test_a_folder_of_articles_loads_and_reloads_as_a_no_op(curated: Store, tmp_p
     assert "(3 mentions)" in again[0].format()
     after = curated.counts()
     assert (after.labels, after.types) == (before.labels, before.types)
+
+
+def test_claims_that_begin_alike_keep_distinct_captions_in_a_view(
+    curated: Store, tmp_path: Path
+) -> None:
+    """A claim's caption keeps both its ends: three claims about one country's cooperation
+    read "Switzerland cooperates … on cyber defence" and so on, not three times the same."""
+    import json
+    import re
+
+    from nato_graph.views import question
+
+    article = tmp_path / "swiss.md"
+    article.write_text(
+        "# Switzerland and NATO\n\n"
+        "Switzerland cooperates with NATO on cyber defence. "
+        "Switzerland cooperates with NATO on crisis management. "
+        "Switzerland cooperates with NATO on humanitarian assistance.\n",
+        encoding="utf-8",
+    )
+    load_articles(curated, [str(article)])
+    claims = [r["claim"] for r in curated.read("MATCH (c:Claim) RETURN c.claim AS claim").rows]
+    assert len(claims) == 3 and len({c[:34] for c in claims}) == 1  # alike at the start
+    page = question(curated, "document-graph").html
+    shown = {json.loads(m) for m in re.findall(r'"label": ("(?:[^"\\]|\\.)*")', page)}
+    captions = {c for c in shown if c.startswith("Switzerland cooperates")}
+    assert len(captions) == 3, shown
