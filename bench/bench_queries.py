@@ -254,6 +254,9 @@ def nx_partners_on_threat(g: Any, threat: str = "terrorism") -> list[dict[str, A
         in [str(g.nodes[n].get("key")).lower(), str(g.nodes[n].get("name")).lower()]
         + [a.lower() for a in g.nodes[n].get("aliases") or []]
     )
+    addressing = {
+        f: e.get("confidence") for f, _, e in g.in_edges(t, data=True) if e["type"] == "ADDRESSES"
+    }
     rows = []
     for c, _, d in g.in_edges(t, data=True):
         if d["type"] != "COOPERATES_ON" or g.nodes[c].get("label") != "Country":
@@ -262,16 +265,17 @@ def nx_partners_on_threat(g: Any, threat: str = "terrorism") -> list[dict[str, A
         if any(e["type"] == "MEMBER_OF" for _, _, e in out):
             continue
         active = sorted(
-            (g.nodes[f].get("acronym"), f)
+            (g.nodes[f].get("acronym"), f, e.get("confidence"))
             for _, f, e in out
             if e["type"] == "PARTNER_IN" and e.get("status") == "active"
         )
-        via = [a for a, f in active if g.has_edge(f, t, key="ADDRESSES")]
+        via = [a for a, f, _ in active if f in addressing]
+        unsure = [a for a, f, held in active if "unverified" in (held, addressing.get(f))]
         node = g.nodes[c]
         rows.append({"partner": node.get("name"), "iso3": node.get("iso3"),
-                     "frameworks": [a for a, _ in active], "via_frameworks_addressing": via,
+                     "frameworks": [a for a, _, _ in active], "via_frameworks_addressing": via,
                      "since": d.get("since"), "confidence": d.get("confidence"),
-                     "sources": nx_cited(objects, d.get("sources"))})  # fmt: skip
+                     "sources": nx_cited(objects, d.get("sources")), "unverified": unsure})  # fmt: skip
     rows.sort(key=lambda r: r["partner"] or "")
     return rows
 

@@ -1,18 +1,29 @@
 // name: coverage-gaps
 // title: Threats a framework addresses that a partner does not work on
 // description: For each active partner of a framework, the threats and cooperation areas the
-//   framework addresses on which that partner has no recorded cooperation with NATO: where the
-//   agenda and a partner's practice part ways, or the data is thin.
+//   framework addresses on which that partner has no confirmed cooperation with NATO: where the
+//   agenda and a partner's practice part ways, or the data is thin. A cooperation the data holds
+//   only as unverified does not close a gap: the row stays, unverified. A row is unverified when
+//   any link it rests on is (the partnership, the framework's link to the threat, or that
+//   unverified cooperation); `unverified_links` names those links.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name, case-insensitive
 // check: framework framework
-// columns: framework, partner, iso3, threat, key
+// columns: framework, partner, iso3, threat, key, confidence, unverified_links
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)
    OR f.key = toLower($framework)
    OR toLower(f.name) = toLower($framework)
 MATCH (c:Country)-[p:PARTNER_IN]->(f)
 WHERE p.status = 'active'
-MATCH (f)-[:ADDRESSES]->(t:Threat)
-WHERE NOT (c)-[:COOPERATES_ON]->(t)
-RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, t.name AS threat, t.key AS key
+MATCH (f)-[a:ADDRESSES]->(t:Threat)
+OPTIONAL MATCH (c)-[k:COOPERATES_ON]->(t)
+WITH f, c, p, a, t, collect(k.confidence) AS held
+WHERE all(x IN held WHERE x = 'unverified')
+WITH f, c, t,
+     CASE WHEN p.confidence = 'unverified' THEN [c.name + ' PARTNER_IN ' + f.acronym] ELSE [] END
+     + CASE WHEN a.confidence = 'unverified' THEN [f.acronym + ' ADDRESSES ' + t.name] ELSE [] END
+     + CASE WHEN size(held) > 0 THEN [c.name + ' COOPERATES_ON ' + t.name] ELSE [] END AS unverified_links
+RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, t.name AS threat, t.key AS key,
+       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+       unverified_links
 ORDER BY partner, threat

@@ -3,22 +3,27 @@
 // description: Pairs of partnership frameworks and programmes that have partners in common (a
 //   country in both, with any status except invited or requested: members that joined through a
 //   framework count too), how many and who, and the threats both frameworks address. Each pair is
-//   listed once, most shared partners first.
+//   listed once, most shared partners first. `unverified` lists those of the partners whose
+//   partnership in either framework, then those of the threats whose link to either framework,
+//   the data holds only as unverified.
 // param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners
-// columns: framework_a, framework_b, shared_partners, partners, shared_threats
+// columns: framework_a, framework_b, shared_partners, partners, shared_threats, unverified
 MATCH (c:Country)-[r1:PARTNER_IN]->(f1:Framework)
 MATCH (c)-[r2:PARTNER_IN]->(f2:Framework)
 WHERE f1.key < f2.key
   AND NOT r1.status IN ['invited', 'requested']
   AND NOT r2.status IN ['invited', 'requested']
-WITH f1, f2, c
+WITH f1, f2, c, r1.confidence = 'unverified' OR r2.confidence = 'unverified' AS unsure
 ORDER BY c.name
-WITH f1, f2, collect(DISTINCT c.name) AS partners
+WITH f1, f2, collect(DISTINCT c.name) AS partners,
+     collect(DISTINCT CASE WHEN unsure THEN c.name END) AS unsure_partners
 WHERE size(partners) >= $min_shared
-OPTIONAL MATCH (f1)-[:ADDRESSES]->(t:Threat)<-[:ADDRESSES]-(f2)
-WITH f1, f2, partners, t
+OPTIONAL MATCH (f1)-[a1:ADDRESSES]->(t:Threat)<-[a2:ADDRESSES]-(f2)
+WITH f1, f2, partners, unsure_partners, t,
+     a1.confidence = 'unverified' OR a2.confidence = 'unverified' AS unsure
 ORDER BY t.name
-WITH f1, f2, partners, collect(t.name) AS shared_threats
+WITH f1, f2, partners, unsure_partners, collect(t.name) AS shared_threats,
+     collect(CASE WHEN unsure THEN t.name END) AS unsure_threats
 RETURN f1.acronym AS framework_a, f2.acronym AS framework_b, size(partners) AS shared_partners, partners,
-       shared_threats
+       shared_threats, unsure_partners + unsure_threats AS unverified
 ORDER BY shared_partners DESC, framework_a, framework_b

@@ -3,14 +3,19 @@
 // description: Each partnership framework, forum, grouping and programme with its acronym, name,
 //   kind and launch date, and how many partner countries it has by status: active, suspended,
 //   became a NATO member, and any other status (ended, superseded by a successor programme,
-//   invited, requested).
-// columns: acronym, name, kind, launched, active, suspended, became_member, other
+//   invited, requested). `unverified` names the partners counted whose partnership the data
+//   holds only as unverified.
+// columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified
 MATCH (f:Framework)
-OPTIONAL MATCH (:Country)-[r:PARTNER_IN]->(f)
-WITH f, collect(r.status) AS statuses
+OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)
+WITH f, c, r
+ORDER BY c.name
+WITH f, collect(r.status) AS statuses,
+     collect(CASE WHEN r.confidence = 'unverified' THEN c.name END) AS unverified
 RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launched,
        size([s IN statuses WHERE s = 'active']) AS active,
        size([s IN statuses WHERE s = 'suspended']) AS suspended,
        size([s IN statuses WHERE s = 'became_member']) AS became_member,
-       size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']]) AS other
+       size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']]) AS other,
+       unverified
 ORDER BY launched, acronym

@@ -5,11 +5,12 @@
 //   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
 //   over an alias). Shorter paths come first; at most 2000 paths are returned (3 hops from a
-//   well-connected country reach most of the graph and can exceed that).
+//   well-connected country reach most of the graph and can exceed that). A path is unverified
+//   when any of its links is; `unverified_links` names those links, as in `connection`.
 // param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // check: entity entity
-// columns: path
+// columns: path, confidence, unverified_links
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
@@ -47,6 +48,12 @@ CALL {
   RETURN p
   LIMIT 2000
 }
-RETURN p AS path
-ORDER BY length(path)
+WITH p
+ORDER BY length(p)
 LIMIT 2000
+WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
+WITH p, [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
+         | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1]] AS unverified_links
+RETURN p AS path, CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+       unverified_links
+ORDER BY length(path)

@@ -3,18 +3,20 @@
 // description: Partner countries (not NATO members, with at least one partnership they joined:
 //   invitations and requests not taken up do not count) grouped by world region, with how many
 //   there are in each. Give a region by key (western_asia) or name (Western Asia), or null for
-//   every region.
+//   every region. `unverified` names the partners whose every partnership they joined the data
+//   holds only as unverified.
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
 // check: region region
-// columns: region, partners, count
+// columns: region, partners, count, unverified
 MATCH (g:Region)
 WHERE $region IS NULL OR g.key = toLower($region) OR toLower(g.name) = toLower($region)
 MATCH (c:Country)-[:IN_REGION]->(g)
 WHERE NOT (c)-[:MEMBER_OF]->(:Organization)
 MATCH (c)-[r:PARTNER_IN]->(:Framework)
 WHERE NOT r.status IN ['invited', 'requested']
-WITH DISTINCT g, c
+WITH g, c, collect(r.confidence) AS held
 ORDER BY c.name
-WITH g, collect(c.name) AS partners
-RETURN g.name AS region, partners, size(partners) AS count
+WITH g, collect(c.name) AS partners,
+     collect(CASE WHEN all(x IN held WHERE x = 'unverified') THEN c.name END) AS unverified
+RETURN g.name AS region, partners, size(partners) AS count, unverified
 ORDER BY count DESC, region

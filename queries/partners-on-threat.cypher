@@ -3,11 +3,12 @@
 // description: Non-member countries that cooperate with NATO on a threat or area, the frameworks
 //   and programmes they actively take part in, and which of those frameworks address that threat
 //   (the routes through which the cooperation runs); since when the cooperation is recorded, whether
-//   it is confirmed or unverified, and its sources. The threat is matched by key, name or alias,
-//   case-insensitive.
+//   it is confirmed or unverified, and its sources. `unverified` lists those of the frameworks
+//   whose partnership, or whose link to the threat, the data holds only as unverified. The threat
+//   is matched by key, name or alias, case-insensitive.
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
-// columns: partner, iso3, frameworks, via_frameworks_addressing, since, confidence, sources
+// columns: partner, iso3, frameworks, via_frameworks_addressing, since, confidence, sources, unverified
 MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)
    OR toLower(t.name) = toLower($threat)
@@ -21,11 +22,12 @@ MATCH (c:Country)-[co:COOPERATES_ON]->(t)
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)
 WITH t, c, co, m
 WHERE m IS NULL
-OPTIONAL MATCH (c)-[:PARTNER_IN {status: 'active'}]->(f:Framework)
+OPTIONAL MATCH (c)-[pi:PARTNER_IN {status: 'active'}]->(f:Framework)
 OPTIONAL MATCH (f)-[ad:ADDRESSES]->(t)
-WITH c, co, f, ad
+WITH c, co, f, ad, pi.confidence = 'unverified' OR ad.confidence = 'unverified' AS unsure
 ORDER BY f.acronym
 RETURN c.name AS partner, c.iso3 AS iso3, collect(f.acronym) AS frameworks,
        collect(CASE WHEN ad IS NULL THEN null ELSE f.acronym END) AS via_frameworks_addressing,
-       co.since AS since, co.confidence AS confidence, co.sources AS sources
+       co.since AS since, co.confidence AS confidence, co.sources AS sources,
+       collect(CASE WHEN unsure THEN f.acronym END) AS unverified
 ORDER BY partner

@@ -217,22 +217,36 @@ def got_shared_threats(r: Result) -> set:
 
 def expect_partners_on_threat(p: dict) -> dict:
     t = ("Threat", find_threat(p["threat"]))
-    addressing = {u for u, v, _ in facts("ADDRESSES") if v == t}
+    addressing = {u: d["confidence"] for u, v, d in facts("ADDRESSES") if v == t}
     found = {}
     for u, v, _ in facts("COOPERATES_ON"):
         if v == t and u[1] not in oracle.members():
-            active = {f for c, f, d in facts("PARTNER_IN") if c == u and d["status"] == "active"}
+            active = {
+                f: d["confidence"]
+                for c, f, d in facts("PARTNER_IN")
+                if c == u and d["status"] == "active"
+            }
             found[u[1]] = (
                 name(u),
                 {acronym(f) for f in active},
-                {acronym(f) for f in active & addressing},
+                {acronym(f) for f in active.keys() & addressing.keys()},
+                sorted(
+                    acronym(f)
+                    for f, confidence in active.items()
+                    if "unverified" in (confidence, addressing.get(f))
+                ),
             )
     return found
 
 
 def got_partners_on_threat(r: Result) -> dict:
     return {
-        row["iso3"]: (row["partner"], set(row["frameworks"]), set(row["via_frameworks_addressing"]))
+        row["iso3"]: (
+            row["partner"],
+            set(row["frameworks"]),
+            set(row["via_frameworks_addressing"]),
+            row["unverified"],
+        )
         for row in r
     }
 
@@ -254,19 +268,23 @@ def got_framework_threats(r: Result) -> set:
 
 
 def expect_framework_overlap(p: dict) -> set:
-    joined: dict[Id, set[Id]] = {}
+    joined: dict[Id, dict[Id, str]] = {}  # framework -> partner -> confidence
     for u, v, d in facts("PARTNER_IN"):
         if d["status"] not in NOT_JOINED:
-            joined.setdefault(v, set()).add(u)
-    threats: dict[Id, set[Id]] = {}
-    for u, v, _ in facts("ADDRESSES"):
-        threats.setdefault(u, set()).add(v)
+            joined.setdefault(v, {})[u] = d["confidence"]
+    threats: dict[Id, dict[Id, str]] = {}
+    for u, v, d in facts("ADDRESSES"):
+        threats.setdefault(u, {})[v] = d["confidence"]
     found = set()
     for fa in joined:
         for fb in joined:
-            shared = joined[fa] & joined[fb]
+            shared = joined[fa].keys() & joined[fb].keys()
             if fa[1] < fb[1] and shared and len(shared) >= p["min_shared"]:
-                both = threats.get(fa, set()) & threats.get(fb, set())
+                ta, tb = threats.get(fa, {}), threats.get(fb, {})
+                both = ta.keys() & tb.keys()
+                unsure = sorted(
+                    name(c) for c in shared if "unverified" in (joined[fa][c], joined[fb][c])
+                ) + sorted(name(t) for t in both if "unverified" in (ta[t], tb[t]))
                 found.add(
                     (
                         acronym(fa),
@@ -274,6 +292,7 @@ def expect_framework_overlap(p: dict) -> set:
                         len(shared),
                         tuple(sorted(name(c) for c in shared)),
                         tuple(sorted(name(t) for t in both)),
+                        tuple(unsure),
                     )
                 )
     return found
@@ -287,6 +306,7 @@ def got_framework_overlap(r: Result) -> set:
             row["shared_partners"],
             tuple(sorted(row["partners"])),
             tuple(sorted(row["shared_threats"])),
+            tuple(row["unverified"]),
         )
         for row in r
     }
@@ -385,18 +405,38 @@ def region_of() -> dict[str, Id]:
     return {u[1]: v for u, v, _ in facts("IN_REGION")}
 
 
+def unsure_partners() -> set[str]:
+    """ISO3 codes of partners whose every partnership they joined is held only as unverified."""
+    return {
+        iso3
+        for iso3 in partners()
+        if all(
+            d["confidence"] == "unverified"
+            for u, _, d in facts("PARTNER_IN")
+            if u[1] == iso3 and d["status"] not in NOT_JOINED
+        )
+    }
+
+
 def expect_partners_by_region(p: dict) -> dict:
     wanted = p["region"]
     found: dict[str, list[str]] = {}
     for iso3 in partners():
         region = region_of()[iso3]
         if wanted is None or wanted.lower() in (region[1], name(region).lower()):
-            found.setdefault(name(region), []).append(name(("Country", iso3)))
-    return {region: (sorted(names), len(names)) for region, names in found.items()}
+            found.setdefault(name(region), []).append(iso3)
+    return {
+        region: (
+            sorted(name(("Country", c)) for c in codes),
+            len(codes),
+            sorted(name(("Country", c)) for c in set(codes) & unsure_partners()),
+        )
+        for region, codes in found.items()
+    }
 
 
 def got_partners_by_region(r: Result) -> dict:
-    return {row["region"]: (sorted(row["partners"]), row["count"]) for row in r}
+    return {row["region"]: (sorted(row["partners"]), row["count"], row["unverified"]) for row in r}
 
 
 def expect_region_coverage(p: dict) -> dict:
@@ -405,16 +445,23 @@ def expect_region_coverage(p: dict) -> dict:
         if region[0] != "Region":
             continue
         here = {iso3 for iso3, g in region_of().items() if g == region}
-        active = {
-            acronym(v)
-            for u, v, d in facts("PARTNER_IN")
-            if u[1] in here and d["status"] == "active"
+        active: dict[str, list[str]] = {}
+        for u, v, d in facts("PARTNER_IN"):
+            if u[1] in here and d["status"] == "active":
+                active.setdefault(acronym(v), []).append(d["confidence"])
+        unsure_members = {
+            u[1]
+            for u, _, d in facts("MEMBER_OF")
+            if u[1] in here and d["confidence"] == "unverified"
         }
         found[name(region)] = (
             len(here),
             len(here & oracle.members()),
             len(here & partners()),
             sorted(active),
+            sorted(name(("Country", c)) for c in unsure_members)
+            + sorted(name(("Country", c)) for c in here & unsure_partners())
+            + sorted(f for f, held in active.items() if set(held) == {"unverified"}),
         )
     return found
 
@@ -426,6 +473,7 @@ def got_region_coverage(r: Result) -> dict:
             row["members"],
             row["partners"],
             sorted(row["frameworks"]),
+            row["unverified"],
         )
         for row in r
     }
@@ -434,9 +482,8 @@ def got_region_coverage(r: Result) -> dict:
 def expect_frameworks(p: dict) -> dict:
     found = {}
     for r in oracle.rows("frameworks"):
-        statuses = Counter(
-            d["status"] for _, v, d in facts("PARTNER_IN") if v == ("Framework", r["key"])
-        )
+        links = [(u, d) for u, v, d in facts("PARTNER_IN") if v == ("Framework", r["key"])]
+        statuses = Counter(d["status"] for _, d in links)
         main = statuses["active"], statuses["suspended"], statuses["became_member"]
         found[r["acronym"]] = (
             r["name"],
@@ -444,13 +491,14 @@ def expect_frameworks(p: dict) -> dict:
             r["launched"],
             *main,
             statuses.total() - sum(main),
+            sorted(name(u) for u, d in links if d["confidence"] == "unverified"),
         )
     return found
 
 
 def got_frameworks(r: Result) -> dict:
     cols = ("name", "kind", "launched", "active", "suspended", "became_member", "other")
-    return {row["acronym"]: tuple(row[c] for c in cols) for row in r}
+    return {row["acronym"]: (*(row[c] for c in cols), row["unverified"]) for row in r}
 
 
 CHECKS: dict[str, tuple[Callable[[dict], Any], Callable[[Result], Any]]] = {

@@ -390,26 +390,32 @@ def expect_similar_partners(p: Row) -> list[Row]:
 
 def expect_coverage_gaps(p: Row) -> list[Row]:
     key, cs = framework_key(p["framework"]), countries()
+    acronym = frameworks()[key]["acronym"]
     threats = {r["key"]: r for r in rows("threats")}
     addressed = {
-        r["threat"]
+        r["threat"]: r["confidence"]
         for r in rows("addresses")
         if r["subject_type"] == "framework" and r["subject"] == key
     }
-    cooperates = {(r["country"], r["threat"]) for r in rows("cooperation")}
-    out = [
-        {
-            "framework": frameworks()[key]["acronym"],
-            "partner": cs[r["country"]]["name"],
-            "iso3": r["country"],
-            "threat": threats[t]["name"],
-            "key": t,
-        }
-        for r in rows("partnerships")
-        if r["framework"] == key and r["status"] == "active"
-        for t in addressed
-        if (r["country"], t) not in cooperates
-    ]
+    cooperates = {(r["country"], r["threat"]): r["confidence"] for r in rows("cooperation")}
+    out = []
+    for r in rows("partnerships"):
+        if r["framework"] != key or r["status"] != "active":
+            continue
+        partner = cs[r["country"]]["name"]
+        for t, confidence in addressed.items():
+            held = cooperates.get((r["country"], t))
+            if held == "confirmed":
+                continue  # a confirmed cooperation: no gap
+            threat = threats[t]["name"]
+            links = [f"{partner} PARTNER_IN {acronym}"] if r["confidence"] == "unverified" else []
+            links += [f"{acronym} ADDRESSES {threat}"] if confidence == "unverified" else []
+            links += [f"{partner} COOPERATES_ON {threat}"] if held else []
+            out.append(
+                {"framework": acronym, "partner": partner, "iso3": r["country"], "threat": threat,
+                 "key": t, "confidence": "unverified" if links else "confirmed",
+                 "unverified_links": links}
+            )  # fmt: skip
     return sorted(out, key=lambda r: (r["partner"], r["threat"]))
 
 

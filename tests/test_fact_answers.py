@@ -35,6 +35,8 @@ FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "connection": (("confidence",), ()),
     "evidence": (("confidence",), ("since", "status_changed", "history")),
     "known-errors": (("confidence",), ()),
+    "coverage-gaps": (("confidence",), ()),
+    "neighbourhood": (("confidence",), ()),
 }
 
 
@@ -168,6 +170,71 @@ def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) 
     (australia,) = [r for r in rows if r["iso3"] == "AUS"]
     assert australia["unverified"] == ["IPCP", "civil_emergency", "cyber"]
     assert set(australia["unverified"]) <= set(australia["shared"])
+
+
+def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
+    """framework-overlap counts shared partners; it names those whose partnership in either
+    framework is held only as unverified (Israel's ICP and IPCP, Slovenia's PfP)."""
+    rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
+    by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
+    assert by_pair["IPCP", "MD"]["unverified"] == ["Israel"]
+    assert by_pair["ICP", "IPCP"]["unverified"] == ["Israel"]
+    assert by_pair["EAPC", "PfP"]["unverified"] == ["Slovenia"]
+    assert by_pair["IP4", "PAG"]["unverified"] == []
+    for row in rows:
+        assert set(row["unverified"]) <= set(row["partners"]) | set(row["shared_threats"])
+
+
+def test_an_unverified_cooperation_does_not_close_a_gap(curated_store: Store) -> None:
+    """Israel's cyber-defence cooperation is held only as unverified: the gap stays in the answer,
+    marked, instead of vanishing as if Israel's cyber work were a fact; its terrorism cooperation
+    is confirmed, so that is no gap."""
+    rows = Connection.on(curated_store).ask("coverage-gaps", framework="MD").rows
+    israel = {r["key"]: r for r in rows if r["iso3"] == "ISR"}
+    assert israel["cyber"]["confidence"] == "unverified"
+    assert israel["cyber"]["unverified_links"] == [
+        "Israel COOPERATES_ON Cyber threats and cyber defence"
+    ]
+    assert israel["civil_emergency"]["confidence"] == "unverified"
+    assert "terrorism" not in israel
+    assert israel["wps"]["confidence"] == "confirmed" and israel["wps"]["unverified_links"] == []
+    (morocco,) = [r for r in rows if r["iso3"] == "MAR" and r["key"] == "maritime_security"]
+    assert morocco["unverified_links"] == ["Morocco COOPERATES_ON Maritime security and piracy"]
+
+
+def test_partners_on_a_threat_name_their_unverified_frameworks(curated_store: Store) -> None:
+    """Israel's counter-terrorism cooperation is confirmed, but one of the frameworks listed
+    beside it, the IPCP, Israel's partnership in which is held only as unverified, is named."""
+    rows = Connection.on(curated_store).ask("partners-on-threat", threat="terrorism").rows
+    (israel,) = [r for r in rows if r["iso3"] == "ISR"]
+    assert israel["confidence"] == "confirmed"
+    assert israel["frameworks"] == ["IPCP", "MD"] and israel["unverified"] == ["IPCP"]
+    (jordan,) = [r for r in rows if r["iso3"] == "JOR"]
+    assert jordan["unverified"] == []
+
+
+def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) -> None:
+    rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
+    assert rows["IPCP"]["unverified"] == ["Israel"]  # active, counted among 3
+    assert rows["ICP"]["unverified"] == ["Israel"]  # superseded, counted as other
+    assert rows["PfP"]["unverified"] == ["Slovenia"]  # became a member
+    assert rows["MD"]["unverified"] == []
+
+
+def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -> None:
+    rows = Connection.on(curated_store).ask("neighbourhood", entity="Israel", hops=1).rows
+    marked = sorted(link for r in rows for link in r["unverified_links"])
+    assert marked == [
+        "Israel COOPERATES_ON Cyber threats and cyber defence",
+        "Israel COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency planning",
+        "Israel PARTNER_IN ICP",
+        "Israel PARTNER_IN IPCP",
+    ]
+    for row in rows:
+        unsure = [
+            r for r in row["path"].relationships if r.properties.get("confidence") == "unverified"
+        ]
+        assert row["confidence"] == ("unverified" if unsure else "confirmed")
 
 
 def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:

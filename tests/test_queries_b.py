@@ -95,6 +95,44 @@ def test_suspended_include_ended_switch(store: Store) -> None:
     assert [r["iso3"] for r in run(store, "suspended", {"include_ended": False}).rows] == ["BBB"]
 
 
+def test_unverified_links_are_named_where_the_curated_data_has_none(store: Store) -> None:
+    """The curated data holds no unverified membership, no partner resting only on unverified
+    partnerships and no unverified link of a framework to a threat; a user's data may: a small
+    graph of its own has each, and every question counting or listing them names them."""
+    store.write(
+        "CREATE (g:Region {key: 'atl', name: 'Atlantis'}), (n:Organization {key: 'NATO'}),"
+        " (pfp:Framework {key: 'pfp', acronym: 'PfP', name: 'Partnership for Peace'}),"
+        " (md:Framework {key: 'md', acronym: 'MD', name: 'Mediterranean Dialogue'}),"
+        " (t:Threat {key: 'cyber', name: 'Cyber'}),"
+        " (pfp)-[:ADDRESSES {confidence: 'unverified'}]->(t),"
+        " (md)-[:ADDRESSES {confidence: 'confirmed'}]->(t),"
+        " (a:Country {iso3: 'AAA', name: 'Aland'})-[:IN_REGION]->(g),"
+        " (a)-[:MEMBER_OF {confidence: 'unverified'}]->(n),"
+        " (b:Country {iso3: 'BBB', name: 'Borduria'})-[:IN_REGION]->(g),"
+        " (b)-[:PARTNER_IN {status: 'active', confidence: 'unverified'}]->(pfp),"
+        " (c:Country {iso3: 'CCC', name: 'Carpania'})-[:IN_REGION]->(g),"
+        " (c)-[:PARTNER_IN {status: 'active', confidence: 'unverified'}]->(pfp),"
+        " (c)-[:PARTNER_IN {status: 'active', confidence: 'confirmed'}]->(md)"
+    )
+    (region,) = run(store, "partners-by-region").rows
+    assert (region["partners"], region["unverified"]) == (["Borduria", "Carpania"], ["Borduria"])
+    (coverage,) = run(store, "region-coverage").rows
+    assert (coverage["members"], coverage["partners"], coverage["frameworks"]) == (
+        1,
+        2,
+        ["MD", "PfP"],
+    )
+    assert coverage["unverified"] == ["Aland", "Borduria", "PfP"]
+    gaps = run(store, "coverage-gaps", {"framework": "PfP"}).rows
+    assert [(r["partner"], r["confidence"], r["unverified_links"]) for r in gaps] == [
+        ("Borduria", "unverified", ["Borduria PARTNER_IN PfP", "PfP ADDRESSES Cyber"]),
+        ("Carpania", "unverified", ["Carpania PARTNER_IN PfP", "PfP ADDRESSES Cyber"]),
+    ]
+    (overlap,) = run(store, "framework-overlap").rows
+    assert (overlap["partners"], overlap["shared_threats"]) == (["Carpania"], ["Cyber"])
+    assert overlap["unverified"] == ["Carpania", "Cyber"]
+
+
 def test_similar_partner_scores_are_jaccard(curated_store: Store) -> None:
     rows = run(curated_store, "similar-partners", {"country": "Jordan", "limit": 50}).rows
     assert len(rows) > 10
