@@ -139,7 +139,6 @@ _SOURCES = Field("sources", "refs", required=True, ref="sources")
 _CONFIDENCE = Field("confidence", "choice", required=True, choices=CONFIDENCE_LEVELS)
 _NOTE = Field("note")
 _ALIASES = Field("aliases", "texts")
-_JOINED_DAY = Field("joined_day_confidence", "choice", choices=CONFIDENCE_LEVELS)
 
 KINDS: tuple[Kind, ...] = (
     Kind("sources", (
@@ -165,10 +164,10 @@ KINDS: tuple[Kind, ...] = (
     ), (Node("Organization", "key", ("name", "founded", *FACT)),)),
     Kind("nato_members", (
         Field("country", "iso3", required=True, ref="countries"), Field("joined", "date", required=True),
-        Field("round"), _SOURCES, _CONFIDENCE, _JOINED_DAY, _NOTE,
+        Field("round"), _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Rel("MEMBER_OF", End("Country", "country"), End("Organization", key="NATO"),
-            ("joined", "round", "joined_day_confidence", *FACT)),
+            ("joined", "round", *FACT)),
     )),
     Kind("frameworks", (
         Field("key", "key", required=True), Field("acronym", required=True), Field("name", required=True),
@@ -198,10 +197,10 @@ KINDS: tuple[Kind, ...] = (
               doc="the sources that report the joining, when not all of `sources` do (a report of a "
                   "later change, e.g. an accession, says nothing of the join); else the join cites "
                   "`sources`. Read into the history, not written as a property of its own"),
-        _CONFIDENCE, _JOINED_DAY, _NOTE,
+        _CONFIDENCE, _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
-            ("joined", "status", "status_changed", "joined_day_confidence", *FACT, "history")),
+            ("joined", "status", "status_changed", *FACT, "history")),
     )),
     Kind("threats", (
         Field("key", "key", required=True), Field("name", required=True),
