@@ -23,8 +23,8 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev tests/lint/node_modules/.installed /usr/bin/chromium typecheck-tree \
       tests/neo4j/target/classpath.txt
-	$(BIN)/ruff check graph loaders queries tests bench
-	$(BIN)/ruff format --check graph loaders queries tests bench
+	$(BIN)/ruff check graph loaders queries tests bench setup.py
+	$(BIN)/ruff format --check graph loaders queries tests bench setup.py
 	$(BIN)/mypy
 	$(TEST_NEO4J) $(NEO4J_CTL) run -- $(BIN)/pytest
 
@@ -41,8 +41,8 @@ tests/neo4j/target/classpath.txt: tests/neo4j/pom.xml $(wildcard tests/neo4j/src
 	$(NEO4J_CTL) build
 
 lint: $(VENV)/.installed-dev typecheck-tree
-	$(BIN)/ruff check graph loaders queries tests bench
-	$(BIN)/ruff format --check graph loaders queries tests bench
+	$(BIN)/ruff check graph loaders queries tests bench setup.py
+	$(BIN)/ruff format --check graph loaders queries tests bench setup.py
 	$(BIN)/mypy
 
 # mypy cannot follow setuptools' editable import hook, so it reads `nato_graph` from a tree of
@@ -54,7 +54,7 @@ typecheck-tree:
 bench: $(VENV)/.installed-dev /usr/bin/chromium
 	$(BIN)/python bench/run.py --quick
 
-$(VENV)/.installed: pyproject.toml graph/stores/_reply.c
+$(VENV)/.installed: pyproject.toml setup.py graph/stores/_reply.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .

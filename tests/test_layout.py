@@ -122,8 +122,8 @@ def test_only_the_stores_import_a_driver() -> None:
 @pytest.mark.slow
 def test_a_fresh_virtualenv_installs_only_nato_graph(tmp_path: Path) -> None:
     """Built as a wheel and installed (without dependencies) into a new virtualenv, outside the
-    repository: `nato_graph` imports with its data files, and `graph`, `loaders`, `queries` are
-    not there."""
+    repository: `nato_graph` imports with its data files and its C reply reader, and `graph`,
+    `loaders`, `queries` are not there."""
     wheels = tmp_path / "wheels"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
@@ -144,9 +144,10 @@ def test_a_fresh_virtualenv_installs_only_nato_graph(tmp_path: Path) -> None:
         "from nato_graph.loaders import DATA_DIR\n"
         "print(len(c.catalogue()) >= 20, (DATA_DIR / 'countries.yaml').exists(),"
         " (q.INTERNAL_DIR / 'overview.cypher').exists(),"
-        " [n for n in ('graph', 'loaders', 'queries') if importlib.util.find_spec(n)])\n"
+        " [n for n in ('graph', 'loaders', 'queries') if importlib.util.find_spec(n)],"
+        " importlib.util.find_spec('nato_graph.stores._reply') is not None)\n"
     )
     out = subprocess.run(
         [python, "-c", probe], check=True, env=env, cwd=tmp_path, capture_output=True, text=True
     )
-    assert out.stdout.split() == ["True", "True", "True", "[]"]
+    assert out.stdout.split() == ["True", "True", "True", "[]", "True"]  # the C reader built
