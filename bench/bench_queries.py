@@ -32,6 +32,7 @@ from bench.common import ROOT, connected, emit, percentile, table
 from bench.synthetic import generate
 from nato_graph import questions
 from nato_graph.loaders.load import write_plan
+from nato_graph.schema import history_event
 from nato_graph.settings import EMBEDDED_GRAPH
 from nato_graph.stores.falkor_params import params_header
 
@@ -102,18 +103,17 @@ def server_ms(db: Any, name: str) -> float:
     return float(line.split(": ")[1].split(" ")[0])
 
 
-def reply_bytes(db: Any, name: str) -> bytes:
-    """The bytes of the server's compact reply to the question, as they arrive on the socket."""
+def raw_reply(store: Any, text: str) -> bytes:
+    """The bytes of the embedded server's compact reply to ``text``, as they arrive on its socket."""
     import socket
 
-    from nato_graph.queries.catalogue import get
     from nato_graph.stores import _reply
     from nato_graph.stores.resp import pack
+    from nato_graph.stores.server import EmbeddedServer
 
-    query = get(name)
-    text = params_header(query.bind({})) + query.text
     with socket.socket(socket.AF_UNIX) as sock:
-        sock.connect(db.store._db.path)
+        sock.settimeout(60)
+        sock.connect(EmbeddedServer(store.settings.home).socket_path)
         sock.sendall(pack(["GRAPH.RO_QUERY", EMBEDDED_GRAPH, text, "--compact"]))
         data, scanner, end = bytearray(), _reply.Scanner(), -1
         while end < 0:
@@ -125,21 +125,21 @@ def reply_bytes(db: Any, name: str) -> bytes:
 def readers(db: Any, names: list[str]) -> list[list[Any]]:
     """CPU ms to turn one reply's bytes into rows: hiredis and the Python decoder (the path
     without the C module) against the C reader (``_reply.c``), in turns, min/median of 3."""
-    import hiredis
-
+    from nato_graph.queries.catalogue import get
     from nato_graph.stores import _reply
-    from nato_graph.stores.resp import ReplyError
+    from nato_graph.stores.resp import ReplyError, new_reader
     from nato_graph.values import collector_paused
 
     decoder = db.store._decoder
     out = []
     for name in names:
-        data = reply_bytes(db, name)
+        query = get(name)
+        data = raw_reply(db.store, params_header(query.bind({})) + query.text)
         times: dict[str, list[float]] = {"hiredis": [], "c": []}
         for _ in range(REPEATS):
             with collector_paused():
                 started = time.process_time()
-                reader = hiredis.Reader(replyError=ReplyError, encoding="utf-8")
+                reader = new_reader()
                 reader.feed(data)
                 theirs = decoder.result(reader.gets()).rows
                 times["hiredis"].append((time.process_time() - started) * 1000)
@@ -212,7 +212,7 @@ def nx_history(d: dict[str, Any], objects: NxSources) -> list[tuple[Any, ...]]:
     statuses = d.get("history_statuses") or []
     listed = d.get("history_sources")
     return [
-        (date, year, status if status != "active" else ("joined" if i == 0 else "resumed"),
+        (date, year, history_event(status, i),
          nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")))
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip

@@ -211,6 +211,19 @@ def caption(label: str, properties: Mapping[str, Any]) -> Any:
     return None
 
 
+def history_event(status: Any, index: int) -> Any:
+    """What the answers call a partnership's status change ``index`` of its history: the status
+    it moved to, or the first "active" as the join and a later one as the return (as the
+    questions' Cypher does, e.g. queries/framework-members.cypher).
+
+    >>> [history_event(s, i) for i, s in enumerate(["active", "suspended", "active"])]
+    ['joined', 'suspended', 'resumed']
+    """
+    if status != "active":
+        return status
+    return "joined" if index == 0 else "resumed"
+
+
 def checked_label(label: str) -> str:
     """Return ``label`` if the schema has it, else raise ValueError naming the valid ones.
 

@@ -42,6 +42,7 @@ from nato_graph.schema import (
     NODE_TYPES,
     REL_TYPE_NAMES,
     REL_TYPES,
+    history_event,
     node_type,
     rel_type,
 )
@@ -183,14 +184,8 @@ def _history(props: Mapping[str, Any]) -> list[list[Any]]:
         return []
     cited = props.get("history_sources")  # each change's source keys, space-separated
     cited = cited if isinstance(cited, list | tuple) else []
-    # Each change as the questions name it: a status it moved to, or the first "active" as the
-    # join and a later one as the return (see queries/framework-members.cypher).
     return [
-        [
-            text(d),
-            text(s) if s != "active" else "joined" if i == 0 else "resumed",
-            text(cited[i]).split() if i < len(cited) else [],
-        ]
+        [text(d), text(history_event(s, i)), text(cited[i]).split() if i < len(cited) else []]
         for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
     ]
 

@@ -8,7 +8,6 @@ Replies it does not follow (too deep, malformed) go to hiredis; damaged bytes ne
 from __future__ import annotations
 
 import contextlib
-import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.bench_queries import raw_reply
 from nato_graph import questions
 from nato_graph.errors import QueryError
 from nato_graph.queries.catalogue import get
-from nato_graph.settings import EMBEDDED_GRAPH
 from nato_graph.stores import Store, resp
 from nato_graph.stores.falkor_params import params_header
-from nato_graph.stores.resp import ReplyError, pack
+from nato_graph.stores.resp import ReplyError
 
 _reply = pytest.importorskip("nato_graph.stores._reply", reason="built without a C compiler")
 
@@ -83,22 +82,6 @@ def test_a_reply_nested_deeper_than_the_reader_goes_is_read_by_hiredis(loaded: S
 
 
 # -- the bytes themselves ------------------------------------------------------------------
-
-
-def raw_reply(store: Store, query: str) -> bytes:
-    """The bytes of the server's compact reply to ``query``, as they arrive on the socket."""
-    from nato_graph.stores.server import EmbeddedServer
-
-    with socket.socket(socket.AF_UNIX) as sock:
-        sock.settimeout(10)
-        sock.connect(EmbeddedServer(store.settings.home).socket_path)
-        sock.sendall(pack(["GRAPH.RO_QUERY", EMBEDDED_GRAPH, query, "--compact"]))
-        data, scanner, end = bytearray(), _reply.Scanner(), -1
-        while end < 0:
-            data += sock.recv(1 << 16)
-            end = scanner.feed(data, len(data))
-        assert end == len(data)
-        return bytes(data)
 
 
 @pytest.fixture(scope="module")

@@ -117,7 +117,7 @@ class Client:
 
     def _finish_with_hiredis(self, data: bytearray, size: int) -> Any:
         """The reply whose first ``size`` bytes are in ``data``, read the plain way."""
-        reader: Any = hiredis.Reader(replyError=ReplyError, encoding="utf-8")
+        reader = new_reader()
         reader.feed(data, 0, size)
         self._reader = reader
         return self.receive()
@@ -179,7 +179,7 @@ class Client:
             sock.close()
             raise
         self._sock = sock
-        self._reader = hiredis.Reader(replyError=ReplyError, encoding="utf-8")
+        self._reader = new_reader()
 
     def close(self) -> None:
         if self._sock is not None:
@@ -192,6 +192,11 @@ class Client:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def new_reader() -> Any:
+    """hiredis's parser as this client reads replies: text as str, error replies as ReplyError."""
+    return hiredis.Reader(replyError=ReplyError, encoding="utf-8")
 
 
 def pack(args: Iterable[str | int | float]) -> bytes:
