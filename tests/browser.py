@@ -78,11 +78,13 @@ def open_view(
     width: int = 1400,
     height: int = 900,
     color_scheme: str = "light",
+    cpu_slowdown: int = 1,
 ) -> Iterator[tuple[Any, PageReport]]:
     """Open a view file, wait until it is laid out and drawn, and record what it does.
 
     ``bypass_csp`` ignores the page's Content-Security-Policy, to show that escaping alone
-    keeps hostile data inert.
+    keeps hostile data inert. ``cpu_slowdown`` runs the page's scripts that many times slower
+    (Chromium's own throttling), as on a loaded machine.
     """
     url = path.resolve().as_uri()
     report = PageReport(url)
@@ -93,6 +95,9 @@ def open_view(
         accept_downloads=True,
     )
     page = context.new_page()
+    if cpu_slowdown > 1:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
     page.on(
         "console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None
     )
@@ -160,6 +165,25 @@ GEOMETRY = """() => {
 def geometry(page: Any) -> dict[str, Any]:
     """Where every drawn edge (its end points) and node (its shape's box) lies, in page pixels."""
     return dict(page.evaluate(GEOMETRY))
+
+
+def settle(page: Any) -> None:
+    """Wait until no animated move of the view (fit, reset, go to a node) is under way.
+
+    vis-network steps an animation once per drawn frame, so a 250 ms fit can take a second on a
+    busy machine: a fixed wait after one is a race, and a point read during one is stale.
+    """
+    page.wait_for_function("() => !natoGraph.moving()", timeout=READY_TIMEOUT_MS)
+
+
+def node_point(page: Any, node: Any) -> dict[str, float]:
+    """Where node ``node`` is drawn on the canvas, in canvas-box pixels, once the view is still."""
+    settle(page)
+    return dict(
+        page.evaluate(
+            "id => natoGraph.network.canvasToDOM(natoGraph.network.getPosition(id))", node
+        )
+    )
 
 
 def hover(page: Any, x: float, y: float) -> Any:

@@ -184,6 +184,12 @@
   }
 
   var progress = $("progress");
+  // Whether an animated move of the view (fit, reset, go to a node) is under way. vis-network
+  // advances its animations a step per drawn frame, so on a busy machine one lasts longer than
+  // its nominal duration; a move ends with "animationFinished", also when another move cuts it
+  // short.
+  var moving = false;
+  state.moving = function () { return moving; };
   function fitAll(animate) {
     var how = animate ? { duration: 250 } : false;
     // With the details panel open, fit the part of the canvas it leaves uncovered.
@@ -204,6 +210,7 @@
     }
     centre.x += (side * cover) / 2 / scale;
     network.moveTo({ position: centre, scale: scale, animation: how });
+    moving = Boolean(animate);
     if (!animate) hubCaptions();
   }
   state.fit = fitAll;
@@ -245,7 +252,7 @@
     if (changed) network.body.emitter.emit("_requireRedraw"); // drawn on the next frame, once
   }
   network.on("zoom", hubCaptions);
-  network.on("animationFinished", hubCaptions);
+  network.on("animationFinished", function () { moving = false; hubCaptions(); });
   function ready() {
     network.once("afterDrawing", function () {
       timings.drawn = performance.now();
@@ -976,6 +983,7 @@
     refresh();
     focusNode(id);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
+    moving = true;
     return node;
   }
 
