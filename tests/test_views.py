@@ -815,12 +815,14 @@ def test_keyboard_and_buttons_zoom_fit_and_clear(
         assert page.evaluate(scale) < fitted
         page.keyboard.press("0")
         back = f"() => Math.abs(natoGraph.network.getScale() / {fitted} - 1) < 0.1"
-        page.wait_for_function(back, timeout=5000)  # fitting is animated
+        chromium.settle(page)  # fitting is animated
+        assert page.evaluate(back)
         page.click("#zoom-in")
         page.wait_for_timeout(300)
         assert page.evaluate(scale) > fitted
         page.click("#fit")
-        page.wait_for_function(back, timeout=5000)
+        chromium.settle(page)
+        assert page.evaluate(back)
         at = page.evaluate("() => natoGraph.network.getViewPosition()")
         page.keyboard.press("ArrowRight")
         assert page.evaluate("() => natoGraph.network.getViewPosition()")["x"] > at["x"]
