@@ -23,6 +23,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_DEPTH 256
@@ -161,11 +162,25 @@ static PyTypeObject ScannerType = {
 
 /* -- decode ---------------------------------------------------------------------------- */
 
+/* A big answer repeats a few short strings over and over (a status, a framework, a country,
+   a source key): each is made once per reply and shared, as the same str object, by every cell
+   that holds it. A direct-mapped table keyed by the bytes' hash; a slot remembers where in
+   the reply its string's bytes are, and a new string of the same hash takes the slot over. */
+#define SHORT 64
+#define SLOTS 4096
+
+typedef struct {
+    const char *bytes; /* in the reply, which outlives the decode */
+    Py_ssize_t length;
+    PyObject *value;
+} Slot;
+
 typedef struct {
     const char *p, *end;
     PyObject *error_class;
     int deferred; /* a cell was left for the Python decoder */
     int depth;
+    Slot *slots; /* SLOTS of them, or NULL: no sharing */
 } Reader;
 
 /* The next element's first line: its type byte, its integer (for :, $, *) and where its
@@ -207,6 +222,25 @@ static int fits(Reader *r, long long n) {
     return 1;
 }
 
+/* The str of the n bytes at s: the one made earlier in this reply when a slot still holds it. */
+static PyObject *shared_text(Reader *r, const char *s, Py_ssize_t n) {
+    if (r->slots == NULL || n > SHORT)
+        return text(s, n);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    Slot *slot = &r->slots[h % SLOTS];
+    if (slot->value != NULL && slot->length == n && memcmp(slot->bytes, s, (size_t)n) == 0)
+        return Py_NewRef(slot->value);
+    PyObject *v = text(s, n);
+    if (v != NULL) {
+        Py_XSETREF(slot->value, Py_NewRef(v));
+        slot->bytes = s;
+        slot->length = n;
+    }
+    return v;
+}
+
 /* A bulk string's value, after its head; NULL for nil ($-1). */
 static PyObject *bulk(Reader *r, long long n) {
     if (n < 0)
@@ -215,7 +249,7 @@ static PyObject *bulk(Reader *r, long long n) {
         PyErr_SetString(Refused, "the reply ends early");
         return NULL;
     }
-    PyObject *v = text(r->p, (Py_ssize_t)n);
+    PyObject *v = shared_text(r, r->p, (Py_ssize_t)n);
     r->p += n + 2;
     return v;
 }
@@ -386,12 +420,20 @@ static PyObject *rows(Reader *r, PyObject *columns) {
     if (count < 0)
         return NULL;
     Py_ssize_t width = PyList_GET_SIZE(columns);
-    PyObject *list = PyList_New((Py_ssize_t)count);
-    if (list == NULL)
+    /* Each row starts as a copy of a row of Nones with every column: copying a dict's table
+       is one memcpy, where a new dict would grow its table as the cells go in. */
+    PyObject *blank = PyDict_New();
+    for (Py_ssize_t j = 0; blank != NULL && j < width; j++)
+        if (PyDict_SetItem(blank, PyList_GET_ITEM(columns, j), Py_None) < 0)
+            Py_CLEAR(blank);
+    PyObject *list = blank == NULL ? NULL : PyList_New((Py_ssize_t)count);
+    if (list == NULL) {
+        Py_XDECREF(blank);
         return NULL;
+    }
     for (Py_ssize_t i = 0; i < count; i++) {
         long long n = array_head(r);
-        PyObject *row = n < 0 ? NULL : PyDict_New();
+        PyObject *row = n < 0 ? NULL : PyDict_Copy(blank);
         if (row != NULL && n != width) {
             PyErr_SetString(Refused, "a row whose width is not the header's");
             Py_CLEAR(row);
@@ -404,10 +446,12 @@ static PyObject *rows(Reader *r, PyObject *columns) {
         }
         if (row == NULL) {
             Py_DECREF(list);
+            Py_DECREF(blank);
             return NULL;
         }
         PyList_SET_ITEM(list, i, row);
     }
+    Py_DECREF(blank);
     return list;
 }
 
@@ -461,7 +505,8 @@ static PyObject *decode(PyObject *Py_UNUSED(module), PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "length outside the buffer");
         return NULL;
     }
-    Reader r = {view.buf, (const char *)view.buf + length, error_class, 0, 0};
+    Slot *slots = PyMem_Calloc(SLOTS, sizeof(Slot)); /* NULL: strings are not shared */
+    Reader r = {view.buf, (const char *)view.buf + length, error_class, 0, 0, slots};
     /* A table is "*3", then its header (an array), its rows (an array), its statistics. */
     const char *start = r.p;
     char type;
@@ -488,6 +533,11 @@ static PyObject *decode(PyObject *Py_UNUSED(module), PyObject *args) {
             result = Py_BuildValue("(Ni)", plain, 0);
     }
 done:
+    if (slots != NULL) {
+        for (int i = 0; i < SLOTS; i++)
+            Py_XDECREF(slots[i].value);
+        PyMem_Free(slots);
+    }
     PyBuffer_Release(&view);
     if (result != NULL && r.p != r.end) {
         Py_CLEAR(result);
