@@ -59,20 +59,35 @@ def cite(store: Store, result: Result) -> Result:
     A big answer repeats a few lists (the sources of its facts) over and over: each distinct
     list is looked at once, and its rows get copies of the objects found for it.
     """
-    from nato_graph.queries import internal
     from nato_graph.values import collector_paused
+
+    with collector_paused(kept=True):  # many tuples, lists and dicts, none in a cycle
+        return _cite(store, result)
+
+
+def _cite(store: Store, result: Result) -> Result:
+    from nato_graph.queries import internal
 
     columns = source_columns(result)
     history = "history" in result.columns
     rows = result.rows
     seen: dict[tuple[Any, ...], None] = {}
+    # Each column whose every cell is a list of hashable items: each row's cell as a tuple, to
+    # look up in C below (map over the rows, no Python call per row).
+    keyed: dict[str, list[tuple[Any, ...]]] = {}
     for c in columns:
-        lists = [v for v in [row.get(c) for row in rows] if isinstance(v, list)]
+        cells = [row.get(c) for row in rows]
+        lists: list[list[Any]] = [v for v in cells if isinstance(v, list)]
+        every = len(lists) == len(cells)
+        tuples = list(map(tuple, lists))
         try:
-            seen.update(dict.fromkeys(map(tuple, lists)))  # lists of keys: one pass in C
+            seen.update(dict.fromkeys(tuples))  # lists of keys: one pass in C
         except TypeError:  # unhashable items: maybe lists of events
             for cell in lists:
                 _distinct(cell, seen)
+        else:
+            if every:
+                keyed[c] = tuples
     if history:
         for row in rows:
             events = row.get("history")
@@ -104,20 +119,23 @@ def cite(store: Store, result: Result) -> Result:
                 return list(map(copy, shared))
         return None
 
-    # One new list per row and a dict per source: a big answer makes many.
-    with collector_paused(kept=True):
-        for c in columns:
-            for row in rows:
-                cited = objects(row.get(c))
-                if cited is not None:
-                    row[c] = cited
-        if history:  # each event's own sources, in the event (a fresh answer's own map)
-            for row in rows:
-                events = row.get("history")
-                if isinstance(events, list):
-                    for e in events:
-                        if isinstance(e, dict):
-                            cited = objects(e.get("sources"))
-                            if cited is not None:
-                                e["sources"] = cited
+    for c in columns:
+        if c in keyed:
+            for row, shared in zip(rows, map(shared_of, keyed[c]), strict=True):
+                if shared is not None:
+                    row[c] = list(map(copy, shared))
+            continue
+        for row in rows:
+            cited = objects(row.get(c))
+            if cited is not None:
+                row[c] = cited
+    if history:  # each event's own sources, in the event (a fresh answer's own map)
+        for row in rows:
+            events = row.get("history")
+            if isinstance(events, list):
+                for e in events:
+                    if isinstance(e, dict):
+                        cited = objects(e.get("sources"))
+                        if cited is not None:
+                            e["sources"] = cited
     return result
