@@ -247,16 +247,23 @@ def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
     ``checks.check``, which names the closest matches. With nothing of the kind loaded, the check
     could not tell a typo from a fact: that is an error saying to load first, not an empty answer.
     """
-    from nato_graph.queries.checks import LABELS, check, matches, names
+    from nato_graph.queries.checks import LABELS, check, matches_each, names
 
     out = dict(bound)
     unresolved: list[tuple[str, str]] = []
+    named = [(p, k) for p, k in query.checks if out.get(p) is not None and k in LABELS]
+    found: dict[str, list[dict[str, Any]]] = {}  # each named parameter's entities
+    for kind in dict.fromkeys(k for _, k in named):  # one look-up per kind, for all its values
+        params = [p for p, k in named if k == kind]
+        found.update(
+            zip(params, matches_each(store, kind, [str(out[p]) for p in params]), strict=True)
+        )
     for param, kind in query.checks:
         value = out.get(param)
-        if value is None or kind not in LABELS:
+        if param not in found:
             unresolved.append((param, kind))
             continue
-        rows = matches(store, kind, str(value))  # only the entities that go by this name
+        rows = found[param]  # only the entities that go by this name
         if not rows and not names(store, kind):  # a miss: is anything of the kind loaded?
             raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
         key = _best_match(rows, str(value))

@@ -136,10 +136,19 @@ def status(value: str) -> str:
 def matches(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
     """The entities of ``kind`` that go by ``text`` (code, key, acronym, name or alias, any
     case): label, key, name, acronym and aliases of each."""
+    return matches_each(store, kind, [text])[0]
+
+
+def matches_each(store: Store, kind: str, texts: list[str]) -> list[list[dict[str, Any]]]:
+    """``matches`` for each of ``texts``, in order, from one pass over the entities of ``kind``."""
     from nato_graph.queries import internal
 
-    wanted = text.strip().lower()
-    return store.read(internal("name-matches"), {"labels": list(LABELS[kind]), "name": wanted}).rows
+    wanted = [t.strip().lower() for t in texts]
+    found = store.read(
+        internal("name-matches"), {"labels": list(LABELS[kind]), "names": sorted(set(wanted))}
+    ).rows
+    fields = ("label", "key", "name", "acronym", "aliases")
+    return [[{f: r[f] for f in fields} for r in found if w in r["wanted"]] for w in wanted]
 
 
 def names(store: Store, kind: str) -> dict[str, str]:
