@@ -9,6 +9,7 @@
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
 // columns: partner, iso3, frameworks, via_frameworks_addressing, since, confidence, sources, unverified
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)
    OR toLower(t.name) = toLower($threat)
@@ -22,12 +23,19 @@ MATCH (c:Country)-[co:COOPERATES_ON]->(t)
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)
 WITH t, c, co, m
 WHERE m IS NULL
-OPTIONAL MATCH (c)-[pi:PARTNER_IN {status: 'active'}]->(f:Framework)
-OPTIONAL MATCH (f)-[ad:ADDRESSES]->(t)
-WITH c, co, f, ad, pi.confidence = 'unverified' OR ad.confidence = 'unverified' AS unsure
-ORDER BY f.acronym
-RETURN c.name AS partner, c.iso3 AS iso3, collect(f.acronym) AS frameworks,
-       collect(CASE WHEN ad IS NULL THEN null ELSE f.acronym END) AS via_frameworks_addressing,
-       co.since AS since, co.confidence AS confidence, co.sources AS sources,
-       collect(CASE WHEN unsure THEN f.acronym END) AS unverified
+// Each partner's frameworks are gathered in a subquery of its own: one aggregation over all
+// the partners grouped 43,000 rows by their properties, sources list included, and FalkorDB
+// groups by a list slowly (633 vs 405 ms in the server at 1M relationships, same rows).
+CALL {
+  WITH c, t
+  OPTIONAL MATCH (c)-[pi:PARTNER_IN {status: 'active'}]->(f:Framework)
+  OPTIONAL MATCH (f)-[ad:ADDRESSES]->(t)
+  WITH f, ad, pi.confidence = 'unverified' OR ad.confidence = 'unverified' AS unsure
+  ORDER BY f.acronym
+  RETURN collect(f.acronym) AS frameworks,
+         collect(CASE WHEN ad IS NULL THEN null ELSE f.acronym END) AS via_frameworks_addressing,
+         collect(CASE WHEN unsure THEN f.acronym END) AS unverified
+}
+RETURN c.name AS partner, c.iso3 AS iso3, frameworks, via_frameworks_addressing,
+       co.since AS since, co.confidence AS confidence, co.sources AS sources, unverified
 ORDER BY partner
