@@ -178,7 +178,7 @@ def test_a_hung_server_gives_one_line_in_bounded_time(loaded_home: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "name", ["server.sock", "server.pid", "start.lock", "users.lock", "server.log"]
+    "name", ["server.sock", "server.pid", "start.lock", "users.lock", "write.lock", "server.log"]
 )
 def test_a_directory_in_place_of_a_server_file(tmp_path: Path, name: str) -> None:
     home = tmp_path / "home"

@@ -175,6 +175,48 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     assert server_pids(home) == []
 
 
+def test_concurrent_loads_leave_each_relationship_once(tmp_path: Path) -> None:
+    """Two loads at once write each relationship once: their MERGEs take turns.
+
+    FalkorDB 4.16 can run two clients' MERGE statements at once, and both may then create the
+    same relationship (a CI run held 500 relationships where 499 were sent). Its window is
+    widened here by having it record every write as effects (EFFECTS_THRESHOLD 0), which made
+    3 of 8 such rounds duplicate relationships before writers took turns on write.lock.
+    """
+    from nato_graph.loaders.load import plan, read_records
+    from nato_graph.stores.resp import Client
+
+    writes = plan(read_records([]))
+    expected = sum(len(w.rows) for w in writes if not w.is_node)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    for round_ in range(4):
+        home = tmp_path / f"home{round_}"
+        assert cli(home, "server", "start").returncode == 0
+        try:
+            socket_path = EmbeddedServer(home).socket_path
+            with Client(socket_path, timeout=5, connect_timeout=5) as client:
+                client.call("GRAPH.CONFIG", "SET", "EFFECTS_THRESHOLD", 0)
+            loads = [
+                subprocess.Popen(
+                    [*CLI, "load"],
+                    env={**env, "NATO_GRAPH_HOME": str(home)},
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+                for _ in range(2)
+            ]
+            for p in loads:
+                assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
+                if p.stderr:
+                    p.stderr.close()
+            with open_store(resolve(home=home, env={})) as store:
+                assert store.counts().relationships == expected, f"round {round_}"
+        finally:
+            assert cli(home, "server", "stop").returncode == 0
+        assert server_pids(home) == []
+
+
 def test_hung_lock_holder_gives_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

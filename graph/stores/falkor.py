@@ -120,8 +120,8 @@ class FalkorStore(Store):
         recorded = self.manifest.read()
         if recorded is None or recorded.files is not None:
             # With checksums, the files were checked before the server read them. The counts are
-            # then not compared: two loads at once can leave the server's memory holding
-            # duplicate relationships (concurrent MERGEs) that replaying the file does not make.
+            # then not compared (stores written before writers took turns may hold duplicate
+            # relationships from two loads at once, which replaying the file does not make).
             return
         counts = self.counts() if self._db.call("EXISTS", EMBEDDED_GRAPH) else None
         differs = compare(recorded, counts.labels if counts else {}, counts.types if counts else {})
@@ -155,9 +155,10 @@ class FalkorStore(Store):
             # decoded here, straight into our own values (see `_Decoder`). The server stops the
             # query after `limit` (its TIMEOUT argument, in milliseconds).
             text = params_header(dict(params)) + query if params else query
-            reply, state = self._db.call_rows(
-                command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
-            )
+            with contextlib.nullcontext() if read_only else self.server.writing():
+                reply, state = self._db.call_rows(
+                    command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
+                )
             return self._decoder.table(reply, state) if state else self._decoder.result(reply)
 
     def write_rows(
@@ -180,7 +181,8 @@ class FalkorStore(Store):
         self._begin_write()
         conn = self._loader
         limit = self.settings.load_timeout
-        with _mapped_errors(self.server.socket_path, limit):
+        # Other processes' writes wait until these batches are done (see EmbeddedServer.writing).
+        with _mapped_errors(self.server.socket_path, limit), self.server.writing():
             in_flight = 0  # rows in the batch the server is running
             try:
                 for batch in chunks(rows, batch_size):
