@@ -21,12 +21,27 @@ PY = sys.executable
 CLI = [PY, "-m", "nato_graph.cli"]
 
 
-def cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def cli_env(home: Path) -> dict[str, str]:
+    """This process's environment for a command on the embedded store at ``home``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env["NATO_GRAPH_HOME"] = str(home)
+    return env
+
+
+def cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*CLI, *args], env=env, capture_output=True, text=True, timeout=timeout, check=False
-    )
+        [*CLI, *args], env=cli_env(home), capture_output=True, text=True, timeout=timeout,
+        check=False,
+    )  # fmt: skip
+
+
+def bundled_counts() -> tuple[int, int]:
+    """The nodes and relationships a load of the bundled data sends."""
+    from nato_graph.loaders.load import plan, read_records
+
+    writes = plan(read_records([]))
+    nodes = sum(len(w.rows) for w in writes if w.is_node)
+    return nodes, sum(len(w.rows) for w in writes) - nodes
 
 
 def server_pids(home: Path) -> list[int]:
@@ -148,10 +163,7 @@ def test_missing_home_is_created(tmp_path: Path) -> None:
 
 def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")},
-        "NATO_GRAPH_HOME": str(home),
-    }
+    env = cli_env(home)
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
     procs = [subprocess.Popen([*CLI, "load"], env=env, **pipes) for _ in range(2)]  # type: ignore[call-overload]
     query = [*CLI, "query", "run", "framework-members", "--format", "json"]
@@ -164,12 +176,8 @@ def test_concurrent_loads_and_readers(tmp_path: Path) -> None:
         # against: that is a clear error saying to load first, never a traceback.
         early = p in readers and "load the data first" in err and err.count("\n") == 1
         assert p.returncode == 0 or early, err
+    expected_nodes, expected_rels = bundled_counts()
     with open_store(resolve(home=home, env={})) as store:
-        from nato_graph.loaders.load import plan, read_records
-
-        writes = plan(read_records([]))
-        expected_nodes = sum(len(w.rows) for w in writes if w.is_node)
-        expected_rels = sum(len(w.rows) for w in writes if not w.is_node)
         assert store.counts().nodes == expected_nodes
         assert store.counts().relationships == expected_rels
     assert server_pids(home) == []
@@ -183,12 +191,9 @@ def test_concurrent_loads_leave_each_relationship_once(tmp_path: Path) -> None:
     widened here by having it record every write as effects (EFFECTS_THRESHOLD 0), which made
     3 of 8 such rounds duplicate relationships before writers took turns on write.lock.
     """
-    from nato_graph.loaders.load import plan, read_records
     from nato_graph.stores.resp import Client
 
-    writes = plan(read_records([]))
-    expected = sum(len(w.rows) for w in writes if not w.is_node)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    _, expected = bundled_counts()
     for round_ in range(4):
         home = tmp_path / f"home{round_}"
         assert cli(home, "server", "start").returncode == 0
@@ -199,7 +204,7 @@ def test_concurrent_loads_leave_each_relationship_once(tmp_path: Path) -> None:
             loads = [
                 subprocess.Popen(
                     [*CLI, "load"],
-                    env={**env, "NATO_GRAPH_HOME": str(home)},
+                    env=cli_env(home),
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                     text=True,
@@ -207,9 +212,8 @@ def test_concurrent_loads_leave_each_relationship_once(tmp_path: Path) -> None:
                 for _ in range(2)
             ]
             for p in loads:
-                assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
-                if p.stderr:
-                    p.stderr.close()
+                err = p.communicate(timeout=120)[1]
+                assert p.returncode == 0, err
             with open_store(resolve(home=home, env={})) as store:
                 assert store.counts().relationships == expected, f"round {round_}"
         finally:
