@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 import socket
 import threading
@@ -297,6 +298,32 @@ def test_load_reset_clears_what_was_there(
     assert result.exit_code == 0, result.output
     assert neo4j_store.read("MATCH (r:Region {key: 'atlantis'}) RETURN count(r) AS n").value() == 0
     assert neo4j_store.counts() == curated_store.counts()
+
+
+def test_concurrent_loads_leave_each_relationship_once(
+    neo4j_store: Store, env: dict[str, str], curated_store: Store
+) -> None:
+    """Two loads into one Neo4j at once both finish, and the graph holds each node and
+    relationship once: Neo4j locks both ends of a relationship it merges, and a deadlock
+    between the two loads' batches is a transient error the driver retries. (The embedded
+    store makes its writers take turns instead: tests/test_reliability.py.)"""
+    import subprocess
+    import sys
+
+    for _ in range(2):
+        neo4j_store.clear()
+        loads = [
+            subprocess.Popen(
+                [sys.executable, "-m", "nato_graph.cli", "load", "--batch-size", "20"],
+                env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]  # fmt: skip
+        for p in loads:
+            err = p.communicate(timeout=300)[1]
+            assert p.returncode == 0, err
+        assert neo4j_store.counts() == curated_store.counts()
 
 
 def test_status_counts_equal_the_embedded_stores(

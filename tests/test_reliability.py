@@ -221,6 +221,65 @@ def test_concurrent_loads_leave_each_relationship_once(tmp_path: Path) -> None:
         assert server_pids(home) == []
 
 
+# Another process clears the graph and makes it anew, with its properties, labels and types in
+# another order than the graph before it had them, so that the new graph numbers them otherwise.
+REMAKER = """
+import sys
+from nato_graph.settings import resolve
+from nato_graph.stores import open_store
+with open_store(resolve(home=sys.argv[1], env={})) as store:
+    store.clear()
+    store.write("CREATE (:Later {zeta: 'z', alpha: 'a'})-[:TIED]->(:Probe {omega: 'o'})")
+"""
+
+
+def remake_elsewhere(home: Path) -> None:
+    subprocess.run([PY, "-c", REMAKER, str(home)], env=cli_env(home), check=True, timeout=120)
+
+
+def test_names_are_of_the_graph_another_process_made_anew(tmp_path: Path) -> None:
+    """A reply names labels, types and property keys by number, and a graph made anew numbers
+    them afresh: names read before another process's clear must not name the new graph's
+    (a notebook open while `nato-graph load --reset` runs saw one graph's values under the
+    other's property names)."""
+    home = tmp_path / "home"
+    with open_store(resolve(home=home, env={})) as store:
+        store.write("CREATE (:Probe {alpha: 1, beta: 2, gamma: 3})-[:LINKED]->(:Other {delta: 4})")
+        first = store.read("MATCH (a)-[r]->(b) RETURN a, r, b").rows[0]  # names now cached
+        assert (first["a"].labels, first["r"].type, first["b"].properties) == (
+            ("Probe",), "LINKED", {"delta": 4})  # fmt: skip
+        remake_elsewhere(home)
+        row = store.read("MATCH (a)-[r]->(b) RETURN a, r, b").rows[0]
+        assert (row["a"].labels, row["a"].properties) == (("Later",), {"zeta": "z", "alpha": "a"})
+        assert (row["r"].type, row["b"].labels, row["b"].properties) == (
+            "TIED", ("Probe",), {"omega": "o"})  # fmt: skip
+        # A write's reply too, decoded under the write lock that a clear also takes.
+        written = store.write("MATCH (n:Later) SET n.alpha = 'b' RETURN n").rows[0]["n"]
+        assert written.properties == {"zeta": "z", "alpha": "b"}
+        remake_elsewhere(home)
+        written = store.write("MATCH (n:Later) SET n.zeta = 'y' RETURN n").rows[0]["n"]
+        assert written.properties == {"zeta": "y", "alpha": "a"}
+
+
+def test_a_reply_read_across_a_clear_is_not_named_from_the_new_graph(tmp_path: Path) -> None:
+    """A reply that arrives from the old graph while the names are read from the new one (a
+    clear between the two) is refused for asking again, never named from the new graph."""
+    from nato_graph.settings import EMBEDDED_GRAPH
+    from nato_graph.stores.falkor import _SchemaChanged
+
+    home = tmp_path / "home"
+    with open_store(resolve(home=home, env={})) as store:
+        store.write("CREATE (:Probe {alpha: 1, beta: 2})")
+        reply = store._db.call_rows(  # the old graph's reply, not yet decoded
+            "GRAPH.RO_QUERY", EMBEDDED_GRAPH, "MATCH (n:Probe) RETURN n", "--compact"
+        )
+        # This process's names are still unread: read now, they would be the new graph's.
+        remake_elsewhere(home)
+        with pytest.raises(_SchemaChanged):
+            store._decoder.decode(*reply)
+        assert store.read("MATCH (n:Probe) RETURN n").rows[0]["n"].properties == {"omega": "o"}
+
+
 def test_hung_lock_holder_gives_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

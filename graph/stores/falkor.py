@@ -35,6 +35,11 @@ SOCKET_GRACE = 10.0
 CONNECT_TIMEOUT = 5.0
 # FalkorDB's reply when a query ran past its TIMEOUT argument.
 _TIMED_OUT = "Query timed out"
+# Counts the times the graph was deleted (`clear`), in the same transaction as each deletion:
+# the numbers a reply names labels and property keys with are the graph's own, and a graph
+# made anew numbers them afresh (see `_Schema`).
+GENERATION_KEY = "nato-graph:graph-generation"
+READ_ATTEMPTS = 3  # a read the graph's deletion overlapped is asked again, this many times in all
 # FalkorDB's reply when GRAPH.RO_QUERY is given a statement that writes.
 _WRITE_ON_READ = "is to be executed only on read-only queries"
 
@@ -155,11 +160,26 @@ class FalkorStore(Store):
             # decoded here, straight into our own values (see `_Decoder`). The server stops the
             # query after `limit` (its TIMEOUT argument, in milliseconds).
             text = params_header(dict(params)) + query if params else query
-            with contextlib.nullcontext() if read_only else self.server.writing():
-                reply, state = self._db.call_rows(
-                    command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit)
-                )
-            return self._decoder.table(reply, state) if state else self._decoder.result(reply)
+            args = (command, EMBEDDED_GRAPH, text, "--compact", "timeout", _millis(limit))
+            if not read_only:
+                # Decoded under the write lock, which `clear` takes too: the graph the reply's
+                # numbers name things in is still the one, however long ago the names were read.
+                with self.server.writing():
+                    reply, state = self._db.call_rows(*args)
+                    try:
+                        return self._decoder.decode(reply, state)
+                    except _SchemaChanged:  # names read again, now, from the same graph
+                        return self._decoder.decode(reply, state)
+            for _ in range(READ_ATTEMPTS):
+                reply, state = self._db.call_rows(*args)
+                try:
+                    return self._decoder.decode(reply, state)
+                except _SchemaChanged:  # deleted and made anew since: ask the new graph
+                    continue
+            raise StoreError(
+                "the graph was cleared again and again while this was read "
+                f"({READ_ATTEMPTS} times); ask again once the loads are done"
+            )
 
     def write_rows(
         self,
@@ -206,7 +226,7 @@ class FalkorStore(Store):
         return total
 
     def _finish(self, conn: Client, rows: int, progress: Callable[[int], None] | None) -> Counters:
-        counters = self._decoder.result(conn.receive()).counters
+        counters = self._decoder.counters(conn.receive())
         if progress:
             progress(rows)
         return counters
@@ -279,8 +299,15 @@ class FalkorStore(Store):
             # An empty graph with no schema has nothing to clear, and may never have been written
             # to the append-only file (a read makes one): its GRAPH.DELETE would fail on replay.
             if self.counts().nodes or self._indexed() or self._constraints():
-                self._db.call("GRAPH.DELETE", EMBEDDED_GRAPH)  # with its indexes and constraints
-                self._decoder.schema.clear()
+                # With its indexes and constraints, and counted in the same transaction, so that
+                # a reader in another process can tell its names are of a graph gone (`_Schema`).
+                # Under the write lock, so that no write's reply is read across it.
+                with self.server.writing():
+                    self._db.call("MULTI")
+                    self._db.call("INCR", GENERATION_KEY)
+                    self._db.call("GRAPH.DELETE", EMBEDDED_GRAPH)
+                    generation, _ = self._db.call("EXEC")
+                    self._decoder.schema.clear(generation)
             self._create_graph()
 
     def _settle_files(self, timeout: float = 60.0) -> bool:
@@ -425,6 +452,21 @@ class _Decoder:
     def __init__(self, schema: _Schema) -> None:
         self.schema = schema
 
+    def decode(self, reply: Any, state: int) -> Result:
+        """``Client.call_rows``'s ``(reply, state)`` as a Result; _SchemaChanged when the
+        graph was deleted since the names it needs were read (see `_Schema`)."""
+        return self.table(reply, state) if state else self.result(reply)
+
+    def counters(self, reply: list[Any] | ReplyError) -> Counters:
+        """A write's statistics (its rows, if any, are not wanted)."""
+        if isinstance(reply, ReplyError):
+            raise reply
+        if isinstance(reply[0], ReplyError):
+            raise reply[0]
+        if isinstance(reply[-1], ReplyError):
+            raise reply[-1]
+        return _counters(reply[-1])
+
     def result(self, reply: list[Any] | ReplyError) -> Result:
         if isinstance(reply, ReplyError):  # refused (a reply that `Client.call` did not raise)
             raise reply
@@ -435,6 +477,8 @@ class _Decoder:
         if len(reply) == 1:  # a write without RETURN: statistics only
             return Result([], [], _counters(reply[0]))
         header, cells, stats = reply
+        if cells:  # any cell may be a node or relationship, named by number
+            self.schema.check()
         columns = [_column_name(h) for h in header]
         value, mapping = self.value, self.mapping
         # A null, string or integer cell is its own value (kinds 1-3), and a list's items too
@@ -458,7 +502,8 @@ class _Decoder:
         header, rows, stats = reply
         if isinstance(stats, ReplyError):  # an error met while running
             raise stats
-        if state == 2:
+        if state == 2:  # the cells left here may be nodes or relationships, named by number
+            self.schema.check()
             finish = self.finish
             rows = [{k: finish(v) for k, v in row.items()} for row in rows]
         return Result([_column_name(h) for h in header], rows, _counters(stats))
@@ -556,13 +601,39 @@ _SCHEMA_PROCEDURES = {
 }
 
 
+class _SchemaChanged(Exception):
+    """The graph was deleted and made anew since the names in the cache were read."""
+
+
 class _Schema:
     """The graph's labels, relationship types and property keys, by the numbers a compact
-    reply names them with; a list is read again when a number is new (made since its read)."""
+    reply names them with; a list is read again when a number is new (made since its read).
+
+    Within one graph the numbers only grow. A graph deleted and made anew (``clear``, maybe
+    by another process: a notebook open while ``nato-graph load --reset`` runs) numbers its
+    names afresh, so a cache of the old graph's names would put the wrong names on
+    properties. Each deletion adds one to ``GENERATION_KEY`` in the same transaction, and the
+    cache keeps the count it was read under (read first when the store opens). Before a
+    reply's first name, and after each list is read, the count is read again: the same count
+    means no deletion happened since the cache's count was read, so the reply and the names
+    are of the same graph. Another count raises _SchemaChanged, with the cache emptied and
+    the new count kept: a read is asked again, a write's reply (its writer holds the lock
+    ``clear`` takes) decoded again with names read now.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
-        self.clear()
+        self.clear(self.now())
+
+    def now(self) -> int:
+        return int(self._client.call("GET", GENERATION_KEY) or 0)
+
+    def check(self) -> None:
+        """The graph is still the one this cache's count was read under, or _SchemaChanged."""
+        now = self.now()
+        if now != self.generation:
+            self.clear(now)
+            raise _SchemaChanged
 
     def _name(self, names: str, index: int) -> str:
         listed: list[str] = getattr(self, names)
@@ -570,6 +641,7 @@ class _Schema:
             reply = self._client.call(
                 "GRAPH.RO_QUERY", EMBEDDED_GRAPH, f"CALL {_SCHEMA_PROCEDURES[names]}", "--compact"
             )
+            self.check()  # the list is of the same graph as the reply being decoded
             listed = [row[0][1] for row in reply[1]]
             setattr(self, names, listed)
         return listed[index]
@@ -583,7 +655,9 @@ class _Schema:
     def get_property(self, index: int) -> str:
         return self._name("properties", index)
 
-    def clear(self) -> None:
+    def clear(self, generation: int) -> None:
+        """Forget every name: the graph is now the one counted ``generation``."""
+        self.generation = generation
         self.labels: list[str] = []
         self.relationships: list[str] = []
         self.properties: list[str] = []
