@@ -52,6 +52,27 @@ def test_koreas_itpp_date_conflict_is_kept_as_a_note() -> None:
     assert row["joined"] == "2023-07"  # to the month: the day is in dispute
 
 
+def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Store) -> None:
+    """NATO's 2011 page counts Kuwait among those joining in early 2005: it backs the partnership,
+    not the December 2004 join, and the note names the disagreement."""
+    row = partnership(Connection.on(curated_store), "KWT", "ICI")
+    (join,) = row["history"]
+    assert (row["joined"], join["date"], join["event"]) == ("2004-12", "2004-12", "joined")
+    assert [s["key"] for s in join["sources"]] == ["kuwaittimes-ici20", "gulfoundation-2012"]
+    assert "nato-ici-topic-2011" in [s["key"] for s in row["sources"]]
+    (record,) = [
+        r for r in rows("partnerships") if r["country"] == "KWT" and r["framework"] == "ici"
+    ]
+    assert "2005" in record["note"]
+
+
+def test_the_ici_regional_centre_opened_in_january_2017() -> None:
+    """To the month: Gulf News gives 24 January, some Kuwaiti reports 23 January."""
+    (centre,) = [r for r in rows("institutions") if r["key"] == "ici_regional_centre"]
+    assert centre["opened"] == "2017-01"
+    assert "24 January 2017" in centre["note"] and "23 January 2017" in centre["note"]
+
+
 def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
     row = partnership(Connection.on(curated_store), "ISR", "IPCP")
     assert row["confidence"] == "unverified"
