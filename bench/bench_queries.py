@@ -275,7 +275,8 @@ def nx_partners_on_threat(g: Any, threat: str = "terrorism") -> list[dict[str, A
         node = g.nodes[c]
         rows.append({"partner": node.get("name"), "iso3": node.get("iso3"),
                      "frameworks": [a for a, _, _ in active], "via_frameworks_addressing": via,
-                     "since": d.get("since"), "confidence": d.get("confidence"),
+                     "since": d.get("since"), "until": d.get("until"),
+                     "confidence": d.get("confidence"),
                      "sources": nx_cited(objects, d.get("sources")), "unverified": unsure})  # fmt: skip
     rows.sort(key=lambda r: r["partner"] or "")
     return rows

@@ -237,8 +237,10 @@ KINDS: tuple[Kind, ...] = (
     )),
     Kind("cooperation", (
         Field("country", "iso3", required=True, ref="countries"),
-        Field("threat", "key", required=True, ref="threats"), Field("since", "date"), _SOURCES, _CONFIDENCE, _NOTE,
-    ), (Rel("COOPERATES_ON", End("Country", "country"), End("Threat", "threat"), ("since", *FACT)),)),
+        Field("threat", "key", required=True, ref="threats"), Field("since", "date"),
+        Field("until", "date", doc="when the cooperation ended or was suspended; absent while it goes on"),
+        _SOURCES, _CONFIDENCE, _NOTE,
+    ), (Rel("COOPERATES_ON", End("Country", "country"), End("Threat", "threat"), ("since", "until", *FACT)),)),
     Kind("contributions", (
         Field("country", "iso3", required=True, ref="countries"),
         Field("operation", "key", required=True, ref="operations"), Field("via", "key", ref="frameworks"),

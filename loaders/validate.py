@@ -429,7 +429,7 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                         "the last entry must be the current status and status_changed",
                     )
                 )
-    for start, end in (("launched", "ended"), ("start", "end")):
+    for start, end in (("launched", "ended"), ("start", "end"), ("since", "until")):
         if v.get(start) and v.get(end) and v[end] < v[start]:
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")

@@ -4,7 +4,8 @@
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
-//   (since), when its status last changed and its status history (partnerships: each event's date,
+//   (since), when its status last changed (for cooperation that ended or was suspended, when it
+//   did: the detail then says `until` that date) and its status history (partnerships: each event's date,
 //   what happened and the sources behind that change), and whether it is confirmed or unverified. The country is matched by ISO3 code, name or alias,
 //   case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
@@ -29,7 +30,8 @@ WITH rank,
      CASE rel
        WHEN 'MEMBER_OF' THEN r.round
        WHEN 'PARTNER_IN' THEN r.status
-       WHEN 'COOPERATES_ON' THEN x.kind
+       WHEN 'COOPERATES_ON' THEN
+         CASE WHEN r.until IS NULL THEN x.kind ELSE x.kind + ', until ' + r.until END
        WHEN 'CONTRIBUTED_TO' THEN r.contribution
        WHEN 'HOSTED_BY' THEN 'hosts'
        WHEN 'SERVES' THEN 'served by'
@@ -40,7 +42,7 @@ WITH rank,
        WHEN 'COOPERATES_ON' THEN r.since
        WHEN 'HOSTED_BY' THEN x.opened
      END AS since,
-     r.status_changed AS status_changed,
+     coalesce(r.status_changed, r.until) AS status_changed,
      [i IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
        date: r.history_dates[i],
        event: CASE

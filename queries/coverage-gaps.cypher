@@ -1,7 +1,8 @@
 // name: coverage-gaps
 // title: Threats a framework addresses that a partner does not work on
 // description: For each active partner of a framework, the threats and cooperation areas the
-//   framework addresses on which that partner has no confirmed cooperation with NATO: where the
+//   framework addresses on which that partner has no confirmed cooperation with NATO going on (one
+//   that ended or was suspended does not count): where the
 //   agenda and a partner's practice part ways, or the data is thin. A cooperation the data holds
 //   only as unverified does not close a gap: the row stays, unverified. A row is unverified when
 //   any link it rests on is (the partnership, the framework's link to the threat, or that
@@ -16,7 +17,9 @@ WHERE toLower(f.acronym) = toLower($framework)
 MATCH (c:Country)-[p:PARTNER_IN]->(f)
 WHERE p.status = 'active'
 MATCH (f)-[a:ADDRESSES]->(t:Threat)
+// Cooperation that ended or was suspended (`until`) no longer covers the threat.
 OPTIONAL MATCH (c)-[k:COOPERATES_ON]->(t)
+WHERE k.until IS NULL
 WITH f, c, p, a, t, collect(k.confidence) AS held
 WHERE all(x IN held WHERE x = 'unverified')
 WITH f, c, t,

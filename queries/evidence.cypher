@@ -5,8 +5,8 @@
 //   data lists them. An entity is given by ISO3 code, key, acronym, name or alias
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
-//   cooperation start, an institution's opening), a partnership's status now, when that status
-//   last changed and its status history (each event's date, what happened and the sources that
+//   cooperation start, an institution's opening), a partnership's status now (`lapsed` for
+//   cooperation that ended or was suspended), when that status last changed and its status history (each event's date, what happened and the sources that
 //   report that change: Malta joined PfP in 1995, suspended in 1996, came back in 2008).
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
@@ -30,7 +30,8 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          WHEN 'MEMBER_OF' THEN r.joined WHEN 'PARTNER_IN' THEN r.joined
          WHEN 'COOPERATES_ON' THEN r.since WHEN 'HOSTED_BY' THEN x.opened
        END AS since,
-       r.status AS status, r.status_changed AS status_changed,
+       coalesce(r.status, CASE WHEN r.until IS NOT NULL THEN 'lapsed' END) AS status,
+       coalesce(r.status_changed, r.until) AS status_changed,
        [j IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
          date: r.history_dates[j],
          event: CASE

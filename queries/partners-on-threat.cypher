@@ -2,13 +2,15 @@
 // title: Partners that cooperate on a threat
 // description: Non-member countries that cooperate with NATO on a threat or area, the frameworks
 //   and programmes they actively take part in, and which of those frameworks address that threat
-//   (the routes through which the cooperation runs); since when the cooperation is recorded, whether
-//   it is confirmed or unverified, and its sources. `unverified` lists those of the frameworks
+//   (the routes through which the cooperation runs); since when the cooperation is recorded, until
+//   when for cooperation that ended or was suspended (Russia's part in Active Endeavour, 2006-2008;
+//   Afghanistan's since August 2021; null while it goes on), whether it is confirmed or
+//   unverified, and its sources. `unverified` lists those of the frameworks
 //   whose partnership, or whose link to the threat, the data holds only as unverified. The threat
 //   is matched by key, name or alias, case-insensitive.
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
-// columns: partner, iso3, frameworks, via_frameworks_addressing, since, confidence, sources, unverified
+// columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (t:Threat)
 WHERE toLower(t.key) = toLower($threat)
@@ -37,5 +39,6 @@ CALL {
          collect(CASE WHEN unsure THEN f.acronym END) AS unverified
 }
 RETURN c.name AS partner, c.iso3 AS iso3, frameworks, via_frameworks_addressing,
-       co.since AS since, co.confidence AS confidence, co.sources AS sources, unverified
+       co.since AS since, co.until AS until, co.confidence AS confidence, co.sources AS sources,
+       unverified
 ORDER BY partner

@@ -490,6 +490,16 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
             id="pronoun",
         ),
         pytest.param(
+            "Afghanistan works with NATO on counter-terrorism.",
+            {("cooperates_on", "AFG", "terrorism", "outdated")},
+            id="cooperation-lapsed",
+        ),
+        pytest.param(
+            "Afghanistan no longer works with NATO on counter-terrorism.",
+            {("not cooperates_on", "AFG", "terrorism", "supported")},
+            id="cooperation-lapsed-negated",
+        ),
+        pytest.param(
             "The Partnership for Peace tackles piracy.",
             {("addresses", "pfp", "maritime_security", "new")},
             id="addresses-new",
@@ -514,6 +524,18 @@ def test_status_appears_in_the_fact(curated: Store) -> None:
         "fact": "Russia joined the Partnership for Peace (PfP) on 22 June 1994; its cooperation "
         "has been suspended since 1 April 2014",
         "dates": ["1994-06-22", "2014-04-01"],
+    }
+
+
+def test_lapsed_cooperation_is_dated_in_the_fact(curated: Store) -> None:
+    load_articles(
+        curated, ["-"], stdin=io.BytesIO(b"Afghanistan works with NATO on counter-terrorism.")
+    )
+    row = curated.read("MATCH (c:Claim) RETURN c.fact AS fact, c.fact_dates AS dates").first()
+    assert row == {
+        "fact": "Afghanistan cooperated with NATO on terrorism and violent extremism until "
+        "20 August 2021",
+        "dates": ["2021-08-20"],
     }
 
 

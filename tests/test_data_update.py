@@ -73,6 +73,26 @@ def test_the_ici_regional_centre_opened_in_january_2017() -> None:
     assert "24 January 2017" in centre["note"] and "23 January 2017" in centre["note"]
 
 
+def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
+    """Russia's part in Active Endeavour (2006-2008) and Afghanistan's cooperation, suspended in
+    August 2021, are dated as past; a shared threat is one both sides work on now."""
+    db = Connection.on(curated_store)
+    on_terrorism = {r["iso3"]: r for r in db.ask("partners-on-threat", threat="terrorism").rows}
+    assert (on_terrorism["RUS"]["since"], on_terrorism["RUS"]["until"]) == ("2006", "2008")
+    assert on_terrorism["AFG"]["until"] == "2021-08-20"
+    assert "voiceofvienna-afg" in [s["key"] for s in on_terrorism["AFG"]["sources"]]
+    assert on_terrorism["ISR"]["until"] is None
+    profile = db.ask("country-profile", country="Belarus").rows
+    (area,) = [r for r in profile if r["kind"] == "cooperation"]
+    assert (area["detail"], area["status_changed"]) == ("area, until 2021-11", "2021-11")
+    (row, *_) = db.ask("evidence", a="Russia", b="terrorism").rows
+    assert (row["since"], row["status"], row["status_changed"]) == ("2006", "lapsed", "2008")
+    assert (
+        db.ask("shared-threats", a="Russia", b="Israel").rows == []
+    )  # terrorism lapsed for Russia
+    assert "terrorism" in [r["key"] for r in db.ask("shared-threats", a="Israel", b="Jordan").rows]
+
+
 def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
     row = partnership(Connection.on(curated_store), "ISR", "IPCP")
     assert row["confidence"] == "unverified"

@@ -289,6 +289,14 @@ CASES = [
         id="status-changed-before-joined",
     ),
     pytest.param(
+        {
+            "mine.cooperation.yaml": "- country: ISR\n  threat: hybrid\n  since: '2010'\n"
+            "  until: '2008'\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
+        },
+        ["{mine.cooperation.yaml}:4: until: 2008 is before since 2010"],
+        id="cooperation-until-before-since",
+    ),
+    pytest.param(
         {PARTNERS: partnership(status="suspended")},
         [f"{P}:1: status_changed: required when status is suspended"],
         id="status-change-date-required",

@@ -436,17 +436,25 @@ def _cooperation(claim: RawClaim, facts: Facts) -> Verdict:
     row = facts.cooperation.get((subject.key, obj.key))
     if row is None:
         return Verdict("new")
-    since = f" (since {format_date(row['since'])})" if row.get("since") else ""
-    fact = (
-        f"{subject.name} cooperates with NATO on {str(row.get('name') or obj.name).lower()}{since}"
-    )
+    area = str(row.get("name") or obj.name).lower()
+    until = row.get("until")
+    if until:  # ended or suspended: it holds for the past, not now
+        since = f" from {format_date(row['since'])}" if row.get("since") else ""
+        fact = f"{subject.name} cooperated with NATO on {area}{since} until {format_date(until)}"
+    else:
+        since = f" (since {format_date(row['since'])})" if row.get("since") else ""
+        fact = f"{subject.name} cooperates with NATO on {area}{since}"
     sources = _sources(row)
-    dates = (str(row["since"]),) if row.get("since") else ()
+    dates = tuple(str(row[k]) for k in ("since", "until") if row.get(k))
     if claim.negated:
+        if until and claim.tense in ("present", "since"):  # "no longer cooperates": so it is
+            return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
         verdict = "unverified" if row.get("confidence") == "unverified" else "contradicted"
         return Verdict(
             verdict, fact if verdict == "contradicted" else None, sources, (), fact, dates
         )
+    if until and claim.tense in ("present", "since"):
+        return Verdict("outdated", fact, sources, (), fact, dates)
     lapsed = _suspended_partner(facts, subject.key)
     if lapsed is not None and claim.tense in ("present", "since"):
         correction = partnership_fact(subject.name, lapsed)
