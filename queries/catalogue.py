@@ -41,6 +41,10 @@ class CatalogueError(NatoGraphError):
     """An unknown question, a bad parameter, or a malformed query file."""
 
 
+_RANGE = re.compile(r"\b(\d+) to (\d+)\b")
+_AT_LEAST = re.compile(r"\bat least (\d+)\b")
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -49,10 +53,39 @@ class Param:
     example: Any
     description: str
 
+    @property
+    def nullable(self) -> bool:
+        """Whether null is a value this parameter takes: its default, or its text says what null means."""
+        return self.default is None or "null" in self.description
+
+    @property
+    def bounds(self) -> tuple[int | None, int | None]:
+        """An integer parameter's range as its text states it: "1 to 6", "at least 1"."""
+        if self.type != "integer":
+            return None, None
+        if m := _RANGE.search(self.description):
+            return int(m.group(1)), int(m.group(2))
+        if m := _AT_LEAST.search(self.description):
+            return int(m.group(1)), None
+        return None, None
+
     def coerce(self, value: Any, query: str) -> Any:
-        """Turn a value (often command-line text) into this parameter's type."""
+        """Turn a value (often command-line text) into this parameter's type, within its range."""
         if value is None:
-            return None
+            if self.nullable:
+                return None
+            raise CatalogueError(
+                f"{query}: parameter {self.name!r} needs a value, null leaves the question "
+                f"unanswerable (default {json.dumps(self.default, ensure_ascii=False)})"
+            )
+        coerced = self._coerce(value, query)
+        low, high = self.bounds
+        if (low is not None and coerced < low) or (high is not None and coerced > high):
+            what = f"{low} to {high}" if high is not None else f"at least {low}"
+            raise CatalogueError(f"{query}: parameter {self.name!r} must be {what}, got {coerced}")
+        return coerced
+
+    def _coerce(self, value: Any, query: str) -> Any:
         try:
             if self.type == "string":
                 return value if isinstance(value, str) else json.dumps(value)

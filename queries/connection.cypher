@@ -2,18 +2,21 @@
 // title: How two entities are connected
 // description: The shortest chains of curated facts linking two entities (countries, frameworks,
 //   threats, operations, regions, institutions or NATO itself), whatever the direction of each
-//   relationship: every shortest path, up to $max_hops relationships (1 to 6; larger values act
-//   as 6). Each entity is matched by ISO3 code, key, acronym, name or alias, case-insensitive; an
-//   exact code, key or acronym wins over a name, and a name over an alias. Paths follow the fact
+//   relationship: every shortest path, up to $max_hops relationships (1 to 6). Each entity is
+//   matched by ISO3 code, key, acronym, name or alias, case-insensitive; an exact code, key or
+//   acronym wins over a name, and a name over an alias. Paths follow the fact
 //   relationships only (membership, partnership, cooperation, addresses, contributions, regions,
 //   institutions and framework lineage), never sources or loaded articles. A path is unverified
-//   when any of its links is; `unverified_links` names those links.
+//   when any of its links is; `unverified_links` names those links. A path may run through links
+//   that do not hold now: `inactive_links` names each, with its status and since when (a
+//   partnership suspended, ended, superseded or left on joining NATO, one only invited or
+//   requested, cooperation that lapsed).
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
 // check: from entity
 // check: to entity
-// columns: path, hops, route, confidence, unverified_links
+// columns: path, hops, route, confidence, unverified_links, inactive_links
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
 WITH x, toLower($from) AS wanted
@@ -49,7 +52,15 @@ WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
 WITH p, route,
      [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
       | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1]] AS unverified_links
+WITH p, route, unverified_links,
+     [i IN range(0, length(p) - 1)
+      WHERE coalesce(relationships(p)[i].status, 'active') <> 'active'
+         OR relationships(p)[i].until IS NOT NULL
+      | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1] + ' ('
+        + coalesce(relationships(p)[i].status, 'lapsed')
+        + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until), '')
+        + ')'] AS inactive_links
 RETURN p AS path, length(p) AS hops, route,
        CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
-       unverified_links
+       unverified_links, inactive_links
 ORDER BY hops, route

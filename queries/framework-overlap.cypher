@@ -6,7 +6,7 @@
 //   listed once, most shared partners first. `unverified` lists those of the partners whose
 //   partnership in either framework, then those of the threats whose link to either framework,
 //   the data holds only as unverified.
-// param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners
+// param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners, at least 1
 // columns: framework_a, framework_b, shared_partners, partners, shared_threats, unverified
 MATCH (c:Country)-[r1:PARTNER_IN]->(f1:Framework)
 MATCH (c)-[r2:PARTNER_IN]->(f2:Framework)

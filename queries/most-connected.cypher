@@ -5,7 +5,7 @@
 //   programmes they joined (whatever the status now), how many threats and areas they cooperate
 //   on, and how many NATO-led operations they contributed to; the score is the sum of the three.
 //   `unverified` is how many of the links counted the data holds only as unverified.
-// param: limit integer = 10 (example 5) -- how many partners to list
+// param: limit integer = 10 (example 5) -- how many partners to list, at least 1
 // columns: partner, iso3, frameworks, areas, operations, score, unverified
 MATCH (c:Country)
 // Members left out by a look for their membership that finds none: the same rows as

@@ -1,6 +1,6 @@
 // name: neighbourhood
 // title: Everything near an entity
-// description: Every path of up to $hops relationships (1 to 3; larger values act as 3) from an
+// description: Every path of up to $hops relationships (1 to 3) from an
 //   entity, whatever the direction of each relationship, leaving out sources and known errors:
 //   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name

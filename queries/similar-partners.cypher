@@ -6,7 +6,7 @@
 //   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
 //   of them that either country's tie to is held only as unverified.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
-// param: limit integer = 10 (example 5) -- how many partners to list
+// param: limit integer = 10 (example 5) -- how many partners to list, at least 1
 // check: country country
 // columns: partner, iso3, shared, score, unverified
 MATCH (c:Country)

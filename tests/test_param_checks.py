@@ -86,6 +86,59 @@ def test_the_cli_names_the_value_and_the_closest_matches(
 
 
 @pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["country-profile", "--param", "country", "null"],
+            "country-profile: parameter 'country' needs a value",
+            id="null-for-a-needed-value",
+        ),
+        pytest.param(
+            ["connection", "--param", "max_hops", "99"],
+            "connection: parameter 'max_hops' must be 1 to 6, got 99",
+            id="above-the-range",
+        ),
+        pytest.param(
+            ["neighbourhood", "--param", "hops", "0"],
+            "neighbourhood: parameter 'hops' must be 1 to 3, got 0",
+            id="below-the-range",
+        ),
+        pytest.param(
+            ["most-connected", "--param", "limit", "-5"],
+            "most-connected: parameter 'limit' must be at least 1, got -5",
+            id="negative-limit",
+        ),
+        pytest.param(
+            ["country-profile", "--param", "country", "Israel", "--param", "country", "Jordan"],
+            "parameter country given twice",
+            id="given-twice",
+        ),
+    ],
+)
+def test_a_value_the_question_cannot_take_is_one_clear_line(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], args: list[str], message: str
+) -> None:
+    """Never an empty answer, the last of two values, or the database's own words."""
+    result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
+    assert result.exit_code != 0
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("Error:") and message in last, result.output
+
+
+def test_null_is_taken_where_the_question_says_what_it_means(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    assert db.ask("partners-turned-allies", framework=None).rows  # null for all frameworks
+    assert db.ask("timeline", framework=None, **{"from": 2024}).rows
+
+
+def test_a_path_through_a_link_that_no_longer_holds_says_so(curated_store: Store) -> None:
+    rows = Connection.on(curated_store).ask("connection", {"from": "Japan", "to": "Israel"}).rows
+    (via_ipcp,) = [r for r in rows if r["route"] == ["Japan", "IPCP", "Israel"]]
+    assert via_ipcp["inactive_links"] == ["Japan PARTNER_IN IPCP (superseded 2023-07-12)"]
+    assert all(r["inactive_links"] == [] for r in rows if r is not via_ipcp)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("invited, not joined", "invited"),

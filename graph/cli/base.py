@@ -12,7 +12,7 @@ import click
 
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError
-from nato_graph.text import escape_control
+from nato_graph.text import clip, escape_control
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -64,6 +64,10 @@ def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
 
     params = {}
     for name, text in pairs:
+        if name in params:  # not the last one silently
+            raise click.BadParameter(
+                f"parameter {clip(escape_control(name), 80)} given twice", param_hint="--param"
+            )
         try:
             params[name] = sendable(name, parse_value(text))
         except ParameterError as exc:
