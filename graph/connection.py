@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.errors import NatoGraphError, QueryTimeoutError
+from nato_graph.errors import NatoGraphError, QueryError, QueryTimeoutError
 from nato_graph.settings import Settings, resolve
 
 if TYPE_CHECKING:
@@ -273,6 +273,8 @@ class Connection:
     ) -> Result:  # fmt: skip
         """Run ad-hoc Cypher with parameters; read-only (ReadOnlyError on a write) unless ``write``."""
         bound = {**(params or {}), **more}
+        if not text.strip():
+            raise QueryError("the Cypher statement is empty")
         with named("the Cypher statement"):
             return self.store.write(text, bound) if write else self.store.read(text, bound)
 

@@ -79,6 +79,23 @@ def test_cypher_no_rows(
     assert result.stdout == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        pytest.param("", "Error: the Cypher statement is empty\n", id="empty"),
+        pytest.param(" \n\t", "Error: the Cypher statement is empty\n", id="blank"),
+        pytest.param("RETURN 1 AS one; RETURN 2 AS two", "Error: query with more than one ",
+                     id="server-message-said-once"),
+    ],
+)  # fmt: skip
+def test_a_statement_the_server_cannot_run_is_one_error_said_once(
+    runner: CliRunner, cli_env: dict[str, str], query: str, message: str
+) -> None:
+    result = invoke(runner, cli_env, "cypher", query)
+    assert_one_line_error(result)
+    assert result.stderr.startswith(message) and "Error: Error" not in result.stderr
+
+
 def test_cypher_defaults_to_json_when_piped(runner: CliRunner, cli_env: dict[str, str]) -> None:
     assert invoke(runner, cli_env, "cypher", "RETURN 1 AS one").stdout == '[{"one": 1}]\n'
 

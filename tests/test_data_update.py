@@ -32,6 +32,7 @@ def partnership(db: Connection, country: str, framework: str) -> dict:
         pytest.param("COL", "ITPP", "active", "2021-12-08", None, "nato-colombia-itpp-2021", id="col-itpp"),
         pytest.param("KWT", "IPCP", "superseded", "2014", "2024", "kuna-2025-ici-rc", id="kwt-ipcp"),
         pytest.param("RUS", "PfP", "suspended", "1994-06-22", "2014-04-01", "ep-russia-threat-2022", id="rus"),
+        pytest.param("MRT", "DCB", "active", "2022-06", None, "nato-mauritania-2023", id="mrt-dcb"),
     ],
 )  # fmt: skip
 def test_programme_transitions(

@@ -435,7 +435,8 @@ _ERR = re.compile(r"^errMsg: (?P<msg>.*?)(?: errCtx: .*)?$", re.S)
 
 def _clean_error(message: str) -> str:
     m = _ERR.match(message)
-    return (m.group("msg") if m else message).strip()
+    text = (m.group("msg") if m else message).strip()
+    return text.removeprefix("Error: ")  # the CLI says "Error:" once, before the message
 
 
 class _Decoder:
