@@ -11,8 +11,10 @@ A file starts with a comment header, then the Cypher::
     // columns: partner, iso3, joined, status
     MATCH ...
 
-Values in ``param`` lines are JSON. Every file runs as it is on Neo4j 5 and on the
-embedded store (the tests compare their rows on both).
+Values in ``param`` lines are JSON. A parameter takes null only when null is its default or its
+text says what null means ("null for all"); an integer's text may state its range ("1 to 6",
+"at least 1"), which ``bind`` enforces: the text a user reads is the rule. Every file runs as it
+is on Neo4j 5 and on the embedded store (the tests compare their rows on both).
 """
 
 from __future__ import annotations

@@ -44,6 +44,17 @@ def test_an_error_reply_is_raised_and_the_connection_goes_on(client: Client) -> 
         assert client.call("PING") == "PONG"
 
 
+def test_a_transaction_runs_whole_or_not_at_all(client: Client) -> None:
+    with client:
+        client.call("DEL", "test:counter", "test:other")
+        assert client.transaction(("INCR", "test:counter"), ("INCRBY", "test:counter", 2)) == [1, 3]
+        with pytest.raises(ReplyError):  # refused while queued (wrong arity): nothing runs
+            client.transaction(("INCR", "test:other"), ("INCR",))
+        assert client.call("GET", "test:other") is None
+        assert client.call("PING") == "PONG"  # the connection goes on
+        client.call("DEL", "test:counter")
+
+
 def test_a_reply_larger_than_one_read(client: Client) -> None:
     """A reply of many megabytes arrives over many reads of the socket, whole."""
     rows = 200_000

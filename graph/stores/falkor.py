@@ -303,10 +303,9 @@ class FalkorStore(Store):
                 # a reader in another process can tell its names are of a graph gone (`_Schema`).
                 # Under the write lock, so that no write's reply is read across it.
                 with self.server.writing():
-                    self._db.call("MULTI")
-                    self._db.call("INCR", GENERATION_KEY)
-                    self._db.call("GRAPH.DELETE", EMBEDDED_GRAPH)
-                    generation, _ = self._db.call("EXEC")
+                    generation, _ = self._db.transaction(
+                        ("INCR", GENERATION_KEY), ("GRAPH.DELETE", EMBEDDED_GRAPH)
+                    )
                     self._decoder.schema.clear(generation)
             self._create_graph()
 

@@ -65,6 +65,26 @@ class Client:
             raise reply
         return reply
 
+    def transaction(self, *commands: tuple[str | int | float, ...]) -> list[Any]:
+        """Run ``commands`` as one MULTI/EXEC transaction (no other client's command runs
+        between them) and return their replies; an error reply is raised as ReplyError."""
+        with self._lock:  # no other thread's command lands inside the transaction
+            for args in (("MULTI",), *commands):
+                self.send(*args)
+                queued = self.receive()
+                if isinstance(queued, ReplyError):
+                    self.send("DISCARD")
+                    self.receive()
+                    raise queued
+            self.send("EXEC")
+            replies = self.receive()
+        if isinstance(replies, ReplyError):
+            raise replies
+        for reply in replies:
+            if isinstance(reply, ReplyError):
+                raise reply
+        return list(replies)
+
     def call_rows(self, *args: str | int | float) -> tuple[Any, int]:
         """Send one query and return ``(reply, state)``; an error reply is raised as ReplyError.
 
