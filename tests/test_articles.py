@@ -515,28 +515,31 @@ def test_claims_in_one_sentence(curated: Store, sentence: str, claims: set) -> N
     assert {(("not " if r["n"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows} == claims
 
 
-def test_status_appears_in_the_fact(curated: Store) -> None:
-    load_articles(
-        curated, ["-"], stdin=io.BytesIO(b"Russia participates in the Partnership for Peace.")
-    )
+@pytest.mark.parametrize(
+    ("sentence", "fact", "dates"),
+    [
+        pytest.param(
+            "Russia participates in the Partnership for Peace.",
+            "Russia joined the Partnership for Peace (PfP) on 22 June 1994; its cooperation "
+            "has been suspended since 1 April 2014",
+            ["1994-06-22", "2014-04-01"],
+            id="suspended-partnership",
+        ),
+        pytest.param(
+            "Afghanistan works with NATO on counter-terrorism.",
+            "Afghanistan cooperated with NATO on terrorism and violent extremism until "
+            "20 August 2021",
+            ["2021-08-20"],
+            id="lapsed-cooperation",
+        ),
+    ],
+)
+def test_the_fact_says_the_status_and_its_dates(
+    curated: Store, sentence: str, fact: str, dates: list[str]
+) -> None:
+    load_articles(curated, ["-"], stdin=io.BytesIO(sentence.encode("utf-8")))
     row = curated.read("MATCH (c:Claim) RETURN c.fact AS fact, c.fact_dates AS dates").first()
-    assert row == {
-        "fact": "Russia joined the Partnership for Peace (PfP) on 22 June 1994; its cooperation "
-        "has been suspended since 1 April 2014",
-        "dates": ["1994-06-22", "2014-04-01"],
-    }
-
-
-def test_lapsed_cooperation_is_dated_in_the_fact(curated: Store) -> None:
-    load_articles(
-        curated, ["-"], stdin=io.BytesIO(b"Afghanistan works with NATO on counter-terrorism.")
-    )
-    row = curated.read("MATCH (c:Claim) RETURN c.fact AS fact, c.fact_dates AS dates").first()
-    assert row == {
-        "fact": "Afghanistan cooperated with NATO on terrorism and violent extremism until "
-        "20 August 2021",
-        "dates": ["2021-08-20"],
-    }
+    assert row == {"fact": fact, "dates": dates}
 
 
 @pytest.mark.parametrize(
