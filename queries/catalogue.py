@@ -149,7 +149,11 @@ class Query:
             raise CatalogueError(
                 f"{self.name}: unknown parameter {unknown[0]!r}; valid parameters: {valid}"
             )
-        return {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
+        bound = {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
+        first, last = bound.get("from"), bound.get("to")
+        if isinstance(first, int) and isinstance(last, int) and first > last:  # a span of years
+            raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}")
+        return bound
 
     def browser_params(self, values: dict[str, Any] | None = None) -> str:
         """``:param`` lines for Neo4j Browser."""

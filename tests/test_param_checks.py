@@ -109,6 +109,11 @@ def test_the_cli_names_the_value_and_the_closest_matches(
             id="negative-limit",
         ),
         pytest.param(
+            ["timeline", "--param", "from", "2030", "--param", "to", "2020"],
+            "timeline: 'from' 2030 is after 'to' 2020",
+            id="an-empty-span",
+        ),
+        pytest.param(
             ["country-profile", "--param", "country", "Israel", "--param", "country", "Jordan"],
             "parameter country given twice",
             id="given-twice",
