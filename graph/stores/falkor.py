@@ -438,6 +438,17 @@ def _clean_error(message: str) -> str:
     return text.removeprefix("Error: ")  # the CLI says "Error:" once, before the message
 
 
+def _unrefused(reply: list[Any] | ReplyError) -> list[Any]:
+    """A query's reply as hiredis reads it, with the error it holds raised."""
+    if isinstance(reply, ReplyError):  # refused (a reply that `Client.call` did not raise)
+        raise reply
+    if isinstance(reply[0], ReplyError):
+        raise reply[0]
+    if isinstance(reply[-1], ReplyError):  # an error met while running
+        raise reply[-1]
+    return reply
+
+
 class _Decoder:
     """A compact GRAPH.QUERY reply turned into a ``Result`` in one pass.
 
@@ -459,21 +470,10 @@ class _Decoder:
 
     def counters(self, reply: list[Any] | ReplyError) -> Counters:
         """A write's statistics (its rows, if any, are not wanted)."""
-        if isinstance(reply, ReplyError):
-            raise reply
-        if isinstance(reply[0], ReplyError):
-            raise reply[0]
-        if isinstance(reply[-1], ReplyError):
-            raise reply[-1]
-        return _counters(reply[-1])
+        return _counters(_unrefused(reply)[-1])
 
     def result(self, reply: list[Any] | ReplyError) -> Result:
-        if isinstance(reply, ReplyError):  # refused (a reply that `Client.call` did not raise)
-            raise reply
-        if isinstance(reply[0], ReplyError):
-            raise reply[0]
-        if isinstance(reply[-1], ReplyError):  # an error met while running
-            raise reply[-1]
+        reply = _unrefused(reply)
         if len(reply) == 1:  # a write without RETURN: statistics only
             return Result([], [], _counters(reply[0]))
         header, cells, stats = reply
