@@ -207,16 +207,27 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
 
 
 def nx_history(d: dict[str, Any], objects: NxSources) -> list[tuple[Any, ...]]:
-    """A partnership's events: (date, year, event, cited sources), as the questions name them."""
+    """A partnership's events: (date, year, event, cited sources, confidence), as the questions
+    name them."""
     dates = d.get("history_dates") or []
     years = d.get("history_years") or []
     statuses = d.get("history_statuses") or []
     listed = d.get("history_sources")
+    sure = d.get("history_confidence") or []
     return [
         (date, year, history_event(status, i),
-         nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")))
+         nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")),
+         sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"))
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip
+
+
+def nx_confidence(d: dict[str, Any]) -> Any:
+    """A partnership's confidence as the dated questions give it: unverified when the fact is, or
+    any event of its history."""
+    return (
+        "unverified" if "unverified" in (d.get("history_confidence") or []) else d.get("confidence")
+    )
 
 
 def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, Any]]:
@@ -230,15 +241,15 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
         framework = x.get("acronym") or x.get("key")
         if kind == "MEMBER_OF":
             events = [(d.get("joined"), d.get("joined_year"), "acceded",
-                       nx_cited(objects, d.get("sources")))]  # fmt: skip
+                       nx_cited(objects, d.get("sources")), d.get("confidence"))]  # fmt: skip
         else:
             events = nx_history(d, objects)
-        for date, year, event, sources in events:
+        for date, year, event, sources, confidence in events:
             if year is None or not first <= year <= last:
                 continue
             rows.append({"date": date, "year": year, "event": event, "country": c.get("name"),
                          "iso3": c.get("iso3"), "framework": framework,
-                         "confidence": d.get("confidence"), "sources": sources})  # fmt: skip
+                         "confidence": confidence, "sources": sources})  # fmt: skip
     rows.sort(
         key=lambda r: (r["date"] is None, r["date"] or "", r["country"] or "", r["framework"] or "")
     )
@@ -297,12 +308,12 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
         if d["type"] != "PARTNER_IN":
             continue
         node = g.nodes[c]
-        history = [{"date": date, "event": event, "sources": sources}
-                   for date, _, event, sources in nx_history(d, objects)]  # fmt: skip
+        history = [{"date": date, "event": event, "sources": sources, "confidence": confidence}
+                   for date, _, event, sources, confidence in nx_history(d, objects)]  # fmt: skip
         rows.append({"framework": acronym, "partner": node.get("name"), "iso3": node.get("iso3"),
                      "joined": d.get("joined"), "status": d.get("status"),
                      "status_changed": d.get("status_changed"), "history": history,
-                     "confidence": d.get("confidence"),
+                     "confidence": nx_confidence(d),
                      "sources": nx_cited(objects, d.get("sources"))})  # fmt: skip
     rows.sort(key=lambda r: (r["joined"] or "9999", r["partner"] or ""))
     return rows

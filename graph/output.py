@@ -62,8 +62,7 @@ def cell(value: Any) -> str:
     elif isinstance(value, dict) and is_source(value):
         text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
     elif is_cited(value):  # an event of a status history: its date and what happened, sources
-        said = " ".join(cell(v) for k, v in value.items() if k != "sources")
-        text = f"{said} ({'; '.join(cell(s) for s in value['sources'])})"
+        text = f"{event_words(value)} ({'; '.join(cell(s) for s in value['sources'])})"
     elif isinstance(value, dict):
         text = to_json(jsonable(value))
     elif isinstance(value, bool):
@@ -79,6 +78,16 @@ UNVERIFIED = "? unverified"
 UNVERIFIED_NOTE = (
     "? unverified: believed true but no stored source confirms it; do not quote as fact"
 )
+
+
+def event_words(event: dict[str, Any]) -> str:
+    """An event of a status history without its sources: "2014 joined", marked ``? unverified``
+    when the data holds it so (a confirmed event says nothing more)."""
+    return " ".join(
+        UNVERIFIED if k == "confidence" else cell(v)
+        for k, v in event.items()
+        if k != "sources" and (k != "confidence" or v == "unverified")
+    )
 
 
 def table(
@@ -106,13 +115,7 @@ def table(
             return numbers(value)
         if isinstance(value, list) and value and all(is_cited(v) for v in value):
             # a status history: "1996-10-27 suspended [3] [4]", each change with its own sources
-            return ", ".join(
-                " ".join(
-                    [cell(v) for k, v in event.items() if k != "sources"]
-                    + [numbers(event["sources"])]
-                )
-                for event in value
-            )
+            return ", ".join(f"{event_words(event)} {numbers(event['sources'])}" for event in value)
         if column.endswith("confidence") and value == "unverified":
             return UNVERIFIED
         return cell(value)

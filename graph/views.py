@@ -178,14 +178,24 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
 
 def _history(props: Mapping[str, Any]) -> list[list[Any]]:
     """A status history as ``[date, event, [source keys]]`` per change (the page shows each
-    change's sources by title, with links, as it shows the fact's own)."""
+    change's sources by title, with links, as it shows the fact's own); an event the data holds
+    as unverified while its fact is confirmed (an inferred date) says so after its name."""
     dates, statuses = props.get("history_dates"), props.get("history_statuses")
     if not isinstance(dates, list | tuple) or not isinstance(statuses, list | tuple):
         return []
     cited = props.get("history_sources")  # each change's source keys, space-separated
     cited = cited if isinstance(cited, list | tuple) else []
+    sure = props.get("history_confidence")
+    sure = sure if isinstance(sure, list | tuple) else []
+    doubted = props.get("confidence") != "unverified"  # else the fact's own row says it
+
+    def event(s: Any, i: int) -> str:
+        name = text(history_event(s, i))
+        unsure = doubted and i < len(sure) and sure[i] == "unverified"
+        return f"{name} (unverified)" if unsure else name
+
     return [
-        [text(d), text(history_event(s, i)), text(cited[i]).split() if i < len(cited) else []]
+        [text(d), event(s, i), text(cited[i]).split() if i < len(cited) else []]
         for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
     ]
 

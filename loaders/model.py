@@ -13,7 +13,7 @@ keeps the README equal to it).
 How a field becomes properties: a field is written under its own name; a date
 field also gets ``NAME_year`` (an integer, for range queries), set after the
 other properties and only when the date is given; an absent list is written as
-``[]``; the ``history`` of a partnership becomes four parallel lists
+``[]``; the ``history`` of a partnership becomes five parallel lists
 (``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
 label's key; a relationship's end is the node keyed by a field's value (one per
 element of a list, none when the field is empty) or by a fixed key.
@@ -41,7 +41,13 @@ THREAT_KINDS = ("threat", "area")
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
 
 # The properties a partnership's ``history`` field is written as (see nato_graph.loaders.plan).
-HISTORY_PROPERTIES = ("history_dates", "history_years", "history_statuses", "history_sources")
+HISTORY_PROPERTIES = (
+    "history_dates",
+    "history_years",
+    "history_statuses",
+    "history_sources",
+    "history_confidence",
+)
 
 
 @dataclass(frozen=True)
@@ -189,15 +195,22 @@ KINDS: tuple[Kind, ...] = (
               doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
         Field("status_changed", "date", doc="required unless status is `active` with no change"),
         Field("history", "history",
-              doc="list of `{date, status, sources, note}`: each change after joining, up to the current "
-                  "status, with the sources that report that change; a change without `sources`, or a "
-                  "`status_changed` with no entry, cites the partnership's `sources`"),
+              doc="list of `{date, status, sources, confidence, note}`: each change after joining, up to "
+                  "the current status, with the sources that report that change; a change without "
+                  "`sources`, or a `status_changed` with no entry, cites the partnership's `sources`; "
+                  "`confidence: unverified` marks a change whose date or nature is not confirmed (a "
+                  "change is never surer than the partnership)"),
         _SOURCES,
         Field("joined_sources", "refs", ref="sources",
               doc="the sources that report the joining, when not all of `sources` do (a report of a "
                   "later change, e.g. an accession, says nothing of the join); else the join cites "
                   "`sources`. Read into the history, not written as a property of its own"),
-        _CONFIDENCE, _NOTE,
+        _CONFIDENCE,
+        Field("joined_confidence", "choice", choices=CONFIDENCE_LEVELS,
+              doc="`unverified` when the partnership is confirmed but the date of joining is not (an "
+                  "inferred or approximate date); else the join is as sure as the partnership. Read "
+                  "into the history, like `joined_sources`"),
+        _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
             ("joined", "status", "status_changed", *FACT, "history")),

@@ -57,23 +57,27 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
     ``history_sources`` holds, per event, the keys of the sources behind it, space-separated
     (a property cannot hold a list of lists): a change's own sources where the data gives them,
     else the partnership's; the join cites ``joined_sources`` where the data gives them, else the
-    partnership's.
+    partnership's. ``history_confidence`` holds each event's confidence: its own where the data
+    marks it unverified (``joined_confidence``, a change's ``confidence``), else the partnership's.
     """
-    fact = " ".join(v["sources"])
-    events: list[tuple[str, str, str]] = []
+    fact, sure = " ".join(v["sources"]), v["confidence"]
+    events: list[tuple[str, str, str, str]] = []
     if v.get("joined"):
-        events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact))
-    events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact)
+        events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact,
+                       v.get("joined_confidence") or sure))  # fmt: skip
+    events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact,
+                e.get("confidence") or sure)
                for e in v.get("history", [])]  # fmt: skip
     if v.get("status_changed") and (
         not events or events[-1][:2] != (v["status_changed"], v["status"])
     ):
-        events.append((v["status_changed"], v["status"], fact))
+        events.append((v["status_changed"], v["status"], fact, sure))
     return {
-        "history_dates": [d for d, _, _ in events],
-        "history_years": [year_of(d) for d, _, _ in events],
-        "history_statuses": [s for _, s, _ in events],
-        "history_sources": [k for _, _, k in events],
+        "history_dates": [e[0] for e in events],
+        "history_years": [year_of(e[0]) for e in events],
+        "history_statuses": [e[1] for e in events],
+        "history_sources": [e[2] for e in events],
+        "history_confidence": [e[3] for e in events],
     }
 
 

@@ -17,7 +17,13 @@ from typing import Any
 
 from nato_graph.errors import NatoGraphError
 from nato_graph.loaders.files import MAX_STRING, Problem, Record
-from nato_graph.loaders.model import PARTNERSHIP_STATUSES, SUBJECT_KIND, Field, Kind
+from nato_graph.loaders.model import (
+    CONFIDENCE_LEVELS,
+    PARTNERSHIP_STATUSES,
+    SUBJECT_KIND,
+    Field,
+    Kind,
+)
 from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
@@ -130,15 +136,15 @@ def _check_value(f: Field, value: Any) -> Any:
         return [_check_text(v) for v in value]
     if f.type == "history":
         if not isinstance(value, list):
-            raise ValueError("expected a list of {date, status, sources, note}")
+            raise ValueError("expected a list of {date, status, sources, confidence, note}")
         out = []
         for i, entry in enumerate(value, 1):
             if (
                 not isinstance(entry, dict)
-                or set(entry) - {"date", "status", "sources", "note"}
+                or set(entry) - {"date", "status", "sources", "confidence", "note"}
                 or not {"date", "status"} <= set(entry)
             ):
-                raise ValueError(f"entry {i}: expected {{date, status, sources, note}}")
+                raise ValueError(f"entry {i}: expected {{date, status, sources, confidence, note}}")
             status = entry["status"]
             if status not in PARTNERSHIP_STATUSES:
                 raise ValueError(
@@ -153,10 +159,17 @@ def _check_value(f: Field, value: Any) -> Any:
                 isinstance(k, str) and KEY_RE.match(k) for k in sources
             ):
                 raise ValueError(f"entry {i}: sources must be a list of source keys")
-            out.append(
-                {"date": date, "status": status, "sources": sources,
-                 "note": _check_text(entry.get("note") or "")}
-            )  # fmt: skip
+            confidence = entry.get("confidence")
+            if confidence is not None and confidence not in CONFIDENCE_LEVELS:
+                raise ValueError(
+                    f"entry {i}: confidence {_show(confidence)} is not one of "
+                    f"{', '.join(CONFIDENCE_LEVELS)}"
+                )
+            event = {"date": date, "status": status, "sources": sources,
+                     "note": _check_text(entry.get("note") or "")}  # fmt: skip
+            if confidence is not None:
+                event["confidence"] = confidence
+            out.append(event)
         if [e["date"] for e in out] != sorted(e["date"] for e in out):
             raise ValueError("entries must be in date order")
         return out
@@ -396,6 +409,36 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                     rec.line_of("joined_sources"),
                     "joined_sources",
                     f"{extra[0]!r} is not among the partnership's sources",
+                )
+            )
+        if v.get("confidence") == "unverified":  # a dated event is never surer than its fact
+            if v.get("joined_confidence") == "confirmed":
+                report(
+                    Problem(
+                        rec.file,
+                        rec.line_of("joined_confidence"),
+                        "joined_confidence",
+                        "cannot be confirmed when the partnership is unverified",
+                    )
+                )
+            for i, event in enumerate(v.get("history") or [], 1):
+                if event.get("confidence") == "confirmed":
+                    report(
+                        Problem(
+                            rec.file,
+                            rec.line_of("history"),
+                            "history",
+                            f"entry {i}: confidence cannot be confirmed when the partnership "
+                            "is unverified",
+                        )
+                    )
+        if v.get("joined_confidence") and not v.get("joined"):
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("joined_confidence"),
+                    "joined_confidence",
+                    "given without a joined date",
                 )
             )
         joined, changed = v.get("joined"), v.get("status_changed")

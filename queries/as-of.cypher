@@ -5,15 +5,20 @@
 //   PfP participation in 1996 and came back in 2008, Russia was suspended in 2014, Finland became
 //   a member in 2023. Frameworks not yet launched (or already ended) in Y, and frameworks with no
 //   active partner then, are left out. `unverified` names the partners whose partnership the data
-//   holds only as unverified.
+//   holds only as unverified, or whose status that year rests on an event whose date is unverified
+//   (the last event by then, or the next one, which might have come sooner).
 // param: year integer = 2010 (example 2024) -- the year to look at
 // columns: framework, partners, count, unverified
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
 WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses
-WITH c, r, f, [i IN range(0, size(years) - 1) WHERE years[i] <= $year | statuses[i]] AS past
-WHERE size(past) > 0 AND last(past) = 'active'
-WITH f, c, r.confidence = 'unverified' AS unsure
+WITH c, r, f, statuses, [i IN range(0, size(years) - 1) WHERE years[i] <= $year] AS past
+WHERE size(past) > 0 AND statuses[last(past)] = 'active'
+// unsure: the fact is unverified, or the date of the event it rests on (the last one by then) or
+// of the next one (which might have come sooner) is
+WITH f, c, r.confidence = 'unverified'
+        OR 'unverified' IN [k IN [last(past), last(past) + 1] WHERE k < size(statuses)
+                            | coalesce(r.history_confidence[k], r.confidence)] AS unsure
 ORDER BY c.name
 WITH f, collect(c.name) AS partners, collect(CASE WHEN unsure THEN c.name END) AS unverified
 RETURN f.acronym AS framework, partners, size(partners) AS count, unverified

@@ -5,9 +5,10 @@
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
 //   (since), when its status last changed (for cooperation that ended or was suspended, when it
-//   did: the detail then says `until` that date) and its status history (partnerships: each event's date,
-//   what happened and the sources behind that change), and whether it is confirmed or unverified. The country is matched by ISO3 code, name or alias,
-//   case-insensitive.
+//   did: the detail then says `until` that date) and its status history (partnerships: each
+//   event's date, what happened, the sources behind that change and its confidence), and whether
+//   it is confirmed or unverified (a partnership is unverified when the fact is, or any dated event
+//   of its history). The country is matched by ISO3 code, name or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // columns: kind, target, detail, since, status_changed, history, confidence, sources
@@ -51,8 +52,13 @@ WITH rank,
        END,
        // each event's own sources, space-separated in the store (see loaders/plan.py)
        sources: CASE WHEN r.history_sources IS NULL THEN r.sources
-                     ELSE split(r.history_sources[i], ' ') END}] AS history,
-     coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END) AS confidence,
+                     ELSE split(r.history_sources[i], ' ') END,
+       // an event is unverified when its fact is, or when the data marks its date unverified
+       confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+     // a partnership is unverified when the fact is, or any dated event of its history
+     CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified'
+          ELSE coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END)
+     END AS confidence,
      coalesce(r.sources, []) AS sources
 RETURN kind, target, detail, since, status_changed, history, confidence, sources
 ORDER BY rank, coalesce(since, '9999'), target

@@ -6,8 +6,10 @@
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
 //   cooperation start, an institution's opening), a partnership's status now (`lapsed` for
-//   cooperation that ended or was suspended), when that status last changed and its status history (each event's date, what happened and the sources that
-//   report that change: Malta joined PfP in 1995, suspended in 1996, came back in 2008).
+//   cooperation that ended or was suspended), when that status last changed and its status
+//   history (each event's date, what happened, the sources that report that change and its
+//   confidence: Malta joined PfP in 1995, suspended in 1996, came back in 2008). A partnership's
+//   confidence is unverified when the fact is, or any dated event of its history.
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
@@ -40,8 +42,11 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
-                       ELSE split(r.history_sources[j], ' ') END}] AS history,
+                       ELSE split(r.history_sources[j], ' ') END,
+         // an event is unverified when its fact is, or when the data marks its date unverified
+         confidence: coalesce(r.history_confidence[j], r.confidence)}] AS history,
        r.sources[i] AS source_key,
        s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
-       r.confidence AS confidence
+       // unverified when the fact is, or any dated event of its history
+       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence
 ORDER BY relationship, from, to, i

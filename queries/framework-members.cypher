@@ -3,8 +3,9 @@
 // description: Every country that takes part in a partnership framework or programme, when it
 //   joined, its status now (active, suspended, became_member, ended, superseded, invited,
 //   requested), when that status last changed, its whole status history (each event's date, what
-//   happened -- joined, suspended, resumed, became_member, superseded -- and the sources behind
-//   that change) and whether the fact is confirmed or unverified. The framework is matched by
+//   happened -- joined, suspended, resumed, became_member, superseded -- the sources behind
+//   that change and its confidence) and whether the fact is confirmed or unverified: unverified
+//   when the partnership is, or when any of its dated events is (an inferred date of joining). The framework is matched by
 //   acronym, key or name; the optional status filter keeps only partnerships with that
 //   status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
@@ -28,6 +29,10 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
          END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
-                       ELSE split(r.history_sources[i], ' ') END}] AS history,
-       r.confidence AS confidence, r.sources AS sources
+                       ELSE split(r.history_sources[i], ' ') END,
+         // an event is unverified when its fact is, or when the data marks its date unverified
+         confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+       // unverified when the fact is, or any dated event of its history
+       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence,
+       r.sources AS sources
 ORDER BY coalesce(r.joined, '9999'), partner

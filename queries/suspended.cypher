@@ -2,8 +2,8 @@
 // title: Suspended and ended partnerships
 // description: Partnerships whose current status is suspended (and, unless switched off, ended),
 //   with the date of that change, when the country had joined, the status history (each event's
-//   date, what happened and the sources behind that change), whether the fact is confirmed, and
-//   the sources.
+//   date, what happened, the sources behind that change and its confidence), whether the fact is
+//   confirmed (unverified when the partnership is, or any of its dated events), and the sources.
 // param: include_ended boolean = true (example false) -- also list partnerships that have ended
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
@@ -18,6 +18,10 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
          END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
-                       ELSE split(r.history_sources[i], ' ') END}] AS history,
-       r.confidence AS confidence, r.sources AS sources
+                       ELSE split(r.history_sources[i], ' ') END,
+         // an event is unverified when its fact is, or when the data marks its date unverified
+         confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+       // unverified when the fact is, or any dated event of its history
+       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence,
+       r.sources AS sources
 ORDER BY since, country, framework

@@ -6,8 +6,9 @@
 //   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
 //   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key or
 //   name (case-insensitive), or NATO for accessions only; null means everything. Each event says
-//   whether its fact is confirmed or unverified, and cites the sources of that event (a status
-//   change its own, the join and an accession the fact's).
+//   whether it is confirmed or unverified (unverified when its fact is, or when the data marks
+//   that event's date unverified), and cites the sources of that event (a status change its own,
+//   the join its own where the data gives them, else the fact's; an accession the fact's).
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
@@ -30,8 +31,9 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
        ELSE 'resumed'
      END AS event,
      CASE WHEN r.history_sources IS NULL THEN r.sources
-          ELSE split(r.history_sources[i], ' ') END AS sources
+          ELSE split(r.history_sources[i], ' ') END AS sources,
+     // the event's own confidence where the data marks its date unverified, else the fact's
+     coalesce(r.history_confidence[i], r.confidence) AS confidence
 WHERE year >= $from AND year <= $to
-RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, r.confidence AS confidence,
-       sources
+RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
 ORDER BY date, country, framework

@@ -20,6 +20,7 @@ import networkx as nx
 from nato_graph import schema
 from nato_graph.records import Node, Path, Result
 from tests import oracle
+from tests.expected_history import dated_confidence
 
 Id = tuple[str, str]  # (label, key), as the oracle names nodes
 NOT_JOINED = ("invited", "requested")  # a PARTNER_IN that was never taken up
@@ -140,6 +141,7 @@ def expect_framework_members(p: dict) -> Counter:
             d.get("joined"),
             d["status"],
             d.get("status_changed"),
+            dated_confidence(d),
             tuple(d["sources"]),
         )
         for u, v, d in facts("PARTNER_IN")
@@ -148,7 +150,7 @@ def expect_framework_members(p: dict) -> Counter:
 
 
 def got_framework_members(r: Result) -> Counter:
-    cols = ("framework", "partner", "iso3", "joined", "status", "status_changed")
+    cols = ("framework", "partner", "iso3", "joined", "status", "status_changed", "confidence")
     return Counter((*(row[c] for c in cols), tuple(row["sources"])) for row in r)
 
 

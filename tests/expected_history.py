@@ -38,22 +38,35 @@ def member_since() -> dict[str, str]:
 
 def events(p: dict) -> list[tuple[str, str]]:
     """A partnership's dated status events: its join (active), its history, its current status."""
-    return [(d, s) for d, s, _ in cited_events(p)]
+    return [(d, s) for d, s, _, _ in cited_events(p)]
 
 
-def cited_events(p: dict) -> list[tuple[str, str, list[str]]]:
-    """``events`` with the sources behind each: a change's own, else the partnership's; the join's
-    own (``joined_sources``), else the partnership's."""
+def cited_events(p: dict) -> list[tuple[str, str, list[str], str]]:
+    """``events`` with the sources behind each (a change's own, else the partnership's; the join's
+    own, ``joined_sources``, else the partnership's) and its confidence (its own where the data
+    marks it, ``joined_confidence`` for the join, else the partnership's)."""
+    sure = p["confidence"]
     joined = p.get("joined_sources") or p["sources"]
-    found = [(p["joined"], "active", joined)] if p.get("joined") else []
+    found = (
+        [(p["joined"], "active", joined, p.get("joined_confidence") or sure)]
+        if p.get("joined")
+        else []
+    )
     found += [
-        (h["date"], h["status"], h.get("sources") or p["sources"]) for h in p.get("history") or []
+        (h["date"], h["status"], h.get("sources") or p["sources"], h.get("confidence") or sure)
+        for h in p.get("history") or []
     ]
     if p.get("status_changed") and (p["status_changed"], p["status"]) not in [
         e[:2] for e in found[-1:]
     ]:
-        found.append((p["status_changed"], p["status"], p["sources"]))
+        found.append((p["status_changed"], p["status"], p["sources"], sure))
     return found
+
+
+def dated_confidence(p: dict) -> str:
+    """A partnership's confidence as the dated questions give it: unverified when the fact is, or
+    any event of its history."""
+    return "unverified" if any(e[3] == "unverified" for e in cited_events(p)) else p["confidence"]
 
 
 @cache
@@ -81,8 +94,9 @@ def history(p: dict) -> list[dict]:
             "date": d,
             "event": s if s != "active" else ("joined" if i == 0 else "resumed"),
             "sources": sources,
+            "confidence": sure,
         }
-        for i, (d, s, sources) in enumerate(cited_events(p))
+        for i, (d, s, sources, sure) in enumerate(cited_events(p))
     ]
 
 
@@ -98,7 +112,7 @@ def expect_timeline(p: Row) -> list[Row]:
     for row in rows("partnerships"):
         if nato or not matches_framework(p["framework"], row["framework"]):
             continue
-        for i, (date, status, cited) in enumerate(cited_events(row)):
+        for i, (date, status, cited, sure) in enumerate(cited_events(row)):
             event = status if status != "active" else ("joined" if i == 0 else "resumed")
             out.append(
                 {
@@ -108,7 +122,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
                     "framework": fws[row["framework"]]["acronym"],
-                    "confidence": row["confidence"],
+                    "confidence": sure,
                     "sources": cited,
                 }
             )
@@ -135,6 +149,14 @@ def active_in(row: dict, year: int) -> bool:
     return bool(past) and past[-1] == "active"
 
 
+def unsure_in(row: dict, year: int) -> bool:
+    """Whether an active partnership's status in ``year`` is only unverified: the fact is, or the
+    last event by then or the next one is (its date might be wrong either way)."""
+    sure = [e[3] for e in cited_events(row)]
+    last = max(i for i, e in enumerate(cited_events(row)) if oracle.year(e[0]) <= year)
+    return row["confidence"] == "unverified" or "unverified" in sure[last : last + 2]
+
+
 def expect_as_of(p: Row) -> list[Row]:
     y, cs, out = p["year"], countries(), []
     for key, f in frameworks().items():
@@ -142,7 +164,7 @@ def expect_as_of(p: Row) -> list[Row]:
             continue
         active = [r for r in rows("partnerships") if r["framework"] == key and active_in(r, y)]
         names = sorted(cs[r["country"]]["name"] for r in active)
-        unsure = sorted(cs[r["country"]]["name"] for r in active if r["confidence"] == "unverified")
+        unsure = sorted(cs[r["country"]]["name"] for r in active if unsure_in(r, y))
         if names:
             out.append(
                 {"framework": f["acronym"], "partners": names, "count": len(names),
@@ -204,7 +226,7 @@ def expect_suspended(p: Row) -> list[Row]:
             "since": r.get("status_changed"),
             "joined": r.get("joined"),
             "history": history(r),
-            "confidence": r["confidence"],
+            "confidence": dated_confidence(r),
             "sources": r["sources"],
         }
         for r in rows("partnerships")
@@ -334,7 +356,9 @@ def expect_evidence(p: Row) -> list[Row]:
                     "url": s.get("url"),
                     "publisher": s.get("publisher"),
                     "kind": s.get("kind"),
-                    "confidence": d["confidence"],
+                    "confidence": dated_confidence(d)
+                    if d["type"] == "PARTNER_IN"
+                    else d["confidence"],
                     "_i": i,
                 }
             )

@@ -753,6 +753,34 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "NATO on ",
             id="respectively",
         ),
+        pytest.param(
+            "Georgia joined the Defence Capacity Building Initiative in 2014.",
+            {("partner_in", "GEO", "unverified")},
+            None,
+            None,
+            id="inferred-join-date",
+        ),
+        pytest.param(
+            "Jordan joined the DCB Initiative in 2016.",
+            {("partner_in", "JOR", "unverified")},  # an inferred date refutes nothing
+            None,
+            None,
+            id="other-year-than-an-inferred-date",
+        ),
+        pytest.param(
+            "Moldova did not join the DCB Initiative in 2014.",
+            {("partner_in", "MDA", "unverified")},
+            None,
+            None,
+            id="negated-inferred-date",
+        ),
+        pytest.param(
+            "Moldova takes part in the DCB Initiative.",
+            {("partner_in", "MDA", "supported")},  # the fact is confirmed; only its date is not
+            None,
+            None,
+            id="undated-claim-of-a-confirmed-fact",
+        ),
         pytest.param("Israel could one day join NATO.", set(), None, None, id="could"),
         pytest.param("Ukraine is expected to join NATO.", set(), None, None, id="expected"),
         pytest.param("Is Japan a NATO member?", set(), None, None, id="question"),

@@ -223,8 +223,13 @@ def test_an_accession_cites_the_accession_sources() -> None:
         ),
         pytest.param(
             "[{date: '2014', status: suspended, source: [nato-md-topic]}]",
-            "history: entry 1: expected {date, status, sources, note}",
+            "history: entry 1: expected {date, status, sources, confidence, note}",
             id="misspelt",
+        ),
+        pytest.param(
+            "[{date: '2014', status: suspended, confidence: likely}]",
+            "history: entry 1: confidence 'likely' is not one of confirmed, unverified",
+            id="bad-confidence",
         ),
     ],
 )
@@ -253,4 +258,73 @@ def test_the_store_holds_each_changes_sources(curated_store: Store) -> None:
         "nato-malta-2008 independent-mt-2008 wiki-pfp-mirror knowpia-pfp",
         "nato-malta-2008 wiki-pfp-mirror knowpia-pfp",
         "nato-malta-2008 independent-mt-2008",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        pytest.param(
+            "  confidence: unverified\n  joined_confidence: confirmed\n",
+            "joined_confidence: cannot be confirmed when the partnership is unverified",
+            id="join-surer-than-fact",
+        ),
+        pytest.param(
+            "  confidence: unverified\n  status_changed: '2014'\n"
+            "  history: [{date: '2014', status: suspended, confidence: confirmed}]\n",
+            "history: entry 1: confidence cannot be confirmed when the partnership is unverified",
+            id="change-surer-than-fact",
+        ),
+        pytest.param(
+            "  confidence: confirmed\n  joined_confidence: maybe\n",
+            "joined_confidence: 'maybe' is not one of confirmed, unverified",
+            id="bad-join-confidence",
+        ),
+    ],
+)
+def test_an_events_confidence_is_checked(tmp_path: Path, fields: str, problem: str) -> None:
+    """A dated event may be held as unverified while its partnership is confirmed (an inferred date
+    of joining), never the other way round."""
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.validate import ValidationError
+
+    path = tmp_path / "mine.partnerships.yaml"
+    status = "suspended" if "suspended" in fields else "active"
+    path.write_text(
+        f"- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: {status}\n"
+        f"  sources: [nato-md-topic]\n{fields}",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as caught:
+        read_records([path])
+    assert problem in str(caught.value)
+    assert f"{path}:" in str(caught.value)
+
+
+def test_a_join_without_a_date_takes_no_confidence(tmp_path: Path) -> None:
+    from nato_graph.loaders.load import read_records
+    from nato_graph.loaders.validate import ValidationError
+
+    path = tmp_path / "mine.partnerships.yaml"
+    path.write_text(
+        "- country: ISR\n  framework: pfp\n  status: requested\n  sources: [nato-md-topic]\n"
+        "  confidence: confirmed\n  joined_confidence: unverified\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as caught:
+        read_records([path])
+    assert f"{path}:6: joined_confidence: given without a joined date" in str(caught.value)
+
+
+def test_the_store_holds_each_events_confidence(curated_store: Store) -> None:
+    """Georgia's DCB package is confirmed, its 2014 start only inferred (the reference: in place by
+    July 2016); Malta's PfP events are as sure as the partnership."""
+    got = curated_store.read(
+        "MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework) "
+        "WHERE [c.iso3, f.key] IN [['GEO', 'dcb'], ['MLT', 'pfp']] "
+        "RETURN c.iso3 AS c, r.confidence AS fact, r.history_confidence AS events ORDER BY c"
+    ).rows
+    assert got == [
+        {"c": "GEO", "fact": "confirmed", "events": ["unverified"]},
+        {"c": "MLT", "fact": "confirmed", "events": ["confirmed"] * 3},
     ]

@@ -353,7 +353,8 @@ CASES = [
             f"{P}:8: framework: 'nope' is not in frameworks",
             f"{P}:10: status: 'pending' is not one of {STATUSES}",
             f"{P}:13: colour: unknown field (expected one of country, framework, joined, "
-            "status, status_changed, history, sources, joined_sources, confidence, note)",
+            "status, status_changed, history, sources, joined_sources, confidence, joined_confidence, "
+            "note)",
         ],
         id="several-problems",
     ),

@@ -1170,3 +1170,24 @@ def test_edge_captions_appear_when_zoomed_in(browser: Any, curated_views: dict[s
             "() => natoGraph.visibleEdges().map(id => natoGraph.network.body.edges[id].options.label)"
         )
     assert "partner in" in names and "in region" in names
+
+
+def test_an_unverified_event_of_a_confirmed_fact_says_so_in_the_tooltip(
+    curated_store: Store,
+) -> None:
+    """Georgia's DCB package is confirmed, its 2014 start only inferred: the history says which."""
+    rel = curated_store.read(
+        "MATCH (:Country {iso3: 'GEO'})-[r:PARTNER_IN]->(:Framework {key: 'dcb'}) RETURN r"
+    ).value()
+    assert rel.properties["confidence"] == "confirmed"
+    assert [step[:2] for step in views._history(rel.properties)] == [
+        ["2014", "joined (unverified)"]
+    ]
+    malta = curated_store.read(
+        "MATCH (:Country {iso3: 'MLT'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) RETURN r"
+    ).value()
+    assert [step[1] for step in views._history(malta.properties)] == [
+        "joined",
+        "suspended",
+        "resumed",
+    ]

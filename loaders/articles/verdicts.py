@@ -15,8 +15,10 @@ Verdicts (the curated data is the reference):
 - ``outdated``: true once, not now: a present claim about a partnership that
   was suspended, ended, or left on joining NATO (Finland and Sweden in PfP),
   or about cooperation with a partner whose partnership is suspended.
-- ``unverified``: the data holds the fact only as unverified, or its own
-  sources disagree on the date claimed (its note names that year).
+- ``unverified``: the data holds the fact only as unverified (for a claim
+  that gives a year: or any dated event of it, such as an inferred date of
+  joining), or its own sources disagree on the date claimed (its note names
+  that year). An unverified fact or date never contradicts a claim.
 - ``new``: the data says nothing either way (programmes such as SPS are open
   to many partners and not every participant is listed, so silence there is
   no contradiction).
@@ -328,20 +330,36 @@ def _date_verdict(
     if claim.year is not None and _note_names_year(row, claim.year, recorded):
         note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
         return Verdict("unverified", None, sources, (), note, dates)
+    if row.get("confidence") == "unverified":  # an unverified date refutes nothing
+        return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
     correction = f"{claim.subject.name} {what} {_on(iso)}, not in {_claimed_date(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
+
+
+def _held_unverified(fact: str | None, row: dict[str, Any]) -> str:
+    """A fact in words, saying that the data holds it only as unverified, and why (its note)."""
+    note = f" ({row['note']})" if row.get("note") else ""
+    return f"{fact or ''} -- held as unverified in the curated data{note}"
 
 
 def _confirmed(verdict: Verdict, row: dict[str, Any] | None) -> Verdict:
     """A supported verdict resting on an unverified fact is only unverified."""
     if verdict.verdict == "supported" and row is not None and row.get("confidence") == "unverified":
-        note = f" ({row['note']})" if row.get("note") else ""
-        fact = f"{verdict.fact or ''} -- held as unverified in the curated data{note}"
-        return replace(verdict, verdict="unverified", fact=fact)
+        return replace(verdict, verdict="unverified", fact=_held_unverified(verdict.fact, row))
     return verdict
 
 
+def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
+    """The partnership as a claim that gives a year sees it: unverified when the data holds any
+    dated event of it only as unverified (an inferred date of joining), however sure the fact."""
+    dated = claim.year is not None or bool(claim.years) or claim.until is not None
+    if dated and "unverified" in (row.get("history_confidence") or []):
+        return {**row, "confidence": "unverified"}
+    return row
+
+
 def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
+    row = _dated(claim, row)
     subject = claim.subject.name
     fact = partnership_fact(subject, row)
     status = row.get("status")
@@ -360,6 +378,8 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             # "did not join in 1995": true when it joined in another year
             if _date_differs(claim, row.get("joined")):
                 return v("supported")
+            if row.get("confidence") == "unverified":  # an unverified date refutes nothing
+                return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
