@@ -532,6 +532,13 @@ def test_claims_in_one_sentence(curated: Store, sentence: str, claims: set) -> N
             ["2021-08-20"],
             id="lapsed-cooperation",
         ),
+        pytest.param(
+            "Moldova takes part in the DCB Initiative.",
+            "Moldova has taken part in the Defence and Related Security Capacity Building "
+            "Initiative (DCB) since 2014 (a date not confirmed by a source)",
+            ["2014"],
+            id="inferred-join-date",
+        ),
     ],
 )
 def test_the_fact_says_the_status_and_its_dates(

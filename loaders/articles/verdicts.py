@@ -196,9 +196,14 @@ def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def partnership_fact(country: str, row: dict[str, Any]) -> str:
-    """A partnership, its dates and its status, in one sentence."""
+    """A partnership, its dates and its status, in one sentence; a date of joining the data holds
+    only as unverified says so."""
     fw = f"the {_framework_name(row)}"
     joined, changed = format_date(row.get("joined")), format_date(row.get("changed"))
+    joined_on = _on(row.get("joined"))
+    if joined and (row.get("history_confidence") or [None])[0] == "unverified":
+        unsure = " (a date not confirmed by a source)"
+        joined, joined_on = joined + unsure, joined_on + unsure
     status = row.get("status")
     events = _events(row)
     if len(events) > 2 or (len(events) == 2 and status == "active"):
@@ -214,7 +219,7 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             for d, s in events[1:]
         ]
         tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
-        return f"{country} took part in {fw} from {format_date(events[0][0])}, {tail}"
+        return f"{country} took part in {fw} from {joined or format_date(events[0][0])}, {tail}"
     if status == "active":
         return (
             f"{country} has taken part in {fw} since {joined}"
@@ -223,7 +228,7 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
         )
     if status == "suspended":
         since = f" since {changed}" if changed else ""
-        return f"{country} joined {fw} {_on(row.get('joined'))}; its cooperation has been suspended{since}"
+        return f"{country} joined {fw} {joined_on}; its cooperation has been suspended{since}"
     if status == "became_member":
         return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"
     if status == "ended":
