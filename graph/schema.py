@@ -108,7 +108,8 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "#BAB0AC",
         "box",
         "A loaded article",
-        "key title path url format loaded_at sentences_count characters",
+        "key title path url format loaded_at sentences_count characters unread_count "
+        "unread_sentences",
     ),
     NodeType(
         "Claim",

@@ -625,6 +625,36 @@ def test_summary_format() -> None:
     )
 
 
+def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> None:
+    """A sentence naming a country with a framework or NATO that makes no claim the checker reads
+    is counted and quoted, so no false claim passes without a word; the count survives a reload."""
+    text = (
+        "Malta withdrew from the Partnership for Peace in 1996.\n\n"
+        "Mongolia became a NATO partner in 2012.\n\n"
+        "Israel could one day join NATO.\n\n"
+        "Jordan joined the Mediterranean Dialogue in 1995.\n\n"  # a claim: checked
+        "Malta left the PfP in 1998.\n\n"
+        "NATO leaders met in Vilnius with the president of Finland.\n"  # no partnership named
+    )
+    (first,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    assert first.unread_count == 4
+    assert first.unread[:2] == [
+        "Malta withdrew from the Partnership for Peace in 1996.",
+        "Mongolia became a NATO partner in 2012.",
+    ]
+    lines = first.format().splitlines()
+    assert lines[1].startswith("  not checked: 4 sentences name a country with a framework or NATO")
+    assert lines[2:] == [
+        '    "Malta withdrew from the Partnership for Peace in 1996."',
+        '    "Mongolia became a NATO partner in 2012."',
+        '    "Israel could one day join NATO."',
+        "    ... and 1 more",
+    ]
+    (again,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    assert again.already_loaded
+    assert (again.unread_count, again.unread) == (first.unread_count, first.unread)
+
+
 @pytest.mark.slow
 def test_matcher_finds_claims_in_a_two_page_article(articles_store: Store) -> None:
     """A long article goes through the whole pipeline (its speed is measured by the benchmarks)."""

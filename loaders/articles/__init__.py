@@ -61,6 +61,7 @@ __all__ = [
 ]
 
 MAX_LISTED_CONTRADICTIONS = 5
+MAX_LISTED_UNREAD = 3
 ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
 
@@ -77,6 +78,9 @@ class DocumentSummary:
     claims: dict[str, int] = field(default_factory=dict)  # by verdict
     # (verdict, sentence, correction) of the contradicted and outdated claims
     contradictions: list[tuple[str, str, str]] = field(default_factory=list)
+    # sentences naming a country with a framework or NATO that made no claim (analyse.py)
+    unread_count: int = 0
+    unread: list[str] = field(default_factory=list)
     already_loaded: bool = False
     seconds: float = 0.0
 
@@ -107,6 +111,16 @@ class DocumentSummary:
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")
+        if self.unread_count:
+            lines.append(
+                f"  not checked: {_count(self.unread_count, 'sentence')} "
+                f"{'names' if self.unread_count == 1 else 'name'} a country with a framework or "
+                f"NATO but {'makes' if self.unread_count == 1 else 'make'} no claim the checker "
+                "reads (hedged, or of a kind it does not check, such as leaving or suspension):"
+            )
+            lines += [f'    "{clip(t, 100, "...")}"' for t in self.unread[:MAX_LISTED_UNREAD]]
+            if self.unread_count > MAX_LISTED_UNREAD:
+                lines.append(f"    ... and {self.unread_count - MAX_LISTED_UNREAD} more")
         return "\n".join(lines)
 
 
@@ -264,6 +278,8 @@ def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
             sentences=row["sentences"] or 0,
             claims=dict(Counter(v for v in row["verdicts"] if v)),
             contradictions=[tuple(w) for w in row["wrong"] if w],  # type: ignore[misc]
+            unread_count=int(row["unread_count"] or 0),
+            unread=list(row["unread"] or []),
             already_loaded=True,
         )
     return out
@@ -284,6 +300,8 @@ def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummar
             for c in a.claims
             if c.verdict.verdict in ("contradicted", "outdated")
         ],
+        unread_count=a.unread_count,
+        unread=a.unread,
         already_loaded=already,
         seconds=seconds,
     )

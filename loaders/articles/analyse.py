@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from nato_graph.loaders.articles.text import Article, pieces
-from nato_graph.loaders.articles.triggers import LIST_JOINERS
+from nato_graph.loaders.articles.triggers import LIST_JOINERS, PART_WORDS
 from nato_graph.loaders.articles.verdicts import (
     Facts,
     KnownError,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 NOT_CHECKED = Verdict("new")  # until check() reads the facts
 MAX_EVIDENCE_SENTENCES = 20  # per MENTIONS edge; the count keeps the full number
+MAX_UNREAD_SENTENCES = 20  # kept per document; the count keeps the full number
 
 
 @dataclass
@@ -76,6 +77,11 @@ class Analysis:
     mentions: dict[str, Mention] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     sources: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # key -> title, url
+    # sentences that name a country with a framework (or NATO as a body one joins) yet make no
+    # claim the reader takes: hedged ones, and kinds it does not check (leaving, suspension), so
+    # a reader of the summary knows what went unchecked
+    unread: list[str] = field(default_factory=list)
+    unread_count: int = 0
 
     @property
     def verdicts(self) -> Counter[str]:
@@ -250,6 +256,14 @@ def _remember(
                 context.frameworks[head] = m.entity
 
 
+def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
+    """Whether a sentence names a country together with a framework, or with NATO as a body one
+    joins or partners ("became a NATO partner"): the sentences a claim could have come from."""
+    labels = {m.entity.label for m in matches}
+    joins = speaks_of_membership(tokens) or any(t.lower() in PART_WORDS for t in tokens)
+    return "Country" in labels and ("Framework" in labels or ("Organization" in labels and joins))
+
+
 def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     """Sentences, mentions and (unchecked) claims of one article."""
     result = Analysis(article)
@@ -280,6 +294,10 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             tokens = [t.text for t in sent]
             resolved = _resolved(tokens, matches, context)
             raws = claims_in(tokens, resolved, context.topic)
+            if not raws and _speaks_of_a_partnership(tokens, resolved):
+                result.unread_count += 1
+                if len(result.unread) < MAX_UNREAD_SENTENCES:
+                    result.unread.append(text)
             _remember(context, tokens, resolved, raws)
             for raw in raws:
                 if (text, raw) not in seen:

@@ -77,6 +77,8 @@ def writes(
                     "loaded_at": _now(),
                     "sentences_count": a.sentences,
                     "characters": len(art.text),
+                    "unread_count": a.unread_count,
+                    "unread_sentences": a.unread,
                 },
             }
         )

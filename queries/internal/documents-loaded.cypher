@@ -8,6 +8,7 @@ OPTIONAL MATCH (d)-[:MAKES]->(c:Claim)
 WITH d, mentions, mention_count, c
 ORDER BY c.position
 RETURN d.key AS key, d.sentences_count AS sentences, mentions, mention_count,
+       coalesce(d.unread_count, 0) AS unread_count, coalesce(d.unread_sentences, []) AS unread,
        collect(c.verdict) AS verdicts,
        collect(CASE WHEN c.verdict IN ['contradicted', 'outdated']
                THEN [c.verdict, c.sentence, coalesce(c.correction, '')] END) AS wrong
