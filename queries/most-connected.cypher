@@ -3,7 +3,9 @@
 // description: Partner countries (not NATO members, with at least one partnership they joined:
 //   invitations and requests not taken up do not count) ranked by how many frameworks and
 //   programmes they joined (whatever the status now), how many threats and areas they cooperate
-//   on, and how many NATO-led operations they contributed to; the score is the sum of the three.
+//   or cooperated on (cooperation that ended or was suspended counts too: the score measures ties
+//   over time, not only today's), and how many NATO-led operations they contributed to; the
+//   score is the sum of the three.
 //   `unverified` is how many of the links counted the data holds only as unverified.
 // param: limit integer = 10 (example 5) -- how many partners to list, at least 1
 // columns: partner, iso3, frameworks, areas, operations, score, unverified

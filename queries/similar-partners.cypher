@@ -2,7 +2,8 @@
 // title: Partners most like a country
 // description: Non-member countries ranked by how alike their ties to NATO are to a country's:
 //   the Jaccard similarity of their sets of frameworks (any partnership status) and cooperation
-//   areas (shared items / all items of either), rounded to 3 decimals. `shared` lists the common
+//   areas (including cooperation that ended or was suspended: ties over time, not only today's)
+//   (shared items / all items of either), rounded to 3 decimals. `shared` lists the common
 //   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
 //   of them that either country's tie to is held only as unverified.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
