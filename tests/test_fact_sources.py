@@ -179,22 +179,28 @@ def test_the_store_gives_the_join_its_own_sources(curated_store: Store) -> None:
     assert "rbc-russia-2014" in got["s"][1] and "ep-russia-threat-2022" in got["all"]
 
 
-def test_joined_sources_must_be_the_partnerships(tmp_path: Path) -> None:
+def _refusal(tmp_path: Path, records: str) -> tuple[Path, str]:
+    """The file of partnership ``records`` written, and the message its loading is refused with."""
     from nato_graph.loaders.load import read_records
     from nato_graph.loaders.validate import ValidationError
 
     path = tmp_path / "mine.partnerships.yaml"
-    path.write_text(
+    path.write_text(records, encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_records([path])
+    return path, str(caught.value)
+
+
+def test_joined_sources_must_be_the_partnerships(tmp_path: Path) -> None:
+    path, refused = _refusal(
+        tmp_path,
         "- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: active\n"
         "  sources: [nato-md-topic]\n  joined_sources: [nato-malta-2008]\n"
         "  confidence: confirmed\n",
-        encoding="utf-8",
     )
-    with pytest.raises(ValidationError) as caught:
-        read_records([path])
     assert (
         f"{path}:6: joined_sources: 'nato-malta-2008' is not among the partnership's sources"
-        in str(caught.value)
+        in refused
     )
 
 
@@ -234,19 +240,13 @@ def test_an_accession_cites_the_accession_sources() -> None:
     ],
 )
 def test_a_changes_sources_are_checked(tmp_path: Path, text: str, problem: str) -> None:
-    from nato_graph.loaders.load import read_records
-    from nato_graph.loaders.validate import ValidationError
-
-    path = tmp_path / "mine.partnerships.yaml"
-    path.write_text(
+    path, refused = _refusal(
+        tmp_path,
         "- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: suspended\n"
         f"  status_changed: '2014'\n  history: {text}\n  sources: [nato-md-topic]\n"
         "  confidence: confirmed\n",
-        encoding="utf-8",
     )
-    with pytest.raises(ValidationError) as caught:
-        read_records([path])
-    assert f"{path}:6: {problem}" in str(caught.value)
+    assert f"{path}:6: {problem}" in refused
 
 
 def test_the_store_holds_each_changes_sources(curated_store: Store) -> None:
@@ -285,35 +285,22 @@ def test_the_store_holds_each_changes_sources(curated_store: Store) -> None:
 def test_an_events_confidence_is_checked(tmp_path: Path, fields: str, problem: str) -> None:
     """A dated event may be held as unverified while its partnership is confirmed (an inferred date
     of joining), never the other way round."""
-    from nato_graph.loaders.load import read_records
-    from nato_graph.loaders.validate import ValidationError
-
-    path = tmp_path / "mine.partnerships.yaml"
     status = "suspended" if "suspended" in fields else "active"
-    path.write_text(
+    path, refused = _refusal(
+        tmp_path,
         f"- country: ISR\n  framework: pfp\n  joined: '2000'\n  status: {status}\n"
         f"  sources: [nato-md-topic]\n{fields}",
-        encoding="utf-8",
     )
-    with pytest.raises(ValidationError) as caught:
-        read_records([path])
-    assert problem in str(caught.value)
-    assert f"{path}:" in str(caught.value)
+    assert f"{path}:" in refused and problem in refused
 
 
 def test_a_join_without_a_date_takes_no_confidence(tmp_path: Path) -> None:
-    from nato_graph.loaders.load import read_records
-    from nato_graph.loaders.validate import ValidationError
-
-    path = tmp_path / "mine.partnerships.yaml"
-    path.write_text(
+    path, refused = _refusal(
+        tmp_path,
         "- country: ISR\n  framework: pfp\n  status: requested\n  sources: [nato-md-topic]\n"
         "  confidence: confirmed\n  joined_confidence: unverified\n",
-        encoding="utf-8",
     )
-    with pytest.raises(ValidationError) as caught:
-        read_records([path])
-    assert f"{path}:6: joined_confidence: given without a joined date" in str(caught.value)
+    assert f"{path}:6: joined_confidence: given without a joined date" in refused
 
 
 def test_the_store_holds_each_events_confidence(curated_store: Store) -> None:
