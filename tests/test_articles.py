@@ -629,23 +629,24 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
     """A sentence naming a country with a framework or NATO that makes no claim the checker reads
     is counted and quoted, so no false claim passes without a word; the count survives a reload."""
     text = (
-        "Malta withdrew from the Partnership for Peace in 1996.\n\n"
+        "Serbia was left out of the Mediterranean Dialogue.\n\n"
         "Mongolia became a NATO partner in 2012.\n\n"
         "Israel could one day join NATO.\n\n"
         "Jordan joined the Mediterranean Dialogue in 1995.\n\n"  # a claim: checked
-        "Malta left the PfP in 1998.\n\n"
+        "Malta withdrew from the PfP in 1996.\n\n"  # a claim: checked
+        "Israel may leave the Mediterranean Dialogue.\n\n"
         "NATO leaders met in Vilnius with the president of Finland.\n"  # no partnership named
     )
     (first,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     assert first.unread_count == 4
     assert first.unread[:2] == [
-        "Malta withdrew from the Partnership for Peace in 1996.",
+        "Serbia was left out of the Mediterranean Dialogue.",
         "Mongolia became a NATO partner in 2012.",
     ]
     lines = first.format().splitlines()
     assert lines[1].startswith("  not checked: 4 sentences name a country with a framework or NATO")
     assert lines[2:] == [
-        '    "Malta withdrew from the Partnership for Peace in 1996."',
+        '    "Serbia was left out of the Mediterranean Dialogue."',
         '    "Mongolia became a NATO partner in 2012."',
         '    "Israel could one day join NATO."',
         "    ... and 1 more",
@@ -817,6 +818,60 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             None,
             None,
             id="undated-claim-of-a-confirmed-fact",
+        ),
+        pytest.param(
+            "Malta left the Partnership for Peace in 1998.",
+            {("left", "MLT", "contradicted")},
+            None,
+            "Malta's participation in the Partnership for Peace (PfP) was suspended on "
+            "27 October 1996, not in 1998",
+            id="left-wrong-year",
+        ),
+        pytest.param(
+            "Malta suspended its participation in the PfP in 1996.",
+            {("suspended", "MLT", "supported")},
+            None,
+            None,
+            id="suspended",
+        ),
+        pytest.param(
+            "Russia withdrew from the Partnership for Peace.",
+            {("left", "RUS", "unverified")},  # NATO suspended cooperation; Russia did not leave
+            None,
+            None,
+            id="left-but-suspended",
+        ),
+        pytest.param(
+            "Sweden and Finland left the PfP in 2024 and 2023 respectively.",
+            {("left", "SWE", "supported"), ("left", "FIN", "supported")},
+            None,
+            None,
+            id="left-on-becoming-members",
+        ),
+        pytest.param(
+            "Austria left the Partnership for Peace in 2001.",
+            {("left", "AUT", "contradicted")},
+            None,
+            "Austria has taken part in the Partnership for Peace (PfP) since 10 February 1995",
+            id="never-left",
+        ),
+        pytest.param(
+            "Austria has never left the Partnership for Peace.",
+            {("left", "AUT", "supported")},
+            None,
+            None,
+            id="negated-left",
+        ),
+        pytest.param(
+            "Japan quit the Partnership for Peace.",
+            {("left", "JPN", "contradicted")},
+            None,
+            "Japan takes part in the Partners across the globe (PAG), not the Partnership for Peace",
+            id="left-a-framework-never-joined",
+        ),
+        pytest.param("Israel may leave the Mediterranean Dialogue.", set(), None, None, id="may"),
+        pytest.param(
+            "Serbia was left out of the Mediterranean Dialogue.", set(), None, None, id="left-out"
         ),
         pytest.param("Israel could one day join NATO.", set(), None, None, id="could"),
         pytest.param("Ukraine is expected to join NATO.", set(), None, None, id="expected"),

@@ -116,7 +116,7 @@ class DocumentSummary:
                 f"  not checked: {_count(self.unread_count, 'sentence')} "
                 f"{'names' if self.unread_count == 1 else 'name'} a country with a framework or "
                 f"NATO but {'makes' if self.unread_count == 1 else 'make'} no claim the checker "
-                "reads (hedged, or of a kind it does not check, such as leaving or suspension):"
+                "reads (hedged, or of a kind it does not check):"
             )
             lines += [f'    "{clip(t, 100, "...")}"' for t in self.unread[:MAX_LISTED_UNREAD]]
             if self.unread_count > MAX_LISTED_UNREAD:

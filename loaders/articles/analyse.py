@@ -78,8 +78,8 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     sources: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # key -> title, url
     # sentences that name a country with a framework (or NATO as a body one joins) yet make no
-    # claim the reader takes: hedged ones, and kinds it does not check (leaving, suspension), so
-    # a reader of the summary knows what went unchecked
+    # claim the reader takes: hedged ones, and kinds it does not check ("was left out of"), so a
+    # reader of the summary knows what went unchecked
     unread: list[str] = field(default_factory=list)
     unread_count: int = 0
 

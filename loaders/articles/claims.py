@@ -69,6 +69,8 @@ from nato_graph.loaders.articles.triggers import (
     IMPLIED_NOUNS,
     IMPLIED_SLOT,
     IMPLIED_VERBS,
+    LEAVE_NOT,
+    LEAVE_WORDS,
     LIST_JOINERS,
     MEMBER_TAIL,
     MEMBER_WORDS,
@@ -82,11 +84,15 @@ from nato_graph.loaders.articles.triggers import (
     PREPOSITIONS,
     REVERSE_WORDS,
     SINCE,
+    SUSPEND_WORDS,
     TAIL_SKIP,
     UNTIL,
 )
 
-PREDICATES = ("partner_in", "cooperates_on", "member_of", "addresses")
+# left: a partner left a framework ("Malta withdrew from the PfP"); suspended: it suspended its
+# part in it ("suspended its participation in the PfP")
+PREDICATES = ("partner_in", "left", "suspended", "cooperates_on", "member_of", "addresses")
+LEAVING = ("left", "suspended")
 # present: the status now; since: unbroken from ``year`` to now; event: it happened (in ``year``);
 # past: it held once (until ``until`` when given).
 TENSES = ("present", "since", "event", "past")
@@ -517,7 +523,7 @@ def _forward(
         for k, c in enumerate(group):
             aspect = (
                 _aspect(s, link, window, fronted, k, len(group))
-                if predicate in ("partner_in", "member_of")
+                if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
             made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
@@ -554,13 +560,21 @@ def _forward(
             # cooperation, not a framework the country joins
             prev_end, prev_boundary = m.end, m.end
             continue
+        leaving: str | None = None
+        if label == "Framework" and not _hedged(local):
+            if _leaves(trigger):
+                leaving = "suspended" if SUSPEND_WORDS.intersection(trigger) else "left"
+            elif joined_to_previous and prev_state in LEAVING:  # "left the PfP and the EAPC"
+                leaving = prev_state
         if label == "Framework":
             says = (
                 bool(PART_WORDS.intersection(trigger))
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
-            if says and not blocked:
+            if leaving:
+                out += claim(leaving, m.entity, trigger, negated, m)
+            elif says and not blocked:
                 out += claim("partner_in", m.entity, trigger, negated, m)
             prev_boundary = m.end
         elif label == "Organization":
@@ -585,9 +599,20 @@ def _forward(
             m = s.matches[run[-1]]
             prev_boundary = m.end
         prev_end = m.end
-        prev_state = "blocked" if blocked else "negated" if negated else ""
+        prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
     return out
+
+
+def _leaves(trigger: Sequence[str]) -> bool:
+    """ "withdrew from the", "suspended its participation in the", "left the": a partner leaving
+    the framework that follows; "was left out of" is not leaving."""
+    return bool(LEAVE_WORDS.intersection(trigger)) and not LEAVE_NOT.intersection(trigger)
+
+
+def _hedged(tokens: Sequence[str]) -> bool:
+    """A modal, a hope or an exception other than the leaving itself ("may leave")."""
+    return any(t in MODALS or (t in BLOCKERS and t not in LEAVE_WORDS) for t in tokens)
 
 
 # Words that open an aside after a subject: a relative clause, an apposition, a participle.

@@ -35,6 +35,8 @@ RECHECK_BATCH = 500
 # The labels of a claim's two ends, by predicate (the Claim node keeps their keys and names).
 ENDS = {
     "partner_in": ("Country", "Framework"),
+    "left": ("Country", "Framework"),
+    "suspended": ("Country", "Framework"),
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),

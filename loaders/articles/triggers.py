@@ -18,10 +18,24 @@ LIST_JOINERS = _words("& , also and as both or the well")
 # A clause with one of these says what is not so: it makes a negative claim ("is not a member").
 NEGATORS = _words("n't neither never no non-member nonmember nor not")
 
-# Words that make a clause neither a plain claim nor a plain negation ("left the PfP", "except
-# Japan", "unlike Israel"); the reader prefers to miss these than guess.
-BLOCKERS = _words(
-    "ceased except excluding instead left outside rather suspended unlike withdrew without"
+# Triggers of left: a partner leaving a framework or suspending its part in it ("withdrew from
+# the PfP in 1996", "suspended its participation in"); each is also a blocker, so no other claim
+# is read from the clause. "left out of" is exclusion, not leaving (LEAVE_NOT).
+LEAVE_WORDS = _words(
+    "ceased exited leave leaves leaving left quit quits suspend suspended suspending suspends "
+    "withdraw withdrawing "
+    "withdrawn withdraws withdrew"
+)
+LEAVE_NOT = _words("out over behind")
+# The leaving words that say suspension, not departure ("suspended its participation in").
+SUSPEND_WORDS = _words("suspend suspended suspending suspends")
+
+# Words that make a clause neither a plain claim nor a plain negation ("except Japan", "unlike
+# Israel"); the reader prefers to miss these than guess. Leaving words block every claim but the
+# `left` one they make ("left the PfP", claims.py).
+BLOCKERS = (
+    _words("ceased except excluding instead left outside rather suspended unlike withdrew without")
+    | LEAVE_WORDS
 )
 
 # Words that make a whole sentence a report of an error rather than a claim.

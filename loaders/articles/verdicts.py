@@ -28,6 +28,12 @@ the current status; "since YEAR" against the join year and an unbroken
 history since; "joined in YEAR" against the join date at the precision the
 data has (year, and month when both give one); "was", "took part" and
 "until YEAR" against the past. A negated claim is checked as a negative claim.
+A claim of leaving ("Malta left the PfP") is checked against the ends in the
+partnership's history (ended, became a member, superseded), a claim of
+suspension ("suspended its participation in") against its suspensions, at the
+date given, each citing that change's own sources; a suspension leaves a claim
+of leaving unverified (the data does not say whose decision it was: Malta
+suspended its own part in 1996, NATO its cooperation with Russia in 2014).
 
 Every verdict carries the fact it rests on in words, that fact's dates and
 its sources; contradicted and outdated ones a one-sentence correction with the
@@ -43,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.claims import LEAVING, RawClaim
 from nato_graph.loaders.articles.entities import Entity
 from nato_graph.queries import internal
 
@@ -414,6 +420,58 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     return v("supported")
 
 
+# The events of a partnership's history that end or suspend it, and how each is said (neutrally:
+# a suspension may be the partner's act, as Malta's in 1996, or NATO's, as with Russia in 2014).
+_DEPARTED = {
+    "suspended": "{s}'s participation in {fw} was suspended {on}",
+    "ended": "{s} left {fw} {on}",
+    "became_member": "{s} left {fw} on becoming a NATO member {on}",
+    "superseded": "{s} moved from {fw} to its successor programme {on}",
+}
+_ENDS = frozenset(("ended", "became_member", "superseded"))
+
+
+def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
+    """ "Malta withdrew from the PfP in 1996", "suspended its participation in": checked against
+    the ends and suspensions in the partnership's history, at the date given, each citing that
+    change's own sources. A claim of leaving rests on an end; a suspension, which does not say
+    whose decision it was nor that the partner left, makes it only unverified. A claim of
+    suspension rests on a suspension."""
+    row = _dated(claim, row)
+    subject, fw = claim.subject.name, f"the {_framework_name(row)}"
+    fact = partnership_fact(subject, row)
+    cited = row.get("history_sources") or []
+    departures = [
+        (d, st, tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row))
+        for i, (d, st) in enumerate(_events(row))
+        if st in _DEPARTED
+    ]
+    dated = claim.year is not None or bool(claim.years)
+    at_date = [e for e in departures if not (dated and _date_differs(claim, e[0]))]
+    kinds = {"suspended"} if claim.predicate == "suspended" else _ENDS
+
+    def basis(events: list[tuple[str, str, tuple[str, ...]]]) -> tuple[Any, ...]:
+        said = "; ".join(_DEPARTED[st].format(s=subject, fw=fw, on=_on(d)) for d, st, _ in events)
+        sources = tuple(dict.fromkeys(k for _, _, ks in events for k in ks)) or _sources(row)
+        return said, sources, tuple(d for d, _, _ in events) or _dates(row)
+
+    matching = [e for e in at_date if e[1] in kinds]
+    suspended = [e for e in at_date if e[1] == "suspended"]
+    if claim.predicate == "left" and not matching and suspended:
+        said, sources, dates = basis(suspended)
+        note = f"{said}: a suspension, not a departure, and the data does not say whose decision"
+        return Verdict("unverified", None, sources, (), note, dates)
+    said, sources, dates = basis(matching or departures)
+    if bool(matching) != claim.negated:
+        return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+    if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
+        return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
+    correction = said if departures and not claim.negated else fact
+    if departures and dated and not claim.negated:
+        correction += f", not in {_claimed_date(claim)}"
+    return Verdict("contradicted", correction, sources, (), fact, dates)
+
+
 def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
     member = facts.memberships.get((subject.key, obj.key))
@@ -513,6 +571,14 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
 
 def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
+    if claim.predicate in LEAVING:
+        rows = facts.partnerships.get(subject.key, [])
+        row = next((r for r in rows if r["key"] == obj.key), None)
+        if row is not None:
+            return _left(claim, row)
+        real = _real_frameworks(rows) if facts.kinds.get(obj.key) in REGIONAL_KINDS else []
+        # "Japan quit the PfP": it never took part; it is in the PAG
+        return _elsewhere(subject, real, obj.name, claim.negated) if real else Verdict("new")
     if claim.predicate == "partner_in":
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
@@ -594,6 +660,11 @@ def statement(claim: RawClaim) -> str:
         if claim.tense == "past":
             return f"{s} was a NATO member" + (f" until {claim.until}" if claim.until else "")
         return f"{s} is a NATO member"
+    if claim.predicate in LEAVING:
+        when = f" in {year}" if year else ""
+        verb = "leave" if claim.predicate == "left" else "suspend its participation in"
+        past = "left" if claim.predicate == "left" else "suspended its participation in"
+        return f"{s} did not {verb} the {o}{when}" if claim.negated else f"{s} {past} the {o}{when}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
         if claim.negated:
