@@ -9,6 +9,7 @@
 //   (the last event by then, or the next one, which might have come sooner).
 // param: year integer = 2010 (example 2024) -- the year to look at
 // columns: framework, partners, count, unverified
+// empty: no framework in the data was running with an active partner that year
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
 WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses

@@ -9,7 +9,12 @@ A file starts with a comment header, then the Cypher::
     // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name
     // param: status string = null (example "active") -- only partnerships with this status
     // columns: partner, iso3, joined, status
+    // empty: the framework has no partner with that status
     MATCH ...
+
+An optional ``empty`` line says what an answer with no rows means, where that is not plain ("no
+fact links them directly": try ``connection``); the command line prints it, on stderr, after
+an empty answer.
 
 Values in ``param`` lines are JSON. A parameter takes null only when null is its default or its
 text says what null means ("null for all"); an integer's text may state its range ("1 to 6",
@@ -131,6 +136,7 @@ class Query:
     text: str  # the whole file, header included: what Neo4j Browser gets
     path: Path
     checks: tuple[tuple[str, str], ...] = ()  # (parameter, kind): see queries/checks.py
+    empty: str | None = None  # what an answer with no rows means (`// empty:`)
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -165,7 +171,7 @@ class Query:
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
 _FIELD = re.compile(
-    r"^(?P<key>name|title|description|param|columns|engine|check):\s*(?P<value>.*)$"
+    r"^(?P<key>name|title|description|param|columns|engine|check|empty):\s*(?P<value>.*)$"
 )
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
@@ -186,7 +192,7 @@ def parse(path: Path) -> Query:
         if f:
             last = f.group("key")
             fields.setdefault(last, []).append(f.group("value").strip())
-        elif body.startswith(" ") and last in ("description", "title"):
+        elif body.startswith(" ") and last in ("description", "title", "empty"):
             fields[last][-1] += " " + body.strip()
         elif body.strip() and last is None:
             raise CatalogueError(f"{path.name}:{number}: header lines are `// field: value`")
@@ -237,6 +243,7 @@ def parse(path: Path) -> Query:
         text=text,
         path=path,
         checks=tuple(checks),
+        empty=fields["empty"][0] if "empty" in fields else None,
     )
 
 

@@ -17,6 +17,8 @@
 // check: from entity
 // check: to entity
 // columns: path, hops, route, confidence, unverified_links, inactive_links
+// empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up to 6)
+//   looks further
 MATCH (x)
 WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
 WITH x, toLower($from) AS wanted

@@ -15,6 +15,8 @@
 // check: a entity
 // check: b entity
 // columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence
+// empty: no fact relationship links the two directly; `connection` finds the chains of facts
+//   between them
 MATCH (a)
 WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
    OR toLower(a.name) = toLower($a) OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))

@@ -13,6 +13,7 @@
 // check: framework framework
 // check: status status
 // columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources
+// empty: the framework has no partner with that status
 MATCH (f:Framework)
 WHERE toLower(f.acronym) = toLower($framework)
    OR f.key = toLower($framework)

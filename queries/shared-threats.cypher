@@ -11,6 +11,8 @@
 // check: a country
 // check: b country_or_framework
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources
+// empty: the two share no threat or area they both cooperate on with NATO now (cooperation that
+//   ended or was suspended does not count); country-profile lists each one's
 MATCH (a:Country)
 WHERE toLower(a.iso3) = toLower($a)
    OR toLower(a.name) = toLower($a)

@@ -6,6 +6,7 @@
 //   confirmed (unverified when the partnership is, or any of its dated events), and the sources.
 // param: include_ended boolean = true (example false) -- also list partnerships that have ended
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources
+// empty: no partnership in the data is suspended (or ended, when those are included)
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE r.status = 'suspended' OR ($include_ended AND r.status = 'ended')
 RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS status,

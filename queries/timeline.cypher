@@ -14,6 +14,7 @@
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
 // columns: date, year, event, country, iso3, framework, confidence, sources
+// empty: no membership event in the data falls within those years (and framework)
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
 WHERE $framework IS NULL

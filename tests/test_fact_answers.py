@@ -368,3 +368,29 @@ def test_each_row_gets_its_own_source_objects(curated_store: Store) -> None:
     assert [s["key"] for s in cited[2]["history"][0]["sources"]] == [md]
     history = [cited[0]["history"][0]["sources"][0], cited[2]["history"][0]["sources"][0]]
     assert history[0] == history[1] and history[0] is not history[1]
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_an_empty_answer_says_what_it_means(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], fmt: str
+) -> None:
+    """No fact links Japan and Israel directly: the answer is empty, and stderr says where to look
+    (the question's `// empty:` line), leaving stdout as parseable as any answer."""
+    args = ["query", "run", "evidence", "--param", "a", "Japan", "--param", "b", "Israel"]
+    result = runner.invoke(cli, [*args, "--format", fmt], env=cli_env)
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert result.stdout == "[]\n" if fmt == "json" else result.stdout.endswith("(0 rows)\n")
+    assert result.stderr == (
+        "evidence: no rows: no fact relationship links the two directly; `connection` finds the "
+        "chains of facts between them\n"
+    )
+    other = ["query", "run", "evidence", "--param", "a", "Israel", "--param", "b", "MD"]
+    answered = runner.invoke(cli, [*other, "--format", fmt], env=cli_env)
+    assert answered.exit_code == 0 and answered.stderr == ""
+
+
+def test_empty_lines_are_read_with_their_continuation() -> None:
+    """Every `// empty:` line is one sentence-like text, continuation lines joined."""
+    texts = {q.name: q.empty for q in catalogue().values() if q.empty}
+    assert texts["connection"].endswith("a larger max_hops (up to 6) looks further")
+    assert all("//" not in t and "  " not in t for t in texts.values())

@@ -204,7 +204,11 @@ def test_an_empty_graph_is_not_an_empty_answer(
 def test_a_loaded_graph_may_still_answer_with_no_rows(
     loaded: Store, runner: CliRunner, cli_env: dict[str, str]
 ) -> None:
-    """An empty answer from loaded data is an answer: no framework had active partners in 1980."""
+    """An empty answer from loaded data is an answer: no framework had active partners in 1980
+    (stderr says what the empty answer means)."""
     args = ["query", "run", "as-of", "--param", "year", "1980", "--format", "json"]
     result = runner.invoke(cli, args, env=cli_env)
-    assert (result.exit_code, result.output) == (0, "[]\n")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert result.stderr == (
+        "as-of: no rows: no framework in the data was running with an active partner that year\n"
+    )
