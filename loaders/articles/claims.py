@@ -606,8 +606,10 @@ def _forward(
 
 def _leaves(trigger: Sequence[str]) -> bool:
     """ "withdrew from the", "suspended its participation in the", "left the": a partner leaving
-    the framework that follows; "was left out of" is not leaving."""
-    return bool(LEAVE_WORDS.intersection(trigger)) and not LEAVE_NOT.intersection(trigger)
+    the framework that follows; "was left out of" is not leaving, nor is a leaving word in an
+    earlier verb phrase ("left its neutrality behind and joined the")."""
+    last = _coordinated(trigger)
+    return bool(LEAVE_WORDS.intersection(last)) and not LEAVE_NOT.intersection(last)
 
 
 def _hedged(tokens: Sequence[str]) -> bool:
