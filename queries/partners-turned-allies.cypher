@@ -7,7 +7,8 @@
 //   24 years 4 months). Where a date gives only a month, months are counted from that month;
 //   where it gives only a year, the duration is null. In order of accession. Each row states two
 //   facts, the partnership and the accession: `sources` are the partnership's, `member_sources`
-//   the accession's, and `confidence` is unverified when either fact is.
+//   the accession's, and `confidence` is unverified when either fact is, or any dated event of
+//   the partnership's history (an inferred date of joining).
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key or name, case-insensitive; null for all
 // check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources
@@ -29,7 +30,7 @@ WITH c, p, f, m,
 WITH c, p, f, m, months, toInteger(floor(months / 12.0)) AS years
 RETURN c.name AS country, c.iso3 AS iso3, p.joined AS partner_since, f.acronym AS framework,
        m.joined AS member_since, years AS years_as_partner, months - 12 * years AS months_as_partner,
-       CASE WHEN 'unverified' IN [p.confidence, m.confidence] THEN 'unverified'
-            ELSE p.confidence END AS confidence,
+       CASE WHEN 'unverified' IN ([p.confidence, m.confidence] + coalesce(p.history_confidence, []))
+            THEN 'unverified' ELSE p.confidence END AS confidence,
        p.sources AS sources, m.sources AS member_sources
 ORDER BY member_since, country, framework

@@ -205,7 +205,8 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     "member_since": joined,
                     **partner_for(row["joined"], joined),
                     "confidence": "unverified"
-                    if "unverified" in (row["confidence"], accession[row["country"]]["confidence"])
+                    if "unverified"
+                    in (dated_confidence(row), accession[row["country"]]["confidence"])
                     else row["confidence"],
                     "sources": row["sources"],
                     "member_sources": accession[row["country"]]["sources"],
