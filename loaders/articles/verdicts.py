@@ -342,7 +342,7 @@ def _date_verdict(
         note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
-        return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
+        return _refutes_nothing(fact, row, sources, dates)
     correction = f"{claim.subject.name} {what} {_on(iso)}, not in {_claimed_date(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
@@ -351,6 +351,13 @@ def _held_unverified(fact: str | None, row: dict[str, Any]) -> str:
     """A fact in words, saying that the data holds it only as unverified, and why (its note)."""
     note = f" ({row['note']})" if row.get("note") else ""
     return f"{fact or ''} -- held as unverified in the curated data{note}"
+
+
+def _refutes_nothing(
+    fact: str, row: dict[str, Any], sources: tuple[str, ...], dates: tuple[str, ...]
+) -> Verdict:
+    """The verdict where only an unverified fact or date could contradict the claim: unverified."""
+    return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
 
 
 def _confirmed(verdict: Verdict, row: dict[str, Any] | None) -> Verdict:
@@ -390,7 +397,7 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             if _date_differs(claim, row.get("joined")):
                 return v("supported")
             if row.get("confidence") == "unverified":  # an unverified date refutes nothing
-                return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
+                return _refutes_nothing(fact, row, sources, dates)
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
@@ -465,7 +472,7 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
-        return Verdict("unverified", None, sources, (), _held_unverified(fact, row), dates)
+        return _refutes_nothing(fact, row, sources, dates)
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
         correction += f", not in {_claimed_date(claim)}"
@@ -571,24 +578,18 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
 
 def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
-    if claim.predicate in LEAVING:
+    if claim.predicate == "partner_in" or claim.predicate in LEAVING:
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
         if row is not None:
-            return _left(claim, row)
-        real = _real_frameworks(rows) if facts.kinds.get(obj.key) in REGIONAL_KINDS else []
-        # "Japan quit the PfP": it never took part; it is in the PAG
-        return _elsewhere(subject, real, obj.name, claim.negated) if real else Verdict("new")
-    if claim.predicate == "partner_in":
-        rows = facts.partnerships.get(subject.key, [])
-        row = next((r for r in rows if r["key"] == obj.key), None)
-        if row is not None:
-            return _partner_in(claim, row)
+            return _partner_in(claim, row) if claim.predicate == "partner_in" else _left(claim, row)
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS:
             return Verdict("new")
         real = _real_frameworks(rows)
-        if real:
+        if real:  # "Japan is in the PfP", "Japan quit the PfP": it is in the PAG
             return _elsewhere(subject, real, obj.name, claim.negated)
+        if claim.predicate in LEAVING:
+            return Verdict("new")
         member = facts.nato(subject.key)
         if member is not None and nato is not None:
             fact = _membership_fact(subject.name, member)
