@@ -206,18 +206,20 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
     return keys
 
 
-def nx_history(d: dict[str, Any], objects: NxSources) -> list[tuple[Any, ...]]:
-    """A partnership's events: (date, year, event, cited sources, confidence), as the questions
-    name them."""
+def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[Any, ...]]:
+    """A partnership's events: (date, year, event, cited sources, confidence, whose decision), as
+    the questions name them (``name``: the partner's)."""
     dates = d.get("history_dates") or []
     years = d.get("history_years") or []
     statuses = d.get("history_statuses") or []
     listed = d.get("history_sources")
     sure = d.get("history_confidence") or []
+    by = d.get("history_by") or []
     return [
         (date, year, history_event(status, i),
          nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")),
-         sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"))
+         sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"),
+         {"nato": "NATO", "partner": name}.get(by[i]) if i < len(by) else None)
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip
 
@@ -241,13 +243,14 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
         framework = x.get("acronym") or x.get("key")
         if kind == "MEMBER_OF":
             events = [(d.get("joined"), d.get("joined_year"), "acceded",
-                       nx_cited(objects, d.get("sources")), d.get("confidence"))]  # fmt: skip
+                       nx_cited(objects, d.get("sources")), d.get("confidence"), None)]  # fmt: skip
         else:
-            events = nx_history(d, objects)
-        for date, year, event, sources, confidence in events:
+            events = nx_history(d, objects, c.get("name"))
+        for date, year, event, sources, confidence, by in events:
             if year is None or not first <= year <= last:
                 continue
-            rows.append({"date": date, "year": year, "event": event, "country": c.get("name"),
+            rows.append({"date": date, "year": year, "event": event, "by": by,
+                         "country": c.get("name"),
                          "iso3": c.get("iso3"), "framework": framework,
                          "confidence": confidence, "sources": sources})  # fmt: skip
     rows.sort(
@@ -308,8 +311,10 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
         if d["type"] != "PARTNER_IN":
             continue
         node = g.nodes[c]
-        history = [{"date": date, "event": event, "sources": sources, "confidence": confidence}
-                   for date, _, event, sources, confidence in nx_history(d, objects)]  # fmt: skip
+        history = [{"date": date, "event": event, "by": by, "sources": sources,
+                    "confidence": confidence}
+                   for date, _, event, sources, confidence, by
+                   in nx_history(d, objects, node.get("name"))]  # fmt: skip
         rows.append({"framework": acronym, "partner": node.get("name"), "iso3": node.get("iso3"),
                      "joined": d.get("joined"), "status": d.get("status"),
                      "status_changed": d.get("status_changed"), "history": history,

@@ -81,13 +81,15 @@ UNVERIFIED_NOTE = (
 
 
 def event_words(event: dict[str, Any]) -> str:
-    """An event of a status history without its sources: "2014 joined", marked ``? unverified``
-    when the data holds it so (a confirmed event says nothing more)."""
-    return " ".join(
-        UNVERIFIED if k == "confidence" else cell(v)
-        for k, v in event.items()
-        if k != "sources" and (k != "confidence" or v == "unverified")
-    )
+    """An event of a status history without its sources: "2014 joined", "2014-04-01 suspended by
+    NATO" where the data says whose decision it was, marked ``? unverified`` when the data holds
+    it so (a confirmed event says nothing more)."""
+    words = [cell(v) for k, v in event.items() if k not in ("by", "sources", "confidence")]
+    if event.get("by"):
+        words.append(f"by {event['by']}")
+    if event.get("confidence") == "unverified":
+        words.append(UNVERIFIED)
+    return " ".join(words)
 
 
 def table(

@@ -176,10 +176,14 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
     return rows
 
 
+_DECIDED_BY = {"nato": "NATO", "partner": "the partner"}
+
+
 def _history(props: Mapping[str, Any]) -> list[list[Any]]:
     """A status history as ``[date, event, [source keys]]`` per change (the page shows each
     change's sources by title, with links, as it shows the fact's own); an event the data holds
-    as unverified while its fact is confirmed (an inferred date) says so after its name."""
+    as unverified while its fact is confirmed (an inferred date) says so after its name, and a
+    change the data says was NATO's or the partner's own decision says whose."""
     dates, statuses = props.get("history_dates"), props.get("history_statuses")
     if not isinstance(dates, list | tuple) or not isinstance(statuses, list | tuple):
         return []
@@ -188,9 +192,13 @@ def _history(props: Mapping[str, Any]) -> list[list[Any]]:
     sure = props.get("history_confidence")
     sure = sure if isinstance(sure, list | tuple) else []
     doubted = props.get("confidence") != "unverified"  # else the fact's own row says it
+    by = props.get("history_by")
+    by = by if isinstance(by, list | tuple) else []
 
     def event(s: Any, i: int) -> str:
         name = text(history_event(s, i))
+        if i < len(by) and by[i] in _DECIDED_BY:
+            name += f" by {_DECIDED_BY[by[i]]}"
         unsure = doubted and i < len(sure) and sure[i] == "unverified"
         return f"{name} (unverified)" if unsure else name
 

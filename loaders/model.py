@@ -13,7 +13,7 @@ keeps the README equal to it).
 How a field becomes properties: a field is written under its own name; a date
 field also gets ``NAME_year`` (an integer, for range queries), set after the
 other properties and only when the date is given; an absent list is written as
-``[]``; the ``history`` of a partnership becomes five parallel lists
+``[]``; the ``history`` of a partnership becomes six parallel lists
 (``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
 label's key; a relationship's end is the node keyed by a field's value (one per
 element of a list, none when the field is empty) or by a fixed key.
@@ -25,6 +25,9 @@ import dataclasses
 from dataclasses import dataclass
 
 CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "unverified")
+# Whose decision a status change was: NATO's (the Allies suspended cooperation with Russia in
+# 2014) or the partner's own (Malta suspended its participation in 1996).
+CHANGE_AUTHORS: tuple[str, ...] = ("nato", "partner")
 PARTNERSHIP_STATUSES: tuple[str, ...] = (
     "active",
     "suspended",
@@ -47,6 +50,7 @@ HISTORY_PROPERTIES = (
     "history_statuses",
     "history_sources",
     "history_confidence",
+    "history_by",
 )
 
 
@@ -195,11 +199,12 @@ KINDS: tuple[Kind, ...] = (
               doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
         Field("status_changed", "date", doc="required unless status is `active` with no change"),
         Field("history", "history",
-              doc="list of `{date, status, sources, confidence, note}`: each change after joining, up to "
-                  "the current status, with the sources that report that change; a change without "
+              doc="list of `{date, status, by, sources, confidence, note}`: each change after joining, up "
+                  "to the current status, with the sources that report that change; a change without "
                   "`sources`, or a `status_changed` with no entry, cites the partnership's `sources`; "
-                  "`confidence: unverified` marks a change whose date or nature is not confirmed (a "
-                  "change is never surer than the partnership)"),
+                  "`by` says whose decision the change was, `nato` or `partner` (left out when the "
+                  "sources do not say); `confidence: unverified` marks a change whose date or nature is "
+                  "not confirmed (a change is never surer than the partnership)"),
         _SOURCES,
         Field("joined_sources", "refs", ref="sources",
               doc="the sources that report the joining, when not all of `sources` do (a report of a "

@@ -51,7 +51,7 @@ class Statement:
         return merge_relationships(*self.key)
 
 
-def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
+def _history(v: dict[str, Any]) -> dict[str, list[Any] | None]:
     """The status events of a partnership, joined first: the basis of as-of queries.
 
     ``history_sources`` holds, per event, the keys of the sources behind it, space-separated
@@ -59,25 +59,29 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any]]:
     else the partnership's; the join cites ``joined_sources`` where the data gives them, else the
     partnership's. ``history_confidence`` holds each event's confidence: its own where the data
     marks it unverified (``joined_confidence``, a change's ``confidence``), else the partnership's.
+    ``history_by`` says whose decision each event was (``nato``, ``partner``, ``""`` when the data
+    does not say); it is null when no event says, as in most partnerships.
     """
     fact, sure = " ".join(v["sources"]), v["confidence"]
-    events: list[tuple[str, str, str, str]] = []
+    events: list[tuple[str, str, str, str, str]] = []
     if v.get("joined"):
         events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact,
-                       v.get("joined_confidence") or sure))  # fmt: skip
+                       v.get("joined_confidence") or sure, ""))  # fmt: skip
     events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact,
-                e.get("confidence") or sure)
+                e.get("confidence") or sure, e.get("by") or "")
                for e in v.get("history", [])]  # fmt: skip
     if v.get("status_changed") and (
         not events or events[-1][:2] != (v["status_changed"], v["status"])
     ):
-        events.append((v["status_changed"], v["status"], fact, sure))
+        events.append((v["status_changed"], v["status"], fact, sure, ""))
+    by = [e[4] for e in events]
     return {
         "history_dates": [e[0] for e in events],
         "history_years": [year_of(e[0]) for e in events],
         "history_statuses": [e[1] for e in events],
         "history_sources": [e[2] for e in events],
         "history_confidence": [e[3] for e in events],
+        "history_by": by if any(by) else None,
     }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from nato_graph.errors import NatoGraphError
 from nato_graph.loaders.files import MAX_STRING, Problem, Record
 from nato_graph.loaders.model import (
+    CHANGE_AUTHORS,
     CONFIDENCE_LEVELS,
     PARTNERSHIP_STATUSES,
     SUBJECT_KIND,
@@ -136,15 +137,17 @@ def _check_value(f: Field, value: Any) -> Any:
         return [_check_text(v) for v in value]
     if f.type == "history":
         if not isinstance(value, list):
-            raise ValueError("expected a list of {date, status, sources, confidence, note}")
+            raise ValueError("expected a list of {date, status, by, sources, confidence, note}")
         out = []
         for i, entry in enumerate(value, 1):
             if (
                 not isinstance(entry, dict)
-                or set(entry) - {"date", "status", "sources", "confidence", "note"}
+                or set(entry) - {"date", "status", "by", "sources", "confidence", "note"}
                 or not {"date", "status"} <= set(entry)
             ):
-                raise ValueError(f"entry {i}: expected {{date, status, sources, confidence, note}}")
+                raise ValueError(
+                    f"entry {i}: expected {{date, status, by, sources, confidence, note}}"
+                )
             status = entry["status"]
             if status not in PARTNERSHIP_STATUSES:
                 raise ValueError(
@@ -165,10 +168,17 @@ def _check_value(f: Field, value: Any) -> Any:
                     f"entry {i}: confidence {_show(confidence)} is not one of "
                     f"{', '.join(CONFIDENCE_LEVELS)}"
                 )
+            by = entry.get("by")
+            if by is not None and by not in CHANGE_AUTHORS:
+                raise ValueError(
+                    f"entry {i}: by {_show(by)} is not one of {', '.join(CHANGE_AUTHORS)}"
+                )
             event = {"date": date, "status": status, "sources": sources,
                      "note": _check_text(entry.get("note") or "")}  # fmt: skip
             if confidence is not None:
                 event["confidence"] = confidence
+            if by is not None:
+                event["by"] = by
             out.append(event)
         if [e["date"] for e in out] != sorted(e["date"] for e in out):
             raise ValueError("entries must be in date order")

@@ -6,9 +6,9 @@
 //   institution it hosts or is served by, and its region. Each row says when the fact began
 //   (since), when its status last changed (for cooperation that ended or was suspended, when it
 //   did: the detail then says `until` that date) and its status history (partnerships: each
-//   event's date, what happened, the sources behind that change and its confidence), and whether
-//   it is confirmed or unverified (a partnership is unverified when the fact is, or any dated event
-//   of its history). The country is matched by ISO3 code, name or alias, case-insensitive.
+//   event's date, what happened, whose decision it was where the data says, the sources behind
+//   that change and its confidence), and whether it is confirmed or unverified (a partnership is
+//   unverified when the fact is, or any dated event of its history). The country is matched by ISO3 code, name or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // columns: kind, target, detail, since, status_changed, history, confidence, sources
@@ -17,12 +17,12 @@ WHERE toLower(c.iso3) = toLower($country)
    OR toLower(c.name) = toLower($country)
    OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
 MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|IN_REGION|HOSTED_BY|SERVES]-(x)
-WITH r, x, type(r) AS rel,
+WITH c, r, x, type(r) AS rel,
      CASE type(r)
        WHEN 'MEMBER_OF' THEN 0 WHEN 'PARTNER_IN' THEN 1 WHEN 'COOPERATES_ON' THEN 2
        WHEN 'CONTRIBUTED_TO' THEN 3 WHEN 'HOSTED_BY' THEN 4 WHEN 'SERVES' THEN 4 ELSE 5
      END AS rank
-WITH rank,
+WITH c, rank,
      CASE rank
        WHEN 0 THEN 'membership' WHEN 1 THEN 'partnership' WHEN 2 THEN 'cooperation'
        WHEN 3 THEN 'operation' WHEN 4 THEN 'institution' ELSE 'region'
@@ -50,6 +50,8 @@ WITH rank,
          WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
          WHEN i = 0 THEN 'joined' ELSE 'resumed'
        END,
+       // whose decision the change was, where the data says: NATO's or the partner's own
+       by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
        // each event's own sources, space-separated in the store (see loaders/plan.py)
        sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                      ELSE split(r.history_sources[i], ' ') END,

@@ -3,8 +3,8 @@
 // description: Every country that takes part in a partnership framework or programme, when it
 //   joined, its status now (active, suspended, became_member, ended, superseded, invited,
 //   requested), when that status last changed, its whole status history (each event's date, what
-//   happened -- joined, suspended, resumed, became_member, superseded -- the sources behind
-//   that change and its confidence) and whether the fact is confirmed or unverified: unverified
+//   happened -- joined, suspended, resumed, became_member, superseded -- whose decision it was
+//   where the data says, the sources behind that change and its confidence) and whether the fact is confirmed or unverified: unverified
 //   when the partnership is, or when any of its dated events is (an inferred date of joining). The framework is matched by
 //   acronym, key or name; the optional status filter keeps only partnerships with that
 //   status.
@@ -28,6 +28,8 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
            WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
            WHEN i = 0 THEN 'joined' ELSE 'resumed'
          END,
+         // whose decision the change was, where the data says: NATO's or the partner's own
+         by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                        ELSE split(r.history_sources[i], ' ') END,

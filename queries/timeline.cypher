@@ -8,12 +8,13 @@
 //   name (case-insensitive), or NATO for accessions only; null means everything. Each event says
 //   whether it is confirmed or unverified (unverified when its fact is, or when the data marks
 //   that event's date unverified), and cites the sources of that event (a status change its own,
-//   the join its own where the data gives them, else the fact's; an accession the fact's).
+//   the join its own where the data gives them, else the fact's; an accession the fact's), and
+//   says whose decision a change was where the data does: NATO's or the partner's own.
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
-// columns: date, year, event, country, iso3, framework, confidence, sources
+// columns: date, year, event, by, country, iso3, framework, confidence, sources
 // empty: no membership event in the data falls within those years (and framework)
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
@@ -34,7 +35,8 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
      CASE WHEN r.history_sources IS NULL THEN r.sources
           ELSE split(r.history_sources[i], ' ') END AS sources,
      // the event's own confidence where the data marks its date unverified, else the fact's
-     coalesce(r.history_confidence[i], r.confidence) AS confidence
+     coalesce(r.history_confidence[i], r.confidence) AS confidence,
+     CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by
 WHERE year >= $from AND year <= $to
-RETURN date, year, event, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
+RETURN date, year, event, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
 ORDER BY date, country, framework

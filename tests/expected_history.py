@@ -38,28 +38,35 @@ def member_since() -> dict[str, str]:
 
 def events(p: dict) -> list[tuple[str, str]]:
     """A partnership's dated status events: its join (active), its history, its current status."""
-    return [(d, s) for d, s, _, _ in cited_events(p)]
+    return [(d, s) for d, s, *_ in cited_events(p)]
 
 
-def cited_events(p: dict) -> list[tuple[str, str, list[str], str]]:
+def cited_events(p: dict) -> list[tuple[str, str, list[str], str, str | None]]:
     """``events`` with the sources behind each (a change's own, else the partnership's; the join's
-    own, ``joined_sources``, else the partnership's) and its confidence (its own where the data
-    marks it, ``joined_confidence`` for the join, else the partnership's)."""
+    own, ``joined_sources``, else the partnership's), its confidence (its own where the data
+    marks it, ``joined_confidence`` for the join, else the partnership's) and whose decision it
+    was (``by``, where the data says)."""
     sure = p["confidence"]
     joined = p.get("joined_sources") or p["sources"]
     found = (
-        [(p["joined"], "active", joined, p.get("joined_confidence") or sure)]
+        [(p["joined"], "active", joined, p.get("joined_confidence") or sure, None)]
         if p.get("joined")
         else []
     )
     found += [
-        (h["date"], h["status"], h.get("sources") or p["sources"], h.get("confidence") or sure)
+        (
+            h["date"],
+            h["status"],
+            h.get("sources") or p["sources"],
+            h.get("confidence") or sure,
+            h.get("by"),
+        )
         for h in p.get("history") or []
     ]
     if p.get("status_changed") and (p["status_changed"], p["status"]) not in [
         e[:2] for e in found[-1:]
     ]:
-        found.append((p["status_changed"], p["status"], p["sources"], sure))
+        found.append((p["status_changed"], p["status"], p["sources"], sure, None))
     return found
 
 
@@ -87,16 +94,23 @@ def round3(x: float) -> float:
     return math.floor(1000.0 * x + 0.5) / 1000.0
 
 
+def decided_by(p: dict, by: str | None) -> str | None:
+    """Whose decision an event was, as the questions name it: NATO, or the partner by name."""
+    return {"nato": "NATO", "partner": countries()[p["country"]]["name"]}.get(by or "")
+
+
 def history(p: dict) -> list[dict]:
-    """A partnership's events as the questions give them: date, what happened, its sources."""
+    """A partnership's events as the questions give them: date, what happened, whose decision,
+    its sources."""
     return [
         {
             "date": d,
             "event": s if s != "active" else ("joined" if i == 0 else "resumed"),
+            "by": decided_by(p, by),
             "sources": sources,
             "confidence": sure,
         }
-        for i, (d, s, sources, sure) in enumerate(cited_events(p))
+        for i, (d, s, sources, sure, by) in enumerate(cited_events(p))
     ]
 
 
@@ -112,13 +126,14 @@ def expect_timeline(p: Row) -> list[Row]:
     for row in rows("partnerships"):
         if nato or not matches_framework(p["framework"], row["framework"]):
             continue
-        for i, (date, status, cited, sure) in enumerate(cited_events(row)):
+        for i, (date, status, cited, sure, by) in enumerate(cited_events(row)):
             event = status if status != "active" else ("joined" if i == 0 else "resumed")
             out.append(
                 {
                     "date": date,
                     "year": oracle.year(date),
                     "event": event,
+                    "by": decided_by(row, by),
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
                     "framework": fws[row["framework"]]["acronym"],
@@ -133,6 +148,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "date": row["joined"],
                     "year": oracle.year(row["joined"]),
                     "event": "acceded",
+                    "by": None,
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
                     "framework": "NATO",

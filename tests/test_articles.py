@@ -823,7 +823,7 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "Malta left the Partnership for Peace in 1998.",
             {("left", "MLT", "contradicted")},
             None,
-            "Malta's participation in the Partnership for Peace (PfP) was suspended on "
+            "Malta suspended its own participation in the Partnership for Peace (PfP) on "
             "27 October 1996, not in 1998",
             id="left-wrong-year",
         ),
@@ -836,10 +836,55 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
         ),
         pytest.param(
             "Russia withdrew from the Partnership for Peace.",
-            {("left", "RUS", "unverified")},  # NATO suspended cooperation; Russia did not leave
+            {("left", "RUS", "contradicted")},  # NATO suspended cooperation; Russia did not leave
+            None,
+            "NATO suspended its cooperation with Russia in the Partnership for Peace (PfP) on "
+            "1 April 2014: NATO's decision, not Russia's",
+            id="left-but-suspended-by-nato",
+        ),
+        pytest.param(
+            "Malta withdrew from the PfP in 1996.",
+            {("left", "MLT", "unverified")},  # its own suspension, which NATO does not call leaving
             None,
             None,
-            id="left-but-suspended",
+            id="left-but-suspended-by-itself",
+        ),
+        pytest.param(
+            "Russia has never left the Partnership for Peace.",
+            {("left", "RUS", "supported")},
+            None,
+            None,
+            id="negated-left-suspended-by-nato",
+        ),
+        pytest.param(
+            "Belarus suspended its participation in the PfP in 2021.",
+            {("suspended", "BLR", "contradicted")},  # the Allies suspended cooperation
+            None,
+            "NATO suspended its cooperation with Belarus in the Partnership for Peace (PfP) in "
+            "November 2021: NATO's decision, not Belarus's",
+            id="suspended-by-nato-not-by-the-partner",
+        ),
+        pytest.param(
+            "Russia was suspended from the Partnership for Peace in 2014.",
+            {("was_suspended", "RUS", "supported")},  # passive: whoever decided
+            None,
+            None,
+            id="was-suspended",
+        ),
+        pytest.param(
+            "Belarus has been temporarily suspended from the EAPC.",
+            {("was_suspended", "BLR", "supported")},
+            None,
+            None,
+            id="has-been-suspended",
+        ),
+        pytest.param(
+            "Russia was suspended from the Partnership for Peace in 2016.",
+            {("was_suspended", "RUS", "contradicted")},
+            None,
+            "NATO suspended its cooperation with Russia in the Partnership for Peace (PfP) on "
+            "1 April 2014, not in 2016",
+            id="was-suspended-wrong-year",
         ),
         pytest.param(
             "Sweden and Finland left the PfP in 2024 and 2023 respectively.",

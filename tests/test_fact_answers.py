@@ -243,8 +243,20 @@ def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> Non
     (line,) = [x for x in out.splitlines() if x.startswith("Afghanistan")]
     refs = {r.split("] ", 1)[1]: r.split("]")[0] + "]" for r in out.splitlines() if r[:1] == "["}
     vienna = next(n for t, n in refs.items() if t.startswith("NATO halts all support"))
-    assert f"2021-08-20 suspended {vienna}" in line
+    assert f"2021-08-20 suspended by NATO {vienna}" in line  # the Allies' decision
     assert "voiceofvienna.org" in out  # the reference list gives the address
+
+
+def test_a_table_says_whose_decision_a_change_was(curated_store: Store) -> None:
+    """Where the data says: Malta suspended its own part in 1996 and came back in 2008; a join
+    says nobody's decision."""
+    result = Connection.on(curated_store).ask("framework-members", framework="PfP")
+    (malta,) = [r for r in result.rows if r["iso3"] == "MLT"]
+    assert [e["by"] for e in malta["history"]] == [None, "Malta", "Malta"]
+    out = table(result.columns, result.rows, max_width=None)
+    (line,) = [x for x in out.splitlines() if x.startswith("PfP        Malta")]
+    assert "1995-04-26 joined [" in line and "1996-10-27 suspended by Malta [" in line
+    assert "2008-04-03 resumed by Malta [" in line
 
 
 def test_every_change_in_every_answer_cites_sources(curated_store: Store) -> None:
@@ -317,18 +329,19 @@ def test_a_views_tooltip_gives_each_changes_sources(curated_store: Store) -> Non
     def carried(change: list[Any]) -> str:  # as the page's JSON string holds it
         return json.dumps(change, separators=(",", ":")).replace('"', '\\"')
 
-    assert (
-        carried(["1996-10-27", "suspended", ["nato-malta-2008", "wiki-pfp-mirror", "knowpia-pfp"]])
-        in page
-    )
-    assert carried(["2008-04-03", "resumed", ["nato-malta-2008", "independent-mt-2008"]]) in page
+    suspended = ["nato-malta-2008", "wiki-pfp-mirror", "knowpia-pfp"]
+    assert carried(["1996-10-27", "suspended by the partner", suspended]) in page
+    resumed = ["nato-malta-2008", "independent-mt-2008"]
+    assert carried(["2008-04-03", "resumed by the partner", resumed]) in page
 
 
 def test_jupyter_tables_give_each_changes_source_titles(curated_store: Store) -> None:
     from nato_graph.output import html_table
 
     page = html_table(Connection.on(curated_store).ask("suspended"))
-    assert "2021-08-20 suspended (NATO halts all support to Afghan authorities (http" in page
+    assert (
+        "2021-08-20 suspended by NATO (NATO halts all support to Afghan authorities (http" in page
+    )
 
 
 def test_each_row_gets_its_own_source_objects(curated_store: Store) -> None:

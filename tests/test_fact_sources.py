@@ -229,8 +229,13 @@ def test_an_accession_cites_the_accession_sources() -> None:
         ),
         pytest.param(
             "[{date: '2014', status: suspended, source: [nato-md-topic]}]",
-            "history: entry 1: expected {date, status, sources, confidence, note}",
+            "history: entry 1: expected {date, status, by, sources, confidence, note}",
             id="misspelt",
+        ),
+        pytest.param(
+            "[{date: '2014', status: suspended, by: the council}]",
+            "history: entry 1: by 'the council' is not one of nato, partner",
+            id="bad-by",
         ),
         pytest.param(
             "[{date: '2014', status: suspended, confidence: likely}]",
@@ -301,6 +306,21 @@ def test_a_join_without_a_date_takes_no_confidence(tmp_path: Path) -> None:
         "  confidence: confirmed\n  joined_confidence: unverified\n",
     )
     assert f"{path}:6: joined_confidence: given without a joined date" in refused
+
+
+def test_the_store_holds_whose_decision_each_change_was(curated_store: Store) -> None:
+    """Malta suspended its own PfP part in 1996 and came back by its own decision in 2008; the
+    Allies suspended cooperation with Russia in 2014; a partnership no change of which says whose
+    it was holds no list at all."""
+    got = curated_store.read(
+        "MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework {key: 'pfp'}) "
+        "WHERE c.iso3 IN ['MLT', 'RUS', 'AUT'] RETURN c.iso3 AS c, r.history_by AS by ORDER BY c"
+    ).rows
+    assert got == [
+        {"c": "AUT", "by": None},
+        {"c": "MLT", "by": ["", "partner", "partner"]},
+        {"c": "RUS", "by": ["", "nato"]},
+    ]
 
 
 def test_the_store_holds_each_events_confidence(curated_store: Store) -> None:

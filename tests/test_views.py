@@ -1188,6 +1188,13 @@ def test_an_unverified_event_of_a_confirmed_fact_says_so_in_the_tooltip(
     ).value()
     assert [step[1] for step in views._history(malta.properties)] == [
         "joined",
-        "suspended",
-        "resumed",
+        "suspended by the partner",
+        "resumed by the partner",
+    ]
+    russia = curated_store.read(
+        "MATCH (:Country {iso3: 'RUS'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) RETURN r"
+    ).value()
+    assert [step[1] for step in views._history(russia.properties)] == [
+        "joined",
+        "suspended by NATO",
     ]

@@ -90,9 +90,21 @@ from nato_graph.loaders.articles.triggers import (
 )
 
 # left: a partner left a framework ("Malta withdrew from the PfP"); suspended: it suspended its
-# part in it ("suspended its participation in the PfP")
-PREDICATES = ("partner_in", "left", "suspended", "cooperates_on", "member_of", "addresses")
-LEAVING = ("left", "suspended")
+# part in it, its own act ("suspended its participation in the PfP"); was_suspended: its part was
+# suspended, by whoever ("Russia was suspended from the PfP")
+PREDICATES = (
+    "partner_in",
+    "left",
+    "suspended",
+    "was_suspended",
+    "cooperates_on",
+    "member_of",
+    "addresses",
+)
+LEAVING = ("left", "suspended", "was_suspended")
+# The words that make a suspension passive ("was suspended from", "has been temporarily
+# suspended from"): the subject's part was suspended, not by it.
+_PASSIVE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "get", "got"))
 # present: the status now; since: unbroken from ``year`` to now; event: it happened (in ``year``);
 # past: it held once (until ``until`` when given).
 TENSES = ("present", "since", "event", "past")
@@ -563,7 +575,7 @@ def _forward(
         leaving: str | None = None
         if label == "Framework" and not _hedged(local):
             if _leaves(trigger):
-                leaving = "suspended" if SUSPEND_WORDS.intersection(trigger) else "left"
+                leaving = _leaving(trigger)
             elif joined_to_previous and prev_state in LEAVING:  # "left the PfP and the EAPC"
                 leaving = prev_state
         if label == "Framework":
@@ -610,6 +622,17 @@ def _leaves(trigger: Sequence[str]) -> bool:
     earlier verb phrase ("left its neutrality behind and joined the")."""
     last = _coordinated(trigger)
     return bool(LEAVE_WORDS.intersection(last)) and not LEAVE_NOT.intersection(last)
+
+
+def _leaving(trigger: Sequence[str]) -> str:
+    """Which claim of leaving a trigger makes: ``left``; ``suspended``, the subject's own act
+    ("suspended its participation in"); ``was_suspended``, a passive one ("was suspended
+    from", "has been temporarily suspended from")."""
+    last = _coordinated(trigger)
+    at = next((k for k, t in enumerate(last) if t in SUSPEND_WORDS), None)
+    if at is None:
+        return "left"
+    return "was_suspended" if _PASSIVE.intersection(last[max(0, at - 2) : at]) else "suspended"
 
 
 def _hedged(tokens: Sequence[str]) -> bool:

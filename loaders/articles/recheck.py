@@ -37,6 +37,7 @@ ENDS = {
     "partner_in": ("Country", "Framework"),
     "left": ("Country", "Framework"),
     "suspended": ("Country", "Framework"),
+    "was_suspended": ("Country", "Framework"),
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),

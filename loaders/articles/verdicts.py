@@ -30,10 +30,12 @@ data has (year, and month when both give one); "was", "took part" and
 "until YEAR" against the past. A negated claim is checked as a negative claim.
 A claim of leaving ("Malta left the PfP") is checked against the ends in the
 partnership's history (ended, became a member, superseded), a claim of
-suspension ("suspended its participation in") against its suspensions, at the
-date given, each citing that change's own sources; a suspension leaves a claim
-of leaving unverified (the data does not say whose decision it was: Malta
-suspended its own part in 1996, NATO its cooperation with Russia in 2014).
+suspension ("suspended its participation in", "was suspended from") against
+its suspensions, at the date given, each citing that change's own sources. Who
+decided counts where the data says: Malta suspended its own part in 1996, NATO
+its cooperation with Russia in 2014, so "Russia suspended its participation"
+and "Russia left the PfP" are contradicted; a suspension by the partner leaves a
+claim of leaving unverified, as does one whose author the data does not give.
 
 Every verdict carries the fact it rests on in words, that fact's dates and
 its sources; contradicted and outdated ones a one-sentence correction with the
@@ -427,47 +429,86 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     return v("supported")
 
 
-# The events of a partnership's history that end or suspend it, and how each is said (neutrally:
-# a suspension may be the partner's act, as Malta's in 1996, or NATO's, as with Russia in 2014).
+# The events of a partnership's history that end or suspend it, and how each is said: neutrally,
+# unless the data says whose decision a suspension was (Malta's own in 1996, NATO's with Russia
+# in 2014).
 _DEPARTED = {
     "suspended": "{s}'s participation in {fw} was suspended {on}",
     "ended": "{s} left {fw} {on}",
     "became_member": "{s} left {fw} on becoming a NATO member {on}",
     "superseded": "{s} moved from {fw} to its successor programme {on}",
 }
+_SUSPENDED_BY = {
+    "nato": "NATO suspended its cooperation with {s} in {fw} {on}",
+    "partner": "{s} suspended its own participation in {fw} {on}",
+}
 _ENDS = frozenset(("ended", "became_member", "superseded"))
+
+# A departure: its date, the status it led to, its sources, and whose decision it was ("" when
+# the data does not say).
+_Departure = tuple[str, str, tuple[str, ...], str]
 
 
 def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
-    """ "Malta withdrew from the PfP in 1996", "suspended its participation in": checked against
-    the ends and suspensions in the partnership's history, at the date given, each citing that
-    change's own sources. A claim of leaving rests on an end; a suspension, which does not say
-    whose decision it was nor that the partner left, makes it only unverified. A claim of
-    suspension rests on a suspension."""
+    """ "Malta withdrew from the PfP in 1996", "suspended its participation in", "was suspended
+    from": checked against the ends and suspensions in the partnership's history, at the date
+    given, each citing that change's own sources.
+
+    A claim of leaving rests on an end. A suspension is not a departure: by NATO's decision it
+    contradicts a claim that the partner left (the partner did not go; NATO stopped working with
+    it), by the partner's own or by an unrecorded hand it leaves the claim unverified. A claim
+    that the partner suspended its participation rests on a suspension of its own; one that NATO
+    decided contradicts it, one whose author the data does not give leaves it unverified. A
+    passive claim ("was suspended from") rests on any suspension."""
     row = _dated(claim, row)
     subject, fw = claim.subject.name, f"the {_framework_name(row)}"
     fact = partnership_fact(subject, row)
     cited = row.get("history_sources") or []
-    departures = [
-        (d, st, tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row))
+    by = row.get("history_by") or []
+    departures: list[_Departure] = [
+        (
+            d,
+            st,
+            tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row),
+            by[i] if i < len(by) else "",
+        )
         for i, (d, st) in enumerate(_events(row))
         if st in _DEPARTED
     ]
     dated = claim.year is not None or bool(claim.years)
     at_date = [e for e in departures if not (dated and _date_differs(claim, e[0]))]
-    kinds = {"suspended"} if claim.predicate == "suspended" else _ENDS
+    kinds = _ENDS if claim.predicate == "left" else {"suspended"}
 
-    def basis(events: list[tuple[str, str, tuple[str, ...]]]) -> tuple[Any, ...]:
-        said = "; ".join(_DEPARTED[st].format(s=subject, fw=fw, on=_on(d)) for d, st, _ in events)
-        sources = tuple(dict.fromkeys(k for _, _, ks in events for k in ks)) or _sources(row)
-        return said, sources, tuple(d for d, _, _ in events) or _dates(row)
+    def basis(events: list[_Departure]) -> tuple[Any, ...]:
+        said = "; ".join(
+            ((_SUSPENDED_BY.get(who) if st == "suspended" else None) or _DEPARTED[st]).format(
+                s=subject, fw=fw, on=_on(d)
+            )
+            for d, st, _, who in events
+        )
+        sources = tuple(dict.fromkeys(k for _, _, ks, _ in events for k in ks)) or _sources(row)
+        return said, sources, tuple(d for d, _, _, _ in events) or _dates(row)
 
     matching = [e for e in at_date if e[1] in kinds]
     suspended = [e for e in at_date if e[1] == "suspended"]
+    nato_only = bool(suspended) and all(e[3] == "nato" for e in suspended)
     if claim.predicate == "left" and not matching and suspended:
         said, sources, dates = basis(suspended)
-        note = f"{said}: a suspension, not a departure, and the data does not say whose decision"
+        if nato_only:  # NATO suspended its cooperation; the partner did not leave
+            return _not_by_subject(claim, row, fact, said, sources, dates)
+        note = f"{said}: a suspension, not a departure" + (
+            "" if any(e[3] for e in suspended) else ", and the data does not say whose decision"
+        )
         return Verdict("unverified", None, sources, (), note, dates)
+    if claim.predicate == "suspended" and matching:
+        own = [e for e in matching if e[3] == "partner"]
+        if not own:
+            said, sources, dates = basis(matching)
+            if nato_only:  # NATO's decision, not the partner's
+                return _not_by_subject(claim, row, fact, said, sources, dates)
+            note = f"{said}, and the data does not say whose decision it was"
+            return Verdict("unverified", None, sources, (), note, dates)
+        matching = own
     said, sources, dates = basis(matching or departures)
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
@@ -476,6 +517,24 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
         correction += f", not in {_claimed_date(claim)}"
+    return Verdict("contradicted", correction, sources, (), fact, dates)
+
+
+def _not_by_subject(
+    claim: RawClaim,
+    row: dict[str, Any],
+    fact: str,
+    said: str,
+    sources: tuple[str, ...],
+    dates: tuple[str, ...],
+) -> Verdict:
+    """A claim that the partner left, or suspended its own part, where the data has NATO
+    suspending its cooperation: contradicted, and a denial of it supported."""
+    if claim.negated:
+        return _confirmed(Verdict("supported", None, sources, (), said, dates), row)
+    if row.get("confidence") == "unverified":
+        return _refutes_nothing(said, row, sources, dates)
+    correction = f"{said}: NATO's decision, not {claim.subject.name}'s"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
@@ -663,8 +722,11 @@ def statement(claim: RawClaim) -> str:
         return f"{s} is a NATO member"
     if claim.predicate in LEAVING:
         when = f" in {year}" if year else ""
-        verb = "leave" if claim.predicate == "left" else "suspend its participation in"
-        past = "left" if claim.predicate == "left" else "suspended its participation in"
+        verb, past = {
+            "left": ("leave", "left"),
+            "suspended": ("suspend its participation in", "suspended its participation in"),
+            "was_suspended": ("have its participation suspended in", "was suspended from"),
+        }[claim.predicate]
         return f"{s} did not {verb} the {o}{when}" if claim.negated else f"{s} {past} the {o}{when}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
