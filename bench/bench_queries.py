@@ -207,8 +207,8 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
 
 
 def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[Any, ...]]:
-    """A partnership's events: (date, year, event, cited sources, confidence, whose decision), as
-    the questions name them (``name``: the partner's)."""
+    """A partnership's events: (date, year, event, cited sources, confidence, whose decision,
+    what the date of joining marks), as the questions name them (``name``: the partner's)."""
     dates = d.get("history_dates") or []
     years = d.get("history_years") or []
     statuses = d.get("history_statuses") or []
@@ -219,7 +219,8 @@ def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[A
         (date, year, history_event(status, i),
          nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")),
          sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"),
-         {"nato": "NATO", "partner": name}.get(by[i]) if i < len(by) else None)
+         {"nato": "NATO", "partner": name}.get(by[i]) if i < len(by) else None,
+         d.get("joined_basis") if i == 0 and d.get("joined") is not None else None)
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip
 
@@ -243,13 +244,14 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
         framework = x.get("acronym") or x.get("key")
         if kind == "MEMBER_OF":
             events = [(d.get("joined"), d.get("joined_year"), "acceded",
-                       nx_cited(objects, d.get("sources")), d.get("confidence"), None)]  # fmt: skip
+                       nx_cited(objects, d.get("sources")), d.get("confidence"), None,
+                       None)]  # fmt: skip
         else:
             events = nx_history(d, objects, c.get("name"))
-        for date, year, event, sources, confidence, by in events:
+        for date, year, event, sources, confidence, by, basis in events:
             if year is None or not first <= year <= last:
                 continue
-            rows.append({"date": date, "year": year, "event": event, "by": by,
+            rows.append({"date": date, "year": year, "event": event, "basis": basis, "by": by,
                          "country": c.get("name"),
                          "iso3": c.get("iso3"), "framework": framework,
                          "confidence": confidence, "sources": sources})  # fmt: skip
@@ -311,9 +313,9 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
         if d["type"] != "PARTNER_IN":
             continue
         node = g.nodes[c]
-        history = [{"date": date, "event": event, "by": by, "sources": sources,
+        history = [{"date": date, "event": event, "basis": basis, "by": by, "sources": sources,
                     "confidence": confidence}
-                   for date, _, event, sources, confidence, by
+                   for date, _, event, sources, confidence, by, basis
                    in nx_history(d, objects, node.get("name"))]  # fmt: skip
         rows.append({"framework": acronym, "partner": node.get("name"), "iso3": node.get("iso3"),
                      "joined": d.get("joined"), "status": d.get("status"),

@@ -81,10 +81,13 @@ UNVERIFIED_NOTE = (
 
 
 def event_words(event: dict[str, Any]) -> str:
-    """An event of a status history without its sources: "2014 joined", "2014-04-01 suspended by
-    NATO" where the data says whose decision it was, marked ``? unverified`` when the data holds
-    it so (a confirmed event says nothing more)."""
-    words = [cell(v) for k, v in event.items() if k not in ("by", "sources", "confidence")]
+    """An event of a status history without its sources: "2014 joined", "1990 joined (dated from
+    the first NATO-Japan security exchange)" where the date of joining is not a formal accession,
+    "2014-04-01 suspended by NATO" where the data says whose decision it was, marked
+    ``? unverified`` when the data holds it so (a confirmed event says nothing more)."""
+    words = [cell(v) for k, v in event.items() if k not in ("basis", "by", "sources", "confidence")]
+    if event.get("basis"):
+        words.append(f"(dated from {cell(event['basis'])})")
     if event.get("by"):
         words.append(f"by {event['by']}")
     if event.get("confidence") == "unverified":

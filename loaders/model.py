@@ -195,6 +195,10 @@ KINDS: tuple[Kind, ...] = (
         Field("country", "iso3", required=True, ref="countries"),
         Field("framework", "key", required=True, ref="frameworks"),
         Field("joined", "date", doc="required unless status is `invited` or `requested`"),
+        Field("joined_basis",
+              doc="what the date of joining marks when it is not a formal accession, in a few words "
+                  "(Japan's 1990: `first NATO-Japan security exchange`); answers print it beside the "
+                  "join"),
         Field("status", "choice", required=True, choices=PARTNERSHIP_STATUSES,
               doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
         Field("status_changed", "date", doc="required unless status is `active` with no change"),
@@ -218,7 +222,7 @@ KINDS: tuple[Kind, ...] = (
         _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
-            ("joined", "status", "status_changed", *FACT, "history")),
+            ("joined", "joined_basis", "status", "status_changed", *FACT, "history")),
     )),
     Kind("threats", (
         Field("key", "key", required=True), Field("name", required=True),

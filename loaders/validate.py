@@ -442,15 +442,9 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                             "is unverified",
                         )
                     )
-        if v.get("joined_confidence") and not v.get("joined"):
-            report(
-                Problem(
-                    rec.file,
-                    rec.line_of("joined_confidence"),
-                    "joined_confidence",
-                    "given without a joined date",
-                )
-            )
+        for field in ("joined_confidence", "joined_basis"):
+            if v.get(field) and not v.get("joined"):
+                report(Problem(rec.file, rec.line_of(field), field, "given without a joined date"))
         joined, changed = v.get("joined"), v.get("status_changed")
         if joined and changed and changed < joined:
             report(

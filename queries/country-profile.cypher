@@ -6,9 +6,11 @@
 //   institution it hosts or is served by, and its region. Each row says when the fact began
 //   (since), when its status last changed (for cooperation that ended or was suspended, when it
 //   did: the detail then says `until` that date) and its status history (partnerships: each
-//   event's date, what happened, whose decision it was where the data says, the sources behind
-//   that change and its confidence), and whether it is confirmed or unverified (a partnership is
-//   unverified when the fact is, or any dated event of its history). The country is matched by ISO3 code, name or alias, case-insensitive.
+//   event's date, what happened, what the date of joining marks where it is not a formal
+//   accession, whose decision a change was where the data says, the sources behind it and its
+//   confidence), and whether it is confirmed or unverified (a partnership is unverified when the
+//   fact is, or any dated event of its history). The country is matched by ISO3 code, name or
+//   alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // columns: kind, target, detail, since, status_changed, history, confidence, sources
@@ -50,6 +52,8 @@ WITH c, rank,
          WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
          WHEN i = 0 THEN 'joined' ELSE 'resumed'
        END,
+       // what the date of joining marks, where it is not a formal accession
+       basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
        // whose decision the change was, where the data says: NATO's or the partner's own
        by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
        // each event's own sources, space-separated in the store (see loaders/plan.py)

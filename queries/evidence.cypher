@@ -7,10 +7,11 @@
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
 //   cooperation start, an institution's opening), a partnership's status now (`lapsed` for
 //   cooperation that ended or was suspended), when that status last changed and its status
-//   history (each event's date, what happened, whose decision it was where the data says, the
-//   sources that report that change and its confidence: Malta joined PfP in 1995, suspended
-//   its own part in 1996, came back in 2008). A partnership's confidence is unverified when the
-//   fact is, or any dated event of its history.
+//   history (each event's date, what happened, what the date of joining marks where it is not a
+//   formal accession, whose decision a change was where the data says, the sources that report
+//   it and its confidence: Malta joined PfP in 1995, suspended its own part in 1996, came back
+//   in 2008). A partnership's confidence is unverified when the fact is, or any dated event of
+//   its history.
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
@@ -43,6 +44,8 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
            WHEN r.history_statuses[j] <> 'active' THEN r.history_statuses[j]
            WHEN j = 0 THEN 'joined' ELSE 'resumed'
          END,
+         // what the date of joining marks, where it is not a formal accession
+         basis: CASE WHEN j = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[j] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN x.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)

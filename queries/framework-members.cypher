@@ -2,11 +2,14 @@
 // title: Partners of a framework
 // description: Every country that takes part in a partnership framework or programme, when it
 //   joined, its status now (active, suspended, became_member, ended, superseded, invited,
-//   requested), when that status last changed, its whole status history (each event's date, what
-//   happened -- joined, suspended, resumed, became_member, superseded -- whose decision it was
-//   where the data says, the sources behind that change and its confidence) and whether the fact is confirmed or unverified: unverified
-//   when the partnership is, or when any of its dated events is (an inferred date of joining). The framework is matched by
-//   acronym, key or name; the optional status filter keeps only partnerships with that
+//   requested), when that status last changed, its whole status history and whether the fact
+//   is confirmed or unverified: unverified when the partnership is, or when any of its dated
+//   events is (an inferred date of joining). Each event of the history gives its date, what
+//   happened (joined, suspended, resumed, became_member, superseded), for the join what its date
+//   marks where it is not a formal accession (basis: Japan's 1990 in the PAG is the first
+//   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
+//   or the partner itself), the sources behind it and its confidence. The framework is matched
+//   by acronym, key or name; the optional status filter keeps only partnerships with that
 //   status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
@@ -28,6 +31,8 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
            WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
            WHEN i = 0 THEN 'joined' ELSE 'resumed'
          END,
+         // what the date of joining marks, where it is not a formal accession
+         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)

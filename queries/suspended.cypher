@@ -2,9 +2,10 @@
 // title: Suspended and ended partnerships
 // description: Partnerships whose current status is suspended (and, unless switched off, ended),
 //   with the date of that change, when the country had joined, the status history (each event's
-//   date, what happened, whose decision it was where the data says -- NATO or the partner itself
-//   -- the sources behind that change and its confidence), whether the fact is confirmed
-//   (unverified when the partnership is, or any of its dated events), and the sources.
+//   date, what happened, what the date of joining marks where it is not a formal accession,
+//   whose decision a change was where the data says -- NATO or the partner itself -- the
+//   sources behind it and its confidence), whether the fact is confirmed (unverified when the
+//   partnership is, or any of its dated events), and the sources.
 // param: include_ended boolean = true (example false) -- also list partnerships that have ended
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources
 // empty: no partnership in the data is suspended (or ended, when those are included)
@@ -18,6 +19,8 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
            WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
            WHEN i = 0 THEN 'joined' ELSE 'resumed'
          END,
+         // what the date of joining marks, where it is not a formal accession
+         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)

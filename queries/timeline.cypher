@@ -9,12 +9,14 @@
 //   whether it is confirmed or unverified (unverified when its fact is, or when the data marks
 //   that event's date unverified), and cites the sources of that event (a status change its own,
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
-//   says whose decision a change was where the data does: NATO's or the partner's own.
+//   says what a join's date marks where it is not a formal accession (basis: Japan's 1990 is the
+//   first NATO-Japan security exchange) and whose decision a change was where the data says
+//   (by: NATO, or the partner itself).
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
-// columns: date, year, event, by, country, iso3, framework, confidence, sources
+// columns: date, year, event, basis, by, country, iso3, framework, confidence, sources
 // empty: no membership event in the data falls within those years (and framework)
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
@@ -36,7 +38,9 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
           ELSE split(r.history_sources[i], ' ') END AS sources,
      // the event's own confidence where the data marks its date unverified, else the fact's
      coalesce(r.history_confidence[i], r.confidence) AS confidence,
+     CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL
+          THEN r.joined_basis END AS basis,
      CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by
 WHERE year >= $from AND year <= $to
-RETURN date, year, event, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
+RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
 ORDER BY date, country, framework

@@ -99,13 +99,19 @@ def decided_by(p: dict, by: str | None) -> str | None:
     return {"nato": "NATO", "partner": countries()[p["country"]]["name"]}.get(by or "")
 
 
+def basis(p: dict, i: int) -> str | None:
+    """What an event's date marks: the join's ``joined_basis``, where the data gives one."""
+    return p.get("joined_basis") if i == 0 and p.get("joined") else None
+
+
 def history(p: dict) -> list[dict]:
-    """A partnership's events as the questions give them: date, what happened, whose decision,
-    its sources."""
+    """A partnership's events as the questions give them: date, what happened, what the date of
+    joining marks, whose decision, its sources."""
     return [
         {
             "date": d,
             "event": s if s != "active" else ("joined" if i == 0 else "resumed"),
+            "basis": basis(p, i),
             "by": decided_by(p, by),
             "sources": sources,
             "confidence": sure,
@@ -133,6 +139,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "date": date,
                     "year": oracle.year(date),
                     "event": event,
+                    "basis": basis(row, i),
                     "by": decided_by(row, by),
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],
@@ -148,6 +155,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "date": row["joined"],
                     "year": oracle.year(row["joined"]),
                     "event": "acceded",
+                    "basis": None,
                     "by": None,
                     "country": cs[row["country"]]["name"],
                     "iso3": row["country"],

@@ -843,6 +843,14 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             id="left-but-suspended-by-nato",
         ),
         pytest.param(
+            "Japan joined the Partners Across the Globe in 2014.",
+            {("partner_in", "JPN", "contradicted")},
+            None,
+            "Japan joined the Partners across the globe in 1990 (dated from the first NATO-Japan "
+            "security exchange), not in 2014",
+            id="a-join-date-that-is-no-accession-says-what-it-marks",
+        ),
+        pytest.param(
             "Malta withdrew from the PfP in 1996.",
             {("left", "MLT", "unverified")},  # its own suspension, which NATO does not call leaving
             None,

@@ -247,6 +247,26 @@ def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> Non
     assert "voiceofvienna.org" in out  # the reference list gives the address
 
 
+def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_store: Store) -> None:
+    """Japan's 1990 in the PAG is the first NATO-Japan security exchange (the PAG had no name
+    then): every answer that gives the join says so, and the article checker's fact too."""
+    db = Connection.on(curated_store)
+    result = db.ask("framework-members", framework="PAG")
+    (japan,) = [r for r in result.rows if r["iso3"] == "JPN"]
+    assert japan["history"][0]["basis"] == "the first NATO-Japan security exchange"
+    out = table(result.columns, result.rows, max_width=None)
+    assert "1990 joined (dated from the first NATO-Japan security exchange) [" in out
+    (joined,) = [
+        r for r in db.ask("timeline", {"from": 1990, "to": 1990}).rows if r["iso3"] == "JPN"
+    ]
+    assert joined["basis"] == "the first NATO-Japan security exchange"
+    # a formal accession has none
+    (austria,) = [
+        r for r in db.ask("framework-members", framework="PfP").rows if r["iso3"] == "AUT"
+    ]
+    assert austria["history"][0]["basis"] is None
+
+
 def test_a_table_says_whose_decision_a_change_was(curated_store: Store) -> None:
     """Where the data says: Malta suspended its own part in 1996 and came back in 2008; a join
     says nobody's decision."""

@@ -299,13 +299,19 @@ def test_an_events_confidence_is_checked(tmp_path: Path, fields: str, problem: s
     assert f"{path}:" in refused and problem in refused
 
 
-def test_a_join_without_a_date_takes_no_confidence(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("joined_confidence", "unverified"), ("joined_basis", "first exchange of letters")],
+)
+def test_a_join_without_a_date_takes_no_confidence_nor_basis(
+    tmp_path: Path, field: str, value: str
+) -> None:
     path, refused = _refusal(
         tmp_path,
         "- country: ISR\n  framework: pfp\n  status: requested\n  sources: [nato-md-topic]\n"
-        "  confidence: confirmed\n  joined_confidence: unverified\n",
+        f"  confidence: confirmed\n  {field}: {value}\n",
     )
-    assert f"{path}:6: joined_confidence: given without a joined date" in refused
+    assert f"{path}:6: {field}: given without a joined date" in refused
 
 
 def test_the_store_holds_whose_decision_each_change_was(curated_store: Store) -> None:

@@ -352,7 +352,7 @@ CASES = [
             f"{P}:6: confidence: 'likely' is not one of confirmed, unverified",
             f"{P}:8: framework: 'nope' is not in frameworks",
             f"{P}:10: status: 'pending' is not one of {STATUSES}",
-            f"{P}:13: colour: unknown field (expected one of country, framework, joined, "
+            f"{P}:13: colour: unknown field (expected one of country, framework, joined, joined_basis, "
             "status, status_changed, history, sources, joined_sources, confidence, joined_confidence, "
             "note)",
         ],

@@ -205,13 +205,16 @@ def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
 
 def partnership_fact(country: str, row: dict[str, Any]) -> str:
     """A partnership, its dates and its status, in one sentence; a date of joining the data holds
-    only as unverified says so."""
+    only as unverified says so, and one that is not a formal accession says what it marks."""
     fw = f"the {_framework_name(row)}"
     joined, changed = format_date(row.get("joined")), format_date(row.get("changed"))
     joined_on = _on(row.get("joined"))
     if joined and (row.get("history_confidence") or [None])[0] == "unverified":
         unsure = " (a date not confirmed by a source)"
         joined, joined_on = joined + unsure, joined_on + unsure
+    if joined and row.get("joined_basis"):
+        basis = f" (dated from {row['joined_basis']})"
+        joined, joined_on = joined + basis, joined_on + basis
     status = row.get("status")
     events = _events(row)
     if len(events) > 2 or (len(events) == 2 and status == "active"):
@@ -345,7 +348,10 @@ def _date_verdict(
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
-    correction = f"{claim.subject.name} {what} {_on(iso)}, not in {_claimed_date(claim)}"
+    marks = ""
+    if iso is not None and iso == row.get("joined") and row.get("joined_basis"):
+        marks = f" (dated from {row['joined_basis']})"  # not a formal accession: say what it is
+    correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not in {_claimed_date(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
