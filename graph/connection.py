@@ -258,14 +258,18 @@ class Connection:
         ``UnknownValueError`` naming the closest matches; any code, name or alias it does hold
         answers as the entity's key (``catalogue.run``); naming one on an empty graph raises
         ``EmptyStoreError``. Source keys, also each status change's, come back as objects with
-        the source's key, title, url, publisher, kind and date (``citations.cite``).
+        the source's key, title, url, publisher, kind and date (``citations.cite``). An empty
+        answer says why in ``empty_reason`` where the question gives a reason.
         """
         from nato_graph.citations import cite
         from nato_graph.queries.catalogue import get, run
 
-        get(name)  # an unknown name fails before the store is started
+        query = get(name)  # an unknown name fails before the store is started
         with named(f"question {name!r}"):
-            return cite(self.store, run(self.store, name, {**(params or {}), **more}))
+            result = cite(self.store, run(self.store, name, {**(params or {}), **more}))
+        if not result.rows:
+            result.empty_reason = query.empty
+        return result
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,

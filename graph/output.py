@@ -217,6 +217,8 @@ def html_table(result: Result, max_rows: int = 200) -> str:
     more = len(result.rows) - max_rows
     note = f"<p>... and {more} more rows</p>" if more > 0 else ""
     rows = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+    if not result.rows and result.empty_reason:
+        rows += f": {html.escape(result.empty_reason)}"
     return (
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
     )

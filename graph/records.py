@@ -36,6 +36,9 @@ class Result:
     columns: list[str]
     rows: list[dict[str, Any]]
     counters: Counters = field(default_factory=Counters)
+    # Why a canned question found nothing (its ``// empty:`` line), set by ``Connection.ask`` when
+    # the answer is empty: "no fact relationship links the two directly; ..."
+    empty_reason: str | None = None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)

@@ -422,6 +422,19 @@ def test_an_empty_answer_says_what_it_means(
     assert answered.exit_code == 0 and answered.stderr == ""
 
 
+def test_python_and_notebooks_get_the_reason_for_an_empty_answer(curated_store: Store) -> None:
+    """``ask`` gives the question's `// empty:` line with an empty answer, and the notebook table
+    shows it; an answer with rows has none."""
+    from nato_graph.output import html_table
+
+    db = Connection.on(curated_store)
+    empty = db.ask("evidence", a="Japan", b="Israel")
+    assert empty.rows == [] and empty.empty_reason is not None
+    assert empty.empty_reason.startswith("no fact relationship links the two directly")
+    assert "(0 rows: no fact relationship links the two directly;" in html_table(empty)
+    assert db.ask("evidence", a="Israel", b="MD").empty_reason is None
+
+
 def test_empty_lines_are_read_with_their_continuation() -> None:
     """Every `// empty:` line is one sentence-like text, continuation lines joined."""
     texts = {q.name: q.empty for q in catalogue().values() if q.empty}

@@ -77,12 +77,9 @@ def query_run(
         raise click.ClickException(
             f"{name}: the graph is empty; load the data first (`nato-graph load`)"
         )
-    if not result.rows:
-        from nato_graph.queries.catalogue import get
-
-        empty = get(name).empty
-        if empty:  # on stderr: the answer itself stays an empty table, list or file
-            click.echo(f"{name}: no rows: {empty}", err=True)
+    if not result.rows and result.empty_reason:
+        # on stderr: the answer itself stays an empty table, list or file
+        click.echo(f"{name}: no rows: {result.empty_reason}", err=True)
     if view_path:
         from nato_graph.outfiles import shown
         from nato_graph.queries.catalogue import get
