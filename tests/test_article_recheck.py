@@ -145,3 +145,20 @@ def test_claims_checked_under_the_current_facts_are_not_read_again(
     assert after != digest
     checked = store.read("MATCH (c:Claim) RETURN DISTINCT c.checked AS d").rows
     assert checked == [{"d": after}]  # the changed claim and the unchanged one alike
+
+
+def test_a_recheck_keeps_the_day_a_claim_gives(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    """ "on 7 March 2024" is checked again to the day: when the data moves Sweden's accession by
+    four days, the claim becomes contradicted, the day named in the correction."""
+    article = tmp_path / "sweden.txt"
+    article.write_text("Sweden\n\nSweden joined NATO on 7 March 2024.\n", encoding="utf-8")
+    db = Connection.on(any_store)
+    db.load([article])
+    assert _claims(any_store)["SWE"]["v"] == "supported"
+    _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
+    db.load()
+    after = _claims(any_store)["SWE"]
+    assert after["v"] == "contradicted"
+    assert after["correction"] == "Sweden joined NATO on 11 March 2024, not on 7 March 2024"

@@ -851,6 +851,83 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             id="a-join-date-that-is-no-accession-says-what-it-marks",
         ),
         pytest.param(
+            "Sweden joined NATO on 11 March 2024.",  # the flag was raised that day
+            {("member_of", "SWE", "contradicted")},
+            None,
+            "Sweden joined NATO on 7 March 2024, not on 11 March 2024",
+            id="wrong-day",
+        ),
+        pytest.param(
+            "North Macedonia joined NATO on March 30, 2020.",
+            {("member_of", "MKD", "contradicted")},
+            None,
+            "North Macedonia joined NATO on 27 March 2020, not on 30 March 2020",
+            id="wrong-day-month-first",
+        ),
+        pytest.param(
+            "Finland joined NATO on 4 April 2023.",
+            {("member_of", "FIN", "supported")},
+            None,
+            None,
+            id="right-day",
+        ),
+        pytest.param(
+            "Hungary joined the Partnership for Peace on 8 February 1994.",
+            {("partner_in", "HUN", "unverified")},  # the data has the month only
+            None,
+            None,
+            id="a-day-the-data-does-not-give",
+        ),
+        pytest.param(
+            "Colombia became a global partner of NATO in 2019.",
+            {("partner_in", "COL", "contradicted")},  # the year is the framework's, past "of NATO"
+            None,
+            "Colombia joined the Partners across the globe in May 2017 (dated from the "
+            "partnership agreed in May 2017 (formally a global partner from 31 May 2018)), "
+            "not in 2019",
+            id="date-after-of-nato",
+        ),
+        pytest.param(
+            "NATO suspended Russia's participation in the Partnership for Peace in 2014.",
+            {("was_suspended", "RUS", "supported")},  # not a claim that Russia joined in 2014
+            None,
+            None,
+            id="suspended-by-a-verb-before-the-subject",
+        ),
+        pytest.param(
+            "Malta resumed its participation in the Partnership for Peace in 2008.",
+            set(),  # a return, not a join: listed as not checked
+            None,
+            None,
+            id="resumed",
+        ),
+        pytest.param(
+            "It is not clear whether Israel is a member of NATO.", set(), None, None, id="unclear"
+        ),
+        pytest.param(
+            "It is unclear whether Belarus ever joined the Partnership for Peace.",
+            set(),
+            None,
+            None,
+            id="unclear-whether",
+        ),
+        pytest.param(
+            "Russia was suspended from the Partnership for Peace in 2008.",
+            {("was_suspended", "RUS", "unverified")},  # a partial halt the note tells of
+            None,
+            None,
+            id="a-year-the-note-tells-of",
+        ),
+        pytest.param(
+            "Kuwait joined the Istanbul Cooperation Initiative in 2005.",
+            {
+                ("partner_in", "KWT", "unverified")
+            },  # its sources differ: December 2004 or early 2005
+            None,
+            None,
+            id="a-date-its-sources-dispute",
+        ),
+        pytest.param(
             "Malta withdrew from the PfP in 1996.",
             {("left", "MLT", "unverified")},  # its own suspension, which NATO does not call leaving
             None,

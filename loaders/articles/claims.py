@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
@@ -82,6 +82,7 @@ from nato_graph.loaders.articles.triggers import (
     PAST_WORDS,
     PERFECT,
     PREPOSITIONS,
+    RESUME_WORDS,
     REVERSE_WORDS,
     SINCE,
     SUSPEND_WORDS,
@@ -125,6 +126,7 @@ class RawClaim:
     years: tuple[
         int, ...
     ] = ()  # the years one of which the claim states, when it does not say which
+    day: int | None = None  # the day of the month, when the claim gives one with its month
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
         if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
@@ -140,6 +142,7 @@ class RawClaim:
             aspect.month,
             aspect.until,
             aspect.years,
+            aspect.day,
         )
 
 
@@ -151,6 +154,7 @@ class Aspect:
     until: int | None = None
     years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
     joining: bool = False  # the clause's verb is one of joining ("joined", "became")
+    day: int | None = None  # "on 11 March 2024", "March 11, 2024"
 
 
 PRESENT = Aspect()
@@ -349,6 +353,7 @@ def _aspect(
     otherwise the date is left out rather than guessed.
     """
     dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
+    days: dict[tuple[int, int | None], int] = {}  # (year, month) -> the day given with them
     spans = [window] + ([fronted] if fronted else [])
     for start, end in spans:
         for k in range(start, end):
@@ -356,9 +361,9 @@ def _aspect(
             if found is None:
                 continue
             when, in_month = "in", None
-            prev = s.tokens[k - 1].rstrip(".") if k > 0 else ""
-            if prev in MONTHS:
-                in_month = MONTHS[prev]
+            in_month, day = _month_day(s.tokens, k, start)
+            if day is not None:
+                days[(found, in_month)] = day
             for back in range(k - 1, max(start, k - 5) - 1, -1):
                 t = s.tokens[back]
                 if _year(t):
@@ -382,22 +387,43 @@ def _aspect(
     kind: str | None = starts[0][0] if starts else None
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
+    day = days.get((year, month)) if year is not None and month is not None else None
     words = set(link)
     if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
         return Aspect("event", None, None, None, alternatives)
     if until is not None:
-        return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS))
+        return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS), day=day)
     if "never" in words:  # "has never been": at no time, checked against the whole history
-        return Aspect("past", year, month)
+        return Aspect("past", year, month, day=day)
     if kind == "since":
-        return Aspect("since", year, month)
+        return Aspect("since", year, month, day=day)
     if words & EVENT_WORDS and not words & PERFECT:
-        return Aspect("event", year, month)
+        return Aspect("event", year, month, day=day)
     if words & PAST_WORDS and not words & PERFECT:
-        return Aspect("past", year, month)
+        return Aspect("past", year, month, day=day)
     if year is not None and kind in ("in", "from"):
-        return Aspect("event", year, month)
+        return Aspect("event", year, month, day=day)
     return PRESENT
+
+
+def _month_day(tokens: Sequence[str], k: int, start: int) -> tuple[int | None, int | None]:
+    """The month and day written with the year at ``k``: "11 March 2024", "March 11, 2024",
+    "March 2024" (no day), or neither."""
+
+    def day_of(t: str) -> int | None:
+        t = t.rstrip(".").removesuffix("st").removesuffix("nd").removesuffix("rd")
+        t = t.removesuffix("th")
+        return int(t) if t.isdigit() and 1 <= int(t) <= 31 else None
+
+    before = [t.rstrip(".") if t != "." else t for t in tokens[max(start, k - 3) : k]]
+    if before and before[-1] in MONTHS:  # "11 March 2024", "March 2024"
+        day = day_of(before[-2]) if len(before) >= 2 else None
+        return MONTHS[before[-1]], day
+    if len(before) == 3 and before[-1] == "," and before[0] in MONTHS:  # "March 11, 2024"
+        day = day_of(before[1])
+        if day is not None:
+            return MONTHS[before[0]], day
+    return None, None
 
 
 def _object_position(s: Sentence, start: int) -> bool:
@@ -492,8 +518,13 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     end = window_end
     for m in s.matches[s.first_from(start) :]:
         if m.start >= start:
-            if m.entity.label == "Organization" and s.tokens[m.start - 1] == "with":
-                continue  # "agreed a programme with NATO in 2023": the date is still the object's
+            if m.entity.label == "Organization" and (
+                s.tokens[m.start - 1] in ("with", "of")
+                or tuple(s.tokens[m.start - 2 : m.start]) in (("with", "the"), ("of", "the"))
+            ):
+                # "agreed a programme with NATO in 2023", "became a global partner of NATO in
+                # 2019": the date is still the object's
+                continue
             end = min(end, m.start)
             break
     for k in range(start, end):
@@ -520,6 +551,17 @@ def _forward(
             objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
+    # "NATO suspended Russia's participation in the PfP in 2014": a verb before the subject acts
+    # on its part in the frameworks after it. A suspension is a passive one (was_suspended); an
+    # end or a return ("NATO restored Malta's participation") makes no claim of them at all.
+    before = set(s.words(clause_start, group[0].start))
+    acted_on = (
+        "was_suspended"
+        if SUSPEND_WORDS & before
+        else "blocked"
+        if (LEAVE_WORDS | RESUME_WORDS) & before
+        else ""
+    )
     prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
     prev_label = ""
     consumed: set[int] = set()
@@ -573,6 +615,15 @@ def _forward(
             prev_end, prev_boundary = m.end, m.end
             continue
         leaving: str | None = None
+        if label == "Framework" and acted_on:
+            if acted_on == "was_suspended" and not _hedged(local):
+                out += claim("was_suspended", m.entity, trigger, negated, m)
+            prev_end, prev_boundary, prev_state, prev_label = m.end, m.end, acted_on, label
+            continue
+        if label == "Framework" and RESUME_WORDS.intersection(_coordinated(trigger)):
+            # "Malta resumed its participation in the PfP in 2008": a return, not a join
+            prev_end, prev_boundary, prev_state, prev_label = m.end, m.end, "blocked", label
+            continue
         if label == "Framework" and not _hedged(local):
             if _leaves(trigger):
                 leaving = _leaving(trigger)
@@ -870,14 +921,7 @@ def _companions(
     if not lead:
         return []
     leaders = {m.entity for m in lead[-1]}
-    return [
-        RawClaim(
-            c.predicate, m.entity, c.object, c.negated, c.tense, c.year, c.month, c.until, c.years
-        )
-        for c in found
-        if c.subject in leaders
-        for m in group
-    ]
+    return [replace(c, subject=m.entity) for c in found if c.subject in leaders for m in group]
 
 
 _ELLIPSIS_HEADS = {"as": None, "so": None, "neither": True, "nor": True}  # None: as the lead
@@ -901,17 +945,7 @@ def _elided(
     leaders = {m.entity for m in lead[-1]}
     negate = _ELLIPSIS_HEADS[before[0]]
     return [
-        RawClaim(
-            c.predicate,
-            m.entity,
-            c.object,
-            c.negated if negate is None else negate,
-            c.tense,
-            c.year,
-            c.month,
-            c.until,
-            c.years,
-        )
+        replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
         if c.subject in leaders
         for m in group

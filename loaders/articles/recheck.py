@@ -64,6 +64,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row["month"],
         row["until"],
         tuple(row["years"] or ()),
+        row.get("day"),
     )
 
 

@@ -29,6 +29,12 @@ LEAVE_WORDS = _words(
 LEAVE_NOT = _words("out over behind")
 # The leaving words that say suspension, not departure ("suspended its participation in").
 SUSPEND_WORDS = _words("suspend suspended suspending suspends")
+# Words of coming back ("resumed its participation in", "rejoined the PfP in 2008"): the
+# date is of a return, not of joining, so the reader makes no claim of joining from them.
+RESUME_WORDS = _words(
+    "reactivate reactivated reactivating reinstated rejoin rejoined rejoining rejoins renewed "
+    "restored resume resumed resumes resuming returned"
+)
 
 # Words that make a clause neither a plain claim nor a plain negation ("except Japan", "unlike
 # Israel"); the reader prefers to miss these than guess. Leaving words block every claim but the
@@ -42,7 +48,9 @@ BLOCKERS = (
 HEDGES = _words(
     "alleged allegedly erroneously error false falsely incorrectly misconception misleading "
     "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
-    "wrongly"
+    "wrongly "
+    # doubt: "it is unclear whether Israel is a member" states nothing
+    "uncertain unclear unconfirmed unverified whether"
 )
 
 # Hopes, plans, offers and near-misses: "hopes to join", "virtually a member".
@@ -133,6 +141,9 @@ HEDGE_PHRASES = (
     "in talks",
     "is to join",
     "are to join",
+    "not clear",
+    "not certain",
+    "not known",
 )
 BARRIERS = frozenset({";"})
 

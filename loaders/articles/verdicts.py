@@ -185,9 +185,16 @@ def _on(value: str | None) -> str:
     return f"on {text}" if text[:1].isdigit() and " " in text else f"in {text}"
 
 
+def _claimed_on(claim: RawClaim) -> str:
+    """The claimed date with its preposition: "in 2024", "in March 2024", "on 11 March 2024"."""
+    return f"{'on' if claim.month and claim.day else 'in'} {_claimed_date(claim)}"
+
+
 def _claimed_date(claim: RawClaim) -> str:
     if claim.years:
         return " or ".join(str(y) for y in claim.years)
+    if claim.month and claim.day:
+        return f"{claim.day} {_MONTH_NAMES[claim.month - 1]} {claim.year}"
     if claim.month:
         return f"{_MONTH_NAMES[claim.month - 1]} {claim.year}"
     return str(claim.year)
@@ -317,7 +324,8 @@ def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: b
 
 
 def _date_differs(claim: RawClaim, iso: str | None) -> bool:
-    """Whether the claimed year (and month, when both give one) differs from an ISO date."""
+    """Whether the claimed year (and month, and day, when both give one) differs from an ISO
+    date."""
     if claim.years and iso:  # one of several years: the recorded one must be among them
         return int(str(iso).split("-")[0]) not in claim.years
     if claim.year is None or not iso:
@@ -325,23 +333,47 @@ def _date_differs(claim: RawClaim, iso: str | None) -> bool:
     parts = str(iso).split("-")
     if int(parts[0]) != claim.year:
         return True
-    return bool(claim.month and len(parts) >= 2 and int(parts[1]) != claim.month)
+    if claim.month and len(parts) >= 2 and int(parts[1]) != claim.month:
+        return True
+    return bool(claim.month and claim.day and len(parts) >= 3 and int(parts[2]) != claim.day)
+
+
+# Words with which a note says its sources disagree ("Sources differ: December 2004 according to
+# Kuwaiti media"); a note that only names another event of that date ("the flag was raised on
+# 11 March 2024") does not make a claim of that date unverified.
+_DISAGREE = re.compile(
+    r"\b(differ\w*|disagree\w*|conflict\w*|other sources|some sources|according to|"
+    r"(once )?(reported|said)|inconsistent|variously)\b",
+    re.IGNORECASE,
+)
 
 
 def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bool:
-    """The data's own note gives the claimed year as another date of the same event."""
+    """The data's own note (or what its join date marks) gives the claimed year, next to the
+    recorded one, as another date of the same event: Colombia's partnership was agreed in May
+    2017 and formally marked in 2018. A claim of the recorded year itself that only differs in
+    month or day needs the note to say its sources disagree: "the flag was raised on 11 March
+    2024" is another event of that year, not another date of the accession."""
     if recorded is None or abs(recorded - year) > 1:
         return False
-    return bool(re.search(rf"\b{year}\b", str(row.get("note") or "")))
+    note = f"{row.get('note') or ''} {row.get('joined_basis') or ''}"
+    if not re.search(rf"\b{year}\b", note):
+        return False
+    return year != recorded or bool(_DISAGREE.search(note))
 
 
 def _date_verdict(
     claim: RawClaim, row: dict[str, Any], iso: str | None, fact: str, what: str
 ) -> Verdict | None:
-    """Contradicted (or unverified, when the data's sources differ) if the claimed date is wrong."""
-    if not _date_differs(claim, iso):
-        return None
+    """Contradicted (or unverified, when the data's sources differ) if the claimed date is wrong;
+    unverified when it gives a day the data does not (Hungary joined the PfP in February 1994,
+    its day not recorded)."""
     sources, dates = _sources(row), _dates(row)
+    if not _date_differs(claim, iso):
+        if claim.day and claim.month and iso and len(str(iso).split("-")) < 3:
+            note = f"{fact}; the curated data dates it to {format_date(iso)}, not to the day"
+            return Verdict("unverified", None, sources, (), note, dates)
+        return None
     recorded = int(str(iso).split("-")[0]) if iso else None
     if claim.year is not None and _note_names_year(row, claim.year, recorded):
         note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
@@ -351,7 +383,7 @@ def _date_verdict(
     marks = ""
     if iso is not None and iso == row.get("joined") and row.get("joined_basis"):
         marks = f" (dated from {row['joined_basis']})"  # not a formal accession: say what it is
-    correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not in {_claimed_date(claim)}"
+    correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
@@ -518,11 +550,17 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     said, sources, dates = basis(matching or departures)
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+    note = str(row.get("note") or "")
+    if dated and not claim.negated and claim.year and re.search(rf"\b{claim.year}\b", note):
+        # "Russia was suspended from the PfP in 2008": the note tells of a partial halt that
+        # year, not recorded as a change of status; too much to contradict, too little to support
+        note = f"{fact}; the curated data's own note tells of {claim.year}: {note}"
+        return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
-        correction += f", not in {_claimed_date(claim)}"
+        correction += f", not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
@@ -708,6 +746,13 @@ def repeated_error(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError 
 
 def statement(claim: RawClaim) -> str:
     """The claim in words, as the article makes it: "Saudi Arabia takes part in the ICI"."""
+    text = _statement(claim)
+    if claim.month and claim.day:  # "joined NATO on 7 March 2024"
+        text = text.replace(f" in {_claimed_date(claim)}", f" {_claimed_on(claim)}")
+    return text
+
+
+def _statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "member_of":

@@ -47,6 +47,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "tense": raw.tense,
         "year": raw.year,
         "month": raw.month,
+        "day": raw.day,
         "until": raw.until,
         "years": list(raw.years),
         "fact": v.fact,
