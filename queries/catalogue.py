@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 TYPES = ("string", "integer", "float", "boolean", "list")
 # What a `// check:` line may require of a parameter (queries/checks.py verifies it).
 CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
-               "country_or_framework", "framework_or_nato", "status")  # fmt: skip
+               "country_or_framework", "framework_or_nato", "status", "past_year")  # fmt: skip
 
 
 class CatalogueError(NatoGraphError):

@@ -9,8 +9,10 @@ An unknown value is an error naming it with the closest matches, not an empty
 answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
 ``country``, ``framework``, ``threat``, ``operation``, ``region``, ``entity``
 (any of those, an institution or NATO), ``country_or_framework``,
-``framework_or_nato`` and ``status`` (a partnership status;
-the reference's own wording, e.g. "invited, not joined", maps to ours).
+``framework_or_nato``, ``status`` (a partnership status;
+the reference's own wording, e.g. "invited, not joined", maps to ours) and ``past_year`` (a
+year not after this one: the data records what has happened, so "active partners in 2030"
+would be a guess printed as a fact).
 
 Every parameter value, of a canned question or of ad-hoc Cypher, is first checked by
 :func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, and text that is
@@ -110,6 +112,24 @@ def _valid_text(name: str, text: str) -> None:
             f"parameter {escape_control(name)}: text {clip(escape_control(repr(text)), 80)} "
             f"is not valid UTF-8{byte}"
         ) from None
+
+
+def past_year(name: str, value: Any) -> None:
+    """Refuse a year after the current one: no data records it yet.
+
+    >>> past_year("year", 2010)
+    >>> past_year("year", 9999)
+    Traceback (most recent call last):
+    ...
+    nato_graph.queries.checks.ParameterError: parameter year: 9999 is in the future; the data records what has happened (see `nato-graph status` for how far it goes)
+    """
+    import datetime as dt
+
+    if isinstance(value, int) and value > dt.date.today().year:
+        raise ParameterError(
+            f"parameter {escape_control(name)}: {value} is in the future; the data records what "
+            "has happened (see `nato-graph status` for how far it goes)"
+        )
 
 
 def status(value: str) -> str:
@@ -219,6 +239,8 @@ def check(
             continue
         if kind == "status":
             out[param] = status(str(value))
+        elif kind == "past_year":
+            past_year(param, value)
         else:
             entity(store, kind, value, param)
     return out

@@ -43,7 +43,21 @@ def checked_params() -> list[object]:
         pytest.param(q.name, p, kind, id=f"{q.name}-{p}")
         for q in catalogue().values()
         for p, kind in q.checks
+        if kind != "past_year"  # a year, not a name: see the test below
     ]
+
+
+def test_a_year_to_come_is_an_error_not_a_guess(curated_store: Store) -> None:
+    """ "Active partners in 2030" would print today's partners as a fact about 2030."""
+    import datetime as dt
+
+    from nato_graph.queries.checks import ParameterError
+
+    db = Connection.on(curated_store)
+    this_year = dt.date.today().year
+    with pytest.raises(ParameterError, match=f"parameter year: {this_year + 1} is in the future"):
+        db.ask("as-of", year=this_year + 1)
+    assert db.ask("as-of", year=this_year).rows  # up to this year it answers
 
 
 @pytest.mark.parametrize(("name", "param", "kind"), checked_params())
@@ -209,7 +223,7 @@ def alias_cases() -> list[object]:
     cases = []
     for q in catalogue().values():
         for param, kind in q.checks:
-            if kind == "status":
+            if kind not in LABELS:  # a status or a year: no names
                 continue
             # one spelling of each name: the questions ignore case
             names = sorted(
