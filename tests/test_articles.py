@@ -844,11 +844,27 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
         ),
         pytest.param(
             "Japan joined the Partners Across the Globe in 2014.",
-            {("partner_in", "JPN", "contradicted")},
+            {("partner_in", "JPN", "contradicted")},  # a partner by then, as the data dates it
             None,
             "Japan joined the Partners across the globe in 1990 (dated from the first NATO-Japan "
             "security exchange), not in 2014",
-            id="a-join-date-that-is-no-accession-says-what-it-marks",
+            id="a-later-year-than-a-join-date-that-is-no-accession",
+        ),
+        pytest.param(
+            "Mongolia has been one of the partners across the globe since 2005.",
+            {("partner_in", "MNG", "unverified")},  # 2012 is its IPCP; the relations are older
+            None,
+            None,
+            id="an-earlier-year-than-a-join-date-that-is-no-accession",
+        ),
+        pytest.param(
+            "Japan joined the Partners Across the Globe in 1990.",
+            {
+                ("partner_in", "JPN", "supported")
+            },  # as the data dates it, and its fact says from what
+            None,
+            None,
+            id="a-join-date-that-is-no-accession-as-dated",
         ),
         pytest.param(
             "Sweden joined NATO on 11 March 2024.",  # the flag was raised that day

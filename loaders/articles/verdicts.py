@@ -354,9 +354,13 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
     2017 and formally marked in 2018. A claim of the recorded year itself that only differs in
     month or day needs the note to say its sources disagree: "the flag was raised on 11 March
     2024" is another event of that year, not another date of the accession."""
-    if recorded is None or abs(recorded - year) > 1:
+    if recorded is None:
         return False
-    note = f"{row.get('note') or ''} {row.get('joined_basis') or ''}"
+    if re.search(rf"\b{year}\b", str(row.get("joined_basis") or "")):
+        return True  # what the join date marks names the claimed year too ("... since 2005")
+    if abs(recorded - year) > 1:
+        return False
+    note = str(row.get("note") or "")
     if not re.search(rf"\b{year}\b", note):
         return False
     return year != recorded or bool(_DISAGREE.search(note))
@@ -376,13 +380,23 @@ def _date_verdict(
         return None
     recorded = int(str(iso).split("-")[0]) if iso else None
     if claim.year is not None and _note_names_year(row, claim.year, recorded):
-        note = f"{fact}; the curated data's own note gives another date: {row.get('note')}"
+        said = row.get("note") or row.get("joined_basis")
+        note = f"{fact}; the curated data's own note gives another date: {said}"
+        return Verdict("unverified", None, sources, (), note, dates)
+    basis = row.get("joined_basis") if iso is not None and iso == row.get("joined") else None
+    claimed = max(claim.years or (claim.year or 0,))
+    if basis and recorded is not None and claimed < recorded:
+        # Mongolia's 2012 in the PAG is its IPCP, not a formal accession, and the relationship
+        # may be older ("since 2005"): an earlier year is not refuted by the convention. A later
+        # one is: by then the data already has the partner in it.
+        note = (
+            f"{fact}: a date the data takes from {basis}, not from a formal accession, so an "
+            "earlier year is neither confirmed nor refuted"
+        )
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
-    marks = ""
-    if iso is not None and iso == row.get("joined") and row.get("joined_basis"):
-        marks = f" (dated from {row['joined_basis']})"  # not a formal accession: say what it is
+    marks = f" (dated from {basis})" if basis else ""  # not a formal accession: what it marks
     correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
