@@ -1172,10 +1172,20 @@ def test_edge_captions_appear_when_zoomed_in(browser: Any, curated_views: dict[s
     assert "partner in" in names and "in region" in names
 
 
+def _events(store: Store, iso3: str, framework: str) -> list[str]:
+    """The tooltip's status history of one partnership: each event as the page names it."""
+    rel = store.read(
+        "MATCH (:Country {iso3: $c})-[r:PARTNER_IN]->(:Framework {key: $f}) RETURN r",
+        {"c": iso3, "f": framework},
+    ).value()
+    return [step[1] for step in views._history(rel.properties)]
+
+
 def test_an_unverified_event_of_a_confirmed_fact_says_so_in_the_tooltip(
     curated_store: Store,
 ) -> None:
-    """Georgia's DCB package is confirmed, its 2014 start only inferred: the history says which."""
+    """Georgia's DCB package is confirmed, its 2014 start only inferred: the history says which;
+    and whose decision a change was, where the data says."""
     rel = curated_store.read(
         "MATCH (:Country {iso3: 'GEO'})-[r:PARTNER_IN]->(:Framework {key: 'dcb'}) RETURN r"
     ).value()
@@ -1183,18 +1193,9 @@ def test_an_unverified_event_of_a_confirmed_fact_says_so_in_the_tooltip(
     assert [step[:2] for step in views._history(rel.properties)] == [
         ["2014", "joined (unverified)"]
     ]
-    malta = curated_store.read(
-        "MATCH (:Country {iso3: 'MLT'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) RETURN r"
-    ).value()
-    assert [step[1] for step in views._history(malta.properties)] == [
+    assert _events(curated_store, "MLT", "pfp") == [
         "joined",
         "suspended by the partner",
         "resumed by the partner",
     ]
-    russia = curated_store.read(
-        "MATCH (:Country {iso3: 'RUS'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) RETURN r"
-    ).value()
-    assert [step[1] for step in views._history(russia.properties)] == [
-        "joined",
-        "suspended by NATO",
-    ]
+    assert _events(curated_store, "RUS", "pfp") == ["joined", "suspended by NATO"]
