@@ -415,7 +415,7 @@ def _month_day(tokens: Sequence[str], k: int, start: int) -> tuple[int | None, i
         t = t.removesuffix("th")
         return int(t) if t.isdigit() and 1 <= int(t) <= 31 else None
 
-    before = [t.rstrip(".") if t != "." else t for t in tokens[max(start, k - 3) : k]]
+    before = [t.rstrip(".") or t for t in tokens[max(start, k - 3) : k]]
     if before and before[-1] in MONTHS:  # "11 March 2024", "March 2024"
         day = day_of(before[-2]) if len(before) >= 2 else None
         return MONTHS[before[-1]], day
@@ -615,14 +615,13 @@ def _forward(
             prev_end, prev_boundary = m.end, m.end
             continue
         leaving: str | None = None
-        if label == "Framework" and acted_on:
+        # "Malta resumed its participation in the PfP in 2008": a return, not a join
+        resumed = RESUME_WORDS.intersection(_coordinated(trigger))
+        if label == "Framework" and (acted_on or resumed):
             if acted_on == "was_suspended" and not _hedged(local):
                 out += claim("was_suspended", m.entity, trigger, negated, m)
-            prev_end, prev_boundary, prev_state, prev_label = m.end, m.end, acted_on, label
-            continue
-        if label == "Framework" and RESUME_WORDS.intersection(_coordinated(trigger)):
-            # "Malta resumed its participation in the PfP in 2008": a return, not a join
-            prev_end, prev_boundary, prev_state, prev_label = m.end, m.end, "blocked", label
+            prev_state = acted_on or "blocked"
+            prev_end, prev_boundary, prev_label = m.end, m.end, label
             continue
         if label == "Framework" and not _hedged(local):
             if _leaves(trigger):

@@ -348,6 +348,10 @@ _DISAGREE = re.compile(
 )
 
 
+def _names_year(text: Any, year: int) -> bool:
+    return bool(re.search(rf"\b{year}\b", str(text or "")))
+
+
 def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bool:
     """The data's own note (or what its join date marks) gives the claimed year, next to the
     recorded one, as another date of the same event: Colombia's partnership was agreed in May
@@ -356,12 +360,12 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
     2024" is another event of that year, not another date of the accession."""
     if recorded is None:
         return False
-    if re.search(rf"\b{year}\b", str(row.get("joined_basis") or "")):
+    if _names_year(row.get("joined_basis"), year):
         return True  # what the join date marks names the claimed year too ("... since 2005")
     if abs(recorded - year) > 1:
         return False
     note = str(row.get("note") or "")
-    if not re.search(rf"\b{year}\b", note):
+    if not _names_year(note, year):
         return False
     return year != recorded or bool(_DISAGREE.search(note))
 
@@ -565,7 +569,7 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     note = str(row.get("note") or "")
-    if dated and not claim.negated and claim.year and re.search(rf"\b{claim.year}\b", note):
+    if dated and not claim.negated and claim.year and _names_year(note, claim.year):
         # "Russia was suspended from the PfP in 2008": the note tells of a partial halt that
         # year, not recorded as a change of status; too much to contradict, too little to support
         note = f"{fact}; the curated data's own note tells of {claim.year}: {note}"
