@@ -39,6 +39,10 @@ class Result:
     # Why a canned question found nothing (its ``// empty:`` line), set by ``Connection.ask`` when
     # the answer is empty: "no fact relationship links the two directly; ..."
     empty_reason: str | None = None
+    # The store's own time for the statement, in milliseconds, as the store reports it: FalkorDB's
+    # "Query internal execution time", Neo4j's time to the first record plus the time to the last.
+    # Neither counts the reply's travel, the decoding or the citations. None where none is given.
+    server_ms: float | None = None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)

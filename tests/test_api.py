@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -49,6 +50,17 @@ def test_cypher_reads_unless_told_to_write(db: Connection) -> None:
     )
     with pytest.raises(ReadOnlyError):
         db.cypher("CREATE (:Note {text: 'x'})")
+
+
+def test_an_answer_carries_the_stores_own_time_within_the_wall_time(db: Connection) -> None:
+    started = time.perf_counter()
+    answer = db.ask("timeline")
+    wall_ms = (time.perf_counter() - started) * 1000
+    # FalkorDB's "Query internal execution time" of the question's own statement: a positive
+    # number of milliseconds, part of what the call took
+    assert isinstance(answer.server_ms, float) and 0 < answer.server_ms < wall_ms
+    assert db.cypher("RETURN 1 AS one").server_ms is not None
+    assert nato_graph.Result(["a"], []).server_ms is None  # built by hand: no store said
 
 
 def test_results_turn_into_dataframes_graphs_and_html(db: Connection) -> None:

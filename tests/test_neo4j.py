@@ -163,6 +163,15 @@ def test_every_question_gives_the_same_rows_on_both_stores(
     assert sorted_rows(on_neo4j.rows) == sorted_rows(embedded.rows)
 
 
+def test_an_answer_carries_the_servers_own_time(neo4j_curated: Store) -> None:
+    started = time.perf_counter()
+    answer = run(neo4j_curated, "timeline", {})
+    wall_ms = (time.perf_counter() - started) * 1000
+    # Neo4j's time to the first record plus the time to the last, part of what the call took
+    assert isinstance(answer.server_ms, float) and 0 <= answer.server_ms < wall_ms
+    assert answer.rows
+
+
 def test_a_routing_uri_reaches_the_single_server(
     neo4j_curated: Store, curated_store: Store
 ) -> None:

@@ -425,6 +425,15 @@ def _counters(stats: list[str]) -> Counters:
     )
 
 
+def _server_ms(stats: list[str]) -> float | None:
+    """FalkorDB's own execution time from the reply's statistics lines, in milliseconds."""
+    for line in stats:
+        name, _, value = line.partition(": ")
+        if name == "Query internal execution time":
+            return float(value.split(" ")[0])
+    return None
+
+
 def _column_name(header: Any) -> str:
     return header[1] if isinstance(header, list | tuple) else str(header)
 
@@ -475,7 +484,7 @@ class _Decoder:
     def result(self, reply: list[Any] | ReplyError) -> Result:
         reply = _unrefused(reply)
         if len(reply) == 1:  # a write without RETURN: statistics only
-            return Result([], [], _counters(reply[0]))
+            return Result([], [], _counters(reply[0]), server_ms=_server_ms(reply[0]))
         header, cells, stats = reply
         if cells:  # any cell may be a node or relationship, named by number
             self.schema.check()
@@ -494,7 +503,7 @@ class _Decoder:
             ], strict=True))
             for row in cells
         ]  # fmt: skip
-        return Result(columns, rows, _counters(stats))
+        return Result(columns, rows, _counters(stats), server_ms=_server_ms(stats))
 
     def table(self, reply: list[Any], state: int) -> Result:
         """A reply the C reader decoded (see ``Client.call_rows``): its rows are dicts already;
@@ -506,7 +515,8 @@ class _Decoder:
             self.schema.check()
             finish = self.finish
             rows = [{k: finish(v) for k, v in row.items()} for row in rows]
-        return Result([_column_name(h) for h in header], rows, _counters(stats))
+        columns = [_column_name(h) for h in header]
+        return Result(columns, rows, _counters(stats), server_ms=_server_ms(stats))
 
     def finish(self, v: Any) -> Any:
         """A value from the C reader with each ``(kind, value)`` it left decoded here."""

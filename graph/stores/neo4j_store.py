@@ -159,7 +159,8 @@ class Neo4jStore(Store):
             res = tx.run(query, dict(params or {}))
             keys = list(res.keys())
             rows = _rows(keys, res)
-            c = res.consume().counters
+            summary = res.consume()
+            c = summary.counters
             counters = Counters(
                 c.nodes_created,
                 c.nodes_deleted,
@@ -167,7 +168,10 @@ class Neo4jStore(Store):
                 c.relationships_deleted,
                 c.properties_set,
             )
-            return Result(keys, rows, counters)
+            # The server's time to the first record and from it to the last (None when unsaid).
+            times = (summary.result_available_after, summary.result_consumed_after)
+            server_ms = None if None in times else float(sum(times))  # type: ignore[arg-type]
+            return Result(keys, rows, counters, server_ms=server_ms)
 
         # The transaction timeout is enforced by the server, which then stops the work; writes
         # (load batches) may run LOAD_TIMEOUT_FACTOR times as long as reads.
