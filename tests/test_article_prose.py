@@ -293,6 +293,88 @@ CASES = [
     pytest.param(
         "Colombia will join the Partnership for Peace next year.", set(), id="will-join-no-claim"
     ),
+    # -- dates that are not one plain year (an audit found each judged as if undated)
+    pytest.param(
+        "Algeria joined the Mediterranean Dialogue in the mid-1990s. Israel joined the MD in the "
+        "mid-1990s. Tajikistan joined the PfP in the 1990s. Jordan joined the MD in the early 2000s.",
+        {
+            ("partner_in", "DZA", "md", "contradicted"),
+            ("partner_in", "ISR", "md", "supported"),
+            ("partner_in", "TJK", "pfp", "contradicted"),
+            ("partner_in", "JOR", "md", "contradicted"),
+        },
+        id="decades",
+    ),
+    pytest.param(
+        "Algeria joined the Mediterranean Dialogue before 2000. Jordan had joined the MD by 2000. "
+        "Mauritania joined the MD between 1994 and 1996. Ireland did not join the PfP before 2000.",
+        {
+            ("partner_in", "DZA", "md", "contradicted"),
+            ("partner_in", "JOR", "md", "supported"),
+            ("partner_in", "MRT", "md", "supported"),
+            ("not partner_in", "IRL", "pfp", "contradicted"),
+        },
+        id="ranges-before-by-between",
+    ),
+    pytest.param(
+        "Sweden joined NATO on 2024-03-11. Finland joined NATO in 04/2023. Algeria joined the MD "
+        "in '95. Hungary joined the PfP on 08/02/1994.",
+        {
+            ("member_of", "SWE", "NATO", "contradicted"),
+            ("member_of", "FIN", "NATO", "supported"),
+            ("partner_in", "DZA", "md", "contradicted"),
+        },
+        id="numeric-dates",  # 08/02 is 8 February or 2 August: not read
+    ),
+    # -- ranks, comparisons and "former": not checked, so no claim
+    pytest.param(
+        "Austria is a former Partnership for Peace partner. Montenegro is NATO's newest member. "
+        "Lithuania was the first country to join the PfP. Jordan joined the MD earlier than "
+        "Israel did. Jordan joined the MD before Israel.",
+        set(),
+        id="ranks-and-comparisons",
+    ),
+    # -- conditions, denials, double negation: they claim nothing
+    pytest.param(
+        "If Ukraine joins NATO, the Alliance will have a longer border with Russia. Had Ukraine "
+        "joined NATO in 2008, the war might have been avoided. Once Georgia joins NATO, the Black "
+        "Sea will look different. Officials in Kyiv denied that Ukraine had joined NATO. Nobody "
+        "believes that Israel is a NATO member. It is not true that Armenia has never taken part "
+        "in the PfP.",
+        set(),
+        id="conditions-denials",
+    ),
+    pytest.param(
+        "Georgia is not only a PfP partner but also a NATO member.",
+        {("partner_in", "GEO", "pfp", "supported"), ("member_of", "GEO", "NATO", "contradicted")},
+        id="not-only-but-also",
+    ),
+    # -- states at a date, and suspensions said after the framework
+    pytest.param(
+        "Sweden was not a NATO member in 2023. North Macedonia was not yet a member of NATO in "
+        "2018. Poland was not a NATO member in 2005. Ireland was not a PfP partner in 1998.",
+        {
+            ("not member_of", "SWE", "NATO", "supported"),
+            ("not member_of", "MKD", "NATO", "supported"),
+            ("not member_of", "POL", "NATO", "contradicted"),
+            ("not partner_in", "IRL", "pfp", "supported"),
+        },
+        id="not-yet-at-a-date",
+    ),
+    pytest.param(
+        "Russia's participation in the PfP has been suspended since April 2014. Belarus was "
+        "suspended from the PfP in 2022.",
+        {
+            ("was_suspended", "RUS", "pfp", "supported"),
+            ("was_suspended", "BLR", "pfp", "contradicted"),
+        },
+        id="suspended-after-the-framework",  # Belarus's note names 2022 for another event
+    ),
+    pytest.param(
+        "Pakistan has worked with NATO on border security since 2005.",
+        set(),
+        id="cooperation-date-not-compared",
+    ),
     pytest.param(
         "Serbia will not remain in the Partnership for Peace forever.",
         set(),

@@ -46,6 +46,8 @@ claims an unbroken present status from that year; "was", "took part" and
 
 from __future__ import annotations
 
+import datetime
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -82,6 +84,7 @@ from nato_graph.loaders.articles.triggers import (
     PAST_WORDS,
     PERFECT,
     PREPOSITIONS,
+    RANKS,
     RESUME_WORDS,
     REVERSE_WORDS,
     SINCE,
@@ -155,6 +158,9 @@ class Aspect:
     years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
     joining: bool = False  # the clause's verb is one of joining ("joined", "became")
     day: int | None = None  # "on 11 March 2024", "March 11, 2024"
+    # the clause gives a date or a rank the reader cannot compare ("11/03/2024", "earlier than
+    # Israel", "the first partner"): no claim is made of it rather than one without the date
+    unreadable: bool = False
 
 
 PRESENT = Aspect()
@@ -241,6 +247,11 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         _continuations(self.tokens)
+        for k in range(len(self.tokens) - 1):
+            if self.tokens[k] == "not" and self.tokens[k + 1] == "only":
+                # "not only a PfP partner but also ...": no negation, and no word the link
+                # between subject and object does not pass over
+                self.tokens[k] = self.tokens[k + 1] = ","
         self.matches = _as_areas(self.tokens, list(matches))
         # where each match starts and which tokens matches cover: a sentence of thousands of
         # matches (a paragraph without full stops) is read in time linear in its length
@@ -335,6 +346,91 @@ def _year(token: str) -> int | None:
     return None
 
 
+# "1990s", "90s", "mid-1990s"; the part of a decade "early", "mid" and "late" stand for, read
+# generously (a vague phrase is refuted only by a year well outside it)
+_DECADE = re.compile(r"^(?:(early|mid|late)-)?(\d{2}|\d{4})s$")
+_DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
+# "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
+_SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
+# NATO itself dates from 1949: "before 2000" means a year from then on.
+_FIRST_YEAR = 1949
+
+
+def _two_digit_year(text: str) -> int | None:
+    if len(text) != 2 or not text.isdigit():
+        return None
+    n = int(text)
+    return 1900 + n if n >= 40 else 2000 + n
+
+
+def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | None:
+    """The date written at token ``k``, as ``(year, month, day, *years)``: month and day 0 when
+    not given, ``years`` the years a decade or a range allows (empty for one year); ``()`` for
+    a date the reader cannot compare; None when no date starts at ``k``.
+
+    Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "03/2024",
+    "'95", "the 1990s", "the mid-1990s", "the early 2000s"."""
+    t = tokens[k]
+    year = _year(t)
+    if year is not None:
+        if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # ISO: 2024 - 03 - 11
+            mm = tokens[k + 2]
+            if len(mm) == 2 and mm.isdigit() and 1 <= int(mm) <= 12:
+                dd = tokens[k + 4] if tokens[k + 3 : k + 4] == ["-"] and k + 4 < len(tokens) else ""
+                ok = len(dd) == 2 and dd.isdigit() and 1 <= int(dd) <= 31
+                return year, int(mm), int(dd) if ok else 0
+        month_of, day_of = _month_day(tokens, k, start)
+        return year, month_of or 0, day_of or 0
+    if t in ("'", "\u2019") and k + 1 < len(tokens):  # '95
+        short = _two_digit_year(tokens[k + 1])
+        return (short, 0, 0) if short else None
+    if t[:1] in ("'", "\u2019") and _two_digit_year(t[1:]):
+        return _two_digit_year(t[1:]), 0, 0  # type: ignore[return-value]
+    decade = _DECADE.match(t)
+    if decade:
+        digits = decade.group(2)
+        base = int(digits) if len(digits) == 4 else _two_digit_year(digits)
+        if base is None or base % 10 or not 1900 <= base <= 2090:
+            return ()
+        part = decade.group(1) or (tokens[k - 1] if k > start else "")
+        years = tuple(base + i for i in _DECADE_PARTS.get(part, range(10)))
+        return years[0], 0, 0, *years
+    slashed = _SLASHED.match(t)
+    if slashed:
+        first, second, year_text = slashed.groups()
+        if second is None:  # month/year
+            month = int(first)
+            return (int(year_text), month, 0) if 1 <= month <= 12 else ()
+        # day and month: the order is not said; read only when one order is possible
+        a, b = int(first), int(second)
+        if a == b and a <= 12:
+            return int(year_text), a, a
+        if a > 12 >= b:
+            return int(year_text), b, a
+        if b > 12 >= a:
+            return int(year_text), a, b
+        return ()
+    return None
+
+
+def _span_years(tokens: Sequence[str], k: int, year: int, start: int) -> tuple[int, ...]:
+    """The years "between 1994 and 1996", "before 2000", "by 2000" or "after 2010" allow, read
+    from the words around the year at ``k``; empty for a plain year."""
+    before = tokens[max(start, k - 2) : k]
+    today = datetime.date.today().year
+    if before[-1:] == ["between"] and tokens[k + 1 : k + 2] == ["and"] and k + 2 < len(tokens):
+        end = _year(tokens[k + 2])
+        if end is not None and end >= year:
+            return tuple(range(year, end + 1))
+    if before[-1:] == ["before"] or before == ["prior", "to"]:
+        return tuple(range(_FIRST_YEAR, year))
+    if before[-1:] == ["by"]:
+        return tuple(range(_FIRST_YEAR, year + 1))
+    if before[-1:] == ["after"]:
+        return tuple(range(year + 1, today + 1))
+    return ()
+
+
 def _aspect(
     s: Sentence,
     link: Sequence[str],
@@ -354,16 +450,35 @@ def _aspect(
     """
     dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
     days: dict[tuple[int, int | None], int] = {}  # (year, month) -> the day given with them
+    ranges: dict[int, tuple[int, ...]] = {}  # year -> the years a decade or a range allows
     spans = [window] + ([fronted] if fronted else [])
+    # a rank or comparison in the link or just after the object ("was the first country to
+    # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
+    # ("joined the MD before Israel")
+    near = [*link, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
+    ranked = (
+        bool(RANKS.intersection(near))
+        or any(map(_is_ordinal, near))
+        or (near[-1:] in (["before"], ["after"]))
+    )
     for start, end in spans:
+        skip_to = start
         for k in range(start, end):
-            found = _year(s.tokens[k])
-            if found is None:
+            if k < skip_to:
                 continue
-            when, in_month = "in", None
-            in_month, day = _month_day(s.tokens, k, start)
-            if day is not None:
-                days[(found, in_month)] = day
+            date = _date_at(s.tokens, k, start)
+            if date is None:
+                continue
+            if not date:
+                return replace(PRESENT, unreadable=True)
+            found, in_month, on_day, *allowed = date
+            years = tuple(allowed) or _span_years(s.tokens, k, found, start)
+            if years:
+                ranges[found] = years
+                skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
+            if on_day:
+                days[(found, in_month or None)] = on_day
+            when = "in"
             for back in range(k - 1, max(start, k - 5) - 1, -1):
                 t = s.tokens[back]
                 if _year(t):
@@ -371,7 +486,7 @@ def _aspect(
                 if t in SINCE | UNTIL | FROM:
                     when = "since" if t in SINCE else "until" if t in UNTIL else "from"
                     break
-            dated.append((when, found, in_month))
+            dated.append((when, found, in_month or None))
     until = next((y for w, y, _ in dated if w == "until"), None)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = "respectively" in s.tokens[window[0] : window[1]]
@@ -388,7 +503,15 @@ def _aspect(
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     day = days.get((year, month)) if year is not None and month is not None else None
+    if year is None and not alternatives and until is None and ranked:
+        return replace(PRESENT, unreadable=True)  # a rank or comparison, and nothing to date it
+    if year is not None and year in ranges and not alternatives:
+        # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
+        alternatives, year, month, day = ranges[year], None, None, None
+        kind = kind if kind == "since" else "in"
     words = set(link)
+    if alternatives and kind == "since":  # "since the 1990s": from one of these years
+        return Aspect("since", None, None, None, alternatives)
     if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
         return Aspect("event", None, None, None, alternatives)
     if until is not None:
@@ -496,6 +619,10 @@ def claims_in(
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
         barrier = next((k for k in range(group[-1].end, end) if s.tokens[k] in BARRIERS), end)
+        if _conditional(s.tokens[clause_start : group[0].start]):
+            claimed.add(group[0].start)  # "If Ukraine joins NATO, ...": no claim, either way
+            clause_start = barrier
+            continue
         before = len(found)
         found += _forward(s, group, barrier, clause_start)
         found += _implied(s, group, barrier, topic, found)
@@ -511,6 +638,17 @@ def claims_in(
     for group in s.groups("Framework"):
         found += _addresses(s, group)
     return list(dict.fromkeys(found))
+
+
+# Words before a subject that make its clause a condition or a supposition: "If Ukraine joins
+# NATO, ...", "Once Georgia joins", "Had Ukraine joined NATO in 2008, ...", "Should Serbia join".
+_CONDITIONS = frozenset(("if", "unless", "once", "whether", "suppose", "supposing", "assuming"))
+_INVERTED = frozenset(("had", "were", "should"))
+
+
+def _conditional(fronted: Sequence[str]) -> bool:
+    words = [t for t in fronted if t not in (",", "the", "even")]
+    return bool(_CONDITIONS.intersection(words)) or (len(words) == 1 and words[0] in _INVERTED)
 
 
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
@@ -529,6 +667,10 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
             break
     for k in range(start, end):
         t = s.tokens[k]
+        if t in ("before", "after") and k + 1 < end and _date_at(s.tokens, k + 1, k + 1):
+            continue  # "joined the MD before 2000": a date, not a new clause
+        if t in ("before", "after"):
+            return start, k + 1  # "joined the MD before Israel": a comparison, kept in view
         if t in CLAUSE_BREAKS or t in BARRIERS:
             return start, k
         if t == "," and k + 1 < end and s.tokens[k + 1] in ("and", "but", "while", "which", "when"):
@@ -573,6 +715,10 @@ def _forward(
         predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
     ) -> list[RawClaim]:
         window = _date_window(s, at.end, window_end)
+        if predicate == "cooperates_on" and any(
+            _date_at(s.tokens, k, window[0]) is not None for k in range(*window)
+        ):
+            return []  # "has worked with NATO on border security since 2005": a date not compared
         made = []
         for k, c in enumerate(group):
             aspect = (
@@ -580,7 +726,8 @@ def _forward(
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
-            made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
+            if not aspect.unreadable:
+                made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         return made
 
     for i, m in objects:
@@ -634,6 +781,12 @@ def _forward(
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
+            after = _verb_after(s, m.end, window_end)
+            if says and not leaving and SUSPEND_WORDS.intersection(after):
+                # "Russia's participation in the PfP has been suspended since April 2014"
+                leaving = "was_suspended"
+            elif (LEAVE_WORDS | RESUME_WORDS).intersection(after):
+                says = False  # "... was ended in 2020", "... was resumed": no claim of taking part
             if leaving:
                 out += claim(leaving, m.entity, trigger, negated, m)
             elif says and not blocked:
@@ -663,6 +816,18 @@ def _forward(
         prev_end = m.end
         prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
+    return out
+
+
+def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
+    """The words after an object up to its first date, "and" or comma: where a passive verb says
+    what became of the subject's part in it ("participation in the PfP has been suspended")."""
+    lo, hi = _date_window(s, start, window_end)
+    out: list[str] = []
+    for k in range(lo, hi):
+        if s.tokens[k] in ("and", ",", "or") or _date_at(s.tokens, k, lo) is not None:
+            break
+        out.append(s.tokens[k])
     return out
 
 
@@ -720,8 +885,9 @@ def _aside_end(s: Sentence, start: int, end: int) -> int | None:
 
 
 def _coordinated(trigger: Sequence[str]) -> list[str]:
-    """The words after the last "and" of a trigger whose first part is a clause of its own."""
-    last = max((k for k, t in enumerate(trigger) if t == "and"), default=None)
+    """The words after the last "and" (or "but": "a PfP partner but also a NATO member") of a
+    trigger whose first part is a clause of its own."""
+    last = max((k for k, t in enumerate(trigger) if t in ("and", "but")), default=None)
     return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
@@ -812,7 +978,8 @@ def _implied(
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
         for i, c in enumerate(group):
             aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
-            out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
+            if not aspect.unreadable:
+                out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         break
     return out
 

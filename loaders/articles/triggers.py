@@ -40,7 +40,11 @@ RESUME_WORDS = _words(
 # Israel"); the reader prefers to miss these than guess. Leaving words block every claim but the
 # `left` one they make ("left the PfP", claims.py).
 BLOCKERS = (
-    _words("ceased except excluding instead left outside rather suspended unlike withdrew without")
+    _words(
+        "ceased except excluding instead left outside rather suspended unlike withdrew without "
+        # "a former PfP partner" says it no longer is one, which the reader does not check
+        "former formerly"
+    )
     | LEAVE_WORDS
 )
 
@@ -50,7 +54,11 @@ HEDGES = _words(
     "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
     "wrongly "
     # doubt: "it is unclear whether Israel is a member" states nothing
-    "uncertain unclear unconfirmed unverified whether"
+    "uncertain unclear unconfirmed unverified whether "
+    # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
+    # Israel is a member" say what someone holds, not what is so
+    "believe believed believes deny denied denies denying disputed disputes doubt doubted doubts "
+    "untrue"
 )
 
 # Hopes, plans, offers and near-misses: "hopes to join", "virtually a member".
@@ -144,6 +152,8 @@ HEDGE_PHRASES = (
     "not clear",
     "not certain",
     "not known",
+    "not true",
+    "not the case",
 )
 BARRIERS = frozenset({";"})
 
@@ -159,6 +169,12 @@ EVENT_WORDS = _words(
 PAST_WORDS = _words(
     "belonged collaborated comprised cooperated formerly former included once participated "
     "previously served took was were worked"
+)
+# Words that rank or compare ("the first partner", "NATO's newest member", "earlier than
+# Israel"): the reader does not check a rank, so a clause that gives one and no date makes no claim.
+RANKS = _words(
+    "first second third last latest newest oldest earliest youngest longest earlier later sooner "
+    "than"
 )
 # "has", "have" before a past participle make it present perfect, not past.
 PERFECT = _words("has have")

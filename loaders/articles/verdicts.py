@@ -191,8 +191,11 @@ def _claimed_on(claim: RawClaim) -> str:
 
 
 def _claimed_date(claim: RawClaim) -> str:
-    if claim.years:
-        return " or ".join(str(y) for y in claim.years)
+    years = claim.years
+    if len(years) > 2 and years == tuple(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"  # a decade or a range: "1990-1999"
+    if years:
+        return " or ".join(str(y) for y in years)
     if claim.month and claim.day:
         return f"{claim.day} {_MONTH_NAMES[claim.month - 1]} {claim.year}"
     if claim.month:
@@ -323,6 +326,23 @@ def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: b
     return Verdict("contradicted", f"{fact}, not the {obj}", sources, pointers, fact, dates)
 
 
+def _claimed_years(claim: RawClaim) -> tuple[int, ...]:
+    return claim.years or ((claim.year,) if claim.year is not None else ())
+
+
+def _before_joining(claim: RawClaim, joined: str | None) -> bool:
+    """Whether every year a claim of a state names ("was not a member in 2023") comes before the
+    year of joining: it was not yet in."""
+    years = _claimed_years(claim)
+    return bool(years and joined) and claim.tense != "event" and max(years) < int(str(joined)[:4])
+
+
+def _year_of_joining(claim: RawClaim, joined: str | None) -> bool:
+    """Whether a claim of a state names the year of joining itself: in for part of it only."""
+    years = _claimed_years(claim)
+    return bool(years and joined) and claim.tense != "event" and int(str(joined)[:4]) in years
+
+
 def _date_differs(claim: RawClaim, iso: str | None) -> bool:
     """Whether the claimed year (and month, and day, when both give one) differs from an ISO
     date."""
@@ -346,6 +366,20 @@ _DISAGREE = re.compile(
     r"(once )?(reported|said)|inconsistent|variously)\b",
     re.IGNORECASE,
 )
+
+
+_HALT = re.compile(
+    r"\b(halt\w*|suspen\w*|stopped|stop|froze|frozen|freez\w*|interrupt\w*|paus\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_a_halt(note: str, year: int) -> bool:
+    """Whether a sentence of the note tells of a halt or suspension in ``year``."""
+    return any(
+        _names_year(sentence, year) and _HALT.search(sentence)
+        for sentence in re.split(r"(?<=[.;])\s+", note)
+    )
 
 
 def _names_year(text: Any, year: int) -> bool:
@@ -457,6 +491,11 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             if row.get("confidence") == "unverified":  # an unverified date refutes nothing
                 return _refutes_nothing(fact, row, sources, dates)
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
+        if took_part and _before_joining(claim, row.get("joined")):
+            return v("supported")  # "Ireland was not a PfP partner in 1998": not yet
+        if took_part and _year_of_joining(claim, row.get("joined")):
+            note = f"{fact}: a partner for part of {_claimed_date(claim)} only"
+            return Verdict("unverified", None, sources, (), note, dates)
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
         return v("contradicted", fact)
@@ -569,9 +608,10 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     note = str(row.get("note") or "")
-    if dated and not claim.negated and claim.year and _names_year(note, claim.year):
+    if dated and not claim.negated and claim.year and _tells_of_a_halt(note, claim.year):
         # "Russia was suspended from the PfP in 2008": the note tells of a partial halt that
         # year, not recorded as a change of status; too much to contradict, too little to support
+        # (a note naming the year for something else, Belarus condemned in 2022, does not count)
         note = f"{fact}; the curated data's own note tells of {claim.year}: {note}"
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
@@ -613,6 +653,12 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
                     return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
                 correction = f"{subject.name} joined NATO {_on(member.get('joined'))}"
                 return Verdict("contradicted", correction, sources, (), fact, dates)
+            if _before_joining(claim, member.get("joined")):
+                # "Sweden was not a NATO member in 2023": not yet, it joined in 2024
+                return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
+            if _year_of_joining(claim, member.get("joined")):  # a member for part of that year
+                note = f"{fact}: a member for part of {_claimed_date(claim)} only"
+                return Verdict("unverified", None, sources, (), note, dates)
             return Verdict("contradicted", fact, sources, (), fact, dates)
         if claim.until is not None:
             return Verdict("contradicted", fact, sources, (), fact, dates)
