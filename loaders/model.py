@@ -39,6 +39,7 @@ PARTNERSHIP_STATUSES: tuple[str, ...] = (
 )
 SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
 FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
+PARTICIPANTS = ("partners", "allies and partners")
 THREAT_KINDS = ("threat", "area")
 # What the subject of an ``addresses`` row may be: its subject_type and that node's label.
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
@@ -184,10 +185,13 @@ KINDS: tuple[Kind, ...] = (
         Field("kind", "choice", required=True, choices=FRAMEWORK_KINDS), Field("launched", "date", required=True),
         Field("ended", "date"), Field("launched_where"), Field("purpose", required=True), Field("regional_focus"),
         _ALIASES, Field("part_of", "key", ref="frameworks"), Field("replaced", "key", ref="frameworks"),
+        Field("participants", "choice", choices=PARTICIPANTS,
+              doc="who takes part: `partners` (the default) or `allies and partners` (the EAPC, the "
+                  "NACC); the partnership rows list the partners, an Ally takes part as one"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Framework", "key", ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
-                                  "regional_focus", "aliases", *FACT)),
+                                  "regional_focus", "aliases", "participants", *FACT)),
         Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
         Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
     ), note="frameworks, forums, groupings and programmes"),

@@ -370,6 +370,21 @@ CASES = [
         },
         id="suspended-after-the-framework",  # Belarus's note names 2022 for another event
     ),
+    # -- forums the Allies take part in too, and one whose participants the data does not list
+    pytest.param(
+        "Turkey is a member of the Euro-Atlantic Partnership Council. Finland is still a member "
+        "of the EAPC. Turkey joined the EAPC in 1999. Turkey is a member of the NACC. Japan is a "
+        "member of the EAPC. Russia joined the North Atlantic Cooperation Council in 1991.",
+        {
+            ("partner_in", "TUR", "eapc", "supported"),
+            ("partner_in", "FIN", "eapc", "supported"),
+            ("partner_in", "TUR", "eapc", "contradicted"),
+            ("partner_in", "TUR", "nacc", "outdated"),
+            ("partner_in", "JPN", "eapc", "contradicted"),
+            ("partner_in", "RUS", "nacc", "new"),
+        },
+        id="allies-in-the-eapc",  # Turkey in the EAPC from its start, 30 May 1997
+    ),
     pytest.param(
         "Pakistan has worked with NATO on border security since 2005.",
         set(),

@@ -115,6 +115,8 @@ class Facts:
     cooperation: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     addresses: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    # each named framework: its kind, participants, end, name and how many partnerships it lists
+    frameworks: dict[str, dict[str, Any]] = field(default_factory=dict)
     known_errors: list[KnownError] = field(default_factory=list)
 
     @classmethod
@@ -139,10 +141,11 @@ class Facts:
         if frameworks:
             for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
                 facts.addresses[(row["framework"], row["threat"])] = row
-            facts.kinds = {
-                row["key"]: row["kind"]
+            facts.frameworks = {
+                row["key"]: row
                 for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
+            facts.kinds = {key: row["kind"] for key, row in facts.frameworks.items()}
         return facts
 
     def nato(self, iso3: str) -> dict[str, Any] | None:
@@ -748,9 +751,15 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if claim.predicate == "partner_in" or claim.predicate in LEAVING:
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
+        framework = facts.frameworks.get(obj.key) or {}
+        ally = _as_an_ally(claim, facts.nato(subject.key), framework, row)
+        if ally is not None:
+            return ally
         if row is not None:
             return _partner_in(claim, row) if claim.predicate == "partner_in" else _left(claim, row)
-        if facts.kinds.get(obj.key) not in REGIONAL_KINDS:
+        if facts.kinds.get(obj.key) not in REGIONAL_KINDS or not framework.get("partners", 1):
+            # not a regional framework, or one whose participants the data does not list (the
+            # NACC): nothing to compare with
             return Verdict("new")
         real = _real_frameworks(rows)
         if real:  # "Japan is in the PfP", "Japan quit the PfP": it is in the PAG
@@ -779,6 +788,51 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if claim.predicate == "addresses":
         return _addresses(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
+
+
+def _as_an_ally(
+    claim: RawClaim,
+    member: dict[str, Any] | None,
+    framework: dict[str, Any],
+    row: dict[str, Any] | None,
+) -> Verdict | None:
+    """A claim that an Ally takes part in a framework the Allies take part in too ("Turkey is a
+    member of the EAPC"): judged by its NATO membership; None when that does not decide it.
+
+    A dated claim of a partnership the data records (Finland joined the EAPC in 1997, as a
+    partner) is left to the partnership; an Ally that joined NATO after the framework ended (the
+    NACC, 1997) did not take part in it as an Ally."""
+    if member is None or framework.get("participants") != "allies and partners":
+        return None
+    if claim.predicate != "partner_in" or (row is not None and claim.tense != "present"):
+        return None
+    ended, joined = framework.get("ended"), str(member.get("joined") or "")
+    if ended and joined[:10] > str(ended):
+        return None
+    name = framework.get("name") or claim.object.name
+    allies = (
+        f"the Allies took part in the {name} until {format_date(ended)}"
+        if ended
+        else f"the Allies take part in the {name}"
+    )
+    fact = f"{_membership_fact(claim.subject.name, member)}, and {allies}"
+    sources, dates = _sources(member), _dates(member)
+    # in it as an Ally from the later of its accession and the framework's start
+    start = max(joined, str(framework.get("launched") or ""))
+    present = claim.tense == "present"
+    if claim.negated:
+        if present and ended:
+            return Verdict("supported", None, sources, (), fact, dates)
+        if present:
+            return Verdict("contradicted", fact, sources, (), fact, dates)
+        return Verdict("unverified", None, sources, (), fact, dates)
+    if present:
+        return Verdict("outdated" if ended else "supported", fact if ended else None, sources, (),
+                       fact, dates)  # fmt: skip
+    if (claim.year or claim.years) and _date_differs(claim, start):
+        correction = f"{claim.subject.name} took part from {format_date(start)}, as an Ally"
+        return Verdict("contradicted", correction, sources, (), fact, dates)
+    return Verdict("supported", None, sources, (), fact, dates)
 
 
 _PRESENT_CLASS = frozenset({"present", "since"})

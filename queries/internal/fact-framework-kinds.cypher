@@ -1,5 +1,10 @@
-// Article checking: whether each framework a claim names is a framework, forum, grouping or programme.
+// Article checking: for each framework a claim names, whether it is a framework, forum, grouping or
+// programme, whether the Allies take part in it too (the EAPC), when it began and ended, and how many
+// partnerships the data lists in it (none: who took part is not recorded, as for the NACC).
 // example: {"frameworks": ["md", "pfp"]}
 MATCH (f:Framework)
 WHERE f.key IN $frameworks
-RETURN f.key AS key, f.kind AS kind
+OPTIONAL MATCH (c:Country)-[:PARTNER_IN]->(f)
+RETURN f.key AS key, f.kind AS kind, f.participants AS participants, f.launched AS launched,
+       f.ended AS ended,
+       f.name AS name, count(c) AS partners
