@@ -326,11 +326,22 @@ CASES = [
         },
         id="numeric-dates",  # 08/02 is 8 February or 2 August: not read
     ),
-    # -- ranks, comparisons and "former": not checked, so no claim
+    # -- a rank among the Allies is checked; other ranks, comparisons and "former" make no claim
     pytest.param(
-        "Austria is a former Partnership for Peace partner. Montenegro is NATO's newest member. "
-        "Lithuania was the first country to join the PfP. Jordan joined the MD earlier than "
-        "Israel did. Jordan joined the MD before Israel.",
+        "Montenegro became NATO's 30th member in 2017. Poland became NATO's 17th member in 1999. "
+        "Montenegro is NATO's newest member. Sweden is NATO's newest member.",
+        {
+            ("member_of", "MNE", "NATO", "contradicted"),
+            ("member_of", "POL", "NATO", "supported"),
+            ("member_of", "MNE", "NATO", "outdated"),
+            ("member_of", "SWE", "NATO", "supported"),
+        },
+        id="ranks-among-the-allies",  # Montenegro the 29th; Poland 17th-19th with two others
+    ),
+    pytest.param(
+        "Austria is a former Partnership for Peace partner. Lithuania was the first country to "
+        "join the PfP. Lithuania was the first country to join the PfP in 1994. Jordan joined the "
+        "MD earlier than Israel did. Jordan joined the MD before Israel.",
         set(),
         id="ranks-and-comparisons",
     ),

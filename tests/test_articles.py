@@ -272,7 +272,7 @@ def test_canned_questions_answer_from_the_articles(articles_store: Store) -> Non
     assert all(r["sources"] and len(r["source_titles"]) == len(r["sources"]) for r in evidence)
     assert [r["claim"] for r in evidence] == [
         "Finland joined NATO in 2023",
-        "Sweden joined NATO in March 2024",
+        "Sweden became NATO's 32nd member in March 2024",  # its rank is checked too
     ]
     assert evidence[0]["fact"] == "Finland has been a NATO member since 4 April 2023"
     assert evidence[0]["fact_dates"] == ["2023-04-04"]
@@ -416,10 +416,9 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
             id="ally-in-partner-framework",
         ),
         pytest.param(
-            # a rank is not checked: with no date to check either, the sentence claims nothing
-            # the checker reads (it is listed as not checked); with a date, the date is checked
+            # the place in the order of accession is checked, and the date with it
             "Finland became NATO's 31st member. Sweden became NATO's 32nd member in 2024.",
-            {("member_of", "SWE", "NATO", "supported")},
+            {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
             id="ordinal",
         ),
         pytest.param(

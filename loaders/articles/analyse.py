@@ -67,6 +67,8 @@ class Claim:
         aspect = (raw.negated, raw.tense, raw.year, raw.month, raw.until, raw.years)
         if aspect != (False, "present", None, None, None, ()):
             parts.append(repr(aspect))
+        if raw.rank is not None:
+            parts.append(f"rank {raw.rank}")
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

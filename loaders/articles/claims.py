@@ -59,6 +59,7 @@ from nato_graph.loaders.articles.triggers import (
     BARRIERS,
     BLOCKERS,
     CLAUSE_BREAKS,
+    COMPARISONS,
     CONTINUE_SKIP,
     CONTINUE_WORDS,
     COOP_WORDS,
@@ -84,7 +85,7 @@ from nato_graph.loaders.articles.triggers import (
     PAST_WORDS,
     PERFECT,
     PREPOSITIONS,
-    RANKS,
+    RANK_WORDS,
     RESUME_WORDS,
     REVERSE_WORDS,
     SINCE,
@@ -130,6 +131,7 @@ class RawClaim:
         int, ...
     ] = ()  # the years one of which the claim states, when it does not say which
     day: int | None = None  # the day of the month, when the claim gives one with its month
+    rank: int | None = None  # "NATO's 30th member": 30; "its newest": -1 (the last)
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
         if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
@@ -146,6 +148,7 @@ class RawClaim:
             aspect.until,
             aspect.years,
             aspect.day,
+            aspect.rank,
         )
 
 
@@ -158,9 +161,32 @@ class Aspect:
     years: tuple[int, ...] = ()  # "in 2004 and 2005" said of several subjects: one of these
     joining: bool = False  # the clause's verb is one of joining ("joined", "became")
     day: int | None = None  # "on 11 March 2024", "March 11, 2024"
-    # the clause gives a date or a rank the reader cannot compare ("11/03/2024", "earlier than
-    # Israel", "the first partner"): no claim is made of it rather than one without the date
+    # the clause gives a date or a comparison the reader cannot check ("11/03/2024", "earlier
+    # than Israel"): no claim is made of it rather than one without the date
     unreadable: bool = False
+    rank: int | None = None  # "NATO's 30th member", "the first to join": see RANK_WORDS
+
+
+def _checkable(predicate: str, aspect: Aspect) -> bool:
+    """Whether a claim with this aspect is one the checker reads: not when its date or
+    comparison is unreadable, nor when it gives a rank of anything but NATO membership ("the
+    first country to join the PfP": the order of joining a framework is not checked)."""
+    return not aspect.unreadable and (aspect.rank is None or predicate == "member_of")
+
+
+def _rank(words: Sequence[str]) -> int | None:
+    """The place a clause's words give: "30th" 30, "first" 1, "newest" -1; None if none, or
+    when it is loose ("among the first", "one of NATO's first members")."""
+    for k, t in enumerate(words):
+        if (_is_ordinal(t) or t in RANK_WORDS) and {"among", "of"}.intersection(
+            words[max(0, k - 4) : k]
+        ):
+            return None
+        if _is_ordinal(t):
+            return int(t[:-2])
+        if t in RANK_WORDS:
+            return RANK_WORDS[t]
+    return None
 
 
 PRESENT = Aspect()
@@ -456,11 +482,8 @@ def _aspect(
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
     # ("joined the MD before Israel")
     near = [*link, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
-    ranked = (
-        bool(RANKS.intersection(near))
-        or any(map(_is_ordinal, near))
-        or (near[-1:] in (["before"], ["after"]))
-    )
+    rank = _rank(near)
+    compared = bool(COMPARISONS.intersection(near)) or near[-1:] in (["before"], ["after"])
     for start, end in spans:
         skip_to = start
         for k in range(start, end):
@@ -503,12 +526,26 @@ def _aspect(
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     day = days.get((year, month)) if year is not None and month is not None else None
-    if year is None and not alternatives and until is None and ranked:
-        return replace(PRESENT, unreadable=True)  # a rank or comparison, and nothing to date it
+    if year is None and not alternatives and until is None and compared:
+        return replace(PRESENT, unreadable=True)  # a comparison, and nothing to date it
     if year is not None and year in ranges and not alternatives:
         # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
         alternatives, year, month, day = ranges[year], None, None, None
         kind = kind if kind == "since" else "in"
+    aspect = _tense(link, kind, year, month, day, until, alternatives)
+    return replace(aspect, rank=rank) if rank is not None else aspect
+
+
+def _tense(
+    link: Sequence[str],
+    kind: str | None,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    until: int | None,
+    alternatives: tuple[int, ...],
+) -> Aspect:
+    """The tense the link's verb gives a claim with these dates."""
     words = set(link)
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
@@ -726,7 +763,7 @@ def _forward(
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
-            if not aspect.unreadable:
+            if _checkable(predicate, aspect):
                 made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         return made
 
@@ -978,7 +1015,7 @@ def _implied(
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
         for i, c in enumerate(group):
             aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
-            if not aspect.unreadable:
+            if _checkable(predicate, aspect):
                 out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         break
     return out

@@ -65,6 +65,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row["until"],
         tuple(row["years"] or ()),
         row.get("day"),
+        row.get("rank"),
     )
 
 

@@ -170,12 +170,16 @@ PAST_WORDS = _words(
     "belonged collaborated comprised cooperated formerly former included once participated "
     "previously served took was were worked"
 )
-# Words that rank or compare ("the first partner", "NATO's newest member", "earlier than
-# Israel"): the reader does not check a rank, so a clause that gives one and no date makes no claim.
-RANKS = _words(
-    "first second third last latest newest oldest earliest youngest longest earlier later sooner "
-    "than"
-)
+# Words that rank ("NATO's 30th member", "the first country to join", "NATO's newest member"):
+# the place among the Allies in order of accession, checked for NATO membership; -1 is the last.
+_PLACES = "first second third fourth fifth sixth seventh eighth ninth tenth"
+RANK_WORDS = {
+    **{w: n for n, w in enumerate(_PLACES.split(" "), 1)},
+    "oldest": 1, "earliest": 1, "newest": -1, "latest": -1, "last": -1,
+}  # fmt: skip
+# Words that compare or rank in a way the reader does not check ("earlier than Israel", "the
+# longest-standing partner"): a clause that gives one and no date makes no claim.
+COMPARISONS = _words("earlier later longest sooner than youngest")
 # "has", "have" before a past participle make it present perfect, not past.
 PERFECT = _words("has have")
 # A date window ends at these: "Belarus joined PfP in 1995, but its cooperation was suspended in 2021".

@@ -65,6 +65,7 @@ TOOK_PART = frozenset({"active", "suspended", "became_member", "ended", "superse
 # The facts a claim is checked against: queries/internal/fact-*.cypher.
 _PARTNERSHIPS = "fact-partnerships"
 _MEMBERSHIPS = "fact-memberships"
+_ACCESSIONS = "fact-accessions"
 _COOPERATION = "fact-cooperation"
 _ADDRESSES = "fact-addresses"
 _KINDS = "fact-framework-kinds"
@@ -117,6 +118,8 @@ class Facts:
     kinds: dict[str, str] = field(default_factory=dict)
     # each named framework: its kind, participants, end, name and how many partnerships it lists
     frameworks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # every Ally's date of accession, in order, when a claim gives a rank ("NATO's 30th member")
+    accessions: list[str] = field(default_factory=list)
     known_errors: list[KnownError] = field(default_factory=list)
 
     @classmethod
@@ -125,7 +128,11 @@ class Facts:
         frameworks = sorted(
             {e.key for c in claims for e in (c.subject, c.object) if e.label == "Framework"}
         )
-        return cls.about(store, countries, frameworks)
+        facts = cls.about(store, countries, frameworks)
+        if any(c.rank is not None for c in claims):
+            rows = store.read(internal(_ACCESSIONS)).rows
+            facts.accessions = sorted(str(r["joined"]) for r in rows if r["joined"])
+        return facts
 
     @classmethod
     def about(cls, store: Store, countries: list[str], frameworks: list[str]) -> Facts:
@@ -142,8 +149,7 @@ class Facts:
             for row in store.read(internal(_ADDRESSES), {"frameworks": frameworks}):
                 facts.addresses[(row["framework"], row["threat"])] = row
             facts.frameworks = {
-                row["key"]: row
-                for row in store.read(internal(_KINDS), {"frameworks": frameworks})
+                row["key"]: row for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
             facts.kinds = {key: row["kind"] for key, row in facts.frameworks.items()}
         return facts
@@ -643,6 +649,48 @@ def _not_by_subject(
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _rank_verdict(
+    claim: RawClaim, member: dict[str, Any], accessions: list[str], fact: str
+) -> Verdict | None:
+    """A rank among the Allies ("NATO's 30th member", "its newest member") against the order of
+    accession: the places of everyone who acceded on the same day are shared. None when the claim
+    gives no rank, or the data cannot order it (a date not known to the day)."""
+    joined = str(member.get("joined") or "")
+    if claim.rank is None or not accessions or len(joined) < 10:
+        return None
+    if any(len(d) < 10 for d in accessions):
+        return None
+    first = sum(d < joined for d in accessions) + 1
+    last = sum(d <= joined for d in accessions)
+    places = _ordinal(first) if first == last else f"{_ordinal(first)}-{_ordinal(last)}"
+    said = f"{fact}: the {places} of {len(accessions)} Allies in order of accession"
+    sources, dates = _sources(member), _dates(member)
+    if claim.rank == -1:  # "its newest member": every Ally was, when it joined
+        if claim.tense == "present" and last < len(accessions):
+            newest = format_date(accessions[-1])
+            correction = (
+                f"{claim.subject.name} is no longer NATO's newest member (one joined {newest})"
+            )
+            return Verdict("outdated", correction, sources, (), said, dates)
+        wanted = first
+    else:
+        wanted = claim.rank
+    if first <= wanted <= last:
+        return _date_verdict(claim, member, joined, said, "joined NATO") or _confirmed(
+            Verdict("supported", None, sources, (), said, dates), member
+        )
+    correction = (
+        f"{claim.subject.name} was NATO's {places} member ({format_date(joined)}), "
+        f"not its {_ordinal(wanted)}"
+    )
+    return Verdict("contradicted", correction, sources, (), said, dates)
+
+
 def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
     member = facts.memberships.get((subject.key, obj.key))
@@ -665,6 +713,9 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             return Verdict("contradicted", fact, sources, (), fact, dates)
         if claim.until is not None:
             return Verdict("contradicted", fact, sources, (), fact, dates)
+        ranked = _rank_verdict(claim, member, facts.accessions, fact)
+        if ranked is not None:
+            return ranked
         dated = _date_verdict(claim, member, member.get("joined"), fact, "joined NATO")
         if dated:
             return dated
@@ -873,6 +924,12 @@ def statement(claim: RawClaim) -> str:
 def _statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
+    if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
+        place = "newest" if claim.rank == -1 else _ordinal(claim.rank)
+        when = f" in {year}" if year else ""
+        if claim.tense == "present":
+            return f"{s} is NATO's {place} member"
+        return f"{s} became NATO's {place} member{when}"
     if claim.predicate == "member_of":
         if claim.negated and claim.tense == "event" and year:
             return f"{s} did not join NATO in {year}"

@@ -50,6 +50,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "day": raw.day,
         "until": raw.until,
         "years": list(raw.years),
+        "rank": raw.rank,
         "fact": v.fact,
         "fact_dates": list(v.dates),
         "known_error": v.known_error,
