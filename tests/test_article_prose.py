@@ -396,6 +396,37 @@ CASES = [
         },
         id="allies-in-the-eapc",  # Turkey in the EAPC from its start, 30 May 1997
     ),
+    # -- a review's cases: ordinals that are no rank, "since" denied, a suspension denied,
+    # a quotation's end, a year pair, an Ally in the EAPC at a date and since a year
+    pytest.param(
+        "Sweden joined NATO on March 7th, 2024. Poland first joined NATO in 1999. Turkey is a "
+        "NATO member with the second-largest army. Hungary has not been a NATO member since 1990. "
+        "Slovakia joined NATO in 2004-05.",
+        {
+            ("member_of", "SWE", "NATO", "supported"),
+            ("member_of", "POL", "NATO", "supported"),
+            ("member_of", "TUR", "NATO", "supported"),
+            ("not member_of", "HUN", "NATO", "contradicted"),
+            ("member_of", "SVK", "NATO", "supported"),
+        },
+        id="no-rank-no-state",
+    ),
+    pytest.param(
+        "Georgia's participation in the PfP has never been suspended. Armenia remains in the PfP "
+        "despite calls for it to be suspended. Georgia joined the 'PfP' 30 years ago.",
+        set(),
+        id="no-suspension-no-year",
+    ),
+    pytest.param(
+        "Turkey was a member of the EAPC in 2010. Finland has been a member of the EAPC since "
+        "1997. Turkey took part in the NACC in 1999.",
+        {
+            ("partner_in", "TUR", "eapc", "supported"),
+            ("partner_in", "FIN", "eapc", "supported"),
+            ("partner_in", "TUR", "nacc", "contradicted"),
+        },
+        id="an-ally-at-a-date",  # the NACC ended in May 1997
+    ),
     pytest.param(
         "Pakistan has worked with NATO on border security since 2005.",
         set(),

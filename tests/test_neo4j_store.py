@@ -131,6 +131,8 @@ class _Summary:
             relationships_deleted=c.relationships_deleted,
             properties_set=c.properties_set,
         )
+        # the server's timings, as the driver's ResultSummary gives them (milliseconds)
+        self.result_available_after, self.result_consumed_after = 0, 0
 
 
 class _Cursor:

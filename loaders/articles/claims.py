@@ -46,7 +46,6 @@ claims an unbroken present status from that year; "was", "took part" and
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -167,25 +166,32 @@ class Aspect:
     rank: int | None = None  # "NATO's 30th member", "the first to join": see RANK_WORDS
 
 
-def _checkable(predicate: str, aspect: Aspect) -> bool:
+def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     """Whether a claim with this aspect is one the checker reads: not when its date or
     comparison is unreadable, nor when it gives a rank of anything but NATO membership ("the
-    first country to join the PfP": the order of joining a framework is not checked)."""
-    return not aspect.unreadable and (aspect.rank is None or predicate == "member_of")
+    first country to join the PfP": the order of joining a framework is not checked), nor a
+    rank denied ("is not NATO's newest member")."""
+    if aspect.unreadable:
+        return False
+    return aspect.rank is None or (predicate == "member_of" and not negated)
+
+
+# The nouns a rank must stand before to be a place among the Allies: "NATO's 30th member", "the
+# first country to join"; not a day ("March 7th"), a century or "the second-largest army".
+_RANKED = frozenset(("member", "ally", "country", "state", "nation"))
 
 
 def _rank(words: Sequence[str]) -> int | None:
-    """The place a clause's words give: "30th" 30, "first" 1, "newest" -1; None if none, or
-    when it is loose ("among the first", "one of NATO's first members")."""
+    """The place a clause's words give: "30th member" 30, "the first country" 1, "newest
+    member" -1; None if none, or when it is loose ("among the first", "one of NATO's first
+    members", "the newest members": a group)."""
     for k, t in enumerate(words):
-        if (_is_ordinal(t) or t in RANK_WORDS) and {"among", "of"}.intersection(
-            words[max(0, k - 4) : k]
-        ):
+        place = int(t[:-2]) if _is_ordinal(t) else RANK_WORDS.get(t)
+        if place is None or (k + 1 < len(words) and words[k + 1] not in _RANKED):
+            continue
+        if k + 1 == len(words) or {"among", "of"}.intersection(words[max(0, k - 4) : k]):
             return None
-        if _is_ordinal(t):
-            return int(t[:-2])
-        if t in RANK_WORDS:
-            return RANK_WORDS[t]
+        return place
     return None
 
 
@@ -378,8 +384,6 @@ _DECADE = re.compile(r"^(?:(early|mid|late)-)?(\d{2}|\d{4})s$")
 _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
-# NATO itself dates from 1949: "before 2000" means a year from then on.
-_FIRST_YEAR = 1949
 
 
 def _two_digit_year(text: str) -> int | None:
@@ -394,23 +398,19 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     not given, ``years`` the years a decade or a range allows (empty for one year); ``()`` for
     a date the reader cannot compare; None when no date starts at ``k``.
 
-    Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "03/2024",
-    "'95", "the 1990s", "the mid-1990s", "the early 2000s"."""
+    Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "2004-05" (two
+    years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
     t = tokens[k]
     year = _year(t)
     if year is not None:
-        if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # ISO: 2024 - 03 - 11
-            mm = tokens[k + 2]
-            if len(mm) == 2 and mm.isdigit() and 1 <= int(mm) <= 12:
-                dd = tokens[k + 4] if tokens[k + 3 : k + 4] == ["-"] and k + 4 < len(tokens) else ""
-                ok = len(dd) == 2 and dd.isdigit() and 1 <= int(dd) <= 31
-                return year, int(mm), int(dd) if ok else 0
+        if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # 2024-03-11, 2004-05, 1994-1996
+            return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)
         return year, month_of or 0, day_of or 0
-    if t in ("'", "\u2019") and k + 1 < len(tokens):  # '95
+    if t in _QUOTES and k + 1 < len(tokens) and _after_a_lead(tokens, k, start):  # in '95
         short = _two_digit_year(tokens[k + 1])
         return (short, 0, 0) if short else None
-    if t[:1] in ("'", "\u2019") and _two_digit_year(t[1:]):
+    if t[:1] in _QUOTES and _two_digit_year(t[1:]) and _after_a_lead(tokens, k, start):
         return _two_digit_year(t[1:]), 0, 0  # type: ignore[return-value]
     decade = _DECADE.match(t)
     if decade:
@@ -439,22 +439,92 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     return None
 
 
-def _span_years(tokens: Sequence[str], k: int, year: int, start: int) -> tuple[int, ...]:
-    """The years "between 1994 and 1996", "before 2000", "by 2000" or "after 2010" allow, read
-    from the words around the year at ``k``; empty for a plain year."""
-    before = tokens[max(start, k - 2) : k]
-    today = datetime.date.today().year
-    if before[-1:] == ["between"] and tokens[k + 1 : k + 2] == ["and"] and k + 2 < len(tokens):
-        end = _year(tokens[k + 2])
-        if end is not None and end >= year:
-            return tuple(range(year, end + 1))
-    if before[-1:] == ["before"] or before == ["prior", "to"]:
-        return tuple(range(_FIRST_YEAR, year))
-    if before[-1:] == ["by"]:
-        return tuple(range(_FIRST_YEAR, year + 1))
-    if before[-1:] == ["after"]:
-        return tuple(range(year + 1, today + 1))
+_QUOTES = ("'", "\u2019")
+# Words a short year ("'95") follows; a quote after anything else closes a quotation ("the 'PfP'
+# 30 years ago").
+_YEAR_LEADS = frozenset(
+    ("in", "since", "from", "until", "till", "by", "before", "after", "of", "and", "to", "between",
+     "around", "circa")
+)  # fmt: skip
+
+
+def _after_a_lead(tokens: Sequence[str], k: int, start: int) -> bool:
+    return k > start and tokens[k - 1] in _YEAR_LEADS
+
+
+def _hyphenated(tokens: Sequence[str], k: int, year: int) -> tuple[int, ...]:
+    """A year with a hyphen after it: "2024-03-11" (a day), "2004-05" and "1994-1996" (the years
+    from one to the other); anything else ("2014-04", a month or a range?) is not read."""
+    nxt = tokens[k + 2]
+    if len(nxt) == 4 and nxt.isdigit() and year < int(nxt) <= year + 50:
+        return year, 0, 0, *range(year, int(nxt) + 1)
+    if not (len(nxt) == 2 and nxt.isdigit()):
+        return ()
+    if tokens[k + 3 : k + 4] == ["-"] and k + 4 < len(tokens):
+        dd = tokens[k + 4]
+        if 1 <= int(nxt) <= 12 and len(dd) == 2 and dd.isdigit() and 1 <= int(dd) <= 31:
+            return year, int(nxt), int(dd)
+        return ()
+    if int(nxt) == (year + 1) % 100:  # "2004-05": the two years
+        return year, 0, 0, year, year + 1
     return ()
+
+
+# Where a span of years reaches when the words before a date say so: "before 2000" means a year
+# from NATO's start, 1949; "after 2010" one up to this horizon (kept fixed, so that a stored
+# claim reads the same from one year to the next).
+FIRST_YEAR = 1949
+LAST_YEAR = 2099
+# Words that may stand between such a word and the year: "by March 1995", "before the 1990s".
+_DATE_FILLERS = frozenset(("the", "of", ",", "early", "mid", "late", *MONTHS))
+
+
+def _span_years(
+    tokens: Sequence[str], k: int, years: tuple[int, ...], start: int
+) -> tuple[int, ...] | None:
+    """The years "between 1994 and 1996", "before 2000", "by the 1990s", "after 2010" or
+    "later than 2023" allow, given the date at ``k`` (a year, or the years of a decade);
+    None when no such word comes before it, ``()`` when one does but the date gives a month
+    ("by March 1995": the reader compares years only)."""
+    first, last = years[0], years[-1]
+    at = k
+    while at > start and tokens[at - 1] in _DATE_FILLERS:
+        at -= 1
+    lead = tokens[max(start, at - 2) : at]
+    month = any(t in MONTHS for t in tokens[at:k])
+    if lead[-1:] == ["between"]:
+        end = _between_end(tokens, k, first)
+        return tuple(range(first, end + 1)) if end is not None else None
+    if lead[-1:] == ["before"] or lead in (["prior", "to"], ["earlier", "than"]):
+        return () if month else tuple(range(FIRST_YEAR, first))
+    if lead[-1:] == ["by"]:
+        return () if month else tuple(range(FIRST_YEAR, last + 1))
+    if lead[-1:] == ["after"] or lead == ["later", "than"]:
+        return () if month else tuple(range(last + 1, LAST_YEAR + 1))
+    return None
+
+
+def _between_end(tokens: Sequence[str], k: int, first: int) -> int | None:
+    """The year after "and" in "between 1994 and 1996" (or "and 96")."""
+    if tokens[k + 1 : k + 2] != ["and"] or k + 2 >= len(tokens):
+        return None
+    end = _year(tokens[k + 2])
+    if end is None and len(tokens[k + 2]) == 2 and tokens[k + 2].isdigit():
+        end = first // 100 * 100 + int(tokens[k + 2])
+    return end if end is not None and end >= first else None
+
+
+# Dates given relative to when the article was written ("last year", "a decade ago"): the reader
+# does not know that day, so a clause dated only so makes no claim.
+_RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
+
+
+def _relative_date(words: Sequence[str]) -> bool:
+    return "ago" in words or any(
+        t in ("last", "this", "next", "past") and words[k + 1 : k + 2] != []
+        and words[k + 1] in _RELATIVE_UNITS
+        for k, t in enumerate(words)
+    )  # fmt: skip
 
 
 def _aspect(
@@ -495,12 +565,10 @@ def _aspect(
             if not date:
                 return replace(PRESENT, unreadable=True)
             found, in_month, on_day, *allowed = date
-            years = tuple(allowed) or _span_years(s.tokens, k, found, start)
-            if years:
-                ranges[found] = years
-                skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
-            if on_day:
-                days[(found, in_month or None)] = on_day
+            spanned = _span_years(s.tokens, k, tuple(allowed) or (found,), start)
+            if spanned == ():
+                return replace(PRESENT, unreadable=True)  # "by March 1995": years only
+            years = spanned or tuple(allowed)
             when = "in"
             for back in range(k - 1, max(start, k - 5) - 1, -1):
                 t = s.tokens[back]
@@ -509,6 +577,13 @@ def _aspect(
                 if t in SINCE | UNTIL | FROM:
                     when = "since" if t in SINCE else "until" if t in UNTIL else "from"
                     break
+            if years:
+                if when == "until":
+                    return replace(PRESENT, unreadable=True)  # "until the early 2020s"
+                ranges[found] = years
+                skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
+            if on_day:
+                days[(found, in_month or None)] = on_day
             dated.append((when, found, in_month or None))
     until = next((y for w, y, _ in dated if w == "until"), None)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
@@ -526,8 +601,11 @@ def _aspect(
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     day = days.get((year, month)) if year is not None and month is not None else None
-    if year is None and not alternatives and until is None and compared:
-        return replace(PRESENT, unreadable=True)  # a comparison, and nothing to date it
+    relative = any(_relative_date(s.tokens[a:b]) for a, b in spans)
+    if year is None and not alternatives and until is None and (compared or relative):
+        # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
+        # and nothing else to date it
+        return replace(PRESENT, unreadable=True)
     if year is not None and year in ranges and not alternatives:
         # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
         alternatives, year, month, day = ranges[year], None, None, None
@@ -763,7 +841,7 @@ def _forward(
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
-            if _checkable(predicate, aspect):
+            if _checkable(predicate, aspect, negated):
                 made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         return made
 
@@ -819,11 +897,15 @@ def _forward(
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
             after = _verb_after(s, m.end, window_end)
-            if says and not leaving and SUSPEND_WORDS.intersection(after):
-                # "Russia's participation in the PfP has been suspended since April 2014"
-                leaving = "was_suspended"
-            elif (LEAVE_WORDS | RESUME_WORDS).intersection(after):
-                says = False  # "... was ended in 2020", "... was resumed": no claim of taking part
+            if (LEAVE_WORDS | RESUME_WORDS).intersection(after):
+                # "Russia's participation in the PfP has been suspended since April 2014": a
+                # plain passive of suspension; anything else ("has never been suspended",
+                # "calls for it to be suspended", "was resumed") makes no claim of taking part
+                plain = set(after) <= _PASSIVE | PERFECT | _ADVERBS | SUSPEND_WORDS
+                if says and not leaving and plain and SUSPEND_WORDS.intersection(after):
+                    leaving = "was_suspended"
+                else:
+                    says = False
             if leaving:
                 out += claim(leaving, m.entity, trigger, negated, m)
             elif says and not blocked:
@@ -856,13 +938,22 @@ def _forward(
     return out
 
 
+_ADVERBS = frozenset(
+    ("had", "also", "temporarily", "partly", "partially", "formally", "officially")
+)
+# Where the verb after an object ends: a conjunction, a comma, or the preposition of a date.
+_VERB_AFTER_ENDS = frozenset(
+    ("and", ",", "or", "in", "on", "at", "since", "until", "till", "from", "by", "after", "before")
+)
+
+
 def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
     """The words after an object up to its first date, "and" or comma: where a passive verb says
     what became of the subject's part in it ("participation in the PfP has been suspended")."""
     lo, hi = _date_window(s, start, window_end)
     out: list[str] = []
     for k in range(lo, hi):
-        if s.tokens[k] in ("and", ",", "or") or _date_at(s.tokens, k, lo) is not None:
+        if s.tokens[k] in _VERB_AFTER_ENDS or _date_at(s.tokens, k, lo) is not None:
             break
         out.append(s.tokens[k])
     return out
@@ -1015,7 +1106,7 @@ def _implied(
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
         for i, c in enumerate(group):
             aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
-            if _checkable(predicate, aspect):
+            if _checkable(predicate, aspect, negated):
                 out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         break
     return out
@@ -1173,11 +1264,11 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         if s.negated(verb) or s.blocked(verb) or not (PART_WORDS | EVENT_WORDS).intersection(verb):
             return []
         window = _date_window(s, group[-1].end, len(s.tokens))
+        aspects = [_aspect(s, verb, window, None, k, len(group)) for k in range(len(group))]
         return [
-            RawClaim("partner_in", c.entity, obj.entity).with_aspect(
-                _aspect(s, verb, window, None, k, len(group)), False
-            )
-            for k, c in enumerate(group)
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(a, False)
+            for c, a in zip(group, aspects, strict=True)
+            if _checkable("partner_in", a)
         ]
     if link[:1] == [","] and "," in link[1:]:
         link = link[link.index(",", 1) + 1 :]  # "The ICI, launched in 2004, now counts X as ..."
@@ -1227,11 +1318,11 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
         return []
     predicate = "member_of" if obj.label == "Organization" else "partner_in"
     window = (start, colon)
+    aspects = [_aspect(s, intro, window, None, k, len(group)) for k in range(len(group))]
     return [
-        RawClaim(predicate, c.entity, obj).with_aspect(
-            _aspect(s, intro, window, None, k, len(group)), False
-        )
-        for k, c in enumerate(group)
+        RawClaim(predicate, c.entity, obj).with_aspect(a, False)
+        for c, a in zip(group, aspects, strict=True)
+        if _checkable(predicate, a)
     ]
 
 

@@ -103,7 +103,7 @@ def facts_digest(store: Store) -> str:
         "memberships": sorted(map(list, facts.memberships.items()), key=repr),
         "cooperation": sorted(map(list, facts.cooperation.items()), key=repr),
         "addresses": sorted(map(list, facts.addresses.items()), key=repr),
-        "kinds": facts.kinds,
+        "frameworks": facts.frameworks,
         "known_errors": read_known_errors(store),
     }
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8"))

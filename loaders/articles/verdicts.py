@@ -51,7 +51,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.loaders.articles.claims import LEAVING, RawClaim
+from nato_graph.loaders.articles.claims import FIRST_YEAR, LAST_YEAR, LEAVING, RawClaim
 from nato_graph.loaders.articles.entities import Entity
 from nato_graph.queries import internal
 
@@ -202,6 +202,10 @@ def _claimed_on(claim: RawClaim) -> str:
 def _claimed_date(claim: RawClaim) -> str:
     years = claim.years
     if len(years) > 2 and years == tuple(range(years[0], years[-1] + 1)):
+        if years[0] == FIRST_YEAR:
+            return f"before {years[-1] + 1}"
+        if years[-1] == LAST_YEAR:
+            return f"after {years[0] - 1}"
         return f"{years[0]}-{years[-1]}"  # a decade or a range: "1990-1999"
     if years:
         return " or ".join(str(y) for y in years)
@@ -339,17 +343,20 @@ def _claimed_years(claim: RawClaim) -> tuple[int, ...]:
     return claim.years or ((claim.year,) if claim.year is not None else ())
 
 
+_NO_END = 9999  # the last year of a state that has not ended
+
+
 def _before_joining(claim: RawClaim, joined: str | None) -> bool:
-    """Whether every year a claim of a state names ("was not a member in 2023") comes before the
-    year of joining: it was not yet in."""
+    """Whether every year a claim of a past state names ("was not a member in 2023") comes before
+    the year of joining: it was not yet in. (A "since" claim is not a state at a date.)"""
     years = _claimed_years(claim)
-    return bool(years and joined) and claim.tense != "event" and max(years) < int(str(joined)[:4])
+    return bool(years and joined) and claim.tense == "past" and max(years) < int(str(joined)[:4])
 
 
 def _year_of_joining(claim: RawClaim, joined: str | None) -> bool:
-    """Whether a claim of a state names the year of joining itself: in for part of it only."""
+    """Whether a claim of a past state names the year of joining itself: in for part of it only."""
     years = _claimed_years(claim)
-    return bool(years and joined) and claim.tense != "event" and int(str(joined)[:4]) in years
+    return bool(years and joined) and claim.tense == "past" and int(str(joined)[:4]) in years
 
 
 def _date_differs(claim: RawClaim, iso: str | None) -> bool:
@@ -851,11 +858,17 @@ def _as_an_ally(
     member of the EAPC"): judged by its NATO membership; None when that does not decide it.
 
     A dated claim of a partnership the data records (Finland joined the EAPC in 1997, as a
-    partner) is left to the partnership; an Ally that joined NATO after the framework ended (the
-    NACC, 1997) did not take part in it as an Ally."""
+    partner) is left to the partnership, but one that it takes part "since" a year runs on
+    through its accession; an Ally that joined NATO after the framework ended (the NACC, 1997)
+    did not take part in it as an Ally."""
     if member is None or framework.get("participants") != "allies and partners":
         return None
-    if claim.predicate != "partner_in" or (row is not None and claim.tense != "present"):
+    if claim.predicate != "partner_in":
+        return None
+    if row is not None and claim.tense == "since" and row.get("status") == "became_member":
+        # "Finland has been a member of the EAPC since 1997": a partner, then an Ally
+        return _partner_in(claim, {**row, "status": "active"})
+    if row is not None and claim.tense != "present":
         return None
     ended, joined = framework.get("ended"), str(member.get("joined") or "")
     if ended and joined[:10] > str(ended):
@@ -880,8 +893,16 @@ def _as_an_ally(
     if present:
         return Verdict("outdated" if ended else "supported", fact if ended else None, sources, (),
                        fact, dates)  # fmt: skip
-    if (claim.year or claim.years) and _date_differs(claim, start):
-        correction = f"{claim.subject.name} took part from {format_date(start)}, as an Ally"
+    claimed = _claimed_years(claim)
+    if claim.tense == "past" and claimed:  # "was a member of the EAPC in 2010": in it then?
+        last = int(str(ended)[:4]) if ended else _NO_END
+        inside = any(int(start[:4]) <= y <= last for y in claimed)
+    else:
+        inside = not (claimed and _date_differs(claim, start))
+    if not inside:
+        correction = f"{claim.subject.name} took part from {format_date(start)}, as an Ally" + (
+            f", until {format_date(ended)}" if ended else ""
+        )
         return Verdict("contradicted", correction, sources, (), fact, dates)
     return Verdict("supported", None, sources, (), fact, dates)
 
@@ -918,6 +939,8 @@ def statement(claim: RawClaim) -> str:
     text = _statement(claim)
     if claim.month and claim.day:  # "joined NATO on 7 March 2024"
         text = text.replace(f" in {_claimed_date(claim)}", f" {_claimed_on(claim)}")
+    for open_ended in ("before", "after"):  # "joined NATO after 2020", not "in after 2020"
+        text = text.replace(f" in {open_ended} ", f" {open_ended} ")
     return text
 
 
