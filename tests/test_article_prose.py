@@ -427,6 +427,53 @@ CASES = [
         },
         id="an-ally-at-a-date",  # the NACC ended in May 1997
     ),
+    # -- a second audit: "neither ... nor", exceptions, "none of", leaving a forum of the
+    # Allies, parts of a year, companions' dates, dates from the day of writing, "remains
+    # suspended", "had been ... since", "not until"
+    pytest.param(
+        "Neither Kuwait nor Qatar has joined the ICI. Neither Israel nor Jordan is a NATO member. "
+        "None of the ICI partners, Bahrain and the UAE, is a NATO member.",
+        {
+            ("not partner_in", "KWT", "ici", "contradicted"),
+            ("not partner_in", "QAT", "ici", "contradicted"),
+            ("not member_of", "ISR", "NATO", "supported"),
+            ("not member_of", "JOR", "NATO", "supported"),
+            ("not member_of", "BHR", "NATO", "supported"),
+            ("not member_of", "ARE", "NATO", "supported"),
+        },
+        id="neither-nor-none-of",
+    ),
+    pytest.param(
+        "Bahrain and Qatar, but not Oman, joined the ICI in 2005. It was Finland, not Sweden, that "
+        "joined NATO in 2023. It was not until 2024 that Sweden joined NATO.",
+        {
+            ("partner_in", "BHR", "ici", "supported"),
+            ("partner_in", "QAT", "ici", "supported"),
+            ("member_of", "FIN", "NATO", "supported"),
+            ("member_of", "SWE", "NATO", "supported"),
+        },
+        id="exceptions-and-clefts",
+    ),
+    pytest.param(
+        "Finland left the Euro-Atlantic Partnership Council in 2023. Montenegro joined NATO "
+        "together with Albania in 2009. Belarus remains suspended from the PfP. Sweden, which "
+        "joined NATO in 2024, had been a PfP partner since 1994.",
+        {
+            ("left", "FIN", "eapc", "contradicted"),
+            ("member_of", "MNE", "NATO", "contradicted"),
+            ("member_of", "ALB", "NATO", "supported"),
+            ("was_suspended", "BLR", "pfp", "supported"),
+            ("member_of", "SWE", "NATO", "supported"),
+            ("partner_in", "SWE", "pfp", "supported"),
+        },
+        id="allies-stay-companions-past-perfect",
+    ),
+    pytest.param(
+        "Sweden joined NATO in late 2024. Montenegro joined NATO this year. Kazakhstan joined the "
+        "PfP a decade ago. Albania recently joined NATO. Sweden joined NATO last year.",
+        set(),
+        id="part-of-a-year-and-relative-dates",
+    ),
     pytest.param(
         "Pakistan has worked with NATO on border security since 2005.",
         set(),

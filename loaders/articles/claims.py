@@ -108,7 +108,10 @@ PREDICATES = (
 LEAVING = ("left", "suspended", "was_suspended")
 # The words that make a suspension passive ("was suspended from", "has been temporarily
 # suspended from"): the subject's part was suspended, not by it.
-_PASSIVE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "get", "got"))
+_PASSIVE = frozenset(
+    ("am", "is", "are", "was", "were", "be", "been", "being", "get", "got", "remain", "remains",
+     "remained", "stay", "stays", "stayed")
+)  # fmt: skip
 # present: the status now; since: unbroken from ``year`` to now; event: it happened (in ``year``);
 # past: it held once (until ``until`` when given).
 TENSES = ("present", "since", "event", "past")
@@ -220,6 +223,44 @@ def _continuations(tokens: list[str]) -> None:
                 break
 
 
+def _neither_nor(tokens: list[str], countries: set[int]) -> None:
+    """ "Neither Kuwait nor Qatar has joined": one list of subjects ("nor" read as "and"), which
+    the "neither" before it denies (see ``_denied``)."""
+    for k, t in enumerate(tokens):
+        if t != "neither" or k + 1 not in countries:
+            continue
+        for j in range(k + 2, min(k + 16, len(tokens) - 1)):
+            if tokens[j] == "nor" and (
+                j + 1 in countries or (tokens[j + 1] == "the" and j + 2 in countries)
+            ):
+                tokens[j] = "and"
+                break
+            if tokens[j] in (";", ".") or tokens[j] in NEGATORS:
+                break
+
+
+def _denied(s: Sentence, group: list[Match], clause_start: int) -> bool:
+    """Whether the words before a subject deny what it is said to do: "Neither Kuwait nor Qatar
+    has joined", "None of the ICI partners, Bahrain, Kuwait, ... is a NATO member"."""
+    before = s.tokens[clause_start : group[0].start]
+    return before[-1:] == ["neither"] or before[-2:] == ["neither", "the"] or "none" in before
+
+
+def _excepted(s: Sentence, group: list[Match]) -> range | None:
+    """The tokens of ", but not Oman," or ", not Sweden," set off by commas after another subject:
+    an exception, passed over by the clause around it; None when the group is not one."""
+    start, end = group[0].start, group[-1].end
+    k = start - 1
+    if k < 1 or s.tokens[k] != "not":
+        return None
+    k -= 1
+    if s.tokens[k] == "but":
+        k -= 1
+    if k < 0 or s.tokens[k] != "," or s.tokens[end : end + 1] != [","]:
+        return None
+    return range(k, end + 1)
+
+
 def _asides(tokens: list[str]) -> list[int]:
     """Token indices of a discourse aside set off by commas: ", by contrast,", ", however,"."""
     out: list[int] = []
@@ -284,6 +325,7 @@ class Sentence:
                 # "not only a PfP partner but also ...": no negation, and no word the link
                 # between subject and object does not pass over
                 self.tokens[k] = self.tokens[k + 1] = ","
+        _neither_nor(self.tokens, {m.start for m in matches if m.entity.label == "Country"})
         self.matches = _as_areas(self.tokens, list(matches))
         # where each match starts and which tokens matches cover: a sentence of thousands of
         # matches (a paragraph without full stops) is read in time linear in its length
@@ -382,6 +424,7 @@ def _year(token: str) -> int | None:
 # generously (a vague phrase is refuted only by a year well outside it)
 _DECADE = re.compile(r"^(?:(early|mid|late)-)?(\d{2}|\d{4})s$")
 _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
+_PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
 
@@ -402,6 +445,10 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
     t = tokens[k]
     year = _year(t)
+    if year is not None and k > start and tokens[k - 1] in _DECADE_PARTS:
+        return ()  # "in late 2024": part of a year, which the reader does not compare
+    if _PART_OF_YEAR.match(t):
+        return ()  # "mid-2024"
     if year is not None:
         if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # 2024-03-11, 2004-05, 1994-1996
             return _hyphenated(tokens, k, year)
@@ -517,10 +564,11 @@ def _between_end(tokens: Sequence[str], k: int, first: int) -> int | None:
 # Dates given relative to when the article was written ("last year", "a decade ago"): the reader
 # does not know that day, so a clause dated only so makes no claim.
 _RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
+_RELATIVE_WORDS = frozenset(("ago", "recently", "lately", "newly", "yesterday"))
 
 
 def _relative_date(words: Sequence[str]) -> bool:
-    return "ago" in words or any(
+    return bool(_RELATIVE_WORDS.intersection(words)) or any(
         t in ("last", "this", "next", "past") and words[k + 1 : k + 2] != []
         and words[k + 1] in _RELATIVE_UNITS
         for k, t in enumerate(words)
@@ -576,6 +624,12 @@ def _aspect(
                     break
                 if t in SINCE | UNTIL | FROM:
                     when = "since" if t in SINCE else "until" if t in UNTIL else "from"
+                    if (
+                        when == "until"
+                        and (start, end) == fronted
+                        and s.tokens[back - 1 : back] == ["not"]
+                    ):
+                        when = "in"  # "It was not until 2024 that Sweden joined": it joined then
                     break
             if years:
                 if when == "until":
@@ -601,7 +655,9 @@ def _aspect(
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     day = days.get((year, month)) if year is not None and month is not None else None
-    relative = any(_relative_date(s.tokens[a:b]) for a, b in spans)
+    # a date from the day of writing in the link or just after the object ("joined NATO last
+    # year"), not further on ("..., a website updated last week")
+    relative = _relative_date(link) or _relative_date(s.tail(window[0]))
     if year is None and not alternatives and until is None and (compared or relative):
         # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
         # and nothing else to date it
@@ -632,6 +688,8 @@ def _tense(
     if until is not None:
         return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS), day=day)
     if "never" in words:  # "has never been": at no time, checked against the whole history
+        return Aspect("past", year, month, day=day)
+    if kind == "since" and "had" in words:  # "had been a PfP partner since 1994": not up to now
         return Aspect("past", year, month, day=day)
     if kind == "since":
         return Aspect("since", year, month, day=day)
@@ -728,8 +786,17 @@ def claims_in(
             s.modifiers.update(range(m.start, s.matches[i + 1].start))
     found: list[RawClaim] = []
     country_groups = s.groups("Country")
-    subjects = [g for g in country_groups if not _object_position(s, g[0].start)]
     claimed: set[int] = set()
+    for g in country_groups:
+        excepted = _excepted(s, g)
+        if excepted is not None:  # "Bahrain and Qatar, but not Oman, joined": Oman makes no claim
+            s.modifiers.update(excepted)
+            claimed.add(g[0].start)
+    subjects = [
+        g
+        for g in country_groups
+        if not _object_position(s, g[0].start) and g[0].start not in claimed
+    ]
     clause_start = 0
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
@@ -778,6 +845,8 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 # "agreed a programme with NATO in 2023", "became a global partner of NATO in
                 # 2019": the date is still the object's
                 continue
+            if m.entity.label == "Country" and _companion_before(s, m.start):
+                continue  # "joined NATO together with Albania in 2009": the date is theirs too
             end = min(end, m.start)
             break
     for k in range(start, end):
@@ -799,6 +868,7 @@ def _forward(
     """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member"."""
     out: list[RawClaim] = []
     g_end = group[-1].end
+    denied = _denied(s, group, clause_start)
     objects = []
     for i in range(s.first_from(g_end), len(s.matches)):
         m = s.matches[i]
@@ -864,7 +934,7 @@ def _forward(
         local = s.words(prev_end, m.start)
         joined_to_previous = prev_end != link_start and s.is_list(prev_end, m.start)
         blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
-        negated = s.negated(local) or (joined_to_previous and prev_state == "negated")
+        negated = denied or s.negated(local) or (joined_to_previous and prev_state == "negated")
         trigger = link if joined_to_previous or prev_end == link_start else local
         if not joined_to_previous and prev_end != link_start:
             # "joined the PfP in 1994 and became a NATO member in 2004": the second verb phrase
@@ -912,7 +982,7 @@ def _forward(
                 out += claim("partner_in", m.entity, trigger, negated, m)
             prev_boundary = m.end
         elif label == "Organization":
-            between = s.span(prev_boundary, m.start)
+            between = s.words(prev_boundary, m.start)
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
             says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
@@ -922,9 +992,9 @@ def _forward(
             if says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
-            between = s.span(prev_boundary, m.start)
+            between = s.words(prev_boundary, m.start)
             blocked = s.blocked(between)
-            negated = s.negated(between)
+            negated = denied or s.negated(between)
             run = _threat_run(s, i, window_end)
             consumed.update(run)
             if s.mentions_nato and COOP_WORDS.intersection(link) and not blocked:
@@ -1202,6 +1272,11 @@ def _threat_run(s: Sentence, i: int, window_end: int) -> list[int]:
 
 
 _COMPANION = (("together", "with"), ("along", "with"), ("alongside",))
+
+
+def _companion_before(s: Sentence, start: int) -> bool:
+    before = tuple(s.tokens[max(0, start - 2) : start])
+    return any(before[-len(c) :] == c for c in _COMPANION)
 
 
 def _companions(

@@ -863,6 +863,14 @@ def _as_an_ally(
     did not take part in it as an Ally."""
     if member is None or framework.get("participants") != "allies and partners":
         return None
+    if claim.predicate == "left" and not framework.get("ended"):
+        # "Finland left the EAPC in 2023": on joining NATO it stayed in, as an Ally
+        name = framework.get("name") or claim.object.name
+        fact = f"{_membership_fact(claim.subject.name, member)}, and the Allies take part in the {name}"
+        sources, dates = _sources(member), _dates(member)
+        if claim.negated:
+            return Verdict("supported", None, sources, (), fact, dates)
+        return Verdict("contradicted", f"{fact}: it did not leave", sources, (), fact, dates)
     if claim.predicate != "partner_in":
         return None
     if row is not None and claim.tense == "since" and row.get("status") == "became_member":
