@@ -40,8 +40,9 @@ class Result:
     # the answer is empty: "no fact relationship links the two directly; ..."
     empty_reason: str | None = None
     # The store's own time for the statement, in milliseconds, as the store reports it: FalkorDB's
-    # "Query internal execution time", Neo4j's time to the first record plus the time to the last.
-    # Neither counts the reply's travel, the decoding or the citations. None where none is given.
+    # "Query internal execution time" (not the reply's travel, decoding or citations); Neo4j's
+    # time to the first record plus the time to the last (the latter includes the client pulling
+    # a long answer in batches). None where none is given.
     server_ms: float | None = None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:

@@ -409,29 +409,23 @@ def _mapped_errors(
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
 
 
-def _counters(stats: list[str]) -> Counters:
-    """What a write changed, from the reply's statistics lines ("Nodes created: 3", ...)."""
+def _statistics(stats: list[str]) -> tuple[Counters, float | None]:
+    """What a write changed and FalkorDB's own execution time in milliseconds, from the reply's
+    statistics lines ("Nodes created: 3", "Query internal execution time: 0.5 milliseconds")."""
     found = dict(line.split(": ", 1) for line in stats)
 
     def count(name: str) -> int:
         return int(float(found.get(name, "0").split(" ")[0]))
 
-    return Counters(
+    counters = Counters(
         nodes_created=count("Nodes created"),
         nodes_deleted=count("Nodes deleted"),
         relationships_created=count("Relationships created"),
         relationships_deleted=count("Relationships deleted"),
         properties_set=count("Properties set"),
     )
-
-
-def _server_ms(stats: list[str]) -> float | None:
-    """FalkorDB's own execution time from the reply's statistics lines, in milliseconds."""
-    for line in stats:
-        name, _, value = line.partition(": ")
-        if name == "Query internal execution time":
-            return float(value.split(" ")[0])
-    return None
+    timer = found.get("Query internal execution time")
+    return counters, float(timer.split(" ")[0]) if timer else None
 
 
 def _column_name(header: Any) -> str:
@@ -479,12 +473,13 @@ class _Decoder:
 
     def counters(self, reply: list[Any] | ReplyError) -> Counters:
         """A write's statistics (its rows, if any, are not wanted)."""
-        return _counters(_unrefused(reply)[-1])
+        return _statistics(_unrefused(reply)[-1])[0]
 
     def result(self, reply: list[Any] | ReplyError) -> Result:
         reply = _unrefused(reply)
         if len(reply) == 1:  # a write without RETURN: statistics only
-            return Result([], [], _counters(reply[0]), server_ms=_server_ms(reply[0]))
+            counters, server_ms = _statistics(reply[0])
+            return Result([], [], counters, server_ms=server_ms)
         header, cells, stats = reply
         if cells:  # any cell may be a node or relationship, named by number
             self.schema.check()
@@ -503,7 +498,8 @@ class _Decoder:
             ], strict=True))
             for row in cells
         ]  # fmt: skip
-        return Result(columns, rows, _counters(stats), server_ms=_server_ms(stats))
+        counters, server_ms = _statistics(stats)
+        return Result(columns, rows, counters, server_ms=server_ms)
 
     def table(self, reply: list[Any], state: int) -> Result:
         """A reply the C reader decoded (see ``Client.call_rows``): its rows are dicts already;
@@ -516,7 +512,8 @@ class _Decoder:
             finish = self.finish
             rows = [{k: finish(v) for k, v in row.items()} for row in rows]
         columns = [_column_name(h) for h in header]
-        return Result(columns, rows, _counters(stats), server_ms=_server_ms(stats))
+        counters, server_ms = _statistics(stats)
+        return Result(columns, rows, counters, server_ms=server_ms)
 
     def finish(self, v: Any) -> Any:
         """A value from the C reader with each ``(kind, value)`` it left decoded here."""
