@@ -474,6 +474,51 @@ CASES = [
         set(),
         id="part-of-a-year-and-relative-dates",
     ),
+    # -- a third audit: founding members, years in words, unnamed starts, lengths of time,
+    # a report's year, states at a date, pairs of months, relative clauses after a companion,
+    # another's ratification, the Membership Action Plan, a note's year for another event
+    pytest.param(
+        "Greece is a founding member of NATO. Belgium is a founding member of NATO. Algeria is a "
+        "founding member of the MD. Uzbekistan was a founding member of the PfP in 1994.",
+        {
+            ("member_of", "GRC", "NATO", "contradicted"),
+            ("member_of", "BEL", "NATO", "supported"),
+            ("partner_in", "UZB", "pfp", "supported"),
+        },
+        id="founding-members",
+    ),
+    pytest.param(
+        "Algeria joined the MD in nineteen ninety-five. Algeria has been part of the MD since its "
+        "creation. Sweden has been a NATO member for decades. Egypt and Jordan joined the MD in "
+        "February and November 1995 respectively. Bosnia and Herzegovina joined NATO's "
+        "Membership Action Plan in 2010.",
+        set(),
+        id="dates-it-cannot-compare",
+    ),
+    pytest.param(
+        "According to a 2010 NATO report, Jordan joined the MD. In 2019, Jordan, an MD member, "
+        "hosted an exercise. Ukraine was a PfP partner in 2010. Poland was a NATO member in 1995. "
+        "Finland and Sweden were PfP partners for almost three decades.",
+        {
+            ("partner_in", "JOR", "md", "supported"),
+            ("partner_in", "UKR", "pfp", "supported"),
+            ("member_of", "POL", "NATO", "contradicted"),
+            ("partner_in", "FIN", "pfp", "supported"),
+            ("partner_in", "SWE", "pfp", "supported"),
+        },
+        id="states-at-a-date",
+    ),
+    pytest.param(
+        "Albania joined NATO in 2009 together with Croatia, which had joined the PfP in 2000. "
+        "Türkiye ratified Finland's accession to NATO in March 2023. Malta signed the PfP "
+        "Framework Document in 1996.",
+        {
+            ("member_of", "ALB", "NATO", "supported"),
+            ("member_of", "HRV", "NATO", "supported"),
+            ("partner_in", "MLT", "pfp", "contradicted"),
+        },
+        id="companions-ratification-notes",  # Malta's 1996 in its note is the interruption
+    ),
     pytest.param(
         "Pakistan has worked with NATO on border security since 2005.",
         set(),

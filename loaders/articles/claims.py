@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
+    APPROVE_WORDS,
     ASIDES,
     BARRIERS,
     BLOCKERS,
@@ -64,6 +65,7 @@ from nato_graph.loaders.articles.triggers import (
     COOP_WORDS,
     COPULA,
     EVENT_WORDS,
+    FOUNDING,
     FROM,
     HEDGE_PHRASES,
     HEDGES,
@@ -150,7 +152,7 @@ class RawClaim:
             aspect.until,
             aspect.years,
             aspect.day,
-            aspect.rank,
+            None if aspect.founding and self.predicate != "member_of" else aspect.rank,
         )
 
 
@@ -167,6 +169,7 @@ class Aspect:
     # than Israel"): no claim is made of it rather than one without the date
     unreadable: bool = False
     rank: int | None = None  # "NATO's 30th member", "the first to join": see RANK_WORDS
+    founding: bool = False  # the rank is "founding": of NATO its first twelve
 
 
 def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
@@ -176,6 +179,9 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     rank denied ("is not NATO's newest member")."""
     if aspect.unreadable:
         return False
+    if aspect.founding and predicate != "member_of":
+        # "a founding member of the PfP in 1994": the year is checked, not who came first
+        return aspect.year is not None or bool(aspect.years)
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
@@ -189,6 +195,8 @@ def _rank(words: Sequence[str]) -> int | None:
     member" -1; None if none, or when it is loose ("among the first", "one of NATO's first
     members", "the newest members": a group)."""
     for k, t in enumerate(words):
+        if t in FOUNDING:  # "a founding member", "one of NATO's founding members": the first
+            return 1
         place = int(t[:-2]) if _is_ordinal(t) else RANK_WORDS.get(t)
         if place is None or (k + 1 < len(words) and words[k + 1] not in _RANKED):
             continue
@@ -244,6 +252,18 @@ def _denied(s: Sentence, group: list[Match], clause_start: int) -> bool:
     has joined", "None of the ICI partners, Bahrain, Kuwait, ... is a NATO member"."""
     before = s.tokens[clause_start : group[0].start]
     return before[-1:] == ["neither"] or before[-2:] == ["neither", "the"] or "none" in before
+
+
+def _relative_of(s: Sentence, k: int) -> bool:
+    """Whether ", which" (or ", who") at ``k`` opens a clause about the country just before it
+    ("together with Croatia, which had joined the PfP in 2000"): the subject's clause ends."""
+    before = s.ending_at.get(k)
+    return (
+        before is not None
+        and before.entity.label == "Country"
+        and s.tokens[k] == ","
+        and s.tokens[k + 1 : k + 2] in (["which"], ["who"])
+    )
 
 
 def _excepted(s: Sentence, group: list[Match]) -> range | None:
@@ -565,9 +585,28 @@ def _between_end(tokens: Sequence[str], k: int, first: int) -> int | None:
 # does not know that day, so a clause dated only so makes no claim.
 _RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
 _RELATIVE_WORDS = frozenset(("ago", "recently", "lately", "newly", "yesterday"))
+_UNDATED_WORDS = frozenset(
+    ("always", "creation", "inception", "outset", "beginning", "nineteen", "twenty", "thousand")
+)
+
+
+# A length of time long enough to say when a state began ("has been a member for decades", "for
+# ten years"); "for years" says too little to refute anything.
+_LONG = frozenset(
+    ("decade", "decades", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
+     "thirty", "generations")
+)  # fmt: skip
+
+
+def _duration(words: Sequence[str]) -> bool:
+    return any(t == "for" and _LONG.intersection(words[k + 1 : k + 4]) for k, t in enumerate(words))
 
 
 def _relative_date(words: Sequence[str]) -> bool:
+    """A date from the day of writing ("last year", "a decade ago", "for decades"), a year in
+    words ("nineteen ninety-five") or a start left unnamed ("always", "since its creation")."""
+    if _UNDATED_WORDS.intersection(words):
+        return True
     return bool(_RELATIVE_WORDS.intersection(words)) or any(
         t in ("last", "this", "next", "past") and words[k + 1 : k + 2] != []
         and words[k + 1] in _RELATIVE_UNITS
@@ -610,6 +649,12 @@ def _aspect(
             date = _date_at(s.tokens, k, start)
             if date is None:
                 continue
+            if (
+                (start, end) == fronted
+                and k > start
+                and s.tokens[k - 1] in ("a", "an", "the", "its", "his", "her", "their")
+            ):
+                continue  # "According to a 2010 NATO report, ...": the report's year
             if not date:
                 return replace(PRESENT, unreadable=True)
             found, in_month, on_day, *allowed = date
@@ -643,6 +688,8 @@ def _aspect(
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = "respectively" in s.tokens[window[0] : window[1]]
     alternatives: tuple[int, ...] = ()
+    if count > 1 and respectively and len(starts) != count:
+        return replace(PRESENT, unreadable=True)  # "in February and November 1995 respectively"
     if count > 1 and len({y for _, y, _ in starts}) > 1:
         if respectively and len(starts) == count:
             starts = [starts[index]]
@@ -657,7 +704,14 @@ def _aspect(
     day = days.get((year, month)) if year is not None and month is not None else None
     # a date from the day of writing in the link or just after the object ("joined NATO last
     # year"), not further on ("..., a website updated last week")
-    relative = _relative_date(link) or _relative_date(s.tail(window[0]))
+    tail = s.tail(window[0], 6)
+    # the clause after the object, to its first comma: "joined the 'PfP' 30 years ago"
+    after = s.tokens[window[0] : window[1]]
+    after = after[: after.index(",")] if "," in after else after
+    # a length of time says when a present state began ("has been a member for decades"), not
+    # a past one ("were PfP partners for almost three decades")
+    lasting = _duration(tail) and not (set(link) & PAST_WORDS and not set(link) & PERFECT)
+    relative = _relative_date(link) or _relative_date(after) or lasting
     if year is None and not alternatives and until is None and (compared or relative):
         # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
         # and nothing else to date it
@@ -667,7 +721,9 @@ def _aspect(
         alternatives, year, month, day = ranges[year], None, None, None
         kind = kind if kind == "since" else "in"
     aspect = _tense(link, kind, year, month, day, until, alternatives)
-    return replace(aspect, rank=rank) if rank is not None else aspect
+    if rank is None:
+        return aspect
+    return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
 
 
 def _tense(
@@ -698,7 +754,8 @@ def _tense(
     if words & PAST_WORDS and not words & PERFECT:
         return Aspect("past", year, month, day=day)
     if year is not None and kind in ("in", "from"):
-        return Aspect("event", year, month, day=day)
+        # "In 2019, Jordan, an MD member, ...": the state at that date, not when it began
+        return Aspect("past", year, month, day=day)
     return PRESENT
 
 
@@ -800,9 +857,20 @@ def claims_in(
     clause_start = 0
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
-        barrier = next((k for k in range(group[-1].end, end) if s.tokens[k] in BARRIERS), end)
-        if _conditional(s.tokens[clause_start : group[0].start]):
-            claimed.add(group[0].start)  # "If Ukraine joins NATO, ...": no claim, either way
+        barrier = next(
+            (
+                k
+                for k in range(group[-1].end, end)
+                if s.tokens[k] in BARRIERS or (k > group[-1].end and _relative_of(s, k))
+            ),
+            end,
+        )
+        fronted = s.tokens[clause_start : group[0].start]
+        lead = s.tokens[subjects[gi - 1][-1].end if gi else 0 : group[0].start]
+        if _conditional(fronted) or APPROVE_WORDS.intersection(lead[-3:]):
+            # "If Ukraine joins NATO, ...", "Türkiye ratified Finland's accession to NATO in March
+            # 2023" (another's act, on its own date): no claim, either way
+            claimed.add(group[0].start)
             clause_start = barrier
             continue
         before = len(found)
@@ -1290,7 +1358,17 @@ def _companions(
     if not lead:
         return []
     leaders = {m.entity for m in lead[-1]}
-    return [replace(c, subject=m.entity) for c in found if c.subject in leaders for m in group]
+    # only what the leaders did in the clause the companions join: "joined NATO together with
+    # Albania", not the PfP claim earlier in the sentence
+    last = s.last_before(group[0].start, ("Framework", "Organization"))
+    if last is None:
+        return []
+    return [
+        replace(c, subject=m.entity)
+        for c in found
+        if c.subject in leaders and c.object == last.entity
+        for m in group
+    ]
 
 
 _ELLIPSIS_HEADS = {"as": None, "so": None, "neither": True, "nor": True}  # None: as the lead

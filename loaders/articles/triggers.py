@@ -154,6 +154,8 @@ HEDGE_PHRASES = (
     "not known",
     "not true",
     "not the case",
+    # an aspirant's programme, not membership: "joined NATO's Membership Action Plan in 2010"
+    "membership action plan",
 )
 BARRIERS = frozenset({";"})
 
@@ -177,6 +179,13 @@ RANK_WORDS = {
     **{w: n for n, w in enumerate(_PLACES.split(" "), 1)},
     "oldest": 1, "earliest": 1, "newest": -1, "latest": -1, "last": -1,
 }  # fmt: skip
+# Verbs of another's decision on a country's part ("Türkiye ratified Finland's accession", "Hungary
+# approved Sweden's bid"): the date is theirs, so the country makes no claim.
+APPROVE_WORDS = _words(
+    "approve approved approves backed blocked endorsed ratified ratifies ratify vetoed welcomed"
+)
+# Words that make a member one of the first: NATO's founding members are its first twelve.
+FOUNDING = _words("founder founders founding original")
 # Words that compare or rank in a way the reader does not check ("earlier than Israel", "the
 # longest-standing partner"): a clause that gives one and no date makes no claim.
 COMPARISONS = _words("earlier later longest sooner than youngest")

@@ -346,6 +346,21 @@ def _claimed_years(claim: RawClaim) -> tuple[int, ...]:
 _NO_END = 9999  # the last year of a state that has not ended
 
 
+def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | None:
+    """For a claim of a state at a date ("was a PfP partner in 2010", not a join nor "until"):
+    "yes" when a year it names falls between the join and the end (or now), "before" when every
+    one comes before the join, "after" when every one comes after the end; None for any other
+    claim."""
+    years = _claimed_years(claim)
+    if claim.tense != "past" or claim.negated or claim.until is not None or not years or not joined:
+        return None
+    first = int(str(joined)[:4])
+    last = int(str(ended)[:4]) if ended else _NO_END
+    if any(first <= y <= last for y in years):
+        return "yes"
+    return "before" if max(years) < first else "after"
+
+
 def _before_joining(claim: RawClaim, joined: str | None) -> bool:
     """Whether every year a claim of a past state names ("was not a member in 2023") comes before
     the year of joining: it was not yet in. (A "since" claim is not a state at a date.)"""
@@ -414,10 +429,14 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
         return True  # what the join date marks names the claimed year too ("... since 2005")
     if abs(recorded - year) > 1:
         return False
-    note = str(row.get("note") or "")
-    if not _names_year(note, year):
-        return False
-    return year != recorded or bool(_DISAGREE.search(note))
+    # the note's sentences that name the year, but not for a halt (Malta's 1996 interruption is
+    # no other date of its joining)
+    told = [
+        sentence
+        for sentence in re.split(r"(?<=[.;])\s+", str(row.get("note") or ""))
+        if _names_year(sentence, year) and not _HALT.search(sentence)
+    ]
+    return bool(told) and (year != recorded or any(_DISAGREE.search(t) for t in told))
 
 
 def _date_verdict(
@@ -527,6 +546,13 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         if start != row.get("joined") and not _date_differs(claim, row.get("joined")):
             return v("contradicted", fact)  # "without a break since 1995", but there was one
         return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
+    held = _held_at(claim, row.get("joined"), None if status == "active" else row.get("changed"))
+    if held is not None:  # "Ukraine was a PfP partner in 2010": a partner then?
+        if held == "yes" or (held == "after" and status not in ("suspended",)):
+            return v("supported") if held == "yes" else v("contradicted", fact)
+        if held == "before":
+            return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
+        return Verdict("unverified", None, sources, (), fact, dates)
     # event or past: it happened; check the dates given
     dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
     if dated:
@@ -723,6 +749,11 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         ranked = _rank_verdict(claim, member, facts.accessions, fact)
         if ranked is not None:
             return ranked
+        if _held_at(claim, member.get("joined"), None) == "yes":
+            return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
+        if _held_at(claim, member.get("joined"), None) == "before":  # "a member in 1995"
+            correction = f"{subject.name} joined NATO {_on(member.get('joined'))}"
+            return Verdict("contradicted", correction, sources, (), fact, dates)
         dated = _date_verdict(claim, member, member.get("joined"), fact, "joined NATO")
         if dated:
             return dated
@@ -956,14 +987,18 @@ def _statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
-        place = "newest" if claim.rank == -1 else _ordinal(claim.rank)
         when = f" in {year}" if year else ""
+        if claim.rank == 1:  # the first twelve, who founded it
+            return f"{s} is a founding member of NATO{when}"
+        place = "newest" if claim.rank == -1 else _ordinal(claim.rank)
         if claim.tense == "present":
             return f"{s} is NATO's {place} member"
         return f"{s} became NATO's {place} member{when}"
     if claim.predicate == "member_of":
         if claim.negated and claim.tense == "event" and year:
             return f"{s} did not join NATO in {year}"
+        if claim.negated and claim.tense == "past" and year:
+            return f"{s} was not a NATO member in {year}"
         if claim.negated:
             return (
                 f"{s} is not a NATO member"
@@ -974,6 +1009,8 @@ def _statement(claim: RawClaim) -> str:
             return f"{s} joined NATO in {year}" if year else f"{s} joined NATO"
         if claim.tense == "since":
             return f"{s} has been a NATO member since {year}"
+        if claim.tense == "past" and year and not claim.until:
+            return f"{s} was a NATO member in {year}"
         if claim.tense == "past":
             return f"{s} was a NATO member" + (f" until {claim.until}" if claim.until else "")
         return f"{s} is a NATO member"
@@ -992,11 +1029,15 @@ def _statement(claim: RawClaim) -> str:
                 return f"{s} did not join {fw} in {year}"
             if claim.tense == "present":
                 return f"{s} does not take part in {fw}"
+            if claim.tense == "past" and year:
+                return f"{s} did not take part in {fw} in {year}"
             return f"{s} has never taken part in {fw}"
         if claim.tense == "event":
             return f"{s} joined {fw} in {year}" if year else f"{s} joined {fw}"
         if claim.tense == "since":
             return f"{s} has taken part in {fw} since {year}"
+        if claim.tense == "past" and year and not claim.until:
+            return f"{s} took part in {fw} in {year}"
         if claim.tense == "past":
             start = f" from {year}" if year else ""
             end = f" until {claim.until}" if claim.until else ""
