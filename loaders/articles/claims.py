@@ -60,10 +60,12 @@ from nato_graph.loaders.articles.triggers import (
     BLOCKERS,
     CLAUSE_BREAKS,
     COMPARISONS,
+    CONDITIONS,
     CONTINUE_SKIP,
     CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
+    DATE_FILLERS,
     EVENT_WORDS,
     FOUNDING,
     FROM,
@@ -73,9 +75,11 @@ from nato_graph.loaders.articles.triggers import (
     IMPLIED_NOUNS,
     IMPLIED_SLOT,
     IMPLIED_VERBS,
+    INVERTED,
     LEAVE_NOT,
     LEAVE_WORDS,
     LIST_JOINERS,
+    LONG_SPANS,
     MEMBER_TAIL,
     MEMBER_WORDS,
     MODALS,
@@ -83,16 +87,23 @@ from nato_graph.loaders.articles.triggers import (
     NEGATORS,
     PART_TAIL,
     PART_WORDS,
+    PASSIVE_ADVERBS,
     PAST_WORDS,
     PERFECT,
     PREPOSITIONS,
     RANK_WORDS,
+    RANKED,
+    RELATIVE_UNITS,
+    RELATIVE_WORDS,
     RESUME_WORDS,
     REVERSE_WORDS,
     SINCE,
     SUSPEND_WORDS,
     TAIL_SKIP,
+    UNDATED_WORDS,
     UNTIL,
+    VERB_AFTER_ENDS,
+    YEAR_LEADS,
 )
 
 # left: a partner left a framework ("Malta withdrew from the PfP"); suspended: it suspended its
@@ -185,11 +196,6 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
-# The nouns a rank must stand before to be a place among the Allies: "NATO's 30th member", "the
-# first country to join"; not a day ("March 7th"), a century or "the second-largest army".
-_RANKED = frozenset(("member", "ally", "country", "state", "nation"))
-
-
 def _rank(words: Sequence[str]) -> int | None:
     """The place a clause's words give: "30th member" 30, "the first country" 1, "newest
     member" -1; None if none, or when it is loose ("among the first", "one of NATO's first
@@ -198,7 +204,7 @@ def _rank(words: Sequence[str]) -> int | None:
         if t in FOUNDING:  # "a founding member", "one of NATO's founding members": the first
             return 1
         place = int(t[:-2]) if _is_ordinal(t) else RANK_WORDS.get(t)
-        if place is None or (k + 1 < len(words) and words[k + 1] not in _RANKED):
+        if place is None or (k + 1 < len(words) and words[k + 1] not in RANKED):
             continue
         if k + 1 == len(words) or {"among", "of"}.intersection(words[max(0, k - 4) : k]):
             return None
@@ -507,16 +513,10 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
 
 
 _QUOTES = ("'", "\u2019")
-# Words a short year ("'95") follows; a quote after anything else closes a quotation ("the 'PfP'
-# 30 years ago").
-_YEAR_LEADS = frozenset(
-    ("in", "since", "from", "until", "till", "by", "before", "after", "of", "and", "to", "between",
-     "around", "circa")
-)  # fmt: skip
 
 
 def _after_a_lead(tokens: Sequence[str], k: int, start: int) -> bool:
-    return k > start and tokens[k - 1] in _YEAR_LEADS
+    return k > start and tokens[k - 1] in YEAR_LEADS
 
 
 def _hyphenated(tokens: Sequence[str], k: int, year: int) -> tuple[int, ...]:
@@ -542,8 +542,6 @@ def _hyphenated(tokens: Sequence[str], k: int, year: int) -> tuple[int, ...]:
 # claim reads the same from one year to the next).
 FIRST_YEAR = 1949
 LAST_YEAR = 2099
-# Words that may stand between such a word and the year: "by March 1995", "before the 1990s".
-_DATE_FILLERS = frozenset(("the", "of", ",", "early", "mid", "late", *MONTHS))
 
 
 def _span_years(
@@ -555,7 +553,7 @@ def _span_years(
     ("by March 1995": the reader compares years only)."""
     first, last = years[0], years[-1]
     at = k
-    while at > start and tokens[at - 1] in _DATE_FILLERS:
+    while at > start and tokens[at - 1] in DATE_FILLERS:
         at -= 1
     lead = tokens[max(start, at - 2) : at]
     month = any(t in MONTHS for t in tokens[at:k])
@@ -581,35 +579,20 @@ def _between_end(tokens: Sequence[str], k: int, first: int) -> int | None:
     return end if end is not None and end >= first else None
 
 
-# Dates given relative to when the article was written ("last year", "a decade ago"): the reader
-# does not know that day, so a clause dated only so makes no claim.
-_RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
-_RELATIVE_WORDS = frozenset(("ago", "recently", "lately", "newly", "yesterday"))
-_UNDATED_WORDS = frozenset(
-    ("always", "creation", "inception", "outset", "beginning", "nineteen", "twenty", "thousand")
-)
-
-
-# A length of time long enough to say when a state began ("has been a member for decades", "for
-# ten years"); "for years" says too little to refute anything.
-_LONG = frozenset(
-    ("decade", "decades", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
-     "thirty", "generations")
-)  # fmt: skip
-
-
 def _duration(words: Sequence[str]) -> bool:
-    return any(t == "for" and _LONG.intersection(words[k + 1 : k + 4]) for k, t in enumerate(words))
+    return any(
+        t == "for" and LONG_SPANS.intersection(words[k + 1 : k + 4]) for k, t in enumerate(words)
+    )
 
 
 def _relative_date(words: Sequence[str]) -> bool:
     """A date from the day of writing ("last year", "a decade ago", "for decades"), a year in
     words ("nineteen ninety-five") or a start left unnamed ("always", "since its creation")."""
-    if _UNDATED_WORDS.intersection(words):
+    if UNDATED_WORDS.intersection(words):
         return True
-    return bool(_RELATIVE_WORDS.intersection(words)) or any(
+    return bool(RELATIVE_WORDS.intersection(words)) or any(
         t in ("last", "this", "next", "past") and words[k + 1 : k + 2] != []
-        and words[k + 1] in _RELATIVE_UNITS
+        and words[k + 1] in RELATIVE_UNITS
         for k, t in enumerate(words)
     )  # fmt: skip
 
@@ -890,15 +873,9 @@ def claims_in(
     return list(dict.fromkeys(found))
 
 
-# Words before a subject that make its clause a condition or a supposition: "If Ukraine joins
-# NATO, ...", "Once Georgia joins", "Had Ukraine joined NATO in 2008, ...", "Should Serbia join".
-_CONDITIONS = frozenset(("if", "unless", "once", "whether", "suppose", "supposing", "assuming"))
-_INVERTED = frozenset(("had", "were", "should"))
-
-
 def _conditional(fronted: Sequence[str]) -> bool:
     words = [t for t in fronted if t not in (",", "the", "even")]
-    return bool(_CONDITIONS.intersection(words)) or (len(words) == 1 and words[0] in _INVERTED)
+    return bool(CONDITIONS.intersection(words)) or (len(words) == 1 and words[0] in INVERTED)
 
 
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
@@ -1039,7 +1016,7 @@ def _forward(
                 # "Russia's participation in the PfP has been suspended since April 2014": a
                 # plain passive of suspension; anything else ("has never been suspended",
                 # "calls for it to be suspended", "was resumed") makes no claim of taking part
-                plain = set(after) <= _PASSIVE | PERFECT | _ADVERBS | SUSPEND_WORDS
+                plain = set(after) <= _PASSIVE | PERFECT | PASSIVE_ADVERBS | SUSPEND_WORDS
                 if says and not leaving and plain and SUSPEND_WORDS.intersection(after):
                     leaving = "was_suspended"
                 else:
@@ -1076,22 +1053,13 @@ def _forward(
     return out
 
 
-_ADVERBS = frozenset(
-    ("had", "also", "temporarily", "partly", "partially", "formally", "officially")
-)
-# Where the verb after an object ends: a conjunction, a comma, or the preposition of a date.
-_VERB_AFTER_ENDS = frozenset(
-    ("and", ",", "or", "in", "on", "at", "since", "until", "till", "from", "by", "after", "before")
-)
-
-
 def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
     """The words after an object up to its first date, "and" or comma: where a passive verb says
     what became of the subject's part in it ("participation in the PfP has been suspended")."""
     lo, hi = _date_window(s, start, window_end)
     out: list[str] = []
     for k in range(lo, hi):
-        if s.tokens[k] in _VERB_AFTER_ENDS or _date_at(s.tokens, k, lo) is not None:
+        if s.tokens[k] in VERB_AFTER_ENDS or _date_at(s.tokens, k, lo) is not None:
             break
         out.append(s.tokens[k])
     return out

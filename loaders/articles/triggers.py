@@ -233,3 +233,56 @@ ASIDES = tuple(
         "for example", "for instance", "in particular", "notably", "today", "now",
     )
 )  # fmt: skip
+
+# -- dates, conditions and ranks (claims.py's date reader) --------------------------------------
+
+# The nouns a rank must stand before to be a place among the Allies: "NATO's 30th member", "the
+# first country to join"; not a day ("March 7th"), a century or "the second-largest army".
+RANKED = frozenset(("member", "ally", "country", "state", "nation"))
+
+# Words a short year ("'95") follows; a quote after anything else closes a quotation ("the 'PfP'
+# 30 years ago").
+YEAR_LEADS = frozenset(
+    ("in", "since", "from", "until", "till", "by", "before", "after", "of", "and", "to", "between",
+     "around", "circa")
+)  # fmt: skip
+
+# Words that may stand between such a word and the year: "by March 1995", "before the 1990s".
+DATE_FILLERS = frozenset(("the", "of", ",", "early", "mid", "late", *MONTHS))
+
+# Dates given relative to when the article was written ("last year", "a decade ago"): the reader
+# does not know that day, so a clause dated only so makes no claim.
+RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
+
+# Words that date a claim from the day of writing, or leave its start unnamed ("always", "since its
+# creation") or spell a year out ("nineteen ninety-five"): the reader makes no claim of it.
+RELATIVE_WORDS = frozenset(("ago", "recently", "lately", "newly", "yesterday"))
+
+UNDATED_WORDS = frozenset(
+    ("always", "creation", "inception", "outset", "beginning", "nineteen", "twenty", "thousand")
+)
+
+# A length of time long enough to say when a state began ("has been a member for decades", "for
+# ten years"); "for years" says too little to refute anything.
+LONG_SPANS = frozenset(
+    ("decade", "decades", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
+     "thirty", "generations")
+)  # fmt: skip
+
+# Words before a subject that make its clause a condition or a supposition: "If Ukraine joins
+# NATO, ...", "Once Georgia joins", "Had Ukraine joined NATO in 2008, ...", "Should Serbia join".
+CONDITIONS = frozenset(("if", "unless", "once", "whether", "suppose", "supposing", "assuming"))
+
+# A first word that makes a condition of the clause: "Had Ukraine joined ...", "Were Serbia to join".
+INVERTED = frozenset(("had", "were", "should"))
+
+# Words a plain passive of suspension may hold besides its auxiliaries: "has temporarily been
+# suspended".
+PASSIVE_ADVERBS = frozenset(
+    ("had", "also", "temporarily", "partly", "partially", "formally", "officially")
+)
+
+# Where the verb after an object ends: a conjunction, a comma, or the preposition of a date.
+VERB_AFTER_ENDS = frozenset(
+    ("and", ",", "or", "in", "on", "at", "since", "until", "till", "from", "by", "after", "before")
+)
