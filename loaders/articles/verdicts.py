@@ -405,12 +405,14 @@ _HALT = re.compile(
 )
 
 
+def _note_sentences(note: Any, year: int) -> list[str]:
+    """The sentences of a note that name ``year``."""
+    return [t for t in re.split(r"(?<=[.;])\s+", str(note or "")) if _names_year(t, year)]
+
+
 def _tells_of_a_halt(note: str, year: int) -> bool:
     """Whether a sentence of the note tells of a halt or suspension in ``year``."""
-    return any(
-        _names_year(sentence, year) and _HALT.search(sentence)
-        for sentence in re.split(r"(?<=[.;])\s+", note)
-    )
+    return any(_HALT.search(sentence) for sentence in _note_sentences(note, year))
 
 
 def _names_year(text: Any, year: int) -> bool:
@@ -431,11 +433,7 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
         return False
     # the note's sentences that name the year, but not for a halt (Malta's 1996 interruption is
     # no other date of its joining)
-    told = [
-        sentence
-        for sentence in re.split(r"(?<=[.;])\s+", str(row.get("note") or ""))
-        if _names_year(sentence, year) and not _HALT.search(sentence)
-    ]
+    told = [t for t in _note_sentences(row.get("note"), year) if not _HALT.search(t)]
     return bool(told) and (year != recorded or any(_DISAGREE.search(t) for t in told))
 
 
@@ -749,9 +747,10 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         ranked = _rank_verdict(claim, member, facts.accessions, fact)
         if ranked is not None:
             return ranked
-        if _held_at(claim, member.get("joined"), None) == "yes":
+        held = _held_at(claim, member.get("joined"), None)
+        if held == "yes":
             return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
-        if _held_at(claim, member.get("joined"), None) == "before":  # "a member in 1995"
+        if held == "before":  # "a member in 1995"
             correction = f"{subject.name} joined NATO {_on(member.get('joined'))}"
             return Verdict("contradicted", correction, sources, (), fact, dates)
         dated = _date_verdict(claim, member, member.get("joined"), fact, "joined NATO")
@@ -894,11 +893,17 @@ def _as_an_ally(
     did not take part in it as an Ally."""
     if member is None or framework.get("participants") != "allies and partners":
         return None
-    if claim.predicate == "left" and not framework.get("ended"):
+    ended, joined = framework.get("ended"), str(member.get("joined") or "")
+    name = framework.get("name") or claim.object.name
+    allies = (
+        f"the Allies took part in the {name} until {format_date(ended)}"
+        if ended
+        else f"the Allies take part in the {name}"
+    )
+    fact = f"{_membership_fact(claim.subject.name, member)}, and {allies}"
+    sources, dates = _sources(member), _dates(member)
+    if claim.predicate == "left" and not ended:
         # "Finland left the EAPC in 2023": on joining NATO it stayed in, as an Ally
-        name = framework.get("name") or claim.object.name
-        fact = f"{_membership_fact(claim.subject.name, member)}, and the Allies take part in the {name}"
-        sources, dates = _sources(member), _dates(member)
         if claim.negated:
             return Verdict("supported", None, sources, (), fact, dates)
         return Verdict("contradicted", f"{fact}: it did not leave", sources, (), fact, dates)
@@ -909,17 +914,8 @@ def _as_an_ally(
         return _partner_in(claim, {**row, "status": "active"})
     if row is not None and claim.tense != "present":
         return None
-    ended, joined = framework.get("ended"), str(member.get("joined") or "")
     if ended and joined[:10] > str(ended):
         return None
-    name = framework.get("name") or claim.object.name
-    allies = (
-        f"the Allies took part in the {name} until {format_date(ended)}"
-        if ended
-        else f"the Allies take part in the {name}"
-    )
-    fact = f"{_membership_fact(claim.subject.name, member)}, and {allies}"
-    sources, dates = _sources(member), _dates(member)
     # in it as an Ally from the later of its accession and the framework's start
     start = max(joined, str(framework.get("launched") or ""))
     present = claim.tense == "present"
