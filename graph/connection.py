@@ -275,12 +275,22 @@ class Connection:
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,
         **more: Any,
     ) -> Result:  # fmt: skip
-        """Run ad-hoc Cypher with parameters; read-only (ReadOnlyError on a write) unless ``write``."""
+        """Run ad-hoc Cypher with parameters; read-only (ReadOnlyError on a write) unless ``write``.
+
+        After a write that created nodes or set properties, the ``names`` the questions find
+        nodes by are brought up to date (``Store.refresh_names``), so that a country created or
+        renamed here is found by its name.
+        """
         bound = {**(params or {}), **more}
         if not text.strip():
             raise QueryError("the Cypher statement is empty")
         with named("the Cypher statement"):
-            return self.store.write(text, bound) if write else self.store.read(text, bound)
+            if not write:
+                return self.store.read(text, bound)
+            result = self.store.write(text, bound)
+        if result.counters.nodes_created or result.counters.properties_set:
+            self.store.refresh_names()
+        return result
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx MultiDiGraph (node ids ``"Label:key"``)."""

@@ -174,6 +174,16 @@ REL_TYPES: tuple[RelType, ...] = (
 # Properties computed by `nato-graph analyze --write-back`.
 SCORE_PROPERTIES = ("degree", "betweenness", "community")
 
+# The labels whose nodes a question, a view or an article finds by name. Each such node holds
+# NAMES_PROPERTY, every name it goes by in lower case (ISO3 code, key, acronym, name, aliases),
+# derived by the store from those properties (``statements.names_of``) and indexed, so that finding
+# "jordan" reads one index entry rather than lowering the names of every country.
+NAMED_LABELS: tuple[str, ...] = (
+    "Country", "Organization", "Framework", "Threat", "Operation", "Region", "Institution",
+)  # fmt: skip
+NAMES_PROPERTY = "names"
+NAME_SOURCES: tuple[str, ...] = ("iso3", "key", "acronym", "name")  # and every alias
+
 NODE_LABELS: tuple[str, ...] = tuple(n.label for n in NODE_TYPES)
 REL_TYPE_NAMES: tuple[str, ...] = tuple(r.type for r in REL_TYPES)
 
@@ -256,7 +266,7 @@ def property_keys() -> list[str]:
     """Every property key the model writes, for the Cypher lint's schema."""
     types: list[NodeType | RelType] = [*NODE_TYPES, *REL_TYPES]
     keys = {k for t in types for k in t.properties.split()}
-    return sorted(keys | set(SCORE_PROPERTIES))
+    return sorted(keys | set(SCORE_PROPERTIES) | {NAMES_PROPERTY})
 
 
 def lint_schema() -> dict[str, list[str]]:

@@ -15,18 +15,60 @@ from nato_graph import schema
 ROWS = "$rows"
 
 
+def names_of(var: str = "n") -> str:
+    """The expression of node ``var``'s ``names`` (schema.NAMES_PROPERTY): every name it goes by,
+    in lower case. Lowered by the store, as the questions lower the name they are given, so
+    that both sides agree on every letter; a number or flag written by ad-hoc Cypher where a
+    name belongs is taken as its text, not an error that would stop every later load.
+
+    >>> names_of()  # doctest: +NORMALIZE_WHITESPACE
+    '[x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL
+     | toLower(toString(x))]'
+    """
+    fields = ", ".join(f"{var}.{p}" for p in schema.NAME_SOURCES)
+    return f"[x IN [{fields}] + coalesce({var}.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]"
+
+
 def merge_nodes(label: str, *, rows: str = ROWS, on_create: bool = False) -> str:
-    """Merge one node per row on the label's key (``row.key``) and set ``row.props``.
+    """Merge one node per row on the label's key (``row.key``) and set ``row.props``; a node of
+    a named label gets its ``names`` from them in the same statement.
 
     ``rows`` is the list to unwind (a parameter, or a literal in an exported
     script); ``on_create`` sets the properties only on a node that is new.
 
-    >>> merge_nodes("Country")
-    'UNWIND $rows AS row MERGE (n:Country {iso3: row.key}) SET n += row.props'
+    >>> merge_nodes("Region")  # doctest: +NORMALIZE_WHITESPACE
+    'UNWIND $rows AS row MERGE (n:Region {key: row.key}) SET n += row.props
+     SET n.names = [x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, [])
+     WHERE x IS NOT NULL | toLower(toString(x))]'
+    >>> merge_nodes("Source")
+    'UNWIND $rows AS row MERGE (n:Source {key: row.key}) SET n += row.props'
     """
     label = schema.checked_label(label)
     on = "ON CREATE " if on_create else ""
-    return f"UNWIND {rows} AS row MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) {on}SET n += row.props"
+    named = f" SET n.{schema.NAMES_PROPERTY} = {names_of()}" if label in schema.NAMED_LABELS else ""
+    return (
+        f"UNWIND {rows} AS row MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) "
+        f"{on}SET n += row.props{named}"
+    )
+
+
+def refresh_names(label: str) -> str:
+    """Give every node of a named ``label`` whose ``names`` are missing or out of date (written by
+    an older version, or by ad-hoc Cypher) the names its properties give.
+
+    >>> refresh_names("Threat")  # doctest: +NORMALIZE_WHITESPACE
+    'MATCH (n:Threat) WITH n, [x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, [])
+     WHERE x IS NOT NULL | toLower(toString(x))] AS names WHERE n.names IS NULL OR n.names <> names
+     SET n.names = names'
+    """
+    label = schema.checked_label(label)
+    if label not in schema.NAMED_LABELS:
+        raise ValueError(f"{label} nodes hold no names")
+    prop = schema.NAMES_PROPERTY
+    return (
+        f"MATCH (n:{label}) WITH n, {names_of()} AS names "
+        f"WHERE n.{prop} IS NULL OR n.{prop} <> names SET n.{prop} = names"
+    )
 
 
 def merge_relationships(
@@ -101,10 +143,11 @@ def falkordb_indexes() -> list[tuple[str, str, str]]:
     >>> falkordb_indexes()[0]
     ('Country', 'iso3', 'CREATE INDEX FOR (n:Country) ON (n.iso3)')
     """
+    named = (schema.NAMES_PROPERTY,)
     return [
         (nt.label, prop, f"CREATE INDEX FOR (n:{nt.label}) ON (n.{prop})")
         for nt in schema.NODE_TYPES
-        for prop in (nt.key, *nt.indexed)
+        for prop in (nt.key, *nt.indexed, *(named if nt.label in schema.NAMED_LABELS else ()))
     ]
 
 
@@ -120,5 +163,6 @@ def every_statement() -> list[str]:
     ]
     out.append(merge_relationships("ABOUT", "Claim", "Country", on_create=True, keyed_on=("role",)))
     out += [set_scores(label) for label in schema.NODE_LABELS]
+    out += [refresh_names(label) for label in schema.NAMED_LABELS]
     out += neo4j_schema()
     return out

@@ -38,6 +38,7 @@ from nato_graph.layout import LAYOUT_SEED, Box, layout, legible
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
+    NAMES_PROPERTY,
     NODE_LABELS,
     NODE_TYPES,
     REL_TYPE_NAMES,
@@ -166,8 +167,8 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     keys = [k for k in order if k in props] + sorted(k for k in props if k not in order)
     for key in keys:
-        if key.startswith("history_") or key == "sources":
-            continue
+        if key.startswith("history_") or key in ("sources", NAMES_PROPERTY):
+            continue  # shown as the history, as the sources, and as the names they are made of
         if key.endswith("_year") and props.get(key[: -len("_year")]) not in (None, ""):
             continue  # the full date is shown
         value = text(props[key])

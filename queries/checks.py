@@ -160,15 +160,16 @@ def matches(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
 
 
 def matches_each(store: Store, kind: str, texts: list[str]) -> list[list[dict[str, Any]]]:
-    """``matches`` for each of ``texts``, in order, from one pass over the entities of ``kind``."""
+    """``matches`` for each of ``texts``, in order, from one read (an index look-up per name and
+    label: queries/internal/name-matches.cypher)."""
     from nato_graph.queries import internal
 
-    wanted = [t.strip().lower() for t in texts]
+    given = [t.strip() for t in texts]
     found = store.read(
-        internal("name-matches"), {"labels": list(LABELS[kind]), "names": sorted(set(wanted))}
+        internal("name-matches"), {"labels": list(LABELS[kind]), "names": sorted(set(given))}
     ).rows
     fields = ("label", "key", "name", "acronym", "aliases")
-    return [[{f: r[f] for f in fields} for r in found if w in r["wanted"]] for w in wanted]
+    return [[{f: r[f] for f in fields} for r in found if r["given"] == g] for g in given]
 
 
 def names(store: Store, kind: str) -> dict[str, str]:
@@ -193,8 +194,19 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     if matches(store, kind, text):
         return
     known = names(store, kind)
-    if text in known or not known:
+    if not known:
         return  # with nothing of that kind loaded (an empty store, a reload under way) no one can say
+    if text in known:
+        # Named in the data but not in the index of names: nodes written by an older version or
+        # by ad-hoc Cypher that has not refreshed them. Repair them, or the question would find
+        # nothing and answer as if the entity had no facts.
+        store.refresh_names()
+        if matches(store, kind, text):
+            return
+        raise NatoGraphError(
+            f"{param}: the store's index of names does not find {clip(escape_control(repr(str(value))), 80)} "
+            "though the data names it; reload the data (`nato-graph load`)"
+        )
     close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
     shown = list(dict.fromkeys(known[c] for c in close))[:3]
     what = kind.replace("_or_", " or ").replace("nato", "NATO")

@@ -17,28 +17,97 @@
 // check: from entity
 // check: to entity
 // columns: path, hops, route, confidence, unverified_links, inactive_links
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up to 6)
 //   looks further
-MATCH (x)
-WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
-WITH x, toLower($from) AS wanted
+// Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
+// code, key or acronym first, then a name, then an alias.
+WITH toLower($from) AS wanted
+CALL {
+  WITH wanted
+  MATCH (x:Country)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Framework)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Threat)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Operation)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Region)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Institution)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Organization)
+  WHERE wanted IN x.names
+  RETURN x
+}
 WITH x, CASE
           WHEN toLower(x.iso3) = wanted OR toLower(x.key) = wanted OR toLower(x.acronym) = wanted THEN 1
           WHEN toLower(x.name) = wanted THEN 2
-          WHEN any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+          ELSE 3
         END AS rank
-WHERE rank IS NOT NULL
 WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS a
-MATCH (y)
-WHERE y:Country OR y:Framework OR y:Threat OR y:Operation OR y:Region OR y:Institution OR y:Organization
-WITH a, y, toLower($to) AS wanted
+WITH a, toLower($to) AS wanted
+CALL {
+  WITH wanted
+  MATCH (y:Country)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Framework)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Threat)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Operation)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Region)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Institution)
+  WHERE wanted IN y.names
+  RETURN y
+  UNION ALL
+  WITH wanted
+  MATCH (y:Organization)
+  WHERE wanted IN y.names
+  RETURN y
+}
 WITH a, y, CASE
              WHEN toLower(y.iso3) = wanted OR toLower(y.key) = wanted OR toLower(y.acronym) = wanted THEN 1
              WHEN toLower(y.name) = wanted THEN 2
-             WHEN any(alias IN coalesce(y.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+             ELSE 3
            END AS rank
-WHERE rank IS NOT NULL
 WITH a, min(rank) AS best, collect({node: y, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS b
 WITH a, b

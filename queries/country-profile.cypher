@@ -15,9 +15,7 @@
 // check: country country
 // columns: kind, target, detail, since, status_changed, history, confidence, sources
 MATCH (c:Country)
-WHERE toLower(c.iso3) = toLower($country)
-   OR toLower(c.name) = toLower($country)
-   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
+WHERE toLower($country) IN c.names
 MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|IN_REGION|HOSTED_BY|SERVES]-(x)
 WITH c, r, x, type(r) AS rel,
      CASE type(r)

@@ -7,13 +7,11 @@
 //   only as unverified does not close a gap: the row stays, unverified. A row is unverified when
 //   any link it rests on is (the partnership, the framework's link to the threat, or that
 //   unverified cooperation); `unverified_links` names those links.
-// param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name, case-insensitive
+// param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
 // columns: framework, partner, iso3, threat, key, confidence, unverified_links
 MATCH (f:Framework)
-WHERE toLower(f.acronym) = toLower($framework)
-   OR f.key = toLower($framework)
-   OR toLower(f.name) = toLower($framework)
+WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[p:PARTNER_IN]->(f)
 WHERE p.status = 'active'
 MATCH (f)-[a:ADDRESSES]->(t:Threat)

@@ -17,14 +17,87 @@
 // check: a entity
 // check: b entity
 // columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no fact relationship links the two directly; `connection` finds the chains of facts
 //   between them
-MATCH (a)
-WHERE toLower(a.iso3) = toLower($a) OR toLower(a.key) = toLower($a) OR toLower(a.acronym) = toLower($a)
-   OR toLower(a.name) = toLower($a) OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))
-MATCH (b)
-WHERE toLower(b.iso3) = toLower($b) OR toLower(b.key) = toLower($b) OR toLower(b.acronym) = toLower($b)
-   OR toLower(b.name) = toLower($b) OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($b))
+// Each entity is found in its label's index of names (schema.NAMES_PROPERTY).
+WITH toLower($a) AS wanted
+CALL {
+  WITH wanted
+  MATCH (a:Country)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Framework)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Threat)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Operation)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Region)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Institution)
+  WHERE wanted IN a.names
+  RETURN a
+  UNION ALL
+  WITH wanted
+  MATCH (a:Organization)
+  WHERE wanted IN a.names
+  RETURN a
+}
+WITH a, toLower($b) AS wanted
+CALL {
+  WITH wanted
+  MATCH (b:Country)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Framework)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Threat)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Operation)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Region)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Institution)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Organization)
+  WHERE wanted IN b.names
+  RETURN b
+}
+// Projected: FalkorDB 4.16 would take a `b` returned straight from a CALL with UNION for a new
+// variable in a MATCH (FalkorDB/FalkorDB#2511).
+WITH a, b
 // Both directions without an undirected pattern, which the embedded store cannot run.
 UNWIND [[a, b], [b, a]] AS ends
 WITH DISTINCT ends[0] AS x, ends[1] AS y

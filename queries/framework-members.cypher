@@ -11,16 +11,14 @@
 //   or the partner itself), the sources behind it and its confidence. The framework is matched
 //   by acronym, key or name; the optional status filter keeps only partnerships with that
 //   status.
-// param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
+// param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
 // check: framework framework
 // check: status status
 // columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources
 // empty: the framework has no partner with that status
 MATCH (f:Framework)
-WHERE toLower(f.acronym) = toLower($framework)
-   OR f.key = toLower($framework)
-   OR toLower(f.name) = toLower($framework)
+WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WHERE $status IS NULL OR r.status = $status
 RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS joined,

@@ -1,15 +1,13 @@
 // name: framework-threats
 // title: Threats a framework addresses
 // description: The shared threats and cooperation areas a partnership framework or programme
-//   addresses, whether each link is confirmed or unverified, and the sources for each. The framework is matched by acronym, key or name,
+//   addresses, whether each link is confirmed or unverified, and the sources for each. The framework is matched by acronym, key, name or alias,
 //   case-insensitive.
-// param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md) or name (Mediterranean Dialogue), case-insensitive
+// param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // check: framework framework
 // columns: framework, threat, key, kind, confidence, sources
 MATCH (f:Framework)
-WHERE toLower(f.acronym) = toLower($framework)
-   OR f.key = toLower($framework)
-   OR toLower(f.name) = toLower($framework)
+WHERE toLower($framework) IN f.names
 MATCH (f)-[r:ADDRESSES]->(t:Threat)
 RETURN f.acronym AS framework, t.name AS threat, t.key AS key, t.kind AS kind, r.confidence AS confidence,
        r.sources AS sources

@@ -12,15 +12,50 @@
 // check: entity entity
 // columns: path, confidence, unverified_links
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
-MATCH (x)
-WHERE x:Country OR x:Framework OR x:Threat OR x:Operation OR x:Region OR x:Institution OR x:Organization
-WITH x, toLower($entity) AS wanted
+// Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
+// code, key or acronym first, then a name, then an alias.
+WITH toLower($entity) AS wanted
+CALL {
+  WITH wanted
+  MATCH (x:Country)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Framework)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Threat)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Operation)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Region)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Institution)
+  WHERE wanted IN x.names
+  RETURN x
+  UNION ALL
+  WITH wanted
+  MATCH (x:Organization)
+  WHERE wanted IN x.names
+  RETURN x
+}
 WITH x, CASE
           WHEN toLower(x.iso3) = wanted OR toLower(x.key) = wanted OR toLower(x.acronym) = wanted THEN 1
           WHEN toLower(x.name) = wanted THEN 2
-          WHEN any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = wanted) THEN 3
+          ELSE 3
         END AS rank
-WHERE rank IS NOT NULL
 WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS a
 // One branch per length, each bounded in its pattern, so the cost follows $hops: a branch past

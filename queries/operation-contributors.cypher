@@ -10,11 +10,7 @@
 // check: operation operation
 // columns: operation, partner, iso3, via, contribution, operation_start, operation_end, confidence, sources
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
-WHERE $operation IS NULL
-   OR o.key = toLower($operation)
-   OR toLower(o.acronym) = toLower($operation)
-   OR toLower(o.name) = toLower($operation)
-   OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($operation))
+WHERE $operation IS NULL OR toLower($operation) IN o.names
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)
 WITH c, r, o, m
 WHERE m IS NULL OR m.joined > o.start

@@ -13,9 +13,7 @@
 // columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (t:Threat)
-WHERE toLower(t.key) = toLower($threat)
-   OR toLower(t.name) = toLower($threat)
-   OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($threat))
+WHERE toLower($threat) IN t.names
 // The threat first, then only the countries that cooperate on it (a planner left to itself may
 // start from every country and test the threat's name on each of their relationships).
 WITH t

@@ -9,15 +9,12 @@
 //   facts, the partnership and the accession: `sources` are the partnership's, `member_sources`
 //   the accession's, and `confidence` is unverified when either fact is, or any dated event of
 //   the partnership's history (an inferred date of joining).
-// param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key or name, case-insensitive; null for all
+// param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key, name or alias, case-insensitive; null for all
 // check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
 WHERE p.status = 'became_member'
-  AND ($framework IS NULL
-       OR toLower(f.acronym) = toLower($framework)
-       OR f.key = toLower($framework)
-       OR toLower(f.name) = toLower($framework))
+  AND ($framework IS NULL OR toLower($framework) IN f.names)
 MATCH (c)-[m:MEMBER_OF]->(:Organization)
 WITH c, p, f, m, p.joined AS a, m.joined AS b
 WITH c, p, f, m,

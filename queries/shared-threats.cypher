@@ -11,20 +11,31 @@
 // check: a country
 // check: b country_or_framework
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: the two share no threat or area they both cooperate on with NATO now (cooperation that
 //   ended or was suspended does not count); country-profile lists each one's
+// Both ends are found in the index of names (schema.NAMES_PROPERTY) before the threats between
+// them are: the cost follows the two, not every partner of each threat.
 MATCH (a:Country)
-WHERE toLower(a.iso3) = toLower($a)
-   OR toLower(a.name) = toLower($a)
-   OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($a))
+WHERE toLower($a) IN a.names
+WITH a, toLower($b) AS wanted
+CALL {
+  WITH wanted
+  MATCH (b:Country)
+  WHERE wanted IN b.names
+  RETURN b
+  UNION ALL
+  WITH wanted
+  MATCH (b:Framework)
+  WHERE wanted IN b.names
+  RETURN b
+}
+// Projected before the MATCH: FalkorDB 4.16 would match a `b` returned straight from a CALL with
+// UNION as a new, unbound variable (every partner of each threat; FalkorDB/FalkorDB#2511).
+WITH a, b
 MATCH (a)-[ra:COOPERATES_ON]->(t:Threat)<-[rb:COOPERATES_ON|ADDRESSES]-(b)
 WHERE ra.until IS NULL AND rb.until IS NULL
-  AND ((b:Country AND type(rb) = 'COOPERATES_ON'
-       AND (toLower(b.iso3) = toLower($b)
-            OR toLower(b.name) = toLower($b)
-            OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($b))))
-   OR (b:Framework AND type(rb) = 'ADDRESSES'
-       AND (toLower(b.acronym) = toLower($b) OR b.key = toLower($b) OR toLower(b.name) = toLower($b))))
+  AND ((b:Country AND type(rb) = 'COOPERATES_ON') OR (b:Framework AND type(rb) = 'ADDRESSES'))
 RETURN t.name AS threat, t.key AS key, ra.confidence AS a_confidence, rb.confidence AS b_confidence,
        ra.sources AS a_sources, rb.sources AS b_sources
 ORDER BY threat

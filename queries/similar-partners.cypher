@@ -11,8 +11,7 @@
 // check: country country
 // columns: partner, iso3, shared, score, unverified
 MATCH (c:Country)
-WHERE toLower(c.iso3) = toLower($country) OR toLower(c.name) = toLower($country)
-   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($country))
+WHERE toLower($country) IN c.names
 OPTIONAL MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(y)
 WHERE y:Framework OR y:Threat
 WITH c, count(DISTINCT y) AS mine

@@ -4,8 +4,8 @@
 //   each later status change (suspended, ended, resumed, became_member), invitations, and
 //   accessions to NATO itself. A partnership's events come from its recorded status history
 //   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
-//   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key or
-//   name (case-insensitive), or NATO for accessions only; null means everything. Each event says
+//   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key,
+//   name or alias (case-insensitive), or NATO for accessions only; null means everything. Each event says
 //   whether it is confirmed or unverified (unverified when its fact is, or when the data marks
 //   that event's date unverified), and cites the sources of that event (a status change its own,
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
@@ -14,14 +14,13 @@
 //   (by: NATO, or the partner itself).
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
-// param: framework string = null (example "PfP") -- a framework by acronym, key or name, or "NATO" for accessions; null for all
+// param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
 // columns: date, year, event, basis, by, country, iso3, framework, confidence, sources
 // empty: no membership event in the data falls within those years (and framework)
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
-WHERE $framework IS NULL
-   OR toLower($framework) IN [toLower(framework), toLower(x.key), toLower(x.name)]
+WHERE $framework IS NULL OR toLower($framework) IN x.names
 // MEMBER_OF has one event, its date of accession; PARTNER_IN lists its events in date order.
 WITH c, r, framework,
      CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined] ELSE coalesce(r.history_dates, []) END AS dates,

@@ -227,6 +227,7 @@ def test_country_and_framework_properties(curated_store: Store) -> None:
         "name": "Israel",
         "aliases": ["State of Israel"],
         "region": "Western Asia",
+        "names": ["isr", "israel", "state of israel"],  # derived: how the questions find it
     }
     md = curated_store.read("MATCH (f:Framework {key: 'md'}) RETURN properties(f) AS p").value()
     assert (md["acronym"], md["name"], md["kind"]) == ("MD", "Mediterranean Dialogue", "framework")

@@ -212,17 +212,22 @@ def _indexes(store: Store) -> list[tuple[str, str]]:
     return sorted((r["label"], p) for r in rows for p in r["properties"])
 
 
+def expected_indexes() -> list[tuple[str, str]]:
+    """Each label's key and searched properties, and the `names` of each named label."""
+    return sorted(
+        {(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)}
+        | {(label, "names") for label in schema.NAMED_LABELS}
+    )
+
+
 def test_ensure_schema_is_idempotent(store: Store) -> None:
     expected_constraints = sorted((nt.label, (nt.key,), "UNIQUE") for nt in schema.NODE_TYPES)
-    expected_indexes = sorted(
-        {(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)}
-    )
     store.ensure_schema()
     assert _constraints(store) == expected_constraints
-    assert _indexes(store) == expected_indexes
+    assert _indexes(store) == expected_indexes()
     store.ensure_schema()
     assert _constraints(store) == expected_constraints  # each listed once
-    assert _indexes(store) == expected_indexes
+    assert _indexes(store) == expected_indexes()
 
 
 def test_ensure_schema_when_another_loader_made_the_indexes_first(
@@ -239,9 +244,7 @@ def test_ensure_schema_when_another_loader_made_the_indexes_first(
     monkeypatch.setattr(store, "_indexed", lambda: seen_before)
     store.ensure_schema()  # the second loader
     monkeypatch.undo()
-    assert len(_indexes(store)) == len(
-        {(nt.label, p) for nt in schema.NODE_TYPES for p in (nt.key, *nt.indexed)}
-    )
+    assert _indexes(store) == expected_indexes()
 
 
 def test_schema_keys_stay_unique(store: Store) -> None:

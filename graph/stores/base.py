@@ -61,7 +61,21 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def ensure_schema(self) -> None:
-        """Create the schema's constraints and indexes; safe to call again."""
+        """Create the schema's constraints and indexes, and give the nodes of a graph written
+        before nodes held ``names`` theirs (``refresh_names``); safe to call again."""
+
+    def refresh_names(self) -> int:
+        """Give every node of a named label the ``names`` its properties give (schema.NAMES_PROPERTY),
+        where they are missing or out of date: nodes written by an older version or by ad-hoc
+        Cypher. The loaders write them with each node; this is the repair. Returns how many
+        nodes changed."""
+        from nato_graph import schema
+        from nato_graph.statements import refresh_names
+
+        changed = 0
+        for label in schema.NAMED_LABELS:
+            changed += self.write(refresh_names(label)).counters.properties_set
+        return changed
 
     def counts(self) -> GraphCounts:
         """Nodes per label and relationships per type, in name order (two reads)."""

@@ -209,6 +209,7 @@ class Neo4jStore(Store):
     def ensure_schema(self) -> None:
         for statement in neo4j_schema():
             self.write(statement)
+        self.refresh_names()
 
     def clear(self) -> None:
         """Delete everything in batches of 10,000: relationships first, then the bare nodes.

@@ -1,12 +1,50 @@
 // Views of questions that answer with values: the entities those values name (ISO3 code, key,
-// acronym or name, any case) and the relationships among them.
+// acronym, name or alias, any case), each found in its label's index of names
+// (schema.NAMES_PROPERTY), and the relationships among them.
 // example: {"names": ["jordan", "md", "cyber"]}
-MATCH (a)
-WHERE (a:Country OR a:Organization OR a:Framework OR a:Threat OR a:Operation OR a:Region OR a:Institution)
-  AND (toLower(a.iso3) IN $names OR toLower(a.key) IN $names
-       OR toLower(a.acronym) IN $names OR toLower(a.name) IN $names)
+// lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
+UNWIND $names AS given
+WITH toLower(given) AS w
+CALL {
+  WITH w
+  MATCH (a:Country)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Organization)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Framework)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Threat)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Operation)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Region)
+  WHERE w IN a.names
+  RETURN a
+  UNION ALL
+  WITH w
+  MATCH (a:Institution)
+  WHERE w IN a.names
+  RETURN a
+}
+// Collected before the MATCH: FalkorDB 4.16 would take an `a` returned straight from a CALL with
+// UNION for a new variable there (FalkorDB/FalkorDB#2511).
+WITH collect(DISTINCT a) AS found
+UNWIND found AS a
 OPTIONAL MATCH (a)-[r]->(b)
-WHERE (b:Country OR b:Organization OR b:Framework OR b:Threat OR b:Operation OR b:Region OR b:Institution)
-  AND (toLower(b.iso3) IN $names OR toLower(b.key) IN $names
-       OR toLower(b.acronym) IN $names OR toLower(b.name) IN $names)
+WHERE b IN found
 RETURN a, r, b

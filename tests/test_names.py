@@ -1,0 +1,131 @@
+"""The `names` every named node holds: derived by the store, kept up to date, and how the questions
+find an entity (through the embedded store's index, not by lowering every node's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_graph import schema
+from nato_graph.connection import Connection
+from nato_graph.queries import internal
+from nato_graph.queries.catalogue import get, run
+from nato_graph.queries.checks import matches
+from nato_graph.stores import Store
+
+
+def expected_names(props: dict) -> list[str]:
+    """What the store derives (statements.names_of): code, key, acronym, name, then the aliases."""
+    texts = [props.get(p) for p in schema.NAME_SOURCES] + list(props.get("aliases") or [])
+    return [t.lower() for t in texts if t is not None]
+
+
+def test_every_named_node_holds_its_names(curated_store: Store) -> None:
+    rows = curated_store.read(
+        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n",
+        {"labels": list(schema.NAMED_LABELS)},
+    ).rows
+    assert len(rows) > 100
+    wrong = [
+        (r["n"].label, r["n"].properties.get("name"))
+        for r in rows
+        if r["n"].properties.get("names") != expected_names(r["n"].properties)
+    ]
+    assert not wrong
+    other = curated_store.read("MATCH (n:Source) WHERE n.names IS NOT NULL RETURN count(n)")
+    assert other.value(0) == 0  # only the named labels hold them
+
+
+# The questions that name one or two entities, and the look-ups of the checks and views: none
+# may read every country (at 1M relationships, 115,000 of them) to find the one named.
+BY_NAME = [
+    "country-profile", "evidence", "connection", "neighbourhood", "shared-threats",
+    "similar-partners", "framework-members", "framework-threats", "partners-on-threat",
+    "coverage-gaps", "known-errors",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_a_question_finds_its_entities_through_the_index(curated_store: Store, name: str) -> None:
+    query = get(name)
+    plan = curated_store.plan(query.text, query.bind({}))  # type: ignore[attr-defined]
+    scans = [line.strip() for line in plan if "Scan" in line]
+    assert any(s.startswith("Node By Index Scan") for s in scans), plan
+    assert not [s for s in scans if "Label Scan" in s and ":Country)" in s], plan
+    assert not [s for s in scans if s.startswith("All Node Scan")], plan
+
+
+@pytest.mark.parametrize(
+    ("statement", "params"),
+    [
+        ("name-matches", {"labels": ["Country", "Framework"], "names": ["Jordan", "md"]}),
+        ("view-named", {"names": ["jordan", "md"]}),
+    ],
+)
+def test_the_checks_and_views_find_names_through_the_index(
+    curated_store: Store, statement: str, params: dict
+) -> None:
+    plan = curated_store.plan(internal(statement), params)  # type: ignore[attr-defined]
+    scans = [line.strip() for line in plan if "Scan" in line]
+    assert scans and all(s.startswith("Node By Index Scan") for s in scans), plan
+
+
+def test_an_ad_hoc_write_brings_the_names_up_to_date(store: Store) -> None:
+    db = Connection.on(store)
+    store.ensure_schema()
+    db.cypher(
+        "CREATE (:Country {iso3: 'AAA', name: 'Aland', aliases: ['Åland Islands']})", write=True
+    )
+    assert [m["key"] for m in matches(store, "country", "ÅLAND ISLANDS")] == ["AAA"]
+    db.cypher("MATCH (c:Country {iso3: 'AAA'}) SET c.name = 'Alandia'", write=True)
+    assert [m["key"] for m in matches(store, "country", "alandia")] == ["AAA"]
+    assert matches(store, "country", "aland") == []  # the old name is gone from the index too
+
+
+def test_a_store_written_without_names_is_repaired_by_the_first_question(store: Store) -> None:
+    """Nodes written before names existed (or by ad-hoc Cypher straight to the store) hold none:
+    the question must not answer as if the country had no facts."""
+    store.write(
+        "CREATE (:Country {iso3: 'AAA', name: 'Aland'})-[:PARTNER_IN {status: 'active',"
+        " joined: '1995', sources: ['s'], confidence: 'confirmed'}]->"
+        "(:Framework {key: 'pfp', acronym: 'PfP', name: 'Partnership for Peace'})"
+    )
+    assert store.read("MATCH (c:Country) RETURN c.names").value(0) is None
+    rows = run(store, "country-profile", {"country": "aland"}).rows
+    assert [(r["kind"], r["target"]) for r in rows] == [("partnership", "PfP")]
+    assert store.read("MATCH (c:Country) RETURN c.names").value(0) == ["aaa", "aland"]
+    assert store.refresh_names() == 0  # up to date now
+
+
+@pytest.mark.neo4j
+def test_neo4j_derives_and_refreshes_names(neo4j_store: Store) -> None:
+    db = Connection.on(neo4j_store)
+    neo4j_store.ensure_schema()
+    db.cypher(
+        "CREATE (:Country {iso3: 'AAA', name: 'Aland', aliases: ['Åland Islands']})", write=True
+    )
+    assert neo4j_store.read("MATCH (c:Country) RETURN c.names").value(0) == [
+        "aaa", "aland", "åland islands",
+    ]  # fmt: skip
+    rows = db.ask("country-profile", country="Åland Islands").rows
+    assert rows == []  # no facts, but found: an unknown name would be an error
+    neo4j_store.write("MATCH (c:Country) SET c.name = 'Alandia'")
+    assert neo4j_store.refresh_names() == 1
+    assert neo4j_store.read("MATCH (c:Country) RETURN c.names").value(0)[1] == "alandia"
+
+
+def test_a_name_that_is_no_text_does_not_stop_later_writes(store: Store) -> None:
+    """Ad-hoc Cypher may write a number where a name belongs: its names hold it as text, and the
+    refresh every load runs does not fail on it."""
+    db = Connection.on(store)
+    db.cypher("CREATE (:Country {iso3: 'NUM', name: 1995, aliases: [true]})", write=True)
+    store.ensure_schema()
+    assert store.read("MATCH (c:Country) RETURN c.names").value(0) == ["num", "1995", "true"]
+
+
+def test_the_first_load_into_a_graph_from_before_names_derives_them(store: Store) -> None:
+    """A graph written before nodes held `names` has no index of them: the next load's schema step
+    derives every node's names (a graph that has the index got them from its writers)."""
+    store.write("CREATE (:Country {iso3: 'AAA', name: 'Aland'}), (:Threat {key: 'cyber'})")
+    store.ensure_schema()
+    assert store.read("MATCH (c:Country) RETURN c.names").value(0) == ["aaa", "aland"]
+    assert store.read("MATCH (t:Threat) RETURN t.names").value(0) == ["cyber"]
