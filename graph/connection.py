@@ -195,6 +195,7 @@ class Connection:
         many each batch of articles was.
         """
         from nato_graph.loaders.load import load
+        from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
 
         names = [os.fspath(p) for p in paths]
@@ -227,11 +228,13 @@ class Connection:
             from nato_graph.loaders.articles import write_articles
 
             documents = write_articles(self.store, found, progress=article_progress)
-        else:  # the facts may have changed: the claims already loaded follow them
-            from nato_graph.loaders.articles.recheck import recheck_claims
-
+        else:
             documents = []
-            recheck_claims(self.store)
+            if self.store.read(internal("any-claim")).rows:
+                # The facts may have changed: the claims already loaded follow them.
+                from nato_graph.loaders.articles.recheck import recheck_claims
+
+                recheck_claims(self.store)
         return LoadReport(summary, documents)
 
     def check_article(

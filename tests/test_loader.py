@@ -574,10 +574,15 @@ def test_streamed_load_writes_what_the_plan_holds(store: Store, tmp_path: Path) 
     ).rows == [{"name": "Atlantis", "aliases": ["A1", "A2"], "key": "atlantis"}]
 
 
-def test_a_file_changed_between_the_passes_stops_the_load(loaded: Loaded, tmp_path: Path) -> None:
-    """What the writing pass reads must be what the validating pass checked."""
+def test_a_file_changed_between_the_passes_stops_the_load(
+    loaded: Loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the writing pass reads must be what the validating pass checked (input too large to
+    keep: the writing pass reads the files again)."""
+    from nato_graph.loaders import load as loading
     from nato_graph.loaders.load import ChangedError
 
+    monkeypatch.setattr(loading, "KEEP_BYTES", 0)
     path = tmp_path / PARTNERS
     path.write_text(partnership("ISR", "pfp"))
 
@@ -587,6 +592,21 @@ def test_a_file_changed_between_the_passes_stops_the_load(loaded: Loaded, tmp_pa
     with pytest.raises(ChangedError, match="changed while it was being loaded"):
         load(loaded.store, [path], before_write=swap)
     assert loaded.store.counts() == loaded.counts
+
+
+def test_small_input_is_written_as_it_was_checked(store: Store, tmp_path: Path) -> None:
+    """Input small enough to keep is read once: a file changed after the validating pass does
+    not reach the graph; the records checked do."""
+    path = tmp_path / PARTNERS
+    path.write_text(partnership("ISR", "pfp"))
+
+    def swap() -> None:
+        path.write_text(partnership("XXX", "pfp"))
+
+    load(store, [path], before_write=swap)
+    pfp = "MATCH (c:Country)-[:PARTNER_IN]->(:Framework {key: 'pfp'}) RETURN c.iso3 ORDER BY c.iso3"
+    assert "ISR" in [r["c.iso3"] for r in store.read(pfp).rows]
+    assert store.read("MATCH (c:Country {iso3: 'XXX'}) RETURN count(c)").value(0) == 0
 
 
 def test_problems_past_the_limit_are_counted(tmp_path: Path) -> None:
