@@ -10,10 +10,11 @@
 // Whole-word matching without regular expressions (the embedded store has no =~): punctuation
 // becomes spaces and both the text and each name are padded with a space.
 WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’', '‘', '“', '”'] AS punctuation
-// The country is found in the index of names (schema.NAMES_PROPERTY); without $country,
-// toLower(null) is null and no country is looked at.
+// The country is found in the index of names (schema.NAMES_PROPERTY). Without $country the
+// look-up is of '' (no name): FalkorDB 4.16 answers a look-up of null by reading the whole index
+// (30-40 ms at 1M relationships, against 0.1).
 OPTIONAL MATCH (c:Country)
-WHERE toLower($country) IN c.names
+WHERE toLower(coalesce($country, '')) IN c.names
 WITH punctuation, collect(c.name) AS found, collect(coalesce(c.aliases, [])) AS alias_lists
 WITH punctuation, [$country] + found + reduce(flat = [], aliases IN alias_lists | flat + aliases) AS names
 WITH punctuation,
