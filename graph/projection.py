@@ -69,11 +69,9 @@ def _add_node(g: nx.MultiDiGraph, node: Node) -> str:
     if node.properties.get("label") is not None:
         raise _reserved(f"node {nid}", "label", "label")
     # Properties in name order: stores return them in their own orders, exports must not differ.
-    # Not a named node's `names`: the store derives them from its names (statements.names_of),
-    # and every writer, an exported script's too, derives them again.
-    derived = schema.NAMES_PROPERTY if node.label in schema.NAMED_LABELS else None
-    props = {k: v for k, v in sorted(node.properties.items()) if v is not None and k != derived}
-    g.add_node(nid, label=node.label, **props)
+    g.add_node(
+        nid, label=node.label, **{k: v for k, v in sorted(node.properties.items()) if v is not None}
+    )
     return nid
 
 

@@ -931,11 +931,12 @@ def connection(
 
 
 def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
-    """Every short string in a result's rows and parameters, lower-cased: the names, codes, keys
-    and acronyms a question that answers with values gives its entities by."""
+    """Every short string in a result's rows and parameters: the names, codes, keys and acronyms
+    a question that answers with values gives its entities by (the store lowers them, as it
+    lowered the names it holds)."""
     return sorted(
         {
-            value.lower()
+            value
             for value in leaves([result.rows, *(list(p.values()) for p in params)])
             if isinstance(value, str) and 0 < len(value) <= 120
         }

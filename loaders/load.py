@@ -1,6 +1,6 @@
 """Loading data files into a store, as a stream: a validating pass, then a writing pass.
 
-Design (issue 19). A load reads its files twice and never holds them:
+Design (issue 19). A load reads its files twice and never holds them (but small input, below):
 
 1. **Validating pass.** Each file is read record by record (``stream_file``) and each
    record checked as it comes (``Validator``). The pass keeps only what checks
@@ -25,11 +25,12 @@ checked again record by record against the keys of the first pass, and each file
 must still have the size and modification time it had then, so a file changed in
 between cannot put an unchecked row into the graph: the load stops with an error.
 
-Small input is the exception: when all the files together hold at most ``KEEP_BYTES``
-(the bundled data is about 0.2 MB), the validating pass keeps their records and the
-writing pass takes them from memory rather than reading each file once per statement
-of its kind (22 reads of YAML for the bundled data, about half of a plain `load`).
-Memory is still bounded: by ``KEEP_BYTES`` of input, not by the input.
+Small input is the exception: the validating pass keeps the records of input that holds
+at most ``KEEP_RECORDS`` of them (the bundled data has about 800), and the writing pass,
+and the check for duplicates, take them from memory rather than reading each file once per
+statement of its kind (22 reads of YAML for the bundled data, about half of a plain
+`load`). Past that number the kept records are dropped and the files are read again as
+above, so memory is still bounded: by ``KEEP_RECORDS`` records, not by the input.
 
 The garbage collector is paused for both passes: they make millions of short-lived
 dicts and no reference cycles, and its full collections, rescanning every live
@@ -59,8 +60,8 @@ from nato_graph.values import collector_paused
 
 _KIND_ORDER = {k.name: i for i, k in enumerate(KINDS)}
 
-# Input up to this size (all files together) is validated once and written from memory.
-KEEP_BYTES = 4 * 2**20
+# Input of up to this many records (all files together) is read once and written from memory.
+KEEP_RECORDS = 5_000
 
 
 @dataclass
@@ -122,7 +123,7 @@ class Checked:
     validator: Validator
     rows: Counter[str]  # rows to write per kind of data
     stats: dict[Path, tuple[int, int]]  # size and mtime of each file as validated
-    kept: dict[Path, list[Record]] | None = None  # each file's records, when the input is small
+    kept: dict[Path, list[Record]] | None = None  # each file's records, when there are few
 
     @property
     def total_rows(self) -> int:
@@ -143,8 +144,8 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     validator = Validator()
     rows: Counter[str] = Counter()
     stats = {f.path: _stat(f.path) for f in files}
-    small = sum(max(size, 0) for size, _ in stats.values()) <= KEEP_BYTES
-    kept: dict[Path, list[Record]] | None = {f.path: [] for f in files} if small else None
+    kept: dict[Path, list[Record]] | None = {f.path: [] for f in files}
+    count = 0
     with collector_paused():
         for f in files:
             for item in stream_file(f.path, f.name):
@@ -155,10 +156,16 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 rows[item.kind.name] += row_count(item.kind.name, item.values)
                 if kept is not None:
                     kept[f.path].append(item)
+                    count += 1
+                    if count > KEEP_RECORDS:
+                        kept = None  # too many to hold: the writing pass reads them again
 
         def again() -> Iterator[Record]:  # only when two records may be duplicates
             for f in files:
-                yield from (r for r in stream_file(f.path, f.name) if isinstance(r, Record))
+                if kept is not None:
+                    yield from kept[f.path]
+                else:
+                    yield from (r for r in stream_file(f.path, f.name) if isinstance(r, Record))
 
         problems = validator.finish(again)
     if problems or validator.more:
@@ -214,7 +221,8 @@ def write_checked(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
 ) -> LoadSummary:
-    """The writing pass: each statement's rows streamed from the files into the store."""
+    """The writing pass: each statement's rows streamed into the store from the records kept,
+    or from the files read again."""
     kinds = {f.kind for f in checked.files}
     return _write(
         store,

@@ -275,6 +275,7 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
 
     query = get(name)
     given = {k: sendable(k, v) for k, v in (params or {}).items()}
+    store.ensure_names()  # a graph from before nodes held names gets them (once per process)
     return store.read(query.text, resolve(store, query, query.bind(given)))
 
 
@@ -288,7 +289,7 @@ def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
     An entity is found as the questions that rank names find it: an ISO3 code, key or acronym
     first, then a name, then an alias (case-insensitive, outer spaces ignored). One entity found
     at the best rank becomes its key (ISO3 code for a country): ``Med Dialogue`` is ``md``
-    everywhere, though some questions match only acronyms, keys and names. A tie (``building
+    everywhere, as every question's Cypher finds it by its ``names``. A tie (``building
     integrity`` names a programme and a threat) is left to the question, and an unknown name to
     ``checks.check``, which names the closest matches. With nothing of the kind loaded, the check
     could not tell a typo from a fact: that is an error saying to load first, not an empty answer.

@@ -165,6 +165,7 @@ def matches_each(store: Store, kind: str, texts: list[str]) -> list[list[dict[st
     from nato_graph.queries import internal
 
     given = [t.strip() for t in texts]
+    store.ensure_names()
     found = store.read(
         internal("name-matches"), {"labels": list(LABELS[kind]), "names": sorted(set(given))}
     ).rows
@@ -189,9 +190,10 @@ def names(store: Store, kind: str) -> dict[str, str]:
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
 
-    text = str(value).strip().lower()
+    given = str(value).strip()  # lowered by the store, as it lowered the names it holds
+    text = given.lower()
     # One look-up for the one value; every name is read only to suggest the closest on a miss.
-    if matches(store, kind, text):
+    if matches(store, kind, given):
         return
     known = names(store, kind)
     if not known:
@@ -201,7 +203,7 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         # by ad-hoc Cypher that has not refreshed them. Repair them, or the question would find
         # nothing and answer as if the entity had no facts.
         store.refresh_names()
-        if matches(store, kind, text):
+        if matches(store, kind, given):
             return
         raise NatoGraphError(
             f"{param}: the store's index of names does not find {clip(escape_control(repr(str(value))), 80)} "

@@ -9,7 +9,7 @@
 //   marks where it is not a formal accession (basis: Japan's 1990 in the PAG is the first
 //   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
 //   or the partner itself), the sources behind it and its confidence. The framework is matched
-//   by acronym, key or name; the optional status filter keeps only partnerships with that
+//   by acronym, key, name or alias; the optional status filter keeps only partnerships with that
 //   status.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all

@@ -5,9 +5,9 @@
 //   out: see `until` in partners-on-threat and country-profile), with
 //   whether each side is confirmed or unverified, and the sources for each side. When $b names a framework instead of a country, the answer is the
 //   threats country $a cooperates on that the framework addresses. Countries are matched by ISO3
-//   code, name or alias; frameworks by acronym, key or name; all case-insensitive.
+//   code, name or alias; frameworks by acronym, key, name or alias; all case-insensitive.
 // param: a string = "Israel" (example "KWT") -- a country by ISO3 code, name or alias
-// param: b string = "Jordan" (example "ICI") -- a second country (ISO3, name or alias) or a framework (acronym, key or name)
+// param: b string = "Jordan" (example "ICI") -- a second country (ISO3, name or alias) or a framework (acronym, key, name or alias)
 // check: a country
 // check: b country_or_framework
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources

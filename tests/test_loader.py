@@ -582,7 +582,7 @@ def test_a_file_changed_between_the_passes_stops_the_load(
     from nato_graph.loaders import load as loading
     from nato_graph.loaders.load import ChangedError
 
-    monkeypatch.setattr(loading, "KEEP_BYTES", 0)
+    monkeypatch.setattr(loading, "KEEP_RECORDS", 0)
     path = tmp_path / PARTNERS
     path.write_text(partnership("ISR", "pfp"))
 

@@ -129,3 +129,19 @@ def test_the_first_load_into_a_graph_from_before_names_derives_them(store: Store
     store.ensure_schema()
     assert store.read("MATCH (c:Country) RETURN c.names").value(0) == ["aaa", "aland"]
     assert store.read("MATCH (t:Threat) RETURN t.names").value(0) == ["cyber"]
+
+
+def test_a_graph_from_before_names_answers_its_first_question(store: Store) -> None:
+    """Written before nodes held names and not loaded since: the first question (even one with
+    no checked parameter, such as known-errors) finds its entities, its names added first."""
+    store.write(
+        "CREATE (:Country {iso3: 'ISR', name: 'Israel', aliases: ['State of Israel']}),"
+        " (:KnownError {key: 'e1', claim: 'The State of Israel joined NATO in 2004.',"
+        " correction: 'It did not.', confidence: 'confirmed', sources: []})"
+    )
+    store._names_ready = False  # type: ignore[attr-defined]  # as a new process would be
+    rows = run(store, "known-errors", {"country": "ISR"}).rows
+    assert [r["key"] for r in rows] == ["e1"]  # found by its alias, through the country's names
+    assert store.read("MATCH (c:Country) RETURN c.names").value(0) == [
+        "isr", "israel", "state of israel",
+    ]  # fmt: skip

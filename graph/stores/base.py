@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
+from nato_graph.errors import NatoGraphError
 from nato_graph.errors import ReadOnlyError as ReadOnlyError  # raised by both stores
 from nato_graph.records import Counters, Result
 from nato_graph.settings import Settings
@@ -63,6 +64,34 @@ class Store(abc.ABC):
     def ensure_schema(self) -> None:
         """Create the schema's constraints and indexes, and give the nodes of a graph written
         before nodes held ``names`` theirs (``refresh_names``); safe to call again."""
+
+    _names_ready = False  # this process has seen every named node hold its names
+
+    def ensure_names(self) -> None:
+        """Before a look-up by name: a graph written before nodes held ``names``, and not loaded
+        since, gets them now (once per process and store), so that no question finds nothing
+        for want of them. The loaders and ``Connection.cypher`` keep them up to date after."""
+        if self._names_ready:
+            return
+        if self._unnamed():
+            try:
+                self._add_names()
+            except NatoGraphError as exc:  # e.g. an account that may only read
+                raise NatoGraphError(
+                    "the graph was written before its nodes held the names the questions find "
+                    f"them by, and they cannot be added now ({exc}); load it again with "
+                    "`nato-graph load`"
+                ) from None
+        self._names_ready = True
+
+    def _unnamed(self) -> bool:
+        """Whether any node of a named label lacks its ``names``."""
+        from nato_graph.queries import internal
+
+        return bool(self.read(internal("unnamed-node")).rows)
+
+    def _add_names(self) -> None:
+        self.refresh_names()
 
     def refresh_names(self) -> int:
         """Give every node of a named label the ``names`` its properties give (schema.NAMES_PROPERTY),

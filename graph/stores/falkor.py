@@ -251,6 +251,16 @@ class FalkorStore(Store):
         rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
         return {(r["label"], p) for r in rows for p in r["properties"]}
 
+    def _unnamed(self) -> bool:
+        # A graph with its index of names got them from its writers; else ask the nodes.
+        indexed = self._indexed()
+        if all((label, schema.NAMES_PROPERTY) in indexed for label in schema.NAMED_LABELS):
+            return False
+        return super()._unnamed()
+
+    def _add_names(self) -> None:
+        self.ensure_schema()  # the index of names too, and the names (the index was missing)
+
     def ensure_schema(self) -> None:
         indexed = self._indexed()
         # A graph with no index of names is new, or from before nodes held `names`: derive them
