@@ -267,11 +267,12 @@ def nasty_graph(texts: list[str]) -> nx.MultiDiGraph:
 
 def with_names(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """``g`` with the `names` a store derives for each named node (statements.names_of)."""
+    from tests.test_names import expected_names
+
     out = g.copy()
     for _, d in out.nodes(data=True):
         if d["label"] in schema.NAMED_LABELS:
-            texts = [d.get(p) for p in schema.NAME_SOURCES] + list(d.get("aliases") or [])
-            d["names"] = [str(t).lower() for t in texts if t is not None]
+            d["names"] = expected_names(d)
     return out
 
 
