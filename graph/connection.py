@@ -262,7 +262,9 @@ class Connection:
         answers as the entity's key (``catalogue.run``); naming one on an empty graph raises
         ``EmptyStoreError``. Source keys, also each status change's, come back as objects with
         the source's key, title, url, publisher, kind and date (``citations.cite``). An empty
-        answer says why in ``empty_reason`` where the question gives a reason.
+        answer says why in ``empty_reason`` where the question gives a reason. A name of entities
+        of two kinds ("building integrity": a programme and a threat) is answered for both and
+        said in ``notes``; a name two entities of one kind share raises ``AmbiguousNameError``.
         """
         from nato_graph.citations import cite
         from nato_graph.queries.catalogue import get, run

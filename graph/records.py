@@ -44,6 +44,9 @@ class Result:
     # time to the first record plus the time to the last (the latter includes the client pulling
     # a long answer in batches). None where none is given.
     server_ms: float | None = None
+    # What a reader must know to read the answer right, set by ``Connection.ask``: a name given
+    # that names entities of two kinds, which the answer covers both of.
+    notes: list[str] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)

@@ -857,9 +857,12 @@ def _starting_at(result: Result, label: str, entity: str) -> list[Any]:
     starts = {p.nodes[0].label for p in paths if p.nodes}
     kept = [p for p in paths if p.nodes and p.nodes[0].label == label]
     if paths and not kept:
-        found = ", ".join(sorted(starts))
+        found = " or ".join(
+            f"{'an' if s[0] in 'AEIOU' else 'a'} {s.lower()}" for s in sorted(starts)
+        )
         raise ViewError(
-            f"{entity!r} is a {found}, not a {label}; try `nato-graph view neighbourhood {entity}`"
+            f"{entity!r} names {found}, not {'an' if label[0] in 'AEIOU' else 'a'} "
+            f"{label.lower()}; try `nato-graph view neighbourhood {entity}`"
         )
     return kept
 

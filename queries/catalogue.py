@@ -9,7 +9,7 @@ A file starts with a comment header, then the Cypher::
     // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name
     // param: status string = null (example "active") -- only partnerships with this status
     // columns: partner, iso3, joined, status
-    // empty: the framework has no partner with that status
+    // empty: the framework has no partner (with that status, where one was given)
     MATCH ...
 
 An optional ``empty`` line says what an answer with no rows means, where that is not plain ("no
@@ -276,23 +276,40 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     query = get(name)
     given = {k: sendable(k, v) for k, v in (params or {}).items()}
     store.ensure_names()  # a graph from before nodes held names gets them (once per process)
-    return store.read(query.text, resolve(store, query, query.bind(given)))
+    notes: list[str] = []
+    result = store.read(query.text, resolve(store, query, query.bind(given), notes))
+    result.notes = notes
+    return result
 
 
 class EmptyStoreError(CatalogueError):
     """A checked parameter cannot be checked: the graph holds nothing of its kind."""
 
 
-def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
+class AmbiguousNameError(CatalogueError):
+    """A name given for one entity names several of the same kind (two countries)."""
+
+
+_KIND_WORDS = {"Country": "country", "Framework": "framework", "Threat": "threat",
+               "Operation": "operation", "Region": "region", "Institution": "institution",
+               "Organization": "organization"}  # fmt: skip
+
+
+def resolve(
+    store: Any, query: Query, bound: dict[str, Any], notes: list[str] | None = None
+) -> dict[str, Any]:
     """``bound`` with its checked parameters verified and each entity replaced by its key.
 
     An entity is found as the questions that rank names find it: an ISO3 code, key or acronym
     first, then a name, then an alias (case-insensitive, outer spaces ignored). One entity found
     at the best rank becomes its key (ISO3 code for a country): ``Med Dialogue`` is ``md``
-    everywhere, as every question's Cypher finds it by its ``names``. A tie (``building
-    integrity`` names a programme and a threat) is left to the question, and an unknown name to
-    ``checks.check``, which names the closest matches. With nothing of the kind loaded, the check
-    could not tell a typo from a fact: that is an error saying to load first, not an empty answer.
+    everywhere, as every question's Cypher finds it by its ``names``. A tie between kinds
+    (``building integrity`` names a programme and a threat) is left to the question, which
+    answers for both, and said in ``notes``; a tie within one kind (an alias two countries
+    share) is an AmbiguousNameError naming them, not two countries' facts as one answer. An
+    unknown name is left to ``checks.check``, which names the closest matches. With nothing of
+    the kind loaded, the check could not tell a typo from a fact: that is an error saying to load
+    first, not an empty answer.
     """
     from nato_graph.queries.checks import LABELS, check, matches_each, names
 
@@ -313,17 +330,39 @@ def resolve(store: Any, query: Query, bound: dict[str, Any]) -> dict[str, Any]:
         rows = found[param]  # only the entities that go by this name
         if not rows and not names(store, kind):  # a miss: is anything of the kind loaded?
             raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
-        key = _best_match(rows, str(value))
-        if key is None:  # a tie or an unknown name: the check below tells which
-            unresolved.append((param, kind))
-        out[param] = key if key is not None else str(value).strip()
+        best = _best_matches(rows, str(value))
+        if len(best) == 1:
+            out[param] = best[0]["key"]
+            continue
+        if best:
+            shown = ", ".join(
+                f"{_KIND_WORDS.get(r['label'], r['label'].lower())} "
+                f"{r['acronym'] or r['name'] or r['key']} ({r['key']})"
+                for r in best
+            )
+            from nato_graph.text import clip, escape_control
+
+            given = clip(escape_control(repr(str(value).strip())), 80)
+            if len({r["label"] for r in best}) == 1:
+                raise AmbiguousNameError(
+                    f"{param}: {given} names {len(best)} entities of one kind: {shown}; "
+                    "give one by its code or key"
+                )
+            if notes is not None:
+                notes.append(
+                    f"{param}: {given} names {shown}; the answer covers each (give a code or "
+                    "key for one)"
+                )
+        unresolved.append((param, kind))  # a tie between kinds, or an unknown name (the check)
+        out[param] = str(value).strip()
     return check(store, tuple(unresolved), out)
 
 
-def _best_match(rows: list[dict[str, Any]], value: str) -> str | None:
-    """The key of the one gazetteer row ``value`` names at the best rank, else None."""
+def _best_matches(rows: list[dict[str, Any]], value: str) -> list[dict[str, Any]]:
+    """The gazetteer rows ``value`` names at the best rank (one, unless it is a tie), in label
+    and key order; none if it names none."""
     wanted = value.strip().lower()
-    found: dict[int, set[tuple[str, str]]] = {}
+    found: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
     for row in rows:
         codes = {str(t).lower() for t in (row["key"], row["acronym"]) if t}
         aliases = {str(a).lower() for a in row["aliases"] or [] if a}
@@ -334,11 +373,11 @@ def _best_match(rows: list[dict[str, Any]], value: str) -> str | None:
             else None
         )  # fmt: skip
         if rank is not None:
-            found.setdefault(rank, set()).add((row["label"], str(row["key"])))
+            found.setdefault(rank, {})[(row["label"], str(row["key"]))] = row
     if not found:
-        return None
+        return []
     best = found[min(found)]
-    return next(iter(best))[1] if len(best) == 1 else None
+    return [best[k] for k in sorted(best)]
 
 
 def _nothing_loaded(store: Any, name: str, kind: str) -> str:

@@ -209,13 +209,25 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
             f"{param}: the store's index of names does not find {clip(escape_control(repr(str(value))), 80)} "
             "though the data names it; reload the data (`nato-graph load`)"
         )
+    what = kind.replace("_or_", " or ").replace("nato", "NATO")
+    shown_value = clip(escape_control(repr(str(value))), 80)
+    other = [] if kind == "entity" else matches(store, "entity", given)
+    if other:  # "MD" given for a country: say what it is, not which countries look like it
+        found = ", ".join(
+            f"{_KINDS.get(m['label'], m['label'].lower())} {m['acronym'] or m['name'] or m['key']}".strip()
+            for m in other
+        )
+        raise UnknownValueError(f"{param}: {shown_value} names {found}, not a {what}")
     close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
     shown = list(dict.fromkeys(known[c] for c in close))[:3]
-    what = kind.replace("_or_", " or ").replace("nato", "NATO")
     hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
-    shown_value = clip(escape_control(repr(str(value))), 80)
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
+
+# How a message names the kind of an entity found under another kind's parameter.
+_KINDS = {"Country": "the country", "Framework": "the framework", "Threat": "the threat",
+          "Operation": "the operation", "Region": "the region", "Institution": "the institution",
+          "Organization": ""}  # fmt: skip
 
 # The question that lists every value of a kind; the kinds without one have few enough values to
 # name them all (by key) in the message.

@@ -14,6 +14,7 @@
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // columns: kind, target, detail, since, status_changed, history, confidence, sources
+// empty: the data holds no fact about the country
 MATCH (c:Country)
 WHERE toLower($country) IN c.names
 MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|IN_REGION|HOSTED_BY|SERVES]-(x)

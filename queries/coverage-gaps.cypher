@@ -10,6 +10,8 @@
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
 // columns: framework, partner, iso3, threat, key, confidence, unverified_links
+// empty: every active partner of the framework has confirmed cooperation going on for each threat
+//   it addresses, or the framework has no active partner or addresses no threat
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[p:PARTNER_IN]->(f)

@@ -16,7 +16,7 @@
 // check: framework framework
 // check: status status
 // columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources
-// empty: the framework has no partner with that status
+// empty: the framework has no partner (with that status, where one was given)
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[r:PARTNER_IN]->(f)

@@ -6,6 +6,7 @@
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // check: framework framework
 // columns: framework, threat, key, kind, confidence, sources
+// empty: the data links the framework to no threat or area of cooperation
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names
 MATCH (f)-[r:ADDRESSES]->(t:Threat)

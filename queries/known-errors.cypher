@@ -7,6 +7,7 @@
 //   not match "Australia", nor "UK" "Ukraine".
 // param: country string = null (example "Israel") -- a country by ISO3 code, name or alias, or any text; null for all
 // columns: key, claim, correction, confidence, sources
+// empty: no curated known error mentions that country (by name or alias) or that text, as whole words
 // Whole-word matching without regular expressions (the embedded store has no =~): punctuation
 // becomes spaces and both the text and each name are padded with a space.
 WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’', '‘', '“', '”'] AS punctuation

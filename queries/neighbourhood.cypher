@@ -11,6 +11,7 @@
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // check: entity entity
 // columns: path, confidence, unverified_links
+// empty: the data holds no fact relationship of the entity
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
 // code, key or acronym first, then a name, then an alias.

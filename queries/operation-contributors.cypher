@@ -9,6 +9,8 @@
 // param: operation string = null (example "Operation Active Endeavour") -- an operation by key, acronym, name or alias, case-insensitive; null for all
 // check: operation operation
 // columns: operation, partner, iso3, via, contribution, operation_start, operation_end, confidence, sources
+// empty: the data records no contribution to that operation by a country that was not a NATO
+//   member when it began
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
 WHERE $operation IS NULL OR toLower($operation) IN o.names
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)

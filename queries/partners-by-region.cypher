@@ -8,6 +8,8 @@
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
 // check: region region
 // columns: region, partners, count, unverified
+// empty: the region holds no partner country: its countries in the data are NATO members, or
+//   none took up a partnership
 MATCH (g:Region)
 WHERE $region IS NULL OR toLower($region) IN g.names
 MATCH (c:Country)-[:IN_REGION]->(g)

@@ -11,6 +11,7 @@
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
 // columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified
+// empty: no non-member country is recorded as cooperating with NATO on it
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (t:Threat)
 WHERE toLower($threat) IN t.names

@@ -10,6 +10,8 @@
 // param: limit integer = 10 (example 5) -- how many partners to list, at least 1
 // check: country country
 // columns: partner, iso3, shared, score, unverified
+// empty: no other non-member country shares a framework or an area of cooperation with it (an Ally
+//   that was never a partner has none to share)
 MATCH (c:Country)
 WHERE toLower($country) IN c.names
 OPTIONAL MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(y)

@@ -145,3 +145,74 @@ def test_a_graph_from_before_names_answers_its_first_question(store: Store) -> N
     assert store.read("MATCH (c:Country) RETURN c.names").value(0) == [
         "isr", "israel", "state of israel",
     ]  # fmt: skip
+
+
+def test_a_name_of_two_kinds_is_answered_for_both_and_said(curated_store: Store) -> None:
+    """'building integrity' names the BI programme and a threat: the answer covers both, and a
+    note says so (the CLI prints it on stderr), rather than two entities' facts passing as one."""
+    result = Connection.on(curated_store).ask("neighbourhood", entity="building integrity")
+    assert {r["path"].nodes[0].label for r in result.rows} == {"Framework", "Threat"}
+    [note] = result.notes
+    assert note.startswith("entity: 'building integrity' names ")
+    assert "framework BI (bi)" in note and "(building_integrity)" in note
+    assert Connection.on(curated_store).ask("neighbourhood", entity="BI").notes == []
+
+
+def test_a_name_two_countries_share_is_an_error_naming_both(store: Store) -> None:
+    from nato_graph.queries.catalogue import AmbiguousNameError
+
+    db = Connection.on(store)
+    db.cypher(
+        "CREATE (:Country {iso3: 'JOR', name: 'Jordan', aliases: ['Hashemite Kingdom']}),"
+        " (:Country {iso3: 'XJO', name: 'Xjordan', aliases: ['Hashemite Kingdom']})",
+        write=True,
+    )
+    with pytest.raises(AmbiguousNameError) as info:
+        db.ask("country-profile", country="hashemite kingdom")
+    message = str(info.value)
+    assert "country Jordan (JOR)" in message and "country Xjordan (XJO)" in message
+    assert db.ask("country-profile", country="Jordan").notes == []  # a name outranks an alias
+
+
+def test_the_cli_prints_a_note_on_stderr(curated_store: Store) -> None:
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    home = curated_store.settings.home
+    result = CliRunner().invoke(
+        cli,
+        [
+            "query",
+            "run",
+            "neighbourhood",
+            "--param",
+            "entity",
+            "anti-corruption",
+            "--format",
+            "json",
+        ],
+        env={"NATO_GRAPH_HOME": str(home), "NEO4J_URI": ""},
+    )
+    assert result.exit_code == 0, result.output
+    assert "neighbourhood: note: entity: 'anti-corruption' names " in result.stderr
+    assert result.stdout.lstrip().startswith("[")
+
+
+@pytest.mark.parametrize(
+    ("question", "params", "message"),
+    [
+        ("shared-threats", {"a": "MD"}, "a: 'MD' names the framework MD, not a country"),
+        ("shared-threats", {"b": "cyber"}, "b: 'cyber' names the threat "),
+        ("coverage-gaps", {"framework": "NATO"}, "framework: 'NATO' names North Atlantic Treaty"),
+    ],
+)
+def test_a_name_of_another_kind_says_what_it_names(
+    curated_store: Store, question: str, params: dict, message: str
+) -> None:
+    """Not "closest: North Macedonia, Moldova" for MD given as a country."""
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError) as info:
+        Connection.on(curated_store).ask(question, params)
+    assert str(info.value).startswith(message)

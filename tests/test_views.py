@@ -389,7 +389,7 @@ def test_relationships_without_their_nodes_still_draw() -> None:
 
 
 def test_named_view_refuses_an_entity_of_another_kind(curated_store: Store) -> None:
-    with pytest.raises(views.ViewError, match="not a Country"):
+    with pytest.raises(views.ViewError, match="not a country"):
         Connection.on(curated_store).view.country("MD")
 
 
@@ -446,7 +446,7 @@ def test_view_command_errors_are_one_line(
     result = runner.invoke(cli, ["view", "country", "MD", "-o", str(tmp_path / "x.html")], env=env)
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
-        "Error: 'MD' is a Framework, not a Country; try `nato-graph view neighbourhood MD`"
+        "Error: 'MD' names a framework, not a country; try `nato-graph view neighbourhood MD`"
     ]
     assert not (tmp_path / "x.html").exists()
 

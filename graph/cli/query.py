@@ -77,6 +77,8 @@ def query_run(
         raise click.ClickException(
             f"{name}: the graph is empty; load the data first (`nato-graph load`)"
         )
+    for note in result.notes:  # on stderr, as the reason for an empty answer
+        click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file
         click.echo(f"{name}: no rows: {result.empty_reason}", err=True)
