@@ -290,11 +290,6 @@ class AmbiguousNameError(CatalogueError):
     """A name given for one entity names several of the same kind (two countries)."""
 
 
-_KIND_WORDS = {"Country": "country", "Framework": "framework", "Threat": "threat",
-               "Operation": "operation", "Region": "region", "Institution": "institution",
-               "Organization": "organization"}  # fmt: skip
-
-
 def resolve(
     store: Any, query: Query, bound: dict[str, Any], notes: list[str] | None = None
 ) -> dict[str, Any]:
@@ -336,8 +331,7 @@ def resolve(
             continue
         if best:
             shown = ", ".join(
-                f"{_KIND_WORDS.get(r['label'], r['label'].lower())} "
-                f"{r['acronym'] or r['name'] or r['key']} ({r['key']})"
+                f"{r['label'].lower()} {r['acronym'] or r['name'] or r['key']} ({r['key']})"
                 for r in best
             )
             from nato_graph.text import clip, escape_control

@@ -214,7 +214,9 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     other = [] if kind == "entity" else matches(store, "entity", given)
     if other:  # "MD" given for a country: say what it is, not which countries look like it
         found = ", ".join(
-            f"{_KINDS.get(m['label'], m['label'].lower())} {m['acronym'] or m['name'] or m['key']}".strip()
+            # "the framework MD"; NATO by its name alone
+            ("" if m["label"] == "Organization" else f"the {m['label'].lower()} ")
+            + str(m["acronym"] or m["name"] or m["key"])
             for m in other
         )
         raise UnknownValueError(f"{param}: {shown_value} names {found}, not a {what}")
@@ -223,11 +225,6 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
-
-# How a message names the kind of an entity found under another kind's parameter.
-_KINDS = {"Country": "the country", "Framework": "the framework", "Threat": "the threat",
-          "Operation": "the operation", "Region": "the region", "Institution": "the institution",
-          "Organization": ""}  # fmt: skip
 
 # The question that lists every value of a kind; the kinds without one have few enough values to
 # name them all (by key) in the message.

@@ -86,9 +86,11 @@ class Store(abc.ABC):
 
     def _unnamed(self) -> bool:
         """Whether any node of a named label lacks its ``names``."""
+        from nato_graph import schema
         from nato_graph.queries import internal
 
-        return bool(self.read(internal("unnamed-node")).rows)
+        labels = list(schema.NAMED_LABELS)
+        return bool(self.read(internal("unnamed-node"), {"labels": labels}).rows)
 
     def _add_names(self) -> None:
         self.refresh_names()

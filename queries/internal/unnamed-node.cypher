@@ -1,10 +1,8 @@
-// Whether a node of a named label lacks its `names` (schema.NAMES_PROPERTY): a graph written
+// Whether a node of one of $labels (schema.NAMED_LABELS) lacks its `names`: a graph written
 // before nodes held them. Read once per process before the first look-up by name
 // (Store.ensure_names); the embedded store asks its list of indexes instead.
-// example: {}
+// example: {"labels": ["Country", "Framework"]}
 MATCH (n)
-WHERE (n:Country OR n:Organization OR n:Framework OR n:Threat OR n:Operation OR n:Region
-       OR n:Institution)
-  AND n.names IS NULL
+WHERE any(l IN labels(n) WHERE l IN $labels) AND n.names IS NULL
 RETURN 1 AS unnamed
 LIMIT 1
