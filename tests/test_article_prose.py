@@ -255,8 +255,27 @@ CASES = [
     ),
     pytest.param(
         "Georgia is not yet a NATO member. Ukraine is yet to become a NATO member.",
-        {("not member_of", "GEO", "NATO", "supported")},
-        id="not-yet-a-member-but-not-yet-to-become-one",
+        {
+            ("not member_of", "GEO", "NATO", "supported"),
+            ("not member_of", "UKR", "NATO", "supported"),
+        },
+        id="not-yet-a-member-and-yet-to-become-one",
+    ),
+    pytest.param(
+        "Finland is yet to join NATO. Georgia has yet to join the Partnership for Peace. "
+        "Austria has still to join NATO.",
+        {
+            ("not member_of", "FIN", "NATO", "contradicted"),
+            ("not partner_in", "GEO", "pfp", "contradicted"),
+            ("not member_of", "AUT", "NATO", "supported"),
+        },
+        id="yet-to-join-denies-the-joining",
+    ),
+    pytest.param(
+        "Montenegro joined NATO in 2017 as its 30th member. "
+        "Finland joined NATO in 2023 as the 31st member.",
+        {("member_of", "MNE", "NATO", "contradicted"), ("member_of", "FIN", "NATO", "supported")},
+        id="a-rank-after-the-date",
     ),
     # -- a negated date
     pytest.param(

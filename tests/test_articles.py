@@ -645,7 +645,7 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
         "Mongolia became a NATO partner in 2012.",
     ]
     lines = first.format().splitlines()
-    assert lines[1].startswith("  not checked: 4 sentences name a country with a framework or NATO")
+    assert lines[1].startswith("  not checked: 4 sentences speak of a partnership or membership")
     assert lines[2:] == [
         '    "Serbia was left out of the Mediterranean Dialogue."',
         '    "Mongolia became a NATO partner in 2012."',
@@ -655,6 +655,34 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
     (again,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     assert again.already_loaded
     assert (again.unread_count, again.unread) == (first.unread_count, first.unread)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine joined the Partnership for Peace in 1994 and NATO in 2024.",  # NATO in no claim
+        "Finland joined NATO in 2023 and Sweden in 2023.",  # Sweden in no claim
+        "Russia joined the Partnership for Peace in 1994 and was expelled in 2022.",  # 2022
+        "Belarus joined the Partnership for Peace in 1995 and remains an active partner.",
+        "Kosovo joined NATO in 2020.",  # a country the data does not hold
+    ],
+)
+def test_a_sentence_read_in_part_is_listed_as_not_checked(curated: Store, sentence: str) -> None:
+    """A sentence whose first half makes a true claim and whose second half goes unread is not
+    left to look supported: it is listed as not checked, beside the claims it did make."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert summary.unread == [sentence]
+    assert summary.claims.get("contradicted", 0) == 0  # what was read is true
+
+
+def test_a_sentence_read_in_full_is_not_listed(curated: Store) -> None:
+    text = (
+        "Note\n\nBahrain and Qatar joined the Istanbul Cooperation Initiative in 2005. "
+        "Georgia joined the Partnership for Peace in 1994 and is not a NATO member. "
+        "Finland and Sweden joined NATO in 2023 and 2024 respectively."
+    )
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode()))
+    assert summary.claims and summary.unread == []
 
 
 @pytest.mark.slow

@@ -78,7 +78,7 @@ class DocumentSummary:
     claims: dict[str, int] = field(default_factory=dict)  # by verdict
     # (verdict, sentence, correction) of the contradicted and outdated claims
     contradictions: list[tuple[str, str, str]] = field(default_factory=list)
-    # sentences naming a country with a framework or NATO that made no claim (analyse.py)
+    # sentences of a partnership or membership read in part or not at all (analyse.py)
     unread_count: int = 0
     unread: list[str] = field(default_factory=list)
     already_loaded: bool = False
@@ -114,9 +114,9 @@ class DocumentSummary:
         if self.unread_count:
             lines.append(
                 f"  not checked: {_count(self.unread_count, 'sentence')} "
-                f"{'names' if self.unread_count == 1 else 'name'} a country with a framework or "
-                f"NATO but {'makes' if self.unread_count == 1 else 'make'} no claim the checker "
-                "reads (hedged, or of a kind it does not check):"
+                f"{'speaks' if self.unread_count == 1 else 'speak'} of a partnership or "
+                "membership in words the checker does not read, in whole or in part (hedged, "
+                "of a kind it does not check, or of a country the data does not hold):"
             )
             lines += [f'    "{clip(t, 100, "...")}"' for t in self.unread[:MAX_LISTED_UNREAD]]
             if self.unread_count > MAX_LISTED_UNREAD:

@@ -21,10 +21,23 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nato_graph.loaders.articles.claims import RawClaim, claims_in, speaks_of_membership
+from nato_graph.loaders.articles.claims import (
+    RawClaim,
+    claims_in,
+    speaks_of_membership,
+    year_of,
+)
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from nato_graph.loaders.articles.text import Article, pieces
-from nato_graph.loaders.articles.triggers import LIST_JOINERS, PART_WORDS
+from nato_graph.loaders.articles.triggers import (
+    CONTINUE_WORDS,
+    LEAVE_WORDS,
+    LIST_JOINERS,
+    MEMBER_WORDS,
+    PART_WORDS,
+    RESUME_WORDS,
+    SUSPEND_WORDS,
+)
 from nato_graph.loaders.articles.verdicts import (
     Facts,
     KnownError,
@@ -260,10 +273,43 @@ def _remember(
 
 def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
-    joins or partners ("became a NATO partner"): the sentences a claim could have come from."""
+    joins or partners ("became a NATO partner"), or speaks of joining a framework or NATO without
+    naming a country the data holds ("Kosovo joined NATO in 2020"): the sentences a claim could
+    have come from."""
     labels = {m.entity.label for m in matches}
     joins = speaks_of_membership(tokens) or any(t.lower() in PART_WORDS for t in tokens)
-    return "Country" in labels and ("Framework" in labels or ("Organization" in labels and joins))
+    if "Country" not in labels:
+        return joins and bool({"Framework", "Organization"} & labels)
+    return "Framework" in labels or ("Organization" in labels and joins)
+
+
+# words of a state or a change of one, in a clause that names no object
+_STATE_WORDS = (
+    PART_WORDS | MEMBER_WORDS | LEAVE_WORDS | SUSPEND_WORDS | RESUME_WORDS | CONTINUE_WORDS
+    | frozenset(("active", "expelled", "excluded", "still", "today", "now", "currently"))
+)  # fmt: skip
+
+
+def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
+    """Whether a sentence that made claims says more than they hold: a country or framework
+    named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
+    went unread), or a year none of them gives ("... and was expelled in 2022")."""
+    if not raws:
+        return False
+    claimed = {r.subject for r in raws} | {r.object for r in raws}
+    if any(m.entity.label in ("Country", "Framework") and m.entity not in claimed for m in matches):
+        return True
+    years = {y for r in raws for y in (r.year, r.until, *r.years) if y is not None}
+    if any((y := year_of(t)) is not None and y not in years for t in tokens):
+        return True
+    # a clause with no object of its own after the last one named: "... joined the PfP in 1995
+    # and remains an active partner", "... and was expelled"
+    last = max(
+        (m.end for m in matches if m.entity.label in ("Framework", "Organization")), default=0
+    )
+    rest = [t.lower() for t in tokens[last:]]
+    joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]
+    return bool(joins) and any(t in _STATE_WORDS for t in rest[joins[0] + 1 :])
 
 
 def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
@@ -296,7 +342,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             tokens = [t.text for t in sent]
             resolved = _resolved(tokens, matches, context)
             raws = claims_in(tokens, resolved, context.topic)
-            if not raws and _speaks_of_a_partnership(tokens, resolved):
+            if (not raws and _speaks_of_a_partnership(tokens, resolved)) or _read_in_part(
+                tokens, resolved, raws
+            ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)

@@ -215,6 +215,21 @@ def _rank(words: Sequence[str]) -> int | None:
 PRESENT = Aspect()
 
 
+# "is yet to join", "has still to join": not (yet) joined
+_YET_AUX = frozenset(
+    ("am", "is", "are", "was", "were", "has", "have", "had", "'s", "remains", "remain",
+     "remained")
+)  # fmt: skip
+
+
+def _not_yet(tokens: list[str]) -> None:
+    """Read "is yet to join NATO" and "has still to join" as the negation they are ("has not
+    joined"): without it the words left say "is ... to join", a joining."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in ("yet", "still") and tokens[k + 1] == "to" and tokens[k - 1] in _YET_AUX:
+            tokens[k] = "not"
+
+
 def _continuations(tokens: list[str]) -> None:
     """ "will remain", "is expected to keep", "will go on": the modal stands for "still".
 
@@ -345,6 +360,7 @@ class Sentence:
                 and self.tokens[k].isalpha()
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
+        _not_yet(self.tokens)  # before the modals of continuing are read as "still"
         _continuations(self.tokens)
         for k in range(len(self.tokens) - 1):
             if self.tokens[k] == "not" and self.tokens[k + 1] == "only":
@@ -453,6 +469,11 @@ _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
+
+
+def year_of(token: str) -> int | None:
+    """The year a token writes in four digits ("1995"), else None."""
+    return _year(token)
 
 
 def _two_digit_year(text: str) -> int | None:
@@ -622,6 +643,11 @@ def _aspect(
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
     # ("joined the MD before Israel")
     near = [*link, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
+    # and a rank the clause gives its subject further on: "joined NATO in 2017 as its 30th member"
+    for k in range(window[0], window[1] - 1):
+        if s.tokens[k] == "as" and (rank_words := s.tail(k + 1)) and _rank(rank_words) is not None:
+            near += ["as", *rank_words]
+            break
     rank = _rank(near)
     compared = bool(COMPARISONS.intersection(near)) or near[-1:] in (["before"], ["after"])
     for start, end in spans:
