@@ -25,6 +25,7 @@ EMBEDDED_GRAPH = "nato"
 DEFAULT_TIMEOUT = 30.0
 # A load batch (one UNWIND statement) may run this many times as long as a query.
 LOAD_TIMEOUT_FACTOR = 10
+MAX_TIMEOUT = 365 * 24 * 3600.0  # seconds
 
 
 class Secret:
@@ -111,6 +112,10 @@ def parse_timeout(value: str | float | None, source: str = "--timeout") -> float
         raise SettingsError(f"{source} must be 0 (no limit) or a positive number of seconds")
     if 0 < seconds < 0.001:
         raise SettingsError(f"{source} must be at least 0.001 s (or 0 for no limit)")
+    if seconds > MAX_TIMEOUT:  # a deadline that far off overflows the platform's clocks
+        raise SettingsError(
+            f"{source} must be at most {MAX_TIMEOUT:.0f} s (a year), or 0 for no limit"
+        )
     return seconds or None
 
 

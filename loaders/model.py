@@ -24,6 +24,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+# The years a date in the data may have (``validate.parse_date``).
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2100
+
 CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "unverified")
 # Whose decision a status change was: NATO's (the Allies suspended cooperation with Russia in
 # 2014) or the partner's own (Malta suspended its participation in 1996).

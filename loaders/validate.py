@@ -20,6 +20,8 @@ from nato_graph.loaders.files import MAX_STRING, Problem, Record
 from nato_graph.loaders.model import (
     CHANGE_AUTHORS,
     CONFIDENCE_LEVELS,
+    EARLIEST_YEAR,
+    LATEST_YEAR,
     PARTNERSHIP_STATUSES,
     SUBJECT_KIND,
     Field,
@@ -73,8 +75,12 @@ def parse_date(value: Any) -> str:
         dt.date(year or 1, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         raise ValueError(f"{_show(value)} is not a real date") from None
-    if not 1800 <= (year or 0) <= 2100:
-        raise ValueError(f"{_show(value)}: year out of range 1800-2100")
+    if not EARLIEST_YEAR <= (year or 0) <= LATEST_YEAR:
+        raise ValueError(f"{_show(value)}: year out of range {EARLIEST_YEAR}-{LATEST_YEAR}")
+    today = dt.date.today()
+    if (year, month or 1, day or 1) > (today.year, today.month, today.day):
+        # a fact is what happened: a date to come would make the graph print it as fact
+        raise ValueError(f"{_show(value)} is in the future (today is {today.isoformat()})")
     if len(_DATES) < 100_000:
         _DATES[value] = value.strip()
     return value.strip()

@@ -26,6 +26,7 @@ import difflib
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.loaders.model import EARLIEST_YEAR
 from nato_graph.text import clip, escape_control
 
 if TYPE_CHECKING:
@@ -115,7 +116,8 @@ def _valid_text(name: str, text: str) -> None:
 
 
 def past_year(name: str, value: Any) -> None:
-    """Refuse a year after the current one: no data records it yet.
+    """Refuse a year after the current one (no data records it yet), or one before any date
+    the data can hold (``validate.parse_date``: from 1800).
 
     >>> past_year("year", 2010)
     >>> past_year("year", 9999)
@@ -129,6 +131,11 @@ def past_year(name: str, value: Any) -> None:
         raise ParameterError(
             f"parameter {escape_control(name)}: {value} is in the future; the data records what "
             "has happened (see `nato-graph status` for how far it goes)"
+        )
+    if isinstance(value, int) and value < EARLIEST_YEAR:
+        raise ParameterError(
+            f"parameter {escape_control(name)}: {value} is before {EARLIEST_YEAR}, the earliest "
+            "year a date in the data can have"
         )
 
 

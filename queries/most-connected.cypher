@@ -7,7 +7,7 @@
 //   over time, not only today's), and how many NATO-led operations they contributed to; the
 //   score is the sum of the three.
 //   `unverified` is how many of the links counted the data holds only as unverified.
-// param: limit integer = 10 (example 5) -- how many partners to list, at least 1
+// param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
 // columns: partner, iso3, frameworks, areas, operations, score, unverified
 // Members left out by a look for their membership that finds none: the same rows as
 // `WHERE NOT (c)-[:MEMBER_OF]->(:Organization)`, which FalkorDB runs 1.3-2.4x slower here.

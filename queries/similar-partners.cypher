@@ -7,7 +7,7 @@
 //   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
 //   of them that either country's tie to is held only as unverified.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
-// param: limit integer = 10 (example 5) -- how many partners to list, at least 1
+// param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
 // check: country country
 // columns: partner, iso3, shared, score, unverified
 // empty: no other non-member country shares a framework or an area of cooperation with it (an Ally

@@ -93,7 +93,7 @@ def test_the_api_takes_a_timeout(loaded_home: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("0", None), ("2.5", 2.5), ("", 30.0)],
+    [("0", None), ("2.5", 2.5), ("", 30.0), ("31536000", 31536000.0)],
 )
 def test_timeout_values(value: str, expected: float | None) -> None:
     settings = resolve(env={"NATO_GRAPH_TIMEOUT": value}, home="/tmp/x")
@@ -101,7 +101,9 @@ def test_timeout_values(value: str, expected: float | None) -> None:
     assert settings.load_timeout == (None if expected is None else expected * 10)
 
 
-@pytest.mark.parametrize("value", ["-1", "nan", "inf", "soon", "0.0000001"])
+@pytest.mark.parametrize(
+    "value", ["-1", "nan", "inf", "soon", "0.0000001", "1e300", "99999999999999999999"]
+)
 def test_bad_timeouts_are_one_line(tmp_path: Path, value: str) -> None:
     with pytest.raises(SettingsError, match="NATO_GRAPH_TIMEOUT must be"):
         resolve(env={"NATO_GRAPH_TIMEOUT": value}, home=tmp_path)

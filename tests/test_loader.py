@@ -6,6 +6,7 @@ into a store that already holds the bundled data; afterwards its counts must be 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,11 @@ CASES = [
         {PARTNERS: partnership(joined="'1700'")},
         [f"{P}:3: joined: '1700': year out of range 1800-2100"],
         id="year-range",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined="'2099-01'")},
+        [f"{P}:3: joined: '2099-01' is in the future (today is {dt.date.today().isoformat()})"],
+        id="a-date-to-come",
     ),
     pytest.param(
         {PARTNERS: partnership(status="pending")},
@@ -620,3 +626,12 @@ def test_problems_past_the_limit_are_counted(tmp_path: Path) -> None:
     message = str(info.value)
     assert message.startswith(f"{MAX_PROBLEMS + 500} problems in the data; nothing was written:\n")
     assert message.endswith("\n(and 500 more problems not listed)")
+
+
+@pytest.mark.parametrize("name", ["notes.yaml", "mine.partnerships.yaml"])
+def test_a_missing_file_is_said_to_be_missing(tmp_path: Path, name: str) -> None:
+    """Whatever its name, a file that is not there is reported as missing, not misnamed."""
+    from nato_graph.loaders.files import stream_file
+
+    (problem,) = stream_file(tmp_path / name)
+    assert str(problem) == f"{tmp_path / name}:1: file: cannot read: No such file or directory"

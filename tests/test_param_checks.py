@@ -58,6 +58,8 @@ def test_a_year_to_come_is_an_error_not_a_guess(curated_store: Store) -> None:
     with pytest.raises(ParameterError, match=f"parameter year: {this_year + 1} is in the future"):
         db.ask("as-of", year=this_year + 1)
     assert db.ask("as-of", year=this_year).rows  # up to this year it answers
+    with pytest.raises(ParameterError, match="parameter year: -5 is before 1800"):
+        db.ask("as-of", year=-5)  # nor an empty answer for a year no date in the data can have
 
 
 @pytest.mark.parametrize(("name", "param", "kind"), checked_params())
@@ -119,8 +121,14 @@ def test_the_cli_names_the_value_and_the_closest_matches(
         ),
         pytest.param(
             ["most-connected", "--param", "limit", "-5"],
-            "most-connected: parameter 'limit' must be at least 1, got -5",
+            "most-connected: parameter 'limit' must be 1 to 1000000000, got -5",
             id="negative-limit",
+        ),
+        pytest.param(
+            # FalkorDB answers a LIMIT from about 2**62 with no rows at all
+            ["similar-partners", "--param", "limit", "9223372036854775807"],
+            "similar-partners: parameter 'limit' must be 1 to 1000000000, got 9223372036854775807",
+            id="a-limit-the-store-cannot-take",
         ),
         pytest.param(
             ["timeline", "--param", "from", "2030", "--param", "to", "2020"],
