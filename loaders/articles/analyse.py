@@ -271,13 +271,18 @@ def _remember(
                 context.frameworks[head] = m.entity
 
 
+# words of taking part, or of a part suspended, left or resumed ("NATO suspended its cooperation
+# with Belarus in 2022")
+_TIES = PART_WORDS | LEAVE_WORDS | SUSPEND_WORDS | RESUME_WORDS
+
+
 def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
-    joins or partners ("became a NATO partner"), or speaks of joining a framework or NATO without
+    joins, partners or suspends ("became a NATO partner"), or speaks of joining a framework or NATO without
     naming a country the data holds ("Kosovo joined NATO in 2020"): the sentences a claim could
     have come from."""
     labels = {m.entity.label for m in matches}
-    joins = speaks_of_membership(tokens) or any(t.lower() in PART_WORDS for t in tokens)
+    joins = speaks_of_membership(tokens) or any(t.lower() in _TIES for t in tokens)
     if "Country" not in labels:
         return joins and bool({"Framework", "Organization"} & labels)
     return "Framework" in labels or ("Organization" in labels and joins)
