@@ -277,6 +277,16 @@ CASES = [
         {("member_of", "MNE", "NATO", "contradicted"), ("member_of", "FIN", "NATO", "supported")},
         id="a-rank-after-the-date",
     ),
+    pytest.param(
+        "Slovenia joined NATO in 2004 as the first country of the former Yugoslavia to do so.",
+        {("member_of", "SVN", "NATO", "supported")},
+        id="a-rank-of-something-else-is-not-a-place-among-the-allies",
+    ),
+    pytest.param(
+        "Malta is still to this day part of the Partnership for Peace.",
+        {("partner_in", "MLT", "pfp", "supported")},
+        id="still-to-this-day-denies-nothing",
+    ),
     # -- a negated date
     pytest.param(
         "Algeria did not join the Mediterranean Dialogue until 2000, and Sweden did not join "

@@ -676,14 +676,37 @@ def test_a_sentence_read_in_part_is_listed_as_not_checked(curated: Store, senten
     assert summary.claims.get("contradicted", 0) == 0  # what was read is true
 
 
-def test_a_sentence_read_in_full_is_not_listed(curated: Store) -> None:
-    text = (
-        "Note\n\nBahrain and Qatar joined the Istanbul Cooperation Initiative in 2005. "
-        "Georgia joined the Partnership for Peace in 1994 and is not a NATO member. "
-        "Finland and Sweden joined NATO in 2023 and 2024 respectively."
-    )
-    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(text.encode()))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bahrain and Qatar joined the Istanbul Cooperation Initiative in 2005.",
+        "Georgia joined the Partnership for Peace in 1994 and is not a NATO member.",
+        "Finland and Sweden joined NATO in 2023 and 2024 respectively.",
+        "Finland joined NATO in 2023 and Sweden joined in 2024.",  # a clause of its own subject
+        "Sweden joined NATO on 7 March 2024 at a ceremony in Washington.",  # a capital as a place
+        "Jordan joined the Mediterranean Dialogue before 2000.",  # the bound of the years allowed
+        "According to a 2023 NATO report, Jordan is a Mediterranean Dialogue partner.",
+        "Ukraine cooperates with NATO on building integrity.",  # a programme's name as an area
+    ],
+)
+def test_a_sentence_read_in_full_is_not_listed(curated: Store, sentence: str) -> None:
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
     assert summary.claims and summary.unread == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO allies agreed to raise defence spending to 5% of GDP by 2035.",
+        "NATO members will meet again next year.",
+        "The Partnership for Peace now has 18 partners.",
+        "Poland's defence minister returned from the NATO meeting on Friday.",
+    ],
+)
+def test_a_sentence_of_no_partnership_is_not_listed(curated: Store, sentence: str) -> None:
+    """The list of sentences not checked is kept for those that could have made a claim."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert summary.unread == []
 
 
 @pytest.mark.slow

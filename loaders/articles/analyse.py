@@ -31,6 +31,7 @@ from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, match
 from nato_graph.loaders.articles.text import Article, pieces
 from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
+    EVENT_WORDS,
     LEAVE_WORDS,
     LIST_JOINERS,
     MEMBER_WORDS,
@@ -271,21 +272,52 @@ def _remember(
                 context.frameworks[head] = m.entity
 
 
-# words of taking part, or of a part suspended, left or resumed ("NATO suspended its cooperation
-# with Belarus in 2022")
-_TIES = PART_WORDS | LEAVE_WORDS | SUSPEND_WORDS | RESUME_WORDS
+# words of taking part, or of a part suspended ("NATO suspended its cooperation with Belarus in
+# 2022"); not of leaving or coming back, which news uses of travel ("returned from the summit")
+_TIES = PART_WORDS | SUSPEND_WORDS
+# what a sentence with no country the data holds says of its subject: a joining, a suspension,
+# or one member or partner ("Kosovo joined NATO", "Lebanon is a Mediterranean Dialogue partner");
+# not "members" or "allies" of the body itself ("NATO allies agreed ...")
+_SUBJECT_TIES = (
+    EVENT_WORDS | SUSPEND_WORDS | frozenset(("member", "partner", "ally", "participant"))
+)
+# capitalised words that open a sentence or a phrase without naming its subject
+_NOT_A_NAME = frozenset(
+    ("a", "an", "the", "it", "its", "this", "that", "these", "those", "their", "both", "all",
+     "some", "many", "most", "no", "in", "on", "at", "by", "for", "with", "since", "after",
+     "before", "during", "as", "while", "when", "if", "but", "and", "yet", "so", "there",
+     "today", "now", "last", "next", "according", "under", "despite")
+)  # fmt: skip
+# the predicates a year is read for (the others make no claim of a date)
+_DATED = frozenset(("partner_in", "member_of", "left", "suspended", "was_suspended"))
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 
 
 def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
-    joins, partners or suspends ("became a NATO partner"), or speaks of joining a framework or NATO without
-    naming a country the data holds ("Kosovo joined NATO in 2020"): the sentences a claim could
-    have come from."""
+    joins, partners or suspends ("became a NATO partner"), or says so of a name the data does
+    not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from."""
     labels = {m.entity.label for m in matches}
-    joins = speaks_of_membership(tokens) or any(t.lower() in _TIES for t in tokens)
+    lower = [t.lower() for t in tokens]
     if "Country" not in labels:
-        return joins and bool({"Framework", "Organization"} & labels)
+        return (
+            bool({"Framework", "Organization"} & labels)
+            and any(t in _SUBJECT_TIES for t in lower)
+            and _unknown_name_first(tokens, matches)
+        )
+    joins = speaks_of_membership(tokens) or any(t in _TIES for t in lower)
     return "Framework" in labels or ("Organization" in labels and joins)
+
+
+def _unknown_name_first(tokens: list[str], matches: list[Match]) -> bool:
+    """Whether a capitalised word no match covers comes before the first framework or NATO:
+    a subject the data does not hold ("Kosovo", "In 2020, Lebanon ...")."""
+    first = min(m.start for m in matches if m.entity.label in ("Framework", "Organization"))
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    return any(
+        t[:1].isupper() and t.isalpha() and t.lower() not in _NOT_A_NAME and k not in covered
+        for k, t in enumerate(tokens[:first])
+    )
 
 
 # words of a state or a change of one, in a clause that names no object
@@ -298,23 +330,39 @@ _STATE_WORDS = (
 def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
     """Whether a sentence that made claims says more than they hold: a country or framework
     named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
-    went unread), or a year none of them gives ("... and was expelled in 2022")."""
+    went unread; a capital is left out, as it may name only a place), a year none of them
+    gives ("... and was expelled in 2022"), or a clause with no object of its own after the
+    last name ("... and remains an active partner")."""
     if not raws:
         return False
     claimed = {r.subject for r in raws} | {r.object for r in raws}
-    if any(m.entity.label in ("Country", "Framework") and m.entity not in claimed for m in matches):
+    if any(
+        m.entity.label in ("Country", "Framework")
+        and not m.capital
+        and m.entity not in claimed
+        and m.area not in claimed
+        for m in matches
+    ):
         return True
-    years = {y for r in raws for y in (r.year, r.until, *r.years) if y is not None}
-    if any((y := year_of(t)) is not None and y not in years for t in tokens):
+    if any(r.predicate in _DATED for r in raws) and any(
+        (y := year_of(t)) is not None
+        and not (k and tokens[k - 1].lower() in _DETERMINERS)  # "a 2023 NATO report"
+        and not any(_gives(r, y) for r in raws)
+        for k, t in enumerate(tokens)
+    ):
         return True
-    # a clause with no object of its own after the last one named: "... joined the PfP in 1995
-    # and remains an active partner", "... and was expelled"
-    last = max(
-        (m.end for m in matches if m.entity.label in ("Framework", "Organization")), default=0
-    )
+    last = max((m.end for m in matches), default=0)
     rest = [t.lower() for t in tokens[last:]]
     joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]
     return bool(joins) and any(t in _STATE_WORDS for t in rest[joins[0] + 1 :])
+
+
+def _gives(claim: RawClaim, year: int) -> bool:
+    """Whether a claim states ``year``: its own, its end, or the bound of the years it allows
+    ("before 2000" allows up to 1999)."""
+    if year in (claim.year, claim.until):
+        return True
+    return bool(claim.years) and min(claim.years) - 1 <= year <= max(claim.years) + 1
 
 
 def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:

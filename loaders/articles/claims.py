@@ -196,6 +196,23 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
+_AS_RANK_LEADS = frozenset(("its", "the", "nato's", "alliance's"))
+
+
+def _as_rank(words: Sequence[str]) -> list[str]:
+    """The words of "as its 30th member" (or "as the 31st ally") where they close a clause, so
+    that the rank is read; none where the rank is of something else ("as the first country of
+    the former Yugoslavia to do so")."""
+    for k, t in enumerate(words):
+        if t != "as" or k + 3 >= len(words):
+            continue
+        lead, place, noun = words[k + 1 : k + 4]
+        closes = k + 4 == len(words) or not words[k + 4].isalnum()
+        if lead in _AS_RANK_LEADS and noun in RANKED and closes and _rank([place, noun]):
+            return ["as", lead, place, noun]
+    return []
+
+
 def _rank(words: Sequence[str]) -> int | None:
     """The place a clause's words give: "30th member" 30, "the first country" 1, "newest
     member" -1; None if none, or when it is loose ("among the first", "one of NATO's first
@@ -215,18 +232,22 @@ def _rank(words: Sequence[str]) -> int | None:
 PRESENT = Aspect()
 
 
-# "is yet to join", "has still to join": not (yet) joined
-_YET_AUX = frozenset(
-    ("am", "is", "are", "was", "were", "has", "have", "had", "'s", "remains", "remain",
-     "remained")
-)  # fmt: skip
+# "is yet to join", "has still to join": not joined by now. Only in the present: "was still to
+# join" in a story of the past says nothing of now, and "is still to this day" is no denial.
+_YET_AUX = frozenset(("am", "is", "are", "has", "have", "'s", "remains", "remain"))
+_YET_VERBS = frozenset(("join", "become", "accede", "enter", "sign", "be"))
 
 
 def _not_yet(tokens: list[str]) -> None:
-    """Read "is yet to join NATO" and "has still to join" as the negation they are ("has not
-    joined"): without it the words left say "is ... to join", a joining."""
-    for k in range(1, len(tokens) - 1):
-        if tokens[k] in ("yet", "still") and tokens[k + 1] == "to" and tokens[k - 1] in _YET_AUX:
+    """Read "is yet to join NATO" and "has still to become a member" as the negation they are
+    ("has not joined"): without it the words left say "is ... to join", a joining."""
+    for k in range(1, len(tokens) - 2):
+        if (
+            tokens[k] in ("yet", "still")
+            and tokens[k + 1] == "to"
+            and tokens[k - 1] in _YET_AUX
+            and tokens[k + 2] in _YET_VERBS
+        ):
             tokens[k] = "not"
 
 
@@ -643,11 +664,10 @@ def _aspect(
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
     # ("joined the MD before Israel")
     near = [*link, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
-    # and a rank the clause gives its subject further on: "joined NATO in 2017 as its 30th member"
-    for k in range(window[0], window[1] - 1):
-        if s.tokens[k] == "as" and (rank_words := s.tail(k + 1)) and _rank(rank_words) is not None:
-            near += ["as", *rank_words]
-            break
+    # and a place among the Allies given further on: "joined NATO in 2017 as its 30th member"
+    obj = s.ending_at.get(window[0])
+    if obj is not None and obj.entity.label == "Organization":
+        near += _as_rank(s.tokens[window[0] : window[1]])
     rank = _rank(near)
     compared = bool(COMPARISONS.intersection(near)) or near[-1:] in (["before"], ["after"])
     for start, end in spans:
@@ -813,8 +833,8 @@ def _non_nato(s: Sentence, m: Match) -> bool:
 
 
 def _copular(tokens: Sequence[str]) -> bool:
-    """Only a copula and its small words: "is a", "are now full", "is not yet a" (but "is yet to
-    become" puts membership in the future, so "yet" counts only after a negation)."""
+    """Only a copula and its small words: "is a", "are now full", "is not yet a" ("yet" counts
+    only after a negation; "is yet to become" was read as "is not to become" by ``_not_yet``)."""
     return len(tokens) <= 8 and all(
         t in COPULA
         or t in NEGATORS

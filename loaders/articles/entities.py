@@ -270,11 +270,13 @@ class Match:
     end: int
     text: str = ""
     area: Entity | None = None  # the area a framework's name also names ("building integrity")
+    capital: bool = False  # found by its capital's name ("Tbilisi"): maybe only a place
 
     @classmethod
     def of(cls, span: Span, gazetteer: Gazetteer, sentence: Span) -> Match | None:
         ref = span.ent_id_
-        if ref.endswith(CAPITAL):
+        capital = ref.endswith(CAPITAL)
+        if capital:
             if _names_something_else(span):
                 return None
             ref = ref[: -len(CAPITAL)]
@@ -282,7 +284,8 @@ class Match:
         if entity is None:
             return None
         area = gazetteer.areas.get(span.text.lower()) if entity.label == "Framework" else None
-        return cls(entity, span.start - sentence.start, span.end - sentence.start, span.text, area)
+        start, end = span.start - sentence.start, span.end - sentence.start
+        return cls(entity, start, end, span.text, area, capital)
 
 
 CAPITAL = "|capital"  # the ruler's id for a capital city: the country's ref and this
