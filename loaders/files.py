@@ -107,9 +107,12 @@ def stream_file(path: Path, display: str | None = None) -> Iterator[Record | Pro
     """
     name = display or str(path)
     kind = kind_of(path)
-    if kind is None and not path.exists():  # no such file says more than its name
-        yield Problem(name, 1, "file", "cannot read: No such file or directory")
-        return
+    if kind is None:  # a file that cannot be read says more than its name
+        try:
+            os.stat(path)
+        except OSError as exc:
+            yield Problem(name, 1, "file", f"cannot read: {exc.strerror or exc}")
+            return
     if kind is None:
         kinds = ", ".join(k.name for k in KINDS)
         yield Problem(

@@ -77,10 +77,13 @@ def parse_date(value: Any) -> str:
         raise ValueError(f"{_show(value)} is not a real date") from None
     if not EARLIEST_YEAR <= (year or 0) <= LATEST_YEAR:
         raise ValueError(f"{_show(value)}: year out of range {EARLIEST_YEAR}-{LATEST_YEAR}")
-    today = dt.date.today()
-    if (year, month or 1, day or 1) > (today.year, today.month, today.day):
-        # a fact is what happened: a date to come would make the graph print it as fact
-        raise ValueError(f"{_show(value)} is in the future (today is {today.isoformat()})")
+    # A fact is what happened: a date to come would make the graph print it as fact. A day of
+    # slack for a date written where the day has already begun (a time zone ahead of this one).
+    latest = dt.date.today() + dt.timedelta(days=1)
+    if (year, month or 1, day or 1) > (latest.year, latest.month, latest.day):
+        raise ValueError(
+            f"{_show(value)} is in the future (today is {dt.date.today().isoformat()})"
+        )
     if len(_DATES) < 100_000:
         _DATES[value] = value.strip()
     return value.strip()

@@ -7,7 +7,7 @@
 //   active partner then, are left out. `unverified` names the partners whose partnership the data
 //   holds only as unverified, or whose status that year rests on an event whose date is unverified
 //   (the last event by then, or the next one, which might have come sooner).
-// param: year integer = 2010 (example 2024) -- the year to look at, not after the current one
+// param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified
 // empty: no framework in the data was running with an active partner that year

@@ -30,7 +30,8 @@ from nato_graph.errors import NatoGraphError
 )  # fmt: skip
 @click.option(
     "--timeout", type=float, metavar="SECONDS", help="Stop a query the server has run this long "
-    "(a load batch: ten times as long); 0 = no limit; env NATO_GRAPH_TIMEOUT  [default: 30]",
+    "(a load batch: ten times as long); 0 = no limit, at most a year; env NATO_GRAPH_TIMEOUT  "
+    "[default: 30]",
 )  # fmt: skip
 @click.pass_context
 def cli(ctx: click.Context, uri: str | None, username: str | None, password: str | None,
