@@ -120,14 +120,18 @@ MATCH p = allShortestPaths(
 WITH p
 WHERE length(p) <= $max_hops
 WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
+// each link in its own direction ("Israel COOPERATES_ON cyber"), whichever way the path runs
 WITH p, route,
+     [r IN relationships(p) | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key)
+      + ' ' + type(r) + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS links
+WITH p, route, links,
      [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
-      | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1]] AS unverified_links
+      | links[i]] AS unverified_links
 WITH p, route, unverified_links,
      [i IN range(0, length(p) - 1)
       WHERE coalesce(relationships(p)[i].status, 'active') <> 'active'
          OR relationships(p)[i].until IS NOT NULL
-      | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1] + ' ('
+      | links[i] + ' ('
         + coalesce(relationships(p)[i].status, 'lapsed')
         + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until), '')
         + ')'] AS inactive_links

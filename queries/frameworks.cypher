@@ -4,7 +4,8 @@
 //   kind and launch date, and how many partner countries it has by status: active, suspended,
 //   became a NATO member, and any other status (ended, superseded by a successor programme,
 //   invited, requested). `unverified` names the partners counted whose partnership the data
-//   holds only as unverified.
+//   holds only as unverified (a partnership whose date alone is unverified is counted as
+//   confirmed here; `framework-members` marks each date).
 // columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified
 MATCH (f:Framework)
 OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)

@@ -237,6 +237,19 @@ def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -
         assert row["confidence"] == ("unverified" if unsure else "confirmed")
 
 
+def test_a_connection_names_each_link_in_its_own_direction(curated_store: Store) -> None:
+    """Whichever way the path runs, a link reads from its start ("Israel COOPERATES_ON cyber"),
+    not from the path's order ("cyber COOPERATES_ON Israel" on the way from Japan)."""
+    db = Connection.on(curated_store)
+    there = db.ask("connection", **{"from": "Japan", "to": "Israel", "max_hops": 2}).rows
+    back = db.ask("connection", **{"from": "Israel", "to": "Japan", "max_hops": 2}).rows
+    links = sorted(link for r in there for link in r["unverified_links"] + r["inactive_links"])
+    assert links == sorted(link for r in back for link in r["unverified_links"] + r["inactive_links"])
+    assert "Israel COOPERATES_ON Cyber threats and cyber defence" in links
+    assert "Japan PARTNER_IN IPCP (superseded 2023-07-12)" in links
+    assert all(link.startswith(("Israel ", "Japan ")) for link in links)
+
+
 def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:
     result = Connection.on(curated_store).ask("suspended")
     out = table(result.columns, result.rows, max_width=None)
