@@ -244,7 +244,9 @@ def test_a_connection_names_each_link_in_its_own_direction(curated_store: Store)
     there = db.ask("connection", **{"from": "Japan", "to": "Israel", "max_hops": 2}).rows
     back = db.ask("connection", **{"from": "Israel", "to": "Japan", "max_hops": 2}).rows
     links = sorted(link for r in there for link in r["unverified_links"] + r["inactive_links"])
-    assert links == sorted(link for r in back for link in r["unverified_links"] + r["inactive_links"])
+    assert links == sorted(
+        link for r in back for link in r["unverified_links"] + r["inactive_links"]
+    )
     assert "Israel COOPERATES_ON Cyber threats and cyber defence" in links
     assert "Japan PARTNER_IN IPCP (superseded 2023-07-12)" in links
     assert all(link.startswith(("Israel ", "Japan ")) for link in links)
