@@ -157,11 +157,11 @@ def test_a_partner_turned_ally_cites_the_accession_too(curated_store: Store) -> 
 
 def test_a_ranking_counts_the_unverified_links_it_rests_on(curated_store: Store) -> None:
     """most-connected adds up links; it says how many of them are held only as unverified
-    (Israel: its ICP and IPCP, whose dates the sources do not give, cyber defence and civil
-    emergency planning)."""
+    (Israel: its IPCP, whose start the sources do not give, cyber defence and civil emergency
+    planning; its ICP is confirmed, only the date it gave way to the IPCP is not)."""
     rows = Connection.on(curated_store).ask("most-connected", limit=100).rows
     by_iso3 = {r["iso3"]: r for r in rows}
-    assert by_iso3["ISR"]["unverified"] == 4
+    assert by_iso3["ISR"]["unverified"] == 3
     assert by_iso3["NZL"]["unverified"] == 0
 
 
@@ -174,7 +174,7 @@ def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) 
 
 def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
     """framework-overlap counts shared partners; it names those whose partnership in either
-    framework is held only as unverified (Israel's ICP and IPCP, Slovenia's PfP)."""
+    framework is held only as unverified (Israel's IPCP, Slovenia's PfP)."""
     rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
     by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
     assert by_pair["IPCP", "MD"]["unverified"] == ["Israel"]
@@ -216,7 +216,8 @@ def test_partners_on_a_threat_name_their_unverified_frameworks(curated_store: St
 def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) -> None:
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
     assert rows["IPCP"]["unverified"] == ["Israel"]  # active, counted among 3
-    assert rows["ICP"]["unverified"] == ["Israel"]  # superseded, counted as other
+    assert rows["ICP"]["unverified"] == []  # superseded, counted as other: only its end's date
+    # is unverified, which framework-members marks
     assert rows["PfP"]["unverified"] == ["Slovenia"]  # became a member
     assert rows["MD"]["unverified"] == []
 
@@ -227,7 +228,6 @@ def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -
     assert marked == [
         "Israel COOPERATES_ON Cyber threats and cyber defence",
         "Israel COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency planning",
-        "Israel PARTNER_IN ICP",
         "Israel PARTNER_IN IPCP",
     ]
     for row in rows:
