@@ -355,12 +355,26 @@ def _node_style(label: str) -> tuple[str, str]:
     return _OTHER_COLOR, _OTHER_SHAPE
 
 
-def _edge_style(rel: Relationship) -> tuple[str, bool]:
+# vis-network dash patterns (canvas pixels): a fact held only as unverified is dotted, one that
+# is also not active (a partnership suspended, ended, ...) dash-dotted; a dashed line stays "not
+# active" (or a type drawn dashed, such as REPLACED).
+DOTTED, DASH_DOTTED = [2, 4], [8, 4, 2, 4]
+
+
+def _unverified(rel: Relationship) -> bool:
+    return rel.properties.get("confidence") == "unverified"
+
+
+def _edge_style(rel: Relationship) -> tuple[str, bool | list[int]]:
+    unsure = _unverified(rel)
     if rel.type not in REL_TYPE_NAMES:
-        return _OTHER_COLOR, False
+        return _OTHER_COLOR, DOTTED if unsure else False
     t = rel_type(rel.type)
     inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") not in (None, "active")
-    return t.color, t.dashes or inactive
+    dashed = t.dashes or inactive
+    if unsure:
+        return t.color, DASH_DOTTED if dashed else DOTTED
+    return t.color, dashed
 
 
 def _caption_size(degree: float, top: float, count: int, packed: bool = False) -> int:
@@ -476,12 +490,14 @@ def build_network(  # type: ignore[no-untyped-def]
         extra: dict[str, Any] = {}
         if captions:
             extra["label"] = rel.type.lower().replace("_", " ")
+            if _unverified(rel):
+                extra["label"] += " (unverified)"
         if (held := span(rel)) is not None:
             extra["span"] = held
         if rid not in graph.relationships:
             extra["ring"] = 1
         if dashes:
-            extra["dashes"] = True
+            extra["dashes"] = dashes
         if color != _legend_color(rel.type):
             extra["color"] = color
         if (tip := _edge_tip(rel)) is not None:
@@ -509,6 +525,16 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         r.type == "PARTNER_IN" and r.properties.get("status") not in (None, "active")
         for r in graph.relationships.values()
     )
+    unsure = Counter(r.type for r in graph.relationships.values() if _unverified(r))
+
+    def note(t: str) -> str:
+        notes = []
+        if t == "PARTNER_IN" and inactive:
+            notes.append("dashed: partnership not active (suspended, ended, became member, ...)")
+        if unsure[t]:
+            notes.append(f"dotted: {unsure[t]} held only as unverified (no stored source confirms)")
+        return "; ".join(notes)
+
     return {
         "labels": [
             {
@@ -528,9 +554,7 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
                 "dashes": t in REL_TYPE_NAMES and rel_type(t).dashes,
                 "count": types[t],
                 "description": rel_type(t).description if t in REL_TYPE_NAMES else "",
-                "note": "dashed: partnership not active (suspended, ended, became member, ...)"
-                if t == "PARTNER_IN" and inactive
-                else "",
+                "note": note(t),
             }
             for t in type_order
             if types[t]
@@ -658,7 +682,9 @@ def routes(source: Any) -> list[dict[str, Any]]:
             "hops": len(path),
             "nodes": [n.id for n in path.nodes],
             "edges": [r.id for r in path.relationships],
-            "text": " → ".join(caption(n) for n in path.nodes),
+            # a route resting on a link held only as unverified says so first, as answers do
+            "text": ("? unverified: " if any(map(_unverified, path.relationships)) else "")
+            + " → ".join(caption(n) for n in path.nodes),
         }
         for path in leaves(values)
         if isinstance(path, GraphPath)

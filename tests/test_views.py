@@ -974,6 +974,39 @@ def test_path_view_lists_each_route_with_its_length(
         assert dimmed & shown == shown - route
 
 
+def test_an_unverified_link_is_drawn_dotted_and_named_so(
+    browser: Any, curated_store: Store, curated_views: dict[str, Path]
+) -> None:
+    """What the answers mark "? unverified" the picture marks too: the link is dotted (dash-dotted
+    when also not active), its caption says so, the legend says what dotted means, and a route
+    resting on it is listed as unverified."""
+    from nato_graph.queries.catalogue import run
+
+    result = run(curated_store, "connection", {"from": "Japan", "to": "Israel"})
+    with chromium.open_view(browser, curated_views["path"]) as (page, _):
+        edges = page.evaluate("() => natoGraph.edges.get()")
+        rels = {r.id: r for row in result.rows for r in row["path"].relationships}
+        assert {e["id"] for e in edges} >= set(rels)
+        for e in edges:
+            rel = rels.get(e["id"])
+            if rel is None:
+                continue
+            unsure = rel.properties.get("confidence") == "unverified"
+            inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") != "active"
+            expected = (
+                views.DASH_DOTTED if unsure and inactive else views.DOTTED if unsure else inactive
+            )
+            assert (e.get("dashes") or False) == expected, rel
+            assert e.get("label", "").endswith(" (unverified)") == unsure
+        notes = page.eval_on_selector_all(".legend-note", "els => els.map(e => e.textContent)")
+        assert any(n.startswith("dotted: ") and "unverified" in n for n in notes)
+        listed = page.eval_on_selector_all("#routes li", "els => els.map(e => e.textContent)")
+        for text, row in zip(listed, result.rows, strict=True):
+            assert text.startswith("? unverified: ") == (row["confidence"] == "unverified")
+        assert any(t.startswith("? unverified: ") for t in listed)
+        assert not all(t.startswith("? unverified: ") for t in listed)
+
+
 def test_tooltip_stays_while_the_pointer_moves_onto_it_and_its_text_can_be_selected(
     browser: Any, curated_views: dict[str, Path]
 ) -> None:

@@ -151,11 +151,11 @@
       var e = layer[i], a = body.nodes[e.from], b = body.nodes[e.to];
       if (!a || !b) continue;
       var kept = edgeFocus === null || edgeFocus.has(e.id);
-      var key = e.baseColor + (e.dashes ? " d" : "") + (kept ? "" : " f") +
+      var key = e.baseColor + (e.dashes ? " d" + e.dashes : "") + (kept ? "" : " f") +
         (edgeFocus !== null && kept ? " s" : "");
       var g = groups.get(key);
       if (!g) {
-        g = { color: e.baseColor, dashes: !!e.dashes, alpha: kept ? EDGE_OPACITY : DIM_EDGE,
+        g = { color: e.baseColor, dashes: e.dashes, alpha: kept ? EDGE_OPACITY : DIM_EDGE,
               width: edgeFocus !== null && kept ? 2.6 : e.baseWidth, lines: [] };
         groups.set(key, g);
       }
@@ -171,7 +171,8 @@
       ctx.globalAlpha = g.alpha;
       ctx.strokeStyle = g.color;
       ctx.lineWidth = Math.max(g.width, 0.3 / scale);
-      ctx.setLineDash(g.dashes ? [5, 5] : []);
+      // a pattern of its own (dotted: unverified), else dashed (not active), else solid
+      ctx.setLineDash(Array.isArray(g.dashes) ? g.dashes : g.dashes ? [5, 5] : []);
       ctx.stroke();
     });
     ctx.restore();
