@@ -4,7 +4,7 @@
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
-//   (since), when its status last changed (for cooperation that ended or was suspended, when it
+//   (since; for an institution, when it opened; an operation's contribution carries no date), when its status last changed (for cooperation that ended or was suspended, when it
 //   did: the detail then says `until` that date) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it and its
@@ -43,6 +43,7 @@ WITH c, rank,
        WHEN 'PARTNER_IN' THEN r.joined
        WHEN 'COOPERATES_ON' THEN r.since
        WHEN 'HOSTED_BY' THEN x.opened
+       WHEN 'SERVES' THEN x.opened
      END AS since,
      coalesce(r.status_changed, r.until) AS status_changed,
      [i IN range(0, size(coalesce(r.history_dates, [])) - 1) | {

@@ -183,7 +183,7 @@ def expect_country_profile(p: dict) -> Counter:
     for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):
         for u, v, d in facts(t):
             if v == c:
-                since = attrs(u).get("opened") if t == "HOSTED_BY" else None
+                since = attrs(u).get("opened")  # when the institution opened, either way
                 rows.append(("institution", name(u), detail, since, tuple(d["sources"])))
     return Counter(rows)
 
