@@ -349,7 +349,24 @@ def resolve(
                 )
         unresolved.append((param, kind))  # a tie between kinds, or an unknown name (the check)
         out[param] = str(value).strip()
-    return check(store, tuple(unresolved), out)
+    checked = check(store, tuple(unresolved), out)
+    if notes is not None:
+        notes += _beyond_coverage(query, checked)
+    return checked
+
+
+def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
+    """A note for a year the bundled data reaches only in part, or not at all: the answer is
+    the state as last recorded, not a fact checked for that year."""
+    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_NOTE
+
+    last = int(DATA_COVERAGE[:4])
+    return [
+        f"{param}: {values[param]} is not fully covered: the bundled data records {DATA_COVERAGE_NOTE.split(';')[0]}, "
+        f"so a change after that is not in this answer"
+        for param, kind in query.checks
+        if kind == "past_year" and isinstance(values.get(param), int) and values[param] >= last
+    ]
 
 
 def _best_matches(rows: list[dict[str, Any]], value: str) -> list[dict[str, Any]]:

@@ -62,6 +62,17 @@ def test_a_year_to_come_is_an_error_not_a_guess(curated_store: Store) -> None:
         db.ask("as-of", year=-5)  # nor an empty answer for a year no date in the data can have
 
 
+def test_a_year_past_the_data_is_answered_with_a_note(curated_store: Store) -> None:
+    """The bundled data reaches June 2025: a later year is answered as last recorded, and said."""
+    from nato_graph.loaders import DATA_COVERAGE
+
+    db = Connection.on(curated_store)
+    last = int(DATA_COVERAGE[:4])
+    assert db.ask("as-of", year=last - 1).notes == []
+    (note,) = db.ask("as-of", year=last).notes
+    assert note.startswith(f"year: {last} is not fully covered: the bundled data records events to")
+
+
 @pytest.mark.parametrize(("name", "param", "kind"), checked_params())
 def test_an_unknown_value_is_an_error(
     curated_store: Store, name: str, param: str, kind: str
