@@ -358,7 +358,7 @@ def _node_style(label: str) -> tuple[str, str]:
 # vis-network dash patterns (canvas pixels): a fact held only as unverified is dotted, one that
 # is also not active (a partnership suspended, ended, ...) dash-dotted; a dashed line stays "not
 # active" (or a type drawn dashed, such as REPLACED).
-DOTTED, DASH_DOTTED = [2, 4], [8, 4, 2, 4]
+DOTTED, DASH_DOTTED = (2, 6), (10, 5, 2, 5)
 
 
 def _unverified(rel: Relationship) -> bool:
@@ -368,12 +368,12 @@ def _unverified(rel: Relationship) -> bool:
 def _edge_style(rel: Relationship) -> tuple[str, bool | list[int]]:
     unsure = _unverified(rel)
     if rel.type not in REL_TYPE_NAMES:
-        return _OTHER_COLOR, DOTTED if unsure else False
+        return _OTHER_COLOR, list(DOTTED) if unsure else False
     t = rel_type(rel.type)
     inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") not in (None, "active")
     dashed = t.dashes or inactive
     if unsure:
-        return t.color, DASH_DOTTED if dashed else DOTTED
+        return t.color, list(DASH_DOTTED if dashed else DOTTED)
     return t.color, dashed
 
 
@@ -492,6 +492,8 @@ def build_network(  # type: ignore[no-untyped-def]
             extra["label"] = rel.type.lower().replace("_", " ")
             if _unverified(rel):
                 extra["label"] += " (unverified)"
+            elif "unverified" in (rel.properties.get("history_confidence") or ()):
+                extra["label"] += " (a date unverified)"  # the fact holds; one date is unsure
         if (held := span(rel)) is not None:
             extra["span"] = held
         if rid not in graph.relationships:
@@ -532,7 +534,10 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         if t == "PARTNER_IN" and inactive:
             notes.append("dashed: partnership not active (suspended, ended, became member, ...)")
         if unsure[t]:
-            notes.append(f"dotted: {unsure[t]} held only as unverified (no stored source confirms)")
+            notes.append(
+                f"dotted (dash-dotted if also dashed): {unsure[t]} held only as unverified "
+                "(no stored source confirms)"
+            )
         return "; ".join(notes)
 
     return {

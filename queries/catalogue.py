@@ -9,7 +9,7 @@ A file starts with a comment header, then the Cypher::
     // param: framework string = "MD" (example "ICI") -- a framework by acronym, key or name
     // param: status string = null (example "active") -- only partnerships with this status
     // columns: partner, iso3, joined, status
-    // empty: the framework has no partner (with that status, where one was given)
+    // empty: the data records no partner of the framework (with that status, where one was given)
     MATCH ...
 
 An optional ``empty`` line says what an answer with no rows means, where that is not plain ("no
@@ -358,12 +358,12 @@ def resolve(
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
     """A note for a year the bundled data reaches only in part, or not at all: the answer is
     the state as last recorded, not a fact checked for that year."""
-    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_NOTE
+    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_REACH
 
     last = int(DATA_COVERAGE[:4])
     return [
-        f"{param}: {values[param]} is not fully covered: the bundled data records {DATA_COVERAGE_NOTE.split(';')[0]}, "
-        f"so a change after that is not in this answer"
+        f"{param}: the bundled data covers {DATA_COVERAGE_REACH}: a later change (in "
+        f"{values[param]}) is in this answer only if data you loaded records it"
         for param, kind in query.checks
         if kind == "past_year" and isinstance(values.get(param), int) and values[param] >= last
     ]

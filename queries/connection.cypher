@@ -10,7 +10,8 @@
 //   when any of its links is; `unverified_links` names those links. A path may run through links
 //   that do not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
-//   requested, cooperation that lapsed).
+//   requested, cooperation that lapsed), and "date unverified" where the data holds only that
+//   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
@@ -134,6 +135,11 @@ WITH p, route, unverified_links,
       | links[i] + ' ('
         + coalesce(relationships(p)[i].status, 'lapsed')
         + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until), '')
+        // the date of the change, where the data holds only it as unverified (Israel's ICP: 2019
+        // is the latest it can be)
+        + CASE WHEN last(coalesce(relationships(p)[i].history_confidence, [])) = 'unverified'
+                    AND relationships(p)[i].status_changed IS NOT NULL
+               THEN ', date unverified' ELSE '' END
         + ')'] AS inactive_links
 RETURN p AS path, length(p) AS hops, route,
        CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,

@@ -87,9 +87,10 @@ CALL {
 WITH p
 ORDER BY length(p)
 LIMIT 2000
-WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
-WITH p, [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
-         | route[i] + ' ' + type(relationships(p)[i]) + ' ' + route[i + 1]] AS unverified_links
+// each link named from its own start ("Israel COOPERATES_ON cyber"), whichever way the path runs
+WITH p, [r IN relationships(p) WHERE r.confidence = 'unverified'
+         | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
+           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS unverified_links
 RETURN p AS path, CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
        unverified_links
 ORDER BY length(path)

@@ -252,6 +252,24 @@ def test_a_connection_names_each_link_in_its_own_direction(curated_store: Store)
     assert all(link.startswith(("Israel ", "Japan ")) for link in links)
 
 
+def test_a_neighbourhood_from_a_threat_names_links_from_their_start(
+    curated_store: Store,
+) -> None:
+    rows = Connection.on(curated_store).ask("neighbourhood", entity="cyber", hops=1).rows
+    marked = {link for r in rows for link in r["unverified_links"]}
+    assert "Israel COOPERATES_ON Cyber threats and cyber defence" in marked
+    assert not any(link.startswith("Cyber threats") for link in marked)
+
+
+def test_an_inactive_link_says_when_its_date_is_unverified(curated_store: Store) -> None:
+    """Israel's ICP is confirmed; when it gave way to the IPCP (2019 at the latest) is not."""
+    db = Connection.on(curated_store)
+    (row,) = db.ask("connection", **{"from": "Israel", "to": "ICP"}).rows
+    assert row["inactive_links"] == ["Israel PARTNER_IN ICP (superseded 2019, date unverified)"]
+    (row,) = db.ask("connection", **{"from": "Japan", "to": "IPCP", "max_hops": 1}).rows
+    assert row["inactive_links"] == ["Japan PARTNER_IN IPCP (superseded 2023-07-12)"]
+
+
 def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> None:
     result = Connection.on(curated_store).ask("suspended")
     out = table(result.columns, result.rows, max_width=None)

@@ -992,14 +992,21 @@ def test_an_unverified_link_is_drawn_dotted_and_named_so(
             if rel is None:
                 continue
             unsure = rel.properties.get("confidence") == "unverified"
-            inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") != "active"
+            status = rel.properties.get("status")
+            inactive = rel.type == "PARTNER_IN" and status not in (None, "active")
             expected = (
-                views.DASH_DOTTED if unsure and inactive else views.DOTTED if unsure else inactive
+                list(views.DASH_DOTTED)
+                if unsure and inactive
+                else list(views.DOTTED)
+                if unsure
+                else inactive
             )
             assert (e.get("dashes") or False) == expected, rel
             assert e.get("label", "").endswith(" (unverified)") == unsure
+            dated = "unverified" in (rel.properties.get("history_confidence") or ())
+            assert e.get("label", "").endswith(" (a date unverified)") == (dated and not unsure)
         notes = page.eval_on_selector_all(".legend-note", "els => els.map(e => e.textContent)")
-        assert any(n.startswith("dotted: ") and "unverified" in n for n in notes)
+        assert any(n.startswith("dotted") and "unverified" in n for n in notes)
         listed = page.eval_on_selector_all("#routes li", "els => els.map(e => e.textContent)")
         for text, row in zip(listed, result.rows, strict=True):
             assert text.startswith("? unverified: ") == (row["confidence"] == "unverified")
