@@ -761,6 +761,22 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             id="suspended-active",
         ),
         pytest.param(
+            # a membership that never held: joining it repeats the error that it holds
+            "Israel joined NATO in 2016.",
+            {("member_of", "ISR", "contradicted")},
+            "err_israel_member",
+            "Israel is not a NATO member",
+            id="joined-what-never-held",
+        ),
+        pytest.param(
+            # one that held: a wrong year is no repeat of an error about the present
+            "Sweden joined the Partnership for Peace in 1995.",
+            {("partner_in", "SWE", "contradicted")},
+            None,
+            "on 9 May 1994, not in 1995",
+            id="a-wrong-year-of-what-held",
+        ),
+        pytest.param(
             "Belarus is an active PfP partner today.",
             {("partner_in", "BLR", "outdated")},
             "err_russia_belarus_active",

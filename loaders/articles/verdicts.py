@@ -826,7 +826,7 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     """The verdict on one claim, with the fact, dates and sources it rests on."""
     verdict = _judge(claim, facts, nato)
     if verdict.verdict in ("contradicted", "outdated", "unverified"):
-        error = repeated_error(claim, facts.known_errors)
+        error = repeated_error(claim, facts.known_errors, never_held=_never_held(claim, facts))
         if error is not None:
             correction = error.correction if verdict.verdict != "unverified" else verdict.correction
             sources = tuple(dict.fromkeys(verdict.sources + error.sources))
@@ -945,12 +945,27 @@ def _as_an_ally(
 _PRESENT_CLASS = frozenset({"present", "since"})
 
 
-def repeated_error(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError | None:
+def _never_held(claim: RawClaim, facts: Facts) -> bool:
+    """Whether the data holds no such link at all: no membership of NATO, no partnership in the
+    framework (so that "joined" repeats an error that it "is" one: it never was)."""
+    if claim.predicate == "member_of":
+        return facts.memberships.get((claim.subject.key, claim.object.key)) is None
+    if claim.predicate == "partner_in":
+        rows = facts.partnerships.get(claim.subject.key, [])
+        return not any(r.get("key") == claim.object.key for r in rows)
+    return False
+
+
+def repeated_error(
+    claim: RawClaim, errors: Iterable[KnownError], never_held: bool = False
+) -> KnownError | None:
     """The curated known error a (false) claim repeats, if any.
 
     Same predicate, subject, object and polarity; a known error about the
     present status ("are still", "remains") only matches present claims, and
-    one about an unbroken partnership since a year only the same claim.
+    one about an unbroken partnership since a year only the same claim. Where
+    the link never held (``never_held``: "Israel joined NATO in 2016"), a claim
+    of joining repeats the error that it holds now ("Israel is a NATO member").
     """
     for error in errors:
         for k in error.claims:
@@ -962,7 +977,8 @@ def repeated_error(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError 
             ):
                 continue
             if k.tense in _PRESENT_CLASS and claim.tense not in _PRESENT_CLASS:
-                continue
+                if not (never_held and not claim.negated and claim.tense == "event"):
+                    continue
             if k.tense == "since" and (claim.tense != "since" or claim.year != k.year):
                 continue
             return error
