@@ -976,9 +976,13 @@ def repeated_error(
                 claim.negated,
             ):
                 continue
-            if k.tense in _PRESENT_CLASS and claim.tense not in _PRESENT_CLASS:
-                if not (never_held and not claim.negated and claim.tense == "event"):
-                    continue
+            joins_what_never_held = never_held and not claim.negated and claim.tense == "event"
+            if (
+                k.tense in _PRESENT_CLASS
+                and claim.tense not in _PRESENT_CLASS
+                and not joins_what_never_held
+            ):
+                continue
             if k.tense == "since" and (claim.tense != "since" or claim.year != k.year):
                 continue
             return error
