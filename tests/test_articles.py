@@ -666,6 +666,11 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
         "Belarus joined the Partnership for Peace in 1995 and remains an active partner.",
         "Kosovo joined NATO in 2020.",  # a country the data does not hold
         "NATO suspended its cooperation with Belarus in 2022.",  # a suspension of no framework
+        "Only Bahrain, Kuwait and Qatar are ICI members.",  # each is; that no other is, is unread
+        "The Istanbul Cooperation Initiative has three members.",  # a count
+        "All six Gulf Cooperation Council states are members of the Istanbul Cooperation "
+        "Initiative.",
+        "NATO launched the Istanbul Cooperation Initiative in 2010.",  # a launch, not a joining
     ],
 )
 def test_a_sentence_read_in_part_is_listed_as_not_checked(curated: Store, sentence: str) -> None:
@@ -699,7 +704,6 @@ def test_a_sentence_read_in_full_is_not_listed(curated: Store, sentence: str) ->
     [
         "NATO allies agreed to raise defence spending to 5% of GDP by 2035.",
         "NATO members will meet again next year.",
-        "The Partnership for Peace now has 18 partners.",
         "Poland's defence minister returned from the NATO meeting on Friday.",
     ],
 )
@@ -767,6 +771,22 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "err_israel_member",
             "Israel is not a NATO member",
             id="joined-what-never-held",
+        ),
+        pytest.param(
+            # the MD's partners are listed in full: a country in none of them is not one
+            "Libya joined the Mediterranean Dialogue in 2000.",
+            {("partner_in", "LBY", "contradicted")},
+            None,
+            "The data lists 7 countries in the Mediterranean Dialogue (MD), and Libya is not one",
+            id="not-among-the-listed-partners",
+        ),
+        pytest.param(
+            # an unverified date of joining refutes nothing, but a year before the launch does
+            "Kuwait joined the Istanbul Cooperation Initiative in 1999.",
+            {("partner_in", "KWT", "contradicted")},
+            None,
+            "launched on 28 June 2004: no country took part in it before",
+            id="before-the-launch",
         ),
         pytest.param(
             # one that held: a wrong year is no repeat of an error about the present

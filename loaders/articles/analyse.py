@@ -300,13 +300,43 @@ def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
     labels = {m.entity.label for m in matches}
     lower = [t.lower() for t in tokens]
     if "Country" not in labels:
-        return (
-            bool({"Framework", "Organization"} & labels)
-            and any(t in _SUBJECT_TIES for t in lower)
-            and _unknown_name_first(tokens, matches)
-        )
+        if not {"Framework", "Organization"} & labels:
+            return False
+        if "Framework" in labels and (
+            _LAUNCH_WORDS.intersection(lower) or _counts_or_quantifies(lower)
+        ):
+            # "NATO launched the ICI in 2010", "The ICI has three members", "All six GCC states
+            # are members of the ICI": of the framework itself, or of all its partners at once
+            return True
+        return any(t in _SUBJECT_TIES for t in lower) and _unknown_name_first(tokens, matches)
     joins = speaks_of_membership(tokens) or any(t in _TIES for t in lower)
     return "Framework" in labels or ("Organization" in labels and joins)
+
+
+_LAUNCH_WORDS = frozenset(
+    ("launched", "launch", "created", "founded", "established", "inaugurated", "set", "began")
+)
+# words that speak of all the partners, or of only some, or count them
+_QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "each", "none", "neither"))
+_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "dozen", "twenty", "thirty")
+)  # fmt: skip
+_COUNTED = frozenset(
+    ("members", "partners", "participants", "countries", "states", "allies", "nations")
+)
+
+
+def _counts_or_quantifies(lower: list[str]) -> bool:
+    """Whether words count partners ("three members", "32 Allies") or speak of all or only
+    some of them ("only Qatar and Bahrain", "all six", "the only ICI member"); "not only" is no
+    limit."""
+    for k, t in enumerate(lower):
+        if t in _QUANTIFIERS and not (t == "only" and k and lower[k - 1] == "not"):
+            return True
+        if (t.isdigit() or t in _NUMBER_WORDS) and any(w in _COUNTED for w in lower[k + 1 : k + 3]):
+            return True
+    return False
 
 
 def _unknown_name_first(tokens: list[str], matches: list[Match]) -> bool:
@@ -335,6 +365,8 @@ def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim])
     last name ("... and remains an active partner")."""
     if not raws:
         return False
+    if _counts_or_quantifies([t.lower() for t in tokens]):
+        return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
     if any(
         m.entity.label in ("Country", "Framework")

@@ -327,6 +327,47 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
+    """A country in no framework at all, of a regional framework whose partners the data lists
+    ("Libya is a member of the Mediterranean Dialogue"): not one of them."""
+    count = int(framework.get("partners") or 0)
+    name = _framework_name(framework) if framework.get("name") else claim.object.name
+    fact = f"The data lists {count} countries in the {name}, and {claim.subject.name} is not one"
+    sources = tuple(framework.get("sources") or ())
+    if claim.negated:
+        return Verdict("supported", None, sources, (), fact)
+    return Verdict("contradicted", fact, sources, (), fact)
+
+
+def _before_launch(
+    claim: RawClaim, framework: dict[str, Any], row: dict[str, Any] | None
+) -> Verdict | None:
+    """A claim of joining a framework in a year before it was launched ("Kuwait joined the ICI in
+    1999": launched in June 2004) is false whatever the data holds of the join itself, unless the
+    data itself dates the partnership before the launch (Japan's partnership across the globe
+    from relations that predate the name)."""
+    launched = str(framework.get("launched") or "")
+    years = _claimed_years(claim)
+    joined = str((row or {}).get("joined") or "")
+    if (
+        claim.predicate != "partner_in"
+        or claim.negated
+        or claim.tense not in ("event", "since")
+        or not launched
+        or not years
+        or (joined and joined[:4] < launched[:4])
+        or (row or {}).get("joined_basis")  # its start is not a formal accession
+        or not all(y < int(launched[:4]) for y in years)
+    ):
+        return None
+    name = _framework_name(framework) if framework.get("name") else claim.object.name
+    fact = f"The {name} was launched {_on(launched)}"
+    correction = f"{fact}: no country took part in it before"
+    return Verdict(
+        "contradicted", correction, tuple(framework.get("sources") or ()), (), fact, (launched,)
+    )
+
+
 def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool) -> Verdict:
     """The country takes part in other frameworks of the same family: a claim of this one is false."""
     pointers = _pointers(subject, real)
@@ -843,6 +884,9 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         ally = _as_an_ally(claim, facts.nato(subject.key), framework, row)
         if ally is not None:
             return ally
+        before = _before_launch(claim, framework, row)
+        if before is not None:
+            return before
         if row is not None:
             return _partner_in(claim, row) if claim.predicate == "partner_in" else _left(claim, row)
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS or not framework.get("partners", 1):
@@ -868,7 +912,7 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
                 fact,
                 _dates(member),
             )
-        return Verdict("new")
+        return _not_listed(claim, framework)
     if claim.predicate == "member_of":
         return _membership(claim, facts, nato)
     if claim.predicate == "cooperates_on":
