@@ -289,7 +289,7 @@ _NOT_A_NAME = frozenset(
      "today", "now", "last", "next", "according", "under", "despite")
 )  # fmt: skip
 # the predicates a year is read for (the others make no claim of a date)
-_DATED = frozenset(("partner_in", "member_of", "left", "suspended", "was_suspended"))
+_DATED = frozenset(("partner_in", "member_of", "left", "suspended", "was_suspended", "launched"))
 _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 
 

@@ -117,6 +117,7 @@ PREDICATES = (
     "cooperates_on",
     "member_of",
     "addresses",
+    "launched",  # a framework's launch, its subject and object both the framework
 )
 LEAVING = ("left", "suspended", "was_suspended")
 # The words that make a suspension passive ("was suspended from", "has been temporarily
@@ -916,7 +917,51 @@ def claims_in(
         found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
         found += _addresses(s, group)
+    found += _launched(s)
     return list(dict.fromkeys(found))
+
+
+_LAUNCH_VERBS = frozenset(("launched", "founded", "created", "established", "inaugurated"))
+
+
+def _launched(s: Sentence) -> list[RawClaim]:
+    """A framework's launch and its date: "NATO launched the ICI in June 2004", "The MD was
+    launched in 1994", "the ICI, launched in 2004, ...". The framework must be the one entity
+    within a few words of the verb, and the date must follow; a negation, a modal or "until"
+    makes no claim."""
+    out: list[RawClaim] = []
+    for k, t in enumerate(s.tokens):
+        if t not in _LAUNCH_VERBS and not (t == "set" and s.tokens[k + 1 : k + 2] == ["up"]):
+            continue
+        near = [
+            m
+            for m in s.matches
+            if m.entity.label == "Framework" and (0 <= k - m.end <= 5 or 0 <= m.start - k <= 3)
+        ]
+        if len({m.entity for m in near}) != 1:
+            continue
+        f = near[0]
+        lo, hi = min(f.start, k), max(f.end, k + 1)
+        between = s.tokens[lo:hi]
+        if any(m is not f and lo <= m.start < hi and m.entity.label != "Organization"
+               for m in s.matches) or s.negated(between) or s.blocked(between):  # fmt: skip
+            continue
+        after = f.end if f.start > k else k + 1
+        for j in range(after, min(after + 6, len(s.tokens))):
+            if s.tokens[j] in UNTIL | SINCE | {"before", "after", "by"}:
+                break
+            date = _date_at(s.tokens, j, after)
+            if date is None:
+                continue
+            if date:
+                year, month, day, *allowed = date
+                out.append(
+                    RawClaim("launched", f.entity, f.entity, False, "event",
+                             None if allowed else year, (month or None) if not allowed else None,
+                             None, tuple(allowed), (day or None) if not allowed else None)
+                )  # fmt: skip
+            break
+    return out
 
 
 def _conditional(fronted: Sequence[str]) -> bool:

@@ -41,6 +41,7 @@ ENDS = {
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),
+    "launched": ("Framework", "Framework"),
 }
 
 # The Claim properties a verdict sets (see write.claim_properties).

@@ -327,6 +327,33 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _launch(claim: RawClaim, facts: Facts) -> Verdict:
+    """A framework's launch against the date the data gives it, to the precision both give."""
+    framework = facts.frameworks.get(claim.subject.key) or {}
+    launched = str(framework.get("launched") or "")
+    if not launched:
+        return Verdict("new")
+    fact = f"The {_framework_name(framework)} was launched {_on(launched)}"
+    sources, dates = tuple(framework.get("sources") or ()), (launched,)
+    year, month, day = (int(p) for p in [*launched.split("-"), "0", "0"][:3])
+    if claim.years:
+        held = year in claim.years
+    else:
+        # a month or day either side leaves out is no disagreement
+        held = claim.year == year and all(
+            not a or not b or a == b for a, b in ((claim.month, month), (claim.day, day))
+        )
+    if not held:
+        return Verdict(
+            "contradicted", f"{fact}, not {_claimed_on(claim)}", sources, (), fact, dates
+        )
+    if (claim.month and not month) or (claim.day and not day):  # finer than the data: unchecked
+        return Verdict(
+            "unverified", None, sources, (), f"{fact} (the data gives no finer date)", dates
+        )
+    return _confirmed(Verdict("supported", None, sources, (), fact, dates), framework)
+
+
 def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
     """A country in no framework at all, of a regional framework whose partners the data lists
     ("Libya is a member of the Mediterranean Dialogue"): not one of them."""
@@ -919,6 +946,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         return _cooperation(claim, facts)
     if claim.predicate == "addresses":
         return _addresses(claim, facts)
+    if claim.predicate == "launched":
+        return _launch(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
 
 
@@ -1046,6 +1075,8 @@ def statement(claim: RawClaim) -> str:
 def _statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
+    if claim.predicate == "launched":
+        return f"The {s} was launched in {year}"
     if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
         when = f" in {year}" if year else ""
         if claim.rank == 1:  # the first twelve, who founded it

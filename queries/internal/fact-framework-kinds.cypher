@@ -7,4 +7,5 @@ WHERE f.key IN $frameworks
 OPTIONAL MATCH (c:Country)-[:PARTNER_IN]->(f)
 RETURN f.key AS key, f.kind AS kind, f.participants AS participants, f.launched AS launched,
        f.ended AS ended,
-       f.name AS name, f.acronym AS acronym, f.sources AS sources, count(c) AS partners
+       f.name AS name, f.acronym AS acronym, f.sources AS sources, f.confidence AS confidence,
+       count(c) AS partners
