@@ -314,10 +314,10 @@ def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
 
 
 _LAUNCH_WORDS = frozenset(
-    ("launched", "launch", "created", "founded", "established", "inaugurated", "set", "began")
+    ("launched", "launch", "created", "founded", "established", "inaugurated")
 )
 # words that speak of all the partners, or of only some, or count them
-_QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "each", "none", "neither"))
+_QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
 _NUMBER_WORDS = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "dozen", "twenty", "thirty")

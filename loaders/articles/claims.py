@@ -23,6 +23,9 @@ the plain tokens between them:
   "neither" and "nor").
 - a framework's name that also names an area ("building integrity") is the area
   after "on" or in a list of areas.
+- a framework's launch ("The MD was launched in December 1994", "NATO launched the
+  ICI in 2004") is a ``launched`` claim of the framework, its subject and object
+  both (see ``_launched`` for the forms read).
 
 - a joining verb or "a member" whose object the clause leaves unstated
   ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
@@ -922,38 +925,58 @@ def claims_in(
 
 
 _LAUNCH_VERBS = frozenset(("launched", "founded", "created", "established", "inaugurated"))
+# between a framework and its verb in the passive: "the MD was launched", "the ICI, which was
+# formally launched", "the PfP, launched in ..."
+_PASSIVE_LINK = frozenset(
+    ("was", "were", "has", "have", "had", "been", "is", "which", "that", ",", "formally",
+     "first", "originally", "officially")
+)  # fmt: skip
+# words that tie a framework's name to something else it launched or holds ("Israel's ICP",
+# "under the ICI", "the ICI Regional Centre"): no launch of the framework itself
+_NOT_ITSELF = frozenset(
+    ("'s", "its", "their", "his", "her", "under", "within", "of", "on", "with", "for", "by",
+     "through", "via", "in", "to", "from", "-")
+)  # fmt: skip
+# nouns a framework's name qualifies ("the ICI Regional Centre", "a DCB package")
+_HELD_NOUNS = frozenset(
+    ("regional", "centre", "center", "package", "packages", "programme", "program", "project",
+     "projects", "fund", "trust", "office", "mission", "policy", "course", "school", "college",
+     "summit", "meeting", "meetings", "conference", "agreement", "document", "plan")
+)  # fmt: skip
+_DATE_STOPS = frozenset((",", ";", "and", "but", "which", "when", "while", "after", "before",
+                         "by", "until", "since", "till"))  # fmt: skip
 
 
 def _launched(s: Sentence) -> list[RawClaim]:
-    """A framework's launch and its date: "NATO launched the ICI in June 2004", "The MD was
-    launched in 1994", "the ICI, launched in 2004, ...". The framework must be the one entity
-    within a few words of the verb, and the date must follow; a negation, a modal or "until"
-    makes no claim."""
+    """A framework's launch and its date, in the two forms that say it of the framework itself:
+    the passive ("The MD was launched in December 1994", "the ICI, launched in June 2004, ...")
+    and NATO's act ("NATO launched the ICI in 2004"). The framework is right before the verb or
+    right after it, not held by another ("Israel's ICP"), set in a phrase ("under the ICI"), nor a
+    name's part ("the ICI Regional Centre"); the date is the one right after, up to the next
+    comma or clause. A negation, a modal or a condition anywhere before the date, "re-launched"
+    and a second framework in the sentence make no claim."""
+    frameworks = {m.entity for m in s.matches if m.entity.label == "Framework"}
+    if len(frameworks) != 1:
+        return []
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
-        if t not in _LAUNCH_VERBS and not (t == "set" and s.tokens[k + 1 : k + 2] == ["up"]):
+        if t not in _LAUNCH_VERBS or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
             continue
-        near = [
-            m
-            for m in s.matches
-            if m.entity.label == "Framework" and (0 <= k - m.end <= 5 or 0 <= m.start - k <= 3)
-        ]
-        if len({m.entity for m in near}) != 1:
-            continue
-        f = near[0]
-        lo, hi = min(f.start, k), max(f.end, k + 1)
-        between = s.tokens[lo:hi]
-        if any(m is not f and lo <= m.start < hi and m.entity.label != "Organization"
-               for m in s.matches) or s.negated(between) or s.blocked(between):  # fmt: skip
+        f = _launched_framework(s, k)
+        if f is None:
             continue
         after = f.end if f.start > k else k + 1
         for j in range(after, min(after + 6, len(s.tokens))):
-            if s.tokens[j] in UNTIL | SINCE | {"before", "after", "by"}:
+            if s.tokens[j] in _DATE_STOPS or any(m.start == j for m in s.matches):
                 break
             date = _date_at(s.tokens, j, after)
             if date is None:
                 continue
-            if date:
+            words = s.tokens[: j + 1]
+            inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
+            if date and not (
+                s.negated(words) or s.blocked(words) or _conditional(words) or inverted
+            ):
                 year, month, day, *allowed = date
                 out.append(
                     RawClaim("launched", f.entity, f.entity, False, "event",
@@ -962,6 +985,26 @@ def _launched(s: Sentence) -> list[RawClaim]:
                 )  # fmt: skip
             break
     return out
+
+
+def _launched_framework(s: Sentence, k: int) -> Match | None:
+    """The framework the launch verb at ``k`` is said of, or None."""
+    for m in s.matches:
+        if m.entity.label != "Framework" or m.area is not None:
+            continue
+        before = s.tokens[m.start - 1] if m.start else ""
+        after = s.tokens[m.end] if m.end < len(s.tokens) else ""
+        if before in _NOT_ITSELF or after in _HELD_NOUNS:
+            continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
+        if m.end <= k and set(s.tokens[m.end : k]) <= _PASSIVE_LINK and k - m.end <= 4:
+            return m  # "the MD was launched", "the ICI, launched"
+        gap = s.tokens[k + 1 : m.start]
+        by_nato = any(
+            n.entity.label == "Organization" and n.end <= k and k - n.end <= 2 for n in s.matches
+        ) or s.tokens[max(0, k - 2) : k] in (["the", "alliance"], ["allies"])
+        if m.start > k and by_nato and set(gap) <= {"the", "its", "nato", "'s"} and len(gap) <= 3:
+            return m  # "NATO launched the ICI"
+    return None
 
 
 def _conditional(fronted: Sequence[str]) -> bool:

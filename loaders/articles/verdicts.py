@@ -11,14 +11,18 @@ Verdicts (the curated data is the reference):
 - ``contradicted``: the data says otherwise: another framework (PfP, EAPC, MD,
   ICI, PAG and IP4 are exclusive families, and a NATO member is in none of
   them), another year, never took part (invited only), a break in a claimed
-  unbroken partnership, a member called a non-member or the reverse.
+  unbroken partnership, a member called a non-member or the reverse; a country
+  in none of the partners a regional framework lists in full; a year of joining
+  before the framework's launch; a launch on another date than the data's (for
+  a regional framework; a date its own note tells of is only unverified).
 - ``outdated``: true once, not now: a present claim about a partnership that
   was suspended, ended, or left on joining NATO (Finland and Sweden in PfP),
   or about cooperation with a partner whose partnership is suspended.
 - ``unverified``: the data holds the fact only as unverified (for a claim
   that gives a year: or any dated event of it, such as an inferred date of
   joining), or its own sources disagree on the date claimed (its note names
-  that year). An unverified fact or date never contradicts a claim.
+  that year). An unverified fact or date never contradicts a claim, but for a
+  year before the framework was launched.
 - ``new``: the data says nothing either way (programmes such as SPS are open
   to many partners and not every participant is listed, so silence there is
   no contradiction).
@@ -344,6 +348,13 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
             not a or not b or a == b for a, b in ((claim.month, month), (claim.day, day))
         )
     if not held:
+        # another date the data's own words give it ("named in 2008, formal in April 2011"), or a
+        # programme whose start is loosely dated: not refuted, only not confirmed
+        told = " ".join(str(framework.get(k) or "") for k in ("note", "launched_where"))
+        if any(str(y) in told for y in _claimed_years(claim)) or (
+            framework.get("kind") not in REGIONAL_KINDS
+        ):
+            return Verdict("unverified", None, sources, (), fact, dates)
         return Verdict(
             "contradicted", f"{fact}, not {_claimed_on(claim)}", sources, (), fact, dates
         )
@@ -357,9 +368,11 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
 def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
     """A country in no framework at all, of a regional framework whose partners the data lists
     ("Libya is a member of the Mediterranean Dialogue"): not one of them."""
-    count = int(framework.get("partners") or 0)
     name = _framework_name(framework) if framework.get("name") else claim.object.name
-    fact = f"The data lists {count} countries in the {name}, and {claim.subject.name} is not one"
+    fact = (
+        f"The data lists every country that took part in the {name} or was invited to, and "
+        f"{claim.subject.name} is not one"
+    )
     sources = tuple(framework.get("sources") or ())
     if claim.negated:
         return Verdict("supported", None, sources, (), fact)
@@ -382,6 +395,7 @@ def _before_launch(
         or claim.tense not in ("event", "since")
         or not launched
         or not years
+        or row is None  # a country in none of its partners: said by _not_listed
         or (joined and joined[:4] < launched[:4])
         or (row or {}).get("joined_basis")  # its start is not a formal accession
         or not all(y < int(launched[:4]) for y in years)
@@ -1023,9 +1037,11 @@ def _never_held(claim: RawClaim, facts: Facts) -> bool:
     framework (so that "joined" repeats an error that it "is" one: it never was)."""
     if claim.predicate == "member_of":
         return facts.memberships.get((claim.subject.key, claim.object.key)) is None
-    if claim.predicate == "partner_in":
+    if claim.predicate == "partner_in":  # an invitation or a request is no partnership held
         rows = facts.partnerships.get(claim.subject.key, [])
-        return not any(r.get("key") == claim.object.key for r in rows)
+        return not any(
+            r.get("key") == claim.object.key and r.get("status") in TOOK_PART for r in rows
+        )
     return False
 
 
