@@ -89,7 +89,7 @@ def expected_date(value: str) -> str | None:
         return None
     # from 1800, and no later than tomorrow (a day of slack for a time zone ahead)
     tomorrow = dt.date.today() + dt.timedelta(days=1)
-    return s if 1800 <= parts[0] and first_day <= tomorrow else None
+    return s if parts[0] >= 1800 and first_day <= tomorrow else None
 
 
 # -- parse_date ------------------------------------------------------------------------------
