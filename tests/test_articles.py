@@ -728,6 +728,8 @@ def test_a_sentence_read_in_full_is_not_listed(curated: Store, sentence: str) ->
         "NATO allies agreed to raise defence spending to 5% of GDP by 2035.",
         "NATO members will meet again next year.",
         "Poland's defence minister returned from the NATO meeting on Friday.",
+        "WASHINGTON \u2014 Leaders of NATO's 32 Allies gathered in Washington for the summit.",
+        "Ministers met in Tbilisi to discuss the Partnership for Peace.",  # a capital as a place
     ],
 )
 def test_a_sentence_of_no_partnership_is_not_listed(curated: Store, sentence: str) -> None:

@@ -297,8 +297,8 @@ def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
     joins, partners or suspends ("became a NATO partner"), or says so of a name the data does
     not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from."""
-    labels = {m.entity.label for m in matches}
     lower = [t.lower() for t in tokens]
+    labels = {m.entity.label for m in matches if not _a_place(lower, m)}
     if "Country" not in labels:
         if not {"Framework", "Organization"} & labels:
             return False
@@ -337,6 +337,19 @@ def _counts_or_quantifies(lower: list[str]) -> bool:
         if (t.isdigit() or t in _NUMBER_WORDS) and any(w in _COUNTED for w in lower[k + 1 : k + 3]):
             return True
     return False
+
+
+_PLACE_WORDS = frozenset(("in", "at", "from", "to", "near", "outside", "visited"))
+_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def _a_place(lower: list[str], m: Match) -> bool:
+    """Whether a country found by its capital's name is only where something happens: a
+    dateline ("WASHINGTON — ...") or a place ("met in Washington", "flew to Kyiv")."""
+    if not m.capital:
+        return False
+    dateline = m.start == 0 and m.end < len(lower) and lower[m.end] in _DASHES
+    return dateline or (m.start > 0 and lower[m.start - 1] in _PLACE_WORDS)
 
 
 def _unknown_name_first(tokens: list[str], matches: list[Match]) -> bool:
