@@ -331,13 +331,19 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _was(name: str) -> str:
+    """The verb a framework's name takes: "Partners across the globe were", "the MD was"."""
+    words = name.lower().split()
+    return "were" if words[0].endswith("s") or words[-1] in ("partners", "countries") else "was"
+
+
 def _launch(claim: RawClaim, facts: Facts) -> Verdict:
     """A framework's launch against the date the data gives it, to the precision both give."""
     framework = facts.frameworks.get(claim.subject.key) or {}
     launched = str(framework.get("launched") or "")
     if not launched:
         return Verdict("new")
-    fact = f"The {_framework_name(framework)} was launched {_on(launched)}"
+    fact = f"The {_framework_name(framework)} {_was(claim.subject.name)} launched {_on(launched)}"
     sources, dates = tuple(framework.get("sources") or ()), (launched,)
     year, month, day = (int(p) for p in [*launched.split("-"), "0", "0"][:3])
     if claim.years:
@@ -1092,7 +1098,7 @@ def _statement(claim: RawClaim) -> str:
     s, o = claim.subject.name, claim.object.name
     year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "launched":
-        return f"The {s} was launched in {year}"
+        return f"The {s} {_was(s)} launched in {year}"
     if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
         when = f" in {year}" if year else ""
         if claim.rank == 1:  # the first twelve, who founded it
