@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import (
+    PREDICATES,
     RawClaim,
     claims_in,
     speaks_of_membership,
@@ -31,7 +32,9 @@ from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, match
 from nato_graph.loaders.articles.text import Article, pieces
 from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
+    DASHES,
     EVENT_WORDS,
+    LAUNCH_VERBS,
     LEAVE_WORDS,
     LIST_JOINERS,
     MEMBER_WORDS,
@@ -289,15 +292,15 @@ _NOT_A_NAME = frozenset(
      "today", "now", "last", "next", "according", "under", "despite")
 )  # fmt: skip
 # the predicates a year is read for (the others make no claim of a date)
-_DATED = frozenset(("partner_in", "member_of", "left", "suspended", "was_suspended", "launched"))
+_DATED = frozenset(PREDICATES) - {"cooperates_on", "addresses"}
 _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 
 
-def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
+def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[Match]) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
     joins, partners or suspends ("became a NATO partner"), or says so of a name the data does
-    not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from."""
-    lower = [t.lower() for t in tokens]
+    not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from.
+    ``lower`` is ``tokens`` in lower case."""
     labels = {m.entity.label for m in matches if not _a_place(lower, m)}
     if "Country" not in labels:
         if not {"Framework", "Organization"} & labels:
@@ -309,13 +312,11 @@ def _speaks_of_a_partnership(tokens: list[str], matches: list[Match]) -> bool:
             # are members of the ICI": of the framework itself, or of all its partners at once
             return True
         return any(t in _SUBJECT_TIES for t in lower) and _unknown_name_first(tokens, matches)
-    joins = speaks_of_membership(tokens) or any(t in _TIES for t in lower)
+    joins = speaks_of_membership(lower) or any(t in _TIES for t in lower)
     return "Framework" in labels or ("Organization" in labels and joins)
 
 
-_LAUNCH_WORDS = frozenset(
-    ("launched", "launch", "created", "founded", "established", "inaugurated")
-)
+_LAUNCH_WORDS = LAUNCH_VERBS | {"launch"}
 # words that speak of all the partners, or of only some, or count them
 _QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
 _NUMBER_WORDS = frozenset(
@@ -340,7 +341,6 @@ def _counts_or_quantifies(lower: list[str]) -> bool:
 
 
 _PLACE_WORDS = frozenset(("in", "at", "from", "to", "near", "outside", "visited"))
-_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
 def _a_place(lower: list[str], m: Match) -> bool:
@@ -348,7 +348,7 @@ def _a_place(lower: list[str], m: Match) -> bool:
     dateline ("WASHINGTON — ...") or a place ("met in Washington", "flew to Kyiv")."""
     if not m.capital:
         return False
-    dateline = m.start == 0 and m.end < len(lower) and lower[m.end] in _DASHES
+    dateline = m.start == 0 and m.end < len(lower) and lower[m.end] in DASHES
     return dateline or (m.start > 0 and lower[m.start - 1] in _PLACE_WORDS)
 
 
@@ -370,7 +370,7 @@ _STATE_WORDS = (
 )  # fmt: skip
 
 
-def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
+def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
     """Whether a sentence that made claims says more than they hold: a country or framework
     named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
     went unread; a capital is left out, as it may name only a place), a year none of them
@@ -378,7 +378,7 @@ def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim])
     last name ("... and remains an active partner")."""
     if not raws:
         return False
-    if _counts_or_quantifies([t.lower() for t in tokens]):
+    if _counts_or_quantifies(lower):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
     if any(
@@ -391,13 +391,13 @@ def _read_in_part(tokens: list[str], matches: list[Match], raws: list[RawClaim])
         return True
     if any(r.predicate in _DATED for r in raws) and any(
         (y := year_of(t)) is not None
-        and not (k and tokens[k - 1].lower() in _DETERMINERS)  # "a 2023 NATO report"
+        and not (k and lower[k - 1] in _DETERMINERS)  # "a 2023 NATO report"
         and not any(_gives(r, y) for r in raws)
-        for k, t in enumerate(tokens)
+        for k, t in enumerate(lower)
     ):
         return True
     last = max((m.end for m in matches), default=0)
-    rest = [t.lower() for t in tokens[last:]]
+    rest = lower[last:]
     joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]
     return bool(joins) and any(t in _STATE_WORDS for t in rest[joins[0] + 1 :])
 
@@ -440,8 +440,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             tokens = [t.text for t in sent]
             resolved = _resolved(tokens, matches, context)
             raws = claims_in(tokens, resolved, context.topic)
-            if (not raws and _speaks_of_a_partnership(tokens, resolved)) or _read_in_part(
-                tokens, resolved, raws
+            lower = [t.lower() for t in tokens]
+            if (not raws and _speaks_of_a_partnership(tokens, lower, resolved)) or _read_in_part(
+                lower, resolved, raws
             ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:

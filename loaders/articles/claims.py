@@ -68,6 +68,7 @@ from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
+    DASHES,
     DATE_FILLERS,
     EVENT_WORDS,
     FOUNDING,
@@ -79,6 +80,7 @@ from nato_graph.loaders.articles.triggers import (
     IMPLIED_SLOT,
     IMPLIED_VERBS,
     INVERTED,
+    LAUNCH_VERBS,
     LEAVE_NOT,
     LEAVE_WORDS,
     LIST_JOINERS,
@@ -924,7 +926,6 @@ def claims_in(
     return list(dict.fromkeys(found))
 
 
-_LAUNCH_VERBS = frozenset(("launched", "founded", "created", "established", "inaugurated"))
 # between a framework and its verb in the passive: "the MD was launched", "the ICI, which was
 # formally launched", "the PfP, launched in ..."
 _PASSIVE_LINK = frozenset(
@@ -958,9 +959,10 @@ def _launched(s: Sentence) -> list[RawClaim]:
     frameworks = {m.entity for m in s.matches if m.entity.label == "Framework"}
     if len(frameworks) != 1:
         return []
+    inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
-        if t not in _LAUNCH_VERBS or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
+        if t not in LAUNCH_VERBS or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
             continue
         f = _launched_framework(s, k)
         if f is None:
@@ -973,7 +975,6 @@ def _launched(s: Sentence) -> list[RawClaim]:
             if date is None:
                 continue
             words = s.tokens[: j + 1]
-            inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
             if date and not (
                 s.negated(words) or s.blocked(words) or _conditional(words) or inverted
             ):
@@ -1259,10 +1260,9 @@ def _coordinated(trigger: Sequence[str]) -> list[str]:
     return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
-_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # hyphen, double hyphen, em and en dash
 _SLOT_ENDS = (
     frozenset({",", ";", ".", "!", "?", ":", ")"})
-    | _DASHES
+    | DASHES
     | CLAUSE_BREAKS
     | {
         "and",

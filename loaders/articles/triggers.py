@@ -286,3 +286,8 @@ PASSIVE_ADVERBS = frozenset(
 VERB_AFTER_ENDS = frozenset(
     ("and", ",", "or", "in", "on", "at", "since", "until", "till", "from", "by", "after", "before")
 )
+
+# Hyphen, double hyphen, em and en dash: a break in a clause, or a dateline's ("WASHINGTON — ...").
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+# Verbs of a framework's launch ("The MD was launched in December 1994").
+LAUNCH_VERBS = frozenset(("launched", "founded", "created", "established", "inaugurated"))

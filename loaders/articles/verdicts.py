@@ -337,13 +337,19 @@ def _was(name: str) -> str:
     return "were" if words[0].endswith("s") or words[-1] in ("partners", "countries") else "was"
 
 
+def _launch_fact(entity: Entity, framework: dict[str, Any]) -> str:
+    """When a framework was launched, in words ("The MD was launched in December 1994")."""
+    name = _framework_name(framework) if framework.get("name") else entity.name
+    return f"The {name} {_was(entity.name)} launched {_on(framework.get('launched'))}"
+
+
 def _launch(claim: RawClaim, facts: Facts) -> Verdict:
     """A framework's launch against the date the data gives it, to the precision both give."""
     framework = facts.frameworks.get(claim.subject.key) or {}
     launched = str(framework.get("launched") or "")
     if not launched:
         return Verdict("new")
-    fact = f"The {_framework_name(framework)} {_was(claim.subject.name)} launched {_on(launched)}"
+    fact = _launch_fact(claim.subject, framework)
     sources, dates = tuple(framework.get("sources") or ()), (launched,)
     year, month, day = (int(p) for p in [*launched.split("-"), "0", "0"][:3])
     if claim.years:
@@ -392,23 +398,23 @@ def _before_launch(
     1999": launched in June 2004) is false whatever the data holds of the join itself, unless the
     data itself dates the partnership before the launch (Japan's partnership across the globe
     from relations that predate the name)."""
+    if row is None:  # a country in none of its partners: said by _not_listed
+        return None
     launched = str(framework.get("launched") or "")
     years = _claimed_years(claim)
-    joined = str((row or {}).get("joined") or "")
+    joined = str(row.get("joined") or "")
     if (
         claim.predicate != "partner_in"
         or claim.negated
         or claim.tense not in ("event", "since")
         or not launched
         or not years
-        or row is None  # a country in none of its partners: said by _not_listed
         or (joined and joined[:4] < launched[:4])
-        or (row or {}).get("joined_basis")  # its start is not a formal accession
+        or row.get("joined_basis")  # its start is not a formal accession
         or not all(y < int(launched[:4]) for y in years)
     ):
         return None
-    name = _framework_name(framework) if framework.get("name") else claim.object.name
-    fact = f"The {name} was launched {_on(launched)}"
+    fact = _launch_fact(claim.object, framework)
     correction = f"{fact}: no country took part in it before"
     return Verdict(
         "contradicted", correction, tuple(framework.get("sources") or ()), (), fact, (launched,)
