@@ -117,13 +117,36 @@ class Param:
         except ValueError:
             pass
         raise CatalogueError(
-            f"{query}: parameter {self.name!r} expects {self._expects()}, got {value!r}"
+            f"{query}: parameter {self.name!r} expects {self._expects()}, got {_as_given(value)}"
         )
 
     def _expects(self) -> str:
-        return {"integer": "a whole number, e.g. 2010", "float": "a number, e.g. 0.5",
-                "boolean": "true or false", "list": 'a JSON list or comma-separated values, e.g. ["MD","ICI"]',
-                "string": "text"}[self.type]  # fmt: skip
+        """What the parameter takes, with its own example from the header (a year's example for
+        `limit` would mislead)."""
+        low, high = self.bounds
+        span = (
+            f" {low} to {high}" if high is not None
+            else f" of at least {low}" if low is not None
+            else ""
+        )  # fmt: skip
+        what = {"integer": f"a whole number{span}", "float": "a number", "boolean": "true or false",
+                "list": "a JSON list or comma-separated values", "string": "text"}[self.type]  # fmt: skip
+        if self.type in ("integer", "float", "list") and self.example is not None:
+            what += f", e.g. {json.dumps(self.example, ensure_ascii=False, separators=(',', ':'))}"
+        return what
+
+
+def _as_given(value: Any) -> str:
+    """A value as the user wrote it: JSON spelling (``true``, ``null``, ``[1,2]``), text quoted."""
+    from nato_graph.text import clip, escape_control
+
+    if isinstance(value, str):
+        return clip(escape_control(repr(value)), 80)
+    try:
+        shown = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        shown = repr(value)
+    return clip(escape_control(shown), 80)
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,18 @@ def test_the_cli_names_the_value_and_the_closest_matches(
             id="a-limit-the-store-cannot-take",
         ),
         pytest.param(
+            # the value as typed (JSON's true, not Python's True) and the question's own example
+            ["most-connected", "--param", "limit", "true"],
+            "most-connected: parameter 'limit' expects a whole number 1 to 1000000000, e.g. 5, "
+            "got true",
+            id="a-boolean-for-a-number",
+        ),
+        pytest.param(
+            ["timeline", "--param", "from", "soon"],
+            "timeline: parameter 'from' expects a whole number, e.g. 2014, got 'soon'",
+            id="text-for-a-year",
+        ),
+        pytest.param(
             ["timeline", "--param", "from", "2030", "--param", "to", "2020"],
             "timeline: 'from' 2030 is after 'to' 2020",
             id="an-empty-span",
