@@ -78,6 +78,13 @@ UNVERIFIED = "? unverified"
 UNVERIFIED_NOTE = (
     "? unverified: believed true but no stored source confirms it; do not quote as fact"
 )
+# A confirmed partnership with a dated event of its history held only as unverified (Kuwait's
+# disputed date of joining the ICI): the row says so, the history marks the event.
+PARTLY_UNVERIFIED = "? partly unverified"
+PARTLY_UNVERIFIED_NOTE = (
+    "? partly unverified: the fact is confirmed, a date or change in its history is not "
+    "(marked ? unverified there); do not quote that part as fact"
+)
 
 
 def event_words(event: dict[str, Any]) -> str:
@@ -123,6 +130,8 @@ def table(
             return ", ".join(f"{event_words(event)} {numbers(event['sources'])}" for event in value)
         if column.endswith("confidence") and value == "unverified":
             return UNVERIFIED
+        if column.endswith("confidence") and value == "partly unverified":
+            return PARTLY_UNVERIFIED
         return cell(value)
 
     heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
@@ -140,8 +149,10 @@ def table(
             line = (parts[i] if i < len(parts) else "" for parts in wrapped)
             lines.append("  ".join(t.ljust(w) for t, w in zip(line, widths, strict=True)).rstrip())
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    if any(UNVERIFIED in row for row in texts):
+    if any(UNVERIFIED in cell for row in texts for cell in row):
         lines.append(UNVERIFIED_NOTE)
+    if any(cell == PARTLY_UNVERIFIED for row in texts for cell in row):
+        lines.append(PARTLY_UNVERIFIED_NOTE)
     for source in listed:
         lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)

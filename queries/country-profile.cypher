@@ -8,8 +8,8 @@
 //   did: the detail then says `until` that date) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it and its
-//   confidence), and whether it is confirmed or unverified (a partnership is unverified when the
-//   fact is, or any dated event of its history). The country is matched by ISO3 code, name or
+//   confidence), and whether it is confirmed or unverified (a partnership is partly unverified
+//   when it is confirmed but a dated event of its history is not: the history marks which). The country is matched by ISO3 code, name or
 //   alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
@@ -61,8 +61,10 @@ WITH c, rank,
                      ELSE split(r.history_sources[i], ' ') END,
        // an event is unverified when its fact is, or when the data marks its date unverified
        confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
-     // a partnership is unverified when the fact is, or any dated event of its history
-     CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified'
+     // a partnership is unverified when the fact is, partly unverified when only a dated event of
+     // its history is
+     CASE WHEN r.confidence = 'unverified' THEN 'unverified'
+          WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
           ELSE coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END)
      END AS confidence,
      coalesce(r.sources, []) AS sources

@@ -10,8 +10,8 @@
 //   history (each event's date, what happened, what the date of joining marks where it is not a
 //   formal accession, whose decision a change was where the data says, the sources that report
 //   it and its confidence: Malta joined PfP in 1995, suspended its own part in 1996, came back
-//   in 2008). A partnership's confidence is unverified when the fact is, or any dated event of
-//   its history.
+//   in 2008). A partnership's confidence is unverified when the fact is, partly unverified when
+//   only a dated event of its history is (the history marks which).
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
@@ -129,5 +129,7 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
        r.sources[i] AS source_key,
        s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
        // unverified when the fact is, or any dated event of its history
-       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence
+       CASE WHEN r.confidence = 'unverified' THEN 'unverified'
+            WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
+            ELSE r.confidence END AS confidence
 ORDER BY relationship, from, to, i

@@ -3,8 +3,9 @@
 // description: Every country that takes part in a partnership framework or programme, when it
 //   joined, its status now (active, suspended, became_member, ended, superseded, invited,
 //   requested), when that status last changed, its whole status history and whether the fact
-//   is confirmed or unverified: unverified when the partnership is, or when any of its dated
-//   events is (an inferred date of joining). Each event of the history gives its date, what
+//   is confirmed or unverified: unverified when the partnership is, partly unverified when the
+//   partnership is confirmed but a dated event of its history is not (a disputed or inferred date
+//   of joining, a later change; the history marks which). Each event of the history gives its date, what
 //   happened (joined, suspended, resumed, became_member, superseded), for the join what its date
 //   marks where it is not a formal accession (basis: Japan's 1990 in the PAG is the first
 //   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
@@ -39,7 +40,9 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
                        ELSE split(r.history_sources[i], ' ') END,
          // an event is unverified when its fact is, or when the data marks its date unverified
          confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
-       // unverified when the fact is, or any dated event of its history
-       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence,
+       // unverified when the fact is; partly unverified when only a dated event of its history is
+       CASE WHEN r.confidence = 'unverified' THEN 'unverified'
+            WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
+            ELSE r.confidence END AS confidence,
        r.sources AS sources
 ORDER BY coalesce(r.joined, '9999'), partner

@@ -7,8 +7,8 @@
 //   24 years 4 months). Where a date gives only a month, months are counted from that month;
 //   where it gives only a year, the duration is null. In order of accession. Each row states two
 //   facts, the partnership and the accession: `sources` are the partnership's, `member_sources`
-//   the accession's, and `confidence` is unverified when either fact is, or any dated event of
-//   the partnership's history (an inferred date of joining).
+//   the accession's, and `confidence` is unverified when either fact is, partly unverified when
+//   both are confirmed but a dated event of the partnership's history is not (an inferred date).
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key, name or alias, case-insensitive; null for all
 // check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources
@@ -28,7 +28,8 @@ WITH c, p, f, m,
 WITH c, p, f, m, months, toInteger(floor(months / 12.0)) AS years
 RETURN c.name AS country, c.iso3 AS iso3, p.joined AS partner_since, f.acronym AS framework,
        m.joined AS member_since, years AS years_as_partner, months - 12 * years AS months_as_partner,
-       CASE WHEN 'unverified' IN ([p.confidence, m.confidence] + coalesce(p.history_confidence, []))
-            THEN 'unverified' ELSE p.confidence END AS confidence,
+       CASE WHEN 'unverified' IN [p.confidence, m.confidence] THEN 'unverified'
+            WHEN 'unverified' IN coalesce(p.history_confidence, []) THEN 'partly unverified'
+            ELSE p.confidence END AS confidence,
        p.sources AS sources, m.sources AS member_sources
 ORDER BY member_since, country, framework

@@ -5,7 +5,7 @@
 //   date, what happened, what the date of joining marks where it is not a formal accession,
 //   whose decision a change was where the data says -- NATO or the partner itself -- the
 //   sources behind it and its confidence), whether the fact is confirmed (unverified when the
-//   partnership is, or any of its dated events), and the sources.
+//   partnership is, partly unverified when only a dated event of its history is), and the sources.
 // param: include_ended boolean = true (example false) -- also list partnerships that have ended
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources
 // empty: no partnership in the data is suspended (or ended, when those are included)
@@ -29,6 +29,8 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
          // an event is unverified when its fact is, or when the data marks its date unverified
          confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
        // unverified when the fact is, or any dated event of its history
-       CASE WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'unverified' ELSE r.confidence END AS confidence,
+       CASE WHEN r.confidence = 'unverified' THEN 'unverified'
+            WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
+            ELSE r.confidence END AS confidence,
        r.sources AS sources
 ORDER BY since, country, framework

@@ -71,9 +71,13 @@ def cited_events(p: dict) -> list[tuple[str, str, list[str], str, str | None]]:
 
 
 def dated_confidence(p: dict) -> str:
-    """A partnership's confidence as the dated questions give it: unverified when the fact is, or
-    any event of its history."""
-    return "unverified" if any(e[3] == "unverified" for e in cited_events(p)) else p["confidence"]
+    """A partnership's confidence as the dated questions give it: unverified when the fact is,
+    partly unverified when the fact is confirmed but an event of its history is not."""
+    if p["confidence"] == "unverified":
+        return "unverified"
+    if any(e[3] == "unverified" for e in cited_events(p)):
+        return "partly unverified"
+    return str(p["confidence"])
 
 
 @cache
@@ -229,9 +233,8 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     "member_since": joined,
                     **partner_for(row["joined"], joined),
                     "confidence": "unverified"
-                    if "unverified"
-                    in (dated_confidence(row), accession[row["country"]]["confidence"])
-                    else row["confidence"],
+                    if "unverified" in (row["confidence"], accession[row["country"]]["confidence"])
+                    else dated_confidence(row),
                     "sources": row["sources"],
                     "member_sources": accession[row["country"]]["sources"],
                 }

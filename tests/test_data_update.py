@@ -106,8 +106,9 @@ def test_israels_icp_end_is_unverified(curated_store: Store) -> None:
     db = Connection.on(curated_store)
     row = partnership(db, "ISR", "ICP")
     assert (row["status"], row["status_changed"], row["confidence"]) == (
-        "superseded", "2019", "unverified"
+        "superseded", "2019", "partly unverified"
     )  # fmt: skip
+    assert [e["confidence"] for e in row["history"]] == ["confirmed", "unverified"]
     year = {r["framework"]: r for r in db.ask("as-of", year=2015).rows}
     assert year["ICP"]["unverified"] == ["Israel"]
 

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from nato_graph.cli import cli
 from nato_graph.connection import Connection
-from nato_graph.output import UNVERIFIED, table
+from nato_graph.output import PARTLY_UNVERIFIED, UNVERIFIED, table
 from nato_graph.queries.catalogue import catalogue
 from nato_graph.stores import Store
 from tests.oracle import rows as oracle_rows
@@ -62,7 +62,7 @@ def test_fact_questions_carry_confidence_and_dates(
         if name == "country-profile" and row["kind"] == "region":
             continue  # a country's region is geography, not a sourced claim
         for column in confidence:
-            assert row[column] in ("confirmed", "unverified"), (name, row)
+            assert row[column] in ("confirmed", "partly unverified", "unverified"), (name, row)
 
 
 # Each status change with the sources that report it (loaders/data/partnerships.yaml); the join
@@ -328,6 +328,27 @@ def test_unverified_facts_are_marked_in_tables(curated_store: Store) -> None:
     (line,) = [x for x in out.splitlines() if x.startswith("cooperation  Cyber")]
     assert UNVERIFIED in line
     assert "? unverified: " in out
+
+
+def test_a_confirmed_partnership_with_a_disputed_date_is_partly_unverified(
+    curated_store: Store,
+) -> None:
+    """Kuwait's ICI membership is confirmed, its date (December 2004 or early 2005) is not: the
+    row is partly unverified, the history marks the date, and each mark has its legend."""
+    result = Connection.on(curated_store).ask("framework-members", framework="ICI")
+    by_iso3 = {r["iso3"]: r for r in result.rows}
+    assert by_iso3["KWT"]["confidence"] == "partly unverified"
+    assert [e["confidence"] for e in by_iso3["KWT"]["history"]] == ["unverified"]
+    assert by_iso3["BHR"]["confidence"] == "confirmed"
+    out = table(result.columns, result.rows, max_width=None)
+    (line,) = [x for x in out.splitlines() if x.startswith("ICI        Kuwait ")]
+    assert "2004-12 joined ? unverified [" in line
+    assert f"  {PARTLY_UNVERIFIED}  " in line
+    assert "? partly unverified: the fact is confirmed, a date or change" in out
+    assert "? unverified: " in out  # the history's mark has its legend too
+    profile = Connection.on(curated_store).ask("country-profile", country="Israel").rows
+    icp = {r["target"]: r["confidence"] for r in profile if r["kind"] == "partnership"}
+    assert icp == {"MD": "confirmed", "ICP": "partly unverified", "IPCP": "unverified"}
 
 
 def test_sources_come_back_as_title_and_address(curated_store: Store) -> None:
