@@ -175,6 +175,35 @@ def test_a_value_the_question_cannot_take_is_one_clear_line(
     assert last.startswith("Error:") and message in last, result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["--param", "framework", "MD", "--param", "framework", "ICI"],
+            "parameter framework given twice ('MD' and 'ICI'); give it once",
+            id="given-twice",
+        ),
+        pytest.param(
+            ["--param", "framework", '"Isr\udcffael"'],
+            "parameter framework: text",
+            id="not-utf-8",
+        ),
+    ],
+)
+def test_a_bad_param_option_is_one_line_not_a_usage_block(
+    runner: CliRunner, cli_env: dict[str, str], args: list[str], message: str
+) -> None:
+    """A usage error's exit code (2, as every usage error: tests/test_cli.py), but one line that
+    names the parameter, not click's usage block and help hint above it."""
+    result = runner.invoke(
+        cli, ["query", "run", "timeline", *args, "--format", "json"], env=cli_env
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("Error: Invalid value for --param: " + message)
+
+
 def test_null_is_taken_where_the_question_says_what_it_means(curated_store: Store) -> None:
     db = Connection.on(curated_store)
     assert db.ask("partners-turned-allies", framework=None).rows  # null for all frameworks

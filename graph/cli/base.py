@@ -58,25 +58,40 @@ def parse_value(text: str) -> Any:
         return text
 
 
+class ParamError(click.BadParameter):
+    """A ``--param`` value the command cannot take: one line naming the parameter, with click's
+    usage-error exit code (2), not click's usage block above it (the usage says nothing about
+    which parameter is at fault)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, param_hint="--param")
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Error: {self.format_message()}", file=file, err=file is None)
+
+
 def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     """The ``--param`` pairs parsed, each checked by ``checks.sendable``."""
     from nato_graph.queries.checks import MAX_PARAM_DEPTH, ParameterError, sendable
 
-    params = {}
+    params: dict[str, Any] = {}
+    first: dict[str, str] = {}  # each parameter's text as given
     for name, text in pairs:
         if name in params:  # not the last one silently
-            raise click.BadParameter(
-                f"parameter {clip(escape_control(name), 80)} given twice", param_hint="--param"
+            raise ParamError(
+                f"parameter {clip(escape_control(name), 80)} given twice "
+                f"({clip(escape_control(repr(first[name])), 40)} and "
+                f"{clip(escape_control(repr(text)), 40)}); give it once"
             )
+        first[name] = text
         try:
             params[name] = sendable(name, parse_value(text))
         except ParameterError as exc:
-            raise click.BadParameter(str(exc), param_hint="--param") from None
+            raise ParamError(str(exc)) from None
         except RecursionError:  # JSON nested past Python's own limit
-            raise click.BadParameter(
+            raise ParamError(
                 f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} lists "
-                "or maps deep",
-                param_hint="--param",
+                "or maps deep"
             ) from None
     return params
 
