@@ -439,7 +439,8 @@ class _BadUtf8(Exception):
 def _lines(stream: BinaryIO) -> Iterator[str]:
     for number, raw in enumerate(stream, 1):
         try:
-            yield raw.decode("utf-8")
+            # Excel's "CSV UTF-8" starts with a byte order mark: not part of the first column's name
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             raise _BadUtf8(number, raw[exc.start]) from None
 

@@ -480,6 +480,24 @@ def test_user_files_load_and_refer_to_bundled_data(
     assert again.created == 0
 
 
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param("mine.regions.csv", id="csv"), pytest.param("mine.regions.yaml", id="yaml")],
+)
+def test_a_byte_order_mark_is_not_part_of_the_data(tmp_path: Path, name: str) -> None:
+    """Excel's "CSV UTF-8" starts the file with U+FEFF: it is read as the file's encoding mark,
+    not as the start of the first column's name (was '\\ufeffkey: unknown field')."""
+    text = (
+        "key,name\natlantis,Atlantis\n"
+        if name.endswith(".csv")
+        else "- key: atlantis\n  name: Atlantis\n"
+    )
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (record,) = read_records([path], include_bundled=False)
+    assert record.values == {"key": "atlantis", "name": "Atlantis"}
+
+
 def test_unquoted_yaml_dates_are_normalised(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "mine.partnerships.yaml"
     path.write_text(partnership("ISR", "ici", joined="2005-06-07"))
