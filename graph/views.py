@@ -489,11 +489,7 @@ def build_network(  # type: ignore[no-untyped-def]
         color, dashes = _edge_style(rel)
         extra: dict[str, Any] = {}
         if captions:
-            extra["label"] = rel.type.lower().replace("_", " ")
-            if _unverified(rel):
-                extra["label"] += " (unverified)"
-            elif "unverified" in (rel.properties.get("history_confidence") or ()):
-                extra["label"] += " (a date unverified)"  # the fact holds; one date is unsure
+            extra["label"] = _edge_caption(rel)
         if (held := span(rel)) is not None:
             extra["span"] = held
         if rid not in graph.relationships:
@@ -510,6 +506,37 @@ def build_network(  # type: ignore[no-untyped-def]
     for edge in net.edges:
         edge.pop("arrows", None)  # pyvis sets it on every edge; the global option says the same
     return net
+
+
+# What a partnership link says when its status is not active: an invitation never taken up is
+# no partnership (Saudi Arabia and Oman in the ICI), nor is a request (Libya's for DCB support).
+_STATUS_CAPTIONS = {
+    "invited": "invited to",
+    "requested": "requested",
+    "suspended": "partner in (suspended)",
+    "became_member": "was partner in (now an Ally)",
+    "ended": "was partner in",
+    "superseded": "was in (superseded)",
+}
+
+
+def _edge_caption(rel: Relationship) -> str:
+    """A link's caption: its type in words, a partnership's status where it is not active, and
+    "(unverified)" or "(a date unverified)" where the data holds the fact or a date only so.
+
+    >>> _edge_caption(Relationship("r", "PARTNER_IN", "a", "b", {"status": "invited"}))
+    'invited to'
+    >>> _edge_caption(Relationship("r", "COOPERATES_ON", "a", "b", {"confidence": "unverified"}))
+    'cooperates on (unverified)'
+    """
+    words = rel.type.lower().replace("_", " ")
+    if rel.type == "PARTNER_IN":
+        words = _STATUS_CAPTIONS.get(text(rel.properties.get("status")), words)
+    if _unverified(rel):
+        return f"{words} (unverified)"
+    if "unverified" in (rel.properties.get("history_confidence") or ()):
+        return f"{words} (a date unverified)"  # the fact holds; one date is unsure
+    return words
 
 
 def _legend_color(rel_type_name: str) -> str:

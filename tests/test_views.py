@@ -1239,3 +1239,15 @@ def test_an_unverified_event_of_a_confirmed_fact_says_so_in_the_tooltip(
         "resumed by the partner",
     ]
     assert _events(curated_store, "RUS", "pfp") == ["joined", "suspended by NATO"]
+
+
+def test_a_link_not_active_says_its_status_in_its_caption(curated_store: Store) -> None:
+    """Saudi Arabia and Oman were invited to the ICI and never joined: their links read
+    "invited to", not "partner in" (the dashes alone did not say which way it was not active)."""
+    view = views.neighbourhood(curated_store, "ICI", label="Framework")
+    net = views.build_network(views.collect(view.drawn))
+    names = {n["id"]: n["label"] for n in net.nodes}
+    captions = {names[e["from"]]: e.get("label") for e in net.edges}
+    assert captions["Saudi Arabia"] == captions["Oman"] == "invited to"
+    assert captions["Bahrain"] == "partner in"
+    assert captions["Kuwait"] == "partner in (a date unverified)"
