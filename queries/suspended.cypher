@@ -6,7 +6,10 @@
 //   whose decision a change was where the data says -- NATO or the partner itself -- the
 //   sources behind it and its confidence), whether the fact is confirmed (unverified when the
 //   partnership is, partly unverified when only a dated event of its history is), and the sources.
-// param: include_ended boolean = true (example false) -- also list partnerships that have ended
+//   `ended` is a status for data you load: the bundled data ends no partnership so. A
+//   partnership that ended in NATO membership is `became_member` (partners-turned-allies), a
+//   programme replaced by its successor `superseded` (framework-members with that status).
+// param: include_ended boolean = true (example false) -- also list partnerships whose status is ended (none in the bundled data)
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources
 // empty: no partnership in the data is suspended (or ended, when those are included)
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
