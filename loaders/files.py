@@ -354,9 +354,7 @@ def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Pro
             f"{exc.message} (an input limit; the file was not read further)",
         )
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        yield Problem(name, line, "yaml", (exc.problem or str(exc)).strip())
+        yield _syntax_problem(name, exc)
     except yaml.reader.ReaderError as exc:
         yield _reader_problem(stream, name, exc)
     except yaml.YAMLError as exc:
@@ -365,6 +363,32 @@ def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Pro
         yield Problem(name, 1, "yaml", "nested too deeply")
     finally:
         loader.dispose()
+
+
+# What PyYAML was reading (its error's context) when the construct opened at the context's mark
+# ran on without its closer: the line to report is where it opened, not where the parser gave up
+# (often the end of the file). Other contexts ("while parsing a block mapping") mark the start of
+# an enclosing record, and the problem's own line says more.
+_OPENED = {
+    "while scanning a quoted scalar": "a quoted value opened here is never closed",
+    "while parsing a flow sequence": "a [ list opened here is never closed",
+    "while parsing a flow mapping": "a { mapping opened here is never closed",
+    "while scanning a simple key": "a key here is not followed by ':'",
+}
+
+
+def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error at the most useful line: where an unclosed quote, bracket or key
+    starts (PyYAML's context mark), else where the parser stopped (its problem mark)."""
+    problem = (exc.problem or str(exc)).strip()
+    opened = _OPENED.get((exc.context or "").strip())
+    start, stop = exc.context_mark, exc.problem_mark
+    if opened and start is not None and stop is not None and start.line < stop.line:
+        return Problem(
+            name, start.line + 1, "yaml", f"{opened} ({problem} at line {stop.line + 1})"
+        )
+    mark = stop or start
+    return Problem(name, mark.line + 1 if mark else 1, "yaml", problem)
 
 
 def _reader_problem(stream: BinaryIO, name: str, exc: yaml.reader.ReaderError) -> Problem:

@@ -32,6 +32,12 @@ UNCLOSED = (
     else "expected ',' or ']', but got '<stream end>'"
 )
 
+BAD_INDENT = (
+    "did not find expected '-' indicator"
+    if yaml.__with_libyaml__
+    else "expected <block end>, but found '<block mapping start>'"
+)
+
 
 def bundled_line(kind: str, *texts: str) -> int:
     """The line where ``texts`` start, one per line, in a bundled data file."""
@@ -200,9 +206,29 @@ CASES = [
         id="record-not-a-mapping",
     ),
     pytest.param(
+        # reported where the list opens, not at the end of the file where the parser gave up
         {REGIONS: "- key: atlantis\n  name: [Atlantis\n"},
-        [f"{R}:3: yaml: {UNCLOSED}"],
+        [f"{R}:2: yaml: a [ list opened here is never closed ({UNCLOSED} at line 3)"],
         id="yaml-syntax",
+    ),
+    pytest.param(
+        {REGIONS: '- key: atlantis\n  name: Atlantis\n- key: "mu\n  name: Mu\n'},
+        [
+            f"{R}:3: yaml: a quoted value opened here is never closed (found unexpected end of "
+            "stream at line 5)"
+        ],
+        id="unclosed-quote",
+    ),
+    pytest.param(
+        {REGIONS: "- key: atlantis\n  name\n- key: mu\n"},
+        [f"{R}:2: yaml: a key here is not followed by ':' (could not find expected ':' at line 3)"],
+        id="key-without-colon",
+    ),
+    pytest.param(
+        # the context is the record's start: the line where it goes wrong says more
+        {REGIONS: "- key: atlantis\n  name: Atlantis\n colour: blue\n"},
+        [f"{R}:3: yaml: {BAD_INDENT}"],
+        id="bad-indentation",
     ),
     pytest.param(
         {REGIONS: "- key: atlantis\n  name: !!python/object/apply:os.system [ls]\n"},
