@@ -272,7 +272,7 @@ class Connection:
         query = get(name)  # an unknown name fails before the store is started
         with named(f"question {name!r}"):
             result = cite(self.store, run(self.store, name, {**(params or {}), **more}))
-        if not result.rows:
+        if not result.rows and result.empty_reason is None:  # the run may know better (no article)
             result.empty_reason = query.empty
         return result
 

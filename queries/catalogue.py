@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 TYPES = ("string", "integer", "float", "boolean", "list")
 # What a `// check:` line may require of a parameter (queries/checks.py verifies it).
 CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
-               "country_or_framework", "framework_or_nato", "status", "past_year")  # fmt: skip
+               "country_or_framework", "framework_or_nato", "status", "past_year",
+               "document", "claim", "country_or_text")  # fmt: skip
 
 
 class CatalogueError(NatoGraphError):
@@ -294,7 +295,7 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     by code, name or alias is replaced by its key (``resolve``), so that every question answers
     an alias as it answers the key.
     """
-    from nato_graph.queries.checks import sendable
+    from nato_graph.queries.checks import ARTICLE_KINDS, NO_ARTICLE, articles_loaded, sendable
 
     query = get(name)
     given = {k: sendable(k, v) for k, v in (params or {}).items()}
@@ -302,6 +303,13 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     notes: list[str] = []
     result = store.read(query.text, resolve(store, query, query.bind(given), notes))
     result.notes = notes
+    if (
+        not result.rows
+        and any(kind in ARTICLE_KINDS for _, kind in query.checks)
+        and not articles_loaded(store)
+    ):
+        # with no article named there is nothing to check, but "no rows" would read as an answer
+        result.empty_reason = NO_ARTICLE
     return result
 
 

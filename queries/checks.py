@@ -10,9 +10,12 @@ answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
 ``country``, ``framework``, ``threat``, ``operation``, ``region``, ``entity``
 (any of those, an institution or NATO), ``country_or_framework``,
 ``framework_or_nato``, ``status`` (a partnership status;
-the reference's own wording, e.g. "invited, not joined", maps to ours) and ``past_year`` (a
+the reference's own wording, e.g. "invited, not joined", maps to ours), ``past_year`` (a
 year not after this one: the data records what has happened, so "active partners in 2030"
-would be a guess printed as a fact).
+would be a guess printed as a fact), ``document`` and ``claim`` (a loaded article, or a claim
+of one, picked as the article questions pick them: ``--param document myths2`` picks none, and
+says so rather than print no rows) and ``country_or_text`` (a country, or text that some known
+error holds: a misspelt country is not taken for text that happens to be in none).
 
 Every parameter value, of a canned question or of ad-hoc Cypher, is first checked by
 :func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, and text that is
@@ -258,6 +261,91 @@ def _known(store: Store, kind: str) -> str:
     return clip(escape_control("known: " + ", ".join(keys)), 600)
 
 
+NO_ARTICLE = "no article is loaded (`nato-graph load ARTICLE` checks one)"
+ARTICLE_KINDS = ("document", "claim")
+
+
+def articles_loaded(store: Store) -> bool:
+    """Whether the graph holds any loaded article."""
+    from nato_graph.queries import internal
+
+    return bool(store.read(internal("document-matches"), {"text": None}).rows)
+
+
+def document(store: Store, value: Any, param: str) -> None:
+    """Raise UnknownValueError unless a loaded article goes by ``value`` (the start of its key, or
+    a piece of its title), naming the closest titles."""
+    from nato_graph.queries import internal
+
+    given = str(value)
+    if store.read(internal("document-matches"), {"text": given}).rows:
+        return
+    shown = clip(escape_control(repr(given)), 80)
+    rows = store.read(internal("documents")).rows
+    if not rows:
+        raise UnknownValueError(f"{param}: no article goes by {shown}: {NO_ARTICLE}")
+    text = given.strip().lower()
+    picked: list[dict[str, Any]] = []
+    for row in rows:
+        title = str(row["title"] or "").lower()
+        words = [title, str(row["key"])[:12], *title.replace(":", " ").split()]
+        if difflib.get_close_matches(text, words, n=1, cutoff=0.6) and row not in picked:
+            picked.append(row)
+    named = picked[:3] or rows[:3]
+
+    def one(row: dict[str, Any]) -> str:
+        return f"{clip(str(row['title']), 60)!r} (key {str(row['key'])[:12]})"
+
+    listed = ", ".join(one(r) for r in named)
+    if picked:
+        hint = f"closest: {listed}"
+    else:
+        more = f" and {len(rows) - len(named)} more" if len(rows) > len(named) else ""
+        hint = f"loaded: {listed}{more}"
+    raise UnknownValueError(
+        escape_control(f"{param}: no loaded article's title or key goes by {shown}; {hint}")
+    )
+
+
+def claim(store: Store, value: Any, param: str) -> None:
+    """Raise UnknownValueError unless a claim of a loaded article goes by ``value`` (the start of
+    its key, or a piece of its sentence or of the claim in words)."""
+    from nato_graph.queries import internal
+
+    given = str(value)
+    if store.read(internal("claim-matches"), {"text": given}).rows:
+        return
+    shown = clip(escape_control(repr(given)), 80)
+    if not articles_loaded(store):
+        raise UnknownValueError(f"{param}: no claim goes by {shown}: {NO_ARTICLE}")
+    raise UnknownValueError(
+        f"{param}: no claim of a loaded article has a key starting with, or a sentence or words "
+        f"containing, {shown} (`nato-graph query run claim-evidence` lists every claim)"
+    )
+
+
+def country_or_text(store: Store, value: Any, param: str) -> None:
+    """Raise UnknownValueError unless ``value`` names a country or is text a known error holds:
+    'Isreal' is neither, and an empty answer would hide the typo."""
+    from nato_graph.queries import internal
+
+    given = str(value).strip()
+    if matches(store, "country", given):
+        return
+    if store.read(internal("known-error-mentions"), {"text": given}).rows:
+        return
+    known = names(store, "country")
+    if not known:
+        return  # nothing loaded: the command line says to load first
+    close = difflib.get_close_matches(given.lower(), list(known), n=6, cutoff=0.6)
+    shown = list(dict.fromkeys(known[c] for c in close))[:3]
+    hint = f"; closest: {', '.join(shown)}" if shown else f"; {_LISTERS['country']}"
+    raise UnknownValueError(
+        f"{param}: no country named {clip(escape_control(repr(str(value))), 80)} in the data, "
+        f"and no known error mentions that text{hint}"
+    )
+
+
 def check(
     store: Store, checks: tuple[tuple[str, str], ...], bound: dict[str, Any]
 ) -> dict[str, Any]:
@@ -271,6 +359,12 @@ def check(
             out[param] = status(str(value))
         elif kind == "past_year":
             past_year(param, value)
+        elif kind == "document":
+            document(store, value, param)
+        elif kind == "claim":
+            claim(store, value, param)
+        elif kind == "country_or_text":
+            country_or_text(store, value, param)
         else:
             entity(store, kind, value, param)
     return out

@@ -7,6 +7,7 @@
 //   claim runs into, and the sources (titles and addresses). A claim is picked by the start of
 //   its key or a piece of its sentence or of the claim in words; with none given, every claim.
 // param: claim string = null (example "Partnership for Peace") -- the start of a claim's key, or part of its sentence; null for every claim
+// check: claim claim
 // columns: claim, verdict, sentence, document, predicate, subject, object, negated, tense, year, fact, fact_dates, correction, known_error, facts, sources, source_titles, source_urls, key
 MATCH (d:Document)-[:MAKES]->(c:Claim)
 WHERE $claim IS NULL

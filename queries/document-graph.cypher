@@ -5,6 +5,7 @@
 //   the entity that holds the correct value. Meant for the network views. The article is picked
 //   by a piece of its title or the start of its key; with none given, the most recently loaded.
 // param: document string = null (example "myths") -- part of a document's title, or the start of its key; null for the latest document
+// check: document document
 // columns: path
 MATCH (d:Document)
 WHERE $document IS NULL

@@ -5,6 +5,7 @@
 //   by a piece of its title or the start of its key (as `nato-graph load` prints it); with no
 //   document given, the most recently loaded article.
 // param: document string = null (example "myths") -- part of a document's title, or the start of its key; null for the latest document
+// check: document document
 // columns: document, kind, entity, key, mentions, first_sentence
 MATCH (d:Document)
 WHERE $document IS NULL

@@ -4,8 +4,10 @@
 //   correction, whether that correction is confirmed or unverified, and its sources. Given a
 //   country (ISO3 code, name or alias), only the claims whose claim or correction mentions it by
 //   name or alias, or mentions the text given, as whole words and case-insensitively: "US" does
-//   not match "Australia", nor "UK" "Ukraine".
+//   not match "Australia", nor "UK" "Ukraine". Text that names no country and that no known error
+//   holds is an error naming the closest countries ("Isreal": Israel), not an empty answer.
 // param: country string = null (example "Israel") -- a country by ISO3 code, name or alias, or any text; null for all
+// check: country country_or_text
 // columns: key, claim, correction, confidence, sources
 // empty: no curated known error mentions that country (by name or alias) or that text, as whole words
 // Whole-word matching without regular expressions (the embedded store has no =~): punctuation

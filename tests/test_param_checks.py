@@ -8,6 +8,7 @@ closest matches and exit non-zero; the known values still answer.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,16 +19,11 @@ from nato_graph.queries.catalogue import catalogue
 from nato_graph.queries.checks import UnknownValueError, status
 from nato_graph.stores import Store
 
-# Parameters that take free text on purpose: a piece of an article's title or a claim, or any
-# word to look for in the known errors (which also accepts a country).
-FREE_TEXT = {
-    ("claim-evidence", "claim"),
-    ("contradictions", "document"),
-    ("document-graph", "document"),
-    ("document-mentions", "document"),
-    ("known-errors", "country"),
-}
+# Parameters that take free text on purpose (none now: a piece of an article's title or a claim
+# is checked to pick something, and known-errors' text to name a country or be in some error).
+FREE_TEXT: set[tuple[str, str]] = set()
 UNKNOWN = "Atlantis"
+ARTICLES = Path(__file__).parent / "articles"
 
 
 def test_every_string_parameter_is_checked_or_free_text() -> None:
@@ -43,7 +39,8 @@ def checked_params() -> list[object]:
         pytest.param(q.name, p, kind, id=f"{q.name}-{p}")
         for q in catalogue().values()
         for p, kind in q.checks
-        if kind != "past_year"  # a year, not a name: see the test below
+        # a year, not a name: see the test below; articles: see the tests with articles loaded
+        if kind not in ("past_year", "document", "claim")
     ]
 
 
@@ -397,3 +394,85 @@ def test_a_view_checks_its_names(curated_store: Store) -> None:
         db.view.query("country-profile", country="Isreal")
     with pytest.raises(UnknownValueError, match="'Atlantis'"):
         db.view.path("Japan", "Atlantis")
+
+
+# -- articles and known errors: a name that picks nothing is an error -------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["document-mentions", "--param", "document", "nosuchdoc"],
+            "document: no loaded article's title or key goes by 'nosuchdoc'; loaded: ",
+            id="document-mentions",
+        ),
+        pytest.param(
+            ["contradictions", "--param", "document", "myths2"],
+            "document: no loaded article's title or key goes by 'myths2'; closest: "
+            "'Five myths about NATO partnerships' (key ",
+            id="contradictions-near-name",
+        ),
+        pytest.param(
+            ["document-graph", "--param", "document", "nosuchdoc"],
+            "document: no loaded article's title or key goes by 'nosuchdoc'",
+            id="document-graph",
+        ),
+        pytest.param(
+            ["claim-evidence", "--param", "claim", "zzzz-nonexistent"],
+            "claim: no claim of a loaded article has a key starting with, or a sentence or words "
+            "containing, 'zzzz-nonexistent'",
+            id="claim-evidence",
+        ),
+        pytest.param(
+            ["known-errors", "--param", "country", "Isreal"],
+            "country: no country named 'Isreal' in the data, and no known error mentions that "
+            "text; closest: Israel",
+            id="known-errors-typo",
+        ),
+    ],
+)
+def test_a_name_that_picks_nothing_is_an_error(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], args: list[str], message: str
+) -> None:
+    """Was an empty answer and exit 0 (contradictions even said no article might be loaded)."""
+    Connection.on(loaded).load([ARTICLES / "myths.md", ARTICLES / "correct.md"])
+    result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("Error: " + message), result.stderr
+
+
+def test_what_the_article_questions_pick_still_answers(loaded: Store) -> None:
+    db = Connection.on(loaded)
+    db.load([ARTICLES / "myths.md"])
+    assert db.ask("document-mentions", document="myths").rows  # a piece of the title
+    assert db.ask("document-mentions", document="FIVE MYTHS").rows  # any case
+    (row,) = db.cypher("MATCH (d:Document) WHERE d.title CONTAINS 'myths' RETURN d.key AS k").rows
+    assert db.ask("document-graph", document=row["k"][:12]).rows  # the start of its key
+    # an article picked that makes no false claim: the question's own reason, not an error
+    quiet = db.ask("contradictions", document="myths")
+    assert (quiet.rows, quiet.empty_reason) == ([], catalogue()["contradictions"].empty)
+    assert db.ask("claim-evidence", claim="Partnership for Peace").rows
+    assert db.ask("known-errors", country="ISR").rows  # a country by code
+    # a country no known error names: an empty answer, and its reason
+    assert (
+        db.ask("known-errors", country="Argentina").empty_reason
+        == catalogue()["known-errors"].empty
+    )
+    assert db.ask("known-errors", country="accession").rows  # text a known error holds
+
+
+def test_with_no_article_loaded_the_article_questions_say_so(curated_store: Store) -> None:
+    from nato_graph.queries.checks import NO_ARTICLE
+
+    db = Connection.on(curated_store)
+    for name in ("contradictions", "claim-evidence", "document-mentions", "document-graph"):
+        result = db.ask(name)
+        assert (result.rows, result.empty_reason) == ([], NO_ARTICLE), name
+    with pytest.raises(UnknownValueError, match="document: no article goes by 'myths': no article"):
+        db.ask("contradictions", document="myths")
+    with pytest.raises(
+        UnknownValueError, match="claim: no claim goes by 'x': no article is loaded"
+    ):
+        db.ask("claim-evidence", claim="x")
