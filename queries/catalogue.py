@@ -42,7 +42,7 @@ TYPES = ("string", "integer", "float", "boolean", "list")
 # What a `// check:` line may require of a parameter (queries/checks.py verifies it).
 CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
                "country_or_framework", "framework_or_nato", "status", "past_year",
-               "document", "claim", "country_or_text")  # fmt: skip
+               "span_end", "document", "claim", "country_or_text")  # fmt: skip
 
 
 class CatalogueError(NatoGraphError):
@@ -387,16 +387,26 @@ def resolve(
 
 
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
-    """A note for a year the bundled data reaches only in part, or not at all: the answer is
-    the state as last recorded, not a fact checked for that year."""
+    """A note for a year (``past_year``) or a span's last year (``span_end``) the bundled data
+    reaches only in part, or not at all: the answer is the state or the events as last
+    recorded, not facts checked for those years. One note, on the latest such year."""
     from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_REACH
 
     last = int(DATA_COVERAGE[:4])
-    return [
-        f"{param}: the bundled data covers {DATA_COVERAGE_REACH}: a later change (in "
-        f"{values[param]}) is in this answer only if data you loaded records it"
+    late = [
+        (values[param], kind == "span_end", param)
         for param, kind in query.checks
-        if kind == "past_year" and isinstance(values.get(param), int) and values[param] >= last
+        if kind in ("past_year", "span_end")
+        and isinstance(values.get(param), int)
+        and values[param] >= last
+    ]
+    if not late:
+        return []
+    year, span, param = max(late)
+    later = f"an event after it (up to {year})" if span else f"a later change (in {year})"
+    return [
+        f"{param}: the bundled data covers {DATA_COVERAGE_REACH}: {later} is in this answer "
+        "only if data you loaded records it"
     ]
 
 

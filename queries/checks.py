@@ -12,7 +12,9 @@ answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
 ``framework_or_nato``, ``status`` (a partnership status;
 the reference's own wording, e.g. "invited, not joined", maps to ours), ``past_year`` (a
 year not after this one: the data records what has happened, so "active partners in 2030"
-would be a guess printed as a fact), ``document`` and ``claim`` (a loaded article, or a claim
+would be a guess printed as a fact), ``span_end`` (the last year of a span, which may lie
+ahead: nothing to refuse, but the answer notes how far the data reaches, as for a
+``past_year``), ``document`` and ``claim`` (a loaded article, or a claim
 of one, picked as the article questions pick them: ``--param document myths2`` picks none, and
 says so rather than print no rows) and ``country_or_text`` (a country, or text that some known
 error holds: a misspelt country is not taken for text that happens to be in none).
@@ -359,6 +361,8 @@ def check(
             out[param] = status(str(value))
         elif kind == "past_year":
             past_year(param, value)
+        elif kind == "span_end":
+            pass  # any year may end a span; catalogue._beyond_coverage notes one past the data
         elif kind == "document":
             document(store, value, param)
         elif kind == "claim":

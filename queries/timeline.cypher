@@ -11,11 +11,15 @@
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
 //   says what a join's date marks where it is not a formal accession (basis: Japan's 1990 is the
 //   first NATO-Japan security exchange) and whose decision a change was where the data says
-//   (by: NATO, or the partner itself).
+//   (by: NATO, or the partner itself). A `from` year in the future is refused, as as-of refuses
+//   one; a span reaching the year the bundled data ends (June 2025) or later is answered with a
+//   note saying how far the data goes.
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
+// check: from past_year
+// check: to span_end
 // columns: date, year, event, basis, by, country, iso3, framework, confidence, sources
 // empty: no membership event in the data falls within those years (and framework)
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)

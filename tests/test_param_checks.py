@@ -39,8 +39,8 @@ def checked_params() -> list[object]:
         pytest.param(q.name, p, kind, id=f"{q.name}-{p}")
         for q in catalogue().values()
         for p, kind in q.checks
-        # a year, not a name: see the test below; articles: see the tests with articles loaded
-        if kind not in ("past_year", "document", "claim")
+        # years, not names: see the tests below; articles: see the tests with articles loaded
+        if kind not in ("past_year", "span_end", "document", "claim")
     ]
 
 
@@ -68,6 +68,25 @@ def test_a_year_past_the_data_is_answered_with_a_note(curated_store: Store) -> N
     assert db.ask("as-of", year=last - 1).notes == []
     (note,) = db.ask("as-of", year=last).notes
     assert note.startswith("year: the bundled data covers events to") and f"(in {last})" in note
+
+
+def test_a_timeline_is_held_to_the_years_as_as_of_is(curated_store: Store) -> None:
+    """timeline answered 'no event falls within those years' for 2025-2099 without a word that
+    the data stops in June 2025, while as-of refused a year to come."""
+    import datetime as dt
+
+    from nato_graph.loaders import DATA_COVERAGE
+    from nato_graph.queries.checks import ParameterError
+
+    db = Connection.on(curated_store)
+    this_year, last = dt.date.today().year, int(DATA_COVERAGE[:4])
+    with pytest.raises(ParameterError, match=f"parameter from: {this_year + 1} is in the future"):
+        db.ask("timeline", {"from": this_year + 1, "to": this_year + 70})
+    (note,) = db.ask("timeline", {"from": last, "to": 2099}).notes
+    assert note.startswith("to: the bundled data covers events to") and "(up to 2099)" in note
+    (note,) = db.ask("timeline", {"from": last - 10}).notes  # the default `to` reaches it too
+    assert f"(up to {last})" in note
+    assert db.ask("timeline", {"from": 2000, "to": last - 1}).notes == []
 
 
 @pytest.mark.parametrize(("name", "param", "kind"), checked_params())
