@@ -3,10 +3,13 @@
 // description: For each active partner of a framework, the threats and cooperation areas the
 //   framework addresses on which that partner has no confirmed cooperation with NATO going on (one
 //   that ended or was suspended does not count): where the
-//   agenda and a partner's practice part ways, or the data is thin. A cooperation the data holds
-//   only as unverified does not close a gap: the row stays, unverified. A row is unverified when
-//   any link it rests on is (the partnership, the framework's link to the threat, or that
-//   unverified cooperation); `unverified_links` names those links.
+//   agenda and a partner's practice part ways, or the data is thin. A gap is an absence in the
+//   data, which no source confirms: `confidence` is that of the links the row rests on, not of
+//   the gap ('confirmed': the partnership and the framework's link to the threat are confirmed
+//   facts). A cooperation the data holds only as unverified does not close a gap: the row
+//   stays, unverified. A row is unverified when any link it rests on is (the partnership, the
+//   framework's link to the threat, or that unverified cooperation); `unverified_links` names
+//   those links.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
 // columns: framework, partner, iso3, threat, key, confidence, unverified_links

@@ -212,3 +212,19 @@ def test_a_loaded_graph_may_still_answer_with_no_rows(
     assert result.stderr == (
         "as-of: no rows: no framework in the data was running with an active partner that year\n"
     )
+
+
+def test_a_gap_is_not_called_a_confirmed_fact() -> None:
+    """coverage-gaps marks a row 'confirmed' when the facts it rests on are: an absence in the
+    data is confirmed by no source, so the question's text and the README say what the column
+    describes (it read as if the gap itself were confirmed)."""
+    from pathlib import Path
+
+    from nato_graph.queries.catalogue import catalogue
+
+    text = " ".join(catalogue()["coverage-gaps"].description.split())
+    assert "A gap is an absence in the data, which no source confirms" in text
+    assert "`confidence` is that of the links the row rests on, not of the gap" in text
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    assert "A row of `coverage-gaps` is an absence" in readme
+    assert "its `confidence` is that of the facts the row rests on" in readme
