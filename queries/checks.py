@@ -244,8 +244,8 @@ _LISTERS = {
     "framework": "`nato-graph query run frameworks` lists them",
     "framework_or_nato": "`nato-graph query run frameworks` lists them",
     "region": "`nato-graph query run region-coverage` lists them",
-    "country": "`nato-graph query run partners-by-region` lists them",
-    "country_or_framework": "`nato-graph query run partners-by-region` lists the countries, "
+    "country": "`nato-graph query run countries` lists them",
+    "country_or_framework": "`nato-graph query run countries` lists the countries, "
     "`nato-graph query run frameworks` the frameworks",
     "entity": "give a country, framework, threat, operation, region, institution or NATO by code, "
     "key, name or alias",

@@ -437,6 +437,24 @@ def expect_partners_by_region(p: dict) -> dict:
     }
 
 
+def expect_countries(p: dict) -> list[dict]:
+    """Every country in the data files, members with their accession date."""
+    wanted = p["region"]
+    joined = {u[1]: d["joined"] for u, _, d in facts("MEMBER_OF")}
+    out = []
+    for row in oracle.rows("countries"):
+        region = region_of().get(row["iso3"])
+        if wanted is not None and (
+            region is None or wanted.lower() not in (region[1], name(region).lower())
+        ):
+            continue
+        out.append({
+            "country": row["name"], "iso3": row["iso3"], "region": name(region) if region else None,
+            "aliases": row.get("aliases") or [], "nato_member_since": joined.get(row["iso3"]),
+        })  # fmt: skip
+    return sorted(out, key=lambda r: (r["country"], r["iso3"]))
+
+
 def got_partners_by_region(r: Result) -> dict:
     return {row["region"]: (sorted(row["partners"]), row["count"], row["unverified"]) for row in r}
 

@@ -48,6 +48,7 @@ ANSWERS: dict[str, Answer] = {
     "connection": Answer(facts.expect_connection, facts.got_connection),
     "most-connected": Answer(facts.expect_most_connected, facts.got_most_connected),
     "partners-by-region": Answer(facts.expect_partners_by_region, facts.got_partners_by_region),
+    "countries": Answer(facts.expect_countries),
     "region-coverage": Answer(facts.expect_region_coverage, facts.got_region_coverage),
     "neighbourhood": Answer(facts.expect_neighbourhood, facts.got_neighbourhood),
     "frameworks": Answer(facts.expect_frameworks, facts.got_frameworks),

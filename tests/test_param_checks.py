@@ -495,3 +495,13 @@ def test_with_no_article_loaded_the_article_questions_say_so(curated_store: Stor
         UnknownValueError, match="claim: no claim goes by 'x': no article is loaded"
     ):
         db.ask("claim-evidence", claim="x")
+
+
+def test_an_unknown_country_points_to_a_list_of_every_country(curated_store: Store) -> None:
+    """The error said partners-by-region lists the valid names, but it leaves out the members."""
+    db = Connection.on(curated_store)
+    with pytest.raises(UnknownValueError, match=r"`nato-graph query run countries` lists them"):
+        db.ask("country-profile", country="Qqqqqqqq")
+    listed = {r["iso3"] for r in db.ask("countries").rows}
+    every = {r["iso3"] for r in db.cypher("MATCH (c:Country) RETURN c.iso3 AS iso3").rows}
+    assert listed == every and "USA" in listed and "ISR" in listed  # members and partners
