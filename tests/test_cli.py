@@ -391,3 +391,36 @@ def test_help_and_version(runner: CliRunner) -> None:
     version = runner.invoke(cli, ["--version"])
     assert version.exit_code == 0
     assert version.stdout.startswith("nato-graph, version ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["framework", ""],
+            "NAME is empty; give a partnership framework (acronym, key, name or alias)",
+            id="empty-name",
+        ),
+        pytest.param(
+            ["country", "Isreal"],
+            "NAME: no entity named 'Isreal' in the data; closest: Israel",
+            id="unknown-name",
+        ),
+        pytest.param(["path", " ", "Israel"], "A is empty; give an entity", id="empty-a"),
+        pytest.param(["path", "Japan", "Isreal"], "B: no entity named 'Isreal'", id="unknown-b"),
+    ],
+)
+def test_a_view_names_the_argument_not_the_question_parameter(
+    runner: CliRunner,
+    cli_env: dict[str, str],
+    loaded: Store,
+    tmp_path: Any,
+    args: list[str],
+    message: str,
+) -> None:
+    """`view framework ""` said "entity: no entity named ''": a parameter the user never typed."""
+    out = tmp_path / "x.html"
+    result = invoke(runner, cli_env, "view", *args, "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {message}") and result.stderr.count("\n") == 1
+    assert not out.exists()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from nato_graph.cli.base import param_option, pass_db
 from nato_graph.connection import Connection
+from nato_graph.errors import NatoGraphError
 
 if TYPE_CHECKING:
     from nato_graph.views import View
@@ -37,6 +39,27 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
         show_default=default is not None,
         help=help,
     )
+
+
+@contextmanager
+def _as_arguments(**arguments: str) -> Iterator[None]:
+    """A view asks a question whose parameters (``entity``, ``from``, ``to``) the user never
+    typed: an error naming one names the command's argument instead (``NAME: no entity named
+    ...``, was ``entity: ...``)."""
+    try:
+        yield
+    except NatoGraphError as exc:
+        text = str(exc)
+        for param, argument in arguments.items():
+            if text.startswith(f"{param}: "):
+                raise NatoGraphError(argument + text[len(param) :]) from None
+        raise
+
+
+def _given(argument: str, value: str, what: str) -> None:
+    """An empty or blank name is no name: say so, not that no entity is named so."""
+    if not value.strip():
+        raise NatoGraphError(f"{argument} is empty; give {what}")
 
 
 def _save(view: View, kind: str, output: str | None) -> None:
@@ -74,7 +97,10 @@ def _entity_view(kind: str, what: str) -> click.Command:
         db: Connection, name: str, hops: int, output: str | None, size_by: str | None
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
-        _save(draw(name, hops=hops, size_by=size_by), kind, output)
+        _given("NAME", name, what[0].lower() + what[1:])
+        with _as_arguments(entity="NAME"):
+            drawn = draw(name, hops=hops, size_by=size_by)
+        _save(drawn, kind, output)
 
     return command
 
@@ -102,7 +128,11 @@ def path(
     size_by: str | None,
 ) -> None:
     """The shortest chains of facts connecting A and B."""
-    _save(db.view.path(source, target, hops=hops, size_by=size_by), "path", output)
+    for argument, value in (("A", source), ("B", target)):
+        _given(argument, value, "an entity by code, key, name or alias")
+    with _as_arguments(**{"from": "A", "to": "B"}):
+        drawn = db.view.path(source, target, hops=hops, size_by=size_by)
+    _save(drawn, "path", output)
 
 
 @view.command("query")
