@@ -5,6 +5,10 @@ through :func:`replacing`: the data is written to a temporary file beside the
 target, flushed to disk, then renamed over it. A full disk, a killed process or
 a writer that fails half-way leaves the old file (or none), never a truncated
 one; an error is one :class:`OutputError` line naming the path.
+
+Directories missing on the way to the path are made (``view -o out/views/x.html`` makes
+``out/views``; tests/test_views.py writes a view into a new folder so): a command's ``--help`` and
+the README say so, so that it is no surprise.
 """
 
 from __future__ import annotations

@@ -424,3 +424,21 @@ def test_a_view_names_the_argument_not_the_question_parameter(
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {message}") and result.stderr.count("\n") == 1
     assert not out.exists()
+
+
+def test_a_missing_output_directory_is_made_and_said_to_be(
+    runner: CliRunner, cli_env: dict[str, str], loaded: Store, tmp_path: Any
+) -> None:
+    """`view -o new/dir/x.html` makes the directories (tests/test_views.py relies on it): the
+    help and the README say so, so that it is no silent surprise."""
+    from pathlib import Path
+
+    out = tmp_path / "new" / "dir" / "x.html"
+    result = invoke(runner, cli_env, "view", "overview", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.is_file()
+    for command in (["view", "overview"], ["export"], ["query", "run"]):
+        help_text = " ".join(invoke(runner, cli_env, *command, "--help").stdout.split())
+        assert "missing directories on the way are made" in help_text.lower(), command
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    assert "makes any directory missing on the way to the file" in readme

@@ -53,7 +53,8 @@ def analyze(
 )  # fmt: skip
 @click.option(
     "-o", "--output", "path", type=click.Path(), required=True,
-    help="The file to write; for csv, a directory (one file per label and type).",
+    help="The file to write; for csv, a directory (one file per label and type). Missing "
+    "directories on the way are made.",
 )  # fmt: skip
 @click.option(
     "--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,

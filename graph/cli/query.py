@@ -63,7 +63,7 @@ def query_show(name: str) -> None:
     "--view",
     "view_path",
     type=click.Path(),
-    help="Also draw the result as an HTML view.",
+    help="Also draw the result as an HTML view (missing directories on the way are made).",
 )
 @output_options()
 @pass_db

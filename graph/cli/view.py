@@ -27,7 +27,8 @@ def _view_options(command: F) -> F:
     )(command)  # fmt: skip
     return click.option(
         "-o", "--output", type=click.Path(), default=None,
-        help="Where to write the view  [default: ./nato-graph-KIND.html]",
+        help="Where to write the view; missing directories on the way are made  "
+        "[default: ./nato-graph-KIND.html]",
     )(command)  # fmt: skip
 
 
