@@ -127,3 +127,31 @@ def test_readme_python_example_runs(
     exec(compile(block.group(1), "README.md", "exec"), {})
     assert "Jordan" in (tmp_path / "jordan.html").read_text(encoding="utf-8")
     assert store.read("MATCH (c:Country) RETURN count(c) AS n").value() > 32
+
+
+def _command(path: str) -> click.Command:
+    command: click.Command = cli
+    for word in path.split():
+        assert isinstance(command, click.Group)
+        command = command.commands[word]
+    return command
+
+
+def _formats(command: click.Command) -> list[str]:
+    (option,) = [p for p in command.params if p.name == "fmt"]
+    assert isinstance(option.type, click.Choice)
+    return list(option.type.choices)
+
+
+def test_the_readme_says_which_commands_take_which_formats() -> None:
+    """The README said every command that prints rows takes table|json|csv, and `status --help`
+    offered table|json: the README names the commands and says what status takes."""
+    text = " ".join(README.split())
+    m = re.search(r"Every command that prints rows \(([^)]*)\) takes `--format ([a-z|]+)`", text)
+    assert m, "README: 'Every command that prints rows (COMMANDS) takes `--format ...`'"
+    listed = re.findall(r"`([a-z -]+)`", m.group(1))
+    rows = [c for c in all_commands(cli) if any(p.name == "fmt" for p in _command(c).params)]
+    rows = [c for c in rows if _formats(_command(c)) == m.group(2).split("|")]
+    assert sorted(listed) == sorted(rows)
+    status = "|".join(_formats(_command("status")))
+    assert f"`status` prints a report, not rows, and takes `--format {status}`" in text
