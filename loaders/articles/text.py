@@ -57,17 +57,29 @@ _FURNITURE_ROLES = _names("navigation banner contentinfo complementary search me
 # Elements that end a block of text (the parser joins inline text, like <a>, into its paragraph).
 _BLOCKS = _names(
     "p div section article main li ul ol dl dt dd table tr td th blockquote pre figure figcaption "
-    "h1 h2 h3 h4 h5 h6 hr br address details summary caption"
+    "h1 h2 h3 h4 h5 h6 hr address details summary caption"
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Curly quotes become straight, odd spaces plain: the hash and the matcher see one form.
+# Hyphens of other code points (U+2010 hyphen, U+2011 non-breaking, U+2012 figure dash, U+2212
+# minus, written for a hyphen in "Indo\u2011Pacific") become "-", so names match as typed; a soft
+# hyphen is dropped.
 _QUOTES = str.maketrans(
     dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")
     | dict.fromkeys("\u201c\u201d\u201e", '"')
     | dict.fromkeys("\u00a0\u2009\u202f", " ")
-    | {"\u200b": ""}
+    | dict.fromkeys("\u2010\u2011\u2012\u2212", "-")
+    | {"\u200b": "", "\u00ad": ""}
 )
 _SPACE = re.compile(r"\s+")
+# Footnote markers: "in 1999[1].", "[12]", "[a]", "[note 3]", "[citation needed]", Markdown's
+# "[^1]"; glued to a year they would hide it ("1999[1" is no year).
+_FOOTNOTE = re.compile(
+    r"\[(?:\^?\d{1,3}|\^\w{1,12}|[a-z]|note \d{1,3}|citation needed|clarification needed)\]",
+    re.IGNORECASE,
+)
+# What a <sup> may hold that is text, not a footnote: an ordinal's ending ("30<sup>th</sup>").
+_SUPERSCRIPT_TEXT = frozenset(("st", "nd", "rd", "th", "e", "er", "re"))
 
 
 class ArticleError(NatoGraphError):
@@ -106,6 +118,7 @@ def is_article(path: str) -> bool:
 def normalise(text: str) -> str:
     """One paragraph's text as it is hashed and searched: NFC, straight quotes, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _FOOTNOTE.sub("", text)
     text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     return _SPACE.sub(" ", text).strip()
 
@@ -307,6 +320,21 @@ def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | 
     root = soup.find("main") or soup.find("article") or soup.body or soup
     heading = root.find(_HEADINGS) if isinstance(root, Tag) else None
     title = heading.get_text(" ", strip=True) if heading else page_title
+    for tag in root.find_all("sup"):
+        # a footnote's number or mark ("1999<sup>1</sup>" is no "19991"); an ordinal's ending stays
+        if tag.get_text(strip=True).lower() not in _SUPERSCRIPT_TEXT:
+            tag.decompose()
+    for tag in root.find_all("br"):
+        # a line break inside a paragraph is a space ("the Mediterranean<br>Dialogue"); two in a
+        # row are the blank line between paragraphs
+        nxt = tag.find_next_sibling()
+        between = tag.next_sibling
+        doubled = (
+            nxt is not None
+            and nxt.name == "br"
+            and (between is nxt or (isinstance(between, str) and not between.strip()))
+        )
+        tag.replace_with("\n\n" if doubled else " ")
     for tag in root.find_all(_BLOCKS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
