@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from nato_graph.loaders.articles import MAX_UNREAD_SENTENCES  # kept; the count keeps all
 from nato_graph.loaders.articles.claims import (
     PREDICATES,
     RawClaim,
@@ -34,6 +35,7 @@ from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
     DASHES,
     EVENT_WORDS,
+    HALT_WORDS,
     LAUNCH_VERBS,
     LEAVE_WORDS,
     LIST_JOINERS,
@@ -58,7 +60,6 @@ if TYPE_CHECKING:
 
 NOT_CHECKED = Verdict("new")  # until check() reads the facts
 MAX_EVIDENCE_SENTENCES = 20  # per MENTIONS edge; the count keeps the full number
-MAX_UNREAD_SENTENCES = 20  # kept per document; the count keeps the full number
 
 
 @dataclass
@@ -277,7 +278,7 @@ def _remember(
 
 # words of taking part, or of a part suspended ("NATO suspended its cooperation with Belarus in
 # 2022"); not of leaving or coming back, which news uses of travel ("returned from the summit")
-_TIES = PART_WORDS | SUSPEND_WORDS
+_TIES = PART_WORDS | SUSPEND_WORDS | HALT_WORDS
 # what a sentence with no country the data holds says of its subject: a joining, a suspension,
 # or one member or partner ("Kosovo joined NATO", "Lebanon is a Mediterranean Dialogue partner");
 # not "members" or "allies" of the body itself ("NATO allies agreed ...")
@@ -399,7 +400,24 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     last = max((m.end for m in matches), default=0)
     rest = lower[last:]
     joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]
-    return bool(joins) and any(t in _STATE_WORDS for t in rest[joins[0] + 1 :])
+    if joins and any(t in _STATE_WORDS for t in rest[joins[0] + 1 :]):
+        return True
+    # a clause about the subject again after the last name ("..., when it became an Ally",
+    # "..., the year it became an Ally"): its state or change goes unread
+    named = max((m.end for m in matches if m.text.lower() not in _STANDS_IN), default=0)
+    after = lower[named:]
+    return any(
+        t in _STANDS_IN and _TRAILING_STATE.intersection(after[k + 1 :])
+        for k, t in enumerate(after)
+    )
+
+
+# words that stand in for a subject named before ("it", "the country")
+_STANDS_IN = frozenset(("it", "they", *_COUNTRY_NOUNS))
+# what a trailing clause about it may say that no claim of the sentence holds
+_TRAILING_STATE = (
+    MEMBER_WORDS | LEAVE_WORDS | SUSPEND_WORDS | HALT_WORDS | frozenset(("partner", "partners"))
+)
 
 
 def _gives(claim: RawClaim, year: int) -> bool:
@@ -460,8 +478,14 @@ def known_errors(store: Store, nlp: Language, gazetteer: Gazetteer) -> list[Know
     out = []
     for row in read_known_errors(store):
         claims: list[RawClaim] = []
+        context = _Context()
         for sent in nlp(str(row["claim"] or "")).sents:
-            claims += claims_in([t.text for t in sent], matches_in(sent, gazetteer))
+            tokens, matches = [t.text for t in sent], matches_in(sent, gazetteer)
+            for m in matches:  # "the Dialogue" after "the Mediterranean Dialogue", as in articles
+                if m.entity.label == "Framework":
+                    for head in _heads(m.entity):
+                        context.frameworks[head] = m.entity
+            claims += claims_in(tokens, _resolved(tokens, matches, context))
         out.append(
             KnownError(
                 row["key"],

@@ -64,22 +64,30 @@ from nato_graph.loaders.articles.triggers import (
     CLAUSE_BREAKS,
     COMPARISONS,
     CONDITIONS,
+    CONTESTED,
+    CONTESTED_WITH_THAT,
     CONTINUE_SKIP,
     CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
     DASHES,
     DATE_FILLERS,
+    ENTER_WORDS,
     EVENT_WORDS,
     FOUNDING,
     FROM,
+    HEARSAY_INFINITIVES,
+    HEARSAY_VERBS,
     HEDGE_PHRASES,
     HEDGES,
     IMPLIED_EVENT,
     IMPLIED_NOUNS,
     IMPLIED_SLOT,
     IMPLIED_VERBS,
+    INTENT_VERBS,
     INVERTED,
+    JOIN_GERUNDS,
+    JOIN_INFINITIVES,
     LAUNCH_VERBS,
     LEAVE_NOT,
     LEAVE_WORDS,
@@ -119,12 +127,13 @@ PREDICATES = (
     "left",
     "suspended",
     "was_suspended",
+    "nato_suspended",  # NATO named as the one who suspended it ("NATO suspended Malta from ...")
     "cooperates_on",
     "member_of",
     "addresses",
     "launched",  # a framework's launch, its subject and object both the framework
 )
-LEAVING = ("left", "suspended", "was_suspended")
+LEAVING = ("left", "suspended", "was_suspended", "nato_suspended")
 # The words that make a suspension passive ("was suspended from", "has been temporarily
 # suspended from"): the subject's part was suspended, not by it.
 _PASSIVE = frozenset(
@@ -257,6 +266,48 @@ def _not_yet(tokens: list[str]) -> None:
             tokens[k] = "not"
 
 
+_IT_IS = frozenset(("it", "is", "was", "are", "were", "been", "being"))
+
+
+def _hearsay(tokens: Sequence[str]) -> bool:
+    """ "is said to have joined", "appears to be a member", "is thought to have", "it is
+    understood that": what is said or supposed, not what is so."""
+    for k, t in enumerate(tokens[:-2]):
+        if t not in HEARSAY_VERBS:
+            continue
+        nxt, after = tokens[k + 1], tokens[k + 2]
+        if nxt == "to" and after in HEARSAY_INFINITIVES:
+            return True
+        if nxt == "that" and k > 0 and tokens[k - 1] in _IT_IS:
+            return True
+    return False
+
+
+def _contested(tokens: Sequence[str], matches: Sequence[Match]) -> bool:
+    """Whether a verb of contested assertion comes before a name it could introduce: "Minsk
+    insists that Belarus was never suspended", "Critics claim Israel is a member", "Moscow
+    maintains that ...". A party's position is not the article's claim. An attribution after
+    the claim ("..., one website claims.") leaves the claim stated in full before it."""
+    last = max((m.start for m in matches), default=-1)
+    for k, t in enumerate(tokens[:last]):
+        if t in CONTESTED or (t in CONTESTED_WITH_THAT and tokens[k + 1 : k + 2] == ["that"]):
+            return True
+    return False
+
+
+def _intentions(tokens: list[str]) -> None:
+    """ "considered joining", "decided to join", "agreed to become": a decision or a thought, not
+    the act; the verb is read as a modal ("considering"), so the clause makes no claim."""
+    for k, t in enumerate(tokens[:-1]):
+        if t not in INTENT_VERBS:
+            continue
+        nxt = tokens[k + 1]
+        if nxt in JOIN_GERUNDS or (
+            nxt == "to" and k + 2 < len(tokens) and tokens[k + 2] in JOIN_INFINITIVES
+        ):
+            tokens[k] = "considering"
+
+
 def _continuations(tokens: list[str]) -> None:
     """ "will remain", "is expected to keep", "will go on": the modal stands for "still".
 
@@ -387,6 +438,7 @@ class Sentence:
                 and self.tokens[k].isalpha()
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
+        _intentions(self.tokens)
         _not_yet(self.tokens)  # before the modals of continuing are read as "still"
         _continuations(self.tokens)
         for k in range(len(self.tokens) - 1):
@@ -412,6 +464,8 @@ class Sentence:
             any(t in HEDGES for t in self.tokens)
             or any(p in text for p in HEDGE_PHRASES)
             or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
+            or _hearsay(self.tokens)
+            or _contested(self.tokens, self.matches)
         )
 
     def span(self, start: int, end: int) -> list[str]:
@@ -496,6 +550,8 @@ _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
+# "27.05.1997": day, month and year with dots, the order in which Europe writes them (day first)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
 def year_of(token: str) -> int | None:
@@ -515,8 +571,8 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     not given, ``years`` the years a decade or a range allows (empty for one year); ``()`` for
     a date the reader cannot compare; None when no date starts at ``k``.
 
-    Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "2004-05" (two
-    years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
+    Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "27.05.1997"
+    (day first), "2004-05" (two years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
     t = tokens[k]
     year = _year(t)
     if year is not None and k > start and tokens[k - 1] in _DECADE_PARTS:
@@ -542,6 +598,10 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         part = decade.group(1) or (tokens[k - 1] if k > start else "")
         years = tuple(base + i for i in _DECADE_PARTS.get(part, range(10)))
         return years[0], 0, 0, *years
+    dotted = _DOTTED.match(t)
+    if dotted:
+        dd, mm, yyyy = (int(g) for g in dotted.groups())
+        return (yyyy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yyyy)) else ()
     slashed = _SLASHED.match(t)
     if slashed:
         first, second, year_text = slashed.groups()
@@ -631,6 +691,10 @@ def _duration(words: Sequence[str]) -> bool:
     return any(
         t == "for" and LONG_SPANS.intersection(words[k + 1 : k + 4]) for k, t in enumerate(words)
     )
+
+
+def _dated_claim(claim: RawClaim) -> bool:
+    return claim.year is not None or bool(claim.years) or claim.until is not None
 
 
 def _relative_date(words: Sequence[str]) -> bool:
@@ -784,7 +848,8 @@ def _tense(
         return Aspect("past", year, month, day=day)
     if kind == "since":
         return Aspect("since", year, month, day=day)
-    if words & EVENT_WORDS and not words & PERFECT:
+    if words & EVENT_WORDS and (not words & PERFECT or (year is not None and kind == "in")):
+        # "joined in 2024"; "has joined NATO in 2024" is a join in 2024 too, not a state then
         return Aspect("event", year, month, day=day)
     if words & PAST_WORDS and not words & PERFECT:
         return Aspect("past", year, month, day=day)
@@ -913,6 +978,11 @@ def claims_in(
         found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
+            if _relative_date(fronted):
+                # "Last year, Kuwait signed up to the ICI", "Two decades ago, Jordan joined ...":
+                # dated from the day of writing, which the reader does not know; a claim with no
+                # date of its own would be the undated claim with its date dropped
+                found[before:] = [c for c in found[before:] if _dated_claim(c)]
         clause_start = barrier
     for group in country_groups:
         found += _elided(s, group, subjects, found)
@@ -1059,11 +1129,12 @@ def _forward(
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
     # "NATO suspended Russia's participation in the PfP in 2014": a verb before the subject acts
-    # on its part in the frameworks after it. A suspension is a passive one (was_suspended); an
+    # on its part in the frameworks after it. A suspension is NATO's when NATO (or "the Allies")
+    # is named as the one who suspended (nato_suspended), else a passive one (was_suspended); an
     # end or a return ("NATO restored Malta's participation") makes no claim of them at all.
     before = set(s.words(clause_start, group[0].start))
     acted_on = (
-        "was_suspended"
+        ("nato_suspended" if _nato_acts(s, clause_start, group[0].start) else "was_suspended")
         if SUSPEND_WORDS & before
         else "blocked"
         if (LEAVE_WORDS | RESUME_WORDS) & before
@@ -1130,8 +1201,8 @@ def _forward(
         # "Malta resumed its participation in the PfP in 2008": a return, not a join
         resumed = RESUME_WORDS.intersection(_coordinated(trigger))
         if label == "Framework" and (acted_on or resumed):
-            if acted_on == "was_suspended" and not _hedged(local):
-                out += claim("was_suspended", m.entity, trigger, negated, m)
+            if acted_on in ("was_suspended", "nato_suspended") and not _hedged(local):
+                out += claim(acted_on, m.entity, trigger, negated, m)
             prev_state = acted_on or "blocked"
             prev_end, prev_boundary, prev_label = m.end, m.end, label
             continue
@@ -1186,6 +1257,19 @@ def _forward(
         prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
     return out
+
+
+def _nato_acts(s: Sentence, start: int, end: int) -> bool:
+    """Whether NATO is named as the one acting in the words before a subject: "NATO suspended",
+    "the Alliance suspended", "the Allies suspended" (not "NATO's partners")."""
+    words = s.tokens[start:end]
+    verb = next((k for k, t in enumerate(words, start) if t in SUSPEND_WORDS), None)
+    if verb is None:
+        return False
+    named = any(
+        m.entity.label == "Organization" and start <= m.start and m.end <= verb for m in s.matches
+    ) or bool({"alliance", "allies"}.intersection(s.tokens[start:verb]))
+    return named and "'s" not in s.tokens[start:verb]
 
 
 def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
@@ -1373,13 +1457,17 @@ _MEMBER_TO_NATO = frozenset(
 )
 
 
+# "entered NATO", "entered the Alliance": a membership word only right before NATO.
+_JOINS_NATO = MEMBER_WORDS | ENTER_WORDS
+
+
 def _member_of_it(trigger: Sequence[str]) -> bool:
     """A membership word whose object is NATO ("joined NATO", "a member of NATO").
 
     In "Mauritania joined in 1995 and now works with NATO" the word "joined"
     has another (unstated) object: other words between it and NATO break the link.
     """
-    last = max((k for k, t in enumerate(trigger) if t in MEMBER_WORDS), default=None)
+    last = max((k for k, t in enumerate(trigger) if t in _JOINS_NATO), default=None)
     if last is None:
         return False
     rest = trigger[last + 1 :]

@@ -38,6 +38,7 @@ ENDS = {
     "left": ("Country", "Framework"),
     "suspended": ("Country", "Framework"),
     "was_suspended": ("Country", "Framework"),
+    "nato_suspended": ("Country", "Framework"),
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),

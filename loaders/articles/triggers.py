@@ -36,6 +36,13 @@ RESUME_WORDS = _words(
     "restored resume resumed resumes resuming returned"
 )
 
+# Halts short of a suspension ("froze its cooperation with NATO", "halted its participation"):
+# the reader does not check them, so they block a claim and list the sentence as not checked.
+HALT_WORDS = _words(
+    "downgraded freeze freezes freezing froze frozen halt halted halting halts pause paused "
+    "pausing severed"
+)
+
 # Words that make a clause neither a plain claim nor a plain negation ("except Japan", "unlike
 # Israel"); the reader prefers to miss these than guess. Leaving words block every claim but the
 # `left` one they make ("left the PfP", claims.py).
@@ -46,6 +53,7 @@ BLOCKERS = (
         "former formerly"
     )
     | LEAVE_WORDS
+    | HALT_WORDS
 )
 
 # Words that make a whole sentence a report of an error rather than a claim.
@@ -58,18 +66,60 @@ HEDGES = _words(
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
     # Israel is a member" say what someone holds, not what is so
     "believe believed believes deny denied denies denying disputed disputes doubt doubted doubts "
-    "untrue"
+    "untrue "
+    # hearsay: "Jordan reportedly joined", "apparently a member" say what is said, not what is so
+    "apparently ostensibly presumably purported reportedly reputedly seemingly"
 )
 
-# Hopes, plans, offers and near-misses: "hopes to join", "virtually a member".
+# Verbs of hearsay or inference before "to" and a verb ("is said to have joined", "appears to be
+# a member", "is thought to have", "is reported to have") or after "it is" and before "that" ("it
+# is understood that ..."): the sentence says what is said or supposed, so it makes no claim.
+HEARSAY_VERBS = _words(
+    "alleged appear appeared appears assumed believed estimated expected presumed reported "
+    "reputed rumored rumoured said seem seemed seems supposed suspected thought understood"
+)
+# What may follow "said to", "thought to": a verb of being, having or joining.
+HEARSAY_INFINITIVES = _words(
+    "accede be been belong become cooperate enter have hold join participate remain sign take work"
+)
+
+# Verbs of contested assertion ("Minsk insists that Belarus ...", "Critics claim Israel ...", "X
+# argues that"): what follows is a party's position, not the article's own claim, so a sentence
+# where one comes before a name makes no claim; "maintain" only with "that" after it ("maintains
+# its partnership" is a claim of continuing). Verbs of neutral report ("said", "announced") are
+# how news cites a source for a fact, and are read through.
+CONTESTED = _words(
+    "argue argued argues arguing assert asserted asserting asserts claim claimed claiming claims "
+    "contend contended contending contends insist insisted insisting insists allege alleges "
+    "alleging"
+)
+CONTESTED_WITH_THAT = _words("maintain maintained maintaining maintains")
+
+# Hopes, plans, offers, proposals and near-misses: "hopes to join", "proposed joining",
+# "virtually a member".
 MODALS = _words(
     "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
-    "aspiring bid candidate considering could eventually expected expects future hope hoped hopes "
-    "hoping if intends invitation invited likely may might nearly offered perhaps plan plans "
-    "possibly potential potentially practically probably prospective quasi requested seek seeking "
-    "seeks shall should someday soon sought unless upcoming virtually want wanted wants whether "
-    "will would"
+    "aspiring attempt attempted attempting attempts bid candidate considering could eventually "
+    "expected expects future hope hoped hopes hoping if intend intended intending intends "
+    "invitation invited likely may might nearly offer offered offering offers perhaps plan planned "
+    "planning plans possibly potential potentially practically probably propose proposed proposes "
+    "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
+    "sought tried tries try trying unless upcoming virtually want wanted wants whether will would"
 )
+# Verbs that are a decision or a thought, not the act, before a verb of joining: "considered
+# joining", "decided to join", "agreed to join" (the act may never have followed).
+INTENT_VERBS = _words(
+    "agree agreed agrees chose consider considered considers decide decided decides moved pledged "
+    "promised resolved vote voted votes vowed"
+)
+# The joining those verbs may stand before ("to join", "joining", "to become", "becoming").
+JOIN_INFINITIVES = _words("accede become enter join participate sign take apply seek")
+JOIN_GERUNDS = _words(
+    "acceding applying becoming entering joining participating seeking signing taking"
+)
+
+# Entering a body: "entered NATO", "entered the Alliance" (a membership word only before NATO).
+ENTER_WORDS = _words("enter entered entering enters")
 
 # Triggers of member_of between a country and NATO ("joined NATO", "a member of NATO").
 MEMBER_WORDS = _words(
@@ -252,7 +302,10 @@ DATE_FILLERS = frozenset(("the", "of", ",", "early", "mid", "late", *MONTHS))
 
 # Dates given relative to when the article was written ("last year", "a decade ago"): the reader
 # does not know that day, so a clause dated only so makes no claim.
-RELATIVE_UNITS = frozenset(("year", "years", "month", "months", "decade", "decades", "week"))
+RELATIVE_UNITS = frozenset(
+    ("year", "years", "month", "months", "decade", "decades", "week", "weeks", "spring",
+     "summer", "autumn", "fall", "winter", "century")
+)  # fmt: skip
 
 # Words that date a claim from the day of writing, or leave its start unnamed ("always", "since its
 # creation") or spell a year out ("nineteen ninety-five"): the reader makes no claim of it.
