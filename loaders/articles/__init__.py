@@ -62,6 +62,7 @@ __all__ = [
 
 MAX_LISTED_CONTRADICTIONS = 5
 MAX_LISTED_UNREAD = 3
+MAX_UNREAD_SENTENCES = 20  # kept per Document (analyse.py keeps as many)
 ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
 
@@ -97,7 +98,8 @@ class DocumentSummary:
             f"{_count(self.sentences, 'sentence')}, "
             f"{_count(self.mentions, 'entity', 'entities')} mentioned "
             f"({_count(self.mention_count, 'mention')}); "
-            f"{_count(sum(self.claims.values()), 'claim')}: {verdicts}"
+            f"{_count(sum(self.claims.values()), 'claim')}: {verdicts}; "
+            f"{_count(self.unread_count, 'sentence')} not checked"
         ]
         by_sentence: dict[tuple[str, str], list[str]] = {}
         for verdict, sentence, correction in self.contradictions:
@@ -120,7 +122,13 @@ class DocumentSummary:
             )
             lines += [f'    "{clip(t, 100, "...")}"' for t in self.unread[:MAX_LISTED_UNREAD]]
             if self.unread_count > MAX_LISTED_UNREAD:
-                lines.append(f"    ... and {self.unread_count - MAX_LISTED_UNREAD} more")
+                kept = min(self.unread_count, MAX_UNREAD_SENTENCES)
+                lines.append(
+                    f"    ... and {self.unread_count - MAX_LISTED_UNREAD} more; the first {kept} "
+                    "are kept on the Document (unread_sentences): nato-graph cypher "
+                    f"\"MATCH (d:Document) WHERE d.key STARTS WITH '{self.key[:12]}' "
+                    'UNWIND d.unread_sentences AS s RETURN s"'
+                )
         return "\n".join(lines)
 
 
