@@ -38,8 +38,13 @@ suspension ("suspended its participation in", "was suspended from") against
 its suspensions, at the date given, each citing that change's own sources. Who
 decided counts where the data says: Malta suspended its own part in 1996, NATO
 its cooperation with Russia in 2014, so "Russia suspended its participation"
-and "Russia left the PfP" are contradicted; a suspension by the partner leaves a
-claim of leaving unverified, as does one whose author the data does not give.
+and "Russia left the PfP" are contradicted, and so is "NATO suspended Malta from the
+PfP in 1996" (nato_suspended: the sentence names NATO as the one who decided); a
+suspension by the partner leaves a claim of leaving unverified, as does one whose
+author the data does not give.
+
+A claim the data leaves unverified that a curated known error makes, date included
+("The MD was launched in 1995"), is contradicted with the error's correction.
 
 Every verdict carries the fact it rests on in words, that fact's dates and
 its sources; contradicted and outdated ones a one-sentence correction with the
@@ -237,7 +242,7 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
     joined, changed = format_date(row.get("joined")), format_date(row.get("changed"))
     joined_on = _on(row.get("joined"))
     if joined and (row.get("history_confidence") or [None])[0] == "unverified":
-        unsure = " (a date not confirmed by a source)"
+        unsure = " (a date the data holds only as unverified)"
         joined, joined_on = joined + unsure, joined_on + unsure
     if joined and row.get("joined_basis"):
         basis = f" (dated from {row['joined_basis']})"
@@ -590,7 +595,12 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
     """The partnership as a claim that gives a year sees it: unverified when the data holds any
     dated event of it only as unverified (an inferred date of joining), however sure the fact."""
     dated = claim.year is not None or bool(claim.years) or claim.until is not None
-    if dated and "unverified" in (row.get("history_confidence") or []):
+    events = list(row.get("history_confidence") or [])
+    if claim.predicate == "partner_in" and claim.tense == "event" and claim.until is None:
+        # a claim of joining rests on the join alone: a later change held only as unverified
+        # (Israel's ICP superseded in 2019 at the latest) leaves its confirmed start confirmed
+        events = events[:1]
+    if dated and "unverified" in events:
         return {**row, "confidence": "unverified"}
     return row
 
@@ -729,12 +739,15 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             "" if any(e[3] for e in suspended) else ", and the data does not say whose decision"
         )
         return Verdict("unverified", None, sources, (), note, dates)
-    if claim.predicate == "suspended" and matching:
-        own = [e for e in matching if e[3] == "partner"]
+    if claim.predicate in ("suspended", "nato_suspended") and matching:
+        # whose decision the claim says it was: the partner's own, or NATO's
+        claimed_by = "partner" if claim.predicate == "suspended" else "nato"
+        own = [e for e in matching if e[3] == claimed_by]
         if not own:
             said, sources, dates = basis(matching)
-            if nato_only:  # NATO's decision, not the partner's
-                return _not_by_subject(claim, row, fact, said, sources, dates)
+            other = "nato" if claimed_by == "partner" else "partner"
+            if all(e[3] == other for e in matching):  # the other's decision, not the one claimed
+                return _not_by_subject(claim, row, fact, said, sources, dates, other)
             note = f"{said}, and the data does not say whose decision it was"
             return Verdict("unverified", None, sources, (), note, dates)
         matching = own
@@ -763,14 +776,19 @@ def _not_by_subject(
     said: str,
     sources: tuple[str, ...],
     dates: tuple[str, ...],
+    by: str = "nato",
 ) -> Verdict:
     """A claim that the partner left, or suspended its own part, where the data has NATO
-    suspending its cooperation: contradicted, and a denial of it supported."""
+    suspending its cooperation (``by`` "nato"), or that NATO suspended it, where the data has the
+    partner suspending its own part (``by`` "partner"): contradicted, and a denial of it
+    supported."""
     if claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), said, dates), row)
     if row.get("confidence") == "unverified":
         return _refutes_nothing(said, row, sources, dates)
-    correction = f"{said}: NATO's decision, not {claim.subject.name}'s"
+    subject = claim.subject.name
+    whose = ("NATO's", f"{subject}'s") if by == "nato" else (f"{subject}'s", "NATO's")
+    correction = f"{said}: {whose[0]} decision, not {whose[1]}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
@@ -919,6 +937,19 @@ def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
 def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     """The verdict on one claim, with the fact, dates and sources it rests on."""
     verdict = _judge(claim, facts, nato)
+    if verdict.verdict == "unverified":
+        # a curated known error that gives the claim's own date ("The MD was launched in 1995")
+        # settles it before any rule that only leaves it open (a year the data's note names)
+        error = _repeated_with_its_date(claim, facts.known_errors)
+        if error is not None:
+            sources = tuple(dict.fromkeys(verdict.sources + error.sources))
+            return replace(
+                verdict,
+                verdict="contradicted",
+                correction=error.correction,
+                sources=sources,
+                known_error=error.key,
+            )
     if verdict.verdict in ("contradicted", "outdated", "unverified"):
         error = repeated_error(claim, facts.known_errors, never_held=_never_held(claim, facts))
         if error is not None:
@@ -1057,6 +1088,28 @@ def _never_held(claim: RawClaim, facts: Facts) -> bool:
     return False
 
 
+def _repeated_with_its_date(claim: RawClaim, errors: Iterable[KnownError]) -> KnownError | None:
+    """The curated known error whose own text makes this very claim, date and tense included."""
+    if claim.year is None and not claim.years:
+        return None
+    for error in errors:
+        if any(
+            (k.predicate, k.subject, k.object, k.negated, k.tense, k.year, k.years)
+            == (
+                claim.predicate,
+                claim.subject,
+                claim.object,
+                claim.negated,
+                claim.tense,
+                claim.year,
+                claim.years,
+            )
+            for k in error.claims
+        ):
+            return error
+    return None
+
+
 def repeated_error(
     claim: RawClaim, errors: Iterable[KnownError], never_held: bool = False
 ) -> KnownError | None:
@@ -1139,7 +1192,11 @@ def _statement(claim: RawClaim) -> str:
             "left": ("leave", "left"),
             "suspended": ("suspend its participation in", "suspended its participation in"),
             "was_suspended": ("have its participation suspended in", "was suspended from"),
+            "nato_suspended": ("", ""),
         }[claim.predicate]
+        if claim.predicate == "nato_suspended":
+            did = "did not suspend" if claim.negated else "suspended"
+            return f"NATO {did} {s}'s participation in the {o}{when}"
         return f"{s} did not {verb} the {o}{when}" if claim.negated else f"{s} {past} the {o}{when}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
