@@ -562,6 +562,150 @@ CASES = [
         set(),
         id="will-not-remain-no-claim",
     ),
+    # -- hearsay, proposals and a party's position claim nothing (listed: test_articles.py)
+    *(
+        pytest.param(f"Jordan {hedge} the Mediterranean Dialogue in 1995.", set(), id=hedge)
+        for hedge in (
+            "reportedly joined",
+            "is thought to have joined",
+            "is said to have joined",
+            "appears to have joined",
+            "is understood to have joined",
+            "is reported to have joined",
+            "apparently joined",
+        )
+    ),
+    *(
+        pytest.param(
+            f"Oman {proposal} the Istanbul Cooperation Initiative in 2005.", set(), id=proposal
+        )
+        for proposal in (
+            "proposed joining",
+            "sought to join",
+            "offered to join",
+            "considered joining",
+            "planned to join",
+            "decided to join",
+            "agreed to join",
+        )
+    ),
+    pytest.param(
+        "Minsk insists that Belarus was never suspended from the Partnership for Peace.",
+        set(),
+        id="insists-that",
+    ),
+    pytest.param(
+        "Critics claim that Israel became a member of NATO in 2016.", set(), id="claim-that"
+    ),
+    pytest.param("Some analysts argue Israel is a member of NATO.", set(), id="argue-no-that"),
+    pytest.param(
+        "Moscow maintains that Russia is still a Partnership for Peace partner.",
+        set(),
+        id="maintains-that",
+    ),
+    pytest.param(
+        "Japan maintains its partnership with NATO on cyber defence.",
+        {("cooperates_on", "JPN", "cyber", "supported")},
+        id="maintains-a-partnership-is-a-claim",
+    ),
+    pytest.param(
+        "NATO said that Finland joined the Alliance in 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="neutral-report-read-through",
+    ),
+    # -- a date from the day of writing, wherever it stands, leaves the claim undated: none
+    *(
+        pytest.param(text, set(), id=text.split(",")[0])
+        for text in (
+            "Last year, Kuwait signed up to the Istanbul Cooperation Initiative.",
+            "Two decades ago, Jordan joined the Mediterranean Dialogue.",
+            "This year, Qatar joined the Istanbul Cooperation Initiative.",
+            "Thirty years ago, Hungary joined the Partnership for Peace.",
+            "Earlier this month, Kuwait joined the Istanbul Cooperation Initiative.",
+            "Kuwait, two decades ago, joined the Istanbul Cooperation Initiative.",
+        )
+    ),
+    # -- "has joined ... in YEAR" is a join in that year
+    pytest.param(
+        "Finland has joined NATO in 2024.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="has-joined-in-a-wrong-year",
+    ),
+    pytest.param(
+        "Finland has joined NATO in 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="has-joined-in-the-year",
+    ),
+    pytest.param(
+        "Morocco has joined the Mediterranean Dialogue in 2010.",
+        {("partner_in", "MAR", "md", "contradicted")},
+        id="has-joined-a-framework-in-a-wrong-year",
+    ),
+    pytest.param(
+        "Morocco has been a partner in the Mediterranean Dialogue since 1995.",
+        {("partner_in", "MAR", "md", "supported")},
+        id="has-been-since",
+    ),
+    # -- dates with dots (day first) and ISO dates; footnote markers glued to a year
+    pytest.param(
+        "Russia joined the Partnership for Peace on 22.06.1994.",
+        {("partner_in", "RUS", "pfp", "supported")},
+        id="dotted-date",
+    ),
+    pytest.param(
+        "Russia joined the Partnership for Peace on 23.06.1994.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="dotted-date-wrong-day",
+    ),
+    pytest.param(
+        "Russia joined the Partnership for Peace on 1994-06-23.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="iso-date-wrong-day",
+    ),
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue in 1999[1].",
+        {("partner_in", "JOR", "md", "contradicted")},
+        id="footnote-after-a-year",
+    ),
+    pytest.param(
+        "Algeria joined the Mediterranean Dialogue in 2000[a]. Egypt and Tunisia joined the "
+        "Mediterranean Dialogue in 1995[12].",
+        {
+            ("partner_in", "DZA", "md", "supported"),
+            ("partner_in", "EGY", "md", "supported"),
+            ("partner_in", "TUN", "md", "supported"),
+        },
+        id="footnotes-after-years",
+    ),
+    # -- hyphens of other code points
+    *(
+        pytest.param(
+            f"Japan is an Indo{hyphen}Pacific partner.",
+            {("partner_in", "JPN", "ip4", "supported")},
+            id=f"hyphen-u{ord(hyphen):04x}",
+        )
+        for hyphen in "\u2010\u2011\u2012\u2212"
+    ),
+    # -- entering NATO
+    pytest.param(
+        "Greece and T\u00fcrkiye entered the Alliance in 1952.",
+        {("member_of", "GRC", "NATO", "supported"), ("member_of", "TUR", "NATO", "supported")},
+        id="entered-the-alliance",
+    ),
+    pytest.param(
+        "Germany entered NATO in 1949.",
+        {("member_of", "DEU", "NATO", "contradicted")},
+        id="entered-nato-wrong-year",
+    ),
+    pytest.param(
+        "Serbia entered talks with NATO in 2006.", set(), id="entered-talks-is-no-membership"
+    ),
+    # -- a join rests on the join's own confidence
+    pytest.param(
+        "Israel agreed an Individual Cooperation Programme with NATO in October 2006.",
+        {("partner_in", "ISR", "icp", "supported")},
+        id="join-confirmed-later-change-unverified",
+    ),
 ]
 
 
