@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO, overload
 from nato_graph.loaders.articles.claims import PREDICATES
 from nato_graph.loaders.articles.text import (
     ARTICLE_SUFFIXES,
+    MAX_UNREAD_SENTENCES,
     STDIN,
     Article,
     ArticleError,
@@ -62,7 +63,6 @@ __all__ = [
 
 MAX_LISTED_CONTRADICTIONS = 5
 MAX_LISTED_UNREAD = 3
-MAX_UNREAD_SENTENCES = 20  # kept per Document (analyse.py keeps as many)
 ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nato_graph.loaders.articles import MAX_UNREAD_SENTENCES  # kept; the count keeps all
 from nato_graph.loaders.articles.claims import (
     PREDICATES,
     RawClaim,
@@ -30,7 +29,7 @@ from nato_graph.loaders.articles.claims import (
     year_of,
 )
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
-from nato_graph.loaders.articles.text import Article, pieces
+from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
 from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
     DASHES,

@@ -31,6 +31,7 @@ STDIN = "-"
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 TITLE_MAX = 200
 # spaCy refuses texts over a million characters; paragraphs are read in pieces well below that.
+MAX_UNREAD_SENTENCES = 20  # sentences not checked kept per Document (all are counted)
 MAX_PIECE_CHARS = 100_000
 
 
