@@ -383,7 +383,35 @@ def resolve(
     checked = check(store, tuple(unresolved), out)
     if notes is not None:
         notes += _beyond_coverage(query, checked)
+        notes += _partners_not_held(store, query, checked)
     return checked
+
+
+def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list[str]:
+    """A note for a question on one year (``past_year``, not a span) when a framework, forum or
+    grouping then running has no partner in the data: the answer cannot list its partners
+    (the NACC, 1991-1997, is held without them), so an empty or short answer is not the whole
+    story of that year."""
+    from nato_graph.queries import internal
+
+    if any(kind == "span_end" for _, kind in query.checks):
+        return []
+    out = []
+    for param, kind in query.checks:
+        year = values.get(param)
+        if kind != "past_year" or not isinstance(year, int):
+            continue
+        for row in store.read(internal("frameworks-without-partners"), {"year": year}).rows:
+            span = (
+                f"{row['launched']} to {row['ended']}"
+                if row["ended"]
+                else f"since {row['launched']}"
+            )
+            out.append(
+                f"{param}: the {row['acronym']} ({row['name']}, {span}) was running in {year}, but "
+                "the data holds none of its partners: they are not in this answer"
+            )
+    return out
 
 
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:

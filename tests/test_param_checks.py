@@ -70,6 +70,23 @@ def test_a_year_past_the_data_is_answered_with_a_note(curated_store: Store) -> N
     assert note.startswith("year: the bundled data covers events to") and f"(in {last})" in note
 
 
+def test_a_year_with_a_forum_whose_partners_are_not_held_says_so(curated_store: Store) -> None:
+    """The NACC ran from December 1991 to May 1997 and the data holds none of its partners: as-of
+    1992 was an empty answer saying no framework had an active partner, as if none had."""
+    db = Connection.on(curated_store)
+    nacc = (
+        "year: the NACC (North Atlantic Cooperation Council, 1991-12 to 1997-05-30) was running in"
+    )
+    (note,) = db.ask("as-of", year=1992).notes
+    assert note.startswith(f"{nacc} 1992, but the data holds none of its partners")
+    answer = db.ask("as-of", year=1995)
+    assert {r["framework"] for r in answer.rows} >= {"PfP", "MD"}
+    assert [n for n in answer.notes if n.startswith(nacc)]
+    assert db.ask("as-of", year=1990).notes == []  # before its launch
+    assert db.ask("as-of", year=1998).notes == []  # after its end
+    assert db.ask("timeline", {"from": 1992, "to": 1993}).notes == []  # a span lists events
+
+
 def test_a_timeline_is_held_to_the_years_as_as_of_is(curated_store: Store) -> None:
     """timeline answered 'no event falls within those years' for 2025-2099 without a word that
     the data stops in June 2025, while as-of refused a year to come."""
