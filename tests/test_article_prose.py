@@ -719,3 +719,19 @@ def test_a_capital_in_a_name_is_no_mention_of_its_country(curated: Store) -> Non
     text = "Note\n\nThe Vienna Document and the Washington Treaty were discussed in Tbilisi.\n"
     load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     assert _mentioned(curated) == {"GEO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invited states (incl. Saudi Arabia and Oman) never joined the ICI.",
+        "Approx. forty countries have taken part in the PfP, esp. in the Caucasus.",
+        "Cf. the Mediterranean Dialogue, which Jordan joined ca. 1995.",
+    ],
+)
+def test_an_abbreviation_does_not_end_a_sentence(curated: Store, text: str) -> None:
+    """spaCy's rules split "incl." from its stop, which the sentencizer took for an end: the
+    claim after it was read from "Saudi Arabia and Oman) never joined the ICI." alone."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    (count,) = curated.read("MATCH (d:Document) RETURN d.sentences_count AS n").rows
+    assert count["n"] == 2  # the title and the sentence

@@ -230,11 +230,23 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return out
 
 
+# Abbreviations spaCy's English rules split off their full stop, which the sentencizer then
+# takes for a sentence's end ("The partners (incl." / "Oman) are ..."). Only words that do not
+# end a sentence in prose: not "etc." or "no.", which do.
+ABBREVIATIONS = tuple(
+    form
+    for word in ("incl", "excl", "approx", "cf", "ca", "esp", "viz", "resp", "abt")
+    for form in (f"{word}.", f"{word.capitalize()}.")
+)
+
+
 def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A blank English pipeline: sentencizer, then an entity ruler for the gazetteer."""
     import spacy
 
     nlp = spacy.blank("en")
+    for word in ABBREVIATIONS:  # "(incl. Saudi Arabia and Oman)" is one sentence, not two
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     rules = patterns(nlp, gazetteer)
     if rules:  # an empty graph: no ruler (spaCy warns about one without patterns)
