@@ -706,6 +706,33 @@ CASES = [
         {("partner_in", "ISR", "icp", "supported")},
         id="join-confirmed-later-change-unverified",
     ),
+    # -- a name's acronym in brackets is the same framework; a year the reader loses leaves no
+    # undated claim behind to be judged without it
+    pytest.param(
+        "Georgia joined the Partnership for Peace (PfP) in 1996.",
+        {("partner_in", "GEO", "pfp", "contradicted")},
+        id="acronym-in-brackets",
+    ),
+    pytest.param(
+        "Japan signed an Individual Partnership and Cooperation Programme (IPCP) with NATO in 2013.",
+        {("partner_in", "JPN", "ipcp", "contradicted")},
+        id="acronym-in-brackets-programme",
+    ),
+    pytest.param(
+        "Belarus was suspended from the Partnership for Peace by NATO in 2022, the statement added.",
+        set(),
+        id="year-lost-after-by-nato",
+    ),
+    pytest.param(
+        "Bosnia and Herzegovina joined the PfP at the same time as Montenegro, in December 2010.",
+        set(),
+        id="year-lost-after-a-comparison",
+    ),
+    pytest.param(
+        "In 2023, officials confirmed that Georgia takes part in the Partnership for Peace.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="a-fronted-year-is-the-claims",
+    ),
 ]
 
 

@@ -389,12 +389,7 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         for m in matches
     ):
         return True
-    if any(r.predicate in _DATED for r in raws) and any(
-        (y := year_of(t)) is not None
-        and not (k and lower[k - 1] in _DETERMINERS)  # "a 2023 NATO report"
-        and not any(_gives(r, y) for r in raws)
-        for k, t in enumerate(lower)
-    ):
+    if _unclaimed_year(lower, raws):
         return True
     last = max((m.end for m in matches), default=0)
     rest = lower[last:]
@@ -417,6 +412,32 @@ _STANDS_IN = frozenset(("it", "they", *_COUNTRY_NOUNS))
 _TRAILING_STATE = (
     MEMBER_WORDS | LEAVE_WORDS | SUSPEND_WORDS | HALT_WORDS | frozenset(("partner", "partners"))
 )
+
+
+def _unclaimed_year(lower: list[str], raws: list[RawClaim]) -> bool:
+    """Whether a sentence with a claim that can take a year gives a year none of its claims
+    holds ("... was expelled in 2022"; "joined the Partnership for Peace (PfP) in 1996" where
+    the reader lost the year to the brackets); "a 2023 NATO report" names a report, not a date."""
+    return any(r.predicate in _DATED for r in raws) and any(
+        (y := year_of(t)) is not None
+        and not (k and lower[k - 1] in _DETERMINERS)
+        and not any(_gives(r, y) for r in raws)
+        for k, t in enumerate(lower)
+    )
+
+
+def _undated(claim: RawClaim) -> bool:
+    """A claim of a past event or state that can take a year and states none ("Belarus was
+    suspended"): a year its sentence gives may be its own. A present state ("counts Morocco among
+    its members") or a denial ("have not joined") is said of no year."""
+    return (
+        claim.predicate in _DATED
+        and claim.tense in ("past", "event")
+        and not claim.negated
+        and claim.year is None
+        and claim.until is None
+        and not claim.years
+    )
 
 
 def _gives(claim: RawClaim, year: int) -> bool:
@@ -458,6 +479,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             resolved = _resolved(tokens, matches, context)
             raws = claims_in(tokens, resolved, context.topic)
             lower = [t.lower() for t in tokens]
+            if _unclaimed_year(lower, raws):
+                # The reader lost a year the sentence gives ("joined the Partnership for Peace
+                # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
+                # be judged without that year, so the sentence is listed instead.
+                raws = [r for r in raws if not _undated(r)]
             if (not raws and _speaks_of_a_partnership(tokens, lower, resolved)) or _read_in_part(
                 lower, resolved, raws
             ):

@@ -1083,6 +1083,14 @@ def _conditional(fronted: Sequence[str]) -> bool:
     return bool(CONDITIONS.intersection(words)) or (len(words) == 1 and words[0] in INVERTED)
 
 
+def _restated(s: Sentence, m: Match) -> bool:
+    """Whether ``m`` names again, in brackets, the entity named just before it: "the Partnership
+    for Peace (PfP)", "Individual Partnership and Cooperation Programme (IPCP)"."""
+    if not (m.start > 0 and s.tokens[m.start - 1] == "(" and s.tokens[m.end : m.end + 1] == [")"]):
+        return False
+    return any(o.end == m.start - 1 and o.entity == m.entity for o in s.matches)
+
+
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     """From an object to the next entity or clause break: where the object's dates are."""
     end = window_end
@@ -1097,6 +1105,8 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 continue
             if m.entity.label == "Country" and _companion_before(s, m.start):
                 continue  # "joined NATO together with Albania in 2009": the date is theirs too
+            if _restated(s, m):
+                continue  # "joined the Partnership for Peace (PfP) in 1996": its acronym
             end = min(end, m.start)
             break
     for k in range(start, end):
