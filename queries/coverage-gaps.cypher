@@ -4,15 +4,15 @@
 //   framework addresses on which that partner has no confirmed cooperation with NATO going on (one
 //   that ended or was suspended does not count): where the
 //   agenda and a partner's practice part ways, or the data is thin. A gap is an absence in the
-//   data, which no source confirms: `confidence` is that of the links the row rests on, not of
-//   the gap ('confirmed': the partnership and the framework's link to the threat are confirmed
+//   data, which no source confirms: `links_confidence` is that of the links the row rests on, not
+//   of the gap ('confirmed': the partnership and the framework's link to the threat are confirmed
 //   facts). A cooperation the data holds only as unverified does not close a gap: the row
 //   stays, unverified. A row is unverified when any link it rests on is (the partnership, the
 //   framework's link to the threat, or that unverified cooperation); `unverified_links` names
 //   those links.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
-// columns: framework, partner, iso3, threat, key, confidence, unverified_links
+// columns: framework, partner, iso3, threat, key, links_confidence, unverified_links
 // empty: every active partner of the framework has confirmed cooperation going on for each threat
 //   it addresses, or the framework has no active partner or addresses no threat
 MATCH (f:Framework)
@@ -30,6 +30,6 @@ WITH f, c, t,
      + CASE WHEN a.confidence = 'unverified' THEN [f.acronym + ' ADDRESSES ' + t.name] ELSE [] END
      + CASE WHEN size(held) > 0 THEN [c.name + ' COOPERATES_ON ' + t.name] ELSE [] END AS unverified_links
 RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, t.name AS threat, t.key AS key,
-       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS links_confidence,
        unverified_links
 ORDER BY partner, threat

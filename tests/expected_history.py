@@ -465,7 +465,7 @@ def expect_coverage_gaps(p: Row) -> list[Row]:
             links += [f"{partner} COOPERATES_ON {threat}"] if held else []
             out.append(
                 {"framework": acronym, "partner": partner, "iso3": r["country"], "threat": threat,
-                 "key": t, "confidence": "unverified" if links else "confirmed",
+                 "key": t, "links_confidence": "unverified" if links else "confirmed",
                  "unverified_links": links}
             )  # fmt: skip
     return sorted(out, key=lambda r: (r["partner"], r["threat"]))

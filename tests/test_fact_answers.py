@@ -35,7 +35,7 @@ FACT_QUESTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "connection": (("confidence",), ()),
     "evidence": (("confidence",), ("since", "status_changed", "history")),
     "known-errors": (("confidence",), ()),
-    "coverage-gaps": (("confidence",), ()),
+    "coverage-gaps": (("links_confidence",), ()),
     "neighbourhood": (("confidence",), ()),
 }
 
@@ -191,13 +191,13 @@ def test_an_unverified_cooperation_does_not_close_a_gap(curated_store: Store) ->
     is confirmed, so that is no gap."""
     rows = Connection.on(curated_store).ask("coverage-gaps", framework="MD").rows
     israel = {r["key"]: r for r in rows if r["iso3"] == "ISR"}
-    assert israel["cyber"]["confidence"] == "unverified"
+    assert israel["cyber"]["links_confidence"] == "unverified"
     assert israel["cyber"]["unverified_links"] == [
         "Israel COOPERATES_ON Cyber threats and cyber defence"
     ]
-    assert israel["civil_emergency"]["confidence"] == "unverified"
+    assert israel["civil_emergency"]["links_confidence"] == "unverified"
     assert "terrorism" not in israel
-    assert israel["wps"]["confidence"] == "confirmed" and israel["wps"]["unverified_links"] == []
+    assert israel["wps"]["links_confidence"] == "confirmed" and israel["wps"]["unverified_links"] == []
     (morocco,) = [r for r in rows if r["iso3"] == "MAR" and r["key"] == "maritime_security"]
     assert morocco["unverified_links"] == ["Morocco COOPERATES_ON Maritime security and piracy"]
 

@@ -124,7 +124,7 @@ def test_unverified_links_are_named_where_the_curated_data_has_none(store: Store
     )
     assert coverage["unverified"] == ["Aland", "Borduria", "PfP"]
     gaps = run(store, "coverage-gaps", {"framework": "PfP"}).rows
-    assert [(r["partner"], r["confidence"], r["unverified_links"]) for r in gaps] == [
+    assert [(r["partner"], r["links_confidence"], r["unverified_links"]) for r in gaps] == [
         ("Borduria", "unverified", ["Borduria PARTNER_IN PfP", "PfP ADDRESSES Cyber"]),
         ("Carpania", "unverified", ["Carpania PARTNER_IN PfP", "PfP ADDRESSES Cyber"]),
     ]
@@ -215,7 +215,7 @@ def test_a_loaded_graph_may_still_answer_with_no_rows(
 
 
 def test_a_gap_is_not_called_a_confirmed_fact() -> None:
-    """coverage-gaps marks a row 'confirmed' when the facts it rests on are: an absence in the
+    """coverage-gaps marks a row's links 'confirmed' when the facts it rests on are: an absence in the
     data is confirmed by no source, so the question's text and the README say what the column
     describes (it read as if the gap itself were confirmed)."""
     from pathlib import Path
@@ -224,7 +224,8 @@ def test_a_gap_is_not_called_a_confirmed_fact() -> None:
 
     text = " ".join(catalogue()["coverage-gaps"].description.split())
     assert "A gap is an absence in the data, which no source confirms" in text
-    assert "`confidence` is that of the links the row rests on, not of the gap" in text
+    assert "`links_confidence` is that of the links the row rests on, not of the gap" in text
+    assert "links_confidence" in catalogue()["coverage-gaps"].columns
     readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
     assert "A row of `coverage-gaps` is an absence" in readme
-    assert "its `confidence` is that of the facts the row rests on" in readme
+    assert "its `links_confidence` is that of the facts the row rests on" in readme
