@@ -466,6 +466,12 @@ def test_a_view_checks_its_names(curated_store: Store) -> None:
             "text; closest: Israel",
             id="known-errors-typo",
         ),
+        pytest.param(
+            ["known-errors", "--param", "country", "Israe"],
+            "country: no country named 'Israe' in the data, and no known error mentions that "
+            "text; closest: Israel",
+            id="known-errors-part-of-a-word",  # inside "Israel", which the question does not match
+        ),
     ],
 )
 def test_a_name_that_picks_nothing_is_an_error(
