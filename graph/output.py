@@ -83,7 +83,7 @@ UNVERIFIED_NOTE = (
 PARTLY_UNVERIFIED = "? partly unverified"
 PARTLY_UNVERIFIED_NOTE = (
     "? partly unverified: the fact is confirmed, a date or change in its history is not "
-    "(marked ? unverified there); do not quote that part as fact"
+    "(the history, where shown, marks it ? unverified); do not quote that part as fact"
 )
 
 

@@ -128,7 +128,7 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          confidence: coalesce(r.history_confidence[j], r.confidence)}] AS history,
        r.sources[i] AS source_key,
        s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
-       // unverified when the fact is, or any dated event of its history
+       // unverified when the fact is; partly unverified when only a dated event of its history is
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
             ELSE r.confidence END AS confidence

@@ -31,7 +31,7 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
                        ELSE split(r.history_sources[i], ' ') END,
          // an event is unverified when its fact is, or when the data marks its date unverified
          confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
-       // unverified when the fact is, or any dated event of its history
+       // unverified when the fact is; partly unverified when only a dated event of its history is
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
             ELSE r.confidence END AS confidence,
