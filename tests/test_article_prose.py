@@ -733,6 +733,52 @@ CASES = [
         {("partner_in", "GEO", "pfp", "supported")},
         id="a-fronted-year-is-the-claims",
     ),
+    # -- a fronted year frames a present perfect as a state then; only a year after the verb
+    # dates the join
+    pytest.param(
+        "As of 2024, Finland has joined NATO.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="as-of-year-present-perfect-is-a-state",
+    ),
+    pytest.param(
+        "In 2024, both Finland and Sweden have joined NATO.",
+        {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
+        id="fronted-year-present-perfect-is-a-state",
+    ),
+    pytest.param(
+        "Finland has joined NATO in 2024.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="year-after-present-perfect-is-the-join",
+    ),
+    # -- "entered" joins NATO only when NATO ends the noun phrase it governs
+    *(
+        pytest.param(text, set(), id=f"entered-nato-{noun}")
+        for text, noun in [
+            ("Russia entered NATO airspace in 2024.", "airspace"),
+            ("Georgia entered NATO territory in 2008.", "territory"),
+            ("Ukraine entered the Alliance's orbit in 1994.", "orbit"),
+            ("Russian ships entered NATO waters near Estonia in 2023.", "waters"),
+            ("Japan joined NATO exercises in 2015.", "exercises"),
+        ]
+    ),
+    # -- NATO suspends only as the verb's agent, not as any earlier mention
+    pytest.param(
+        "In 1996, as NATO prepared to enlarge, the new Labour government suspended Malta's "
+        "participation in the Partnership for Peace.",
+        {("was_suspended", "MLT", "pfp", "supported")},
+        id="nato-in-an-earlier-clause-is-not-the-agent",
+    ),
+    pytest.param(
+        "After talks with the Allies, the Maltese government suspended Malta's participation in "
+        "the Partnership for Peace in 1996.",
+        {("was_suspended", "MLT", "pfp", "supported")},
+        id="allies-in-a-fronted-phrase-are-not-the-agent",
+    ),
+    pytest.param(
+        "In 1996, NATO suspended Malta's participation in the Partnership for Peace.",
+        {("nato_suspended", "MLT", "pfp", "contradicted")},
+        id="nato-the-subject-of-suspended",
+    ),
 ]
 
 

@@ -727,6 +727,7 @@ def _aspect(
     otherwise the date is left out rather than guessed.
     """
     dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
+    fronted_at: list[bool] = []  # whether each of ``dated`` stands before the subject
     days: dict[tuple[int, int | None], int] = {}  # (year, month) -> the day given with them
     ranges: dict[int, tuple[int, ...]] = {}  # year -> the years a decade or a range allows
     spans = [window] + ([fronted] if fronted else [])
@@ -783,6 +784,7 @@ def _aspect(
             if on_day:
                 days[(found, in_month or None)] = on_day
             dated.append((when, found, in_month or None))
+            fronted_at.append((start, end) == fronted)
     until = next((y for w, y, _ in dated if w == "until"), None)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = "respectively" in s.tokens[window[0] : window[1]]
@@ -798,6 +800,11 @@ def _aspect(
     elif len({y for _, y, _ in starts}) > 1:
         starts = starts[:1]  # the first year after the object is its own
     kind: str | None = starts[0][0] if starts else None
+    # "In 2024, Finland has joined NATO": a year before the subject frames a present perfect
+    # as the state then; only one after the verb ("has joined NATO in 2024") dates the join
+    framed = bool(starts) and starts[0] not in [
+        d for d, f in zip(dated, fronted_at, strict=True) if not f
+    ]
     year: int | None = starts[0][1] if starts and starts[0][1] else None
     month: int | None = starts[0][2] if starts else None
     day = days.get((year, month)) if year is not None and month is not None else None
@@ -819,7 +826,7 @@ def _aspect(
         # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
         alternatives, year, month, day = ranges[year], None, None, None
         kind = kind if kind == "since" else "in"
-    aspect = _tense(link, kind, year, month, day, until, alternatives)
+    aspect = _tense(link, kind, year, month, day, until, alternatives, framed=framed)
     if rank is None:
         return aspect
     return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
@@ -833,8 +840,11 @@ def _tense(
     day: int | None,
     until: int | None,
     alternatives: tuple[int, ...],
+    *,
+    framed: bool = False,
 ) -> Aspect:
-    """The tense the link's verb gives a claim with these dates."""
+    """The tense the link's verb gives a claim with these dates; ``framed`` when the date
+    stands before the subject ("As of 2024, ...")."""
     words = set(link)
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
@@ -848,7 +858,9 @@ def _tense(
         return Aspect("past", year, month, day=day)
     if kind == "since":
         return Aspect("since", year, month, day=day)
-    if words & EVENT_WORDS and (not words & PERFECT or (year is not None and kind == "in")):
+    if words & EVENT_WORDS and (
+        not words & PERFECT or (year is not None and kind == "in" and not framed)
+    ):
         # "joined in 2024"; "has joined NATO in 2024" is a join in 2024 too, not a state then
         return Aspect("event", year, month, day=day)
     if words & PAST_WORDS and not words & PERFECT:
@@ -1246,7 +1258,9 @@ def _forward(
             between = s.words(prev_boundary, m.start)
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
-            says = _member_of_it(trigger) or (_copular(trigger) and _tail_says(tail, MEMBER_TAIL))
+            says = (_member_of_it(trigger) and _ends_noun_phrase(s.tokens, m.end)) or (
+                _copular(trigger) and _tail_says(tail, MEMBER_TAIL)
+            )
             if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
                 # "Austria and Ireland have stayed outside NATO": a negative membership claim
                 says, blocked, negated = True, False, True
@@ -1270,16 +1284,28 @@ def _forward(
 
 
 def _nato_acts(s: Sentence, start: int, end: int) -> bool:
-    """Whether NATO is named as the one acting in the words before a subject: "NATO suspended",
-    "the Alliance suspended", "the Allies suspended" (not "NATO's partners")."""
-    words = s.tokens[start:end]
-    verb = next((k for k, t in enumerate(words, start) if t in SUSPEND_WORDS), None)
+    """Whether NATO is the subject of the verb of suspension before a subject: "NATO suspended",
+    "the Alliance suspended", "the Allies suspended", "NATO, after talks, suspended"; not "NATO's
+    partners", nor NATO named in another clause or phrase before it ("In 1996, as NATO prepared
+    to enlarge, the government suspended", "After talks with the Allies, Malta suspended")."""
+    verb = next((k for k in range(start, end) if s.tokens[k] in SUSPEND_WORDS), None)
     if verb is None:
         return False
-    named = any(
-        m.entity.label == "Organization" and start <= m.start and m.end <= verb for m in s.matches
-    ) or bool({"alliance", "allies"}.intersection(s.tokens[start:verb]))
-    return named and "'s" not in s.tokens[start:verb]
+    # the verb's subject: the stretch before it back to a comma, walking back over asides that
+    # open with a preposition or a clause's word ("NATO, after talks, suspended")
+    hi = verb
+    while True:
+        lo = next((k + 1 for k in range(hi - 1, start - 1, -1) if s.tokens[k] in (",", ";")), start)
+        words = s.tokens[lo:hi]
+        aside = not words or words[0] in PREPOSITIONS | CLAUSE_BREAKS | {"as", "following"}
+        if not aside or lo == start:
+            break
+        hi = lo - 1
+    if aside or "'s" in words:
+        return False
+    return bool({"alliance", "allies"}.intersection(words)) or any(
+        m.entity.label == "Organization" and lo <= m.start and m.end <= hi for m in s.matches
+    )
 
 
 def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
@@ -1482,6 +1508,34 @@ def _member_of_it(trigger: Sequence[str]) -> bool:
         return False
     rest = trigger[last + 1 :]
     return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
+
+
+# Words that may follow a noun phrase that NATO ends: "joined NATO in 2023", "entered the
+# Alliance, which ..."; any other word is a noun NATO modifies ("entered NATO airspace").
+_AFTER_NOUN_PHRASE = (
+    PREPOSITIONS
+    | CLAUSE_BREAKS
+    | LIST_JOINERS
+    | NEGATORS
+    | set(MONTHS)
+    | {"nor", "that", "then", "only", "too", "itself", "last", "this", "earlier", "together"}
+    | {"along", "just", "soon", "shortly", "respectively", "officially", "formally", "again"}
+    | SINCE
+    | UNTIL
+    | {"now", "today", "already", "yet", "ever", "once", "still", "is", "are", "was", "were"}
+)
+
+
+def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
+    """Whether the mention ending at ``end`` ends its noun phrase, so that it is the object of
+    the verb before it: "entered NATO in 1952", not "entered NATO airspace", "the Alliance's
+    orbit" or "NATO talks"."""
+    if end >= len(tokens):
+        return True
+    after = tokens[end]
+    if after in ("'s", "'", "-"):
+        return False
+    return not after[:1].isalpha() or after in _AFTER_NOUN_PHRASE or after.endswith("ly")
 
 
 _STAY = frozenset(
