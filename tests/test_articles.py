@@ -824,6 +824,32 @@ def test_a_trailing_clause_about_the_subject_is_listed(curated: Store, sentence:
             id="two-br-end-a-paragraph",
         ),
         pytest.param(
+            "<p>Timeline<br>1994: Finland joins the Partnership for Peace<br>2023: Finland joins "
+            "NATO<br>1995: Malta joins the Partnership for Peace</p>",
+            {
+                ("partner_in", "FIN", "pfp", "supported"),
+                ("member_of", "FIN", "NATO", "supported"),
+                ("partner_in", "MLT", "pfp", "supported"),
+            },
+            id="br-ends-a-list-line",
+        ),
+        pytest.param(
+            "<p>Key facts<br>Malta joined the Partnership for Peace in 1995<br>"
+            "\u2022 Jordan joined the Mediterranean Dialogue in 1995.<br>"
+            "Algeria joined the Mediterranean Dialogue in 2000</p>",
+            {
+                ("partner_in", "MLT", "pfp", "supported"),
+                ("partner_in", "JOR", "md", "supported"),
+                ("partner_in", "DZA", "md", "supported"),
+            },
+            id="br-after-a-heading-a-bullet-or-a-stop",
+        ),
+        pytest.param(
+            "<p>Jordan joined the Mediterranean Dialogue in<br>1999.</p>",
+            {("partner_in", "JOR", "md", "contradicted")},
+            id="br-before-a-year-inside-a-sentence",
+        ),
+        pytest.param(
             "<p>Jordan joined the Mediterranean Dialogue in 1999<sup>1</sup>.</p>"
             "<p>Montenegro became NATO's 29<sup>th</sup> member in 2017.</p>",
             {
@@ -846,6 +872,10 @@ def test_html_line_breaks_and_superscripts(
 def test_normalise_reads_hyphens_and_drops_footnote_markers() -> None:
     text = "Indo\u2011Pacific in 1999[1], 2004[^2] and 2010[citation needed]; the PfP [PfP]."
     assert normalise(text) == "Indo-Pacific in 1999, 2004 and 2010; the PfP [PfP]."
+    # a letter's footnote goes; an editor's bracketed letter is the word's own
+    assert normalise("Malta joined in 1995[a], [M]alta says; [t]he PfP [b].") == (
+        "Malta joined in 1995, Malta says; the PfP [b]."
+    )
 
 
 @pytest.mark.slow

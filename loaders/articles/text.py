@@ -74,11 +74,16 @@ _QUOTES = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 # Footnote markers: "in 1999[1].", "[12]", "[a]", "[note 3]", "[citation needed]", Markdown's
-# "[^1]"; glued to a year they would hide it ("1999[1" is no year).
+# "[^1]"; glued to a year they would hide it ("1999[1" is no year). A single letter is a footnote
+# only after a word or a stop and not glued to the letters after it: "[M]alta", an editor's
+# capital, keeps its letter.
 _FOOTNOTE = re.compile(
-    r"\[(?:\^?\d{1,3}|\^\w{1,12}|[a-z]|note \d{1,3}|citation needed|clarification needed)\]",
+    r"\[(?:\^?\d{1,3}|\^\w{1,12}|note \d{1,3}|citation needed|clarification needed)\]"
+    r"|(?<=[\w.,;:!?)\"'])\[[a-z]\](?![a-z])",
     re.IGNORECASE,
 )
+# An editor's bracket round a letter of a word ("[M]alta", "[t]he") is the letter.
+_EDITED_LETTER = re.compile(r"\[([A-Za-z])\](?=[a-z])")
 # What a <sup> may hold that is text, not a footnote: an ordinal's ending ("30<sup>th</sup>").
 _SUPERSCRIPT_TEXT = frozenset(("st", "nd", "rd", "th", "e", "er", "re"))
 
@@ -119,7 +124,7 @@ def is_article(path: str) -> bool:
 def normalise(text: str) -> str:
     """One paragraph's text as it is hashed and searched: NFC, straight quotes, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    text = _FOOTNOTE.sub("", text)
+    text = _EDITED_LETTER.sub(r"\1", _FOOTNOTE.sub("", text))
     text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     return _SPACE.sub(" ", text).strip()
 
@@ -289,6 +294,50 @@ def _from_markdown(raw: str) -> tuple[str, list[str], str | None]:
     return title, paragraphs, url
 
 
+# A break after one of these words is inside a sentence, whatever follows ("joined the PfP
+# in<br>1994"): the line runs on.
+_RUNS_ON = _names(
+    "a an and as at between by for from in into of on or since than the to until with"
+)
+_BULLETS = tuple("-*\u2022\u00b7\u2013\u2014\u25aa\u25cf")
+
+
+def _line_beside(tag: object, forward: bool) -> tuple[str, bool]:
+    """The text of the line on one side of a ``<br>`` up to the next one or the block's edge,
+    and whether it reaches that edge (no ``<br>`` before it)."""
+    from bs4 import Tag
+
+    parts: list[str] = []
+    node = getattr(tag, "next_sibling" if forward else "previous_sibling")
+    while node is not None:
+        if isinstance(node, Tag) and (node.name == "br" or node.name in _BLOCKS):
+            return normalise(" ".join(parts[:: 1 if forward else -1])), False
+        parts.append(node.get_text() if isinstance(node, Tag) else str(node))
+        node = node.next_sibling if forward else node.previous_sibling
+    return normalise(" ".join(parts[:: 1 if forward else -1])), True
+
+
+def _ends_a_line(tag: object) -> bool:
+    """Whether a single ``<br>`` ends a line of its own, read as a paragraph's end: after a
+    sentence's end ("in 1995.<br>Algeria ..."), before a list's item (a year, a number or a
+    bullet: "Timeline<br>1994: Finland joins ...<br>2023: ..."), or after a short heading first
+    in its block ("Key facts<br>Finland ..."); not inside a sentence ("the Mediterranean<br>
+    Dialogue in 1999", "joined the PfP in<br>1994"). Two in a row always end a paragraph."""
+    before, first = _line_beside(tag, forward=False)
+    after, _ = _line_beside(tag, forward=True)
+    if not before or not after:
+        return True  # "<br><br>", or a break at a block's edge
+    if before[-1] in ".!?:;" or before.endswith(('."', ".'", '?"', '!"')):
+        return True
+    last = before.split()[-1].lower()
+    if last in _RUNS_ON:
+        return False
+    if after[0].isdigit() or after.startswith(_BULLETS):
+        return True
+    words = before.split()
+    return first and len(words) <= 3 and words[0][:1].isupper() and after[0].isupper()
+
+
 def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | None]:
     """Text blocks of the page's content; ``whole`` for rendered Markdown (no furniture)."""
     from bs4 import BeautifulSoup, Tag
@@ -325,17 +374,12 @@ def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | 
         # a footnote's number or mark ("1999<sup>1</sup>" is no "19991"); an ordinal's ending stays
         if tag.get_text(strip=True).lower() not in _SUPERSCRIPT_TEXT:
             tag.decompose()
-    for tag in root.find_all("br"):
-        # a line break inside a paragraph is a space ("the Mediterranean<br>Dialogue"); two in a
-        # row are the blank line between paragraphs
-        nxt = tag.find_next_sibling()
-        between = tag.next_sibling
-        doubled = (
-            nxt is not None
-            and nxt.name == "br"
-            and (between is nxt or (isinstance(between, str) and not between.strip()))
-        )
-        tag.replace_with("\n\n" if doubled else " ")
+    breaks = root.find_all("br")
+    # decided before any is replaced, each from the lines as written
+    ends = [_ends_a_line(tag) for tag in breaks]
+    for tag, line_end in zip(breaks, ends, strict=True):
+        if not tag.decomposed:
+            tag.replace_with("\n\n" if line_end else " ")
     for tag in root.find_all(_BLOCKS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
