@@ -783,6 +783,9 @@ def test_a_sentence_of_no_partnership_is_not_listed(curated: Store, sentence: st
         # a halt the reader does not check
         "Belarus froze its cooperation with NATO in 2021.",
         "Belarus froze its participation in the Partnership for Peace in 2021.",
+        "Malta's participation in the Partnership for Peace has been frozen since 1996.",
+        "Russia's participation in the Partnership for Peace was halted in 2014.",
+        "Belarus's cooperation in the PfP, frozen in 2021, has not resumed.",
     ],
 )
 def test_a_sentence_that_is_no_claim_of_the_article_is_listed_not_judged(

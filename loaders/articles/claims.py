@@ -76,6 +76,7 @@ from nato_graph.loaders.articles.triggers import (
     EVENT_WORDS,
     FOUNDING,
     FROM,
+    HALT_WORDS,
     HEARSAY_INFINITIVES,
     HEARSAY_VERBS,
     HEDGE_PHRASES,
@@ -1240,10 +1241,11 @@ def _forward(
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
             after = _verb_after(s, m.end, window_end)
-            if (LEAVE_WORDS | RESUME_WORDS).intersection(after):
+            if (LEAVE_WORDS | RESUME_WORDS | HALT_WORDS).intersection(after):
                 # "Russia's participation in the PfP has been suspended since April 2014": a
                 # plain passive of suspension; anything else ("has never been suspended",
-                # "calls for it to be suspended", "was resumed") makes no claim of taking part
+                # "calls for it to be suspended", "was resumed", a halt: "has been frozen since
+                # 1996") makes no claim of taking part
                 plain = set(after) <= _PASSIVE | PERFECT | PASSIVE_ADVERBS | SUSPEND_WORDS
                 if says and not leaving and plain and SUSPEND_WORDS.intersection(after):
                     leaving = "was_suspended"
