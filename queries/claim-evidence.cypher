@@ -18,8 +18,13 @@ OPTIONAL MATCH (c)-[x:CONTRADICTS]->()
 WITH d, c, collect(x.fact) AS facts
 OPTIONAL MATCH (s:Source)
 WHERE s.key IN c.sources
-WITH d, c, facts, collect(s.key) AS sources, collect(s.title) AS source_titles, collect(s.url) AS source_urls
-WITH d, c, facts, sources, source_titles, source_urls
+WITH d, c, facts, collect(s) AS found
+// in the order the claim lists them (collect's own order differs between the stores)
+WITH d, c, facts,
+     [k IN coalesce(c.sources, []) | [s IN found WHERE s.key = k][0]] AS listed
+WITH d, c, facts, [s IN listed WHERE s IS NOT NULL] AS listed
+WITH d, c, facts, [s IN listed | s.key] AS sources, [s IN listed | s.title] AS source_titles,
+     [s IN listed | s.url] AS source_urls
   ORDER BY d.title, c.position, c.predicate, c.subject_name, c.object_name
 RETURN coalesce(c.claim, c.sentence) AS claim, c.verdict AS verdict, c.sentence AS sentence,
        d.title AS document, c.predicate AS predicate, c.subject_name AS subject, c.object_name AS object,

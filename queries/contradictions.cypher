@@ -20,8 +20,12 @@ OPTIONAL MATCH (c)-[:CONTRADICTS]->(e)
 WITH d, c, collect(coalesce(e.acronym, e.name, e.key)) AS correct
 OPTIONAL MATCH (s:Source)
 WHERE s.key IN c.sources
-WITH d, c, correct, collect(s.title) AS sources, collect(s.url) AS source_urls
-WITH d, c, correct, sources, source_urls ORDER BY d.title, c.position, c.predicate, c.subject_name
+WITH d, c, correct, collect(s) AS found
+// in the order the claim lists them (collect's own order differs between the stores)
+WITH d, c, correct, [k IN coalesce(c.sources, []) | [s IN found WHERE s.key = k][0]] AS listed
+WITH d, c, correct, [s IN listed WHERE s IS NOT NULL] AS listed
+WITH d, c, correct, [s IN listed | s.title] AS sources, [s IN listed | s.url] AS source_urls
+  ORDER BY d.title, c.position, c.predicate, c.subject_name
 RETURN d.title AS document, c.sentence AS sentence, c.claim AS claim, c.verdict AS verdict,
        c.correction AS correction, c.known_error AS known_error, c.predicate AS predicate,
        c.subject_name AS subject, c.object_name AS object, correct, sources, source_urls, c.key AS key

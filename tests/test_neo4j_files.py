@@ -23,14 +23,14 @@ import pytest
 from click.testing import CliRunner
 
 from nato_graph.cli import cli
-from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.queries.catalogue import catalogue
 from nato_graph.records import Node, Relationship
 from nato_graph.records import Path as GraphPath
 from nato_graph.settings import resolve
 from nato_graph.stores import Store, open_store
 from tests.conftest import neo4j_test_server
 from tests.neo4j import neo4jctl
-from tests.test_neo4j import sorted_rows
+from tests.test_neo4j import answer
 
 pytestmark = pytest.mark.neo4j
 
@@ -74,9 +74,9 @@ def assert_same_graph(store: Store, curated_store: Store, *, empty_lists: bool =
     assert store.read(unnamed).value(0) == 0
     same = (lambda v: v) if empty_lists else without_empty_lists
     for name, query in sorted(catalogue().items()):
-        got = run(store, name, query.examples)
-        want = run(curated_store, name, query.examples)
-        assert sorted_rows(same(got.rows)) == sorted_rows(same(want.rows)), name
+        got = answer(store, name, query.examples, same)
+        want = answer(curated_store, name, query.examples, same)
+        assert got == want, name
 
 
 def test_cypher_export_runs_in_cypher_shell(
