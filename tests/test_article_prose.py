@@ -779,6 +779,83 @@ CASES = [
         {("nato_suspended", "MLT", "pfp", "contradicted")},
         id="nato-the-subject-of-suspended",
     ),
+    # -- a word of halting, contest, plan or hearsay blocks only the clause it governs
+    pytest.param(
+        "Moldova, home to a frozen conflict, has taken part in the Partnership for Peace since "
+        "1994.",
+        {("partner_in", "MDA", "pfp", "supported")},
+        id="frozen-as-an-adjective",
+    ),
+    pytest.param(
+        "Georgia, which severed diplomatic ties with Russia in 2008, joined the Partnership for "
+        "Peace in 1994.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="halt-in-a-relative-clause-about-something-else",
+    ),
+    pytest.param(
+        "Despite Russian claims, Finland joined NATO in April 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="claims-as-a-noun",
+    ),
+    pytest.param(
+        "Finland joined NATO in April 2023, despite Russia's claims that the Alliance "
+        "threatened it.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="claims-noun-after-the-claim",
+    ),
+    pytest.param(
+        "Moscow argued against it, but Finland joined NATO in 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="contested-verb-in-another-clause",
+    ),
+    pytest.param(
+        "Serbia, which insists on military neutrality, joined the PfP in 2006.",
+        {("partner_in", "SRB", "pfp", "supported")},
+        id="contested-verb-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Georgia, after years of planning, joined the PfP in 1994.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="planning-in-an-aside",
+    ),
+    pytest.param(
+        "Bosnia and Herzegovina, following a proposal by the Allies, joined the PfP in 2006.",
+        {("partner_in", "BIH", "pfp", "supported")},
+        id="proposal-in-an-aside",
+    ),
+    pytest.param(
+        "Finland joined NATO in April 2023; Sweden is said to have followed.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="hearsay-in-the-next-clause",
+    ),
+    pytest.param(
+        "Sweden, which was expected to join earlier, joined NATO in March 2024.",
+        {("member_of", "SWE", "NATO", "supported")},
+        id="expectation-in-a-relative-clause",
+    ),
+    # ... and the near misses: an aside of doubt or a date stays in the link, a party's clause
+    # after a claim withholds only its own
+    pytest.param("Georgia, perhaps, joined the PfP in 1994.", set(), id="aside-of-doubt"),
+    pytest.param(
+        "Georgia, critics claim, joined the PfP in 1996.", set(), id="aside-of-a-partys-position"
+    ),
+    pytest.param("Georgia, since 1996, has been a PfP partner.", set(), id="aside-with-a-date"),
+    pytest.param("Israel claims membership of NATO.", set(), id="contested-verb-before-object"),
+    pytest.param(
+        "Finland joined NATO in 2023, but Moscow claims that Georgia joined NATO in 2008.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="contested-clause-after-a-claim",
+    ),
+    pytest.param(
+        "[M]alta joined the Partnership for Peace in 1995.",
+        {("partner_in", "MLT", "pfp", "supported")},
+        id="editorial-bracket-is-no-footnote",
+    ),
+    pytest.param(
+        "Malta joined the Partnership for Peace in 1995[a].",
+        {("partner_in", "MLT", "pfp", "supported")},
+        id="letter-footnote-dropped",
+    ),
 ]
 
 

@@ -76,6 +76,7 @@ from nato_graph.loaders.articles.triggers import (
     EVENT_WORDS,
     FOUNDING,
     FROM,
+    HALT_OBJECTS,
     HALT_WORDS,
     HEARSAY_INFINITIVES,
     HEARSAY_VERBS,
@@ -270,30 +271,52 @@ def _not_yet(tokens: list[str]) -> None:
 _IT_IS = frozenset(("it", "is", "was", "are", "were", "been", "being"))
 
 
-def _hearsay(tokens: Sequence[str]) -> bool:
-    """ "is said to have joined", "appears to be a member", "is thought to have", "it is
-    understood that": what is said or supposed, not what is so."""
-    for k, t in enumerate(tokens[:-2]):
-        if t not in HEARSAY_VERBS:
+# Marks a word that withholds the claims of the clause it governs: a modal, so a link through it
+# ("Sweden is said to have followed", "Israel claims that it joined NATO") is blocked.
+_WITHHELD = "perhaps"
+
+
+def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
+    """Hearsay and a party's position, read for the clause each governs; returns the spans of
+    their complements, whose claims are not the article's, and marks the governing word as a
+    modal for a claim whose link runs through it.
+
+    "is said to have joined", "appears to be a member": the clause's own verb ("Finland joined
+    NATO in 2023; Sweden is said to have followed" keeps Finland's claim). "It is understood
+    that ...", "Minsk insists that Belarus ...", "Critics claim Israel ...", "Moscow maintains
+    that ...": what follows, to the clause's end (";" or the sentence's). A contested word with
+    no clause after it governs nothing: a noun ("Despite Russian claims, Finland joined"), a
+    verb with a phrase ("argued against it", "insists on neutrality") or an attribution after
+    the claim ("..., one website claims.").
+    """
+    spans: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if t in HEARSAY_VERBS and nxt == "to" and tokens[k + 2 : k + 3]:
+            if tokens[k + 2] in HEARSAY_INFINITIVES:
+                tokens[k] = _WITHHELD
             continue
-        nxt, after = tokens[k + 1], tokens[k + 2]
-        if nxt == "to" and after in HEARSAY_INFINITIVES:
-            return True
-        if nxt == "that" and k > 0 and tokens[k - 1] in _IT_IS:
-            return True
-    return False
+        hearsay = t in HEARSAY_VERBS and nxt == "that" and k > 0 and tokens[k - 1] in _IT_IS
+        contested = t in CONTESTED or (t in CONTESTED_WITH_THAT and nxt == "that")
+        if (
+            (t in CONTESTED or t in HEARSAY_VERBS)
+            and nxt == ","
+            and "," in tokens[max(0, k - 4) : k]
+        ):
+            tokens[k] = _WITHHELD  # ", critics claim,", ", it is said,": a parenthesis of doubt
+            continue
+        if not (hearsay or contested):
+            continue
+        if nxt != "that" and (not nxt[:1].isalnum() or nxt in PREPOSITIONS or nxt in _NO_CLAUSE):
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+        spans.append((k + 1, end))
+        tokens[k] = _WITHHELD
+    return spans
 
 
-def _contested(tokens: Sequence[str], matches: Sequence[Match]) -> bool:
-    """Whether a verb of contested assertion comes before a name it could introduce: "Minsk
-    insists that Belarus was never suspended", "Critics claim Israel is a member", "Moscow
-    maintains that ...". A party's position is not the article's claim. An attribution after
-    the claim ("..., one website claims.") leaves the claim stated in full before it."""
-    last = max((m.start for m in matches), default=-1)
-    for k, t in enumerate(tokens[:last]):
-        if t in CONTESTED or (t in CONTESTED_WITH_THAT and tokens[k + 1 : k + 2] == ["that"]):
-            return True
-    return False
+# Words after a contested verb that open no clause of its own: "argued for it", "claims were".
+_NO_CLAUSE = frozenset(("it", "this", "so", "otherwise", "were", "was", "are", "is", "and", "or"))
 
 
 def _intentions(tokens: list[str]) -> None:
@@ -465,9 +488,14 @@ class Sentence:
             any(t in HEDGES for t in self.tokens)
             or any(p in text for p in HEDGE_PHRASES)
             or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
-            or _hearsay(self.tokens)
-            or _contested(self.tokens, self.matches)
         )
+        # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
+        # claim of a name in them is the article's
+        self.unasserted = _unasserted(self.tokens)
+
+    def unasserted_at(self, token: int) -> bool:
+        """Whether the token is in a clause of hearsay or of a party's position."""
+        return any(lo <= token < hi for lo, hi in self.unasserted)
 
     def span(self, start: int, end: int) -> list[str]:
         return self.tokens[start:end]
@@ -535,7 +563,7 @@ class Sentence:
 
     def blocked(self, tokens: Sequence[str]) -> bool:
         """A modal, a hope or an exception: the clause makes no claim."""
-        return any(t in MODALS or t in BLOCKERS for t in tokens)
+        return any(t in MODALS or t in BLOCKERS for t in tokens) or _halts(tokens)
 
 
 def _year(token: str) -> int | None:
@@ -980,7 +1008,11 @@ def claims_in(
         )
         fronted = s.tokens[clause_start : group[0].start]
         lead = s.tokens[subjects[gi - 1][-1].end if gi else 0 : group[0].start]
-        if _conditional(fronted) or APPROVE_WORDS.intersection(lead[-3:]):
+        if (
+            _conditional(fronted)
+            or APPROVE_WORDS.intersection(lead[-3:])
+            or s.unasserted_at(group[0].start)
+        ):
             # "If Ukraine joins NATO, ...", "Türkiye ratified Finland's accession to NATO in March
             # 2023" (another's act, on its own date): no claim, either way
             claimed.add(group[0].start)
@@ -998,13 +1030,16 @@ def claims_in(
                 found[before:] = [c for c in found[before:] if _dated_claim(c)]
         clause_start = barrier
     for group in country_groups:
+        if s.unasserted_at(group[0].start):
+            continue
         found += _elided(s, group, subjects, found)
         if group[0].start in claimed:
             continue
         companions = _companions(s, group, subjects, found)
         found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
-        found += _addresses(s, group)
+        if not s.unasserted_at(group[0].start):
+            found += _addresses(s, group)
     found += _launched(s)
     return list(dict.fromkeys(found))
 
@@ -1343,7 +1378,30 @@ def _leaving(trigger: Sequence[str]) -> str:
 
 def _hedged(tokens: Sequence[str]) -> bool:
     """A modal, a hope or an exception other than the leaving itself ("may leave")."""
-    return any(t in MODALS or (t in BLOCKERS and t not in LEAVE_WORDS) for t in tokens)
+    return any(t in MODALS or (t in BLOCKERS and t not in LEAVE_WORDS) for t in tokens) or _halts(
+        tokens
+    )
+
+
+# Words that may stand between a halt and the end of the words before its object: "froze the",
+# "halted its" (the framework named next is what it halts).
+_HALT_TO_OBJECT = frozenset(("the", "its", "their", "all", "a", "an"))
+
+
+def _halts(tokens: Sequence[str]) -> bool:
+    """A halt of a partnership among ``tokens``: "froze its participation in", "cooperation was
+    halted", "suspended and froze the" (its object named next); not "a frozen conflict" or "severed
+    diplomatic ties with Russia", which act on something else."""
+    for k, t in enumerate(tokens):
+        if t not in HALT_WORDS:
+            continue
+        if HALT_OBJECTS.intersection(tokens[k + 1 : k + 4]) or HALT_OBJECTS.intersection(
+            tokens[max(0, k - 4) : k]
+        ):
+            return True
+        if all(w in _HALT_TO_OBJECT for w in tokens[k + 1 :]):
+            return True
+    return False
 
 
 # Words that open an aside after a subject: a relative clause, an apposition, a participle.
@@ -1358,10 +1416,13 @@ def _aside_end(s: Sentence, start: int, end: int) -> int | None:
 
     "Georgia, which signed up in 1994, is ...", "Jordan, a partner since 1995, works ...": the
     aside must open with a relative pronoun or an article and close with a comma before ``end``
-    and before any other country, so a list of countries is never taken for one.
+    and before any other country, so a list of countries is never taken for one. An aside that
+    names nothing the reader knows may open with any word ("Georgia, after years of planning,
+    joined", "Moldova, home to a frozen conflict, has"): its words are no link of the claim.
     """
-    if start + 1 >= end or s.tokens[start] != "," or s.tokens[start + 1] not in _ASIDE_OPENERS:
+    if start + 1 >= end or s.tokens[start] != ",":
         return None
+    opened = s.tokens[start + 1] in _ASIDE_OPENERS
     country = next(
         (m.start for m in s.matches[s.first_from(start + 1) :] if m.entity.label == "Country"),
         end,
@@ -1371,8 +1432,32 @@ def _aside_end(s: Sentence, start: int, end: int) -> int | None:
         if s.tokens[k] in CLAUSE_BREAKS - {"which", "who", "whose"} or s.tokens[k] == ";":
             return None
         if s.tokens[k] == ",":
-            return k + 1 if k + 1 < end else None
+            if k + 1 >= end:
+                return None
+            return k + 1 if opened or _plain_aside(s, start + 1, k) else None
     return None
+
+
+# Words that open an aside of time or circumstance: "Georgia, after years of planning, joined".
+_PHRASE_OPENERS = PREPOSITIONS | {"after", "before", "following", "despite", "during", "amid"}
+
+
+def _plain_aside(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words of an aside, opened by no word of ``_ASIDE_OPENERS``, may be passed
+    over: they name nothing the reader knows and give no date, and (unless a phrase opens them)
+    hold no word that withholds or denies ("Georgia, perhaps, joined", "Georgia, critics say,
+    joined" keep their words in the link)."""
+    words = s.tokens[start:end]
+    if not words or words[0] in LIST_JOINERS or any(start <= m.start < end for m in s.matches):
+        return False
+    if _relative_date(words) or any(
+        _date_at(s.tokens, k, start) is not None for k in range(start, end)
+    ):
+        return False  # "Georgia, since 1996, has been", "Kuwait, two decades ago, joined": the claim's date
+    if words[0] in _PHRASE_OPENERS:
+        return True
+    withholding = MODALS | HEDGES | NEGATORS | CONTESTED | HEARSAY_VERBS | {_WITHHELD}
+    return not withholding.intersection(words)
 
 
 def _coordinated(trigger: Sequence[str]) -> list[str]:

@@ -37,10 +37,18 @@ RESUME_WORDS = _words(
 )
 
 # Halts short of a suspension ("froze its cooperation with NATO", "halted its participation"):
-# the reader does not check them, so they block a claim and list the sentence as not checked.
+# the reader does not check them, so they block a claim and list the sentence as not checked;
+# only a halt of a partnership does (HALT_OBJECTS), not "a frozen conflict" or "severed ties
+# with Russia".
 HALT_WORDS = _words(
     "downgraded freeze freezes freezing froze frozen halt halted halting halts pause paused "
     "pausing severed"
+)
+# What a halt must act on to block a claim: its object ("froze its participation in") or the
+# subject of its passive ("cooperation ... was frozen").
+HALT_OBJECTS = _words(
+    "activities contacts cooperation engagement involvement membership part participation "
+    "partnership programme programmes"
 )
 
 # Words that make a clause neither a plain claim nor a plain negation ("except Japan", "unlike
@@ -53,7 +61,6 @@ BLOCKERS = (
         "former formerly"
     )
     | LEAVE_WORDS
-    | HALT_WORDS
 )
 
 # Words that make a whole sentence a report of an error rather than a claim.
