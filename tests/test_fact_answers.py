@@ -197,7 +197,9 @@ def test_an_unverified_cooperation_does_not_close_a_gap(curated_store: Store) ->
     ]
     assert israel["civil_emergency"]["links_confidence"] == "unverified"
     assert "terrorism" not in israel
-    assert israel["wps"]["links_confidence"] == "confirmed" and israel["wps"]["unverified_links"] == []
+    assert (
+        israel["wps"]["links_confidence"] == "confirmed" and israel["wps"]["unverified_links"] == []
+    )
     (morocco,) = [r for r in rows if r["iso3"] == "MAR" and r["key"] == "maritime_security"]
     assert morocco["unverified_links"] == ["Morocco COOPERATES_ON Maritime security and piracy"]
 
