@@ -434,9 +434,7 @@ def _undated(claim: RawClaim) -> bool:
         claim.predicate in _DATED
         and claim.tense in ("past", "event")
         and not claim.negated
-        and claim.year is None
-        and claim.until is None
-        and not claim.years
+        and not claim.dated
     )
 
 

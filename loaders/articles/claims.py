@@ -165,6 +165,11 @@ class RawClaim:
     day: int | None = None  # the day of the month, when the claim gives one with its month
     rank: int | None = None  # "NATO's 30th member": 30; "its newest": -1 (the last)
 
+    @property
+    def dated(self) -> bool:
+        """Whether the claim states a year: its own, its end, or one of several."""
+        return self.year is not None or bool(self.years) or self.until is not None
+
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
         if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
             # "did not join the MD until 2000" says that it joined in 2000
@@ -722,10 +727,6 @@ def _duration(words: Sequence[str]) -> bool:
     )
 
 
-def _dated_claim(claim: RawClaim) -> bool:
-    return claim.year is not None or bool(claim.years) or claim.until is not None
-
-
 def _relative_date(words: Sequence[str]) -> bool:
     """A date from the day of writing ("last year", "a decade ago", "for decades"), a year in
     words ("nineteen ninety-five") or a start left unnamed ("always", "since its creation")."""
@@ -1027,7 +1028,7 @@ def claims_in(
                 # "Last year, Kuwait signed up to the ICI", "Two decades ago, Jordan joined ...":
                 # dated from the day of writing, which the reader does not know; a claim with no
                 # date of its own would be the undated claim with its date dropped
-                found[before:] = [c for c in found[before:] if _dated_claim(c)]
+                found[before:] = [c for c in found[before:] if c.dated]
         clause_start = barrier
     for group in country_groups:
         if s.unasserted_at(group[0].start):

@@ -594,7 +594,7 @@ def _confirmed(verdict: Verdict, row: dict[str, Any] | None) -> Verdict:
 def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
     """The partnership as a claim that gives a year sees it: unverified when the data holds any
     dated event of it only as unverified (an inferred date of joining), however sure the fact."""
-    dated = claim.year is not None or bool(claim.years) or claim.until is not None
+    dated = claim.dated
     events = list(row.get("history_confidence") or [])
     if claim.predicate == "partner_in" and claim.tense == "event" and claim.until is None:
         # a claim of joining rests on the join alone: a later change held only as unverified
