@@ -856,6 +856,48 @@ CASES = [
         {("partner_in", "MLT", "pfp", "supported")},
         id="letter-footnote-dropped",
     ),
+    # -- "respectively" pairs several subjects with as many objects, in order: each subject
+    # takes part in its own framework only (Qatar's MD and Algeria's ICI were contradicted)
+    pytest.param(
+        "Algeria and Qatar joined the Mediterranean Dialogue and the ICI respectively.",
+        {("partner_in", "DZA", "md", "supported"), ("partner_in", "QAT", "ici", "supported")},
+        id="respectively-pairs-frameworks",
+    ),
+    pytest.param(
+        "Ukraine and Mongolia are partners in the Partnership for Peace and the partners "
+        "across the globe, respectively.",
+        {("partner_in", "UKR", "pfp", "supported"), ("partner_in", "MNG", "pag", "supported")},
+        id="respectively-pairs-frameworks-present",
+    ),
+    pytest.param(
+        "Algeria and Qatar joined the ICI and the Mediterranean Dialogue respectively.",
+        {("partner_in", "DZA", "ici", "contradicted"), ("partner_in", "QAT", "md", "contradicted")},
+        id="respectively-pairs-false-frameworks",
+    ),
+    pytest.param(
+        "Finland and Georgia are a NATO member and a PfP partner respectively.",
+        {("member_of", "FIN", "NATO", "supported"), ("partner_in", "GEO", "pfp", "supported")},
+        id="respectively-pairs-nato-and-a-framework",
+    ),
+    pytest.param(
+        "Jordan and Qatar cooperate with NATO on terrorism and energy security, respectively.",
+        {
+            ("cooperates_on", "JOR", "terrorism", "supported"),
+            ("cooperates_on", "QAT", "energy_security", "supported"),
+        },
+        id="respectively-pairs-areas",
+    ),
+    pytest.param(
+        "Algeria and Qatar joined the Mediterranean Dialogue and the ICI in 2000 and 2005 "
+        "respectively.",
+        {("partner_in", "QAT", "ici", "supported")},
+        id="respectively-pairs-frameworks-and-dates",
+    ),
+    pytest.param(
+        "Algeria, Qatar and Japan joined the Mediterranean Dialogue and the ICI respectively.",
+        set(),
+        id="respectively-counts-differ",
+    ),
 ]
 
 

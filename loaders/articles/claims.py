@@ -1187,6 +1187,9 @@ def _forward(
             objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
+    paired = _respective(s, group, objects, window_end)
+    if paired == {}:
+        return out  # "Algeria and Qatar joined the MD, the ICI and the PfP respectively"
     # "NATO suspended Russia's participation in the PfP in 2014": a verb before the subject acts
     # on its part in the frameworks after it. A suspension is NATO's when NATO (or "the Allies")
     # is named as the one who suspended (nato_suspended), else a passive one (was_suspended); an
@@ -1216,8 +1219,15 @@ def _forward(
             return []  # "has worked with NATO on border security since 2005": a date not compared
         made = []
         for k, c in enumerate(group):
+            index, count = k, len(group)
+            if paired is not None:
+                if paired.get(obj) != k:
+                    continue  # "respectively": the object is another subject's
+                dates = sum(_date_at(s.tokens, t, window[0]) is not None for t in range(*window))
+                if dates < 2:  # "the ICI in 2004 and the MD in 1995, respectively": its own
+                    index, count = 0, 1
             aspect = (
-                _aspect(s, link, window, fronted, k, len(group))
+                _aspect(s, link, window, fronted, index, count)
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
@@ -1319,6 +1329,31 @@ def _forward(
         prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
     return out
+
+
+def _respective(
+    s: Sentence, group: list[Match], objects: list[tuple[int, Match]], window_end: int
+) -> dict[Entity, int] | None:
+    """The subject each object belongs to when "respectively" pairs several subjects with as
+    many objects ("Algeria and Qatar joined the MD and the ICI respectively": Algeria the MD,
+    Qatar the ICI), by their order: {object: subject's index}. None when nothing is paired (one
+    subject, or one object, whose dates "respectively" may still pair); {} when the counts
+    differ and no pairing can be read, so no claim is made."""
+    if len(group) < 2 or "respectively" not in s.tokens[group[-1].end : window_end]:
+        return None
+    threats = [m for _, m in objects if m.entity.label == "Threat"]
+    # "cooperate with NATO on terrorism and cyber defence respectively": the areas are paired
+    named = threats or [
+        m
+        for i, m in objects
+        if not (m.entity.label == "Organization" and _possessive_modifier(s, i))
+    ]
+    entities = list(dict.fromkeys(m.entity for m in named))
+    if len(entities) < 2:
+        return None
+    if len(entities) != len(group) or len(named) != len(entities):
+        return {}
+    return {e: k for k, e in enumerate(entities)}
 
 
 def _nato_acts(s: Sentence, start: int, end: int) -> bool:
