@@ -113,9 +113,27 @@ WITH a, min(rank) AS best, collect({node: y, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS b
 WITH a, b
 WHERE a <> b
-MATCH p = allShortestPaths(
-  (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
-)
+// Paths of one and two links are matched from both ends first: the search below walks every
+// neighbour of each framework, threat or region on its way, and those grow with the graph.
+OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+WITH a, b, collect(p1) AS near
+OPTIONAL MATCH p2 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+WHERE size(near) = 0
+WITH a, b, near, collect(p2) AS far
+WITH a, b, near + far AS near
+CALL {
+  WITH near
+  UNWIND near AS p
+  RETURN p
+  UNION ALL
+  WITH a, b, near
+  WITH a, b
+  WHERE size(near) = 0
+  MATCH p = allShortestPaths(
+    (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
+  )
+  RETURN p
+}
 // A separate WITH, not a WHERE on the shortest-path pattern: Neo4j would answer a path predicate
 // it cannot check during the search by falling back to an exhaustive search of every path.
 WITH p
