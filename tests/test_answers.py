@@ -11,10 +11,12 @@ tests/test_articles.py, named in ``CHECKED_WITH_ARTICLES``.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import networkx as nx
 import pytest
 
 from nato_graph.queries.catalogue import catalogue, run
@@ -99,3 +101,30 @@ def test_examples_differ_from_defaults() -> None:
         query = catalogue()[name]
         if query.params:
             assert query.examples != query.defaults, name
+
+
+def _connection_cases() -> list[Any]:
+    """Pairs of entities whose shortest chains are one link, two, or longer, and a max_hops
+    below, at and above each: the question matches one and two links from both ends and searches
+    only beyond them, so each branch meets the oracle."""
+    g = facts.undirected()
+    entities = sorted(n for n in g if n[0] in facts.ENTITY_LABELS)
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for a, b in random.Random(19).sample([(a, b) for a in entities for b in entities], 4000):
+        if a != b and nx.has_path(g, a, b):
+            by_length.setdefault(nx.shortest_path_length(g, a, b), []).append((a[1], b[1]))
+    cases = []
+    for hops, pairs in sorted(by_length.items()):
+        for a, b in pairs[:6]:
+            for max_hops in sorted({min(6, h) for h in (1, max(1, hops - 1), hops, hops + 1)}):
+                cases.append(pytest.param(a, b, max_hops, id=f"{a}-{b}-{hops}-max{max_hops}"))
+    return cases
+
+
+@pytest.mark.parametrize(("a", "b", "max_hops"), _connection_cases())
+def test_connection_matches_the_data_for_pairs_at_every_distance(
+    curated_store: Store, a: str, b: str, max_hops: int
+) -> None:
+    params = {"from": a, "to": b, "max_hops": max_hops}
+    result = run(curated_store, "connection", params)
+    assert facts.got_connection(result) == facts.expect_connection(params)
