@@ -7,6 +7,7 @@ closest matches and exit non-zero; the known values still answer.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 
 from nato_graph.cli import cli
 from nato_graph.connection import Connection
+from nato_graph.queries import internal
 from nato_graph.queries.catalogue import catalogue
 from nato_graph.queries.checks import UnknownValueError, status
 from nato_graph.stores import Store
@@ -528,3 +530,34 @@ def test_an_unknown_country_points_to_a_list_of_every_country(curated_store: Sto
     listed = {r["iso3"] for r in db.ask("countries").rows}
     every = {r["iso3"] for r in db.cypher("MATCH (c:Country) RETURN c.iso3 AS iso3").rows}
     assert listed == every and "USA" in listed and "ISR" in listed  # members and partners
+
+
+def _picking_conditions(text: str, param: str) -> set[str]:
+    """The conditions on ``$param`` of a statement's WHERE, one a line, as written."""
+    found = set()
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith(("//", "UNWIND", "WITH", "RETURN")) or f"${param}" not in s:
+            continue
+        s = re.sub(r"^(WHERE|OR|AND)\s+", "", s).lstrip("(")
+        while s.count(")") > s.count("("):
+            s = s[:-1]
+        found.add(s.strip())
+    return found - {f"${param} IS NULL"}  # null picks the latest or every one: not checked
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "check"),
+    [
+        pytest.param(q.name, p, k, id=f"{q.name}-{p}")
+        for q in catalogue().values()
+        for p, k in q.checks
+        if k in ("document", "claim")
+    ],
+)
+def test_an_article_question_picks_as_its_check_does(name: str, param: str, check: str) -> None:
+    """A question must paste into Neo4j Browser whole, so the conditions that pick an article or
+    a claim are written in it and again in the check that makes a name picking nothing an error
+    (queries/internal/*-matches.cypher): the two must not drift apart."""
+    checked = internal(f"{check}-matches").replace("$text", f"${param}")
+    assert _picking_conditions(catalogue()[name].text, param) == _picking_conditions(checked, param)
