@@ -686,6 +686,7 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
         "The Istanbul Cooperation Initiative has three members.",  # a count
         "All six Gulf Cooperation Council states are members of the Istanbul Cooperation "
         "Initiative.",
+        "The ICI focuses on terrorism, not on energy security.",  # energy security in no claim
     ],
 )
 def test_a_sentence_read_in_part_is_listed_as_not_checked(curated: Store, sentence: str) -> None:
@@ -793,6 +794,21 @@ def test_a_sentence_that_is_no_claim_of_the_article_is_listed_not_judged(
 ) -> None:
     """Hearsay, a proposal, a party's position, a date from the day of writing or a halt: no
     verdict (not even a right one), and the sentence is on the list of those not checked."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert (summary.claims, summary.unread) == ({}, [sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ICI does not address maritime security.",  # false: the ICI does
+        "The Mediterranean Dialogue no longer covers terrorism.",
+        "The Partnership for Peace might one day address climate change.",
+    ],
+)
+def test_what_a_framework_addresses_unread_is_listed(curated: Store, sentence: str) -> None:
+    """A sentence on what a framework addresses that makes no claim the reader reads (a denial,
+    a change, a hope) names no country, and went unlisted: a false one passed without a word."""
     (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
     assert (summary.claims, summary.unread) == ({}, [sentence])
 

@@ -31,6 +31,7 @@ from nato_graph.loaders.articles.claims import (
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
 from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
 from nato_graph.loaders.articles.triggers import (
+    ADDRESS_WORDS,
     CONTINUE_WORDS,
     DASHES,
     EVENT_WORDS,
@@ -311,6 +312,10 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
             # "NATO launched the ICI in 2010", "The ICI has three members", "All six GCC states
             # are members of the ICI": of the framework itself, or of all its partners at once
             return True
+        if {"Framework", "Threat"} <= labels and ADDRESS_WORDS.intersection(lower):
+            # "The ICI does not address maritime security", "The MD may come to cover cyber
+            # defence": what a framework addresses, in words no claim was read from
+            return True
         return any(t in _SUBJECT_TIES for t in lower) and _unknown_name_first(tokens, matches)
     joins = speaks_of_membership(lower) or any(t in _TIES for t in lower)
     return "Framework" in labels or ("Organization" in labels and joins)
@@ -371,9 +376,10 @@ _STATE_WORDS = (
 
 
 def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
-    """Whether a sentence that made claims says more than they hold: a country or framework
-    named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
-    went unread; a capital is left out, as it may name only a place), a year none of them
+    """Whether a sentence that made claims says more than they hold: a country, framework or
+    area named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
+    went unread; "The ICI focuses on terrorism, not on energy security"; a capital is left out,
+    as it may name only a place), a year none of them
     gives ("... and was expelled in 2022"), or a clause with no object of its own after the
     last name ("... and remains an active partner")."""
     if not raws:
@@ -382,7 +388,7 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
     if any(
-        m.entity.label in ("Country", "Framework")
+        m.entity.label in ("Country", "Framework", "Threat")
         and not m.capital
         and m.entity not in claimed
         and m.area not in claimed
