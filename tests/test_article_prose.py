@@ -898,6 +898,23 @@ CASES = [
         set(),
         id="respectively-counts-differ",
     ),
+    # -- a state at a date within a suspension in the partnership's history (Malta's own, from
+    # October 1996 to April 2008) is neither a part in it nor none: "in 2000" was supported
+    pytest.param(
+        "Malta was a PfP partner in 2000.",
+        {("partner_in", "MLT", "pfp", "unverified")},
+        id="state-within-a-suspension",
+    ),
+    pytest.param(
+        "Malta was not a PfP partner in 2000.",
+        {("not partner_in", "MLT", "pfp", "unverified")},
+        id="state-denied-within-a-suspension",
+    ),
+    pytest.param(
+        "Malta was a PfP partner in 2010.",
+        {("partner_in", "MLT", "pfp", "supported")},
+        id="state-after-a-suspension-ended",
+    ),
 ]
 
 

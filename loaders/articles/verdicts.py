@@ -460,6 +460,22 @@ def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | No
     return "before" if max(years) < first else "after"
 
 
+def _suspended_at(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
+    """Whether a claim of a past state ("Malta was a PfP partner in 2000", or was not) names a
+    year in which the partnership's history has it suspended (Malta's from October 1996 to April
+    2008): neither a plain part in it nor none, so the claim is left unverified."""
+    years = _claimed_years(claim)
+    if claim.tense != "past" or claim.until is not None or not years:
+        return False
+    for k, (date, status) in enumerate(events):
+        if status != "suspended":
+            continue
+        end = int(str(events[k + 1][0])[:4]) if k + 1 < len(events) else _NO_END
+        if any(int(str(date)[:4]) <= y <= end for y in years):
+            return True
+    return False
+
+
 def _before_joining(claim: RawClaim, joined: str | None) -> bool:
     """Whether every year a claim of a past state names ("was not a member in 2023") comes before
     the year of joining: it was not yet in. (A "since" claim is not a state at a date.)"""
@@ -633,6 +649,8 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         if took_part and _year_of_joining(claim, row.get("joined")):
             note = f"{fact}: a partner for part of {_claimed_date(claim)} only"
             return Verdict("unverified", None, sources, (), note, dates)
+        if took_part and _suspended_at(claim, events):
+            return Verdict("unverified", None, sources, (), fact, dates)  # suspended then
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
         return v("contradicted", fact)
@@ -649,6 +667,9 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             return v("contradicted", fact)  # "without a break since 1995", but there was one
         return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
     held = _held_at(claim, row.get("joined"), None if status == "active" else row.get("changed"))
+    if held == "yes" and _suspended_at(claim, events):
+        # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008)
+        return Verdict("unverified", None, sources, (), fact, dates)
     if held is not None:  # "Ukraine was a PfP partner in 2010": a partner then?
         if held == "yes" or (held == "after" and status not in ("suspended",)):
             return v("supported") if held == "yes" else v("contradicted", fact)
