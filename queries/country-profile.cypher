@@ -9,11 +9,13 @@
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it and its
 //   confidence), and whether it is confirmed or unverified (a partnership is partly unverified
-//   when it is confirmed but a dated event of its history is not: the history marks which). The country is matched by ISO3 code, name or
-//   alias, case-insensitive.
+//   when it is confirmed but a dated event of its history is not: the history marks which). `note`
+//   is the data's own caveat on the fact, where it has one (what a date marks, what is disputed,
+//   what came later: NATO has not counted Russia as a partner since 2022). The country is matched
+//   by ISO3 code, name or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
-// columns: kind, target, detail, since, status_changed, history, confidence, sources
+// columns: kind, target, detail, since, status_changed, history, confidence, sources, note
 // empty: the data holds no fact about the country
 MATCH (c:Country)
 WHERE toLower($country) IN c.names
@@ -67,6 +69,7 @@ WITH c, rank,
           WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
           ELSE coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END)
      END AS confidence,
-     coalesce(r.sources, []) AS sources
-RETURN kind, target, detail, since, status_changed, history, confidence, sources
+     coalesce(r.sources, []) AS sources,
+     r.note AS note
+RETURN kind, target, detail, since, status_changed, history, confidence, sources, note
 ORDER BY rank, coalesce(since, '9999'), target

@@ -11,12 +11,13 @@
 //   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
 //   or the partner itself), the sources behind it and its confidence. The framework is matched
 //   by acronym, key, name or alias; the optional status filter keeps only partnerships with that
-//   status.
+//   status. `note` is the data's own caveat on the partnership, where it has one (Kuwait's ICI:
+//   which month it joined is disputed).
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
 // check: framework framework
 // check: status status
-// columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources
+// columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources, note
 // empty: the data records no partner of the framework (with that status, where one was
 //   given); a forum such as the NACC may have had partners the data does not hold
 MATCH (f:Framework)
@@ -44,5 +45,5 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
             ELSE r.confidence END AS confidence,
-       r.sources AS sources
+       r.sources AS sources, r.note AS note
 ORDER BY coalesce(r.joined, '9999'), partner

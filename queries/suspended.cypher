@@ -5,12 +5,14 @@
 //   date, what happened, what the date of joining marks where it is not a formal accession,
 //   whose decision a change was where the data says -- NATO or the partner itself -- the
 //   sources behind it and its confidence), whether the fact is confirmed (unverified when the
-//   partnership is, partly unverified when only a dated event of its history is), and the sources.
+//   partnership is, partly unverified when only a dated event of its history is), the sources,
+//   and the data's own caveat on the fact where it has one (`note`: NATO has not counted Russia
+//   as a partner since 2022, a change the statuses do not record).
 //   `ended` is a status for data you load: the bundled data ends no partnership so. A
 //   partnership that ended in NATO membership is `became_member` (partners-turned-allies), a
 //   programme replaced by its successor `superseded` (framework-members with that status).
 // param: include_ended boolean = true (example false) -- also list partnerships whose status is ended (none in the bundled data)
-// columns: country, iso3, framework, status, since, joined, history, confidence, sources
+// columns: country, iso3, framework, status, since, joined, history, confidence, sources, note
 // empty: no partnership in the data is suspended (or ended, when those are included)
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE r.status = 'suspended' OR ($include_ended AND r.status = 'ended')
@@ -35,5 +37,5 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
             ELSE r.confidence END AS confidence,
-       r.sources AS sources
+       r.sources AS sources, r.note AS note
 ORDER BY since, country, framework

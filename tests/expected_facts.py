@@ -143,6 +143,7 @@ def expect_framework_members(p: dict) -> Counter:
             d.get("status_changed"),
             dated_confidence(d),
             tuple(d["sources"]),
+            d.get("note"),
         )
         for u, v, d in facts("PARTNER_IN")
         if v[1] == key and (p["status"] is None or d["status"] == p["status"])
@@ -151,7 +152,7 @@ def expect_framework_members(p: dict) -> Counter:
 
 def got_framework_members(r: Result) -> Counter:
     cols = ("framework", "partner", "iso3", "joined", "status", "status_changed", "confidence")
-    return Counter((*(row[c] for c in cols), tuple(row["sources"])) for row in r)
+    return Counter((*(row[c] for c in cols), tuple(row["sources"]), row["note"]) for row in r)
 
 
 def expect_country_profile(p: dict) -> Counter:
@@ -179,18 +180,27 @@ def expect_country_profile(p: dict) -> Counter:
                 "PARTNER_IN": d.get("joined"),
                 "COOPERATES_ON": d.get("since"),
             }.get(t)
-            rows.append((kind, target, detail, since, tuple(d.get("sources") or ())))
+            rows.append((kind, target, detail, since, tuple(d.get("sources") or ()), d.get("note")))
     for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):
         for u, v, d in facts(t):
             if v == c:
                 since = attrs(u).get("opened")  # when the institution opened, either way
-                rows.append(("institution", name(u), detail, since, tuple(d["sources"])))
+                rows.append(
+                    ("institution", name(u), detail, since, tuple(d["sources"]), d.get("note"))
+                )
     return Counter(rows)
 
 
 def got_country_profile(r: Result) -> Counter:
     return Counter(
-        (row["kind"], row["target"], row["detail"], row["since"], tuple(row["sources"]))
+        (
+            row["kind"],
+            row["target"],
+            row["detail"],
+            row["since"],
+            tuple(row["sources"]),
+            row["note"],
+        )
         for row in r
     )
 

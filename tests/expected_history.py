@@ -256,6 +256,7 @@ def expect_suspended(p: Row) -> list[Row]:
             "history": history(r),
             "confidence": dated_confidence(r),
             "sources": r["sources"],
+            "note": r.get("note"),
         }
         for r in rows("partnerships")
         if r["status"] in wanted
