@@ -259,8 +259,8 @@ class Connection:
         identifier: ``ask("connection", {"from": "Japan", "to": "Israel"})``. A country,
         framework, threat, operation, region or status the data does not hold raises
         ``UnknownValueError`` naming the closest matches; any code, name or alias it does hold
-        answers as the entity's key (``catalogue.run``); naming one on an empty graph raises
-        ``EmptyStoreError``. Source keys, also each status change's, come back as objects with
+        answers as the entity's key (``catalogue.run``). Any question asked of an empty graph
+        raises ``EmptyStoreError`` (load first), never an empty answer. Source keys, also each status change's, come back as objects with
         the source's key, title, url, publisher, kind and date (``citations.cite``). An empty
         answer says why in ``empty_reason`` where the question gives a reason. A name of entities
         of two kinds ("building integrity": a programme and a threat) is answered for both and

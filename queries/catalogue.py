@@ -293,15 +293,31 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     value is first checked to be sendable (``checks.sendable``: nesting, valid Unicode), each
     checked parameter (``// check:`` lines) is verified by ``checks.check`` and an entity given
     by code, name or alias is replaced by its key (``resolve``), so that every question answers
-    an alias as it answers the key.
+    an alias as it answers the key. On an empty graph every question raises EmptyStoreError
+    (``refuse_empty``): its empty answer, or a name it cannot find, would read as a fact.
     """
-    from nato_graph.queries.checks import ARTICLE_KINDS, NO_ARTICLE, articles_loaded, sendable
+    from nato_graph.queries.checks import (
+        ARTICLE_KINDS,
+        NO_ARTICLE,
+        UnknownValueError,
+        articles_loaded,
+        sendable,
+    )
 
     query = get(name)
     given = {k: sendable(k, v) for k, v in (params or {}).items()}
+    bound = query.bind(given)
     store.ensure_names()  # a graph from before nodes held names gets them (once per process)
     notes: list[str] = []
-    result = store.read(query.text, resolve(store, query, query.bind(given), notes))
+    try:
+        values = resolve(store, query, bound, notes)
+    except UnknownValueError:  # no article named so, no country or known error: on an empty
+        refuse_empty(store, query.name)  # graph, that is because nothing is loaded
+        raise
+    result = store.read(query.text, values)
+    if not result.rows:
+        # "no partnership is suspended" from a graph nobody loaded would read as a fact
+        refuse_empty(store, query.name)
     result.notes = notes
     if (
         not result.rows
@@ -314,7 +330,7 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
 
 
 class EmptyStoreError(CatalogueError):
-    """A checked parameter cannot be checked: the graph holds nothing of its kind."""
+    """The graph is empty, or holds nothing of a checked parameter's kind: load the data first."""
 
 
 class AmbiguousNameError(CatalogueError):
@@ -460,8 +476,19 @@ def _best_matches(rows: list[dict[str, Any]], value: str) -> list[dict[str, Any]
     return [best[k] for k in sorted(best)]
 
 
+def refuse_empty(store: Any, name: str) -> None:
+    """Raise EmptyStoreError when the graph holds nothing: every question then says to load
+    first, whatever it would have answered (the one place that says it, for ``Connection.ask``,
+    the command line and the views)."""
+    from nato_graph.queries.checks import graph_is_empty
+
+    if graph_is_empty(store):
+        raise EmptyStoreError(
+            f"{name}: the graph is empty; load the data first (`nato-graph load`)"
+        )
+
+
 def _nothing_loaded(store: Any, name: str, kind: str) -> str:
+    refuse_empty(store, name)
     what = kind.replace("_or_", " or ").replace("nato", "NATO")
-    if store.counts().nodes == 0:
-        return f"{name}: the graph is empty; load the data first (`nato-graph load`)"
     return f"{name}: the graph holds no {what}; load the data first (`nato-graph load`)"

@@ -267,6 +267,13 @@ NO_ARTICLE = "no article is loaded (`nato-graph load ARTICLE` checks one)"
 ARTICLE_KINDS = ("document", "claim")
 
 
+def graph_is_empty(store: Store) -> bool:
+    """Whether the graph holds no node at all (one read that stops at the first node)."""
+    from nato_graph.queries import internal
+
+    return not store.read(internal("any-node")).rows
+
+
 def articles_loaded(store: Store) -> bool:
     """Whether the graph holds any loaded article."""
     from nato_graph.queries import internal

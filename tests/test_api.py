@@ -24,7 +24,8 @@ def db(curated_store: Store) -> Connection:
 def test_connect_opens_the_store_on_first_use(tmp_path: Path) -> None:
     with nato_graph.connect(home=tmp_path / "home", env={}) as db:
         assert db.settings.kind == "embedded" and db._store is None
-        assert db.ask("frameworks").columns  # an empty graph answers with no rows
+        with pytest.raises(NatoGraphError, match="frameworks: the graph is empty; load the data"):
+            db.ask("frameworks")  # not an empty answer that reads as "no frameworks"
         assert db._store is not None
     assert db._store is None
 

@@ -394,6 +394,7 @@ def test_a_tie_keeps_both_entities(curated_store: Store) -> None:
         pytest.param(["country-profile", "--param", "country", "Israel"], "country", id="known"),
         pytest.param(["framework-members", "--param", "framework", "MD"], "framework", id="fw"),
         pytest.param(["connection"], "entity", id="defaults"),
+        pytest.param(["suspended"], "", id="no-checked-parameter"),
     ],
 )
 def test_an_empty_store_says_to_load_first(
@@ -403,6 +404,25 @@ def test_an_empty_store_says_to_load_first(
     assert result.exit_code != 0
     assert result.output.count("\n") == 1, result.output
     assert "the graph is empty" in result.output and "nato-graph load" in result.output
+
+
+@pytest.mark.parametrize("name", sorted(catalogue()))
+def test_every_question_on_an_empty_store_says_to_load_first(store: Store, name: str) -> None:
+    """From Python, `suspended` on an empty graph answered [] with "no partnership in the data is
+    suspended", a reason that reads as a fact (as-of, timeline, frameworks, most-connected and
+    known-errors alike); only the command line said to load. ``catalogue.run`` (the way in of
+    ``Connection.ask``, the command line and the views) now says it for every question, with
+    its defaults or its examples."""
+    from nato_graph.queries.catalogue import EmptyStoreError, run
+
+    message = f"{name}: the graph is empty; load the data first (`nato-graph load`)"
+    db = Connection.on(store)
+    with pytest.raises(EmptyStoreError) as defaults:
+        db.ask(name)
+    assert str(defaults.value) == message
+    with pytest.raises(EmptyStoreError) as examples:
+        run(store, name, catalogue()[name].examples)
+    assert str(examples.value) == message
 
 
 def test_a_store_without_that_kind_says_so(store: Store) -> None:
