@@ -5,9 +5,12 @@
 //   there are in each. Give a region by key (western_asia) or name (Western Asia), or null for
 //   every region. `unverified` names the partners whose every partnership they joined the data
 //   holds only as unverified.
+//   `inactive` names the partners none of whose partnerships is active now (each one suspended,
+//   ended or superseded: Russia, Belarus, Afghanistan): partners once, they are counted, but
+//   take part in nothing today.
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
 // check: region region
-// columns: region, partners, count, unverified
+// columns: region, partners, count, unverified, inactive
 // empty: the region holds no partner country: its countries in the data are NATO members, or
 //   none took up a partnership
 MATCH (g:Region)
@@ -20,9 +23,10 @@ WITH g, c, m
 WHERE m IS NULL
 MATCH (c)-[r:PARTNER_IN]->(:Framework)
 WHERE NOT r.status IN ['invited', 'requested']
-WITH g, c, collect(r.confidence) AS held
+WITH g, c, collect(r.confidence) AS held, count(CASE r.status WHEN 'active' THEN 1 END) AS active
 ORDER BY c.name
 WITH g, collect(c.name) AS partners,
-     collect(CASE WHEN all(x IN held WHERE x = 'unverified') THEN c.name END) AS unverified
-RETURN g.name AS region, partners, size(partners) AS count, unverified
+     collect(CASE WHEN all(x IN held WHERE x = 'unverified') THEN c.name END) AS unverified,
+     collect(CASE WHEN active = 0 THEN c.name END) AS inactive
+RETURN g.name AS region, partners, size(partners) AS count, unverified, inactive
 ORDER BY count DESC, region

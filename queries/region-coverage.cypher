@@ -6,7 +6,10 @@
 //   an active partner there. `unverified` names those of the members and partners counted whose
 //   membership, or every partnership they joined, the data holds only as unverified, then those
 //   of the frameworks listed whose every active partnership there it holds only as unverified.
-// columns: region, countries, members, partners, frameworks, unverified
+//   `inactive` names the partners none of whose partnerships is active now (each one suspended,
+//   ended or superseded: Russia, Belarus, Afghanistan): partners once, they are counted, but
+//   take part in nothing today.
+// columns: region, countries, members, partners, frameworks, unverified, inactive
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // Each count is taken in a subquery of its own, one region at a time, so that no aggregation
 // groups its rows by the lists an earlier one made (FalkorDB groups by a list slowly: at 1M
@@ -31,9 +34,11 @@ CALL {
   WITH p, r, m
   WHERE m IS NULL
   // a partner is unverified when every partnership it joined is
-  WITH p, count(CASE WHEN r.confidence = 'unverified' THEN null ELSE 1 END) AS sure
+  WITH p, count(CASE WHEN r.confidence = 'unverified' THEN null ELSE 1 END) AS sure,
+       count(CASE r.status WHEN 'active' THEN 1 END) AS active
   ORDER BY p.name
-  RETURN count(p) AS partners, collect(CASE WHEN sure = 0 THEN p.name END) AS unsure_partners
+  RETURN count(p) AS partners, collect(CASE WHEN sure = 0 THEN p.name END) AS unsure_partners,
+         collect(CASE WHEN active = 0 THEN p.name END) AS inactive
 }
 CALL {
   WITH g
@@ -44,5 +49,5 @@ CALL {
          collect(CASE WHEN sure = 0 THEN f.acronym END) AS unsure_frameworks
 }
 RETURN g.name AS region, countries, members, partners, frameworks,
-       unsure_members + unsure_partners + unsure_frameworks AS unverified
+       unsure_members + unsure_partners + unsure_frameworks AS unverified, inactive
 ORDER BY region

@@ -6,10 +6,13 @@
 //   (shared items / all items of either), rounded to 3 decimals. `shared` lists the common
 //   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
 //   of them that either country's tie to is held only as unverified.
+//   `active_now` is how many of the partner's partnerships are active now: 0 when each one is suspended,
+//   ended or superseded (Russia, Belarus, Afghanistan), so a partner that takes part in nothing
+//   today is not read as an active one.
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
 // param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
 // check: country country
-// columns: partner, iso3, shared, score, unverified
+// columns: partner, iso3, shared, score, unverified, active_now
 // empty: no other non-member country shares a framework or an area of cooperation with it (an Ally
 //   that was never a partner has none to share)
 // Only countries that share a framework or an area with c can score: they are found from c's own
@@ -45,6 +48,8 @@ WITH o, score, frameworks, unsure_frameworks, t,
 ORDER BY t.key
 WITH o, score, frameworks, unsure_frameworks, collect(DISTINCT t.key) AS threats,
      collect(DISTINCT CASE WHEN unsure THEN t.key END) AS unsure_threats
+OPTIONAL MATCH (o)-[a:PARTNER_IN {status: 'active'}]->(:Framework)
+WITH o, score, frameworks, threats, unsure_frameworks, unsure_threats, count(a) AS active_now
 RETURN o.name AS partner, o.iso3 AS iso3, frameworks + threats AS shared, score,
-       unsure_frameworks + unsure_threats AS unverified
+       unsure_frameworks + unsure_threats AS unverified, active_now
 ORDER BY score DESC, partner

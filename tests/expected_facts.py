@@ -395,7 +395,7 @@ def partner_scores() -> list[tuple]:
         areas = len({v for v, _ in links if v[0] == "Threat"})
         ops = len({v for v, _ in links if v[0] == "Operation"})
         unsure = len({v for v, d in links if d["confidence"] == "unverified"})
-        scored.append((name(c), iso3, fws, areas, ops, fws + areas + ops, unsure))
+        scored.append((name(c), iso3, fws, areas, ops, fws + areas + ops, unsure, active_now(iso3)))
     return sorted(scored, key=lambda s: (-s[5], s[0]))
 
 
@@ -407,10 +407,24 @@ def got_most_connected(r: Result) -> list:
     return [
         tuple(
             row[c]
-            for c in ("partner", "iso3", "frameworks", "areas", "operations", "score", "unverified")
+            for c in (
+                "partner",
+                "iso3",
+                "frameworks",
+                "areas",
+                "operations",
+                "score",
+                "unverified",
+                "active_now",
+            )
         )
         for row in r
     ]
+
+
+def active_now(iso3: str) -> int:
+    """How many of a country's partnerships are active now."""
+    return sum(1 for u, _, d in facts("PARTNER_IN") if u[1] == iso3 and d["status"] == "active")
 
 
 def region_of() -> dict[str, Id]:
@@ -442,6 +456,7 @@ def expect_partners_by_region(p: dict) -> dict:
             sorted(name(("Country", c)) for c in codes),
             len(codes),
             sorted(name(("Country", c)) for c in set(codes) & unsure_partners()),
+            sorted(name(("Country", c)) for c in codes if active_now(c) == 0),
         )
         for region, codes in found.items()
     }
@@ -466,7 +481,10 @@ def expect_countries(p: dict) -> list[dict]:
 
 
 def got_partners_by_region(r: Result) -> dict:
-    return {row["region"]: (sorted(row["partners"]), row["count"], row["unverified"]) for row in r}
+    return {
+        row["region"]: (sorted(row["partners"]), row["count"], row["unverified"], row["inactive"])
+        for row in r
+    }
 
 
 def expect_region_coverage(p: dict) -> dict:
@@ -492,6 +510,7 @@ def expect_region_coverage(p: dict) -> dict:
             sorted(name(("Country", c)) for c in unsure_members)
             + sorted(name(("Country", c)) for c in here & unsure_partners())
             + sorted(f for f, held in active.items() if set(held) == {"unverified"}),
+            sorted(name(("Country", c)) for c in here & partners() if active_now(c) == 0),
         )
     return found
 
@@ -504,6 +523,7 @@ def got_region_coverage(r: Result) -> dict:
             row["partners"],
             sorted(row["frameworks"]),
             row["unverified"],
+            row["inactive"],
         )
         for row in r
     }

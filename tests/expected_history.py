@@ -436,7 +436,9 @@ def expect_similar_partners(p: Row) -> list[Row]:
             unsure = unverified_ties(me) | unverified_ties(iso3)
             out.append(
                 {"partner": c["name"], "iso3": iso3, "shared": shared, "score": round3(score),
-                 "unverified": [s for s in shared if s in unsure]}
+                 "unverified": [s for s in shared if s in unsure],
+                 "active_now": sum(1 for r in rows("partnerships")
+                                   if r["country"] == iso3 and r["status"] == "active")}
             )  # fmt: skip
     return sorted(out, key=lambda r: (-r["score"], r["partner"]))[: p["limit"]]
 
