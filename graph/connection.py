@@ -267,11 +267,12 @@ class Connection:
         said in ``notes``; a name two entities of one kind share raises ``AmbiguousNameError``.
         """
         from nato_graph.citations import cite
-        from nato_graph.queries.catalogue import get, run
+        from nato_graph.queries.catalogue import get, given_params, run
 
         query = get(name)  # an unknown name fails before the store is started
+        given = given_params(params, more)  # so does anything but a mapping
         with named(f"question {name!r}"):
-            result = cite(self.store, run(self.store, name, {**(params or {}), **more}))
+            result = cite(self.store, run(self.store, name, given))
         if not result.rows and result.empty_reason is None:  # the run may know better (no article)
             result.empty_reason = query.empty
         return result
@@ -413,9 +414,11 @@ class Views:
     ) -> View:  # fmt: skip
         """What the canned question ``name`` returns (its nodes, relationships and paths)."""
         from nato_graph import views
+        from nato_graph.queries.catalogue import given_params
 
+        given = given_params(params, more)
         with named(f"the view of question {name!r}"):
-            return views.question(self._db.store, name, {**(params or {}), **more}, size_by=size_by)
+            return views.question(self._db.store, name, given, size_by=size_by)
 
     def _around(self, name: str, label: str | None, hops: int, size_by: str | None) -> View:
         from nato_graph import views

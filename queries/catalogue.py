@@ -27,6 +27,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -278,6 +279,11 @@ def catalogue() -> dict[str, Query]:
 
 
 def get(name: str) -> Query:
+    if not isinstance(name, str):
+        raise CatalogueError(
+            f"a question's name must be text naming a canned question (`nato-graph query list`), "
+            f"got {_as_python(name)}"
+        )
     queries = catalogue()
     if name in queries:
         return queries[name]
@@ -286,7 +292,33 @@ def get(name: str) -> Query:
     raise CatalogueError(f"no canned question named {name!r}{hint}")
 
 
-def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
+def _as_python(value: Any) -> str:
+    """A value given from Python as Python shows it (``123``, ``None``, ``['Japan']``)."""
+    from nato_graph.text import clip, escape_control
+
+    return clip(escape_control(repr(value)), 80)
+
+
+def given_params(params: Any = None, more: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A question's parameters as one dict: ``params`` (a mapping, for names such as ``from``
+    that are no Python identifier) with the keywords ``more``. Anything but a mapping, or a name
+    that is not text, is a CatalogueError saying what a question takes, not a TypeError."""
+    if params is None:
+        params = {}
+    if not isinstance(params, Mapping):
+        raise CatalogueError(
+            f"a question's parameters must be a mapping of names to values (or keywords), e.g. "
+            f'{{"from": "Japan", "to": "Israel"}}, got {_as_python(params)}'
+        )
+    out = dict(params)
+    for name in out:
+        if not isinstance(name, str):
+            raise CatalogueError(f"a parameter's name must be text, got {_as_python(name)}")
+    out.update(more or {})
+    return out
+
+
+def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Result:
     """Run a canned question on the store's read path, its parameters checked first.
 
     Every way in goes through here (``Connection.ask``, so the command line, and the views): each
@@ -305,7 +337,7 @@ def run(store: Any, name: str, params: dict[str, Any] | None = None) -> Result:
     )
 
     query = get(name)
-    given = {k: sendable(k, v) for k, v in (params or {}).items()}
+    given = {k: sendable(k, v) for k, v in given_params(params).items()}
     bound = query.bind(given)
     store.ensure_names()  # a graph from before nodes held names gets them (once per process)
     notes: list[str] = []

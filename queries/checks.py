@@ -28,6 +28,7 @@ that are not UTF-8, cannot be sent to a database).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
@@ -65,6 +66,7 @@ STATUS_WORDING: dict[str, str] = {
 
 
 MAX_PARAM_DEPTH = 16  # lists and maps inside each other; a real question needs two
+SENDABLE = "give text, a number, true or false, null, a list or a map; a date as ISO text"
 
 
 class UnknownValueError(NatoGraphError):
@@ -72,7 +74,8 @@ class UnknownValueError(NatoGraphError):
 
 
 class ParameterError(NatoGraphError):
-    """A parameter value cannot be sent: nested too deep, or text that is not valid Unicode."""
+    """A parameter value cannot be sent: nested too deep, text that is not valid Unicode, or a
+    value of a type no store takes."""
 
 
 def sendable(name: str, value: Any) -> Any:
@@ -93,18 +96,28 @@ def sendable(name: str, value: Any) -> Any:
         item, depth = stack.pop()
         if isinstance(item, str):
             _valid_text(name, item)
-        elif isinstance(item, list | tuple | dict):
+        elif isinstance(item, list | tuple | Mapping):
             if depth >= MAX_PARAM_DEPTH:
                 raise ParameterError(
                     f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} "
                     "lists or maps deep"
                 )
-            if isinstance(item, dict):
+            if isinstance(item, Mapping):
                 for key in item:
-                    _valid_text(name, str(key))
+                    if not isinstance(key, str):
+                        raise ParameterError(
+                            f"parameter {escape_control(name)}: a map key of type "
+                            f"{type(key).__name__} cannot be sent; map keys are text"
+                        )
+                    _valid_text(name, key)
                 stack.extend((v, depth + 1) for v in item.values())
             else:
                 stack.extend((v, depth + 1) for v in item)
+        elif item is not None and not isinstance(item, bool | int | float):
+            raise ParameterError(
+                f"parameter {escape_control(name)}: a value of type {type(item).__name__} "
+                f"cannot be sent ({SENDABLE})"
+            )
     return value
 
 

@@ -44,6 +44,50 @@ def test_ask_takes_keywords_or_a_mapping(db: Connection) -> None:
     assert db.ask("most-connected", limit=3).to_df().shape[0] == 3
 
 
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        pytest.param(
+            (123,), {}, "a question's name must be text naming a canned question "
+            "(`nato-graph query list`), got 123", id="a-number-for-the-name",
+        ),
+        pytest.param(
+            (None,), {}, "a question's name must be text naming a canned question "
+            "(`nato-graph query list`), got None", id="none-for-the-name",
+        ),
+        pytest.param(
+            ("connection", ["Japan"]), {}, "a question's parameters must be a mapping of names "
+            'to values (or keywords), e.g. {"from": "Japan", "to": "Israel"}, got [\'Japan\']',
+            id="a-list-for-the-parameters",
+        ),
+        pytest.param(
+            ("connection", {1: "Japan"}), {}, "a parameter's name must be text, got 1",
+            id="a-number-for-a-parameter-name",
+        ),
+        pytest.param(
+            ("country-profile",), {"country": object()}, "parameter country: a value of type "
+            "object cannot be sent (give text, a number, true or false, null, a list or a map; "
+            "a date as ISO text)", id="a-value-no-store-takes",
+        ),
+        pytest.param(
+            ("country-profile",), {"country": ["Israel", {2: "x"}]}, "parameter country: a map "
+            "key of type int cannot be sent; map keys are text", id="a-map-key-no-store-takes",
+        ),
+    ],
+)  # fmt: skip
+def test_arguments_ask_cannot_take_are_one_clear_error(
+    db: Connection, args: tuple[object, ...], kwargs: dict[str, object], message: str
+) -> None:
+    """Were TypeErrors ('int' object is not iterable, 'list' object is not a mapping) and
+    'Object of type object is not JSON serializable'."""
+    with pytest.raises(NatoGraphError) as info:
+        db.ask(*args, **kwargs)
+    assert str(info.value) == message
+    with pytest.raises(NatoGraphError) as drawn:
+        db.view.query(*args, **kwargs)
+    assert str(drawn.value) == message
+
+
 def test_cypher_reads_unless_told_to_write(db: Connection) -> None:
     assert (
         db.cypher("MATCH (c:Country {iso3: $iso3}) RETURN c.name AS name", iso3="ISR").value()
