@@ -302,7 +302,9 @@ def _as_python(value: Any) -> str:
 def given_params(params: Any = None, more: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """A question's parameters as one dict: ``params`` (a mapping, for names such as ``from``
     that are no Python identifier) with the keywords ``more``. Anything but a mapping, or a name
-    that is not text, is a CatalogueError saying what a question takes, not a TypeError."""
+    that is not text, is a CatalogueError saying what a question takes, not a TypeError; so is a
+    name given both ways, as the command line refuses ``--param`` given twice (not the keyword's
+    value silently)."""
     if params is None:
         params = {}
     if not isinstance(params, Mapping):
@@ -314,7 +316,15 @@ def given_params(params: Any = None, more: Mapping[str, Any] | None = None) -> d
     for name in out:
         if not isinstance(name, str):
             raise CatalogueError(f"a parameter's name must be text, got {_as_python(name)}")
-    out.update(more or {})
+    from nato_graph.text import clip, escape_control
+
+    for name, value in (more or {}).items():
+        if name in out:
+            raise CatalogueError(
+                f"parameter {clip(escape_control(name), 80)} given twice ({_as_python(out[name])} "
+                f"in the mapping and {_as_python(value)} as a keyword); give it once"
+            )
+        out[name] = value
     return out
 
 

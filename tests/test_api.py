@@ -88,6 +88,21 @@ def test_arguments_ask_cannot_take_are_one_clear_error(
     assert str(drawn.value) == message
 
 
+def test_a_parameter_given_twice_is_an_error_not_the_last_value(db: Connection) -> None:
+    """ask('connection', {"from": "Japan", "to": "Israel"}, to="Jordan") answered for Jordan; the
+    command line refuses --param given twice."""
+    message = (
+        "parameter to given twice ('Israel' in the mapping and 'Jordan' as a keyword); give it once"
+    )
+    with pytest.raises(NatoGraphError) as info:
+        db.ask("connection", {"from": "Japan", "to": "Israel"}, to="Jordan")
+    assert str(info.value) == message
+    with pytest.raises(NatoGraphError) as drawn:
+        db.view.query("connection", {"from": "Japan", "to": "Israel"}, to="Jordan")
+    assert str(drawn.value) == message
+    assert db.ask("connection", {"from": "Japan"}, to="Jordan").rows  # each once: both count
+
+
 def test_cypher_reads_unless_told_to_write(db: Connection) -> None:
     assert (
         db.cypher("MATCH (c:Country {iso3: $iso3}) RETURN c.name AS name", iso3="ISR").value()
