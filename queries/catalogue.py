@@ -12,6 +12,10 @@ A file starts with a comment header, then the Cypher::
     // empty: the data records no partner of the framework (with that status, where one was given)
     MATCH ...
 
+A ``check`` line names what a parameter must be (``// check: country country``; kinds in
+``CHECK_KINDS``, verified by queries/checks.py), or that two parameters must name different
+entities (``// check: to other_than from``: "from Japan to JPN" is no question).
+
 An optional ``empty`` line says what an answer with no rows means, where that is not plain ("no
 fact links them directly": try ``connection``); the command line prints it, on stderr, after
 an empty answer.
@@ -44,6 +48,8 @@ TYPES = ("string", "integer", "float", "boolean", "list")
 CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity",
                "country_or_framework", "framework_or_nato", "status", "past_year",
                "span_end", "document", "claim", "country_or_text")  # fmt: skip
+# `// check: B other_than A`: B and A must not name the same entity (checks.different).
+OTHER_THAN = "other_than"
 
 
 class CatalogueError(NatoGraphError):
@@ -162,6 +168,8 @@ class Query:
     path: Path
     checks: tuple[tuple[str, str], ...] = ()  # (parameter, kind): see queries/checks.py
     empty: str | None = None  # what an answer with no rows means (`// empty:`)
+    # (first, second): parameters that must not name the same entity (`// check: B other_than A`)
+    distinct: tuple[tuple[str, str], ...] = ()
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -243,19 +251,22 @@ def parse(path: Path) -> Query:
                 f"{path.name}: parameter {m.group('name')}: default/example must be JSON ({exc})"
             ) from None
         params.append(Param(m.group("name"), m.group("type"), default, example, m.group("text")))
-    checks = []
+    checks, distinct = [], []
+    names = {p.name for p in params}
     for spec in fields.get("check", []):
         parts = spec.split()
-        if (
-            len(parts) != 2
-            or parts[1] not in CHECK_KINDS
-            or parts[0] not in {p.name for p in params}
-        ):
-            raise CatalogueError(
-                f"{path.name}: cannot parse `check: {spec}`; expected `check: PARAMETER KIND` "
-                f"with KIND one of {', '.join(CHECK_KINDS)}"
-            )
-        checks.append((parts[0], parts[1]))
+        if len(parts) == 3 and parts[1] == OTHER_THAN and parts[0] != parts[2]:
+            if {parts[0], parts[2]} <= names:
+                distinct.append((parts[2], parts[0]))
+                continue
+        elif len(parts) == 2 and parts[1] in CHECK_KINDS and parts[0] in names:
+            checks.append((parts[0], parts[1]))
+            continue
+        raise CatalogueError(
+            f"{path.name}: cannot parse `check: {spec}`; expected `check: PARAMETER KIND` "
+            f"with KIND one of {', '.join(CHECK_KINDS)}, or `check: PARAMETER {OTHER_THAN} "
+            "OTHER_PARAMETER`"
+        )
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -269,6 +280,7 @@ def parse(path: Path) -> Query:
         path=path,
         checks=tuple(checks),
         empty=fields["empty"][0] if "empty" in fields else None,
+        distinct=tuple(distinct),
     )
 
 
@@ -395,12 +407,13 @@ def resolve(
     the kind loaded, the check could not tell a typo from a fact: that is an error saying to load
     first, not an empty answer.
     """
-    from nato_graph.queries.checks import LABELS, check, matches_each, names
+    from nato_graph.queries.checks import LABELS, check, different, matches_each, names
 
     out = dict(bound)
     unresolved: list[tuple[str, str]] = []
     named = [(p, k) for p, k in query.checks if out.get(p) is not None and k in LABELS]
     found: dict[str, list[dict[str, Any]]] = {}  # each named parameter's entities
+    named_as: dict[str, list[dict[str, Any]]] = {}  # the entities each one names (a tie: several)
     for kind in dict.fromkeys(k for _, k in named):  # one look-up per kind, for all its values
         params = [p for p, k in named if k == kind]
         found.update(
@@ -415,6 +428,7 @@ def resolve(
         if not rows and not names(store, kind):  # a miss: is anything of the kind loaded?
             raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
         best = _best_matches(rows, str(value))
+        named_as[param] = best
         if len(best) == 1:
             out[param] = best[0]["key"]
             continue
@@ -438,6 +452,7 @@ def resolve(
                 )
         unresolved.append((param, kind))  # a tie between kinds, or an unknown name (the check)
         out[param] = str(value).strip()
+    different(query.distinct, named_as)
     checked = check(store, tuple(unresolved), out)
     if notes is not None:
         notes += _beyond_coverage(query, checked)

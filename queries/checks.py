@@ -19,6 +19,10 @@ of one, picked as the article questions pick them: ``--param document myths2`` p
 says so rather than print no rows) and ``country_or_text`` (a country, or text that some known
 error holds: a misspelt country is not taken for text that happens to be in none).
 
+``// check: to other_than from`` says that two parameters must name different entities:
+``connection --param from Japan --param to JPN`` asks how Japan is connected to itself, and was
+answered with no rows and advice to look further (:func:`different`).
+
 Every parameter value, of a canned question or of ad-hoc Cypher, is first checked by
 :func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, and text that is
 valid Unicode (a lone surrogate, which is how Python holds bytes of a command-line argument
@@ -366,6 +370,39 @@ def country_or_text(store: Store, value: Any, param: str) -> None:
         f"{param}: no country named {clip(escape_control(repr(str(value))), 80)} in the data, "
         f"and no known error mentions that text{hint}"
     )
+
+
+class SameEntityError(NatoGraphError):
+    """Two parameters that must name different entities name the same one."""
+
+
+def different(pairs: tuple[tuple[str, str], ...], named: dict[str, list[dict[str, Any]]]) -> None:
+    """Raise SameEntityError when both parameters of a pair name the same entity (or the same
+    entities, for a name of two kinds), whatever names they give it: ``named`` holds the
+    gazetteer rows (label, key, name, acronym) each parameter's value names.
+
+    >>> japan = [{"label": "Country", "key": "JPN", "name": "Japan", "acronym": None}]
+    >>> different((("from", "to"),), {"from": japan, "to": japan})
+    Traceback (most recent call last):
+    ...
+    nato_graph.queries.checks.SameEntityError: from and to both name Japan (JPN): name two different entities
+    """
+    for first, second in pairs:
+        a, b = named.get(first), named.get(second)
+        if not a or not b:
+            continue  # a name that names nothing: the check of that parameter says so
+        if {(r["label"], r["key"]) for r in a} != {(r["label"], r["key"]) for r in b}:
+            continue
+        shown = " and ".join(
+            ("the " + r["label"].lower() + " " if len(a) > 1 else "")
+            + (f"{r['name']} ({r['acronym'] or r['key']})" if r["name"] else str(r["key"]))
+            for r in a
+        )
+        raise SameEntityError(
+            escape_control(
+                f"{first} and {second} both name {clip(shown, 160)}: name two different entities"
+            )
+        )
 
 
 def check(

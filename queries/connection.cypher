@@ -17,6 +17,7 @@
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
 // check: from entity
 // check: to entity
+// check: to other_than from
 // columns: path, hops, route, confidence, unverified_links, inactive_links
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no chain of facts links the two within max_hops relationships (or both name the same

@@ -16,6 +16,7 @@
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
 // check: b entity
+// check: b other_than a
 // columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no fact relationship links the two directly; `connection` finds the chains of facts

@@ -10,6 +10,7 @@
 // param: b string = "Jordan" (example "ICI") -- a second country (ISO3, name or alias) or a framework (acronym, key, name or alias)
 // check: a country
 // check: b country_or_framework
+// check: b other_than a
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: the two share no threat or area they both cooperate on with NATO now (cooperation that

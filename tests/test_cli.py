@@ -408,6 +408,11 @@ def test_help_and_version(runner: CliRunner) -> None:
         ),
         pytest.param(["path", " ", "Israel"], "A is empty; give an entity", id="empty-a"),
         pytest.param(["path", "Japan", "Isreal"], "B: no entity named 'Isreal'", id="unknown-b"),
+        pytest.param(
+            ["path", "Japan", "japan"],
+            "A and B both name Japan (JPN): name two different entities",
+            id="one-entity-twice",  # said "no connection found"
+        ),
     ],
 )
 def test_a_view_names_the_argument_not_the_question_parameter(

@@ -239,6 +239,56 @@ def test_a_bad_param_option_is_one_line_not_a_usage_block(
     assert result.stderr.startswith("Error: Invalid value for --param: " + message)
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["connection", "--param", "from", "Japan", "--param", "to", "JPN"],
+            "from and to both name Japan (JPN): name two different entities",
+            id="connection-by-name-and-code",  # was 0 rows and advice to raise max_hops
+        ),
+        pytest.param(
+            ["evidence", "--param", "a", "Israel", "--param", "b", "Israel"],
+            "a and b both name Israel (ISR): name two different entities",
+            id="evidence-by-one-name",  # was 0 rows
+        ),
+        pytest.param(
+            ["shared-threats", "--param", "a", "Israel", "--param", "b", "ISR"],
+            "a and b both name Israel (ISR): name two different entities",
+            id="shared-threats",  # listed Israel's own threats as shared
+        ),
+        pytest.param(
+            ["connection", "--param", "from", "MD", "--param", "to", "mediterranean dialogue"],
+            "from and to both name Mediterranean Dialogue (MD): name two different entities",
+            id="a-framework-by-acronym-and-name",
+        ),
+    ],
+)
+def test_one_entity_given_for_both_sides_is_an_error(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], args: list[str], message: str
+) -> None:
+    result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == "" and result.stderr == f"Error: {message}\n"
+
+
+def test_the_same_entity_check_reads_the_header(curated_store: Store) -> None:
+    """`// check: B other_than A` lines: the questions of two entities each have one, and two
+    different entities, or a name of two kinds against one of them, still answer."""
+    from nato_graph.queries.checks import SameEntityError
+
+    assert {q.name: q.distinct for q in catalogue().values() if q.distinct} == {
+        "connection": (("from", "to"),),
+        "evidence": (("a", "b"),),
+        "shared-threats": (("a", "b"),),
+    }
+    db = Connection.on(curated_store)
+    with pytest.raises(SameEntityError, match=r"^from and to both name the framework Building"):
+        db.ask("connection", {"from": "building integrity", "to": "Building Integrity"})
+    assert db.ask("connection", {"from": "building integrity", "to": "BI"}).rows
+    assert db.ask("shared-threats", a="Israel", b="Jordan").rows
+
+
 def test_null_is_taken_where_the_question_says_what_it_means(curated_store: Store) -> None:
     db = Connection.on(curated_store)
     assert db.ask("partners-turned-allies", framework=None).rows  # null for all frameworks
@@ -342,10 +392,20 @@ def test_every_name_answers_as_the_key_does(
     the name (which finds it in the node's `names`). Before names were resolved, "Med Dialogue"
     passed the check and framework-members answered it with no rows."""
     from nato_graph.queries.catalogue import run
-    from nato_graph.queries.checks import LABELS
+    from nato_graph.queries.checks import LABELS, SameEntityError
 
     query = catalogue()[name]
     raw: dict[str, list[dict]] = {}
+    kinds = dict(query.checks)
+    # the entities the other side of a `// check: B other_than A` pair names by default: a name
+    # of one of them asks about one entity twice, an error (test_one_entity_given_for_both_...)
+    taken = {
+        named_one(LABELS[kinds[other]], str(query.defaults[other]))
+        for pair in query.distinct
+        if param in pair
+        for other in pair
+        if other != param
+    } - {None}
 
     def direct(value: str) -> list[dict]:  # the Cypher as it is, on the value as given
         if value not in raw:
@@ -357,6 +417,10 @@ def test_every_name_answers_as_the_key_does(
         expected = direct(key if key is not None else text)
         # outer spaces and case do not matter either (checked on every fifth name: each costs a run)
         given = f"  {text.upper()} " if i % 5 == 0 else text
+        if key in taken:
+            with pytest.raises(SameEntityError):
+                run(curated_store, name, {param: given})
+            continue
         assert run(curated_store, name, {param: given}).rows == expected, (name, param, text, key)
         assert direct(text) == expected, (name, param, text, key)
 

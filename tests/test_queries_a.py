@@ -58,7 +58,6 @@ def test_connection_japan_israel_is_as_short_as_networkx_says(curated_store: Sto
         pytest.param(
             {"from": "Japan", "to": "Israel", "max_hops": 1}, id="shortest-beyond-max-hops"
         ),
-        pytest.param({"from": "Israel", "to": "ISR"}, id="same-entity"),
         pytest.param({"from": "NTCI", "to": "rise of China", "max_hops": 6}, id="eight-hops-apart"),
         pytest.param(
             {"from": "Japan", "to": "NATO-Russia Council", "max_hops": 6}, id="unconnected"
@@ -67,6 +66,17 @@ def test_connection_japan_israel_is_as_short_as_networkx_says(curated_store: Sto
 )
 def test_connection_without_answer(curated_store: Store, params: dict) -> None:
     assert run(curated_store, "connection", params).rows == []
+
+
+def test_connection_of_an_entity_to_itself_is_an_error_not_no_answer(
+    curated_store: Store,
+) -> None:
+    """Was no rows, with advice to raise max_hops (tests/test_param_checks.py: every question of
+    two entities)."""
+    from nato_graph.queries.checks import SameEntityError
+
+    with pytest.raises(SameEntityError, match="from and to both name Israel"):
+        run(curated_store, "connection", {"from": "Israel", "to": "ISR"})
 
 
 @pytest.mark.parametrize(

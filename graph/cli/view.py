@@ -51,6 +51,13 @@ def _as_arguments(**arguments: str) -> Iterator[None]:
         yield
     except NatoGraphError as exc:
         text = str(exc)
+        first, _, rest = text.partition(" and ")
+        second = rest.split(" ", 1)[0]
+        if first in arguments and second in arguments and rest.startswith(f"{second} both "):
+            # "from and to both name Japan (JPN)": A and B
+            raise NatoGraphError(
+                f"{arguments[first]} and {arguments[second]}{rest[len(second) :]}"
+            ) from None
         for param, argument in arguments.items():
             if text.startswith(f"{param}: "):
                 raise NatoGraphError(argument + text[len(param) :]) from None
