@@ -216,6 +216,61 @@ def names(store: Store, kind: str) -> dict[str, str]:
     return found
 
 
+_FILLERS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "de", "la"}  # say nothing
+
+
+def closest(text: str, known: dict[str, str], n: int = 3) -> list[str]:
+    """Up to ``n`` entities (as ``known`` shows them) whose names are closest to ``text``.
+
+    First the entities with a name that holds the whole text as words of its own ("energy":
+    Energy security); then those with a name holding a word of it, by how rare the words they
+    share are (a word many names hold, "republic" or "of", counts for little), keeping those near
+    the best ("Moldova, Republic of": Moldova, not the Republic of Korea; "of" and the like
+    count for nothing); only then the names a few letters away ("Isreal": Israel). Ties go to
+    the name more like the text.
+
+    >>> known = {"moldova": "Moldova", "republic of moldova": "Moldova",
+    ...          "republic of korea": "Republic of Korea", "israel": "Israel"}
+    >>> closest("Moldova, Republic of", known), closest("korea", known), closest("Isreal", known)
+    (['Moldova'], ['Republic of Korea'], ['Israel'])
+    >>> closest("Republik of Korae", known)[0]
+    'Republic of Korea'
+    """
+    import re
+
+    wanted = " ".join(re.findall(r"\w+", text.lower()))
+
+    def ranked(names: dict[str, float]) -> list[str]:
+        """The entities of ``names`` (name -> score), best score and likeness first."""
+        best: dict[str, tuple[float, float]] = {}
+        for name, score in names.items():
+            like = difflib.SequenceMatcher(None, wanted, name).ratio()
+            best[known[name]] = max(best.get(known[name], (0.0, 0.0)), (score, like))
+        return sorted(best, key=lambda shown: best[shown], reverse=True)[:n]
+
+    words_of = {name: set(re.findall(r"\w+", name)) for name in known}
+    if wanted:
+        phrase = re.compile(rf"\b{re.escape(wanted)}\b")
+        holding = {name: 1.0 for name in known if phrase.search(" ".join(re.findall(r"\w+", name)))}
+        if holding:
+            return ranked(holding)
+    given = set(wanted.split()) - _FILLERS
+    holders: dict[str, set[str]] = {w: set() for w in given}  # word -> entities holding it
+    for name, words in words_of.items():
+        for word in given & words:
+            holders[word].add(known[name])
+    scores = {
+        name: sum(1 / len(holders[w]) for w in given & words)
+        for name, words in words_of.items()
+        if given & words
+    }
+    if scores:
+        top = max(scores.values())
+        return ranked({name: score for name, score in scores.items() if score >= top / 2})
+    close = difflib.get_close_matches(text.strip().lower(), list(known), n=2 * n, cutoff=0.6)
+    return list(dict.fromkeys(known[c] for c in close))[:n]
+
+
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
 
@@ -249,8 +304,7 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
             for m in other
         )
         raise UnknownValueError(f"{param}: {shown_value} names {found}, not a {what}")
-    close = difflib.get_close_matches(text, list(known), n=6, cutoff=0.6)
-    shown = list(dict.fromkeys(known[c] for c in close))[:3]
+    shown = closest(text, known)
     hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
@@ -363,8 +417,7 @@ def country_or_text(store: Store, value: Any, param: str) -> None:
     known = names(store, "country")
     if not known:
         return  # nothing loaded: the command line says to load first
-    close = difflib.get_close_matches(given.lower(), list(known), n=6, cutoff=0.6)
-    shown = list(dict.fromkeys(known[c] for c in close))[:3]
+    shown = closest(given, known)
     hint = f"; closest: {', '.join(shown)}" if shown else f"; {_LISTERS['country']}"
     raise UnknownValueError(
         f"{param}: no country named {clip(escape_control(repr(str(value))), 80)} in the data, "

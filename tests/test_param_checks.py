@@ -120,6 +120,40 @@ def test_an_unknown_value_is_an_error(
 
 
 @pytest.mark.parametrize(
+    ("name", "param", "value", "closest"),
+    [
+        pytest.param(
+            "partners-on-threat", "threat", "energy",
+            "Energy security and critical energy infrastructure protection",
+            id="a-word-of-a-name",  # was "Women, Peace and Security"
+        ),
+        pytest.param(
+            "country-profile", "country", "Moldova, Republic of", "Moldova",
+            id="a-rare-word-before-common-ones",  # was "Republic of Korea, Slovakia, Iraq"
+        ),
+        pytest.param(
+            "known-errors", "country", "Moldova, Republic of", "Moldova",
+            id="known-errors-likewise",
+        ),
+        pytest.param(
+            "country-profile", "country", "Korea", "Republic of Korea", id="part-of-a-name"
+        ),
+        pytest.param(
+            "country-profile", "country", "Isreal", "Israel, Iceland, Ireland",
+            id="a-typo-by-edit-distance",
+        ),
+    ],
+)  # fmt: skip
+def test_the_closest_names_hold_the_words_given(
+    curated_store: Store, name: str, param: str, value: str, closest: str
+) -> None:
+    db = Connection.on(curated_store)
+    with pytest.raises(UnknownValueError) as info:
+        db.ask(name, {param: value})
+    assert str(info.value).endswith(f"; closest: {closest}"), str(info.value)
+
+
+@pytest.mark.parametrize(
     ("name", "param", "value", "suggestion"),
     [
         pytest.param("framework-members", "framework", "XYZ", "frameworks", id="framework"),
