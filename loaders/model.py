@@ -273,10 +273,13 @@ KINDS: tuple[Kind, ...] = (
     Kind("contributions", (
         Field("country", "iso3", required=True, ref="countries"),
         Field("operation", "key", required=True, ref="operations"), Field("via", "key", ref="frameworks"),
-        Field("contribution"), _SOURCES, _CONFIDENCE, _NOTE,
+        Field("contribution"),
+        Field("since", "date", doc="when the partner's own part began, where the sources say; not the operation's start"),
+        Field("until", "date", doc="when the partner's part ended, where the sources say"),
+        _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Rel("CONTRIBUTED_TO", End("Country", "country"), End("Operation", "operation"),
-            ("via", "contribution", *FACT)),
+            ("via", "contribution", "since", "until", *FACT)),
     )),
     Kind("known_errors", (
         Field("key", "key", required=True), Field("claim", required=True), Field("correction", required=True),

@@ -4,8 +4,8 @@
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
-//   (since; for an institution, when it opened; an operation's contribution carries no date), when its status last changed (for cooperation that ended or was suspended, when it
-//   did: the detail then says `until` that date) and its status history (partnerships: each
+//   (since; for an institution, when it opened; for an operation, when the partner's own part began, where the sources date it), when its status last changed (for cooperation that ended or was suspended, when it
+//   did: the detail then says `until` that date; for an operation, when the partner's part ended) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it and its
 //   confidence), and whether it is confirmed or unverified (a partnership is partly unverified
@@ -44,6 +44,7 @@ WITH c, rank,
        WHEN 'MEMBER_OF' THEN r.joined
        WHEN 'PARTNER_IN' THEN r.joined
        WHEN 'COOPERATES_ON' THEN r.since
+       WHEN 'CONTRIBUTED_TO' THEN r.since
        WHEN 'HOSTED_BY' THEN x.opened
        WHEN 'SERVES' THEN x.opened
      END AS since,

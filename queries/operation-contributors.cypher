@@ -3,12 +3,13 @@
 // description: Countries that contributed to NATO-led operations without being NATO members
 //   when the operation began (so Finland and Sweden, partners then, are listed), with the
 //   partnership framework they contributed through, what they sent, whether that is confirmed or
-//   unverified (most Resolute Support contributions are unverified) and the sources. The dates are
-//   the operation's (operation_start, operation_end), not the partner's: when a contribution began
-//   is in its text where the sources say. Ordered by the operation's start, then partner.
+//   unverified (most Resolute Support contributions are unverified) and the sources. `since` and
+//   `until` are the partner's own part, where the sources date it (Russia in Active Endeavour
+//   from 2004 to 2008); operation_start and operation_end are the operation's, not the partner's.
+//   Ordered by the operation's start, then partner.
 // param: operation string = null (example "Operation Active Endeavour") -- an operation by key, acronym, name or alias, case-insensitive; null for all
 // check: operation operation
-// columns: operation, partner, iso3, via, contribution, operation_start, operation_end, confidence, sources
+// columns: operation, partner, iso3, via, contribution, since, until, operation_start, operation_end, confidence, sources
 // empty: the data records no contribution to that operation by a country that was not a NATO
 //   member when it began
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
@@ -18,6 +19,7 @@ WITH c, r, o, m
 WHERE m IS NULL OR m.joined > o.start
 OPTIONAL MATCH (v:Framework {key: r.via})
 RETURN coalesce(o.acronym, o.name) AS operation, c.name AS partner, c.iso3 AS iso3, v.acronym AS via,
-       r.contribution AS contribution, o.start AS operation_start, o.end AS operation_end,
+       r.contribution AS contribution, r.since AS since, r.until AS until,
+       o.start AS operation_start, o.end AS operation_end,
        r.confidence AS confidence, r.sources AS sources
 ORDER BY operation_start, operation, partner

@@ -179,6 +179,7 @@ def expect_country_profile(p: dict) -> Counter:
                 "MEMBER_OF": d.get("joined"),
                 "PARTNER_IN": d.get("joined"),
                 "COOPERATES_ON": d.get("since"),
+                "CONTRIBUTED_TO": d.get("since"),
             }.get(t)
             rows.append((kind, target, detail, since, tuple(d.get("sources") or ()), d.get("note")))
     for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):

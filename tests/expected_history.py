@@ -282,6 +282,8 @@ def expect_operation_contributors(p: Row) -> list[Row]:
                 "iso3": row["country"],
                 "via": fws[row["via"]]["acronym"] if row.get("via") else None,
                 "contribution": row.get("contribution"),
+                "since": row.get("since"),
+                "until": row.get("until"),
                 "operation_start": op["start"],
                 "operation_end": op.get("end"),
                 "confidence": row["confidence"],
