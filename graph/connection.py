@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.errors import NatoGraphError, QueryError, QueryTimeoutError
+from nato_graph.errors import NatoGraphError, QueryError, QueryTimeoutError, parameters_shown
 from nato_graph.settings import Settings, resolve
 
 if TYPE_CHECKING:
@@ -405,7 +405,10 @@ class Views:
         """The shortest chains of facts connecting ``source`` and ``target``."""
         from nato_graph import views
 
-        with named(f"the path view from {source!r} to {target!r}"):
+        with (
+            named(f"the path view from {source!r} to {target!r}"),
+            parameters_shown({"from": "source", "to": "target", "max_hops": "hops"}),
+        ):
             return views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
 
     def query(
@@ -423,7 +426,10 @@ class Views:
     def _around(self, name: str, label: str | None, hops: int, size_by: str | None) -> View:
         from nato_graph import views
 
-        with named(f"the view around {name!r}"):
+        with (
+            named(f"the view around {name!r}"),
+            parameters_shown({"entity": "name", "hops": "hops"}),
+        ):
             return views.neighbourhood(
                 self._db.store, name, label=label, hops=hops, size_by=size_by
             )

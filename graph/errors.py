@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import re
+from collections.abc import Iterator, Mapping
+
 
 class NatoGraphError(Exception):
     """A problem the user can act on; its message is one clear line."""
@@ -56,3 +61,56 @@ REPAIR_ADVICE = (
     "`nato-graph server repair` moves the damaged files aside and starts an empty store (then "
     "load your data again), or `nato-graph load --reset --yes` does that and loads the bundled data"
 )
+
+
+# How a message names the parameters it is about, at its start: "neighbourhood: parameter 'hops'
+# must be 1 to 3" (a question's range), "parameter entity: text ..." (what cannot be sent),
+# "from and to both name Japan (JPN)", "to: no entity named ..." or, once shown, "hops must ...".
+_NAMING = (
+    re.compile(r"^[\w-]+: parameter '(?P<p>[^'\s]+)'(?P<rest> )"),
+    re.compile(r"^parameter (?P<p>[^\s:]+)(?P<rest>: )"),
+    re.compile(r"^(?P<p>[^\s:]+) and (?P<q>[^\s:]+)(?P<rest> both )"),
+    re.compile(r"^(?P<p>[^\s:]+)(?P<rest>: | )"),
+)
+
+
+def shown_as(exc: NatoGraphError, names: Mapping[str, str]) -> NatoGraphError:
+    """``exc`` with the parameters its message starts by naming shown as ``names`` maps them,
+    or ``exc`` itself when it names none of them.
+
+    A view fills in a question's parameters from its own arguments (``view.path(source,
+    target, hops=...)`` asks ``connection`` with ``from``, ``to`` and ``max_hops``), and the
+    command line names those arguments its own way (``A``, ``B``, ``--hops``): an error is about
+    what the user typed, not a parameter the user never saw.
+
+    >>> shown_as(NatoGraphError("connection: parameter 'max_hops' must be 1 to 6, got 9"),
+    ...          {"max_hops": "hops"})
+    NatoGraphError('hops must be 1 to 6, got 9')
+    >>> shown_as(NatoGraphError("from and to both name Japan (JPN)"), {"from": "A", "to": "B"})
+    NatoGraphError('A and B both name Japan (JPN)')
+    """
+    text = str(exc)
+    for pattern in _NAMING:
+        m = pattern.match(text)
+        if not m:
+            continue
+        params = [m.group(g) for g in ("p", "q") if g in pattern.groupindex]
+        if not all(p in names for p in params):
+            continue
+        shown = " and ".join(names[p] for p in params)
+        renamed = copy.copy(exc)
+        renamed.args = (shown + m.group("rest") + text[m.end() :],)
+        return renamed
+    return exc
+
+
+@contextlib.contextmanager
+def parameters_shown(names: Mapping[str, str]) -> Iterator[None]:
+    """Errors raised inside name the parameters as ``names`` shows them (``shown_as``)."""
+    try:
+        yield
+    except NatoGraphError as exc:
+        renamed = shown_as(exc, names)
+        if renamed is exc:
+            raise
+        raise renamed from None

@@ -951,8 +951,7 @@ def neighbourhood(
     """An entity and everything within ``hops`` relationships; ``label`` insists on its kind."""
     from nato_graph.queries.catalogue import run
 
-    if hops < 1:
-        raise ViewError(f"--hops must be 1 or more, got {hops}")
+    # hops is held to the question's range, 1 to 3 (Connection.view names it as given)
     result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
     drawn: Any = _starting_at(result, label, entity) if label else result
     if not collect(drawn).nodes:
@@ -975,9 +974,7 @@ def connection(
     """The shortest chains of facts between two entities (the connection question)."""
     from nato_graph.queries.catalogue import run
 
-    if hops is not None and hops < 1:
-        raise ViewError(f"--hops must be 1 or more, got {hops}")
-    bound: dict[str, Any] = {"from": source, "to": target}
+    bound: dict[str, Any] = {"from": source, "to": target}  # max_hops: the question's range
     if hops is not None:
         bound["max_hops"] = hops
     result = run(store, "connection", bound)

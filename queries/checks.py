@@ -24,9 +24,12 @@ error holds: a misspelt country is not taken for text that happens to be in none
 answered with no rows and advice to look further (:func:`different`).
 
 Every parameter value, of a canned question or of ad-hoc Cypher, is first checked by
-:func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, and text that is
+:func:`sendable`: nested at most ``MAX_PARAM_DEPTH`` lists and maps deep, text that is
 valid Unicode (a lone surrogate, which is how Python holds bytes of a command-line argument
-that are not UTF-8, cannot be sent to a database).
+that are not UTF-8, cannot be sent to a database) without a NUL, and nothing but text,
+numbers, booleans, null, lists and maps. Each refusal names the parameter as the caller gave
+it, not a statement's own parameter the value would have reached (``$names`` of the look-up
+by name).
 """
 
 from __future__ import annotations
@@ -78,8 +81,8 @@ class UnknownValueError(NatoGraphError):
 
 
 class ParameterError(NatoGraphError):
-    """A parameter value cannot be sent: nested too deep, text that is not valid Unicode, or a
-    value of a type no store takes."""
+    """A parameter value cannot be sent: nested too deep, text that is not valid Unicode or holds
+    a NUL, or a value of a type no store takes."""
 
 
 def sendable(name: str, value: Any) -> Any:
@@ -126,6 +129,11 @@ def sendable(name: str, value: Any) -> Any:
 
 
 def _valid_text(name: str, text: str) -> None:
+    if "\x00" in text:  # it would end FalkorDB's query text; no name or key holds one
+        raise ParameterError(
+            f"parameter {escape_control(name)}: text {clip(escape_control(repr(text)), 80)} "
+            "holds a NUL character, which cannot be sent"
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -161,8 +169,9 @@ def past_year(name: str, value: Any) -> None:
         )
 
 
-def status(value: str) -> str:
-    """A partnership status in the data's words; raise UnknownValueError with suggestions.
+def status(value: str, param: str | None = None) -> str:
+    """A partnership status in the data's words; raise UnknownValueError with suggestions, naming
+    ``param``, the parameter it was given for (``status: unknown status 'activ'; closest: active``).
 
     >>> status("Invited, not joined"), status("became member"), status("ACTIVE")
     ('invited', 'became_member', 'active')
@@ -179,7 +188,8 @@ def status(value: str) -> str:
     close = difflib.get_close_matches(text, list(words), n=3, cutoff=0.5)
     hint = ", ".join(dict.fromkeys(words[c] for c in close)) or ", ".join(PARTNERSHIP_STATUSES)
     shown = clip(escape_control(repr(value)), 80)
-    raise UnknownValueError(f"unknown status {shown}; closest: {hint}")
+    where = f"{escape_control(param)}: " if param else ""
+    raise UnknownValueError(f"{where}unknown status {shown}; closest: {hint}")
 
 
 def matches(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
@@ -468,7 +478,7 @@ def check(
         if value is None:
             continue
         if kind == "status":
-            out[param] = status(str(value))
+            out[param] = status(str(value), param)
         elif kind == "past_year":
             past_year(param, value)
         elif kind == "span_end":

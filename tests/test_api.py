@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -101,6 +102,49 @@ def test_a_parameter_given_twice_is_an_error_not_the_last_value(db: Connection) 
         db.view.query("connection", {"from": "Japan", "to": "Israel"}, to="Jordan")
     assert str(drawn.value) == message
     assert db.ask("connection", {"from": "Japan"}, to="Jordan").rows  # each once: both count
+
+
+@pytest.mark.parametrize(
+    ("ask", "message"),
+    [
+        pytest.param(
+            lambda db: db.ask("country-profile", country="Isr\x00ael"),
+            "parameter country: text 'Isr\\x00ael' holds a NUL character, which cannot be sent",
+            id="a-nul",  # was "cannot send parameter $names: ..."
+        ),
+        pytest.param(
+            lambda db: db.ask("framework-members", status="activ"),
+            "status: unknown status 'activ'; closest: active",
+            id="a-status",  # was "unknown status 'activ'"
+        ),
+        pytest.param(
+            lambda db: db.view.country("Jordan", hops=9),
+            "hops must be 1 to 3, got 9",
+            id="view-hops",  # was "neighbourhood: parameter 'hops' ..."
+        ),
+        pytest.param(
+            lambda db: db.view.path("Japan", "Israel", hops=7),
+            "hops must be 1 to 6, got 7",
+            id="path-view-hops",  # was "connection: parameter 'max_hops' ..."
+        ),
+        pytest.param(
+            lambda db: db.view.country("Jor\x00dan"),
+            "name: text 'Jor\\x00dan' holds a NUL character, which cannot be sent",
+            id="view-name",
+        ),
+        pytest.param(
+            lambda db: db.view.path("Japan", "JPN"),
+            "source and target both name Japan (JPN): name two different entities",
+            id="path-view-one-entity",
+        ),
+    ],
+)
+def test_an_error_names_the_parameter_as_the_caller_gave_it(
+    db: Connection, ask: Any, message: str
+) -> None:
+    with pytest.raises(NatoGraphError) as info:
+        ask(db)
+    assert str(info.value) == message
 
 
 def test_cypher_reads_unless_told_to_write(db: Connection) -> None:

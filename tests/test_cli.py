@@ -409,6 +409,16 @@ def test_help_and_version(runner: CliRunner) -> None:
         pytest.param(["path", " ", "Israel"], "A is empty; give an entity", id="empty-a"),
         pytest.param(["path", "Japan", "Isreal"], "B: no entity named 'Isreal'", id="unknown-b"),
         pytest.param(
+            ["country", "Jordan", "--hops", "9"],
+            "--hops must be 1 to 3, got 9",
+            id="hops-past-the-question",  # was "neighbourhood: parameter 'hops' ..."
+        ),
+        pytest.param(
+            ["path", "Japan", "Israel", "--hops", "7"],
+            "--hops must be 1 to 6, got 7",
+            id="path-hops",  # was "connection: parameter 'max_hops' ..."
+        ),
+        pytest.param(
             ["path", "Japan", "japan"],
             "A and B both name Japan (JPN): name two different entities",
             id="one-entity-twice",  # said "no connection found"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from nato_graph.cli.base import param_option, pass_db
 from nato_graph.connection import Connection
-from nato_graph.errors import NatoGraphError
+from nato_graph.errors import NatoGraphError, parameters_shown
 
 if TYPE_CHECKING:
     from nato_graph.views import View
@@ -42,26 +42,12 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
     )
 
 
-@contextmanager
-def _as_arguments(**arguments: str) -> Iterator[None]:
-    """A view asks a question whose parameters (``entity``, ``from``, ``to``) the user never
-    typed: an error naming one names the command's argument instead (``NAME: no entity named
-    ...``, was ``entity: ...``)."""
-    try:
-        yield
-    except NatoGraphError as exc:
-        text = str(exc)
-        first, _, rest = text.partition(" and ")
-        second = rest.split(" ", 1)[0]
-        if first in arguments and second in arguments and rest.startswith(f"{second} both "):
-            # "from and to both name Japan (JPN)": A and B
-            raise NatoGraphError(
-                f"{arguments[first]} and {arguments[second]}{rest[len(second) :]}"
-            ) from None
-        for param, argument in arguments.items():
-            if text.startswith(f"{param}: "):
-                raise NatoGraphError(argument + text[len(param) :]) from None
-        raise
+def _as_arguments(**arguments: str) -> AbstractContextManager[None]:
+    """A view's errors name its arguments as the library gives them (``name``, ``source``,
+    ``target``, ``hops``; ``db.view.path`` asks ``connection`` with ``from``, ``to`` and
+    ``max_hops``): here they name the command's own, ``NAME``, ``A``, ``B`` and ``--hops``
+    (``--hops must be 1 to 3, got 9``, was ``neighbourhood: parameter 'hops' ...``)."""
+    return parameters_shown(arguments)
 
 
 def _given(argument: str, value: str, what: str) -> None:
@@ -106,7 +92,7 @@ def _entity_view(kind: str, what: str) -> click.Command:
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _given("NAME", name, what[0].lower() + what[1:])
-        with _as_arguments(entity="NAME"):
+        with _as_arguments(name="NAME", hops="--hops"):
             drawn = draw(name, hops=hops, size_by=size_by)
         _save(drawn, kind, output)
 
@@ -138,7 +124,7 @@ def path(
     """The shortest chains of facts connecting A and B."""
     for argument, value in (("A", source), ("B", target)):
         _given(argument, value, "an entity by code, key, name or alias")
-    with _as_arguments(**{"from": "A", "to": "B"}):
+    with _as_arguments(source="A", target="B", hops="--hops"):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
     _save(drawn, "path", output)
 
