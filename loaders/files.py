@@ -103,9 +103,21 @@ def stream_file(path: Path, display: str | None = None) -> Iterator[Record | Pro
     """The records of one data file, one at a time, with its problems where they are found.
 
     Never raises for anything in the file: a problem that stops the reading (a
-    syntax error, a limit passed) is the last item.
+    syntax error, a limit passed) is the last item. A file that holds no record (empty, ``[]``,
+    a CSV header alone) is a problem too: a file given to be loaded that loads nothing is a
+    mistake (the wrong file, one cut short), not a load that "created 0", as an empty article is
+    refused.
     """
     name = display or str(path)
+    empty = True
+    for item in _stream(path, name):
+        empty = False
+        yield item
+    if empty:
+        yield Problem(name, 1, "file", "holds no records; a data file lists at least one")
+
+
+def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
     kind = kind_of(path)
     if kind is None:  # a file that cannot be read says more than its name
         try:

@@ -535,12 +535,30 @@ def test_unquoted_yaml_dates_are_normalised(store: Store, tmp_path: Path) -> Non
     assert row == [{"joined": "2005-06-07", "year": 2005}]
 
 
-def test_empty_user_file_adds_nothing(store: Store, tmp_path: Path) -> None:
-    (tmp_path / "mine.regions.yaml").write_text("")
-    (tmp_path / "mine.countries.csv").write_text("")
-    base = load(store)
-    assert load(store, sorted(tmp_path.iterdir())).created == 0
-    assert base.created > 0
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param("x.partnerships.yaml", "", id="empty-yaml"),
+        pytest.param("x.partnerships.yaml", "# nothing yet\n", id="a-comment-alone"),
+        pytest.param("x.regions.yaml", "[]\n", id="an-empty-list"),
+        pytest.param("x.countries.csv", "", id="empty-csv"),
+        pytest.param("x.countries.csv", "iso3,name\n\n", id="a-csv-header-alone"),
+    ],
+)
+def test_a_data_file_with_no_records_is_refused(
+    runner: CliRunner, loaded: Loaded, tmp_path: Path, name: str, text: str
+) -> None:
+    """An empty x.partnerships.yaml loaded with exit 0 and "created 0" (an empty article is
+    refused): a file given to load that loads nothing is the wrong file or one cut short."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["load", str(path)], env={"NATO_GRAPH_HOME": str(loaded.home)})
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: 1 problem in the data; nothing was written:\n"
+        f"{path}:1: file: holds no records; a data file lists at least one\n"
+    )
+    assert loaded.store.counts() == loaded.counts
 
 
 def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
