@@ -382,7 +382,7 @@ def _caption_size(degree: float, top: float, count: int, packed: bool = False) -
     view is fitted; vis-network hides captions whose on-screen size falls below its threshold.
     A small view, drawn close up, needs little difference; nor does a packed overview, where
     every caption has room of its own (a large one would push the rest apart and so shrink)."""
-    base, spread = (12, 4) if count < 60 else (12, 5) if packed else (14, 20)
+    base, spread = (12, 4) if count < 60 or packed else (14, 20)
     return round(base + spread * math.sqrt(degree / top)) if top else 14
 
 
