@@ -9,6 +9,7 @@ and sources come back as title and address, not bare keys.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,28 +158,28 @@ def test_a_partner_turned_ally_cites_the_accession_too(curated_store: Store) -> 
 
 def test_a_ranking_counts_the_unverified_links_it_rests_on(curated_store: Store) -> None:
     """most-connected adds up links; it says how many of them are held only as unverified
-    (Israel: its IPCP, whose start the sources do not give, cyber defence and civil emergency
-    planning; its ICP is confirmed, only the date it gave way to the IPCP is not)."""
+    (Israel: cyber defence and civil emergency planning; its ICP and IPCP are confirmed, only
+    when the one gave way to the other, and when the IPCP began, are not)."""
     rows = Connection.on(curated_store).ask("most-connected", limit=100).rows
     by_iso3 = {r["iso3"]: r for r in rows}
-    assert by_iso3["ISR"]["unverified"] == 3
+    assert by_iso3["ISR"]["unverified"] == 2
     assert by_iso3["NZL"]["unverified"] == 0
 
 
 def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) -> None:
     rows = Connection.on(curated_store).ask("similar-partners", country="Israel", limit=3).rows
     (australia,) = [r for r in rows if r["iso3"] == "AUS"]
-    assert australia["unverified"] == ["IPCP", "civil_emergency", "cyber"]
+    assert australia["unverified"] == ["civil_emergency", "cyber"]
     assert set(australia["unverified"]) <= set(australia["shared"])
 
 
 def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
     """framework-overlap counts shared partners; it names those whose partnership in either
-    framework is held only as unverified (Israel's IPCP, Slovenia's PfP)."""
+    framework is held only as unverified (Slovenia's PfP; Israel's IPCP is confirmed, only
+    when it began is not)."""
     rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
     by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
-    assert by_pair["IPCP", "MD"]["unverified"] == ["Israel"]
-    assert by_pair["ICP", "IPCP"]["unverified"] == ["Israel"]
+    assert by_pair["IPCP", "MD"]["unverified"] == []
     assert by_pair["EAPC", "PfP"]["unverified"] == ["Slovenia"]
     assert by_pair["IP4", "PAG"]["unverified"] == []
     for row in rows:
@@ -204,20 +205,31 @@ def test_an_unverified_cooperation_does_not_close_a_gap(curated_store: Store) ->
     assert morocco["unverified_links"] == ["Morocco COOPERATES_ON Maritime security and piracy"]
 
 
-def test_partners_on_a_threat_name_their_unverified_frameworks(curated_store: Store) -> None:
-    """Israel's counter-terrorism cooperation is confirmed, but one of the frameworks listed
-    beside it, the IPCP, Israel's partnership in which is held only as unverified, is named."""
-    rows = Connection.on(curated_store).ask("partners-on-threat", threat="terrorism").rows
+def test_partners_on_a_threat_name_their_unverified_frameworks(
+    store: Store, tmp_path: Path
+) -> None:
+    """A partner's cooperation on a threat may be confirmed while a framework listed beside it
+    is held only as unverified: that framework is named. No bundled partnership of a partner on
+    a threat is unverified any more, so a data file of one's own adds one (Israel in the PAG)."""
+    mine = tmp_path / "mine.partnerships.yaml"
+    mine.write_text(
+        "- country: ISR\n  framework: pag\n  joined: '2020'\n  status: active\n"
+        "  sources: [shape-israel-2019]\n  confidence: unverified\n",
+        encoding="utf-8",
+    )
+    db = Connection.on(store)
+    db.load([mine])
+    rows = db.ask("partners-on-threat", threat="terrorism").rows
     (israel,) = [r for r in rows if r["iso3"] == "ISR"]
     assert israel["confidence"] == "confirmed"
-    assert israel["frameworks"] == ["IPCP", "MD"] and israel["unverified"] == ["IPCP"]
+    assert israel["frameworks"] == ["IPCP", "MD", "PAG"] and israel["unverified"] == ["PAG"]
     (jordan,) = [r for r in rows if r["iso3"] == "JOR"]
     assert jordan["unverified"] == []
 
 
 def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) -> None:
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
-    assert rows["IPCP"]["unverified"] == ["Israel"]  # active, counted among 3
+    assert rows["IPCP"]["unverified"] == []  # Israel's: confirmed, only its start is not
     assert rows["ICP"]["unverified"] == []  # superseded, counted as other: only its end's date
     # is unverified, which framework-members marks
     assert rows["PfP"]["unverified"] == ["Slovenia"]  # became a member
@@ -230,7 +242,6 @@ def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -
     assert marked == [
         "Israel COOPERATES_ON Cyber threats and cyber defence",
         "Israel COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency planning",
-        "Israel PARTNER_IN IPCP",
     ]
     for row in rows:
         unsure = [
@@ -350,7 +361,7 @@ def test_a_confirmed_partnership_with_a_disputed_date_is_partly_unverified(
     assert "? unverified: " in out  # the history's mark has its legend too
     profile = Connection.on(curated_store).ask("country-profile", country="Israel").rows
     icp = {r["target"]: r["confidence"] for r in profile if r["kind"] == "partnership"}
-    assert icp == {"MD": "confirmed", "ICP": "partly unverified", "IPCP": "unverified"}
+    assert icp == {"MD": "confirmed", "ICP": "partly unverified", "IPCP": "partly unverified"}
 
 
 def test_sources_come_back_as_title_and_address(curated_store: Store) -> None:
