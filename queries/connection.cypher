@@ -20,8 +20,8 @@
 // check: to other_than from
 // columns: path, hops, route, confidence, unverified_links, inactive_links
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
-// empty: no chain of facts links the two within max_hops relationships (or both name the same
-//   entity); a larger max_hops (up to 6) looks further
+// empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up
+//   to 6) looks further
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
 // code, key or acronym first, then a name, then an alias.
 WITH toLower($from) AS wanted
