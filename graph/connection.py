@@ -288,7 +288,11 @@ class Connection:
         so that a country created, renamed, relabelled or stripped of an alias here is found by
         the names it has now.
         """
-        bound = {**(params or {}), **more}
+        from nato_graph.queries.catalogue import given_params
+
+        if not isinstance(text, str):
+            raise QueryError(f"a Cypher statement must be text, got {type(text).__name__}")
+        bound = given_params(params, more)  # a name given both ways is refused, as in ask
         if not text.strip():
             raise QueryError("the Cypher statement is empty")
         with named("the Cypher statement"):

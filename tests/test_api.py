@@ -102,6 +102,11 @@ def test_a_parameter_given_twice_is_an_error_not_the_last_value(db: Connection) 
         db.view.query("connection", {"from": "Japan", "to": "Israel"}, to="Jordan")
     assert str(drawn.value) == message
     assert db.ask("connection", {"from": "Japan"}, to="Jordan").rows  # each once: both count
+    with pytest.raises(NatoGraphError, match=r"^parameter x given twice"):
+        db.cypher("RETURN $x AS x", {"x": 1}, x=2)
+    assert db.cypher("RETURN $x AS x, $y AS y", {"x": 1}, y=2).rows == [{"x": 1, "y": 2}]
+    with pytest.raises(NatoGraphError, match=r"^a Cypher statement must be text, got int"):
+        db.cypher(7)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
