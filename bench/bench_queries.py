@@ -312,7 +312,8 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
                      "joined": d.get("joined"), "status": d.get("status"),
                      "status_changed": d.get("status_changed"), "history": history,
                      "confidence": nx_confidence(d),
-                     "sources": nx_cited(objects, d.get("sources"))})  # fmt: skip
+                     "sources": nx_cited(objects, d.get("sources")),
+                     "note": d.get("note")})  # fmt: skip
     rows.sort(key=lambda r: (r["joined"] or "9999", r["partner"] or ""))
     return rows
 

@@ -95,8 +95,12 @@ def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
 
 
 def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
+    """SHAPE reports the programme (confirmed); 2019 is its latest approval, not its start."""
     row = partnership(Connection.on(curated_store), "ISR", "IPCP")
-    assert row["confidence"] == "unverified"
+    assert row["confidence"] == "partly unverified"
+    ((join,),) = [[e for e in row["history"] if e["event"] == "joined"]]
+    assert (join["date"], join["confidence"]) == ("2019", "unverified")
+    assert join["basis"].startswith("its latest approval, in March 2019")
     assert [s["key"] for s in row["sources"]] == ["shape-israel-2019"]
 
 

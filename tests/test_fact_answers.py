@@ -506,5 +506,7 @@ def test_empty_lines_are_read_with_their_continuation() -> None:
     """Every `// empty:` line is one sentence-like text, continuation lines joined."""
     texts = {q.name: q.empty for q in catalogue().values() if q.empty}
     assert texts["connection"].endswith("a larger max_hops (up to 6) looks further")
-    assert "or both name the same entity" in texts["connection"]
+    assert texts["coverage-gaps"].endswith(
+        "or the framework has no active partner or addresses no threat"
+    )
     assert all("//" not in t and "  " not in t for t in texts.values())
