@@ -10,7 +10,8 @@
 //   when any of its links is; `unverified_links` names those links. A path may run through links
 //   that do not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
-//   requested, cooperation that lapsed), and "date unverified" where the data holds only that
+//   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
+//   operation that did: "operation ended"), and "date unverified" where the data holds only that
 //   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
@@ -151,9 +152,17 @@ WITH p, route, unverified_links,
      [i IN range(0, length(p) - 1)
       WHERE coalesce(relationships(p)[i].status, 'active') <> 'active'
          OR relationships(p)[i].until IS NOT NULL
+         OR (type(relationships(p)[i]) = 'CONTRIBUTED_TO' AND endNode(relationships(p)[i]).end IS NOT NULL)
       | links[i] + ' ('
-        + coalesce(relationships(p)[i].status, 'lapsed')
-        + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until), '')
+        + CASE
+            WHEN relationships(p)[i].status IS NOT NULL THEN relationships(p)[i].status
+            WHEN type(relationships(p)[i]) <> 'CONTRIBUTED_TO' THEN 'lapsed'
+            WHEN relationships(p)[i].until IS NOT NULL THEN 'ended'
+            ELSE 'operation ended'
+          END
+        + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until,
+                                  CASE WHEN type(relationships(p)[i]) = 'CONTRIBUTED_TO'
+                                       THEN endNode(relationships(p)[i]).end END), '')
         // the date of the change, where the data holds only it as unverified (Israel's ICP: 2019
         // is the latest it can be)
         + CASE WHEN last(coalesce(relationships(p)[i].history_confidence, [])) = 'unverified'

@@ -5,8 +5,10 @@
 //   data lists them. An entity is given by ISO3 code, key, acronym, name or alias
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
-//   cooperation start, an institution's opening), a partnership's status now (`lapsed` for
-//   cooperation that ended or was suspended), when that status last changed and its status
+//   cooperation start, a partner's own part in an operation, an institution's opening), a
+//   partnership's status now (`lapsed` for cooperation that ended or was suspended, `ended` for
+//   a partner's part in an operation that ended, `operation ended` where only the operation's
+//   end is known), when that status last changed and its status
 //   history (each event's date, what happened, what the date of joining marks where it is not a
 //   formal accession, whose decision a change was where the data says, the sources that report
 //   it and its confidence: Malta joined PfP in 1995, suspended its own part in 1996, came back
@@ -108,10 +110,17 @@ OPTIONAL MATCH (s:Source {key: r.sources[i]})
 RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name, y.key) AS to,
        CASE type(r)
          WHEN 'MEMBER_OF' THEN r.joined WHEN 'PARTNER_IN' THEN r.joined
-         WHEN 'COOPERATES_ON' THEN r.since WHEN 'HOSTED_BY' THEN x.opened
+         WHEN 'COOPERATES_ON' THEN r.since WHEN 'CONTRIBUTED_TO' THEN r.since
+         WHEN 'HOSTED_BY' THEN x.opened WHEN 'SERVES' THEN x.opened
        END AS since,
-       coalesce(r.status, CASE WHEN r.until IS NOT NULL THEN 'lapsed' END) AS status,
-       coalesce(r.status_changed, r.until) AS status_changed,
+       CASE
+         WHEN r.status IS NOT NULL THEN r.status
+         WHEN type(r) = 'CONTRIBUTED_TO' AND r.until IS NOT NULL THEN 'ended'
+         WHEN type(r) = 'CONTRIBUTED_TO' AND y.end IS NOT NULL THEN 'operation ended'
+         WHEN r.until IS NOT NULL THEN 'lapsed'
+       END AS status,
+       coalesce(r.status_changed, r.until, CASE WHEN type(r) = 'CONTRIBUTED_TO' THEN y.end END)
+         AS status_changed,
        [j IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
          date: r.history_dates[j],
          event: CASE

@@ -360,8 +360,21 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
 def since(d: dict) -> str | None:
     """Since when a fact holds: accession or joining, cooperation start, an institution's opening."""
     field = {"MEMBER_OF": "joined", "PARTNER_IN": "joined", "COOPERATES_ON": "since",
-             "HOSTED_BY": "opened"}.get(d["type"])  # fmt: skip
+             "CONTRIBUTED_TO": "since", "HOSTED_BY": "opened", "SERVES": "opened"}.get(d["type"])  # fmt: skip
     return d.get(field) if field else None
+
+
+def status_now(d: dict) -> tuple[str | None, str | None]:
+    """A fact's status now and since when: a partnership's own; cooperation that lapsed; a
+    partner's part in an operation that ended, or the operation's end where only that is known."""
+    if d.get("status"):
+        return d["status"], d.get("status_changed")
+    if d["type"] == "CONTRIBUTED_TO":
+        if d.get("until"):
+            return "ended", d["until"]
+        end = {r["key"]: r for r in rows("operations")}[d["operation"]].get("end")
+        return ("operation ended", end) if end else (None, None)
+    return ("lapsed", d["until"]) if d.get("until") else (None, None)
 
 
 def expect_evidence(p: Row) -> list[Row]:
@@ -379,8 +392,8 @@ def expect_evidence(p: Row) -> list[Row]:
                     "from": display_name(u),
                     "to": display_name(v),
                     "since": since(d),
-                    "status": d.get("status"),
-                    "status_changed": d.get("status_changed"),
+                    "status": status_now(d)[0],
+                    "status_changed": status_now(d)[1],
                     "history": history(d) if d["type"] == "PARTNER_IN" else [],
                     "source_key": key,
                     "title": s.get("title"),

@@ -128,3 +128,21 @@ def test_connection_matches_the_data_for_pairs_at_every_distance(
     params = {"from": a, "to": b, "max_hops": max_hops}
     result = run(curated_store, "connection", params)
     assert facts.got_connection(result) == facts.expect_connection(params)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Russia", "OAE"),  # a partner's part in an operation that ended, dated
+        ("Japan", "ISAF"),  # an operation that ended, the partner's part undated
+        ("Georgia", "NGC"),  # an institution serving a country, since its opening
+        ("Afghanistan", "building integrity"),  # cooperation that lapsed
+        ("Malta", "PfP"),  # a partnership's history
+        ("KWT", "ICI Regional Centre"),  # hosted and served
+    ],
+)
+def test_evidence_matches_the_data_for_every_kind_of_link(
+    curated_store: Store, a: str, b: str
+) -> None:
+    params = {"a": a, "b": b}
+    assert run(curated_store, "evidence", params).rows == history.expect_evidence(params)

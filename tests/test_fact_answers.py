@@ -510,3 +510,19 @@ def test_empty_lines_are_read_with_their_continuation() -> None:
         "or the framework has no active partner or addresses no threat"
     )
     assert all("//" not in t and "  " not in t for t in texts.values())
+
+
+def test_a_part_in_an_operation_that_ended_is_named_as_ended(curated_store: Store) -> None:
+    """A contribution does not hold now once the partner's part, or the operation, has ended:
+    the partner's own end where the data dates it, else the operation's, each said as such."""
+    db = Connection.on(curated_store)
+    (russia,) = db.ask("connection", **{"from": "Russia", "to": "OAE", "max_hops": 1}).rows
+    assert russia["inactive_links"] == ["Russia CONTRIBUTED_TO OAE (ended 2008)"]
+    (japan,) = db.ask("connection", **{"from": "Japan", "to": "ISAF", "max_hops": 1}).rows
+    assert japan["inactive_links"] == ["Japan CONTRIBUTED_TO ISAF (operation ended 2014-12-28)"]
+    (georgia,) = db.ask("connection", **{"from": "Georgia", "to": "OSG", "max_hops": 1}).rows
+    assert georgia["inactive_links"] == []  # Sea Guardian goes on, and so does Georgia's part
+    rows = db.ask("evidence", a="Russia", b="OAE").rows
+    assert {(r["since"], r["status"], r["status_changed"]) for r in rows} == {
+        ("2004", "ended", "2008")
+    }
