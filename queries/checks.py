@@ -440,9 +440,11 @@ class SameEntityError(NatoGraphError):
 
 
 def different(pairs: tuple[tuple[str, str], ...], named: dict[str, list[dict[str, Any]]]) -> None:
-    """Raise SameEntityError when both parameters of a pair name the same entity (or the same
-    entities, for a name of two kinds), whatever names they give it: ``named`` holds the
-    gazetteer rows (label, key, name, acronym) each parameter's value names.
+    """Raise SameEntityError when both parameters of a pair name one and the same entity,
+    whatever names they give it: ``named`` holds the gazetteer rows (label, key, name, acronym)
+    each parameter's value names. A name of two kinds given on both sides is answered: it pairs
+    each of its entities with the other ("defence capacity building": the programme DCB and the
+    threat it addresses).
 
     >>> japan = [{"label": "Country", "key": "JPN", "name": "Japan", "acronym": None}]
     >>> different((("from", "to"),), {"from": japan, "to": japan})
@@ -454,13 +456,11 @@ def different(pairs: tuple[tuple[str, str], ...], named: dict[str, list[dict[str
         a, b = named.get(first), named.get(second)
         if not a or not b:
             continue  # a name that names nothing: the check of that parameter says so
-        if {(r["label"], r["key"]) for r in a} != {(r["label"], r["key"]) for r in b}:
-            continue
-        shown = " and ".join(
-            ("the " + r["label"].lower() + " " if len(a) > 1 else "")
-            + (f"{r['name']} ({r['acronym'] or r['key']})" if r["name"] else str(r["key"]))
-            for r in a
-        )
+        ends = {(r["label"], r["key"]) for r in a} | {(r["label"], r["key"]) for r in b}
+        if len(ends) > 1:
+            continue  # two entities at least: something to link
+        (r,) = a[:1]
+        shown = f"{r['name']} ({r['acronym'] or r['key']})" if r["name"] else str(r["key"])
         raise SameEntityError(
             escape_control(
                 f"{first} and {second} both name {clip(shown, 160)}: name two different entities"

@@ -308,7 +308,8 @@ def test_one_entity_given_for_both_sides_is_an_error(
 
 def test_the_same_entity_check_reads_the_header(curated_store: Store) -> None:
     """`// check: B other_than A` lines: the questions of two entities each have one, and two
-    different entities, or a name of two kinds against one of them, still answer."""
+    different entities, a name of two kinds against one of them, or a name of two kinds on both
+    sides (its two entities linked to each other), still answer."""
     from nato_graph.queries.checks import SameEntityError
 
     assert {q.name: q.distinct for q in catalogue().values() if q.distinct} == {
@@ -317,9 +318,16 @@ def test_the_same_entity_check_reads_the_header(curated_store: Store) -> None:
         "shared-threats": (("a", "b"),),
     }
     db = Connection.on(curated_store)
-    with pytest.raises(SameEntityError, match=r"^from and to both name the framework Building"):
-        db.ask("connection", {"from": "building integrity", "to": "Building Integrity"})
+    with pytest.raises(
+        SameEntityError,
+        match=r"^from and to both name Building Integrity Programme / Policy \(BI\)",
+    ):
+        db.ask("connection", {"from": "BI", "to": "bi"})
     assert db.ask("connection", {"from": "building integrity", "to": "BI"}).rows
+    both = db.ask("connection", {"from": "building integrity", "to": "Building Integrity"})
+    assert both.rows  # the programme BI and the threat of that name, linked
+    dcb = db.ask("evidence", a="defence capacity building", b="defence capacity building")
+    assert {r["relationship"] for r in dcb.rows} == {"ADDRESSES"}
     assert db.ask("shared-threats", a="Israel", b="Jordan").rows
 
 
