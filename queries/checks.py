@@ -35,6 +35,7 @@ by name).
 from __future__ import annotations
 
 import difflib
+import numbers
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -92,12 +93,17 @@ def sendable(name: str, value: Any) -> Any:
 
     >>> sendable("years", [1994, [2004]])
     [1994, [2004]]
+    >>> import numpy  # a number of another type (a pandas cell's int64) is sent as a plain one
+    >>> sendable("year", numpy.int64(2010)), type(sendable("year", numpy.int64(2010)))
+    (2010, <class 'int'>)
     >>> sendable("x", "Isr\\udcffael")
     Traceback (most recent call last):
     ...
     nato_graph.queries.checks.ParameterError: parameter x: text 'Isr\\udcffael' is not valid UTF-8 (a byte 0xff?)
     """
     _valid_text(name, name)
+    if not isinstance(value, bool | int | float) and isinstance(value, numbers.Real):
+        value = int(value) if isinstance(value, numbers.Integral) else float(value)
     stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
         item, depth = stack.pop()

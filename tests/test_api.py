@@ -228,3 +228,12 @@ def test_bad_data_is_reported_before_the_store_starts(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"mine\.partnerships\.yaml:1"):
         db.load([bad])
     assert db._store is None and not (tmp_path / "home").exists()
+
+
+def test_a_number_of_another_type_is_sent_as_a_plain_one(db: Connection) -> None:
+    """A pandas cell is numpy's int64, not an int: `ask('as-of', year=df.year[0])` answers as
+    `year=2010` does (it was refused as 'a value of type int64 cannot be sent')."""
+    import numpy
+
+    assert db.ask("as-of", year=numpy.int64(2010)).rows == db.ask("as-of", year=2010).rows
+    assert len(db.ask("most-connected", limit=numpy.int32(3)).rows) == 3
