@@ -928,8 +928,11 @@ def _starting_at(result: Result, label: str, entity: str) -> list[Any]:
 def overview(store: Store, *, size_by: str | None = None) -> View:
     """The world model: every node but sources, known errors and articles, and their links."""
     from nato_graph.queries import internal
+    from nato_graph.queries.catalogue import refuse_empty
 
     result = store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)})
+    if not result.rows:
+        refuse_empty(store, "overview")  # an empty graph: load first, not "nothing to draw"
     return View(
         "NATO partnerships: overview",
         result,

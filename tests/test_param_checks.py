@@ -531,6 +531,20 @@ def test_every_question_on_an_empty_store_says_to_load_first(store: Store, name:
     assert str(examples.value) == message
 
 
+def test_every_view_of_an_empty_store_says_to_load_first(store: Store) -> None:
+    """The overview said "nothing to draw: the result holds no nodes" on an empty graph."""
+    from nato_graph.queries.catalogue import EmptyStoreError
+
+    db = Connection.on(store)
+    for draw, name in (
+        (db.view.overview, "overview"),
+        (lambda: db.view.country("Israel"), "neighbourhood"),
+        (lambda: db.view.path("Japan", "Israel"), "connection"),
+    ):
+        with pytest.raises(EmptyStoreError, match=f"^{name}: the graph is empty; load the data"):
+            draw()
+
+
 def test_a_store_without_that_kind_says_so(store: Store) -> None:
     from nato_graph.queries.catalogue import EmptyStoreError
 
