@@ -102,7 +102,8 @@ class Param:
 
     def _coerce(self, value: Any, query: str) -> Any:
         try:
-            if self.type == "string":
+            if self.type == "string" and not isinstance(value, list | tuple | Mapping):
+                # a number or true typed where text goes reads as its text ("--param x 017")
                 return value if isinstance(value, str) else json.dumps(value)
             if self.type in ("integer", "float", "boolean", "list") and isinstance(value, str):
                 value = (

@@ -237,3 +237,13 @@ def test_a_number_of_another_type_is_sent_as_a_plain_one(db: Connection) -> None
 
     assert db.ask("as-of", year=numpy.int64(2010)).rows == db.ask("as-of", year=2010).rows
     assert len(db.ask("most-connected", limit=numpy.int32(3)).rows) == 3
+
+
+def test_a_list_where_text_goes_is_an_error_not_a_name(db: Connection) -> None:
+    """country=['Israel'] was looked up as the name '["Israel"]' ("no country named ...")."""
+    with pytest.raises(
+        NatoGraphError, match=r"^country-profile: parameter 'country' expects text, got \["
+    ):
+        db.ask("country-profile", country=["Israel"])
+    with pytest.raises(NatoGraphError, match="expects text"):
+        db.ask("country-profile", country={"name": "Israel"})
