@@ -890,13 +890,118 @@ CASES = [
     pytest.param(
         "Algeria and Qatar joined the Mediterranean Dialogue and the ICI in 2000 and 2005 "
         "respectively.",
-        {("partner_in", "QAT", "ici", "supported")},
+        {("partner_in", "DZA", "md", "supported"), ("partner_in", "QAT", "ici", "supported")},
         id="respectively-pairs-frameworks-and-dates",
     ),
     pytest.param(
         "Algeria, Qatar and Japan joined the Mediterranean Dialogue and the ICI respectively.",
         set(),
         id="respectively-counts-differ",
+    ),
+    # ... only the objects between the subjects and "respectively" are paired: an area named in
+    # a later clause ("and both cooperate on terrorism") left one area to pair, so every subject
+    # was read with every framework again and Qatar's MD judged contradicted
+    pytest.param(
+        "Israel and Qatar are partners in the MD and the ICI respectively, and both cooperate "
+        "on terrorism.",
+        {("partner_in", "ISR", "md", "supported"), ("partner_in", "QAT", "ici", "supported")},
+        id="respectively-then-an-area-in-a-later-clause",
+    ),
+    pytest.param(
+        "Israel and Qatar are partners in the MD and the ICI, respectively, and both cooperate "
+        "with NATO on terrorism.",
+        {
+            ("partner_in", "ISR", "md", "supported"),
+            ("partner_in", "QAT", "ici", "supported"),
+            ("cooperates_on", "ISR", "terrorism", "supported"),
+            ("cooperates_on", "QAT", "terrorism", "new"),
+        },
+        id="respectively-then-both-cooperate-with-nato",
+    ),
+    pytest.param(
+        "Algeria and Qatar, respectively, joined the Mediterranean Dialogue and the ICI in 2000 "
+        "and 2005.",
+        {("partner_in", "DZA", "md", "supported"), ("partner_in", "QAT", "ici", "supported")},
+        id="respectively-after-the-subjects",
+    ),
+    pytest.param(
+        "Australia, Israel, and Qatar are partners in the PfP, the MD, and the ICI, respectively.",
+        {
+            ("partner_in", "AUS", "pfp", "contradicted"),
+            ("partner_in", "ISR", "md", "supported"),
+            ("partner_in", "QAT", "ici", "supported"),
+        },
+        id="respectively-three-subjects-serial-commas",
+    ),
+    # ... and when no pairing can be read, no claim (listed as not checked), never every
+    # subject with every object
+    pytest.param(
+        "Israel and Qatar are partners in the MD respectively, and both cooperate on terrorism.",
+        set(),
+        id="respectively-one-object-for-two-subjects",
+    ),
+    pytest.param(
+        "Israel and Qatar joined the MD and the ICI in 1995 respectively.",
+        set(),
+        id="respectively-one-date-for-two-objects",
+    ),
+    # -- one subject, several objects and as many dates: the k-th date is the k-th object's
+    # (Jordan's PII was dated 1995 and Australia's ITPP 2013, both contradicted)
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue and the Enhanced Opportunities Partners in "
+        "1995 and 2014 respectively.",
+        {("partner_in", "JOR", "md", "supported"), ("partner_in", "JOR", "pii", "supported")},
+        id="respectively-one-subject-dates",
+    ),
+    pytest.param(
+        "Australia joined the IPCP and the ITPP in 2013 and 2023 respectively.",
+        {("partner_in", "AUS", "ipcp", "supported"), ("partner_in", "AUS", "itpp", "supported")},
+        id="respectively-one-subject-dates-programmes",
+    ),
+    pytest.param(
+        "Australia joined the IPCP and the ITPP in 2013 and 2023, respectively.",
+        {("partner_in", "AUS", "ipcp", "supported"), ("partner_in", "AUS", "itpp", "supported")},
+        id="respectively-one-subject-dates-comma",
+    ),
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue and the Enhanced Opportunities Partners "
+        "respectively in 1995 and 2014.",
+        {("partner_in", "JOR", "md", "supported"), ("partner_in", "JOR", "pii", "supported")},
+        id="respectively-before-the-dates",
+    ),
+    pytest.param(
+        "Jordan joined the MD, the EOP and the ICI in 1995, 2014 and 2004 respectively.",
+        {
+            ("partner_in", "JOR", "md", "supported"),
+            ("partner_in", "JOR", "pii", "supported"),
+            ("partner_in", "JOR", "ici", "contradicted"),
+        },
+        id="respectively-three-objects-three-dates",
+    ),
+    pytest.param(
+        "Jordan joined the MD, the EOP, and the ICI in 1995, 2014, and 2004, respectively.",
+        {
+            ("partner_in", "JOR", "md", "supported"),
+            ("partner_in", "JOR", "pii", "supported"),
+            ("partner_in", "JOR", "ici", "contradicted"),
+        },
+        id="respectively-three-objects-three-dates-serial-commas",
+    ),
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue and the Enhanced Opportunities Partners in "
+        "1995 respectively.",
+        set(),
+        id="respectively-fewer-dates-than-objects",
+    ),
+    pytest.param(
+        "Australia joined the IPCP, the ITPP and the PfP in 2013 and 2023 respectively.",
+        set(),
+        id="respectively-more-objects-than-dates",
+    ),
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue in 1995 and 2014 respectively.",
+        set(),
+        id="respectively-one-object-two-dates",
     ),
     # -- a state at a date within a suspension in the partnership's history (Malta's own, from
     # October 1996 to April 2008) is neither a part in it nor none: "in 2000" was supported

@@ -805,6 +805,27 @@ def test_a_sentence_that_is_no_claim_of_the_article_is_listed_not_judged(
 @pytest.mark.parametrize(
     "sentence",
     [
+        # "respectively" with nothing it can pair: a subject or a date short
+        "Israel and Qatar are partners in the MD respectively, and both cooperate on terrorism.",
+        "Algeria, Qatar and Japan joined the Mediterranean Dialogue and the ICI respectively.",
+        "Israel and Qatar joined the MD and the ICI in 1995 respectively.",
+        "Jordan joined the Mediterranean Dialogue and the Enhanced Opportunities Partners in 1995 "
+        "respectively.",
+        "Australia joined the IPCP, the ITPP and the PfP in 2013 and 2023 respectively.",
+    ],
+)
+def test_respectively_with_counts_that_differ_is_listed(curated: Store, sentence: str) -> None:
+    """When "respectively" pairs what the reader cannot share out in order (as many subjects,
+    objects or dates), no claim is made and the sentence is listed as not checked: read with
+    every subject and every object, or with the first date for the last object, true
+    sentences were judged contradicted."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert (summary.claims, summary.unread) == ({}, [sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The ICI does not address maritime security.",  # false: the ICI does
         "The Mediterranean Dialogue no longer covers terrorism.",
         "The Partnership for Peace might one day address climate change.",

@@ -53,6 +53,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
@@ -746,6 +747,8 @@ def _aspect(
     fronted: tuple[int, int] | None,
     index: int,
     count: int,
+    *,
+    respective: bool = False,
 ) -> Aspect:
     """The tense and date a clause gives one claim.
 
@@ -754,7 +757,9 @@ def _aspect(
     next object or a clause break), and ``fronted`` the words before the
     subject ("In 2006 Israel ..."), read only when the clause has one object.
     With several subjects and several years, "respectively" pairs them in order;
-    otherwise the date is left out rather than guessed.
+    otherwise the date is left out rather than guessed. ``respective``: the
+    "respectively" that shares out the years stands before the window ("Algeria
+    and Qatar, respectively, joined the MD and the ICI in 2000 and 2005").
     """
     dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
     fronted_at: list[bool] = []  # whether each of ``dated`` stands before the subject
@@ -817,7 +822,7 @@ def _aspect(
             fronted_at.append((start, end) == fronted)
     until = next((y for w, y, _ in dated if w == "until"), None)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
-    respectively = "respectively" in s.tokens[window[0] : window[1]]
+    respectively = respective or "respectively" in s.tokens[window[0] : window[1]]
     alternatives: tuple[int, ...] = ()
     if count > 1 and respectively and len(starts) != count:
         return replace(PRESENT, unreadable=True)  # "in February and November 1995 respectively"
@@ -1187,8 +1192,8 @@ def _forward(
             objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
-    paired = _respective(s, group, objects, window_end)
-    if paired == {}:
+    shares = _respective(s, group, objects, window_end)
+    if shares == {}:
         return out  # "Algeria and Qatar joined the MD, the ICI and the PfP respectively"
     # "NATO suspended Russia's participation in the PfP in 2014": a verb before the subject acts
     # on its part in the frameworks after it. A suspension is NATO's when NATO (or "the Allies")
@@ -1217,17 +1222,23 @@ def _forward(
             _date_at(s.tokens, k, window[0]) is not None for k in range(*window)
         ):
             return []  # "has worked with NATO on border security since 2005": a date not compared
+        share = shares.get(obj, _UNSHARED) if shares is not None else _UNSHARED
+        if share is None:
+            return []  # in the clause "respectively" shares out, but not among what it pairs
         made = []
         for k, c in enumerate(group):
-            index, count = k, len(group)
-            if paired is not None:
-                if paired.get(obj) != k:
+            index, count, dates = k, len(group), window
+            if share is not _UNSHARED:
+                if len(group) > 1 and share.place != k:
                     continue  # "respectively": the object is another subject's
-                dates = sum(_date_at(s.tokens, t, window[0]) is not None for t in range(*window))
-                if dates < 2:  # "the ICI in 2004 and the MD in 1995, respectively": its own
+                if not share.readable:
+                    continue  # "the MD and the EOP in 1995 respectively": the counts differ
+                if share.dates is not None:  # "the MD and the EOP in 1995 and 2014 respectively"
+                    index, count, dates = share.place, share.count, share.dates
+                else:  # "the ICI in 2004 and the MD in 1995, respectively": its own
                     index, count = 0, 1
             aspect = (
-                _aspect(s, link, window, fronted, index, count)
+                _aspect(s, link, dates, fronted, index, count, respective=share.dates is not None)
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
@@ -1331,29 +1342,139 @@ def _forward(
     return out
 
 
+class _Share(NamedTuple):
+    """An object's part in what "respectively" shares out: its ``place`` among the ``count``
+    objects it pairs (the subject in the same place takes it, when several are paired), and
+    where its date is read: ``dates``, the window of the last object when that holds a list of
+    as many dates ("the MD and the EOP in 1995 and 2014 respectively": the place-th), else its
+    own window (None); ``readable`` is False when the dates cannot be shared out (their count
+    differs from the objects'), and no claim is made."""
+
+    place: int
+    count: int
+    dates: tuple[int, int] | None
+    readable: bool
+
+
+_UNSHARED = _Share(-1, 0, None, True)  # an object "respectively" does not share out
+# words after a comma that start a new clause: "..., respectively, and both cooperate on ..."
+_CLAUSE_JOINS = frozenset(("and", "but", "while", "which", "when", "whereas"))
+
+
 def _respective(
     s: Sentence, group: list[Match], objects: list[tuple[int, Match]], window_end: int
-) -> dict[Entity, int] | None:
-    """The subject each object belongs to when "respectively" pairs several subjects with as
-    many objects ("Algeria and Qatar joined the MD and the ICI respectively": Algeria the MD,
-    Qatar the ICI), by their order: {object: subject's index}. None when nothing is paired (one
-    subject, or one object, whose dates "respectively" may still pair); {} when the counts
-    differ and no pairing can be read, so no claim is made."""
-    if len(group) < 2 or "respectively" not in s.tokens[group[-1].end : window_end]:
+) -> dict[Entity, _Share | None] | None:
+    """What "respectively" shares out after a subject, by order: several subjects with as many
+    objects ("Algeria and Qatar joined the MD and the ICI respectively": Algeria the MD, Qatar
+    the ICI), and one subject's objects with as many dates ("Jordan joined the MD and the EOP
+    in 1995 and 2014 respectively"). The objects paired are those of the clause that ends on
+    "respectively", between the subject (or that clause's start) and it ("..., and both
+    cooperate on terrorism" after it is the group's as a whole), or, when "respectively"
+    follows the subject, those up to the end of its clause ("Algeria and Qatar respectively
+    joined ..."); areas alone when the clause names one ("cooperate with NATO on terrorism and
+    energy security respectively").
+
+    {object: its share}, None for another object of that clause (no claim); objects outside it
+    are read as usual. None when the clause has no "respectively", or it pairs several subjects
+    with the dates of one object ("Finland and Sweden joined NATO in 2023 and 2024
+    respectively", which ``_aspect`` shares out). {} when it is there but no pairing can be
+    read (the counts differ, one object for one subject, a name twice): no claim at all, and
+    the sentence is listed as not checked, rather than every subject read with every object."""
+    g_end = group[-1].end
+    marks = [k for k in range(g_end, window_end) if s.tokens[k] == "respectively"]
+    if not marks:
         return None
-    threats = [m for _, m in objects if m.entity.label == "Threat"]
-    # "cooperate with NATO on terrorism and cyber defence respectively": the areas are paired
-    named = threats or [
-        m
-        for i, m in objects
-        if not (m.entity.label == "Organization" and _possessive_modifier(s, i))
-    ]
-    entities = list(dict.fromkeys(m.entity for m in named))
-    if len(entities) < 2:
-        return None
-    if len(entities) != len(group) or len(named) != len(entities):
-        return {}
-    return {e: k for k, e in enumerate(entities)}
+    shares: dict[Entity, _Share | None] = {}
+    begin = g_end
+    for r in marks:
+        start = _clause_begin(s, objects, begin, r)
+        clause = [(i, m) for i, m in objects if m.start >= start and m.end <= r]
+        if not clause and r == begin + s.tokens[begin:r].count(","):
+            # "Algeria and Qatar, respectively, joined the MD and the ICI"
+            end = _clause_end(s, objects, r + 1, window_end)
+            clause = [(i, m) for i, m in objects if m.start > r and m.end <= end]
+        begin = r + 1
+        threats = [m for _, m in clause if m.entity.label == "Threat"]
+        named = threats or [
+            m
+            for i, m in clause
+            if not (m.entity.label == "Organization" and _possessive_modifier(s, i))
+        ]
+        entities = list(dict.fromkeys(m.entity for m in named))
+        if len(entities) != len(named) or any(e in shares for e in entities):
+            return {}  # a name twice: which is whose is not read
+        if len(group) > 1 and len(entities) == 1:
+            window = _date_window(s, named[0].end, window_end)
+            if _dates_in(s, window) < 2:
+                return {}  # "Israel and Qatar are partners in the MD respectively"
+            continue  # "Finland and Sweden joined NATO in 2023 and 2024 respectively"
+        if len(entities) < 2 or (len(group) > 1 and len(entities) != len(group)):
+            return {}  # "Algeria, Qatar and Japan joined the MD and the ICI respectively"
+        for _, m in clause:
+            shares.setdefault(m.entity, None)
+        windows = [_date_window(s, m.end, window_end) for m in named]
+        windows[-1] = _date_list(s, windows[-1], window_end)
+        counts = [_dates_in(s, w) for w in windows]
+        if not any(counts[:-1]) and counts[-1] == len(named):
+            listed: tuple[int, int] | None = windows[-1]  # "in 1995 and 2014 respectively"
+            readable = True
+        else:
+            # undated, or each with its own date ("the ICI in 2004 and the MD in 1995,
+            # respectively"); any other count is not shared out
+            listed = None
+            readable = not any(counts) or all(c == 1 for c in counts)
+        for place, e in enumerate(entities):
+            shares[e] = _Share(place, len(entities), listed, readable)
+    return shares or None
+
+
+def _date_list(s: Sentence, window: tuple[int, int], window_end: int) -> tuple[int, int]:
+    """The window of the last object "respectively" pairs, on over a list of dates with a
+    comma before its "and" ("in 1995, 2014, and 2004, respectively"), which ends a window."""
+    start, end = window
+    while (
+        end + 2 < window_end
+        and s.tokens[end : end + 2] == [",", "and"]
+        and any(
+            _date_at(s.tokens, k, end) is not None for k in range(end + 2, min(end + 4, window_end))
+        )
+    ):
+        end = max(end + 3, _date_window(s, end + 2, window_end)[1])
+    return start, end
+
+
+def _dates_in(s: Sentence, window: tuple[int, int]) -> int:
+    return sum(_date_at(s.tokens, k, window[0]) is not None for k in range(*window))
+
+
+def _clause_break(s: Sentence, objects: list[tuple[int, Match]], k: int) -> bool:
+    """Whether a new clause starts at token ``k``: a word of a clause ("which", "but", ";"), or
+    a comma before "and" (and the like) unless a list of objects or dates goes on after it
+    ("the MD, the ICI, and the PfP", "in 1995, 2004, and 1994")."""
+    t = s.tokens[k]
+    if t in CLAUSE_BREAKS or t in BARRIERS:
+        return True
+    if t != "," or k + 1 >= len(s.tokens) or s.tokens[k + 1] not in _CLAUSE_JOINS:
+        return False
+    if any(_date_at(s.tokens, j, k + 1) is not None for j in range(k + 2, k + 4)):
+        return False
+    following = next((m for _, m in objects if m.start > k), None)
+    return following is None or not s.is_list(k, following.start)
+
+
+def _clause_begin(s: Sentence, objects: list[tuple[int, Match]], begin: int, r: int) -> int:
+    """Where the clause that ends on "respectively" at ``r`` starts, from ``begin`` on."""
+    for k in range(r - 1, begin - 1, -1):
+        if _clause_break(s, objects, k):
+            return k + 1
+    return begin
+
+
+def _clause_end(s: Sentence, objects: list[tuple[int, Match]], start: int, end: int) -> int:
+    for k in range(start, end):
+        if _clause_break(s, objects, k) or s.tokens[k] == "respectively":
+            return k
+    return end
 
 
 def _nato_acts(s: Sentence, start: int, end: int) -> bool:
