@@ -1234,7 +1234,7 @@ def _forward(
                 if not share.readable:
                     continue  # "the MD and the EOP in 1995 respectively": the counts differ
                 if share.dates is not None:  # "the MD and the EOP in 1995 and 2014 respectively"
-                    index, count, dates = share.place, share.count, share.dates
+                    index, count, dates = share.place, share.among, share.dates
                 else:  # "the ICI in 2004 and the MD in 1995, respectively": its own
                     index, count = 0, 1
             aspect = (
@@ -1343,7 +1343,7 @@ def _forward(
 
 
 class _Share(NamedTuple):
-    """An object's part in what "respectively" shares out: its ``place`` among the ``count``
+    """An object's part in what "respectively" shares out: its ``place`` among the ``among``
     objects it pairs (the subject in the same place takes it, when several are paired), and
     where its date is read: ``dates``, the window of the last object when that holds a list of
     as many dates ("the MD and the EOP in 1995 and 2014 respectively": the place-th), else its
@@ -1351,7 +1351,7 @@ class _Share(NamedTuple):
     differs from the objects'), and no claim is made."""
 
     place: int
-    count: int
+    among: int
     dates: tuple[int, int] | None
     readable: bool
 
