@@ -145,28 +145,30 @@ WITH p, [n IN nodes(p) | coalesce(n.acronym, n.name, n.key)] AS route
 WITH p, route,
      [r IN relationships(p) | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key)
       + ' ' + type(r) + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS links
-WITH p, route, links,
-     [i IN range(0, length(p) - 1) WHERE relationships(p)[i].confidence = 'unverified'
-      | links[i]] AS unverified_links
+// each link once, and where it is a contribution, when its operation ended (or null)
+WITH p, route, links, relationships(p) AS rels,
+     [r IN relationships(p) | CASE WHEN type(r) = 'CONTRIBUTED_TO' THEN endNode(r).end END]
+       AS operation_ends
+WITH p, route, links, rels, operation_ends,
+     [i IN range(0, size(rels) - 1) WHERE rels[i].confidence = 'unverified' | links[i]]
+       AS unverified_links
 WITH p, route, unverified_links,
-     [i IN range(0, length(p) - 1)
-      WHERE coalesce(relationships(p)[i].status, 'active') <> 'active'
-         OR relationships(p)[i].until IS NOT NULL
-         OR (type(relationships(p)[i]) = 'CONTRIBUTED_TO' AND endNode(relationships(p)[i]).end IS NOT NULL)
+     [i IN range(0, size(rels) - 1)
+      WHERE coalesce(rels[i].status, 'active') <> 'active'
+         OR rels[i].until IS NOT NULL
+         OR operation_ends[i] IS NOT NULL
       | links[i] + ' ('
         + CASE
-            WHEN relationships(p)[i].status IS NOT NULL THEN relationships(p)[i].status
-            WHEN type(relationships(p)[i]) <> 'CONTRIBUTED_TO' THEN 'lapsed'
-            WHEN relationships(p)[i].until IS NOT NULL THEN 'ended'
+            WHEN rels[i].status IS NOT NULL THEN rels[i].status
+            WHEN type(rels[i]) <> 'CONTRIBUTED_TO' THEN 'lapsed'
+            WHEN rels[i].until IS NOT NULL THEN 'ended'
             ELSE 'operation ended'
           END
-        + coalesce(' ' + coalesce(relationships(p)[i].status_changed, relationships(p)[i].until,
-                                  CASE WHEN type(relationships(p)[i]) = 'CONTRIBUTED_TO'
-                                       THEN endNode(relationships(p)[i]).end END), '')
+        + coalesce(' ' + coalesce(rels[i].status_changed, rels[i].until, operation_ends[i]), '')
         // the date of the change, where the data holds only it as unverified (Israel's ICP: 2019
         // is the latest it can be)
-        + CASE WHEN last(coalesce(relationships(p)[i].history_confidence, [])) = 'unverified'
-                    AND relationships(p)[i].status_changed IS NOT NULL
+        + CASE WHEN last(coalesce(rels[i].history_confidence, [])) = 'unverified'
+                    AND rels[i].status_changed IS NOT NULL
                THEN ', date unverified' ELSE '' END
         + ')'] AS inactive_links
 RETURN p AS path, length(p) AS hops, route,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -40,14 +39,6 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
         show_default=default is not None,
         help=help,
     )
-
-
-def _as_arguments(**arguments: str) -> AbstractContextManager[None]:
-    """A view's errors name its arguments as the library gives them (``name``, ``source``,
-    ``target``, ``hops``; ``db.view.path`` asks ``connection`` with ``from``, ``to`` and
-    ``max_hops``): here they name the command's own, ``NAME``, ``A``, ``B`` and ``--hops``
-    (``--hops must be 1 to 3, got 9``, was ``neighbourhood: parameter 'hops' ...``)."""
-    return parameters_shown(arguments)
 
 
 def _given(argument: str, value: str, what: str) -> None:
@@ -92,7 +83,8 @@ def _entity_view(kind: str, what: str) -> click.Command:
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _given("NAME", name, what[0].lower() + what[1:])
-        with _as_arguments(name="NAME", hops="--hops"):
+        # errors name the command's own arguments, not the library's (`name`, `hops`)
+        with parameters_shown({"name": "NAME", "hops": "--hops"}):
             drawn = draw(name, hops=hops, size_by=size_by)
         _save(drawn, kind, output)
 
@@ -124,7 +116,8 @@ def path(
     """The shortest chains of facts connecting A and B."""
     for argument, value in (("A", source), ("B", target)):
         _given(argument, value, "an entity by code, key, name or alias")
-    with _as_arguments(source="A", target="B", hops="--hops"):
+    # errors name the command's own arguments, not the library's (`source`, `target`, `hops`)
+    with parameters_shown({"source": "A", "target": "B", "hops": "--hops"}):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
     _save(drawn, "path", output)
 
