@@ -1020,6 +1020,40 @@ CASES = [
         {("partner_in", "MLT", "pfp", "supported")},
         id="state-after-a-suspension-ended",
     ),
+    # -- one verb, each object with its own date: "joined A in D1 and B in D2" (the second
+    # object was read with no verb, and the sentence listed as not checked)
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue in 1995 and the Enhanced Opportunities "
+        "Partners in 2014.",
+        {("partner_in", "JOR", "md", "supported"), ("partner_in", "JOR", "pii", "supported")},
+        id="dated-objects-of-one-verb",
+    ),
+    pytest.param(
+        "Qatar joined the Istanbul Cooperation Initiative in 2005, and the Mediterranean "
+        "Dialogue in 2006.",
+        {("partner_in", "QAT", "ici", "supported"), ("partner_in", "QAT", "md", "contradicted")},
+        id="dated-objects-of-one-verb-second-false",
+    ),
+    pytest.param(
+        "Ukraine joined the Partnership for Peace in 1994 and the Euro-Atlantic Partnership "
+        "Council in 2010.",
+        {("partner_in", "UKR", "pfp", "supported"), ("partner_in", "UKR", "eapc", "contradicted")},
+        id="dated-objects-of-one-verb-second-date-false",
+    ),
+    # -- a framework after "and" with a verb of its own is the subject of a new clause: no
+    # claim that the country joined it (Israel's ICI was judged contradicted)
+    pytest.param(
+        "Israel joined the Mediterranean Dialogue and the Istanbul Cooperation Initiative was "
+        "launched in 2004.",
+        set(),  # the year is the launch's: an undated claim of Israel's MD is not made
+        id="framework-subject-of-its-own-clause",
+    ),
+    pytest.param(
+        "Kuwait joined the Istanbul Cooperation Initiative and the Mediterranean Dialogue has "
+        "grown since.",
+        {("partner_in", "KWT", "ici", "supported")},
+        id="framework-subject-of-its-own-clause-perfect",
+    ),
 ]
 
 

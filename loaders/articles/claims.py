@@ -1263,7 +1263,11 @@ def _forward(
             continue
         link = s.words(link_start, m.start)
         local = s.words(prev_end, m.start)
-        joined_to_previous = prev_end != link_start and s.is_list(prev_end, m.start)
+        joined_to_previous = prev_end != link_start and (
+            s.is_list(prev_end, m.start)
+            # "joined the MD in 1995 and the ICI in 2004": each object with its own date
+            or (prev_label == label == "Framework" and _dated_joiner(s, prev_end, m.start))
+        )
         blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
         negated = denied or s.negated(local) or (joined_to_previous and prev_state == "negated")
         trigger = link if joined_to_previous or prev_end == link_start else local
@@ -1308,6 +1312,10 @@ def _forward(
                     leaving = "was_suspended"
                 else:
                     says = False
+            elif after and after[0] in _FINITE and s.tokens[m.start - 1 : m.start] != ["in"]:
+                # "Israel joined the MD and the ICI was launched in 2004": the framework is the
+                # subject of a clause of its own, not a second thing the country joined
+                says = False
             if leaving:
                 out += claim(leaving, m.entity, trigger, negated, m)
             elif says and not blocked:
@@ -1340,6 +1348,27 @@ def _forward(
         prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
     return out
+
+
+# Finite verbs that, right after a framework, make it the subject of a clause of its own.
+_FINITE = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "shall", "should", "must", "did", "does", "do", "began", "begun", "started", *LAUNCH_VERBS)
+)  # fmt: skip
+
+
+def _dated_joiner(s: Sentence, start: int, end: int) -> bool:
+    """ "in 1995 and the", "since March 1994, and the": the first object's date, then a list's
+    joiners, between two objects of one verb."""
+    words = s.tokens[start:end]
+    if len(words) < 3 or words[0] not in ("in", "on", "since"):
+        return False
+    k = 1
+    while k < len(words) and (words[k] in DATE_FILLERS or words[k].isdigit()):
+        k += 1
+    dated = any(_date_at(s.tokens, start + j, start) is not None for j in range(1, k))
+    rest = words[k:]
+    return dated and "and" in rest and all(w in LIST_JOINERS for w in rest)
 
 
 class _Share(NamedTuple):
