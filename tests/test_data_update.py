@@ -47,6 +47,20 @@ def test_programme_transitions(
         assert s["title"] and s["url"], s
 
 
+@pytest.mark.parametrize("country", ["MRT", "BIH"])
+def test_dcb_partners_cite_natos_current_dcb_page(curated_store: Store, country: str) -> None:
+    """NATO's current DCB page names Mauritania and Bosnia and Herzegovina among the DCB
+    partners: both rows cite it, and no note says the page leaves them out. Mauritania's join
+    (Madrid, June 2022) cites the NATO news that dates it, not the undated page."""
+    row = partnership(Connection.on(curated_store), country, "DCB")
+    assert "nato-dcb-topic" in [s["key"] for s in row["sources"]]
+    assert "not yet list" not in (row["note"] or "")
+    if country == "MRT":
+        (join,) = row["history"]
+        assert [s["key"] for s in join["sources"]] == ["nato-mauritania-2023"]
+        assert "current DCB page names Mauritania" in row["note"]
+
+
 def test_koreas_itpp_date_conflict_is_kept_as_a_note() -> None:
     (row,) = [r for r in rows("partnerships") if r["country"] == "KOR" and r["framework"] == "itpp"]
     assert "11 July 2023" in row["note"] and "13 July 2023" in row["note"]
