@@ -7,6 +7,7 @@ closest matches and exit non-zero; the known values still answer.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -701,3 +702,25 @@ def test_an_article_question_picks_as_its_check_does(name: str, param: str, chec
     (queries/internal/*-matches.cypher): the two must not drift apart."""
     checked = internal(f"{check}-matches").replace("$text", f"${param}")
     assert _picking_conditions(catalogue()[name].text, param) == _picking_conditions(checked, param)
+
+
+def test_an_entity_left_to_its_default_is_said(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    """`query run country-profile` alone answers for Israel: the answer must say so, so that it
+    is not read as one about the country the user had in mind; a null default (every region) or
+    a given value needs no such note."""
+    alone = runner.invoke(cli, ["query", "run", "connection", "--format", "json"], env=cli_env)
+    assert alone.exit_code == 0, alone.output
+    assert alone.stderr.splitlines() == [
+        "connection: note: no --param from given: the answer is for Japan, its default",
+        "connection: note: no --param to given: the answer is for Israel, its default",
+    ]
+    assert json.loads(alone.stdout)  # the answer itself is unchanged, on stdout
+    for args in (
+        ["country-profile", "--param", "country", "Japan"],
+        ["partners-by-region"],  # its default, null, means every region
+        ["as-of"],  # a year, not an entity
+    ):
+        result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
+        assert result.exit_code == 0 and result.stderr == "", (args, result.stderr)

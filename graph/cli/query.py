@@ -70,9 +70,10 @@ def query_show(name: str) -> None:
 def query_run(
     db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None
 ) -> Result:
-    """Run the canned question NAME (see `query list`); every parameter has a default."""
+    """Run the canned question NAME (see `query list`); every parameter has a default, and an
+    entity left to its default is named on stderr."""
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
-    for note in result.notes:  # on stderr, as the reason for an empty answer
+    for note in (*_defaults_named(name, params), *result.notes):  # on stderr, beside the answer
         click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file
@@ -84,3 +85,19 @@ def query_run(
         path = db.view(result, get(name).title).save(view_path)
         click.echo(f"view written to {shown(path)}", err=True)
     return result
+
+
+def _defaults_named(name: str, params: dict[str, Any]) -> list[str]:
+    """A note for each entity the answer is about only because its parameter was left out
+    ("country-profile" alone answers for Israel): an answer about a default entity must not be
+    read as one about the country the user had in mind."""
+    from nato_graph.queries.catalogue import get
+    from nato_graph.queries.checks import LABELS
+
+    query = get(name)
+    naming = {param for param, kind in query.checks if kind in LABELS}
+    return [
+        f"no --param {p.name} given: the answer is for {p.default}, its default"
+        for p in query.params
+        if p.name in naming and p.name not in params and p.default is not None
+    ]
