@@ -49,6 +49,20 @@ def test_as_of(curated_store: Store, country: str, framework: str, year: int, ac
     assert (country in rows.get(framework, [])) is active
 
 
+@pytest.mark.parametrize("year", [2008, 2010])
+def test_as_of_lists_the_contact_countries_among_global_partners(
+    curated_store: Store, year: int
+) -> None:
+    """Australia, Japan, Korea and New Zealand were NATO's 'contact countries' around 2006-2008
+    (the reference, err_ip4_in_pfp); NATO dates its dialogue and cooperation with New Zealand
+    from 2001 and with Mongolia from 2005: their IPCPs (2012) formalised partnerships already
+    there, so none is left out of the partners across the globe of 2008 or 2010."""
+    rows = {r["framework"]: r for r in run(curated_store, "as-of", {"year": year}).rows}
+    partners = set(rows["PAG"]["partners"])
+    assert {"Australia", "Japan", "Republic of Korea", "New Zealand", "Mongolia"} <= partners
+    assert not {"New Zealand", "Mongolia", "Australia"} & set(rows["PAG"]["unverified"])
+
+
 def test_as_of_leaves_out_frameworks_not_yet_launched(curated_store: Store) -> None:
     frameworks_2000 = {r["framework"] for r in run(curated_store, "as-of", {"year": 2000}).rows}
     assert "PfP" in frameworks_2000
