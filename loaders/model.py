@@ -226,10 +226,15 @@ KINDS: tuple[Kind, ...] = (
               doc="`unverified` when the partnership is confirmed but the date of joining is not (an "
                   "inferred or approximate date); else the join is as sure as the partnership. Read "
                   "into the history, like `joined_sources`"),
+        Field("joined_by", "date",
+              doc="with `joined_confidence: unverified` only: the latest date by which the sources "
+                  "show the partner had joined (Kuwait's ICI, December 2004 or the first quarter of "
+                  "2005: `2005-03`); not before `joined`. The partnership is then unsure only in the "
+                  "years before it"),
         _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
-            ("joined", "joined_basis", "status", "status_changed", *FACT, "history")),
+            ("joined", "joined_basis", "joined_by", "status", "status_changed", *FACT, "history")),
     )),
     Kind("threats", (
         Field("key", "key", required=True), Field("name", required=True),

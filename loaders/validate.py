@@ -398,6 +398,17 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
     return validator.finish(lambda: records)
 
 
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` is surely before date ``b``, compared at the precision both have
+    (``2004`` is not before ``2004-12``: the same year).
+
+    >>> _before("2004", "2004-12"), _before("2004-11", "2004-12"), _before("2005", "2004-12")
+    (False, True, False)
+    """
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
 def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[str]) -> None:
     """Rules across fields of one record; ``invalid`` fields were reported already."""
     v = rec.values
@@ -451,10 +462,31 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                             "is unverified",
                         )
                     )
-        for field in ("joined_confidence", "joined_basis"):
+        for field in ("joined_confidence", "joined_basis", "joined_by"):
             if v.get(field) and not v.get("joined"):
                 report(Problem(rec.file, rec.line_of(field), field, "given without a joined date"))
         joined, changed = v.get("joined"), v.get("status_changed")
+        by = v.get("joined_by")
+        if by and joined and "joined_by" not in invalid:
+            if v.get("joined_confidence") != "unverified":  # a sure join needs no bound
+                report(
+                    Problem(
+                        rec.file,
+                        rec.line_of("joined_by"),
+                        "joined_by",
+                        "given without joined_confidence: unverified (a confirmed join date "
+                        "needs no latest date)",
+                    )
+                )
+            if _before(by, joined):
+                report(
+                    Problem(
+                        rec.file,
+                        rec.line_of("joined_by"),
+                        "joined_by",
+                        f"{by} is before joined {joined}",
+                    )
+                )
         if joined and changed and changed < joined:
             report(
                 Problem(

@@ -6,7 +6,10 @@
 //   a member in 2023. Frameworks not yet launched (or already ended) in Y, and frameworks with no
 //   active partner then, are left out. `unverified` names the partners whose partnership the data
 //   holds only as unverified, or whose status that year rests on an event whose date is unverified
-//   (the last event by then, or the next one, which might have come sooner).
+//   (the last event by then, or the next one, which might have come sooner). A join whose date is
+//   unverified but which the sources show had happened by a given date (Kuwait's ICI: December
+//   2004 or early 2005, so joined by March 2005) leaves the partner unsure only in the years
+//   before that one.
 // param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified
@@ -17,9 +20,13 @@ WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuse
 WITH c, r, f, statuses, [i IN range(0, size(years) - 1) WHERE years[i] <= $year] AS past
 WHERE size(past) > 0 AND statuses[last(past)] = 'active'
 // unsure: the fact is unverified, or the date of the event it rests on (the last one by then) or
-// of the next one (which might have come sooner) is
+// of the next one (which might have come sooner) is; an unverified join stops counting from the
+// year by which the sources show it had happened (joined_by)
 WITH f, c, r.confidence = 'unverified'
-        OR 'unverified' IN [k IN [last(past), last(past) + 1] WHERE k < size(statuses)
+        OR 'unverified' IN [k IN [last(past), last(past) + 1]
+                            WHERE k < size(statuses)
+                              AND NOT (k = 0 AND r.joined IS NOT NULL
+                                       AND coalesce(r.joined_by_year <= $year, false))
                             | coalesce(r.history_confidence[k], r.confidence)] AS unsure
 ORDER BY c.name
 WITH f, collect(c.name) AS partners, collect(CASE WHEN unsure THEN c.name END) AS unverified

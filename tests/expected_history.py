@@ -179,8 +179,11 @@ def active_in(row: dict, year: int) -> bool:
 
 def unsure_in(row: dict, year: int) -> bool:
     """Whether an active partnership's status in ``year`` is only unverified: the fact is, or the
-    last event by then or the next one is (its date might be wrong either way)."""
+    last event by then or the next one is (its date might be wrong either way); an unverified join
+    no longer from the year of ``joined_by``, by which the sources show it had happened."""
     sure = [e[3] for e in cited_events(row)]
+    if row.get("joined") and row.get("joined_by") and oracle.year(row["joined_by"]) <= year:
+        sure[0] = "confirmed"  # the sources show it had joined by then, whenever it did
     last = max(i for i, e in enumerate(cited_events(row)) if oracle.year(e[0]) <= year)
     return row["confidence"] == "unverified" or "unverified" in sure[last : last + 2]
 

@@ -3,6 +3,8 @@ its dates and the sources it rests on, as the answers give them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from nato_graph.connection import Connection
@@ -79,6 +81,44 @@ def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Sto
         r for r in rows("partnerships") if r["country"] == "KWT" and r["framework"] == "ici"
     ]
     assert "2005" in record["note"]
+
+
+@pytest.mark.parametrize(
+    ("framework", "partner", "unsure_until", "joined_by"),
+    [
+        pytest.param("ICI", "Kuwait", 2004, "2005-03", id="kwt-ici"),
+        pytest.param("DCB", "Georgia", 2015, "2016-07", id="geo-dcb"),
+        pytest.param("DCB", "Jordan", 2015, "2016-07", id="jor-dcb"),
+        pytest.param("DCB", "Moldova", 2015, "2016-07", id="mda-dcb"),
+        pytest.param("IPCP", "Israel", None, "2019-03", id="isr-ipcp"),
+    ],
+)  # fmt: skip
+def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
+    curated_store: Store, framework: str, partner: str, unsure_until: int | None, joined_by: str
+) -> None:
+    """Kuwait joined the ICI in December 2004 or in the first quarter of 2005 (NATO, 2011): the
+    date is in doubt, not the membership, so `as-of` marks Kuwait unverified in 2004 only. The
+    DCB packages of Georgia, Jordan and Moldova were in place by July 2016 (NATO, 2016); Israel's
+    IPCP by its approval in March 2019."""
+    db = Connection.on(curated_store)
+    listed = []
+    for year in range(2004, dt.date.today().year + 1):
+        rows_ = {r["framework"]: r for r in db.ask("as-of", year=year).rows}
+        if partner not in rows_.get(framework, {}).get("partners", []):
+            continue
+        listed.append(year)
+        unsure = partner in rows_[framework]["unverified"]
+        assert unsure is (unsure_until is not None and year <= unsure_until), year
+    assert listed and listed[-1] == dt.date.today().year  # active to this day
+    iso3 = {"Kuwait": "KWT", "Georgia": "GEO", "Jordan": "JOR", "Israel": "ISR", "Moldova": "MDA"}[
+        partner
+    ]
+    (edge,) = curated_store.read(
+        "MATCH (:Country {iso3: $c})-[r:PARTNER_IN]->(:Framework {acronym: $f}) "
+        "RETURN r.joined_by AS by, r.joined_by_year AS year",
+        {"c": iso3, "f": framework},
+    ).rows
+    assert (edge["by"], edge["year"]) == (joined_by, int(joined_by[:4]))
 
 
 def test_the_ici_regional_centre_opened_in_january_2017() -> None:

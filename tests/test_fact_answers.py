@@ -402,9 +402,16 @@ def test_jupyter_tables_show_source_titles_and_addresses(curated_store: Store) -
 
 
 def test_as_of_names_the_unverified_partners(curated_store: Store) -> None:
-    """A year's partner list states facts too: the partners held only as unverified are named."""
-    rows = {r["framework"]: r for r in Connection.on(curated_store).ask("as-of", year=2020).rows}
-    assert "Israel" in rows["IPCP"]["partners"] and rows["IPCP"]["unverified"] == ["Israel"]
+    """A year's partner list states facts too: the partners held only as unverified are named.
+    An unverified date of joining leaves a partner unsure only until the sources show it had
+    joined: Kuwait in the ICI in 2004 (December 2004 or early 2005), not in 2020; Israel's IPCP,
+    approved in March 2019, not in 2020."""
+    db = Connection.on(curated_store)
+    rows = {r["framework"]: r for r in db.ask("as-of", year=2004).rows}
+    assert "Kuwait" in rows["ICI"]["partners"] and rows["ICI"]["unverified"] == ["Kuwait"]
+    rows = {r["framework"]: r for r in db.ask("as-of", year=2020).rows}
+    assert "Israel" in rows["IPCP"]["partners"] and rows["IPCP"]["unverified"] == []
+    assert "Kuwait" in rows["ICI"]["partners"] and rows["ICI"]["unverified"] == []
     assert rows["PfP"]["unverified"] == []
 
 

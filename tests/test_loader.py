@@ -322,6 +322,37 @@ CASES = [
     ),
     pytest.param(
         {
+            PARTNERS: partnership(
+                joined="'2004-12'", joined_confidence="unverified", joined_by="'2004-11'"
+            )
+        },
+        [f"{P}:8: joined_by: 2004-11 is before joined 2004-12"],
+        id="joined-by-before-joined",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined_by="'2006'")},
+        [
+            f"{P}:7: joined_by: given without joined_confidence: unverified (a confirmed join "
+            "date needs no latest date)"
+        ],
+        id="joined-by-of-a-confirmed-join",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined_confidence="unverified", joined_by="'3000'")},
+        [f"{P}:8: joined_by: '3000': year out of range 1800-2100"],
+        id="joined-by-not-a-date-of-the-past",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="invited", joined="null", status_changed="'2004'", joined_by="'2005'"
+            )
+        },
+        [f"{P}:8: joined_by: given without a joined date"],
+        id="joined-by-without-a-join",
+    ),
+    pytest.param(
+        {
             "mine.cooperation.yaml": "- country: ISR\n  threat: hybrid\n  since: '2010'\n"
             "  until: '2008'\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
         },
@@ -386,7 +417,7 @@ CASES = [
             f"{P}:10: status: 'pending' is not one of {STATUSES}",
             f"{P}:13: colour: unknown field (expected one of country, framework, joined, joined_basis, "
             "status, status_changed, history, sources, joined_sources, confidence, joined_confidence, "
-            "note)",
+            "joined_by, note)",
         ],
         id="several-problems",
     ),
