@@ -4,15 +4,19 @@
 //   kind and launch date, and how many partner countries it has by status: active, suspended,
 //   became a NATO member, and any other status (ended, superseded by a successor programme,
 //   invited, requested). `unverified` names the partners counted whose partnership the data
-//   holds only as unverified (a partnership whose date alone is unverified is counted as
-//   confirmed here; `framework-members` marks each date).
+//   holds only as unverified, and, marked "(partly unverified)", those whose partnership is
+//   confirmed but a dated event of its history is not (Kuwait's ICI: which month it joined is
+//   disputed); `framework-members` says which event.
 // columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified
 MATCH (f:Framework)
 OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WITH f, c, r
 ORDER BY c.name
 WITH f, collect(r.status) AS statuses,
-     collect(CASE WHEN r.confidence = 'unverified' THEN c.name END) AS unverified
+     // unverified when the fact is; partly unverified when only a dated event of its history is
+     collect(CASE WHEN r.confidence = 'unverified' THEN c.name
+                  WHEN 'unverified' IN coalesce(r.history_confidence, [])
+                    THEN c.name + ' (partly unverified)' END) AS unverified
 RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launched,
        size([s IN statuses WHERE s = 'active']) AS active,
        size([s IN statuses WHERE s = 'suspended']) AS suspended,

@@ -542,7 +542,11 @@ def expect_frameworks(p: dict) -> dict:
             r["launched"],
             *main,
             statuses.total() - sum(main),
-            sorted(name(u) for u, d in links if d["confidence"] == "unverified"),
+            sorted(
+                name(u) + ("" if dated_confidence(d) == "unverified" else " (partly unverified)")
+                for u, d in links
+                if dated_confidence(d) != "confirmed"
+            ),
         )
     return found
 

@@ -228,10 +228,14 @@ def test_partners_on_a_threat_name_their_unverified_frameworks(
 
 
 def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) -> None:
+    """Partners held only as unverified are named, and so, marked, are those whose partnership
+    is confirmed but a date of its history is not: a blank would read as all confirmed."""
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
-    assert rows["IPCP"]["unverified"] == []  # Israel's: confirmed, only its start is not
-    assert rows["ICP"]["unverified"] == []  # superseded, counted as other: only its end's date
-    # is unverified, which framework-members marks
+    partly = " (partly unverified)"
+    assert rows["IPCP"]["unverified"] == ["Israel" + partly]  # confirmed; its start is not
+    assert rows["ICP"]["unverified"] == ["Israel" + partly]  # its end's date is unverified
+    assert rows["ICI"]["unverified"] == ["Kuwait" + partly]  # December 2004 or early 2005
+    assert rows["DCB"]["unverified"] == [c + partly for c in ("Georgia", "Jordan", "Moldova")]
     assert rows["PfP"]["unverified"] == ["Slovenia"]  # became a member
     assert rows["MD"]["unverified"] == []
 
