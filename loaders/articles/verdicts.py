@@ -21,8 +21,12 @@ Verdicts (the curated data is the reference):
 - ``unverified``: the data holds the fact only as unverified (for a claim
   that gives a year: or any dated event of it, such as an inferred date of
   joining), or its own sources disagree on the date claimed (its note names
-  that year). An unverified fact or date never contradicts a claim, but for a
-  year before the framework was launched.
+  that year), or it names a year before a join date that marks only an event
+  of the partnership (``joined_basis``: a programme's signature), whether it
+  says the partner joined then, was a partner then or was not ("New Zealand
+  was one of NATO's contact countries in 2007": its 2012 is its IPCP). An
+  unverified fact or date never contradicts a claim, but for a year before the
+  framework was launched.
 - ``new``: the data says nothing either way (programmes such as SPS are open
   to many partners and not every participant is listed, so silence there is
   no contradiction).
@@ -575,16 +579,29 @@ def _date_verdict(
         # Mongolia's 2012 in the PAG is its IPCP, not a formal accession, and the relationship
         # may be older ("since 2005"): an earlier year is not refuted by the convention. A later
         # one is: by then the data already has the partner in it.
-        note = (
-            f"{fact}: a date the data takes from {basis}, not from a formal accession, so an "
-            "earlier year is neither confirmed nor refuted"
-        )
-        return Verdict("unverified", None, sources, (), note, dates)
+        return _before_a_basis(fact, row)
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
     marks = f" (dated from {basis})" if basis else ""  # not a formal accession: what it marks
     correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
+
+
+def _earlier_than_its_basis(claim: RawClaim, row: dict[str, Any]) -> bool:
+    """Whether every year a claim names comes before a join date that only marks an event of the
+    partnership (``joined_basis``: a programme's signature, a first exchange), not an accession:
+    the partnership may be older, so such a year is neither confirmed nor refuted."""
+    years, joined = _claimed_years(claim), str(row.get("joined") or "")
+    return bool(years and joined and row.get("joined_basis")) and max(years) < int(joined[:4])
+
+
+def _before_a_basis(fact: str, row: dict[str, Any]) -> Verdict:
+    """Unverified: a year before a join date that only marks what ``joined_basis`` says."""
+    note = (
+        f"{fact}: a date the data takes from {row['joined_basis']}, not from a formal accession, "
+        "so an earlier year is neither confirmed nor refuted"
+    )
+    return Verdict("unverified", None, _sources(row), (), note, _dates(row))
 
 
 def _held_unverified(fact: str | None, row: dict[str, Any]) -> str:
@@ -637,6 +654,10 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if claim.negated:
         if claim.tense == "present":
             return v("contradicted", fact) if status == "active" else v("supported")
+        if took_part and claim.tense in ("event", "past") and _earlier_than_its_basis(claim, row):
+            # "New Zealand was not a contact country in 2007", "did not join in 2007": its 2012 is
+            # a programme's signature, the partnership may be older
+            return _before_a_basis(fact, row)
         if claim.tense == "event" and (claim.year or claim.years) and took_part:
             # "did not join in 1995": true when it joined in another year
             if _date_differs(claim, row.get("joined")):
@@ -673,6 +694,10 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if held is not None:  # "Ukraine was a PfP partner in 2010": a partner then?
         if held == "yes" or (held == "after" and status not in ("suspended",)):
             return v("supported") if held == "yes" else v("contradicted", fact)
+        if held == "before" and _earlier_than_its_basis(claim, row):
+            # "New Zealand was a contact country in 2007": its 2012 is its IPCP's signature, and
+            # the partnership may be older (as "joined in 2007" is not refuted either)
+            return _before_a_basis(fact, row)
         if held == "before":
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return Verdict("unverified", None, sources, (), fact, dates)

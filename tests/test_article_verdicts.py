@@ -1,0 +1,157 @@
+"""The verdict rules on facts written out here, not read from the bundled data.
+
+Each case builds the facts a claim is checked against (a partnership row as
+queries/internal/fact-partnerships.cypher returns it, a framework row as
+fact-framework-kinds.cypher does) and a claim as the reader gives it, so the
+rule under test holds whatever the curated data says today; the sentences in
+the comments are what an article would say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.entities import Entity
+from nato_graph.loaders.articles.verdicts import Facts, KnownError, judge
+
+NATO = Entity("Organization", "NATO", "NATO")
+COUNTRIES = {
+    "NZL": "New Zealand",
+    "JPN": "Japan",
+    "KWT": "Kuwait",
+    "RUS": "Russia",
+    "MLT": "Malta",
+    "UKR": "Ukraine",
+    "ISR": "Israel",
+    "SWE": "Sweden",
+}
+FRAMEWORKS: dict[str, dict[str, Any]] = {
+    "pag": {
+        "kind": "framework",
+        "name": "Partners across the globe",
+        "acronym": "PAG",
+        "launched": "2006",
+        "note": "The name came into use from 2008.",
+        "sources": ["pag-topic"],
+        "confidence": "confirmed",
+        "partners": 9,
+    },
+    "ici": {
+        "kind": "framework",
+        "name": "Istanbul Cooperation Initiative",
+        "acronym": "ICI",
+        "launched": "2004-06-28",
+        "sources": ["ici-topic"],
+        "confidence": "confirmed",
+        "partners": 4,
+    },
+    "pfp": {
+        "kind": "framework",
+        "name": "Partnership for Peace",
+        "acronym": "PfP",
+        "launched": "1994-01-10",
+        "sources": ["pfp-topic"],
+        "confidence": "confirmed",
+        "partners": 30,
+    },
+}
+
+
+def _fw(key: str) -> Entity:
+    return Entity("Framework", key, str(FRAMEWORKS[key]["name"]))
+
+
+def _country(iso3: str) -> Entity:
+    return Entity("Country", iso3, COUNTRIES[iso3])
+
+
+def partnership(country: str, framework: str, joined: str, **more: Any) -> dict[str, Any]:
+    """A partnership row: active since ``joined`` unless ``more`` says otherwise."""
+    fw = FRAMEWORKS[framework]
+    history = more.pop("history", [])
+    row = {
+        "country": country,
+        "key": framework,
+        "acronym": fw["acronym"],
+        "name": fw["name"],
+        "kind": fw["kind"],
+        "status": "active",
+        "joined": joined,
+        "joined_year": int(joined[:4]),
+        "joined_basis": None,
+        "changed": history[-1][0] if history else None,
+        "history_dates": [joined] + [d for d, _, _ in history],
+        "history_statuses": ["active"] + [s for _, s, _ in history],
+        "history_confidence": ["confirmed"] * (len(history) + 1),
+        "history_sources": [None] + [f"{country.lower()}-{s}-{d[:4]}" for d, s, _ in history],
+        "history_by": [None] + [by for _, _, by in history],
+        "confidence": "confirmed",
+        "note": None,
+        "sources": [f"{country.lower()}-{framework}"],
+    }
+    if history:
+        row["status"] = history[-1][1]
+    row.update(more)
+    return row
+
+
+def facts(*rows: dict[str, Any], errors: tuple[KnownError, ...] = ()) -> Facts:
+    out = Facts()
+    for row in rows:
+        out.partnerships[row["country"]].append(row)
+    out.frameworks = {k: {"key": k, **v} for k, v in FRAMEWORKS.items()}
+    out.kinds = {k: v["kind"] for k, v in FRAMEWORKS.items()}
+    out.known_errors = list(errors)
+    return out
+
+
+def claim(
+    country: str, framework: str, tense: str, year: int | None = None, **more: Any
+) -> RawClaim:
+    return RawClaim("partner_in", _country(country), _fw(framework), tense=tense, year=year, **more)
+
+
+# New Zealand dated from its programme's signature in 2012, the partnership older
+NZL_PAG = partnership(
+    "NZL",
+    "pag",
+    "2012-06-04",
+    joined_basis="the signature of its Individual Partnership and Cooperation Programme",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "raw", "expected"),
+    [
+        ("was one of NATO's contact countries in 2007", claim("NZL", "pag", "past", 2007), "unverified"),
+        ("joined the PAG in 2007", claim("NZL", "pag", "event", 2007), "unverified"),
+        ("has been a partner across the globe since 2007", claim("NZL", "pag", "since", 2007), "unverified"),
+        ("was not a partner across the globe in 2007", claim("NZL", "pag", "past", 2007, negated=True), "unverified"),
+        ("did not join the PAG in 2007", claim("NZL", "pag", "event", 2007, negated=True), "unverified"),
+        # a later year than the programme is a state the data has: supported, or a join refuted
+        ("was a partner across the globe in 2015", claim("NZL", "pag", "past", 2015), "supported"),
+        ("joined the PAG in 2014", claim("NZL", "pag", "event", 2014), "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_date_that_only_marks_a_programme_is_not_refuted(
+    said: str, raw: RawClaim, expected: str
+) -> None:
+    verdict = judge(raw, facts(NZL_PAG), NATO)
+    assert verdict.verdict == expected, (said, verdict)
+    if expected == "unverified":
+        assert "the signature of its Individual Partnership" in str(verdict.fact)
+        assert verdict.correction is None and verdict.sources == ("nzl-pag",)
+
+
+def test_a_year_before_a_formal_accession_is_still_contradicted() -> None:
+    """Kuwait was not an ICI partner in 2004: it joined in December 2004 (no joined_basis)."""
+    kwt = partnership("KWT", "ici", "2004-12-12")
+    verdict = judge(claim("KWT", "ici", "past", 2003), facts(kwt), NATO)
+    assert verdict.verdict == "contradicted"
+    assert (
+        verdict.correction
+        == "Kuwait joined the Istanbul Cooperation Initiative on 12 December 2004"
+    )
