@@ -1054,6 +1054,48 @@ CASES = [
         {("partner_in", "KWT", "ici", "supported")},
         id="framework-subject-of-its-own-clause-perfect",
     ),
+    # -- a month's short form ("Feb 1995", "Sept. 1996") and a short year after a month ("Feb
+    # '95") are the date they write: the month was dropped, so a wrong month passed as the year
+    pytest.param(
+        "Jordan joined the Mediterranean Dialogue in Feb 1995.",
+        {("partner_in", "JOR", "md", "contradicted")},
+        id="short-month-wrong",
+    ),
+    pytest.param(
+        "Switzerland joined the Partnership for Peace in Sept. 1996.",
+        {("partner_in", "CHE", "pfp", "contradicted")},
+        id="short-month-with-dot-wrong",
+    ),
+    pytest.param(
+        "Qatar joined the Istanbul Cooperation Initiative in Jan 2005.",
+        {("partner_in", "QAT", "ici", "contradicted")},
+        id="short-month-january-wrong",
+    ),
+    pytest.param(
+        "Algeria joined the Mediterranean Dialogue in Feb '95.",
+        {("partner_in", "DZA", "md", "contradicted")},
+        id="short-month-short-year",
+    ),
+    pytest.param(
+        "Ireland joined the Partnership for Peace in Nov '99.",
+        {("partner_in", "IRL", "pfp", "contradicted")},
+        id="short-month-short-year-month-wrong",
+    ),
+    pytest.param(
+        "Ireland joined the Partnership for Peace in Dec '99. Sweden joined NATO on 7 Mar 2024.",
+        {("partner_in", "IRL", "pfp", "supported"), ("member_of", "SWE", "NATO", "supported")},
+        id="short-month-right",
+    ),
+    pytest.param(
+        "The Mediterranean Dialogue was launched in 1994. Mauritania joined in Feb '95.",
+        {("launched", "md", "md", "supported"), ("partner_in", "MRT", "md", "supported")},
+        id="short-month-object-left-unstated",
+    ),
+    pytest.param(
+        "Jun Sato of Japan said the Partnership for Peace was busy.",
+        set(),  # "Jun" beside no day or year is no month
+        id="short-month-as-a-name",
+    ),
 ]
 
 

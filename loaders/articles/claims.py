@@ -99,6 +99,7 @@ from nato_graph.loaders.articles.triggers import (
     MEMBER_TAIL,
     MEMBER_WORDS,
     MODALS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NEGATORS,
     PART_TAIL,
@@ -460,6 +461,9 @@ class Sentence:
         for k, t in enumerate(tokens):  # "in May 2024" is a month, not a modal
             if t == "May" and (k > 0 or (k + 1 < len(tokens) and _year(tokens[k + 1]))):
                 self.tokens[k] = "may."
+            month = _abbreviated_month(tokens, k)
+            if month is not None:  # "Feb 1995", "Sept. 1996", "5 Dec '99": the month in full
+                self.tokens[k] = _MONTH_NAMES[month - 1]
         # "non-member" is three tokens; read it as one word so "member" alone is no trigger
         for k in range(2, len(self.tokens)):
             if (
@@ -572,6 +576,35 @@ class Sentence:
         return any(t in MODALS or t in BLOCKERS for t in tokens) or _halts(tokens)
 
 
+_MONTH_NAMES = tuple(MONTHS)  # in order: January first
+
+
+def _abbreviated_month(tokens: Sequence[str], k: int) -> int | None:
+    """The month a short form at ``k`` writes ("Feb", "Sept.", "DEC"), capitalised and next to
+    a day or a year ("Feb 1995", "Feb '95", "5 Mar 2004", "Dec 5"); None for anything else
+    ("Mar" or "Jun" alone are other words)."""
+    t = tokens[k]
+    word = t[:-1] if t.endswith(".") else t
+    month = MONTH_ABBREVIATIONS.get(word.lower())
+    if month is None or not word[:1].isupper():
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    after = tokens[k + 2] if k + 2 < len(tokens) else ""
+    short_year = (nxt in _QUOTES and _two_digit_year(after) is not None) or (
+        nxt[:1] in _QUOTES and _two_digit_year(nxt[1:]) is not None
+    )
+    prev = tokens[k - 1] if k else ""
+    if _year(nxt) or short_year or _day(nxt) or _day(prev):
+        return month
+    return None
+
+
+def _day(token: str) -> int | None:
+    """The day of a month a token writes ("5", "11th"), else None."""
+    t = token.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    return int(t) if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 else None
+
+
 def _year(token: str) -> int | None:
     if len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2099:
         return int(token)
@@ -621,9 +654,11 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         return year, month_of or 0, day_of or 0
     if t in _QUOTES and k + 1 < len(tokens) and _after_a_lead(tokens, k, start):  # in '95
         short = _two_digit_year(tokens[k + 1])
-        return (short, 0, 0) if short else None
+        month_of, day_of = _month_day(tokens, k, start)  # "in Feb '95"
+        return (short, month_of or 0, day_of or 0) if short else None
     if t[:1] in _QUOTES and _two_digit_year(t[1:]) and _after_a_lead(tokens, k, start):
-        return _two_digit_year(t[1:]), 0, 0  # type: ignore[return-value]
+        month_of, day_of = _month_day(tokens, k, start)
+        return _two_digit_year(t[1:]), month_of or 0, day_of or 0  # type: ignore[return-value]
     decade = _DECADE.match(t)
     if decade:
         digits = decade.group(2)
@@ -659,7 +694,9 @@ _QUOTES = ("'", "\u2019")
 
 
 def _after_a_lead(tokens: Sequence[str], k: int, start: int) -> bool:
-    return k > start and tokens[k - 1] in YEAR_LEADS
+    """Whether a short year's quote at ``k`` follows a word of dates ("in '95") or a month
+    ("Feb '95", "May '95")."""
+    return k > start and (tokens[k - 1] in YEAR_LEADS or tokens[k - 1].rstrip(".") in MONTHS)
 
 
 def _hyphenated(tokens: Sequence[str], k: int, year: int) -> tuple[int, ...]:
@@ -1701,7 +1738,7 @@ def _implied(
         slot_end = end
         while slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
             word = s.tokens[slot_end].rstrip(".")
-            if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit()):
+            if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit() or word in _QUOTES):
                 break
             slot_end += 1
         if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:

@@ -256,6 +256,13 @@ _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
+# The usual short forms ("Feb 1995", "Sept. 1996", "5 Dec '99"), with or without a dot: read as
+# a month only when capitalised and next to a day or a year ("Mar" and "Jun" are words or names
+# elsewhere); "May" is a word of its own, which claims.py reads apart.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
 
 # A modal before one of these claims the present state ("will remain a partner" says it is one).
 CONTINUE_WORDS = _words(
