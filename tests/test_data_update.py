@@ -121,6 +121,17 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
     assert (edge["by"], edge["year"]) == (joined_by, int(joined_by[:4]))
 
 
+def test_slovenias_accession_is_confirmed_though_its_pfp_date_is_not(curated_store: Store) -> None:
+    """Slovenia's 1994 PfP signature date is general knowledge; its partnership (listed among the
+    former partners that joined NATO) and its accession on 29 March 2004 are sourced."""
+    row = partnership(Connection.on(curated_store), "SVN", "PfP")
+    assert row["confidence"] == "partly unverified"
+    assert [(e["date"], e["event"], e["confidence"]) for e in row["history"]] == [
+        ("1994-03-30", "joined", "unverified"),
+        ("2004-03-29", "became_member", "confirmed"),
+    ]
+
+
 def test_the_ici_regional_centre_opened_in_january_2017() -> None:
     """To the month: Gulf News gives 24 January, some Kuwaiti reports 23 January."""
     (centre,) = [r for r in rows("institutions") if r["key"] == "ici_regional_centre"]

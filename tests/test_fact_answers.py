@@ -175,12 +175,12 @@ def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) 
 
 def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
     """framework-overlap counts shared partners; it names those whose partnership in either
-    framework is held only as unverified (Slovenia's PfP; Israel's IPCP is confirmed, only
-    when it began is not)."""
+    framework is held only as unverified (none in the bundled data: Slovenia's PfP and Israel's
+    IPCP are confirmed, only when they began is not)."""
     rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
     by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
     assert by_pair["IPCP", "MD"]["unverified"] == []
-    assert by_pair["EAPC", "PfP"]["unverified"] == ["Slovenia"]
+    assert by_pair["EAPC", "PfP"]["unverified"] == []
     assert by_pair["IP4", "PAG"]["unverified"] == []
     for row in rows:
         assert set(row["unverified"]) <= set(row["partners"]) | set(row["shared_threats"])
@@ -236,7 +236,8 @@ def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) 
     assert rows["ICP"]["unverified"] == ["Israel" + partly]  # its end's date is unverified
     assert rows["ICI"]["unverified"] == ["Kuwait" + partly]  # December 2004 or early 2005
     assert rows["DCB"]["unverified"] == [c + partly for c in ("Georgia", "Jordan", "Moldova")]
-    assert rows["PfP"]["unverified"] == ["Slovenia"]  # became a member
+    assert rows["PfP"]["unverified"] == ["Slovenia" + partly]  # its 1994 date; its 2004 accession
+    # is confirmed
     assert rows["MD"]["unverified"] == []
 
 
