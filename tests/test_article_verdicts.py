@@ -155,3 +155,48 @@ def test_a_year_before_a_formal_accession_is_still_contradicted() -> None:
         verdict.correction
         == "Kuwait joined the Istanbul Cooperation Initiative on 12 December 2004"
     )
+
+
+# Japan dated from a first exchange in 1990, sixteen years before the framework was launched
+JPN_PAG = partnership("JPN", "pag", "1990", joined_basis="the first NATO-Japan security exchange")
+
+
+@pytest.mark.parametrize(
+    ("said", "raw", "expected"),
+    [
+        ("joined the partners across the globe in 1990", claim("JPN", "pag", "event", 1990), "unverified"),
+        ("was a partner across the globe in 2000", claim("JPN", "pag", "past", 2000), "unverified"),
+        ("has been a partner across the globe since 1990", claim("JPN", "pag", "since", 1990), "unverified"),
+        ("did not join the partners across the globe in 1990", claim("JPN", "pag", "event", 1990, negated=True), "unverified"),
+        ("was not a partner across the globe in 2000", claim("JPN", "pag", "past", 2000, negated=True), "unverified"),
+        # the launch year itself: it may have come in then
+        ("joined the partners across the globe in 2006", claim("JPN", "pag", "event", 2006), "unverified"),
+        # after the launch the partnership decides, as before
+        ("was a partner across the globe in 2010", claim("JPN", "pag", "past", 2010), "supported"),
+        ("joined the partners across the globe in 2014", claim("JPN", "pag", "event", 2014), "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_partnership_dated_before_its_framework_is_not_in_it_before_the_launch(
+    said: str, raw: RawClaim, expected: str
+) -> None:
+    verdict = judge(raw, facts(JPN_PAG), NATO)
+    assert verdict.verdict == expected, (said, verdict)
+    if expected == "unverified":
+        assert verdict.fact == (
+            "Japan's partnership with NATO dates from 1990 (the first NATO-Japan security "
+            "exchange); the Partners across the globe (PAG) were launched in 2006, and the data "
+            "does not say when Japan came into the framework itself"
+        )
+        assert verdict.dates == ("1990", "2006") and verdict.correction is None
+        assert verdict.sources == ("jpn-pag", "pag-topic")
+
+
+def test_a_join_before_a_launch_is_still_contradicted_where_the_data_dates_it_after() -> None:
+    """Kuwait joined the ICI in 1999: it was launched in June 2004, and Kuwait joined after."""
+    kwt = partnership("KWT", "ici", "2004-12-12")
+    verdict = judge(claim("KWT", "ici", "event", 1999), facts(kwt), NATO)
+    assert verdict.verdict == "contradicted"
+    assert verdict.correction == (
+        "The Istanbul Cooperation Initiative (ICI) was launched on 28 June 2004: no country took "
+        "part in it before"
+    )

@@ -1179,12 +1179,11 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
         ),
         pytest.param(
             "Japan joined the Partners Across the Globe in 1990.",
-            {
-                ("partner_in", "JPN", "supported")
-            },  # as the data dates it, and its fact says from what
+            # as the data dates the partnership, but the framework was launched in 2006
+            {("partner_in", "JPN", "unverified")},
             None,
             None,
-            id="a-join-date-that-is-no-accession-as-dated",
+            id="a-join-date-that-is-no-accession-before-the-launch",
         ),
         pytest.param(
             "Sweden joined NATO on 11 March 2024.",  # the flag was raised that day

@@ -26,7 +26,11 @@ Verdicts (the curated data is the reference):
   says the partner joined then, was a partner then or was not ("New Zealand
   was one of NATO's contact countries in 2007": its 2012 is its IPCP). An
   unverified fact or date never contradicts a claim, but for a year before the
-  framework was launched.
+  framework was launched. Where the data dates a partnership from before its
+  framework's launch (Japan's partners across the globe from 1990, the
+  framework from 2006), a claim that puts the partner in the framework up to
+  the launch ("joined in 1990", "was one in 2000") is unverified: the
+  relationship is that old, the framework is not.
 - ``new``: the data says nothing either way (programmes such as SPS are open
   to many partners and not every participant is listed, so silence there is
   no contradiction).
@@ -428,6 +432,47 @@ def _before_launch(
     return Verdict(
         "contradicted", correction, tuple(framework.get("sources") or ()), (), fact, (launched,)
     )
+
+
+def _older_than_the_framework(
+    claim: RawClaim, framework: dict[str, Any], row: dict[str, Any] | None
+) -> Verdict | None:
+    """A claim that puts a partner in a framework at a date up to its launch, where the data dates
+    the partnership from before the launch ("Japan joined the partners across the globe in 1990",
+    "was one in 2000": the data dates Japan's partnership from its first security exchange with
+    NATO in 1990, the framework from 2006): the relationship is that old, the framework is not,
+    and when the partner came into the framework itself the data does not say, so the claim is
+    unverified whatever its polarity. None for any other claim (a state at a date after the
+    launch is judged by the partnership)."""
+    launched = str(framework.get("launched") or "")
+    joined = str((row or {}).get("joined") or "")
+    years = _claimed_years(claim)
+    if (
+        row is None
+        or claim.predicate != "partner_in"
+        or row.get("status") not in TOOK_PART
+        or not (launched and joined and years)
+        or int(joined[:4]) >= int(launched[:4])
+    ):
+        return None
+    start = int(launched[:4])
+    if claim.tense == "past" and claim.until is None:
+        inside = max(years) < start  # a state at a date: in the framework's launch year, it was
+    elif claim.tense in ("event", "since"):
+        inside = max(years) <= start  # joined then, or when the framework began
+    else:
+        return None
+    if not inside:
+        return None
+    name = _framework_name(framework) if framework.get("name") else claim.object.name
+    basis = f" ({row['joined_basis']})" if row.get("joined_basis") else ""
+    fact = (
+        f"{claim.subject.name}'s partnership with NATO dates from {format_date(joined)}{basis}; "
+        f"the {name} {_was(claim.object.name)} launched {_on(launched)}, and the data does not "
+        f"say when {claim.subject.name} came into the framework itself"
+    )
+    sources = tuple(dict.fromkeys(_sources(row) + tuple(framework.get("sources") or ())))
+    return Verdict("unverified", None, sources, (), fact, (joined, launched))
 
 
 def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool) -> Verdict:
@@ -1014,6 +1059,9 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         ally = _as_an_ally(claim, facts.nato(subject.key), framework, row)
         if ally is not None:
             return ally
+        older = _older_than_the_framework(claim, framework, row)
+        if older is not None:
+            return older
         before = _before_launch(claim, framework, row)
         if before is not None:
             return before
