@@ -67,6 +67,10 @@ def test_koreas_itpp_date_conflict_is_kept_as_a_note() -> None:
     (row,) = [r for r in rows("partnerships") if r["country"] == "KOR" and r["framework"] == "itpp"]
     assert "11 July 2023" in row["note"] and "13 July 2023" in row["note"]
     assert row["joined"] == "2023-07"  # to the month: the day is in dispute
+    # Korea's PAG note tells the same ITPP: it names both days, not one of them as fact
+    (pag,) = [r for r in rows("partnerships") if r["country"] == "KOR" and r["framework"] == "pag"]
+    assert "11 July 2023" in pag["note"] and "13 July 2023" in pag["note"]
+    assert "signed on 13 July" not in pag["note"]
 
 
 def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Store) -> None:
