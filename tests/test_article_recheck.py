@@ -70,7 +70,7 @@ def test_a_data_load_rechecks_the_claims_already_loaded(
     db.load([article])
     before = _claims(store)
     assert before["AUT"]["v"] == "supported"
-    assert before["RUS"]["v"] == "outdated"
+    assert before["RUS"]["v"] == "contradicted"  # NATO no longer counts Russia as a partner
     assert before["RUS"]["known_error"] == "err_russia_belarus_active"
 
     # Austria's join date moves a year: "since 1995" is now wrong
@@ -90,7 +90,7 @@ def test_a_data_load_rechecks_the_claims_already_loaded(
     report = db.load([article])
     [summary] = report.articles
     assert summary.already_loaded
-    assert summary.claims == {"supported": 1, "outdated": 1}
+    assert summary.claims == {"supported": 1, "contradicted": 1}
     assert _claims(store)["AUT"]["v"] == "supported"
     assert _claims(store)["AUT"]["correction"] is None
 

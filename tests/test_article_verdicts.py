@@ -200,3 +200,71 @@ def test_a_join_before_a_launch_is_still_contradicted_where_the_data_dates_it_af
         "The Istanbul Cooperation Initiative (ICI) was launched on 28 June 2004: no country took "
         "part in it before"
     )
+
+
+# Russia: suspended by NATO in 2014, never resumed; its note says NATO no longer counts it a partner
+RUS_PFP = partnership(
+    "RUS",
+    "pfp",
+    "1994-06-22",
+    history=[("2014-04-01", "suspended", "nato")],
+    note="Since 2022 NATO has stopped treating Russia as a partner.",
+)
+# Malta: suspended its own part in 1996, back in 2008
+MLT_PFP = partnership(
+    "MLT",
+    "pfp",
+    "1995-04-26",
+    history=[("1996-10-27", "suspended", "partner"), ("2008-04-03", "active", "partner")],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "raw", "expected"),
+    [
+        ("was an active PfP partner in 2023", claim("RUS", "pfp", "past", 2023), "contradicted"),
+        ("took part in the PfP in 2015", claim("RUS", "pfp", "past", 2015), "contradicted"),
+        ("was an active PfP partner in one of 2019 or 2020", claim("RUS", "pfp", "past", years=(2019, 2020)), "contradicted"),
+        # the year of the suspension itself: a partner for part of it
+        ("was a PfP partner in 2014", claim("RUS", "pfp", "past", 2014), "unverified"),
+        ("was a PfP partner in 2010", claim("RUS", "pfp", "past", 2010), "supported"),
+        # a suspension that ended: a year within it is debatable, one after it is not
+        ("was a PfP partner in 2000", claim("MLT", "pfp", "past", 2000), "unverified"),
+        ("was a PfP partner in 2010", claim("MLT", "pfp", "past", 2010), "supported"),
+    ],
+)  # fmt: skip
+def test_taking_part_after_a_suspension_that_never_ended_is_contradicted(
+    said: str, raw: RawClaim, expected: str
+) -> None:
+    verdict = judge(raw, facts(RUS_PFP, MLT_PFP), NATO)
+    assert verdict.verdict == expected, (said, verdict)
+    if raw.subject.key == "RUS" and expected == "contradicted":
+        assert verdict.correction == (
+            "NATO suspended its cooperation with Russia in the Partnership for Peace (PfP) on "
+            "1 April 2014, and it has not resumed; since 2022 NATO has stopped treating Russia "
+            "as a partner"
+        )
+        assert verdict.sources[0] == "rus-suspended-2014"  # the suspension's own source first
+
+
+def test_a_present_claim_of_a_partner_nato_no_longer_counts_is_contradicted() -> None:
+    """'Russia is an active partner in the PfP': false (the reference's known error), not merely
+    out of date; the data's note is kept when the known error's correction is taken."""
+    error = KnownError(
+        "err_active",
+        "Russia is an active PfP partner.",
+        "NATO suspended practical cooperation with Russia in April 2014.",
+        ("rus-pfp",),
+        (claim("RUS", "pfp", "present"),),
+    )
+    verdict = judge(claim("RUS", "pfp", "present"), facts(RUS_PFP, errors=(error,)), NATO)
+    assert (verdict.verdict, verdict.known_error) == ("contradicted", "err_active")
+    assert verdict.correction == (
+        "NATO suspended practical cooperation with Russia in April 2014; since 2022 NATO has "
+        "stopped treating Russia as a partner."
+    )
+    since = judge(claim("RUS", "pfp", "since", 1994), facts(RUS_PFP), NATO)
+    assert since.verdict == "contradicted"
+    # a suspended partner the data does not say NATO gave up on: out of date, as before
+    blr = partnership("RUS", "pfp", "1995-01-11", history=[("2021-11", "suspended", "nato")])
+    assert judge(claim("RUS", "pfp", "present"), facts(blr), NATO).verdict == "outdated"

@@ -14,7 +14,11 @@ Verdicts (the curated data is the reference):
   unbroken partnership, a member called a non-member or the reverse; a country
   in none of the partners a regional framework lists in full; a year of joining
   before the framework's launch; a launch on another date than the data's (for
-  a regional framework; a date its own note tells of is only unverified).
+  a regional framework; a date its own note tells of is only unverified); taking
+  part at a date after a suspension that never ended ("Russia was an active PfP
+  partner in 2023": suspended in 2014), citing the suspension; a present claim
+  of a suspended partnership whose note says NATO no longer counts the country
+  as a partner (Russia since 2022), that note added to the correction.
 - ``outdated``: true once, not now: a present claim about a partnership that
   was suspended, ended, or left on joining NATO (Finland and Sweden in PfP),
   or about cooperation with a partner whose partnership is suspended.
@@ -113,6 +117,9 @@ class Verdict:
     fact: str | None = None  # the curated fact the verdict rests on, in words
     dates: tuple[str, ...] = ()  # that fact's dates (joined, status changed), ISO as in the data
     known_error: str | None = None  # the key of the KnownError the claim repeats
+    # what the data's own note adds to the correction ("since 2022 NATO has stopped treating
+    # Russia as a partner"), kept when a known error's correction takes the place of its own
+    told: str | None = None
 
 
 @dataclass(frozen=True)
@@ -683,6 +690,57 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+# A sentence of a partnership's note saying that NATO no longer counts the partner as one ("Since
+# 2022 NATO has stopped treating Russia as a partner"): a present claim of the partnership is then
+# false, not merely out of date.
+_NO_LONGER_A_PARTNER = re.compile(
+    r"\b(no longer|stopped|ceased|cannot|can ?not|can no longer)\b[^.;]*"
+    r"\b(treat|consider|regard|count|see|recogni[sz]e)\w*\b[^.;]*\bpartners?\b",
+    re.IGNORECASE,
+)
+
+
+def _no_longer_a_partner(row: dict[str, Any]) -> str | None:
+    """The sentence of the partnership's note that says NATO no longer counts the country as a
+    partner, without its full stop; None when it says no such thing."""
+    for sentence in re.split(r"(?<=[.;])\s+", str(row.get("note") or "")):
+        if _NO_LONGER_A_PARTNER.search(sentence):
+            return sentence.rstrip(".; ")
+    return None
+
+
+def _lasting_change(claim: RawClaim, row: dict[str, Any]) -> Verdict:
+    """A claim that the partner took part at a date after its partnership was suspended (or
+    ended) for good ("Russia was an active PfP partner in 2023": NATO suspended its cooperation
+    on 1 April 2014 and it has not resumed): contradicted, citing that change and its own
+    sources."""
+    subject, fw = claim.subject.name, f"the {_framework_name(row)}"
+    events = _events(row)
+    date, status = events[-1] if events else (row.get("changed"), row.get("status"))
+    k = len(events) - 1
+    cited = (row.get("history_sources") or [])[k:] if events else []
+    by = (row.get("history_by") or [None] * (k + 1))[k] if events else None
+    template = (_SUSPENDED_BY.get(str(by)) if status == "suspended" else None) or _DEPARTED.get(
+        str(status), "{s}'s part in {fw} changed {on}"
+    )
+    said = template.format(s=subject, fw=fw, on=_on(date))
+    if status == "suspended":
+        said += ", and it has not resumed"
+    told = _no_longer_a_partner(row)
+    correction = f"{said}; {_lower(told)}" if told else said
+    own = tuple(cited[0].split()) if cited and cited[0] else ()
+    sources = tuple(dict.fromkeys(own + _sources(row)))
+    fact = partnership_fact(subject, row)
+    if row.get("confidence") == "unverified":  # an unverified change refutes nothing
+        return _refutes_nothing(fact, row, sources, _dates(row))
+    return Verdict("contradicted", correction, sources, (), fact, _dates(row), told=told)
+
+
+def _lower(sentence: str) -> str:
+    """A sentence to go after a semicolon: its first letter in lower case."""
+    return sentence[:1].lower() + sentence[1:]
+
+
 def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     row = _dated(claim, row)
     subject = claim.subject.name
@@ -720,15 +778,21 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return v("contradicted", fact) if took_part else v("supported")
     if not took_part:  # invited or requested: never took part
         return v("contradicted", fact)
+    told = _no_longer_a_partner(row) if status == "suspended" else None
     if claim.tense == "present":
-        return v("supported") if status == "active" else v("outdated", fact)
+        if status == "active":
+            return v("supported")
+        if told:  # "Russia is an active PfP partner": NATO no longer counts it as a partner
+            return replace(v("contradicted", f"{fact}; {_lower(told)}"), told=told)
+        return v("outdated", fact)
     if claim.tense == "since":
         # the last time it became active: after a break, "since" counts from there
         start = next((d for d, s in reversed(events) if s == "active"), row.get("joined"))
         if status != "active":
-            return _date_verdict(claim, row, row.get("joined"), fact, joined_what) or v(
-                "outdated", fact
-            )
+            dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
+            if dated is None and told:
+                return replace(v("contradicted", f"{fact}; {_lower(told)}"), told=told)
+            return dated or v("outdated", fact)
         if start != row.get("joined") and not _date_differs(claim, row.get("joined")):
             return v("contradicted", fact)  # "without a break since 1995", but there was one
         return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
@@ -736,6 +800,9 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if held == "yes" and _suspended_at(claim, events):
         # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008)
         return Verdict("unverified", None, sources, (), fact, dates)
+    if held == "after" and status == "suspended":
+        # "Russia was an active PfP partner in 2023": suspended in 2014, never resumed
+        return _lasting_change(claim, row)
     if held is not None:  # "Ukraine was a PfP partner in 2010": a partner then?
         if held == "yes" or (held == "after" and status not in ("suspended",)):
             return v("supported") if held == "yes" else v("contradicted", fact)
@@ -1045,6 +1112,9 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         error = repeated_error(claim, facts.known_errors, never_held=_never_held(claim, facts))
         if error is not None:
             correction = error.correction if verdict.verdict != "unverified" else verdict.correction
+            if verdict.told and correction and verdict.told not in correction:
+                # what the data's note adds, which the curated error may not say
+                correction = f"{correction.rstrip('. ')}; {_lower(verdict.told)}."
             sources = tuple(dict.fromkeys(verdict.sources + error.sources))
             return replace(verdict, correction=correction, sources=sources, known_error=error.key)
     return verdict
