@@ -268,3 +268,30 @@ def test_a_present_claim_of_a_partner_nato_no_longer_counts_is_contradicted() ->
     # a suspended partner the data does not say NATO gave up on: out of date, as before
     blr = partnership("RUS", "pfp", "1995-01-11", history=[("2021-11", "suspended", "nato")])
     assert judge(claim("RUS", "pfp", "present"), facts(blr), NATO).verdict == "outdated"
+
+
+def test_a_suspension_in_another_year_than_the_recorded_one_is_contradicted() -> None:
+    """'Russia was suspended from the PfP in 2022': 1 April 2014. The note's 2022 is of NATO no
+    longer counting Russia as a partner, no halt of cooperation; a partial halt of cooperation the
+    note tells of (2008) still leaves the claim open."""
+    rus = {
+        **RUS_PFP,
+        "note": "Formal meetings and part of the cooperation were halted in August 2008 and "
+        "resumed in 2009. Since 2022 NATO has stopped treating Russia as a partner.",
+    }
+    wrong = judge(
+        RawClaim("was_suspended", _country("RUS"), _fw("pfp"), tense="past", year=2022),
+        facts(rus),
+        NATO,
+    )
+    assert wrong.verdict == "contradicted"
+    assert wrong.correction == (
+        "NATO suspended its cooperation with Russia in the Partnership for Peace (PfP) on "
+        "1 April 2014, not in 2022; since 2022 NATO has stopped treating Russia as a partner"
+    )
+    halted = judge(
+        RawClaim("was_suspended", _country("RUS"), _fw("pfp"), tense="past", year=2008),
+        facts(rus),
+        NATO,
+    )
+    assert halted.verdict == "unverified"

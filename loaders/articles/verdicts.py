@@ -581,9 +581,22 @@ def _note_sentences(note: Any, year: int) -> list[str]:
     return [t for t in re.split(r"(?<=[.;])\s+", str(note or "")) if _names_year(t, year)]
 
 
+# What a halt must stop to be one of the partnership: its cooperation, meetings or activities
+# ("formal meetings and part of the cooperation were halted in August 2008"), not a way of seeing
+# the partner ("in 2022 NATO stopped treating Russia as a partner" is no suspension in 2022).
+_HALTED = re.compile(
+    r"\b(cooperation|co-operation|meetings?|activit\w+|contacts?|programmes?|exercises?|"
+    r"support|work|dialogue|participation)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_of_a_halt(note: str, year: int) -> bool:
-    """Whether a sentence of the note tells of a halt or suspension in ``year``."""
-    return any(_HALT.search(sentence) for sentence in _note_sentences(note, year))
+    """Whether a sentence of the note tells of a halt or suspension of cooperation in ``year``."""
+    return any(
+        _HALT.search(sentence) and _HALTED.search(sentence)
+        for sentence in _note_sentences(note, year)
+    )
 
 
 def _names_year(text: Any, year: int) -> bool:
@@ -924,6 +937,10 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
         correction += f", not {_claimed_on(claim)}"
+        told = _no_longer_a_partner(row)
+        if told and claim.year is not None and _names_year(told, claim.year):
+            # what the claimed year was ("in 2022 NATO stopped treating Russia as a partner")
+            correction += f"; {_lower(told)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
