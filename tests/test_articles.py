@@ -426,9 +426,15 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
             id="ordinal",
         ),
         pytest.param(
-            "Russia participates in the Partnership for Peace.",
-            {("partner_in", "RUS", "pfp", "outdated")},
+            "Belarus participates in the Partnership for Peace.",
+            {("partner_in", "BLR", "pfp", "outdated")},
             id="suspended-is-outdated",
+        ),
+        pytest.param(
+            # suspended since 2014, and since 2022 NATO no longer counts it as a partner
+            "Russia participates in the Partnership for Peace.",
+            {("partner_in", "RUS", "pfp", "contradicted")},
+            id="no-longer-a-partner-is-contradicted",
         ),
         pytest.param(
             "Russia took part in the Partnership for Peace from 1994.",
