@@ -1096,6 +1096,25 @@ CASES = [
         set(),  # "Jun" beside no day or year is no month
         id="short-month-as-a-name",
     ),
+    # -- a compass word before a country's name makes another place's name ("East Germany"),
+    # unless the whole is the country's own alias ("West Germany"): East Germany's "join" was
+    # judged supported with Germany's fact
+    pytest.param("East Germany joined NATO in 1955.", set(), id="compass-name-not-the-country"),
+    pytest.param(
+        "Western Ukraine joined the Partnership for Peace in 1994.",
+        set(),
+        id="compass-region-not-the-country",
+    ),
+    pytest.param(
+        "West Germany joined NATO in 1955. North Macedonia joined NATO in 2020.",
+        {("member_of", "DEU", "NATO", "supported"), ("member_of", "MKD", "NATO", "supported")},
+        id="compass-name-that-is-an-alias",
+    ),
+    pytest.param(
+        "Facing the East, Germany joined NATO in 1955.",
+        {("member_of", "DEU", "NATO", "supported")},
+        id="compass-word-apart-from-the-name",
+    ),
 ]
 
 
@@ -1109,6 +1128,14 @@ def test_a_capital_in_a_name_is_no_mention_of_its_country(curated: Store) -> Non
     text = "Note\n\nThe Vienna Document and the Washington Treaty were discussed in Tbilisi.\n"
     load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     assert _mentioned(curated) == {"GEO"}
+
+
+def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Store) -> None:
+    text = "Note\n\nEast Germany joined NATO in 1955.\n"
+    load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    assert _mentioned(curated) == set()
+    (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
+    assert row["u"] == ["East Germany joined NATO in 1955."]
 
 
 @pytest.mark.parametrize(

@@ -287,6 +287,8 @@ class Match:
     @classmethod
     def of(cls, span: Span, gazetteer: Gazetteer, sentence: Span) -> Match | None:
         ref = span.ent_id_
+        if ref.startswith("Country|") and _inside_a_longer_name(span):
+            return None  # "East Germany", "Northern Cyprus": another place than the country
         capital = ref.endswith(CAPITAL)
         if capital:
             if _names_something_else(span):
@@ -318,6 +320,30 @@ def _names_something_else(span: Span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.text.lower() in _CITY_MODIFIED or (nxt.is_title and nxt.is_alpha)
+
+
+# Compass words that, capitalised before a country's name, make the name of another place ("East
+# Germany", "North Korea", "South Sudan", "Northern Cyprus"); a name of this form that is the
+# country's own alias ("West Germany", "North Macedonia") is matched whole by the ruler, which
+# takes the longest name, so the country's name is then no span of its own.
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+     "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+     "south-west")
+)  # fmt: skip
+
+
+def _inside_a_longer_name(span: Span) -> bool:
+    """Whether a country's name is the end of a longer name that is not the country's: a
+    capitalised compass word right before it ("East Germany", "Northern Cyprus")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text.lower() not in _COMPASS or not before.text[:1].isupper():
+        return False
+    # a sentence in capitals ("EAST GERMANY") says no more than one in lower case; a compass word
+    # written in capitals before a name that is not is an acronym or a heading's word
+    return before.is_title or span.text.isupper()
 
 
 def matches_in(sentence: Span, gazetteer: Gazetteer) -> list[Match]:
