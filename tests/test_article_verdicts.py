@@ -295,3 +295,48 @@ def test_a_suspension_in_another_year_than_the_recorded_one_is_contradicted() ->
         NATO,
     )
     assert halted.verdict == "unverified"
+
+
+def _launch_claim(key: str, year: int) -> RawClaim:
+    pii = Entity("Framework", key, "Partnership Interoperability Initiative")
+    return RawClaim("launched", pii, pii, tense="event", year=year)
+
+
+@pytest.mark.parametrize(
+    ("kind", "note", "confidence", "year", "expected"),
+    [
+        # a confirmed launch date refutes another year, whatever the kind of framework
+        ("programme", None, "confirmed", 2010, "contradicted"),
+        ("forum", None, "confirmed", 1991, "contradicted"),
+        # a year the note gives its predecessor is no date of this one
+        ("forum", "Successor to the NACC (set up in December 1991).", "confirmed", 1991, "contradicted"),
+        # a year (or part of a decade) the note gives this one leaves it open
+        ("forum", "The name came into use from 2012.", "confirmed", 2012, "unverified"),
+        ("programme", "The name probably dates from the mid-2000s.", "confirmed", 2005, "unverified"),
+        ("programme", "The name probably dates from the mid-2000s.", "confirmed", 2009, "contradicted"),
+        # a launch date the data holds only as unverified refutes nothing
+        ("programme", None, "unverified", 2010, "unverified"),
+        ("programme", None, "confirmed", 2014, "supported"),
+    ],
+)  # fmt: skip
+def test_a_launch_in_another_year_than_a_confirmed_launch_date_is_contradicted(
+    kind: str, note: str | None, confidence: str, year: int, expected: str
+) -> None:
+    known = facts()
+    known.frameworks["pii"] = {
+        "key": "pii",
+        "kind": kind,
+        "name": "Partnership Interoperability Initiative",
+        "acronym": "PII",
+        "launched": "2014-09",
+        "note": note,
+        "sources": ["pii-topic"],
+        "confidence": confidence,
+    }
+    verdict = judge(_launch_claim("pii", year), known, NATO)
+    assert verdict.verdict == expected, verdict
+    if expected == "contradicted":
+        assert verdict.correction == (
+            f"The Partnership Interoperability Initiative (PII) was launched in September 2014, "
+            f"not in {year}"
+        )

@@ -13,8 +13,9 @@ Verdicts (the curated data is the reference):
   them), another year, never took part (invited only), a break in a claimed
   unbroken partnership, a member called a non-member or the reverse; a country
   in none of the partners a regional framework lists in full; a year of joining
-  before the framework's launch; a launch on another date than the data's (for
-  a regional framework; a date its own note tells of is only unverified); taking
+  before the framework's launch; a launch on another date than a confirmed
+  launch date of the data's, whatever the kind of framework (a date its own note
+  or place of launch gives it, not another body's, is only unverified); taking
   part at a date after a suspension that never ended ("Russia was an active PfP
   partner in 2023": suspended in 2014), citing the suspension; a present claim
   of a suspended partnership whose note says NATO no longer counts the country
@@ -380,11 +381,12 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
             not a or not b or a == b for a, b in ((claim.month, month), (claim.day, day))
         )
     if not held:
-        # another date the data's own words give it ("named in 2008, formal in April 2011"), or a
-        # programme whose start is loosely dated: not refuted, only not confirmed
-        told = " ".join(str(framework.get(k) or "") for k in ("note", "launched_where"))
-        if any(str(y) in told for y in _claimed_years(claim)) or (
-            framework.get("kind") not in REGIONAL_KINDS
+        # a launch date the data holds only as unverified, or another date the data's own words
+        # give it ("named in 2008, formal in April 2011", "the name probably dates from the
+        # mid-2000s"): not refuted, only not confirmed. A year its note gives another body (the
+        # EAPC's predecessor, "set up in December 1991") is no date of this one.
+        if framework.get("confidence") == "unverified" or any(
+            _tells_of_a_start(framework, y) for y in _claimed_years(claim)
         ):
             return Verdict("unverified", None, sources, (), fact, dates)
         return Verdict(
@@ -395,6 +397,31 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
             "unverified", None, sources, (), f"{fact} (the data gives no finer date)", dates
         )
     return _confirmed(Verdict("supported", None, sources, (), fact, dates), framework)
+
+
+# A sentence of a framework's note about another body that came before or after it.
+_ANOTHER_BODY = re.compile(
+    r"\b(successor|predecessor|forerunner|replac\w+|supersed\w+|succeeded|preceded)\b",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(r"\b(?:(early|mid|late)[- ])?(1[89]\d|20\d)0s\b", re.IGNORECASE)
+_DECADE_PART = {"early": (0, 3), "mid": (3, 7), "late": (7, 9), None: (0, 9)}
+
+
+def _tells_of_a_start(framework: dict[str, Any], year: int) -> bool:
+    """Whether the framework's note or place of launch gives ``year`` (or a decade, or part of
+    one, that holds it: "the mid-2000s") in a sentence that is not about another body."""
+    for key in ("note", "launched_where"):
+        for sentence in re.split(r"(?<=[.;])\s+", str(framework.get(key) or "")):
+            if _ANOTHER_BODY.search(sentence):
+                continue
+            if _names_year(sentence, year):
+                return True
+            for part, decade in _DECADE.findall(sentence):
+                low, high = _DECADE_PART[part.lower() or None]
+                if int(decade) * 10 + low <= year <= int(decade) * 10 + high:
+                    return True
+    return False
 
 
 def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
