@@ -340,3 +340,57 @@ def test_a_launch_in_another_year_than_a_confirmed_launch_date_is_contradicted(
             f"The Partnership Interoperability Initiative (PII) was launched in September 2014, "
             f"not in {year}"
         )
+
+
+def _member(country: str, tense: str = "present", year: int | None = None) -> RawClaim:
+    return RawClaim("member_of", _country(country), NATO, tense=tense, year=year)
+
+
+ALLIES_ERROR = KnownError(
+    "err_allies",
+    "NATO partners such as Japan, Israel or Ukraine are NATO allies.",
+    "In NATO usage 'Allies' are only the member states; non-members are 'partners'.",
+    ("members-page", "israel-office-news"),
+    (_member("JPN"), _member("ISR"), _member("UKR")),
+)
+ISRAEL_ERROR = KnownError(
+    "err_israel",
+    "Israel is a NATO member.",
+    "Israel is not a NATO member; it is a Mediterranean Dialogue partner.",
+    ("md-topic", "sweden-accession-news", "pakistan-wiki", "isr-icp"),
+    (_member("ISR"),),
+)
+
+
+def _partners(*errors: KnownError) -> Facts:
+    ukr = {**partnership("UKR", "pfp", "1994-02-08"), "sources": ["ukr-pfp"]}
+    isr = {**partnership("ISR", "pfp", "1995-02"), "sources": ["md-topic", "isr-icp"]}
+    return facts(ukr, isr, errors=errors)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _member("UKR", "event", 2024),  # "In 2024 Ukraine became a full member of NATO."
+        _member("UKR", "event", 2023),  # "Kyiv joined NATO in 2023."
+        _member("UKR"),  # "Ukraine, a NATO member state, ..."
+    ],
+)
+def test_an_error_about_a_word_is_not_attached_to_a_claim_that_may_not_use_it(
+    raw: RawClaim,
+) -> None:
+    verdict = judge(raw, _partners(ALLIES_ERROR), NATO)
+    assert (verdict.verdict, verdict.known_error) == ("contradicted", None)
+    assert verdict.correction == (
+        "Ukraine is not a NATO member; it is a partner in the Partnership for Peace (PfP)"
+    )
+    assert verdict.sources == ("ukr-pfp",)  # no source of the error's about Israel
+
+
+def test_a_known_error_cites_only_its_sources_about_the_claims_subject() -> None:
+    """'Israel is a member of NATO' repeats the error about Israel; of its sources, those on
+    Sweden's accession or on Pakistan back no fact about Israel, and are not cited."""
+    verdict = judge(_member("ISR"), _partners(ALLIES_ERROR, ISRAEL_ERROR), NATO)
+    assert (verdict.verdict, verdict.known_error) == ("contradicted", "err_israel")
+    assert verdict.correction == ISRAEL_ERROR.correction
+    assert verdict.sources == ("md-topic", "isr-icp")

@@ -62,7 +62,11 @@ A claim the data leaves unverified that a curated known error makes, date includ
 Every verdict carries the fact it rests on in words, that fact's dates and
 its sources; contradicted and outdated ones a one-sentence correction with the
 right date. A claim that repeats a curated known error is linked to it and
-takes its correction.
+takes its correction: same predicate, polarity and subject (one the error
+names), and of those of the error's sources only the ones that back a fact
+about the claim's own subject or object. An error about the use of a word (its
+correction quotes it: 'Allies') is not attached, as the claim keeps no words
+of its sentence ("Ukraine became a full member of NATO" says no "ally").
 """
 
 from __future__ import annotations
@@ -1139,12 +1143,13 @@ def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
 def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     """The verdict on one claim, with the fact, dates and sources it rests on."""
     verdict = _judge(claim, facts, nato)
+    errors = [e for e in facts.known_errors if not _turns_on_a_word(e)]
     if verdict.verdict == "unverified":
         # a curated known error that gives the claim's own date ("The MD was launched in 1995")
         # settles it before any rule that only leaves it open (a year the data's note names)
-        error = _repeated_with_its_date(claim, facts.known_errors)
+        error = _repeated_with_its_date(claim, errors)
         if error is not None:
-            sources = tuple(dict.fromkeys(verdict.sources + error.sources))
+            sources = _cited(verdict, error, claim, facts)
             return replace(
                 verdict,
                 verdict="contradicted",
@@ -1153,15 +1158,54 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
                 known_error=error.key,
             )
     if verdict.verdict in ("contradicted", "outdated", "unverified"):
-        error = repeated_error(claim, facts.known_errors, never_held=_never_held(claim, facts))
+        error = repeated_error(claim, errors, never_held=_never_held(claim, facts))
         if error is not None:
             correction = error.correction if verdict.verdict != "unverified" else verdict.correction
             if verdict.told and correction and verdict.told not in correction:
                 # what the data's note adds, which the curated error may not say
                 correction = f"{correction.rstrip('. ')}; {_lower(verdict.told)}."
-            sources = tuple(dict.fromkeys(verdict.sources + error.sources))
+            sources = _cited(verdict, error, claim, facts)
             return replace(verdict, correction=correction, sources=sources, known_error=error.key)
     return verdict
+
+
+# A term a known error's correction puts in quotes ("In NATO usage 'Allies' are only the 32
+# member states"): the error is about the word, not only the fact.
+_QUOTED_TERM = re.compile(r"(?<![\w])['\u2018\u201c\"]([A-Za-z][\w -]*?)['\u2019\u201d\"](?![\w])")
+
+
+def _turns_on_a_word(error: KnownError) -> bool:
+    """Whether a known error is about the use of a word ("partners such as Japan ... are NATO
+    allies": 'Allies' are only the members), which a claim repeats only in that word. The claim
+    reader keeps no words of the sentence ("Ukraine became a full member of NATO" reads as
+    "Japan is a NATO ally" does), so such an error is never attached: its correction would
+    answer a word the sentence may not use."""
+    return bool(_QUOTED_TERM.search(error.correction))
+
+
+def _cited(verdict: Verdict, error: KnownError, claim: RawClaim, facts: Facts) -> tuple[str, ...]:
+    """The verdict's sources, and those of the known error's that back a fact about the claim's
+    own subject or object (not its whole list: Sweden's accession or a page on Pakistan are no
+    source for a claim about Israel)."""
+    about = _sources_about(claim, facts)
+    return tuple(dict.fromkeys(verdict.sources + tuple(k for k in error.sources if k in about)))
+
+
+def _sources_about(claim: RawClaim, facts: Facts) -> set[str]:
+    """Every source of a fact the data holds about the claim's subject or object."""
+    keys: set[str] = set()
+    for entity in (claim.subject, claim.object):
+        rows: list[dict[str, Any]] = list(facts.partnerships.get(entity.key, []))
+        rows += [r for (c, _), r in facts.memberships.items() if c == entity.key]
+        rows += [r for (c, _), r in facts.cooperation.items() if c == entity.key]
+        rows += [r for (f, _), r in facts.addresses.items() if f == entity.key]
+        if entity.key in facts.frameworks:
+            rows.append(facts.frameworks[entity.key])
+        for row in rows:
+            keys.update(row.get("sources") or ())
+            for cited in row.get("history_sources") or ():
+                keys.update(str(cited or "").split())
+    return keys
 
 
 def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
