@@ -1139,6 +1139,37 @@ def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Stor
 
 
 @pytest.mark.parametrize(
+    ("text", "years", "core"),
+    [
+        ("Austria joined the Partnership for Peace in the late 1990s.", (1995, 1999), (1997, 1999)),
+        ("Austria joined the Partnership for Peace in the mid-1990s.", (1993, 1997), (1994, 1996)),
+        ("Austria joined the Partnership for Peace in the early 90s.", (1990, 1994), (1990, 1993)),
+        ("Malta has been a PfP partner since the mid 2000s.", (2003, 2007), (2004, 2006)),
+        ("The Mediterranean Dialogue was launched in the mid-1990s.", (1993, 1997), (1994, 1996)),
+        # near misses: every year of the span as good as another, no core
+        ("Austria joined the Partnership for Peace in the 1990s.", (1990, 1999), None),
+        ("Austria joined the Partnership for Peace between 1994 and 1996.", (1994, 1996), None),
+    ],
+)
+def test_a_part_of_a_decade_keeps_its_core(
+    curated: Store, text: str, years: tuple[int, int], core: tuple[int, int] | None
+) -> None:
+    """ "joined in the late 1990s" is read as 1995-1999, so that only a year well outside refutes
+    it; its core, 1997-1999, is kept beside, so that a year at the edge (Austria's 1995) need not
+    confirm it (Austria's join was judged supported by "the late 1990s")."""
+    from nato_graph.loaders.articles.analyse import analyse
+    from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
+    from nato_graph.loaders.articles.text import Article
+
+    gazetteer = read_gazetteer(curated)
+    result = analyse(Article("-", "text", "Note", (text,)), build_pipeline(gazetteer), gazetteer)
+    (claim,) = [c.raw for c in result.claims]
+    assert (claim.years[0], claim.years[-1]) == years
+    assert claim.years == tuple(range(years[0], years[1] + 1))
+    assert claim.core == (tuple(range(core[0], core[1] + 1)) if core else ())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The invited states (incl. Saudi Arabia and Oman) never joined the ICI.",

@@ -166,6 +166,11 @@ class RawClaim:
     ] = ()  # the years one of which the claim states, when it does not say which
     day: int | None = None  # the day of the month, when the claim gives one with its month
     rank: int | None = None  # "NATO's 30th member": 30; "its newest": -1 (the last)
+    # the years a vague part of a decade means at its core ("the late 1990s": 1997-1999), of
+    # the wider ``years`` it is read as so that only a year well outside refutes it (1995-1999):
+    # a year of ``years`` outside the core is at the phrase's edge, and confirms nothing. Empty
+    # when every year of ``years`` is as good as another ("the 1990s", "between 1994 and 1996").
+    core: tuple[int, ...] = ()
 
     @property
     def dated(self) -> bool:
@@ -188,6 +193,7 @@ class RawClaim:
             aspect.years,
             aspect.day,
             None if aspect.founding and self.predicate != "member_of" else aspect.rank,
+            aspect.core if aspect.years else (),
         )
 
 
@@ -205,6 +211,7 @@ class Aspect:
     unreadable: bool = False
     rank: int | None = None  # "NATO's 30th member", "the first to join": see RANK_WORDS
     founding: bool = False  # the rank is "founding": of NATO its first twelve
+    core: tuple[int, ...] = ()  # of ``years``, those a vague phrase means at its core (RawClaim)
 
 
 def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
@@ -612,9 +619,11 @@ def _year(token: str) -> int | None:
 
 
 # "1990s", "90s", "mid-1990s"; the part of a decade "early", "mid" and "late" stand for, read
-# generously (a vague phrase is refuted only by a year well outside it)
+# generously (a vague phrase is refuted only by a year well outside it), and at its core (a
+# year at the edge of the generous range neither refutes nor confirms it: RawClaim.core)
 _DECADE = re.compile(r"^(?:(early|mid|late)-)?(\d{2}|\d{4})s$")
 _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
+_DECADE_CORES = {"early": range(0, 4), "mid": range(4, 7), "late": range(7, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
@@ -625,6 +634,20 @@ _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 def year_of(token: str) -> int | None:
     """The year a token writes in four digits ("1995"), else None."""
     return _year(token)
+
+
+def _decade_core(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...]:
+    """The core years of a part of a decade written at ``k`` ("the late 1990s": 1997-1999, "the
+    mid-1990s": 1994-1996); () for a whole decade or anything else."""
+    decade = _DECADE.match(tokens[k])
+    if decade is None:
+        return ()
+    part = decade.group(1) or (tokens[k - 1] if k > start else "")
+    digits = decade.group(2)
+    base = int(digits) if len(digits) == 4 else _two_digit_year(digits)
+    if part not in _DECADE_CORES or base is None:
+        return ()
+    return tuple(base + i for i in _DECADE_CORES[part])
 
 
 def _two_digit_year(text: str) -> int | None:
@@ -802,6 +825,7 @@ def _aspect(
     fronted_at: list[bool] = []  # whether each of ``dated`` stands before the subject
     days: dict[tuple[int, int | None], int] = {}  # (year, month) -> the day given with them
     ranges: dict[int, tuple[int, ...]] = {}  # year -> the years a decade or a range allows
+    cores: dict[int, tuple[int, ...]] = {}  # year -> the core of a part of a decade (RawClaim.core)
     spans = [window] + ([fronted] if fronted else [])
     # a rank or comparison in the link or just after the object ("was the first country to
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
@@ -852,6 +876,8 @@ def _aspect(
                 if when == "until":
                     return replace(PRESENT, unreadable=True)  # "until the early 2020s"
                 ranges[found] = years
+                if spanned is None:  # "in the late 1990s", not "before the late 1990s"
+                    cores[found] = _decade_core(s.tokens, k, start)
                 skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
             if on_day:
                 days[(found, in_month or None)] = on_day
@@ -894,11 +920,15 @@ def _aspect(
         # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
         # and nothing else to date it
         return replace(PRESENT, unreadable=True)
+    core: tuple[int, ...] = ()
     if year is not None and year in ranges and not alternatives:
         # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
+        core = cores.get(year, ())
         alternatives, year, month, day = ranges[year], None, None, None
         kind = kind if kind == "since" else "in"
     aspect = _tense(link, kind, year, month, day, until, alternatives, framed=framed)
+    if core and aspect.years == alternatives:
+        aspect = replace(aspect, core=core)
     if rank is None:
         return aspect
     return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
@@ -1140,10 +1170,12 @@ def _launched(s: Sentence) -> list[RawClaim]:
                 s.negated(words) or s.blocked(words) or _conditional(words) or inverted
             ):
                 year, month, day, *allowed = date
+                core = _decade_core(s.tokens, j, after) if allowed else ()
                 out.append(
                     RawClaim("launched", f.entity, f.entity, False, "event",
                              None if allowed else year, (month or None) if not allowed else None,
-                             None, tuple(allowed), (day or None) if not allowed else None)
+                             None, tuple(allowed), (day or None) if not allowed else None,
+                             core=core)
                 )  # fmt: skip
             break
     return out
