@@ -14,7 +14,7 @@ import pytest
 from nato_graph.errors import ServerError
 from nato_graph.settings import resolve
 from nato_graph.stores import open_store
-from nato_graph.stores.server import EmbeddedServer
+from nato_graph.stores.server import AOF_REWRITE_PERCENT, EmbeddedServer
 from tests import processes
 
 PY = sys.executable
@@ -309,3 +309,41 @@ def test_hung_lock_holder_gives_clear_error(
     srv.acquire()
     srv.release()
     assert server_pids(home) == []
+
+
+def test_a_reader_never_rewrites_the_files_a_writer_recorded(tmp_path: Path) -> None:
+    """A server started on the files judges the log's growth from the base FILE, while the
+    writer's server counted what was logged during its last rewrite into its base. A writer that
+    left the log grown past the threshold by the first rule (not by the second) had a reader's
+    server rewrite the files it recorded, and the next start said the store was damaged (a load
+    of 306,000 links, then `status` twice). The writer rewrites first now, by the restart's rule."""
+    home = tmp_path / "home"
+    store = open_store(resolve(home=home, env={}))
+    db = store._db  # type: ignore[attr-defined]
+
+    def write(statements: int) -> None:
+        for _ in range(statements):  # about 100 KB of log each
+            rows = [os.urandom(500).hex() for _ in range(100)]
+            store.write("UNWIND $rows AS r CREATE (:X {s: r})", {"rows": rows})
+
+    def rewriting() -> bool:
+        return int(db.info("persistence")["aof_rewrite_in_progress"]) == 1
+
+    write(14)  # past the 1 MiB minimum: the server rewrites on its own
+    db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", "0")  # no rewrite but the one asked
+    while rewriting():
+        time.sleep(0.01)
+    db.call("CONFIG", "SET", "rdb-key-save-delay", "1000000")  # a rewrite that takes a second
+    db.call("BGREWRITEAOF")
+    write(6)  # logged during the rewrite: the running server counts it into its base
+    while rewriting():
+        time.sleep(0.01)
+    db.call("CONFIG", "SET", "rdb-key-save-delay", "0")
+    db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", str(AOF_REWRITE_PERCENT))
+    write(2)
+    store.close()
+
+    for _ in range(2):  # the second start checks the files the first one may have rewritten
+        reader = open_store(resolve(home=home, env={}))
+        assert reader.read("MATCH (x:X) RETURN count(x) AS n").rows == [{"n": 2200}]
+        reader.close()

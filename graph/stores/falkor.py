@@ -24,7 +24,7 @@ from nato_graph.settings import EMBEDDED_GRAPH, Settings
 from nato_graph.statements import falkordb_indexes
 from nato_graph.stores.base import ReadOnlyError, Store
 from nato_graph.stores.falkor_params import ParamError, params_header
-from nato_graph.stores.manifest import Manifest, compare, file_digests
+from nato_graph.stores.manifest import AOF_DIR, Manifest, compare, file_digests
 from nato_graph.stores.resp import Client, ReplyError
 from nato_graph.stores.server import AOF_REWRITE_MIN, AOF_REWRITE_PERCENT, EmbeddedServer
 from nato_graph.values import collector_paused
@@ -351,7 +351,12 @@ class FalkorStore(Store):
             ):
                 time.sleep(0.02)
                 continue
-            size, base = int(info.get("aof_current_size", 0)), int(info.get("aof_base_size", 0))
+            # The sizes a server started on these files will see: it rewrites at once when the
+            # log has grown past the threshold over its base FILE, while a running server counts
+            # growth from its size after the last rewrite (base plus what was logged during it).
+            # Judged by the running server's figures, a reader's server could rewrite the files
+            # this process is about to record, and the next start would find them gone.
+            size, base = _aof_sizes(self.server.data_dir)
             if asked or not _rewrite_due(size, base):
                 return True
             with contextlib.suppress(ReplyError):
@@ -386,6 +391,23 @@ class FalkorStore(Store):
             self._loader.close()
         finally:
             self.server.release()
+
+
+def _aof_sizes(data_dir: pathlib.Path) -> tuple[int, int]:
+    """(base plus incremental files, base file) in bytes, as the server's own manifest lists them
+    (``file NAME seq N type b|i|h``; history files are left out, as the server leaves them)."""
+    folder = pathlib.Path(data_dir) / AOF_DIR
+    size = base = 0
+    with contextlib.suppress(OSError):
+        for line in (folder / "appendonly.aof.manifest").read_text().splitlines():
+            fields = line.split()
+            entry = dict(zip(fields[::2], fields[1::2], strict=False))
+            if entry.get("type") in ("b", "i") and "file" in entry:
+                with contextlib.suppress(OSError):
+                    n = (folder / entry["file"]).stat().st_size
+                    size += n
+                    base += n if entry["type"] == "b" else 0
+    return size, base
 
 
 def _rewrite_due(size: int, base: int) -> bool:
