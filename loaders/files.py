@@ -481,19 +481,35 @@ def _lines(stream: BinaryIO) -> Iterator[str]:
             raise _BadUtf8(number, raw[exc.start]) from None
 
 
+def _csv_error(exc: csv.Error, start: int) -> str:
+    """The csv module's complaint in the words of the file's author."""
+    text = str(exc)
+    if text == "unexpected end of data":
+        return f"a quoted cell opened in the record at line {start} is never closed"
+    if text.startswith("new-line character seen in unquoted field"):
+        return "lines end in a carriage return alone: save the file with LF or CRLF line ends"
+    if "expected after" in text:
+        return f"text after a quoted cell's closing quote ({text})"
+    return text
+
+
 def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Problem]:
-    reader = csv.reader(_lines(stream))
+    # strict: a quote left open swallowed every later row into one cell, and a load said nothing
+    reader = csv.reader(_lines(stream), strict=True)
     try:
         header = next(reader)
     except StopIteration:
         return
     except csv.Error as exc:
-        yield Problem(name, 1, "csv", str(exc))
+        yield Problem(name, 1, "csv", _csv_error(exc, 1))
         return
     except _BadUtf8 as exc:
         yield Problem(name, exc.line, "file", f"not valid UTF-8 (byte 0x{exc.byte:02x})")
         return
     header = [h.strip() for h in header]
+    if len(header) == 1 and ";" in header[0]:
+        yield Problem(name, 1, "csv", "the columns are separated by ';': separate them by commas")
+        return
     list_fields = {f.name for f in kind.fields if f.type in ("texts", "refs")}
     # Column problems are reported once, at the header, not once per row.
     skip: set[int] = set()  # columns whose cells are not read
@@ -515,9 +531,11 @@ def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Prob
     lists = [(i, c) for i, c in enumerate(header) if i not in skip and c in list_fields]
     width = len(header)
     rows = 0
+    start = 2  # the line the record being read starts on
     try:
         for row in reader:
             line = reader.line_num
+            start = line + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != width:
@@ -539,6 +557,6 @@ def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Prob
                     values[column] = parts
             yield Record(kind, name, line, values, dict.fromkeys(values, line))
     except csv.Error as exc:
-        yield Problem(name, reader.line_num, "csv", str(exc))
+        yield Problem(name, start, "csv", _csv_error(exc, start))
     except _BadUtf8 as exc:
         yield Problem(name, exc.line, "file", f"not valid UTF-8 (byte 0x{exc.byte:02x})")

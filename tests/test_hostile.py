@@ -452,6 +452,40 @@ BAD_FILES = [
         "contains control characters",
         id="csv-nul",
     ),
+    # a quote left open swallowed every later row into one cell, and the load said "+1"
+    pytest.param(
+        "open.partnerships.csv",
+        PARTNER_HEAD + b'FIN,md,active,1995,wiki-pfp-mirror,confirmed,"open\n'
+        b"SWE,md,active,1995,wiki-pfp-mirror,confirmed,x\n",
+        2,
+        "csv",
+        "a quoted cell opened in the record at line 2 is never closed",
+        id="csv-unclosed-quote",
+    ),
+    pytest.param(
+        "after.partnerships.csv",
+        PARTNER_HEAD + b'FIN,md,active,1995,wiki-pfp-mirror,confirmed,"a"b\n',
+        2,
+        "csv",
+        "text after a quoted cell's closing quote",
+        id="csv-text-after-quote",
+    ),
+    pytest.param(
+        "semi.partnerships.csv",
+        PARTNER_HEAD.replace(b",", b";") + b"FIN;md;active;1995;wiki-pfp-mirror;confirmed\n",
+        1,
+        "csv",
+        "the columns are separated by ';': separate them by commas",
+        id="csv-semicolons",
+    ),
+    pytest.param(
+        "cr.partnerships.csv",
+        (PARTNER_HEAD + b"FIN,md,active,1995,wiki-pfp-mirror,confirmed\n").replace(b"\n", b"\r"),
+        1,
+        "csv",
+        "lines end in a carriage return alone",
+        id="csv-cr-line-ends",
+    ),
 ]
 
 PROBLEM = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<field>.+?): (?P<message>.+)$")
