@@ -1115,6 +1115,24 @@ CASES = [
         {("member_of", "DEU", "NATO", "supported")},
         id="compass-word-apart-from-the-name",
     ),
+    # -- a near miss makes no claim of joining: "came close to joining NATO in 2008" was read as
+    # a join in 2008 and judged contradicted, with a correction
+    pytest.param("Ukraine came close to joining NATO in 2008.", set(), id="came-close-to"),
+    pytest.param("Ukraine was close to joining NATO in 2008.", set(), id="was-close-to"),
+    pytest.param("Georgia was on the verge of joining NATO in 2008.", set(), id="on-the-verge"),
+    pytest.param("Georgia was poised to join NATO in 2008.", set(), id="poised-to"),
+    pytest.param("Ukraine stopped short of joining NATO in 2008.", set(), id="stopped-short-of"),
+    pytest.param("Ukraine fell short of joining NATO in 2008.", set(), id="fell-short-of"),
+    pytest.param(
+        "Ukraine joined the Partnership for Peace in 1994 and came close to joining NATO in 2008.",
+        {("partner_in", "UKR", "pfp", "supported")},
+        id="near-miss-in-its-own-clause-only",
+    ),
+    pytest.param(
+        "Switzerland, a close partner, joined the Partnership for Peace in 1996.",
+        {("partner_in", "CHE", "pfp", "supported")},
+        id="close-partner-is-no-near-miss",
+    ),
 ]
 
 

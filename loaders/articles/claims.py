@@ -101,6 +101,7 @@ from nato_graph.loaders.articles.triggers import (
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NEAR_MISS_VERBS,
     NEGATORS,
     PART_TAIL,
     PART_WORDS,
@@ -333,6 +334,16 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
 _NO_CLAUSE = frozenset(("it", "this", "so", "otherwise", "were", "was", "are", "is", "and", "or"))
 
 
+def _near_misses(tokens: list[str]) -> None:
+    """ "came close to joining", "was close to", "stopped short of", "fell short of": the act did
+    not happen; the word after the verb is read as "nearly" (a modal), so the clause makes no
+    claim. "a close partner", "in short" are left alone."""
+    for k in range(1, len(tokens) - 1):
+        verbs, nxt = NEAR_MISS_VERBS.get(tokens[k], (frozenset(), ""))
+        if tokens[k + 1] == nxt and tokens[k - 1] in verbs:
+            tokens[k] = "nearly"
+
+
 def _intentions(tokens: list[str]) -> None:
     """ "considered joining", "decided to join", "agreed to become": a decision or a thought, not
     the act; the verb is read as a modal ("considering"), so the clause makes no claim."""
@@ -480,6 +491,7 @@ class Sentence:
             ):
                 self.tokens[k] = "non-" + self.tokens[k]
         _intentions(self.tokens)
+        _near_misses(self.tokens)
         _not_yet(self.tokens)  # before the modals of continuing are read as "still"
         _continuations(self.tokens)
         for k in range(len(self.tokens) - 1):

@@ -108,11 +108,21 @@ MODALS = _words(
     "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
     "aspiring attempt attempted attempting attempts bid candidate considering could eventually "
     "expected expects future hope hoped hopes hoping if intend intended intending intends "
-    "invitation invited likely may might nearly offer offered offering offers perhaps plan planned "
+    "invitation invited likely may might nearly brink offer offered offering offers perhaps plan planned "
     "planning plans possibly potential potentially practically probably propose proposed proposes "
     "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
-    "sought tried tries try trying unless upcoming virtually want wanted wants whether will would"
+    "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
+    "will would"
 )
+# Near misses that are phrases: "came close to joining", "was close to", "stopped short of",
+# "fell short of" (the word after the verb, before "to" or "of", is read as "nearly"); "on the
+# verge of", "on the brink of" and "was poised to" are MODALS of their own.
+NEAR_MISS_VERBS = {
+    "close": (_words("came come comes coming was were is are been be being got get gets getting "
+                     "seemed looked"), "to"),
+    "short": (_words("stopped stop stops stopping fell fall falls falling fallen"), "of"),
+}  # fmt: skip
+
 # Verbs that are a decision or a thought, not the act, before a verb of joining: "considered
 # joining", "decided to join", "agreed to join" (the act may never have followed).
 INTENT_VERBS = _words(
