@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,9 +64,25 @@ def replacing(path: str | os.PathLike[str], binary: bool = False) -> Any:
 def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
     if target.is_dir():
         raise OutputError(f"cannot write {shown(target)}: a directory is in the way")
+    # A link is written through: the file it names is replaced, the link kept (the rename put a
+    # plain file in its place). A device or a pipe (/dev/stdout, a FIFO) is written into as it
+    # is: there is no whole file to replace, and a rename made it a plain file.
+    real = Path(os.path.realpath(target))
+    if real != target and real.is_dir():
+        raise OutputError(f"cannot write {shown(target)}: it links to a directory")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        mode = target.stat().st_mode  # of what a link names (/dev/stdout: this process's pipe)
+    except OSError:
+        mode = 0  # not there yet (or not to be looked at): made below, or the error named there
+    if stat.S_ISSOCK(mode):
+        raise OutputError(f"cannot write {shown(target)}: it is a socket")
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode):
+        with _into(target, binary) as stream:
+            yield stream
+        return
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
     except OSError as exc:
         raise _failure(target, exc) from None
     try:
@@ -80,12 +97,31 @@ def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever serves the file
-        os.replace(tmp, target)
+        os.replace(tmp, real)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise _failure(target, exc) from None
         raise
+
+
+@contextlib.contextmanager
+def _into(target: Path, binary: bool) -> Iterator[IO[Any]]:
+    """Write into a device or pipe in place; its errors (a full device) as OutputError."""
+    try:
+        f: IO[Any] = (
+            open(target, "wb")  # noqa: SIM115 - closed below
+            if binary
+            else open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise _failure(target, exc) from None
+    try:
+        with f:
+            yield f
+            f.flush()
+    except OSError as exc:
+        raise _failure(target, exc) from None
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> Path:

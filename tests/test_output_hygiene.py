@@ -16,6 +16,7 @@ import io
 import json
 import os
 import resource
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -392,6 +393,43 @@ def test_something_in_the_way_of_the_output_is_one_line(
     [line] = result.output.splitlines()
     assert line.startswith("Error: ") and str(tmp_path) in line
     assert [p.name for p in tmp_path.rglob("*")] in (["inner", name], [name, "inner"], [name])
+
+
+def test_a_link_is_written_through_and_a_pipe_or_device_into(
+    curated_store: Store, tmp_path: Path
+) -> None:
+    """`-o link.json` replaced the link with a plain file (its target untouched), and `-o` a FIFO,
+    a device or /dev/stdout put a plain file in its place: the rename of a finished temporary
+    file is for files; a link names the file to replace, and a stream is written into."""
+    home = curated_store.settings.home
+    real = tmp_path / "real.json"
+    real.write_text("old\n", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real.json")
+    result = cli_run(home, "export", "--format", "json", "-o", str(tmp_path / "link.json"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["nodes"]
+
+    fifo = tmp_path / "view.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    proc = nato_graph(home, tmp_path, "view", "overview", "-o", str(fifo))
+    read, _ = reader.communicate(timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert read.startswith(b"<!DOCTYPE html>") or b"<html" in read[:500]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still a pipe
+
+    to_stdout = nato_graph(home, tmp_path, "export", "--format", "json", "-o", "/dev/stdout")
+    assert to_stdout.returncode == 0, to_stdout.stderr
+    assert json.loads(to_stdout.stdout)["nodes"]
+    assert Path("/dev/stdout").is_symlink()
+
+    full = nato_graph(home, tmp_path, "export", "--format", "json", "-o", "/dev/full")
+    assert full.returncode == 1
+    assert full.stderr.decode().splitlines() == [
+        "Error: cannot write /dev/full: No space left on device"
+    ]
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
 def test_an_output_path_with_escapes_is_echoed_escaped(
