@@ -1133,6 +1133,18 @@ CASES = [
         {("partner_in", "CHE", "pfp", "supported")},
         id="close-partner-is-no-near-miss",
     ),
+    # -- a name's other spelling ("Dialog", "Program", "Center", "Defense"): "Mauritania joined the
+    # Mediterranean Dialog in 1999" named nothing and passed without a word
+    pytest.param(
+        "Mauritania joined the Mediterranean Dialog in 1999.",
+        {("partner_in", "MRT", "md", "contradicted")},
+        id="american-spelling-of-a-framework",
+    ),
+    pytest.param(
+        "Egypt joined the Mediterranean Dialog in 1995.",
+        {("partner_in", "EGY", "md", "supported")},
+        id="american-spelling-of-a-framework-true",
+    ),
 ]
 
 

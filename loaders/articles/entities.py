@@ -123,6 +123,8 @@ def read_gazetteer(store: Store) -> Gazetteer:
         if label == "Country":
             forms += list(country_variants(entity.key))
             capitals[entity.ref] = list(CAPITALS.get(entity.key, ()))
+        else:  # "Mediterranean Dialog", "Cyber Defense": the other spelling of a name's words
+            forms += [v for f in forms if isinstance(f, str) for v in spelling_variants(f)]
         entities[entity.ref] = entity
         names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
     framework_forms = {
@@ -136,6 +138,31 @@ def read_gazetteer(store: Store) -> Gazetteer:
         if f.lower() in framework_forms
     }
     return Gazetteer(entities, names, capitals, areas)
+
+
+# British and American spellings of the words of names ("Mediterranean Dialogue", "Dialog").
+_SPELLINGS = {
+    "dialogue": "dialog", "programme": "program", "programmes": "programs", "centre": "center",
+    "centres": "centers", "defence": "defense", "organisation": "organization",
+}  # fmt: skip
+_SPELLINGS |= {v: k for k, v in _SPELLINGS.items()}
+
+
+def spelling_variants(form: str) -> Iterator[str]:
+    """A name of more than one word with its British words in American spelling, or the other
+    way round ("Mediterranean Dialogue" -> "Mediterranean Dialog"); nothing for a name with no
+    such word, or of one word (too bare to match alone)."""
+    words = form.split(" ")
+    if len(words) < 2:
+        return
+    out = []
+    for w in words:
+        other = _SPELLINGS.get(w.lower())
+        if other is not None and w[:1].isupper():
+            other = other.capitalize() if not w.isupper() else other.upper()
+        out.append(other or w)
+    if out != words:
+        yield " ".join(out)
 
 
 def country_variants(iso3: str) -> Iterator[str]:
