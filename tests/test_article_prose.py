@@ -1145,6 +1145,35 @@ CASES = [
         {("partner_in", "EGY", "md", "supported")},
         id="american-spelling-of-a-framework-true",
     ),
+    # -- a clause opened by "although", "though", "while", "whereas" or "but" has its own subject
+    # and verb: "..., although NATO suspended Russia's participation in the PfP in April 2014"
+    # was read as "Russia took part in the PfP in April 2014" (unverified), and "acceded to the
+    # PfP" before it was not read at all
+    pytest.param(
+        "Russia acceded to the Partnership for Peace in June 1994, although NATO suspended "
+        "Russia's participation in the Partnership for Peace in April 2014.",
+        {("partner_in", "RUS", "pfp", "supported"), ("nato_suspended", "RUS", "pfp", "supported")},
+        id="although-clause-of-suspension",
+    ),
+    pytest.param(
+        "Russia joined the Partnership for Peace in June 1994, whereas NATO suspended Russia's "
+        "participation in the Partnership for Peace in 2015.",
+        {
+            ("partner_in", "RUS", "pfp", "supported"),
+            ("nato_suspended", "RUS", "pfp", "contradicted"),
+        },
+        id="whereas-clause-of-suspension-wrong-year",
+    ),
+    pytest.param(
+        "Russia acceded to the Partnership for Peace in 1996.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="acceded-to-a-framework",
+    ),
+    pytest.param(
+        "Armenia joined the Partnership for Peace in 1994, but Azerbaijan did not join NATO.",
+        {("partner_in", "ARM", "pfp", "supported"), ("not member_of", "AZE", "NATO", "supported")},
+        id="but-clause-of-another-subject",
+    ),
 ]
 
 

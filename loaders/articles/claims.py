@@ -1083,6 +1083,10 @@ def claims_in(
     clause_start = 0
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
+        if gi + 1 < len(subjects):
+            # "..., although NATO suspended Russia's participation in ...": the next subject's
+            # clause opens at the conjunction, and the words after it are that clause's, not this
+            end = _clause_opener(s, group[-1].end, end) or end
         barrier = next(
             (
                 k
@@ -1101,7 +1105,7 @@ def claims_in(
             # "If Ukraine joins NATO, ...", "Türkiye ratified Finland's accession to NATO in March
             # 2023" (another's act, on its own date): no claim, either way
             claimed.add(group[0].start)
-            clause_start = barrier
+            clause_start = _after_opener(s, barrier)
             continue
         before = len(found)
         found += _forward(s, group, barrier, clause_start)
@@ -1113,7 +1117,7 @@ def claims_in(
                 # dated from the day of writing, which the reader does not know; a claim with no
                 # date of its own would be the undated claim with its date dropped
                 found[before:] = [c for c in found[before:] if c.dated]
-        clause_start = barrier
+        clause_start = _after_opener(s, barrier)
     for group in country_groups:
         if s.unasserted_at(group[0].start):
             continue
@@ -1127,6 +1131,27 @@ def claims_in(
             found += _addresses(s, group)
     found += _launched(s)
     return list(dict.fromkeys(found))
+
+
+# Conjunctions that open a clause of a new subject: "Russia joined the PfP in 1994, although NATO
+# suspended Russia's participation in 2014".
+_NEW_CLAUSE = frozenset(("although", "though", "while", "whereas", "but"))
+
+
+def _clause_opener(s: Sentence, start: int, end: int) -> int | None:
+    """The conjunction that opens the clause of the subject at ``end``, after the objects of the
+    subject before it (from ``start``), when it opens one; None if none does."""
+    for k in range(end - 1, start, -1):
+        if s.tokens[k] in BARRIERS:
+            return None
+        if s.tokens[k] in _NEW_CLAUSE:
+            return k
+    return None
+
+
+def _after_opener(s: Sentence, barrier: int) -> int:
+    """Where the clause after ``barrier`` starts: past a conjunction that opens it."""
+    return barrier + 1 if s.tokens[barrier : barrier + 1] in [[w] for w in _NEW_CLAUSE] else barrier
 
 
 # between a framework and its verb in the passive: "the MD was launched", "the ICI, which was

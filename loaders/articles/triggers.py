@@ -149,7 +149,7 @@ MEMBER_TAIL = _words("allies ally countries country member members nation nation
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "admitted agreed belong belonged belongs enrolled join joined joining joins member members "
+    "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
     "participation partner partners signatories signatory signed within"
 )
