@@ -412,9 +412,11 @@ def test_a_link_is_written_through_and_a_pipe_or_device_into(
 
     fifo = tmp_path / "view.fifo"
     os.mkfifo(fifo)
-    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
-    proc = nato_graph(home, tmp_path, "view", "overview", "-o", str(fifo))
-    read, _ = reader.communicate(timeout=60)
+    with open(tmp_path / "read.html", "wb") as sink:  # a file: a pipe's buffer would fill
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=sink)
+        proc = nato_graph(home, tmp_path, "view", "overview", "-o", str(fifo))
+        reader.wait(timeout=60)
+    read = (tmp_path / "read.html").read_bytes()
     assert proc.returncode == 0, proc.stderr
     assert read.startswith(b"<!DOCTYPE html>") or b"<html" in read[:500]
     assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still a pipe
