@@ -39,7 +39,7 @@ def export(curated_store: Store, fmt: str, out: Path) -> str:
     env = {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
     result = CliRunner().invoke(cli, ["export", "--format", fmt, "-o", str(out)], env=env)
     assert result.exit_code == 0, result.output
-    return result.stdout
+    return result.stderr  # the report and the command to run: on stderr, the data in the file
 
 
 def without_empty_lists(value: Any) -> Any:

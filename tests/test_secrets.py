@@ -305,7 +305,7 @@ def test_embedded_commands_never_pick_up_the_password(
     out.mkdir()
     result = invoke(*options, *(c.format(out=out) for c in command), env=env)
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip()
+    assert result.output.strip()  # the answer, or a report (on stderr) of what was written
     assert not secrets_in(result.output), result.output
     assert not secrets_in(neo4j_logs.text)
     written = _files(out)

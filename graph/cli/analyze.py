@@ -69,12 +69,14 @@ def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
     from nato_graph.outfiles import shown
 
     done = db.export(fmt, path, batch_size=batch_size)
+    # on stderr: a report, not the data (`-o /dev/stdout | jq` reads the export alone)
     click.echo(
         f"exported {done.nodes} nodes and {done.relationships} relationships to "
-        f"{shown(path) if fmt != 'csv' else f'{len(done.files)} files in {shown(path)}'}"
+        f"{shown(path) if fmt != 'csv' else f'{len(done.files)} files in {shown(path)}'}",
+        err=True,
     )
     if fmt == "csv":
         command = shown(admin_import_command(done.files))
-        click.echo(f"import into an empty, stopped Neo4j with:\n  {command}")
+        click.echo(f"import into an empty, stopped Neo4j with:\n  {command}", err=True)
     elif fmt == "cypher":
-        click.echo(f"load into Neo4j with:  cypher-shell -f {shown(shlex.quote(path))}")
+        click.echo(f"load into Neo4j with:  cypher-shell -f {shown(shlex.quote(path))}", err=True)
