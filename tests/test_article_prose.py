@@ -1174,6 +1174,44 @@ CASES = [
         {("partner_in", "ARM", "pfp", "supported"), ("not member_of", "AZE", "NATO", "supported")},
         id="but-clause-of-another-subject",
     ),
+    # -- false claims that passed without a word: "welcomed into NATO", "an Ally" (NATO's word
+    # for a member) in a relative clause
+    pytest.param(
+        "Finland was welcomed into NATO in 2022.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="welcomed-into-nato",
+    ),
+    pytest.param(
+        "Finland was accepted into NATO in 2023. Malta was welcomed into the Partnership for "
+        "Peace in 1995.",
+        {("member_of", "FIN", "NATO", "supported"), ("partner_in", "MLT", "pfp", "supported")},
+        id="accepted-into-true",
+    ),
+    pytest.param(
+        "The proposal was accepted into the NATO agenda.", set(), id="accepted-into-no-subject"
+    ),
+    pytest.param(
+        "Finland, which became an Ally in 2022, borders Russia.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="an-ally-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Sweden became an Ally in 2024.",
+        {("member_of", "SWE", "NATO", "supported")},
+        id="an-ally-true",
+    ),
+    pytest.param(
+        "Japan, an Ally of the United States, is a close ally in Asia.",
+        set(),  # of another, and in lower case: no NATO membership
+        id="an-ally-of-another",
+    ),
+    pytest.param(
+        "Poland joined the Partnership for Peace in 1994, when it joined NATO.",
+        # the join of NATO takes 1994 from the clause before, which the reader does not carry
+        # over: an undated join of NATO was judged supported (Poland joined in 1999)
+        {("partner_in", "POL", "pfp", "supported")},
+        id="clause-dated-by-the-clause-before",
+    ),
 ]
 
 
@@ -1195,6 +1233,18 @@ def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Stor
     assert _mentioned(curated) == set()
     (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
     assert row["u"] == ["East Germany joined NATO in 1955."]
+
+
+@pytest.mark.parametrize(
+    "text", ["Non-NATO Sweden sent a frigate.", "Sweden, a non-NATO country, sent a frigate."]
+)
+def test_a_status_said_in_passing_is_listed_as_not_checked(curated: Store, text: str) -> None:
+    """ "Non-NATO Sweden" says Sweden is no member (false since 2024): no claim is read of it,
+    and it passed without a word; it is listed as not checked."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    assert _claims(curated) == set()
+    (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
+    assert row["u"] == [text]
 
 
 @pytest.mark.parametrize(

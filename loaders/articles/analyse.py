@@ -184,13 +184,18 @@ def _heads(entity: Entity) -> list[str]:
     return [words[-1]] if len(words) >= 2 and words[-1] not in _GENERIC_HEADS else []
 
 
-def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> list[Match]:
-    """The sentence's matches plus what its pronouns and "the initiative" stand for."""
+def _resolved(
+    tokens: list[str], matches: list[Match], context: _Context, nato: Entity | None = None
+) -> list[Match]:
+    """The sentence's matches plus what its pronouns, "the initiative" and "an Ally" stand for."""
     extra: list[Match] = []
     taken = {k for m in matches for k in range(m.start, m.end)}
     lower = [t.lower() for t in tokens]
     for k, t in enumerate(lower):
         if k in taken:
+            continue
+        if nato is not None and _an_ally(tokens, k):
+            extra.append(Match(nato, k, k + 1, tokens[k]))
             continue
         if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
             extra.append(Match(context.frameworks[t], k, k + 1, tokens[k]))
@@ -232,6 +237,26 @@ def _resolved(tokens: list[str], matches: list[Match], context: _Context) -> lis
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+# Words that may stand between "a" and "Ally": "a full Ally", "a fellow Ally", "the newest Ally".
+_ALLY_ADJECTIVES = frozenset(("full", "fellow", "new", "newest", "founding", "formal", "official"))
+
+
+def _an_ally(tokens: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is "Ally" written as NATO writes it, for a member of NATO: with
+    a capital, after "a" or "an" (and words like "full", "newest" or an ordinal), not of another
+    ("an Ally of the United States", "an ally" in lower case are left alone)."""
+    if tokens[k] != "Ally" or k == 0 or tokens[k + 1 : k + 2] in (["of"], ["to"]):
+        return False
+    j = k - 1
+    while j > 0 and (tokens[j].lower() in _ALLY_ADJECTIVES or _ordinal(tokens[j])):
+        j -= 1
+    return tokens[j].lower() in ("a", "an", "the", "its")
+
+
+def _ordinal(token: str) -> bool:
+    return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
 
 def _one_list(tokens: list[str], countries: list[Match]) -> bool:
@@ -317,7 +342,14 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
             # defence": what a framework addresses, in words no claim was read from
             return True
         return any(t in _SUBJECT_TIES for t in lower) and _unknown_name_first(tokens, matches)
-    joins = speaks_of_membership(lower) or any(t in _TIES for t in lower)
+    joins = (
+        speaks_of_membership(lower)
+        or any(t in _TIES for t in lower)
+        # "Non-NATO Sweden sent a frigate": a status said in passing, which the reader does not
+        # check
+        or any(m.entity.label == "Organization" and lower[m.start - 2 : m.start] == ["non", "-"]
+               for m in matches)
+    )  # fmt: skip
     return "Framework" in labels or ("Organization" in labels and joins)
 
 
@@ -404,12 +436,34 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return True
     # a clause about the subject again after the last name ("..., when it became an Ally",
     # "..., the year it became an Ally"): its state or change goes unread
-    named = max((m.end for m in matches if m.text.lower() not in _STANDS_IN), default=0)
+    named = max(
+        (m.end for m in matches if m.text.lower() not in _STANDS_IN and m.text != "Ally"),
+        default=0,
+    )
+    if _dated_by_the_clause_before(lower):
+        return True
     after = lower[named:]
     return any(
         t in _STANDS_IN and _TRAILING_STATE.intersection(after[k + 1 :])
         for k, t in enumerate(after)
     )
+
+
+def _dated_by_the_clause_before(lower: list[str]) -> bool:
+    """Whether a clause after a date opens with ", when" or ", the year" and says a state or a
+    change ("joined the PfP in 1994, when it joined NATO"): its date is the one before, which
+    the reader does not carry over, so its claim is not read (claims.py) and the sentence is
+    listed."""
+    for k in range(1, len(lower) - 1):
+        if lower[k] != "," or not (
+            lower[k + 1] == "when" or lower[k + 1 : k + 3] in (["the", "year"], ["that", "year"])
+        ):
+            continue
+        if any(year_of(t) for t in lower[max(0, k - 3) : k]) and _TRAILING_STATE.intersection(
+            lower[k + 1 :]
+        ):
+            return True
+    return False
 
 
 # words that stand in for a subject named before ("it", "the country")
@@ -456,6 +510,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     """Sentences, mentions and (unchecked) claims of one article."""
     result = Analysis(article)
     seen: set[tuple[str, RawClaim]] = set()
+    nato = gazetteer.entities.get("Organization|NATO")
     context = _Context()
     for doc in nlp.pipe(readable_paragraphs(article.paragraphs)):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
@@ -480,7 +535,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [t.text for t in sent]
-            resolved = _resolved(tokens, matches, context)
+            resolved = _resolved(tokens, matches, context, nato)
             raws = claims_in(tokens, resolved, context.topic)
             lower = [t.lower() for t in tokens]
             if _unclaimed_year(lower, raws):

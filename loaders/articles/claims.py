@@ -88,6 +88,7 @@ from nato_graph.loaders.articles.triggers import (
     IMPLIED_SLOT,
     IMPLIED_VERBS,
     INTENT_VERBS,
+    INTO_WORDS,
     INVERTED,
     JOIN_GERUNDS,
     JOIN_INFINITIVES,
@@ -492,6 +493,9 @@ class Sentence:
                 self.tokens[k] = "non-" + self.tokens[k]
         _intentions(self.tokens)
         _near_misses(self.tokens)
+        for k in range(len(self.tokens) - 1):  # "was welcomed into NATO": admitted
+            if self.tokens[k] in INTO_WORDS and self.tokens[k + 1] == "into":
+                self.tokens[k] = "admitted"
         _not_yet(self.tokens)  # before the modals of continuing are read as "still"
         _continuations(self.tokens)
         for k in range(len(self.tokens) - 1):
@@ -1112,10 +1116,12 @@ def claims_in(
         found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
-            if _relative_date(fronted):
+            if _relative_date(fronted) or _when_after_a_date(s, group[0].start):
                 # "Last year, Kuwait signed up to the ICI", "Two decades ago, Jordan joined ...":
                 # dated from the day of writing, which the reader does not know; a claim with no
-                # date of its own would be the undated claim with its date dropped
+                # date of its own would be the undated claim with its date dropped. So is one in
+                # a clause dated by the clause before ("joined the PfP in 1994, when it joined
+                # NATO": the join of NATO is dated 1994, which the reader does not carry over)
                 found[before:] = [c for c in found[before:] if c.dated]
         clause_start = _after_opener(s, barrier)
     for group in country_groups:
@@ -1131,6 +1137,20 @@ def claims_in(
             found += _addresses(s, group)
     found += _launched(s)
     return list(dict.fromkeys(found))
+
+
+_WHEN = (["when"], ["the", "year"], ["the", "same", "year"], ["that", "year"])
+
+
+def _when_after_a_date(s: Sentence, start: int) -> bool:
+    """Whether the subject at ``start`` opens a clause that takes its date from a date right
+    before it: "in 1994, when it joined NATO", "in 1994, the year it became an Ally"."""
+    for lead in _WHEN:
+        at = start - len(lead)
+        if at < 2 or s.tokens[at:start] != lead or s.tokens[at - 1] != ",":
+            continue
+        return any(_date_at(s.tokens, k, k) is not None for k in range(max(0, at - 4), at - 1))
+    return False
 
 
 # Conjunctions that open a clause of a new subject: "Russia joined the PfP in 1994, although NATO
@@ -1432,7 +1452,9 @@ def _forward(
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
             says = (_member_of_it(trigger) and _ends_noun_phrase(s.tokens, m.end)) or (
-                _copular(trigger) and _tail_says(tail, MEMBER_TAIL)
+                # "is a NATO member", and "became an Ally" (NATO's word for a member, which
+                # stands for NATO itself: analyse.py)
+                _copular(trigger) and (_tail_says(tail, MEMBER_TAIL) or m.text in ("Ally",))
             )
             if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
                 # "Austria and Ireland have stayed outside NATO": a negative membership claim

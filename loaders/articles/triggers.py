@@ -135,6 +135,10 @@ JOIN_GERUNDS = _words(
     "acceding applying becoming entering joining participating seeking signing taking"
 )
 
+# Verbs that, before "into", say a body took the subject in: "was welcomed into NATO", "accepted
+# into the Alliance", "inducted into" (read as "admitted").
+INTO_WORDS = _words("welcomed accepted inducted")
+
 # Entering a body: "entered NATO", "entered the Alliance" (a membership word only before NATO).
 ENTER_WORDS = _words("enter entered entering enters")
 
