@@ -1227,8 +1227,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             {("partner_in", "COL", "contradicted")},  # the year is the framework's, past "of NATO"
             None,
             "Colombia joined the Partners across the globe in May 2017 (dated from the "
-            "partnership agreed in May 2017 (formally a global partner from 31 May 2018)), "
-            "not in 2019",
+            "partnership agreed in May 2017, a year before it formally became a global partner on "
+            "31 May 2018), not in 2019",
             id="date-after-of-nato",
         ),
         pytest.param(
@@ -1254,8 +1254,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             id="suspended-by-the-alliance",
         ),
         pytest.param(
-            "New Zealand joined the partners across the globe in 2010.",
-            {("partner_in", "NZL", "unverified")},  # dated by its IPCP; cooperation since the 1990s
+            "Mongolia joined the partners across the globe in 2004.",
+            {("partner_in", "MNG", "unverified")},  # dated from its cooperation's start, 2005
             None,
             None,
             id="earlier-than-a-start-dated-by-convention",
@@ -1264,7 +1264,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "New Zealand joined the partners across the globe in 2014.",
             {("partner_in", "NZL", "contradicted")},
             None,
-            "New Zealand joined the Partners across the globe on 4 June 2012",
+            "New Zealand joined the Partners across the globe in 2001 (dated from the start of "
+            "dialogue and cooperation, before its IPCP was signed on 4 June 2012), not in 2014",
             id="later-than-a-start-dated-by-convention",
         ),
         pytest.param(
