@@ -1222,6 +1222,30 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             None,
             id="a-day-the-data-does-not-give",
         ),
+        # a disputed join date bounded by joined_by: years after the bound are judged, the
+        # bound said rather than the disputed date (Kuwait in 2012 was unverified)
+        pytest.param(
+            "Kuwait joined the Istanbul Cooperation Initiative in 2012.",
+            {("partner_in", "KWT", "contradicted")},
+            None,
+            "Kuwait joined the Istanbul Cooperation Initiative by March 2005 at the latest (the "
+            "date the data gives, in December 2004, is unverified), not in 2012",
+            id="after-the-bound-of-a-disputed-join",
+        ),
+        pytest.param(
+            "Kuwait joined the Istanbul Cooperation Initiative in 2005.",
+            {("partner_in", "KWT", "unverified")},  # December 2004 or early 2005
+            None,
+            None,
+            id="within-a-disputed-join",
+        ),
+        pytest.param(
+            "Kuwait was a partner in the Istanbul Cooperation Initiative in 2010.",
+            {("partner_in", "KWT", "supported")},
+            None,
+            None,
+            id="a-state-after-the-bound-of-a-disputed-join",
+        ),
         pytest.param(
             "Colombia became a global partner of NATO in 2019.",
             {("partner_in", "COL", "contradicted")},  # the year is the framework's, past "of NATO"

@@ -679,6 +679,11 @@ def _date_verdict(
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
     marks = f" (dated from {basis})" if basis else ""  # not a formal accession: what it marks
+    if row.get("joined_by_past") and iso == row.get("joined"):
+        # the date is disputed: say the bound the sources give, not the date as a fact
+        when = f"by {format_date(row['joined_by'])} at the latest (the date the data gives, {_on(iso)}, is unverified)"
+        correction = f"{claim.subject.name} {what} {when}, not {_claimed_on(claim)}"
+        return Verdict("contradicted", correction, sources, (), fact, dates)
     correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
@@ -730,8 +735,20 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
         # (Israel's ICP superseded in 2019 at the latest) leaves its confirmed start confirmed
         events = events[:1]
     if dated and "unverified" in events:
+        if _past_joined_by(claim, row) and "unverified" not in events[1:]:
+            # "Kuwait joined the ICI in 2012", "was an ICI partner in 2010": its join date is
+            # disputed, but it had joined by early 2005 (joined_by), so years after that are
+            # judged as a confirmed fact judges them
+            return {**row, "joined_by_past": True}
         return {**row, "confidence": "unverified"}
     return row
+
+
+def _past_joined_by(claim: RawClaim, row: dict[str, Any]) -> bool:
+    """Whether every year a claim names is after the year by which the sources show the partner
+    had joined (``joined_by``), where the data's join date itself is unverified."""
+    years, by = _claimed_years(claim), row.get("joined_by_year")
+    return bool(years) and by is not None and min(years) > int(by)
 
 
 # A sentence of a partnership's note saying that NATO no longer counts the partner as one ("Since
