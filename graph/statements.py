@@ -29,12 +29,41 @@ def names_of(var: str = "n") -> str:
     return f"[x IN [{fields}] + coalesce({var}.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]"
 
 
-def merge_nodes(label: str, *, rows: str = ROWS, on_create: bool = False) -> str:
+def removals(var: str, props: tuple[str, ...]) -> str:
+    """Remove each of ``props`` that a row leaves out (null) and the entity holds, one property
+    per update: FalkorDB 4.16 drops or keeps the wrong properties when one ``SET x += map`` both
+    removes several and sets others (FalkorDB issue 1787, fixed in 4.20), so rows carry no nulls
+    and what they leave out is removed here.
+
+    >>> removals("r", ("note",))  # doctest: +NORMALIZE_WHITESPACE
+    ' FOREACH (_ IN CASE WHEN row.props.note IS NULL AND r.note IS NOT NULL THEN [1] ELSE []
+     END | SET r.note = null)'
+    """
+    if not props:
+        return ""
+    gone = [
+        f"row.props.{p} IS NULL AND {var}.{p} IS NOT NULL"
+        for p in (schema.checked_property(prop) for prop in props)
+    ]
+    each = "".join(
+        f" FOREACH (_ IN CASE WHEN {cond} THEN [1] ELSE [] END | SET {var}.{p} = null)"
+        for cond, p in zip(gone, props, strict=True)
+    )
+    if len(gone) == 1:
+        return each
+    # one test a row in the common case (nothing to remove), the removals only where needed
+    return f" FOREACH (_ IN CASE WHEN {' OR '.join(gone)} THEN [1] ELSE [] END |{each})"
+
+
+def merge_nodes(
+    label: str, *, rows: str = ROWS, on_create: bool = False, removable: tuple[str, ...] = ()
+) -> str:
     """Merge one node per row on the label's key (``row.key``) and set ``row.props``; a node of
     a named label gets its ``names`` from them in the same statement.
 
     ``rows`` is the list to unwind (a parameter, or a literal in an exported
-    script); ``on_create`` sets the properties only on a node that is new.
+    script); ``on_create`` sets the properties only on a node that is new; ``removable`` names the
+    properties a row may leave out, removed from a node that has them (see ``removals``).
 
     >>> merge_nodes("Region")  # doctest: +NORMALIZE_WHITESPACE
     'UNWIND $rows AS row MERGE (n:Region {key: row.key}) SET n += row.props
@@ -48,7 +77,7 @@ def merge_nodes(label: str, *, rows: str = ROWS, on_create: bool = False) -> str
     named = f" SET n.{schema.NAMES_PROPERTY} = {names_of()}" if label in schema.NAMED_LABELS else ""
     return (
         f"UNWIND {rows} AS row MERGE (n:{label} {{{schema.key_of(label)}: row.key}}) "
-        f"{on}SET n += row.props{named}"
+        f"{on}SET n += row.props{removals('n', removable)}{named}"
     )
 
 
@@ -79,11 +108,13 @@ def merge_relationships(
     rows: str = ROWS,
     on_create: bool = False,
     keyed_on: tuple[str, ...] = (),
+    replace: bool = False,
 ) -> str:
     """Match both ends by key (``row.start``, ``row.end``), merge the relationship, set ``row.props``.
 
     ``keyed_on`` names properties that tell relationships of one type between
-    the same nodes apart (an ABOUT edge per role), merged from ``row.<name>``.
+    the same nodes apart (an ABOUT edge per role), merged from ``row.<name>``; ``replace`` sets the
+    row's properties in place of all the relationship had (what a reload leaves out is gone).
 
     >>> merge_relationships("PARTNER_IN", "Country", "Framework")  # doctest: +NORMALIZE_WHITESPACE
     'UNWIND $rows AS row MATCH (a:Country {iso3: row.start}) MATCH (b:Framework {key: row.end})
@@ -100,7 +131,11 @@ def merge_relationships(
         f"UNWIND {rows} AS row "
         f"MATCH (a:{start} {{{schema.key_of(start)}: row.start}}) "
         f"MATCH (b:{end} {{{schema.key_of(end)}: row.end}}) "
-        f"MERGE (a)-[r:{rtype}{f' {{{keys}}}' if keys else ''}]->(b) {on}SET r += row.props"
+        f"MERGE (a)-[r:{rtype}{f' {{{keys}}}' if keys else ''}]->(b) {on}SET r "
+        # a relationship holds what its row gives and nothing else (no property of its own is
+        # written by anything but its row): replaced whole, which removes what the row leaves out
+        # in one update that FalkorDB gets right (see ``removals``)
+        f"{'= ' if replace and not keys else '+= '}row.props"
     )
 
 
@@ -154,12 +189,14 @@ def falkordb_indexes() -> list[tuple[str, str, str]]:
 def every_statement() -> list[str]:
     """One of each generated statement, for the Cypher lint."""
     out = [merge_nodes(label) for label in schema.NODE_LABELS]
+    out.append(merge_nodes("Framework", removable=("ended", "note")))  # as the loader writes it
     out += [merge_nodes(label, on_create=True) for label in ("Document", "Claim")]
     out += [
-        merge_relationships(rt.type, start, end)
+        merge_relationships(rt.type, start, end, replace=replace)
         for rt in schema.REL_TYPES
         for start in rt.start
         for end in rt.end
+        for replace in (False, True)
     ]
     out.append(merge_relationships("ABOUT", "Claim", "Country", on_create=True, keyed_on=("role",)))
     out += [set_scores(label) for label in schema.NODE_LABELS]

@@ -46,9 +46,12 @@ class Statement:
 
     @cached_property
     def text(self) -> str:
+        removable = tuple(  # a node's properties a row may leave out
+            dict.fromkeys(p for w in _WRITERS[self.kind] if w.key == self.key for p in w.removable)
+        )
         if self.is_node:
-            return merge_nodes(self.key[1])
-        return merge_relationships(*self.key)
+            return merge_nodes(self.key[1], removable=removable)
+        return merge_relationships(*self.key, replace=True)
 
 
 def _history(v: dict[str, Any]) -> dict[str, list[Any] | None]:
@@ -91,7 +94,9 @@ class _Writer:
     Planning runs over every record of a load, so what can be worked out once is.
     """
 
-    __slots__ = ("fixes", "history", "key", "lists", "names", "one_row", "props", "write", "years")
+    __slots__ = (
+        "fixes", "history", "key", "lists", "names", "one_row", "props", "removable", "write", "years",
+    )  # fmt: skip
 
     def __init__(self, kind: Kind, write: Node | Rel) -> None:
         self.write = write
@@ -105,6 +110,13 @@ class _Writer:
         self.lists = tuple(n for n in self.props if spec[n].type in ("texts", "refs"))
         self.names = tuple(n for n in self.props if spec[n].as_name)
         self.years = tuple((n, f"{n}_year") for n in self.props if spec[n].type == "date")
+        # what a row may leave out (no value given): removed from an entity that has it, so that a
+        # reload that drops a field drops it from the graph (see statements.removals)
+        optional = [n for n in self.props if not spec[n].required and n not in self.lists]
+        self.removable = tuple(
+            [*optional, *(y for d, y in self.years if d in optional)]
+            + (["history_by"] if self.history else [])
+        )
         self.fixes = bool(self.lists or self.names or self.history)
         if isinstance(write, Node):
             self.key: Key = ("node", write.label, "")
@@ -135,7 +147,8 @@ class _Writer:
         for date, year in self.years:
             if d := props[date]:
                 props[year] = year_of(d)
-        return props
+        # no nulls: what a row leaves out is removed one property at a time (statements.removals)
+        return {k: v for k, v in props.items() if v is not None}
 
     def rows(self, v: dict[str, Any], regions: dict[str, str]) -> list[Row]:
         w = self.write

@@ -566,6 +566,64 @@ def test_unquoted_yaml_dates_are_normalised(store: Store, tmp_path: Path) -> Non
     assert row == [{"joined": "2005-06-07", "year": 2005}]
 
 
+def test_a_date_dropped_on_reload_drops_its_year(store: Store, tmp_path: Path) -> None:
+    """The questions read a date's year (``joined_year``), written beside it. A reload that left a
+    date out (a partnership now only invited, with no ``joined``) set the date to null but kept the
+    old year, so a question that read the year answered from a date no longer held."""
+    load(store)
+    path = tmp_path / "mine.partnerships.yaml"
+    path.write_text(partnership("ISR", "ici", joined="'2005'"), encoding="utf-8")
+    load(store, [path])
+    path.write_text(partnership("ISR", "ici", joined=None, status="invited"), encoding="utf-8")
+    load(store, [path])
+    row = store.read(
+        "MATCH (:Country {iso3: 'ISR'})-[p:PARTNER_IN]->(:Framework {key: 'ici'}) "
+        "RETURN p.joined AS joined, p.joined_year AS year, p.status AS status"
+    ).rows
+    assert row == [{"joined": None, "year": None, "status": "invited"}]
+
+
+def test_a_reload_that_drops_fields_holds_what_a_fresh_load_holds(
+    store: Store, tmp_path: Path
+) -> None:
+    """FalkorDB 4.16 kept some properties a `SET x += map` set to null and dropped some it set
+    (its issue 1787) when one update removed several: a partnership reloaded as invited kept its
+    old `joined_year` and lost `history_confidence`, a framework reloaded with no end kept
+    `ended_year` and stayed out of `as-of`. After a reload, each entity holds exactly what a load
+    of the same file into a fresh graph gives it."""
+    frameworks = tmp_path / "mine.frameworks.yaml"
+    partners = tmp_path / "mine.partnerships.yaml"
+    ended = (
+        "- key: xfw\n  acronym: XFW\n  name: Example Forum\n  kind: forum\n"
+        "  launched: '2000'\n  ended: '2010'\n  launched_where: Brussels\n  purpose: an example\n"
+        "  sources: [nato-md-topic]\n  confidence: confirmed\n  note: an example\n"
+    )
+    frameworks.write_text(ended, encoding="utf-8")
+    partners.write_text(
+        partnership("AUT", "xfw", joined="'2001-03'", status="ended", status_changed="'2010'",
+                    joined_basis="a first meeting", note="ended with the forum"),
+        encoding="utf-8",
+    )  # fmt: skip
+    load(store)
+    load(store, [frameworks, partners])
+    frameworks.write_text(
+        ended.replace("  ended: '2010'\n", "").replace("  launched_where: Brussels\n", ""),
+        encoding="utf-8",
+    )
+    partners.write_text(partnership("AUT", "xfw", joined=None, status="invited"), encoding="utf-8")
+    load(store, [frameworks, partners])
+
+    query = (
+        "MATCH (c:Country {iso3: 'AUT'})-[r:PARTNER_IN]->(f:Framework {key: 'xfw'}) "
+        "RETURN properties(r) AS r, properties(f) AS f"
+    )
+    reloaded = store.read(query).rows
+    store.clear()
+    load(store, [frameworks, partners])
+    assert reloaded == store.read(query).rows
+    assert "ended_year" not in reloaded[0]["f"] and "joined_year" not in reloaded[0]["r"]
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [
