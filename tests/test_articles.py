@@ -1222,6 +1222,29 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             None,
             id="a-day-the-data-does-not-give",
         ),
+        # a part of a decade: a year at the edge of its generous reading confirms nothing
+        # (Austria's 1995 "in the late 1990s" was supported)
+        pytest.param(
+            "Austria joined the Partnership for Peace in the late 1990s.",
+            {("partner_in", "AUT", "unverified")},
+            None,
+            None,
+            id="at-the-edge-of-a-part-of-a-decade",
+        ),
+        pytest.param(
+            "Austria joined the Partnership for Peace in the mid-1990s.",
+            {("partner_in", "AUT", "supported")},
+            None,
+            None,
+            id="within-a-part-of-a-decade",
+        ),
+        pytest.param(
+            "Hungary joined NATO in the late 1990s.",
+            {("member_of", "HUN", "supported")},
+            None,
+            None,
+            id="within-a-part-of-a-decade-membership",
+        ),
         # a disputed join date bounded by joined_by: years after the bound are judged, the
         # bound said rather than the disputed date (Kuwait in 2012 was unverified)
         pytest.param(

@@ -68,6 +68,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         tuple(row["years"] or ()),
         row.get("day"),
         row.get("rank"),
+        tuple(row.get("core") or ()),
     )
 
 

@@ -400,7 +400,19 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
         return Verdict(
             "unverified", None, sources, (), f"{fact} (the data gives no finer date)", dates
         )
+    if _at_the_edge(claim, launched):
+        return Verdict("unverified", None, sources, (), _edge_note(fact, claim, launched), dates)
     return _confirmed(Verdict("supported", None, sources, (), fact, dates), framework)
+
+
+def _at_the_edge(claim: RawClaim, iso: str | None) -> bool:
+    """Whether a date matches a vague part of a decade only at its edge ("the late 1990s" for
+    1995: read generously it is not refuted, but it confirms nothing either)."""
+    return bool(claim.core and iso) and int(str(iso)[:4]) not in claim.core
+
+
+def _edge_note(fact: str, claim: RawClaim, iso: str | None) -> str:
+    return f"{fact}; {str(iso)[:4]} is at the edge of {_claimed_date(claim)}, not within it"
 
 
 # A sentence of a framework's note about another body that came before or after it.
@@ -534,7 +546,8 @@ _NO_END = 9999  # the last year of a state that has not ended
 
 def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | None:
     """For a claim of a state at a date ("was a PfP partner in 2010", not a join nor "until"):
-    "yes" when a year it names falls between the join and the end (or now), "before" when every
+    "yes" when a year it names falls between the join and the end (or now), "edge" when only a
+    year at the edge of a vague phrase does ("the late 1990s", RawClaim.core), "before" when every
     one comes before the join, "after" when every one comes after the end; None for any other
     claim."""
     years = _claimed_years(claim)
@@ -542,8 +555,10 @@ def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | No
         return None
     first = int(str(joined)[:4])
     last = int(str(ended)[:4]) if ended else _NO_END
-    if any(first <= y <= last for y in years):
+    if any(first <= y <= last for y in (claim.core or years)):
         return "yes"
+    if any(first <= y <= last for y in years):
+        return "edge"  # held only at the edge of "the late 1990s": neither confirmed nor refuted
     return "before" if max(years) < first else "after"
 
 
@@ -660,6 +675,8 @@ def _date_verdict(
     its day not recorded)."""
     sources, dates = _sources(row), _dates(row)
     if not _date_differs(claim, iso):
+        if _at_the_edge(claim, iso):
+            return Verdict("unverified", None, sources, (), _edge_note(fact, claim, iso), dates)
         if claim.day and claim.month and iso and len(str(iso).split("-")) < 3:
             note = f"{fact}; the curated data dates it to {format_date(iso)}, not to the day"
             return Verdict("unverified", None, sources, (), note, dates)
@@ -1083,6 +1100,8 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         if ranked is not None:
             return ranked
         held = _held_at(claim, member.get("joined"), None)
+        if held == "edge":
+            return Verdict("unverified", None, sources, (), fact, dates)
         if held == "yes":
             return _confirmed(Verdict("supported", None, sources, (), fact, dates), member)
         if held == "before":  # "a member in 1995"

@@ -50,6 +50,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "day": raw.day,
         "until": raw.until,
         "years": list(raw.years),
+        "core": list(raw.core),  # read back by a recheck: "the late 1990s" keeps its core
         "rank": raw.rank,
         "fact": v.fact,
         "fact_dates": list(v.dates),
