@@ -243,10 +243,15 @@ class Validator:
         for f in spec.fields:
             name = f.name
             value = values.get(name)
-            if value is None or (not value and type(value) in _EMPTY):
+            if (
+                value is None
+                or (not value and type(value) in _EMPTY)
+                or (f.type == "text" and type(value) is str and value.isspace())
+            ):
                 values.pop(name, None)
                 if f.required and name not in invalid:
-                    self.report(Problem(rec.file, rec.line, name, "required field is missing"))
+                    # "" or "   " given is there but says nothing: a text no one can read or ask by
+                    self.report(_absent(rec, name, value))
                 continue
             if type(value) is str and f.type in _SIMPLE and _SIMPLE[f.type](value):
                 continue  # already in its normal form (the common case): nothing to redo
@@ -313,6 +318,14 @@ class Validator:
 
 
 MAX_PROBLEMS = 1_000  # problems kept to report; the rest are counted
+
+
+def _absent(rec: Record, name: str, value: Any) -> Problem:
+    """The problem of a required field left out, or given as empty text (or only spaces)."""
+    if type(value) is not str:
+        return Problem(rec.file, rec.line, name, "required field is missing")
+    what = "is empty (only whitespace)" if value else "is empty"
+    return Problem(rec.file, rec.line_of(name), name, what)
 
 
 def references(rec: Record) -> Iterator[tuple[str, str, str]]:

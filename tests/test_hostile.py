@@ -413,6 +413,14 @@ BAD_FILES = [
         id="alias-bomb",
     ),
     pytest.param(
+        "blank.countries.yaml",
+        COUNTRY % b'"   "',
+        2,
+        "name",
+        "is empty (only whitespace)",
+        id="whitespace-only-name",
+    ),
+    pytest.param(
         "esc.partnerships.csv",
         PARTNER_HEAD + b"FIN,md,active,1995,\x1b[31mwiki,confirmed\n",
         2,

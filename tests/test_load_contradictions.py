@@ -1,0 +1,76 @@
+"""Input that reads well but says something no answer can hold: refused at load, one problem
+each at the record's line, naming what it conflicts with (the hostile-input audit).
+
+The checks run in the validating pass (``check_files``), before anything is written; the
+end-to-end path (the CLI, a store left unchanged) is covered by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nato_graph.loaders.load import check_files, read_records
+from nato_graph.loaders.validate import ValidationError
+
+
+def problems(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    """The problems a load of ``files`` (name -> YAML or CSV text) reports, user files by name."""
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    with pytest.raises(ValidationError) as info:
+        check_files(paths)
+    return [str(p).replace(f"{tmp_path}/", "") for p in info.value.problems]
+
+
+def loads(tmp_path: Path, files: dict[str, str]) -> None:
+    """``files`` pass the validating pass."""
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    check_files(paths)
+
+
+def country(iso3: str = "XXA", name: str = "Atlantis", **fields: str) -> str:
+    lines = [f"iso3: {iso3}", f"name: {name}", "region: southern_europe"]
+    lines += [f"{k}: {v}" for k, v in fields.items()]
+    return "- " + "\n  ".join(lines) + "\n"
+
+
+# -- empty text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        pytest.param('"   "', "is empty (only whitespace)", id="spaces"),
+        pytest.param('"\\t \\t"', "is empty (only whitespace)", id="tabs"),
+        pytest.param('""', "is empty", id="empty"),
+    ],
+)
+def test_a_required_text_given_empty_is_empty_not_missing(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    assert problems(tmp_path, {"x.countries.yaml": country(name=name)}) == [
+        f"x.countries.yaml:2: name: {message}"
+    ]
+
+
+def test_a_required_field_left_out_is_still_missing(tmp_path: Path) -> None:
+    text = "- iso3: XXA\n  region: southern_europe\n"
+    assert problems(tmp_path, {"x.countries.yaml": text}) == [
+        "x.countries.yaml:1: name: required field is missing"
+    ]
+
+
+def test_an_optional_text_of_only_spaces_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "x.sources.yaml"
+    path.write_text("- key: x\n  title: X\n  kind: news\n  publisher: '  '\n", encoding="utf-8")
+    (record,) = [r for r in read_records([path]) if r.file == str(path)]
+    assert record.values == {"key": "x", "title": "X", "kind": "news"}
