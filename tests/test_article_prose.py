@@ -1021,6 +1021,23 @@ CASES = [
         {("partner_in", "MLT", "pfp", "supported")},
         id="state-after-a-suspension-ended",
     ),
+    # -- signing is not taking part now: Russia's signature stands, its part is suspended
+    # ("formally remains a PfP signatory" was judged contradicted, as an active partnership)
+    pytest.param(
+        "Russia is a Partnership for Peace signatory.",
+        {("partner_in", "RUS", "pfp", "supported")},
+        id="a-signatory-is-one-that-signed",
+    ),
+    pytest.param(
+        "Japan is a Partnership for Peace signatory.",
+        {("partner_in", "JPN", "pfp", "contradicted")},
+        id="a-signatory-that-never-signed",
+    ),
+    pytest.param(
+        "Russia is a Partnership for Peace partner.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="a-partner-now-is-not-a-signatory",
+    ),
     # -- one verb, each object with its own date: "joined A in D1 and B in D2" (the second
     # object was read with no verb, and the sentence listed as not checked)
     pytest.param(

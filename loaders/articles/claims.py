@@ -1368,9 +1368,18 @@ def _forward(
                 if predicate in ("partner_in", "member_of", *LEAVING)
                 else _tense_only(link)
             )
+            if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
+                # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
+                # says nothing of taking part now (NATO suspended Russia's in 2014)
+                aspect = replace(aspect, tense="event")
             if _checkable(predicate, aspect, negated):
                 made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         return made
+
+    def _signed_only(link: Sequence[str], at: Match) -> bool:
+        """Whether the only word of taking part is one of signing ("a PfP signatory")."""
+        said = (PART_WORDS | PART_TAIL).intersection([*link, *s.tail(at.end)])
+        return bool(said) and said <= _SIGNING
 
     for i, m in objects:
         if i in consumed:
@@ -1497,6 +1506,9 @@ def _dated_joiner(s: Sentence, start: int, end: int) -> bool:
     dated = any(_date_at(s.tokens, start + j, start) is not None for j in range(1, k))
     rest = words[k:]
     return dated and "and" in rest and all(w in LIST_JOINERS for w in rest)
+
+
+_SIGNING = frozenset(("signatory", "signatories", "signed"))
 
 
 class _Share(NamedTuple):
