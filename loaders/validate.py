@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from nato_graph.errors import NatoGraphError
 from nato_graph.loaders.files import MAX_STRING, Problem, Record
@@ -422,9 +423,32 @@ def _before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
+def _url_problem(url: str) -> str | None:
+    """What is wrong with a source's url, if anything: only a web address with a host is one
+    (answers and views print it as a link, so ``javascript:`` or ``file:`` must not get there).
+
+    >>> _url_problem("https://www.nato.int/cps/en/natohq/topics_52927.htm"), _url_problem("x")
+    (None, "'x' is not a web address: give an http:// or https:// URL with a host")
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # "http://[::1": an unclosed IPv6 host
+        parts, host = None, None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not host:
+        return f"{_show(url)} is not a web address: give an http:// or https:// URL with a host"
+    if any(c.isspace() for c in url):
+        return f"{_show(url)} holds a space: write it as %20"
+    return None
+
+
 def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[str]) -> None:
     """Rules across fields of one record; ``invalid`` fields were reported already."""
     v = rec.values
+    if rec.kind.name == "sources" and "url" in v and "url" not in invalid:
+        wrong = _url_problem(v["url"])
+        if wrong:
+            report(Problem(rec.file, rec.line_of("url"), "url", wrong))
     if rec.kind.name == "partnerships":
         status = v.get("status")
         missing = {

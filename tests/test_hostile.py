@@ -421,6 +421,22 @@ BAD_FILES = [
         id="whitespace-only-name",
     ),
     pytest.param(
+        "js.sources.yaml",
+        b"- key: xss\n  title: X\n  kind: news\n  url: javascript:alert(1)\n",
+        4,
+        "url",
+        "'javascript:alert(1)' is not a web address",
+        id="javascript-url",
+    ),
+    pytest.param(
+        "file.sources.csv",
+        b"key,title,kind,url\nlocal,X,news,file:///etc/passwd\n",
+        2,
+        "url",
+        "'file:///etc/passwd' is not a web address",
+        id="file-url",
+    ),
+    pytest.param(
         "esc.partnerships.csv",
         PARTNER_HEAD + b"FIN,md,active,1995,\x1b[31mwiki,confirmed\n",
         2,

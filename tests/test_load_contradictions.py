@@ -74,3 +74,46 @@ def test_an_optional_text_of_only_spaces_is_left_out(tmp_path: Path) -> None:
     path.write_text("- key: x\n  title: X\n  kind: news\n  publisher: '  '\n", encoding="utf-8")
     (record,) = [r for r in read_records([path]) if r.file == str(path)]
     assert record.values == {"key": "x", "title": "X", "kind": "news"}
+
+
+# -- source URLs -----------------------------------------------------------------------
+
+
+def source(url: str) -> str:
+    return f"- key: x\n  title: X\n  kind: news\n  url: '{url}'\n"
+
+
+NOT_A_WEB_ADDRESS = "is not a web address: give an http:// or https:// URL with a host"
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        pytest.param("not a url", f"'not a url' {NOT_A_WEB_ADDRESS}", id="text"),
+        pytest.param("javascript:alert(1)", f"'javascript:alert(1)' {NOT_A_WEB_ADDRESS}", id="js"),
+        pytest.param("file:///etc/passwd", f"'file:///etc/passwd' {NOT_A_WEB_ADDRESS}", id="file"),
+        pytest.param("ftp://nato.int/x", f"'ftp://nato.int/x' {NOT_A_WEB_ADDRESS}", id="ftp"),
+        pytest.param("https://", f"'https://' {NOT_A_WEB_ADDRESS}", id="no-host"),
+        pytest.param("//www.nato.int/", f"'//www.nato.int/' {NOT_A_WEB_ADDRESS}", id="no-scheme"),
+        pytest.param("http://[::1", f"'http://[::1' {NOT_A_WEB_ADDRESS}", id="bad-ipv6"),
+        pytest.param(
+            "https://www.nato.int/a b",
+            "'https://www.nato.int/a b' holds a space: write it as %20",
+            id="space",
+        ),
+    ],
+)
+def test_a_source_url_must_be_a_web_address(tmp_path: Path, url: str, message: str) -> None:
+    assert problems(tmp_path, {"x.sources.yaml": source(url)}) == [
+        f"x.sources.yaml:4: url: {message}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.nato.int/cps/en/natohq/topics_52927.htm?x=1", "HTTP://NATO.INT"]
+)
+def test_a_web_address_is_a_url(tmp_path: Path, url: str) -> None:
+    loads(
+        tmp_path,
+        {"x.sources.yaml": source(url), "y.sources.yaml": "- key: y\n  title: Y\n  kind: news\n"},
+    )
