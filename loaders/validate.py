@@ -28,6 +28,7 @@ from nato_graph.loaders.model import (
     Field,
     Kind,
 )
+from nato_graph.schema import NAME_SOURCES, NAMED_LABELS
 from nato_graph.text import clip, has_control
 
 # \Z, not $ (which also matches before a final newline: "ISR\n" is no code); [0-9], not \d
@@ -217,6 +218,8 @@ class Validator:
         self.more = 0  # problems past MAX_PROBLEMS, counted only
         self._identities = array("q")
         self._pending: list[tuple[str, int, str, str, str]] = []  # file, line, field, kind, ref
+        # label -> each name in lower case -> (key, file, line, field) of the entity it names
+        self._names: dict[str, dict[str, tuple[str, str, int, str]]] = defaultdict(dict)
 
     def report(self, problem: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -274,11 +277,42 @@ class Validator:
             self._identities.append(_hash(kind.name, identity))
             if len(identity) == 1:
                 self.keys[kind.name].add(str(identity[0]))
+        names = _name_fields(kind)
+        if names:
+            self._check_names(rec, names)
         if kind.name == "regions" and "key" in values and "name" in values:
             self.region_names.setdefault(values["key"], values["name"])
         for name, target, ref in references(rec):
             if ref not in self.keys[target]:
                 self._pending.append((rec.file, rec.line_of(name), name, target, ref))
+
+    def _check_names(self, rec: Record, fields: tuple[str, ...]) -> None:
+        """A name, code or alias another entity of the same label goes by is refused: the
+        questions find an entity by any of them in any case (``statements.names_of``), and
+        would find two. An entity may repeat its own names; other labels may share them."""
+        node = rec.kind.node
+        assert node is not None
+        key = rec.values.get(node.key)
+        if key is None:
+            return
+        taken = self._names[node.label]
+        for field in fields:
+            value = rec.values.get(field)
+            for text in value if isinstance(value, list) else () if value is None else (value,):
+                name = str(text).strip().lower()
+                seen = taken.setdefault(name, (key, rec.file, rec.line_of(field), field))
+                if seen[0] != key:
+                    other, file, line, other_field = seen
+                    self.report(
+                        Problem(
+                            rec.file,
+                            rec.line_of(field),
+                            field,
+                            f"{_show(text)} is already a name of the {node.label.lower()} "
+                            f"{other} ({file}:{line}, its {other_field}); a name, code or "
+                            f"alias may name one {node.label.lower()} only, whatever its case",
+                        )
+                    )
 
     def broken_references(self, rec: Record) -> list[tuple[str, str, str]]:
         """The references of a checked record that no key answers (after ``finish``)."""
@@ -383,6 +417,24 @@ def _spec(kind: Kind) -> _Spec:
         refs = tuple(f for f in kind.fields if f.ref or f.name == "subject" or f.type == "history")
         spec = _SPECS[kind.name] = _Spec(frozenset(kind.field_names), kind.fields, refs)
     return spec
+
+
+def _name_fields(kind: Kind) -> tuple[str, ...]:
+    """The fields a record of ``kind`` names its node by, as the questions look it up (its
+    code, key, acronym, name and aliases: ``schema.NAME_SOURCES``); none if it is not found by
+    name."""
+    fields = _NAME_FIELDS.get(kind.name)
+    if fields is None:
+        node = kind.node
+        fields = ()
+        if node is not None and node.label in NAMED_LABELS:
+            written = {node.key, *node.props}
+            fields = tuple(f for f in (*NAME_SOURCES, "aliases") if f in written)
+        _NAME_FIELDS[kind.name] = fields
+    return fields
+
+
+_NAME_FIELDS: dict[str, tuple[str, ...]] = {}
 
 
 def _plain_text(value: str) -> bool:

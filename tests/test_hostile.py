@@ -420,6 +420,31 @@ BAD_FILES = [
         "is empty (only whitespace)",
         id="whitespace-only-name",
     ),
+    # a name another country goes by: every question naming it would find two
+    pytest.param(
+        "israel.countries.yaml",
+        COUNTRY % b"Israel",
+        2,
+        "name",
+        "'Israel' is already a name of the country ISR",
+        id="name-of-another-country",
+    ),
+    pytest.param(
+        "uae.countries.yaml",
+        b"- iso3: XXA\n  name: Atlantis\n  aliases: [UAE]\n  region: southern_europe\n",
+        3,
+        "aliases",
+        "'UAE' is already a name of the country ARE",
+        id="alias-of-another-country",
+    ),
+    pytest.param(
+        "twins.countries.yaml",
+        COUNTRY % b"Samename" + (COUNTRY % b"samename").replace(b"XXA", b"XXB"),
+        5,
+        "name",
+        "'samename' is already a name of the country XXA",
+        id="two-new-countries-of-one-name",
+    ),
     pytest.param(
         "js.sources.yaml",
         b"- key: xss\n  title: X\n  kind: news\n  url: javascript:alert(1)\n",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from nato_graph.loaders import DATA_DIR
 from nato_graph.loaders.load import check_files, read_records
 from nato_graph.loaders.validate import ValidationError
 
@@ -117,3 +118,71 @@ def test_a_web_address_is_a_url(tmp_path: Path, url: str) -> None:
         tmp_path,
         {"x.sources.yaml": source(url), "y.sources.yaml": "- key: y\n  title: Y\n  kind: news\n"},
     )
+
+
+# -- names that collide --------------------------------------------------------------------
+
+
+def taken(what: str, other: str, where: str, field: str) -> str:
+    label = what.split()[0]
+    return (
+        f"is already a name of the {what} {other} ({where}, its {field}); a name, code or alias "
+        f"may name one {label} only, whatever its case"
+    )
+
+
+def bundled(kind: str, record: str, field: str) -> str:
+    """Where ``field`` of the bundled record that starts with the line ``record`` is."""
+    lines = (DATA_DIR / f"{kind}.yaml").read_text(encoding="utf-8").splitlines()
+    start = lines.index(record)
+    line = next(i for i in range(start, len(lines)) if lines[i].startswith(f"  {field}:"))
+    return f"loaders/data/{kind}.yaml:{line + 1}"
+
+
+def test_a_new_country_named_as_a_bundled_one_is_refused(tmp_path: Path) -> None:
+    where = bundled("countries", "- iso3: ISR", "name")
+    assert problems(tmp_path, {"x.countries.yaml": country(name="Israel")}) == [
+        f"x.countries.yaml:2: name: 'Israel' {taken('country', 'ISR', where, 'name')}"
+    ]
+
+
+def test_an_alias_that_names_another_country_is_refused(tmp_path: Path) -> None:
+    assert problems(tmp_path, {"x.countries.yaml": country(aliases="[Atlantida, uae]")}) == [
+        "x.countries.yaml:4: aliases: 'uae' "
+        + taken("country", "ARE", bundled("countries", "- iso3: ARE", "aliases"), "aliases")
+    ]
+
+
+def test_two_new_countries_of_one_name_are_refused(tmp_path: Path) -> None:
+    text = country("XXA", "Samename") + country("XXB", "SAMENAME", aliases="[xxa]")
+    assert problems(tmp_path, {"x.countries.yaml": text}) == [
+        f"x.countries.yaml:5: name: 'SAMENAME' {taken('country', 'XXA', 'x.countries.yaml:2', 'name')}",
+        f"x.countries.yaml:7: aliases: 'xxa' {taken('country', 'XXA', 'x.countries.yaml:1', 'iso3')}",
+    ]
+
+
+def test_a_framework_acronym_another_framework_goes_by_is_refused(tmp_path: Path) -> None:
+    text = (
+        "- key: med\n  acronym: md\n  name: Medical Dialogue\n  kind: forum\n  launched: '2001'\n"
+        "  purpose: x\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    )
+    (problem,) = problems(tmp_path, {"x.frameworks.yaml": text})
+    assert problem.startswith(
+        "x.frameworks.yaml:2: acronym: 'md' is already a name of the framework md ("
+    )
+
+
+def test_an_entity_may_repeat_its_own_names_and_share_them_across_labels(tmp_path: Path) -> None:
+    """A country's alias may be its name again; a threat may share a framework's name."""
+    threat = (
+        "- key: med-dialogue\n  name: Mediterranean Dialogue\n  kind: area\n  description: x\n"
+        "  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    )
+    loads(
+        tmp_path,
+        {"x.countries.yaml": country(aliases="[atlantis, XXA]"), "x.threats.yaml": threat},
+    )
+
+
+def test_the_bundled_data_names_each_entity_once() -> None:
+    check_files([])
