@@ -194,6 +194,7 @@ class Connection:
         ``on_articles`` how many articles will be checked, ``article_progress`` how
         many each batch of articles was.
         """
+        from nato_graph.loaders import unfinished
         from nato_graph.loaders.load import load
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
@@ -206,6 +207,8 @@ class Connection:
             wanted = [p for p in names if is_article(p)]
         articles: list[Any] = []
 
+        marker: list[Path | None] = []  # this load's marker, left until every row is written
+
         def valid() -> None:  # every data file is valid: read the articles, then clear if asked
             if wanted:
                 from nato_graph.loaders.articles import read_articles
@@ -215,6 +218,7 @@ class Connection:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
                 self._open_store(repair=True).clear()  # a damaged store is moved aside first
+            marker.append(unfinished.begin(self.settings, names))
 
         data = [Path(p) for p in names if p not in wanted]
         summary = load(
@@ -235,7 +239,24 @@ class Connection:
                 from nato_graph.loaders.articles.recheck import recheck_claims
 
                 recheck_claims(self.store)
+        if marker:  # every row written: this load's marker goes, with those of loads it covers
+            unfinished.end(self.settings, marker[0], names, reset=reset)
         return LoadReport(summary, documents)
+
+    def unfinished_loads_of_this_process(self) -> str | None:
+        """The line for this process's own load, if it began writing and did not finish."""
+        from nato_graph.loaders import unfinished
+
+        doc = unfinished.own(self.settings)
+        return unfinished.warning(doc) if doc is not None else None
+
+    def unfinished_loads(self) -> list[str]:
+        """A line for each earlier load into this store that stopped before writing every row
+        (Ctrl-C, a kill, a lost server), saying what to run to finish it; empty when none did.
+        The CLI prints them before every command."""
+        from nato_graph.loaders import unfinished
+
+        return [unfinished.warning(doc) for doc in unfinished.stopped(self.settings)]
 
     def check_article(
         self, path: str | os.PathLike[str], *, stdin: BinaryIO | None = None

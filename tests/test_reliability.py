@@ -347,3 +347,52 @@ def test_a_reader_never_rewrites_the_files_a_writer_recorded(tmp_path: Path) -> 
         reader = open_store(resolve(home=home, env={}))
         assert reader.read("MATCH (x:X) RETURN count(x) AS n").rows == [{"n": 2200}]
         reader.close()
+
+
+def test_a_load_stopped_part_way_is_said_until_a_load_finishes_it(tmp_path: Path) -> None:
+    """A load stopped after its first batches (Ctrl-C) left part of its rows in the graph and
+    nothing said so: `status` counted them as if complete. Every later command now says which
+    load stopped and what to run; the same load run again (loading is idempotent) completes the
+    graph and the warning goes. A load refused before writing leaves no warning."""
+    import nato_graph
+    from nato_graph.loaders.validate import ValidationError
+
+    home = tmp_path / "home"
+    mine = tmp_path / "mine.regions.csv"
+    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
+    bad = tmp_path / "bad.regions.csv"
+    bad.write_text("key,name\n,Nowhere\n", encoding="utf-8")
+
+    def stop(_: int) -> None:  # after the first batch is written
+        raise KeyboardInterrupt
+
+    with nato_graph.connect(home=home, env={}) as db:
+        with pytest.raises(ValidationError):
+            db.load([bad])
+        assert db.unfinished_loads_of_this_process() is None  # refused: nothing written
+        with pytest.raises(KeyboardInterrupt):
+            db.load([mine], progress=stop, batch_size=50)
+        own = db.unfinished_loads_of_this_process()
+        assert own is not None and str(mine) in own
+    # the process that stopped is gone: its marker now names a dead process
+    [marker] = (home / "unfinished").glob("load.*.json")
+    gone = marker.with_name(f"load.{_a_dead_pid()}.json")
+    marker.rename(gone)
+
+    status = cli(home, "status")
+    assert status.returncode == 0, status.stderr
+    [line] = status.stderr.splitlines()
+    assert line.startswith("warning: the load started ") and "stopped part-way" in line
+    assert f"nato-graph load {mine}` again" in line
+
+    finished = cli(home, "load", str(mine))
+    assert finished.returncode == 0, finished.stderr
+    assert cli(home, "status").stderr == ""
+    assert not list((home / "unfinished").glob("load.*.json"))
+
+
+def _a_dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid

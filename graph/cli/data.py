@@ -114,11 +114,18 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
         def advance(label: str) -> Callable[[int], None]:
             return lambda n: bars[label].update(n) if label in bars else None
 
-        report = db.load(
-            paths, reset=reset, confirm_reset=confirm, batch_size=batch_size,
-            on_planned=bar("loading", 0), progress=advance("loading"),
-            on_articles=bar("articles", 2), article_progress=advance("articles"),
-        )  # fmt: skip
+        try:
+            report = db.load(
+                paths, reset=reset, confirm_reset=confirm, batch_size=batch_size,
+                on_planned=bar("loading", 0), progress=advance("loading"),
+                on_articles=bar("articles", 2), article_progress=advance("articles"),
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            stack.close()  # the progress bar's line ends before the message
+            stopped = db.unfinished_loads_of_this_process()
+            if not stopped:  # interrupted before the first write: nothing was written
+                raise click.ClickException("interrupted before anything was written") from None
+            raise click.ClickException(f"interrupted: {stopped}") from None
     if db.set_aside is not None:
         click.echo(
             f"the store was damaged: its files were moved to {db.set_aside} before the reset",

@@ -49,6 +49,8 @@ def cli(ctx: click.Context, uri: str | None, username: str | None, password: str
         raise click.ClickException(str(exc)) from None
     ctx.obj = db
     ctx.call_on_close(db.close)
+    for line in db.unfinished_loads():  # a load stopped part-way: every command says so
+        click.echo(f"warning: {line}", err=True)
 
 
 for command in (

@@ -1,0 +1,103 @@
+"""Loads that stopped part-way: said by every later command until a load completes them.
+
+A load writes in batches, each its own transaction (on both stores), so a load
+stopped half-way (Ctrl-C, a kill, a lost server) leaves the graph holding part of
+it. Before its first write a load leaves a marker in the home directory
+(``unfinished/load.PID.json``: when, where, which files); it removes the marker
+when every row is written. A marker whose process is gone is a load that did not
+finish: :func:`stopped` lists them, the CLI says so before every command, and a
+later load that covers the same files (or a ``--reset``) clears them. Loading is
+idempotent, so running the same load again completes the graph.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from nato_graph.settings import Settings
+from nato_graph.stores.pids import pid_alive
+
+FOLDER = "unfinished"
+
+
+def _folder(settings: Settings) -> Path:
+    return Path(settings.home) / FOLDER
+
+
+def begin(settings: Settings, files: list[str]) -> Path | None:
+    """Leave this process's marker before a load's first write; None when it cannot be written
+    (a read-only home: the load itself then says what is wrong, or works on Neo4j)."""
+    path = _folder(settings) / f"load.{os.getpid()}.json"
+    doc = {
+        "location": settings.location,
+        "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "files": [str(Path(f).resolve()) if f != "-" else f for f in files],
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.write_text(json.dumps(doc), encoding="utf-8")
+    except OSError:
+        return None
+    return path
+
+
+def end(settings: Settings, marker: Path | None, files: list[str], *, reset: bool) -> None:
+    """A load wrote every row: its marker goes, and so do those of stopped loads it covers (all
+    of them after a reset: the graph holds only this load now)."""
+    if marker is not None:
+        with contextlib.suppress(OSError):
+            marker.unlink()
+    covered = {str(Path(f).resolve()) if f != "-" else f for f in files}
+    for path, doc in _stopped(settings):
+        if reset or set(doc.get("files") or ()) <= covered:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def stopped(settings: Settings) -> list[dict[str, Any]]:
+    """The loads into this store that stopped before writing every row, oldest first: each with
+    ``started`` and ``files`` (the user's files; the bundled data is in every load)."""
+    return [doc for _, doc in _stopped(settings)]
+
+
+def own(settings: Settings) -> dict[str, Any] | None:
+    """This process's marker: a load of its own that began writing and has not finished."""
+    try:
+        doc = json.loads((_folder(settings) / f"load.{os.getpid()}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _stopped(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
+    out = []
+    with contextlib.suppress(OSError):
+        for path in sorted(_folder(settings).glob("load.*.json")):
+            pid = path.name.split(".")[1]
+            if pid.isdigit() and (int(pid) == os.getpid() or pid_alive(int(pid))):
+                continue  # a load under way (or this process's own)
+            try:
+                doc = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(doc, dict) and doc.get("location") == settings.location:
+                out.append((path, doc))
+    return sorted(out, key=lambda item: str(item[1].get("started")))
+
+
+def warning(doc: dict[str, Any]) -> str:
+    """One line on a stopped load, saying what to run."""
+    from nato_graph.text import escape_control
+
+    files = [escape_control(f) for f in doc.get("files") or ()]
+    again = " ".join(["nato-graph load", *files])
+    return (
+        f"the load started {doc.get('started')} stopped part-way: the graph may hold only part of "
+        f"it; run `{again}` again to finish it (loading twice changes nothing), or "
+        "`nato-graph load --reset --yes` to start over"
+    )
