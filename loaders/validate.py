@@ -22,6 +22,7 @@ from nato_graph.loaders.model import (
     CHANGE_AUTHORS,
     CONFIDENCE_LEVELS,
     EARLIEST_YEAR,
+    KINDS,
     LATEST_YEAR,
     PARTNERSHIP_STATUSES,
     SUBJECT_KIND,
@@ -220,6 +221,14 @@ class Validator:
         self._pending: list[tuple[str, int, str, str, str]] = []  # file, line, field, kind, ref
         # label -> each name in lower case -> (key, file, line, field) of the entity it names
         self._names: dict[str, dict[str, tuple[str, str, int, str]]] = defaultdict(dict)
+        # Facts a later record must agree with, each with where it was given ("file:line"):
+        # NATO's founding, each Ally's accession, each framework's launch, each operation's span.
+        self._founded: tuple[str, str] | None = None
+        self._members: dict[str, tuple[str, str]] = {}
+        self._launched: dict[str, tuple[str, str, str]] = {}  # key -> launched, acronym, where
+        self._operations: dict[
+            str, tuple[str, str | None, str, str]
+        ] = {}  # start, end, name, where
 
     def report(self, problem: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -280,6 +289,8 @@ class Validator:
         names = _name_fields(kind)
         if names:
             self._check_names(rec, names)
+        if kind.name in _FACT_KINDS:
+            self._check_facts(rec)
         if kind.name == "regions" and "key" in values and "name" in values:
             self.region_names.setdefault(values["key"], values["name"])
         for name, target, ref in references(rec):
@@ -313,6 +324,92 @@ class Validator:
                             f"alias may name one {node.label.lower()} only, whatever its case",
                         )
                     )
+
+    def _check_facts(self, rec: Record) -> None:
+        """A record that contradicts a fact of an earlier kind (``KINDS`` order: NATO before its
+        members, members and frameworks before partnerships, operations before contributions) is
+        refused at its own line, naming that fact; a fact not given (a partial load) checks
+        nothing. The facts a record gives are kept for those after it."""
+        v, kind, where = rec.values, rec.kind.name, f"{rec.file}:{rec.line}"
+
+        def refuse(field: str, message: str) -> None:
+            self.report(Problem(rec.file, rec.line_of(field), field, message))
+
+        if kind == "organizations":
+            if v.get("key") == "NATO" and v.get("founded"):
+                self._founded = (v["founded"], where)
+        elif kind == "nato_members":
+            country, joined = v.get("country"), v.get("joined")
+            founded, at = self._founded or (NATO_FOUNDED, "the North Atlantic Treaty")
+            if joined and _before(joined, founded):
+                refuse("joined", f"{joined} is before NATO was founded ({founded}, {at})")
+            elif country and joined:
+                self._members.setdefault(country, (joined, where))
+        elif kind == "frameworks":
+            if v.get("key") and v.get("launched"):
+                shown = v.get("acronym") or v["key"]
+                self._launched.setdefault(v["key"], (v["launched"], shown, where))
+        elif kind == "operations":
+            if v.get("key") and v.get("start"):
+                shown = v.get("acronym") or v.get("name") or v["key"]
+                self._operations.setdefault(v["key"], (v["start"], v.get("end"), shown, where))
+        elif kind == "partnerships":
+            self._check_partnership(rec, refuse)
+        elif kind == "contributions":
+            op = self._operations.get(v.get("operation", ""))
+            if op is None:
+                return
+            start, end, shown, at = op
+            for field in ("since", "until"):
+                date = v.get(field)
+                if date and _before(date, start):
+                    refuse(field, f"{date} is before {shown} began ({start}, {at})")
+                elif date and end and _before(end, date):
+                    refuse(field, f"{date} is after {shown} ended ({end}, {at})")
+
+    def _check_partnership(self, rec: Record, refuse: Callable[[str, str], None]) -> None:
+        v = rec.values
+        country, status, changed = v.get("country"), v.get("status"), v.get("status_changed")
+        member = self._members.get(country or "")
+        if member and status:
+            # An Ally's partnership is history: it ended when the country joined NATO, or before.
+            accession, at = member
+            if status in ("ended", "superseded"):
+                if changed and _before(accession, changed):
+                    refuse(
+                        "status_changed",
+                        f"{changed} is after {country} joined NATO ({accession}, {at}): a "
+                        f"member's partnership must have ended by then",
+                    )
+            elif status == "became_member":
+                if changed and (_before(changed, accession) or _before(accession, changed)):
+                    refuse(
+                        "status_changed",
+                        f"{changed} is not when {country} became a member: it joined NATO on "
+                        f"{accession} ({at})",
+                    )
+            else:
+                refuse(
+                    "status",
+                    f"{country} is a NATO member since {accession} ({at}): a partnership after "
+                    f"that date must not be {status} (became_member, or ended or superseded "
+                    "by then)",
+                )
+        elif status == "became_member" and country and self._members:
+            refuse(
+                "status",
+                f"{country} is not a NATO member (nato_members has no row for it): it cannot "
+                "have become one",
+            )
+        framework, joined = self._launched.get(v.get("framework", "")), v.get("joined")
+        if framework and joined and not v.get("joined_basis"):
+            launched, shown, at = framework
+            if _before(joined, launched):
+                refuse(
+                    "joined",
+                    f"{joined} is before {shown} was launched ({launched}, {at}); if the date "
+                    "marks the start of the relationship, say so in joined_basis",
+                )
 
     def broken_references(self, rec: Record) -> list[tuple[str, str, str]]:
         """The references of a checked record that no key answers (after ``finish``)."""
@@ -353,6 +450,14 @@ class Validator:
 
 
 MAX_PROBLEMS = 1_000  # problems kept to report; the rest are counted
+
+# The kinds whose records give or must agree with facts of other records (``_check_facts``).
+_FACT_KINDS = frozenset(
+    ("organizations", "nato_members", "frameworks", "operations", "partnerships", "contributions")
+)
+# The North Atlantic Treaty was signed on 4 April 1949: no one joined NATO before. The NATO
+# record's own ``founded`` is used when the load has it (organizations.yaml).
+NATO_FOUNDED = "1949-04-04"
 
 
 def _absent(rec: Record, name: str, value: Any) -> Problem:
@@ -435,6 +540,7 @@ def _name_fields(kind: Kind) -> tuple[str, ...]:
 
 
 _NAME_FIELDS: dict[str, tuple[str, ...]] = {}
+_KIND_ORDER = {k.name: i for i, k in enumerate(KINDS)}
 
 
 def _plain_text(value: str) -> bool:
@@ -457,7 +563,8 @@ def validate(records: Iterable[Record], known: dict[str, set[str]] | None = None
     ``known`` holds keys already known per kind (e.g. the bundled data when
     validating user files); references may point at them.
     """
-    records = list(records)
+    # in the order of KINDS, as a load reads them: the facts of a kind come before their users
+    records = sorted(records, key=lambda rec: _KIND_ORDER.get(rec.kind.name, -1))
     validator = Validator(known)
     for rec in records:
         validator.check(rec)

@@ -445,6 +445,50 @@ BAD_FILES = [
         "'samename' is already a name of the country XXA",
         id="two-new-countries-of-one-name",
     ),
+    # facts that contradict other facts: the answers would print them as true
+    pytest.param(
+        "ally.partnerships.csv",
+        PARTNER_HEAD + b"FRA,md,active,2001,nato-md-topic,confirmed\n",
+        2,
+        "status",
+        "FRA is a NATO member since 1949-04-04 (loaders/data/nato_members.yaml:31): a "
+        "partnership after that date must not be active",
+        id="ally-as-active-partner",
+    ),
+    pytest.param(
+        "aut.partnerships.yaml",
+        b"- country: AUT\n  framework: md\n  joined: '2001'\n  status: became_member\n"
+        b"  status_changed: '2002'\n  sources: [nato-md-topic]\n  confidence: confirmed\n",
+        4,
+        "status",
+        "AUT is not a NATO member",
+        id="non-member-became-member",
+    ),
+    pytest.param(
+        "aut.nato_members.yaml",
+        b"- country: AUT\n  joined: '1940'\n  sources: [nato-md-topic]\n  confidence: confirmed\n",
+        2,
+        "joined",
+        "1940 is before NATO was founded (1949-04-04",
+        id="ally-before-nato",
+    ),
+    pytest.param(
+        "early.partnerships.csv",
+        PARTNER_HEAD + b"AUS,ici,active,1899-01-01,nato-md-topic,confirmed\n",
+        2,
+        "joined",
+        "1899-01-01 is before ICI was launched (2004-06-28",
+        id="joined-before-launch",
+    ),
+    pytest.param(
+        "early.contributions.yaml",
+        b"- country: AUT\n  operation: isaf\n  since: '1990'\n  sources: [nato-md-topic]\n"
+        b"  confidence: confirmed\n",
+        3,
+        "since",
+        "1990 is before ISAF began (2001-12-20",
+        id="contribution-before-operation",
+    ),
     pytest.param(
         "js.sources.yaml",
         b"- key: xss\n  title: X\n  kind: news\n  url: javascript:alert(1)\n",

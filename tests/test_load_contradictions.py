@@ -186,3 +186,126 @@ def test_an_entity_may_repeat_its_own_names_and_share_them_across_labels(tmp_pat
 
 def test_the_bundled_data_names_each_entity_once() -> None:
     check_files([])
+
+
+# -- facts that contradict other facts ---------------------------------------------------------
+
+HEAD = "country,framework,status,joined,status_changed,joined_basis,sources,confidence\n"
+
+
+def row(*cells: str) -> str:
+    """A partnerships.csv row: country, framework, status, joined, status_changed, joined_basis."""
+    return ",".join(cells) + ",nato-md-topic,confirmed\n"
+
+
+def record_of(kind: str, start: str) -> str:
+    """Where the bundled record that starts with the line ``start`` is."""
+    lines = (DATA_DIR / f"{kind}.yaml").read_text(encoding="utf-8").splitlines()
+    return f"loaders/data/{kind}.yaml:{lines.index(start) + 1}"
+
+
+FRA = record_of("nato_members", "- country: FRA")
+P = "x.partnerships.csv:2"
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        pytest.param(
+            ("FRA", "md", "active", "2001", "", ""),
+            f"{P}: status: FRA is a NATO member since 1949-04-04 ({FRA}): a partnership after "
+            "that date must not be active (became_member, or ended or superseded by then)",
+            id="ally-active",
+        ),
+        pytest.param(
+            ("FRA", "md", "suspended", "1995", "2001", ""),
+            f"{P}: status: FRA is a NATO member since 1949-04-04 ({FRA}): a partnership after "
+            "that date must not be suspended (became_member, or ended or superseded by then)",
+            id="ally-suspended",
+        ),
+        pytest.param(
+            ("FRA", "md", "ended", "1995", "2001", ""),
+            f"{P}: status_changed: 2001 is after FRA joined NATO (1949-04-04, {FRA}): a member's "
+            "partnership must have ended by then",
+            id="ally-ended-after-accession",
+        ),
+        pytest.param(
+            ("FRA", "md", "became_member", "1995", "2001", ""),
+            f"{P}: status_changed: 2001 is not when FRA became a member: it joined NATO on "
+            f"1949-04-04 ({FRA})",
+            id="ally-became-member-at-another-date",
+        ),
+        pytest.param(
+            ("AUT", "md", "became_member", "1995", "2001", ""),
+            f"{P}: status: AUT is not a NATO member (nato_members has no row for it): it cannot "
+            "have become one",
+            id="non-member-became-member",
+        ),
+        pytest.param(
+            ("AUS", "ici", "active", "1899-01-01", "", ""),
+            f"{P}: joined: 1899-01-01 is before ICI was launched (2004-06-28, "
+            f"{record_of('frameworks', '- key: ici')}); if the date marks the start of the "
+            "relationship, say so in joined_basis",
+            id="joined-before-launch",
+        ),
+    ],
+)
+def test_a_partnership_that_contradicts_a_fact_is_refused(
+    tmp_path: Path, cells: tuple[str, ...], expected: str
+) -> None:
+    assert problems(tmp_path, {"x.partnerships.csv": HEAD + row(*cells)}) == [expected]
+
+
+def test_a_members_partnership_as_history_loads(tmp_path: Path) -> None:
+    """As the bundled data has Finland and Sweden: a partnership that ended when the country
+    joined NATO, or before; and a join before the launch that says what its date marks."""
+    loads(
+        tmp_path,
+        {
+            "x.countries.yaml": country("XXA"),
+            "x.nato_members.yaml": "- country: XXA\n  joined: '2020-05-01'\n"
+            "  sources: [nato-md-topic]\n  confidence: confirmed\n",
+            "x.partnerships.csv": HEAD
+            + row("XXA", "pfp", "became_member", "1994-02", "2020-05", "")
+            + row("XXA", "md", "ended", "1995", "2020-05-01", "")
+            + row("XXA", "ici", "superseded", "2005", "2019", "")
+            + row("AUS", "ici", "ended", "2001", "2010", "the first talks"),
+        },
+    )
+
+
+def test_an_ally_cannot_join_before_nato_was_founded(tmp_path: Path) -> None:
+    text = "- country: AUT\n  joined: '1940'\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    assert problems(tmp_path, {"x.nato_members.yaml": text}) == [
+        "x.nato_members.yaml:2: joined: 1940 is before NATO was founded (1949-04-04, "
+        f"{record_of('organizations', '- key: NATO')})"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "expected"),
+    [
+        pytest.param("1990", None, "3: since: 1990 is before ISAF began (2001-12-20, {at})", id="since-early"),
+        pytest.param("2002", "2020", "4: until: 2020 is after ISAF ended (2014-12-28, {at})", id="until-late"),
+        pytest.param("2015-03", None, "3: since: 2015-03 is after ISAF ended (2014-12-28, {at})", id="since-late"),
+        pytest.param(None, "2001-06", "3: until: 2001-06 is before ISAF began (2001-12-20, {at})", id="until-early"),
+    ],
+)  # fmt: skip
+def test_a_contribution_outside_its_operation_is_refused(
+    tmp_path: Path, since: str | None, until: str | None, expected: str
+) -> None:
+    dates = "".join(f"  {k}: '{d}'\n" for k, d in (("since", since), ("until", until)) if d)
+    text = f"- country: AUT\n  operation: isaf\n{dates}  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    at = record_of("operations", "- key: isaf")
+    assert problems(tmp_path, {"x.contributions.yaml": text}) == [
+        "x.contributions.yaml:" + expected.format(at=at)
+    ]
+
+
+def test_a_contribution_within_its_operation_loads(tmp_path: Path) -> None:
+    """At the precision both dates have: 2001 is not before 20 December 2001."""
+    text = (
+        "- country: AUT\n  operation: isaf\n  since: '2001'\n  until: '2014-12'\n"
+        "  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    )
+    loads(tmp_path, {"x.contributions.yaml": text})
