@@ -59,11 +59,37 @@ def connect(
     many seconds one query may run before the server stops it (``NATO_GRAPH_TIMEOUT``,
     default 30; 0 for no limit); a load batch may run ten times as long.
     """
+    if uri is not None and not isinstance(uri, str):
+        raise NatoGraphError(f"uri must be text (bolt://host:7687), not {type(uri).__name__}")
+    home = None if home is None else _path(home, "home")
     settings = resolve(
         uri=uri, username=username, password=password, database=database, home=home,
         timeout=timeout, env=env,
     )  # fmt: skip
     return Connection(settings, keep_server=keep_server)
+
+
+def _path(value: Any, what: str) -> str:
+    """``value`` as a path, or one NatoGraphError naming ``what`` (a TypeError otherwise)."""
+    try:
+        return os.fspath(value)
+    except TypeError:
+        raise NatoGraphError(
+            f"{what} must be a path (text or a pathlib.Path), not {type(value).__name__}"
+        ) from None
+
+
+def _paths(value: Any, what: str) -> list[str]:
+    """One path or an iterable of them: "x.csv" alone is one file, not the letters x, ., c ..."""
+    if isinstance(value, str | bytes | os.PathLike):
+        return [_path(value, what)]
+    try:
+        items = list(value)
+    except TypeError:
+        raise NatoGraphError(
+            f"{what} must be a path or a list of paths, not {type(value).__name__}"
+        ) from None
+    return [_path(item, what) for item in items]
 
 
 class Connection:
@@ -199,7 +225,7 @@ class Connection:
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
 
-        names = [os.fspath(p) for p in paths]
+        names = _paths(paths, "paths")
         wanted: list[str] = []  # the articles among names; none: the article code is not imported
         if names:
             from nato_graph.loaders.articles import is_article
@@ -269,7 +295,7 @@ class Connection:
         """
         from nato_graph.loaders.articles import load_articles
 
-        return load_articles(self.store, [os.fspath(path)], stdin=stdin)[0]
+        return load_articles(self.store, [_path(path, "path")], stdin=stdin)[0]
 
     # -- reading -----------------------------------------------------------------
 
@@ -381,6 +407,7 @@ class Connection:
         from nato_graph.export import export
         from nato_graph.reports import Export
 
+        path = _path(path, "path")
         g = self.to_networkx()
         written = export(g, fmt, Path(path), batch_size=batch_size)
         return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())

@@ -106,9 +106,13 @@ def data_files(paths: Iterable[Path], *, include_bundled: bool = True) -> list[D
     out: list[DataFile] = []
     seen: set[Path] = set()
     for path in files:
-        if path.resolve() in seen:
+        try:
+            real = path.resolve()
+        except (RuntimeError, OSError):  # a symlink loop: reading it says so, as a problem
+            real = path.absolute()
+        if real in seen:
             continue
-        seen.add(path.resolve())
+        seen.add(real)
         name = _display(path) if include_bundled and path.parent == DATA_DIR else str(path)
         kind = kind_of(path)
         out.append(DataFile(path, name, kind.name if kind else None))

@@ -29,6 +29,15 @@ def _folder(settings: Settings) -> Path:
     return Path(settings.home) / FOLDER
 
 
+def _resolved(name: str) -> str:
+    if name == "-":
+        return name
+    try:
+        return str(Path(name).resolve())
+    except (RuntimeError, OSError):
+        return str(Path(name).absolute())
+
+
 def begin(settings: Settings, files: list[str]) -> Path | None:
     """Leave this process's marker before a load's first write; None when it cannot be written
     (a read-only home: the load itself then says what is wrong, or works on Neo4j)."""
@@ -36,7 +45,7 @@ def begin(settings: Settings, files: list[str]) -> Path | None:
     doc = {
         "location": settings.location,
         "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "files": [str(Path(f).resolve()) if f != "-" else f for f in files],
+        "files": [_resolved(f) for f in files],
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -52,7 +61,7 @@ def end(settings: Settings, marker: Path | None, files: list[str], *, reset: boo
     if marker is not None:
         with contextlib.suppress(OSError):
             marker.unlink()
-    covered = {str(Path(f).resolve()) if f != "-" else f for f in files}
+    covered = {_resolved(f) for f in files}
     for path, doc in _stopped(settings):
         if reset or set(doc.get("files") or ()) <= covered:
             with contextlib.suppress(OSError):

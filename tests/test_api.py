@@ -247,3 +247,39 @@ def test_a_list_where_text_goes_is_an_error_not_a_name(db: Connection) -> None:
         db.ask("country-profile", country=["Israel"])
     with pytest.raises(NatoGraphError, match="expects text"):
         db.ask("country-profile", country={"name": "Israel"})
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        pytest.param(lambda db: db.load(5), "paths must be a path or a list of paths, not int",
+                     id="load-a-number"),
+        pytest.param(lambda db: db.load([None]), "paths must be a path (text or a pathlib.Path), "
+                     "not NoneType", id="load-a-none"),
+        pytest.param(lambda db: db.check_article(None), "path must be a path", id="article-none"),
+        pytest.param(lambda db: db.export("json", None), "path must be a path", id="export-none"),
+        pytest.param(lambda db: nato_graph.connect(home=5, env={}), "home must be a path",
+                     id="connect-home"),
+        pytest.param(lambda db: nato_graph.connect(uri=5, env={}), "uri must be text",
+                     id="connect-uri"),
+    ],
+)  # fmt: skip
+def test_a_path_of_the_wrong_type_is_one_clear_error(
+    db: Connection, call: Any, message: str
+) -> None:
+    """These raised TypeError or AttributeError from deep inside (`connect(uri=5)`: 'int' object
+    has no attribute 'decode'); every error of the API is a NatoGraphError."""
+    before = db.counts()
+    with pytest.raises(NatoGraphError) as caught:
+        call(db)
+    assert str(caught.value).startswith(message) and "\n" not in str(caught.value)
+    assert db.counts() == before
+
+
+def test_one_path_given_as_text_is_one_file(db: Connection, tmp_path: Path) -> None:
+    """`db.load("x.regions.csv")` read the letters of the name as files ("14 problems ... a:1:
+    file: cannot read"): a path alone is one file."""
+    path = tmp_path / "x.regions.csv"
+    path.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
+    report = db.load(str(path))
+    assert report.data.nodes_created["Region"] == 1

@@ -786,3 +786,20 @@ def test_a_missing_file_is_said_to_be_missing(tmp_path: Path, name: str) -> None
 
     (problem,) = stream_file(tmp_path / name)
     assert str(problem) == f"{tmp_path / name}:1: file: cannot read: No such file or directory"
+
+
+def test_a_symlink_loop_is_a_problem_not_a_traceback(
+    runner: CliRunner, loaded: Loaded, tmp_path: Path
+) -> None:
+    """`load l1.countries.yaml` where l1 and l2 link to each other ended in a traceback
+    (RuntimeError: Symlink loop) from the check for a file given twice."""
+    (tmp_path / "l2.countries.yaml").symlink_to("l1.countries.yaml")
+    (tmp_path / "l1.countries.yaml").symlink_to("l2.countries.yaml")
+    path = tmp_path / "l1.countries.yaml"
+    result = runner.invoke(cli, ["load", str(path)], env={"NATO_GRAPH_HOME": str(loaded.home)})
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: 1 problem in the data; nothing was written:\n"
+        f"{path}:1: file: cannot read: Too many levels of symbolic links\n"
+    )
+    assert loaded.store.counts() == loaded.counts
