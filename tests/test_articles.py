@@ -1602,3 +1602,24 @@ def test_claims_that_begin_alike_keep_distinct_captions_in_a_view(
     shown = {json.loads(m) for m in re.findall(r'"label": ("(?:[^"\\]|\\.)*")', page)}
     captions = {c for c in shown if c.startswith("Switzerland cooperates")}
     assert len(captions) == 3, shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel ist 2016 der NATO beigetreten.",
+        "Israel se unió a la OTAN en 2016.",
+        "Georgia ist seit 1994 Mitglied der Partnerschaft für den Frieden und der NATO verbunden.",
+    ],
+)
+def test_a_sentence_in_another_language_is_listed(curated: Store, sentence: str) -> None:
+    """A claim in German or Spanish passed without a word (no claim, not listed): the reader
+    reads English only, so such a sentence naming a country with NATO is listed as not checked."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert (summary.claims, summary.unread) == ({}, [sentence])
+
+
+def test_an_english_sentence_without_a_claim_is_not_listed_as_foreign(curated: Store) -> None:
+    sentence = "Jaap de Hoop Scheffer met officials in Israel and at NATO in 2005."
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert (summary.claims, summary.unread) == ({}, [])
