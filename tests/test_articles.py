@@ -589,12 +589,26 @@ def test_the_fact_says_the_status_and_its_dates(
             id="text-line",
         ),
         pytest.param("d.html", "<body><p>Only a paragraph.</p></body>", "d.html", id="file-name"),
+        # front matter is metadata: its title is the title ("title: ... author: ..." was, and
+        # the block was read as the first paragraph)
+        pytest.param(
+            "e.md",
+            "---\ntitle: 'Med Dialogue cheat sheet'\nauthor: blogger\n---\n\nJordan joined in 1995.",
+            "Med Dialogue cheat sheet",
+            id="front-matter",
+        ),
     ],
 )
 def test_article_titles(tmp_path: Path, name: str, content: str, title: str) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert read_article(str(path)).title == title
+
+
+def test_front_matter_is_not_prose(tmp_path: Path) -> None:
+    path = tmp_path / "f.md"
+    path.write_text("---\ntitle: T\nauthor: x\n---\n\nJordan joined the MD in 1995.\n", "utf-8")
+    assert read_article(str(path)).paragraphs == ("Jordan joined the MD in 1995.",)
 
 
 def test_the_key_is_the_hash_of_the_normalised_text(tmp_path: Path) -> None:

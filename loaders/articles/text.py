@@ -286,12 +286,37 @@ def pieces(paragraph: str, size: int = MAX_PIECE_CHARS) -> list[str]:
     return out
 
 
+# YAML front matter, as static-site generators write it: "---", "key: value" lines, "---"
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_FIELD = re.compile(r"^(title|url|link|canonical_url)[ \t]*:[ \t]*(.+?)[ \t]*$", re.M | re.I)
+
+
+def _front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """A Markdown file's front matter (its title and url, the rest ignored) and the text after
+    it: the block is metadata, not the article's first paragraph ("title: ... author: ..." was
+    taken as the title and read as prose)."""
+    found = _FRONT_MATTER.match(raw)
+    if not found:
+        return {}, raw
+    fields = {
+        key.lower(): value.strip().strip("'\"")
+        for key, value in _FRONT_FIELD.findall(found.group(1))
+    }
+    return fields, raw[found.end() :]
+
+
 def _from_markdown(raw: str) -> tuple[str, list[str], str | None]:
     from markdown_it import MarkdownIt
 
+    front, raw = _front_matter(raw)
     html = MarkdownIt("commonmark").render(raw)
     title, paragraphs, url = _from_html(html, whole=True)
-    return title, paragraphs, url
+    given = front.get("url") or front.get("canonical_url") or front.get("link")
+    if given and not given.startswith(("http://", "https://")):
+        given = None
+    return front.get("title") or title, paragraphs, url or given
 
 
 # A break after one of these words is inside a sentence, whatever follows ("joined the PfP
