@@ -231,8 +231,8 @@ P = "x.partnerships.csv:2"
         ),
         pytest.param(
             ("FRA", "md", "became_member", "1995", "2001", ""),
-            f"{P}: status_changed: 2001 is not when FRA became a member: it joined NATO on "
-            f"1949-04-04 ({FRA})",
+            f"{P}: status_changed: 2001 is after FRA joined NATO (1949-04-04, {FRA}): a member's "
+            "partnership must have ended by then",
             id="ally-became-member-at-another-date",
         ),
         pytest.param(
@@ -268,6 +268,7 @@ def test_a_members_partnership_as_history_loads(tmp_path: Path) -> None:
             "x.partnerships.csv": HEAD
             + row("XXA", "pfp", "became_member", "1994-02", "2020-05", "")
             + row("XXA", "md", "ended", "1995", "2020-05-01", "")
+            + row("XXA", "eapc", "became_member", "1997", "2020-04", "")
             + row("XXA", "ici", "superseded", "2005", "2019", "")
             + row("AUS", "ici", "ended", "2001", "2010", "the first talks"),
         },
