@@ -171,16 +171,24 @@ def load_average() -> str:
 def write_dataset(folder: Path, relationships: int, seed: int = 1) -> int:
     """Valid CSV data files beside the bundled data: about ``relationships`` relationships.
 
-    Countries take three-letter codes the bundled data does not use (at most 17,501 of
-    them), each with partnerships to distinct frameworks and cooperation on distinct
-    threats; big kinds are split into files of at most ROWS_PER_FILE rows.
+    Countries take three-letter codes no bundled country goes by (about 17,500 of them), each
+    with partnerships to distinct frameworks (launched in the 1980s, before any synthetic join)
+    and cooperation on distinct threats; big kinds are split into files of at most
+    ROWS_PER_FILE rows.
     """
     import yaml
 
     from nato_graph.loaders import DATA_DIR
 
     rng = random.Random(seed)
-    taken = {r["iso3"] for r in yaml.safe_load((DATA_DIR / "countries.yaml").read_text())}
+    # every name, code and alias of a bundled country: a synthetic code that is one (ROK, UAE)
+    # would be refused as naming that country
+    taken = {
+        str(name).upper()
+        for r in yaml.safe_load((DATA_DIR / "countries.yaml").read_text())
+        for name in (r["iso3"], r.get("name"), *(r.get("aliases") or ()))
+        if name
+    }
     letters = itertools.product(string.ascii_uppercase, repeat=3)
     codes = [c for c in ("".join(t) for t in letters) if c not in taken]
     n_countries = min(len(codes), max(50, relationships // 40))
@@ -200,7 +208,7 @@ def write_dataset(folder: Path, relationships: int, seed: int = 1) -> int:
     out("sources", ["key", "title", "kind"], [["synthetic-source", "Synthetic data", "reference"]])
     out("regions", ["key", "name"], [[f"region-{i}", f"Region {i}"] for i in range(20)])
     out("frameworks", ["key", "acronym", "name", "kind", "launched", "purpose", "sources", "confidence"],
-        [[f"fw-{i}", f"FW{i}", f"Framework {i}", "framework", f"{rng.randint(1990, 2010)}", "Synthetic.", *fact]
+        [[f"fw-{i}", f"FW{i}", f"Framework {i}", "framework", f"{rng.randint(1980, 1989)}", "Synthetic.", *fact]
          for i in range(n_fw)])  # fmt: skip
     out(
         "threats",

@@ -276,10 +276,13 @@ def test_a_path_of_the_wrong_type_is_one_clear_error(
     assert db.counts() == before
 
 
-def test_one_path_given_as_text_is_one_file(db: Connection, tmp_path: Path) -> None:
+def test_one_path_given_as_text_is_one_file(tmp_path: Path) -> None:
     """`db.load("x.regions.csv")` read the letters of the name as files ("14 problems ... a:1:
-    file: cannot read"): a path alone is one file."""
+    file: cannot read"): a path alone is one file. (A store of its own: the shared one is not to
+    gain a region.)"""
     path = tmp_path / "x.regions.csv"
     path.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
-    report = db.load(str(path))
-    assert report.data.nodes_created["Region"] == 1
+    with nato_graph.connect(home=tmp_path / "home", env={}) as db:
+        db.load(str(path))
+        found = db.cypher("MATCH (r:Region {key: 'atlantis'}) RETURN r.name AS name").rows
+    assert found == [{"name": "Atlantis"}]

@@ -316,8 +316,8 @@ CASES = [
         id="history-not-ending-in-status",
     ),
     pytest.param(
-        {PARTNERS: partnership(joined="'2000'", status="suspended", status_changed="'1999'")},
-        [f"{P}:7: status_changed: 1999 is before joined 2000"],
+        {PARTNERS: partnership(joined="'2006'", status="suspended", status_changed="'2005'")},
+        [f"{P}:7: status_changed: 2005 is before joined 2006"],
         id="status-changed-before-joined",
     ),
     pytest.param(
