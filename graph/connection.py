@@ -244,6 +244,7 @@ class Connection:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
                 self._open_store(repair=True).clear()  # a damaged store is moved aside first
+            self._open_store()  # a store that cannot be reached: no load began
             marker.append(unfinished.begin(self.settings, names))
 
         data = [Path(p) for p in names if p not in wanted]

@@ -396,3 +396,18 @@ def _a_dead_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
+
+
+def test_a_load_that_cannot_reach_its_store_leaves_no_warning(tmp_path: Path) -> None:
+    """A load against a Neo4j that does not answer wrote nothing, yet left its marker, and every
+    later command warned of a load stopped part-way."""
+    import nato_graph
+    from nato_graph.errors import NatoGraphError
+
+    home = tmp_path / "home"
+    env = {"NEO4J_PASSWORD": "x"}
+    with nato_graph.connect(uri="neo4j://127.0.0.1:1", home=home, env=env) as db:
+        with pytest.raises(NatoGraphError, match="cannot reach Neo4j"):
+            db.load()
+        assert db.unfinished_loads() == [] and db.unfinished_loads_of_this_process() is None
+    assert not list(home.glob("unfinished/*"))
