@@ -329,24 +329,28 @@ def test_a_reader_never_rewrites_the_files_a_writer_recorded(tmp_path: Path) -> 
     def rewriting() -> bool:
         return int(db.info("persistence")["aof_rewrite_in_progress"]) == 1
 
-    write(14)  # past the 1 MiB minimum: the server rewrites on its own
-    db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", "0")  # no rewrite but the one asked
-    while rewriting():
-        time.sleep(0.01)
-    db.call("CONFIG", "SET", "rdb-key-save-delay", "1000000")  # a rewrite that takes a second
-    db.call("BGREWRITEAOF")
-    write(6)  # logged during the rewrite: the running server counts it into its base
-    while rewriting():
-        time.sleep(0.01)
-    db.call("CONFIG", "SET", "rdb-key-save-delay", "0")
-    db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", str(AOF_REWRITE_PERCENT))
-    write(2)
-    store.close()
+    try:  # closed whatever happens: a failure must not leave the server running
+        write(14)  # past the 1 MiB minimum: the server rewrites on its own
+        db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", "0")  # only the one asked for
+        while rewriting():
+            time.sleep(0.01)
+        db.call("CONFIG", "SET", "rdb-key-save-delay", "1000000")  # a rewrite that takes 1 s
+        db.call("BGREWRITEAOF")
+        write(6)  # logged during the rewrite: the running server counts it into its base
+        while rewriting():
+            time.sleep(0.01)
+        db.call("CONFIG", "SET", "rdb-key-save-delay", "0")
+        db.call("CONFIG", "SET", "auto-aof-rewrite-percentage", str(AOF_REWRITE_PERCENT))
+        write(2)
+    finally:
+        store.close()
 
     for _ in range(2):  # the second start checks the files the first one may have rewritten
         reader = open_store(resolve(home=home, env={}))
-        assert reader.read("MATCH (x:X) RETURN count(x) AS n").rows == [{"n": 2200}]
-        reader.close()
+        try:
+            assert reader.read("MATCH (x:X) RETURN count(x) AS n").rows == [{"n": 2200}]
+        finally:
+            reader.close()
 
 
 def test_a_load_stopped_part_way_is_said_until_a_load_finishes_it(tmp_path: Path) -> None:
