@@ -1225,9 +1225,9 @@ CASES = [
     ),
     pytest.param(
         "Poland joined the Partnership for Peace in 1994, when it joined NATO.",
-        # the join of NATO takes 1994 from the clause before, which the reader does not carry
-        # over: an undated join of NATO was judged supported (Poland joined in 1999)
-        {("partner_in", "POL", "pfp", "supported")},
+        # the join of NATO takes 1994 from the clause before: an undated join of NATO was judged
+        # supported (Poland joined in 1999)
+        {("partner_in", "POL", "pfp", "supported"), ("member_of", "POL", "NATO", "contradicted")},
         id="clause-dated-by-the-clause-before",
     ),
 ]

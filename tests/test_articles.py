@@ -861,8 +861,8 @@ def test_what_a_framework_addresses_unread_is_listed(curated: Store, sentence: s
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Poland joined the Partnership for Peace in 1994, when it became an Ally.",
         "Poland joined the Partnership for Peace in 1994, the year it became an Ally.",
+        "Poland joined the Partnership for Peace in 1994, when it was not yet a member.",
     ],
 )
 def test_a_trailing_clause_about_the_subject_is_listed(curated: Store, sentence: str) -> None:
@@ -871,6 +871,31 @@ def test_a_trailing_clause_about_the_subject_is_listed(curated: Store, sentence:
     (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
     assert summary.claims == {"supported": 1}
     assert summary.unread == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        pytest.param(
+            "Poland joined the Partnership for Peace in 1994, when it became an Ally.",
+            {"supported": 1, "contradicted": 1},  # NATO in 1999, not 1994
+            id="when-it-became-an-ally",
+        ),
+        pytest.param(
+            "Sweden was a PfP partner until March 2024, when it joined NATO.",
+            {"supported": 2},
+            id="until-a-date-when-it-joined",
+        ),
+    ],
+)
+def test_a_when_clause_takes_the_date_before_it(
+    curated: Store, sentence: str, claims: dict[str, int]
+) -> None:
+    """ ", when it became an Ally" after "in 1994" is dated 1994: the reader carries the date over
+    to the clause's event (it made no claim of it, and listed the sentence)."""
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert summary.claims == claims
+    assert summary.unread == []
 
 
 @pytest.mark.parametrize(

@@ -466,8 +466,9 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         (m.end for m in matches if m.text.lower() not in _STANDS_IN and m.text != "Ally"),
         default=0,
     )
-    if _dated_by_the_clause_before(lower):
-        return True
+    dated = _dated_by_the_clause_before(lower, raws)
+    if dated is not None:
+        return dated  # a "when" clause: read when its event took the date before it
     after = lower[named:]
     return any(
         t in _STANDS_IN and _TRAILING_STATE.intersection(after[k + 1 :])
@@ -475,21 +476,21 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     )
 
 
-def _dated_by_the_clause_before(lower: list[str]) -> bool:
-    """Whether a clause after a date opens with ", when" or ", the year" and says a state or a
-    change ("joined the PfP in 1994, when it joined NATO"): its date is the one before, which
-    the reader does not carry over, so its claim is not read (claims.py) and the sentence is
-    listed."""
+def _dated_by_the_clause_before(lower: list[str], raws: list[RawClaim]) -> bool | None:
+    """For a clause after a date that opens with ", when" or ", the year" and says a state or a
+    change ("joined the PfP in 1994, when it joined NATO"): whether it went unread. Its date is
+    the one before, which the reader carries over to an event only (claims.py): read when two
+    claims give that year (the one before the comma and the clause's), else listed. None when
+    the sentence has no such clause."""
     for k in range(1, len(lower) - 1):
         if lower[k] != "," or not (
             lower[k + 1] == "when" or lower[k + 1 : k + 3] in (["the", "year"], ["that", "year"])
         ):
             continue
-        if any(year_of(t) for t in lower[max(0, k - 3) : k]) and _TRAILING_STATE.intersection(
-            lower[k + 1 :]
-        ):
-            return True
-    return False
+        years = [y for t in lower[max(0, k - 3) : k] if (y := year_of(t))]
+        if years and _TRAILING_STATE.intersection(lower[k + 1 :]):
+            return sum(_gives(r, years[-1]) for r in raws) < 2
+    return None
 
 
 # words that stand in for a subject named before ("it", "the country")

@@ -1116,12 +1116,17 @@ def claims_in(
         found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
-            if _relative_date(fronted) or _when_after_a_date(s, group[0].start):
+            when = _date_before_when(s, group[0].start)
+            if when is not None:
+                # "joined the PfP in 1994, when it joined NATO", "a PfP partner until 2017, when
+                # it became a member": an event of the clause is dated by the date before it
+                found[before:] = [c for c in (_dated_as(c, when) for c in found[before:]) if c]
+            elif _relative_date(fronted) or _when_after_a_date(s, group[0].start):
                 # "Last year, Kuwait signed up to the ICI", "Two decades ago, Jordan joined ...":
                 # dated from the day of writing, which the reader does not know; a claim with no
                 # date of its own would be the undated claim with its date dropped. So is one in
-                # a clause dated by the clause before ("joined the PfP in 1994, when it joined
-                # NATO": the join of NATO is dated 1994, which the reader does not carry over)
+                # a clause dated by a date before it the reader cannot compare ("in late 1994,
+                # when it joined NATO")
                 found[before:] = [c for c in found[before:] if c.dated]
         clause_start = _after_opener(s, barrier)
     for group in country_groups:
@@ -1140,6 +1145,34 @@ def claims_in(
 
 
 _WHEN = (["when"], ["the", "year"], ["the", "same", "year"], ["that", "year"])
+
+
+def _date_before_when(s: Sentence, start: int) -> tuple[int, int, int] | None:
+    """The date (year, month, day; 0 where not given) right before ", when" or ", the year" that
+    opens the clause whose subject is at ``start``; None when there is none, or one the reader
+    cannot compare (a decade, a range, "late 1994")."""
+    for lead in _WHEN:
+        at = start - len(lead)
+        if at < 2 or s.tokens[at:start] != lead or s.tokens[at - 1] != ",":
+            continue
+        lowest = max(0, at - 5)
+        for k in range(at - 2, lowest - 1, -1):  # the nearest date before the comma
+            date = _date_at(s.tokens, k, lowest)
+            if date is not None:
+                return (date[0], date[1], date[2]) if len(date) == 3 else None
+        return None
+    return None
+
+
+def _dated_as(claim: RawClaim, when: tuple[int, int, int]) -> RawClaim | None:
+    """An undated event of a "when" clause dated by the date before it; a claim with a date of
+    its own as it is; any other claim (a state, "when it was a member") dropped."""
+    if claim.dated:
+        return claim
+    if claim.tense != "event" or claim.negated:
+        return None
+    year, month, day = when
+    return replace(claim, year=year, month=month or None, day=day or None)
 
 
 def _when_after_a_date(s: Sentence, start: int) -> bool:
