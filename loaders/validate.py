@@ -286,7 +286,7 @@ class Validator:
             self._identities.append(_hash(kind.name, identity))
             if len(identity) == 1:
                 self.keys[kind.name].add(str(identity[0]))
-        names = _name_fields(kind)
+        names = _spec(kind).name_fields
         if names:
             self._check_names(rec, names)
         if kind.name in _FACT_KINDS:
@@ -503,6 +503,9 @@ class _Spec:
     names: frozenset[str]
     fields: tuple[Field, ...]
     refs: tuple[Field, ...]
+    # the fields a record names its node by, as the questions look it up (code, key, acronym,
+    # name, aliases: ``schema.NAME_SOURCES``); none for a kind not found by name
+    name_fields: tuple[str, ...] = ()
 
 
 _SPECS: dict[str, _Spec] = {}
@@ -513,26 +516,16 @@ def _spec(kind: Kind) -> _Spec:
     spec = _SPECS.get(kind.name)
     if spec is None:
         refs = tuple(f for f in kind.fields if f.ref or f.name == "subject" or f.type == "history")
-        spec = _SPECS[kind.name] = _Spec(frozenset(kind.field_names), kind.fields, refs)
+        node, name_fields = kind.node, ()
+        if node is not None and node.label in NAMED_LABELS:
+            written = {node.key, *node.props}
+            name_fields = tuple(f for f in (*NAME_SOURCES, "aliases") if f in written)
+        spec = _SPECS[kind.name] = _Spec(
+            frozenset(kind.field_names), kind.fields, refs, name_fields
+        )
     return spec
 
 
-def _name_fields(kind: Kind) -> tuple[str, ...]:
-    """The fields a record of ``kind`` names its node by, as the questions look it up (its
-    code, key, acronym, name and aliases: ``schema.NAME_SOURCES``); none if it is not found by
-    name."""
-    fields = _NAME_FIELDS.get(kind.name)
-    if fields is None:
-        node = kind.node
-        fields = ()
-        if node is not None and node.label in NAMED_LABELS:
-            written = {node.key, *node.props}
-            fields = tuple(f for f in (*NAME_SOURCES, "aliases") if f in written)
-        _NAME_FIELDS[kind.name] = fields
-    return fields
-
-
-_NAME_FIELDS: dict[str, tuple[str, ...]] = {}
 _KIND_ORDER = {k.name: i for i, k in enumerate(KINDS)}
 
 
