@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from nato_graph.settings import Settings
-from nato_graph.stores.pids import pid_alive
 
 FOLDER = "unfinished"
 
@@ -86,7 +85,12 @@ def own(settings: Settings) -> dict[str, Any] | None:
 def _stopped(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
     out = []
     with contextlib.suppress(OSError):
-        for path in sorted(_folder(settings).glob("load.*.json")):
+        markers = list(_folder(settings).glob("load.*.json"))
+        if not markers:
+            return out  # the common case, checked before every command: nothing more imported
+        from nato_graph.stores.pids import pid_alive
+
+        for path in markers:
             pid = path.name.split(".")[1]
             if pid.isdigit() and (int(pid) == os.getpid() or pid_alive(int(pid))):
                 continue  # a load under way (or this process's own)
