@@ -639,6 +639,7 @@ def _year(token: str) -> int | None:
 # year at the edge of the generous range neither refutes nor confirms it: RawClaim.core)
 _DECADE = re.compile(r"^(?:(early|mid|late)-)?(\d{2}|\d{4})s$")
 _DECADE_PARTS = {"early": range(0, 5), "mid": range(3, 8), "late": range(5, 10)}
+DECADE_PARTS = _DECADE_PARTS  # for the verdicts: a note's "mid-2000s" read the same way
 _DECADE_CORES = {"early": range(0, 4), "mid": range(4, 7), "late": range(7, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)

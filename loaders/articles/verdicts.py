@@ -77,7 +77,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.loaders.articles.claims import FIRST_YEAR, LAST_YEAR, LEAVING, RawClaim
+from nato_graph.loaders.articles.claims import (
+    DECADE_PARTS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    LEAVING,
+    RawClaim,
+)
 from nato_graph.loaders.articles.entities import Entity
 from nato_graph.queries import internal
 
@@ -421,7 +427,6 @@ _ANOTHER_BODY = re.compile(
     re.IGNORECASE,
 )
 _DECADE = re.compile(r"\b(?:(early|mid|late)[- ])?(1[89]\d|20\d)0s\b", re.IGNORECASE)
-_DECADE_PART = {"early": (0, 3), "mid": (3, 7), "late": (7, 9), None: (0, 9)}
 
 
 def _tells_of_a_start(framework: dict[str, Any], year: int) -> bool:
@@ -434,8 +439,8 @@ def _tells_of_a_start(framework: dict[str, Any], year: int) -> bool:
             if _names_year(sentence, year):
                 return True
             for part, decade in _DECADE.findall(sentence):
-                low, high = _DECADE_PART[part.lower() or None]
-                if int(decade) * 10 + low <= year <= int(decade) * 10 + high:
+                # read as the claim reader reads a part of a decade, generously
+                if year - int(decade) * 10 in DECADE_PARTS.get(part.lower(), range(10)):
                     return True
     return False
 
