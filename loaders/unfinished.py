@@ -83,7 +83,7 @@ def own(settings: Settings) -> dict[str, Any] | None:
 
 
 def _stopped(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
-    out = []
+    out: list[tuple[Path, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
         markers = list(_folder(settings).glob("load.*.json"))
         if not markers:

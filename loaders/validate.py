@@ -516,7 +516,8 @@ def _spec(kind: Kind) -> _Spec:
     spec = _SPECS.get(kind.name)
     if spec is None:
         refs = tuple(f for f in kind.fields if f.ref or f.name == "subject" or f.type == "history")
-        node, name_fields = kind.node, ()
+        node = kind.node
+        name_fields: tuple[str, ...] = ()
         if node is not None and node.label in NAMED_LABELS:
             written = {node.key, *node.props}
             name_fields = tuple(f for f in (*NAME_SOURCES, "aliases") if f in written)
