@@ -780,6 +780,67 @@ CASES = [
         {("nato_suspended", "MLT", "pfp", "contradicted")},
         id="nato-the-subject-of-suspended",
     ),
+    # -- a return after a break, checked against the partnership's history
+    pytest.param(
+        "Malta rejoined the Partnership for Peace in 2008.",
+        {("resumed", "MLT", "pfp", "supported")},
+        id="rejoined-in-the-year-of-return",
+    ),
+    pytest.param(
+        "Malta returned to the Partnership for Peace in 2010.",
+        {("resumed", "MLT", "pfp", "contradicted")},
+        id="returned-in-another-year",
+    ),
+    pytest.param(
+        # the hyphen used to leave "joined" alone: a join in 2008, contradicted (1995)
+        "Malta re-joined the PfP in 2008.",
+        {("resumed", "MLT", "pfp", "supported")},
+        id="re-joined-with-a-hyphen-is-a-return",
+    ),
+    pytest.param(
+        "Russia rejoined the Partnership for Peace in 2019.",
+        {("resumed", "RUS", "pfp", "contradicted")},  # suspended since 2014, never resumed
+        id="return-after-a-suspension-that-still-holds",
+    ),
+    pytest.param(
+        "Russia has not returned to the Partnership for Peace.",
+        {("not resumed", "RUS", "pfp", "supported")},
+        id="no-return-after-a-suspension-that-still-holds",
+    ),
+    pytest.param(
+        "Malta has not rejoined the Partnership for Peace.",
+        {("not resumed", "MLT", "pfp", "contradicted")},
+        id="no-return-denied-where-there-was-one",
+    ),
+    pytest.param(
+        "Austria rejoined the Partnership for Peace in 2001.",
+        {("resumed", "AUT", "pfp", "unverified")},  # no break recorded: a return neither shown
+        id="return-where-the-data-records-no-break",
+    ),
+    pytest.param(
+        "Malta left the PfP in 1996 but returned to the PfP in 2008.",
+        {("left", "MLT", "pfp", "unverified"), ("resumed", "MLT", "pfp", "supported")},
+        id="a-departure-and-a-return",
+    ),
+    # -- a state in a part of a decade, not a join then
+    pytest.param(
+        # it used to be read as a join in 1995-1999: unverified (February 1995 is at the edge)
+        "Austria was a Partnership for Peace partner in the late 1990s.",
+        {("partner_in", "AUT", "pfp", "supported")},
+        id="a-state-in-the-late-1990s",
+    ),
+    pytest.param(
+        "Sweden was a Partnership for Peace partner in the 1980s.",
+        {("partner_in", "SWE", "pfp", "contradicted")},
+        id="a-state-in-a-decade-before-the-framework",
+    ),
+    pytest.param(
+        # "the 2000s" before the subject used to be taken for an attribute ("a 2010 report"):
+        # "Malta has never taken part", contradicted
+        "In the 2000s Malta was not a Partnership for Peace partner.",
+        {("not partner_in", "MLT", "pfp", "unverified")},  # suspended until April 2008
+        id="a-fronted-decade-dates-the-clause",
+    ),
     # -- a word of halting, contest, plan or hearsay blocks only the clause it governs
     pytest.param(
         "Moldova, home to a frozen conflict, has taken part in the Partnership for Peace since "

@@ -134,12 +134,15 @@ PREDICATES = (
     "suspended",
     "was_suspended",
     "nato_suspended",  # NATO named as the one who suspended it ("NATO suspended Malta from ...")
+    "resumed",  # a partner took part again after a break ("Malta rejoined the PfP in 2008")
     "cooperates_on",
     "member_of",
     "addresses",
     "launched",  # a framework's launch, its subject and object both the framework
 )
 LEAVING = ("left", "suspended", "was_suspended", "nato_suspended")
+# The claims of a change in a partnership's history, each dated like a join (claims._aspect).
+CHANGES = (*LEAVING, "resumed")
 # The words that make a suspension passive ("was suspended from", "has been temporarily
 # suspended from"): the subject's part was suspended, not by it.
 _PASSIVE = frozenset(
@@ -483,14 +486,14 @@ class Sentence:
             month = _abbreviated_month(tokens, k)
             if month is not None:  # "Feb 1995", "Sept. 1996", "5 Dec '99": the month in full
                 self.tokens[k] = _MONTH_NAMES[month - 1]
-        # "non-member" is three tokens; read it as one word so "member" alone is no trigger
+        # "non-member" is three tokens; read it as one word so "member" alone is no trigger; and
+        # "re-joined" as "rejoined", a return, so "joined" alone is no trigger
         for k in range(2, len(self.tokens)):
-            if (
-                self.tokens[k - 2] == "non"
-                and self.tokens[k - 1] == "-"
-                and self.tokens[k].isalpha()
-            ):
-                self.tokens[k] = "non-" + self.tokens[k]
+            if self.tokens[k - 1] == "-" and self.tokens[k].isalpha():
+                if self.tokens[k - 2] == "non":
+                    self.tokens[k] = "non-" + self.tokens[k]
+                elif self.tokens[k - 2] == "re":
+                    self.tokens[k] = "re" + self.tokens[k]
         _intentions(self.tokens)
         _near_misses(self.tokens)
         for k in range(len(self.tokens) - 1):  # "was welcomed into NATO": admitted
@@ -866,8 +869,10 @@ def _aspect(
                 (start, end) == fronted
                 and k > start
                 and s.tokens[k - 1] in ("a", "an", "the", "its", "his", "her", "their")
+                and not (s.tokens[k - 1] == "the" and s.tokens[k].endswith("s"))
             ):
-                continue  # "According to a 2010 NATO report, ...": the report's year
+                continue  # "According to a 2010 NATO report, ...": the report's year, but
+                # "In the 2000s, ..." is a time
             if not date:
                 return replace(PRESENT, unreadable=True)
             found, in_month, on_day, *allowed = date
@@ -967,8 +972,11 @@ def _tense(
     words = set(link)
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
-    if alternatives and (words & EVENT_WORDS or kind in ("in", "from")):
+    if alternatives and words & EVENT_WORDS:
         return Aspect("event", None, None, None, alternatives)
+    if alternatives and kind in ("in", "from"):
+        # "was a PfP partner in the late 1990s": the state then, not when it began
+        return Aspect("past", None, None, None, alternatives)
     if until is not None:
         return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS), day=day)
     if "never" in words:  # "has never been": at no time, checked against the whole history
@@ -1399,7 +1407,7 @@ def _forward(
                     index, count = 0, 1
             aspect = (
                 _aspect(s, link, dates, fronted, index, count, respective=share.dates is not None)
-                if predicate in ("partner_in", "member_of", *LEAVING)
+                if predicate in ("partner_in", "member_of", *CHANGES)
                 else _tense_only(link)
             )
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
@@ -1452,11 +1460,15 @@ def _forward(
             continue
         leaving: str | None = None
         # "Malta resumed its participation in the PfP in 2008": a return, not a join
-        resumed = RESUME_WORDS.intersection(_coordinated(trigger))
+        resumed = RESUME_WORDS.intersection(
+            trigger if joined_to_previous else _coordinated(trigger)
+        )
         if label == "Framework" and (acted_on or resumed):
             if acted_on in ("was_suspended", "nato_suspended") and not _hedged(local):
                 out += claim(acted_on, m.entity, trigger, negated, m)
-            prev_state = acted_on or "blocked"
+            elif resumed and not acted_on and not blocked and not _hedged(local):
+                out += claim("resumed", m.entity, trigger, negated, m)
+            prev_state = acted_on or ("negated" if negated else "" if resumed else "blocked")
             prev_end, prev_boundary, prev_label = m.end, m.end, label
             continue
         if label == "Framework" and not _hedged(local):

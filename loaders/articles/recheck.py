@@ -39,6 +39,7 @@ ENDS = {
     "suspended": ("Country", "Framework"),
     "was_suspended": ("Country", "Framework"),
     "nato_suspended": ("Country", "Framework"),
+    "resumed": ("Country", "Framework"),
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),

@@ -32,8 +32,8 @@ SUSPEND_WORDS = _words("suspend suspended suspending suspends")
 # Words of coming back ("resumed its participation in", "rejoined the PfP in 2008"): the
 # date is of a return, not of joining, so the reader makes no claim of joining from them.
 RESUME_WORDS = _words(
-    "reactivate reactivated reactivating reinstated rejoin rejoined rejoining rejoins renewed "
-    "restored resume resumed resumes resuming returned"
+    "reactivate reactivated reactivating readmitted reentered reinstated rejoin rejoined "
+    "rejoining rejoins renewed restored resume resumed resumes resuming returned returning returns"
 )
 
 # Halts short of a suspension ("froze its cooperation with NATO", "halted its participation"):

@@ -78,6 +78,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.claims import (
+    CHANGES,
     DECADE_PARTS,
     FIRST_YEAR,
     LAST_YEAR,
@@ -1249,9 +1250,48 @@ def _sources_about(claim: RawClaim, facts: Facts) -> set[str]:
     return keys
 
 
+def _resumed(claim: RawClaim, row: dict[str, Any]) -> Verdict:
+    """ "Malta rejoined the PfP in 2008", "returned to", "resumed its participation in": checked
+    against the returns in the partnership's history (a change to active after a suspension or an
+    end), at the date given, each citing the return's own sources.
+
+    With no return recorded, a claim of one is contradicted when the partnership's last change
+    was a suspension or an end that still holds (Russia's suspension of 2014); when the data
+    records no break at all it is unverified: a history that shows none may still miss one."""
+    row = _dated(claim, row)
+    subject, fw = claim.subject.name, f"the {_framework_name(row)}"
+    fact = partnership_fact(subject, row)
+    events, cited = _events(row), row.get("history_sources") or []
+    returns = [
+        (date, tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row))
+        for i, (date, status) in enumerate(events)
+        if i > 0 and status == "active" and events[i - 1][1] in _DEPARTED
+    ]
+    dated = claim.year is not None or bool(claim.years)
+    matching = [r for r in returns if not (dated and _date_differs(claim, r[0]))]
+    shown = matching or returns
+    sources = tuple(dict.fromkeys(k for _, ks in shown for k in ks)) or _sources(row)
+    dates = tuple(d for d, _ in shown) or _dates(row)
+    away = bool(events) and events[-1][1] in _DEPARTED  # suspended or ended, and still so
+    if (matching and not claim.negated) or (claim.negated and not matching and (returns or away)):
+        return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+    if row.get("confidence") == "unverified" and (returns or away):
+        return _refutes_nothing(fact, row, sources, dates)  # an unverified history refutes nothing
+    if returns:  # it came back at another date than the claim's, or the claim denies it did
+        said = "; ".join(
+            f"{subject} took part in {fw} again from {format_date(d)}" for d, _ in shown
+        )
+        correction = f"{said}, not {_claimed_on(claim)}" if dated and not claim.negated else said
+        return Verdict("contradicted", correction, sources, (), fact, dates)
+    if away and not claim.negated:
+        return _lasting_change(claim, row)
+    note = f"{fact}; the data records no break in it, so no return"
+    return Verdict("unverified", None, _sources(row), (), note, _dates(row))
+
+
 def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
-    if claim.predicate == "partner_in" or claim.predicate in LEAVING:
+    if claim.predicate == "partner_in" or claim.predicate in CHANGES:
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
         framework = facts.frameworks.get(obj.key) or {}
@@ -1265,6 +1305,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         if before is not None:
             return before
         if row is not None:
+            if claim.predicate == "resumed":
+                return _resumed(claim, row)
             return _partner_in(claim, row) if claim.predicate == "partner_in" else _left(claim, row)
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS or not framework.get("partners", 1):
             # not a regional framework, or one whose participants the data does not list (the
@@ -1273,7 +1315,7 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         real = _real_frameworks(rows)
         if real:  # "Japan is in the PfP", "Japan quit the PfP": it is in the PAG
             return _elsewhere(subject, real, obj.name, claim.negated)
-        if claim.predicate in LEAVING:
+        if claim.predicate in CHANGES:
             return Verdict("new")
         member = facts.nato(subject.key)
         if member is not None and nato is not None:
@@ -1491,6 +1533,13 @@ def _statement(claim: RawClaim) -> str:
             did = "did not suspend" if claim.negated else "suspended"
             return f"NATO {did} {s}'s participation in the {o}{when}"
         return f"{s} did not {verb} the {o}{when}" if claim.negated else f"{s} {past} the {o}{when}"
+    if claim.predicate == "resumed":
+        when = f" in {year}" if year else ""
+        return (
+            f"{s} did not return to the {o}{when}"
+            if claim.negated
+            else f"{s} returned to the {o}{when}"
+        )
     if claim.predicate == "partner_in":
         fw = f"the {o}"
         if claim.negated:
