@@ -822,6 +822,58 @@ CASES = [
         {("left", "MLT", "pfp", "unverified"), ("resumed", "MLT", "pfp", "supported")},
         id="a-departure-and-a-return",
     ),
+    # -- "Allies" said of the subjects, and NATO taking a country in
+    pytest.param(
+        "Finland and Sweden became Allies in 2021.",
+        {
+            ("member_of", "FIN", "NATO", "contradicted"),
+            ("member_of", "SWE", "NATO", "contradicted"),
+        },
+        id="became-allies-plural",
+    ),
+    pytest.param(
+        "Ukraine and Georgia are not yet Allies.",
+        {
+            ("not member_of", "UKR", "NATO", "supported"),
+            ("not member_of", "GEO", "NATO", "supported"),
+        },
+        id="not-yet-allies-plural",
+    ),
+    pytest.param("The Allies agreed to deepen ties with Japan.", set(), id="the-allies-as-actors"),
+    pytest.param(
+        "Japan and Australia are Allies of the United States.", set(), id="allies-of-another"
+    ),
+    pytest.param(
+        "NATO welcomed Finland into the Alliance in 2022.",
+        {("member_of", "FIN", "NATO", "contradicted")},  # 4 April 2023
+        id="welcomed-into-the-alliance-active",
+    ),
+    pytest.param(
+        "In 2024 the Allies welcomed Sweden into NATO.",
+        {("member_of", "SWE", "NATO", "supported")},
+        id="allies-welcomed-into-nato-fronted-year",
+    ),
+    pytest.param(
+        "NATO has not welcomed Ukraine into the Alliance.",
+        {("not member_of", "UKR", "NATO", "supported")},
+        id="not-welcomed-into-the-alliance",
+    ),
+    pytest.param(
+        "Türkiye welcomed Finland's accession to NATO in 2023.",
+        set(),  # another's approval, on its own date
+        id="welcomed-an-accession-is-approval",
+    ),
+    # -- names written with accents the data does not give, or without those it gives
+    pytest.param(
+        "Israël has taken part in the Mediterranean Dialogue since 1995.",
+        {("partner_in", "ISR", "md", "supported")},
+        id="accented-name",
+    ),
+    pytest.param(
+        "Turkiye has been a NATO member since 1952.",
+        {("member_of", "TUR", "NATO", "supported")},
+        id="name-without-its-accent",
+    ),
     # -- a state in a part of a decade, not a join then
     pytest.param(
         # it used to be read as a join in 1995-1999: unverified (February 1995 is at the edge)
@@ -1304,6 +1356,15 @@ def test_a_capital_in_a_name_is_no_mention_of_its_country(curated: Store) -> Non
     text = "Note\n\nThe Vienna Document and the Washington Treaty were discussed in Tbilisi.\n"
     load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     assert _mentioned(curated) == {"GEO"}
+
+
+def test_a_name_found_without_its_accents_keeps_them_in_the_sentence(curated: Store) -> None:
+    text = "Note\n\nIn Tel Aviv, Israël joined the Mediterranean Dialogue in 1995.\n"
+    load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    rows = curated.read("MATCH (c:Claim) RETURN c.sentence AS s, c.subject AS k").rows
+    assert rows == [{"s": "In Tel Aviv, Israël joined the Mediterranean Dialogue in 1995.",
+                     "k": "ISR"}]  # fmt: skip
+    assert _mentioned(curated) == {"ISR"}
 
 
 def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Store) -> None:

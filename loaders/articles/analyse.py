@@ -28,7 +28,7 @@ from nato_graph.loaders.articles.claims import (
     speaks_of_membership,
     year_of,
 )
-from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, matches_in
+from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, fold_accents, matches_in
 from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
@@ -240,18 +240,27 @@ def _resolved(
 
 
 # Words that may stand between "a" and "Ally": "a full Ally", "a fellow Ally", "the newest Ally".
-_ALLY_ADJECTIVES = frozenset(("full", "fellow", "new", "newest", "founding", "formal", "official"))
+_ALLY_ADJECTIVES = frozenset(
+    ("full", "fellow", "new", "newest", "founding", "formal", "official", "both", "now", "all",
+     "not", "n't", "never", "yet", "already", "still")
+)  # fmt: skip
+# The verbs after which "Allies" says what its subjects are or became ("are now Allies"), not who
+# acted ("the Allies agreed").
+_BECOMING = frozenset(("are", "were", "became", "become", "becomes", "been", "be", "remain"))
 
 
 def _an_ally(tokens: list[str], k: int) -> bool:
     """Whether the word at ``k`` is "Ally" written as NATO writes it, for a member of NATO: with
-    a capital, after "a" or "an" (and words like "full", "newest" or an ordinal), not of another
-    ("an Ally of the United States", "an ally" in lower case are left alone)."""
-    if tokens[k] != "Ally" or k == 0 or tokens[k + 1 : k + 2] in (["of"], ["to"]):
+    a capital, after "a" or "an" (and words like "full", "newest" or an ordinal), or "Allies"
+    after "are" or "became", not of another ("an Ally of the United States", "an ally" in lower
+    case are left alone)."""
+    if tokens[k] not in ("Ally", "Allies") or k == 0 or tokens[k + 1 : k + 2] in (["of"], ["to"]):
         return False
     j = k - 1
     while j > 0 and (tokens[j].lower() in _ALLY_ADJECTIVES or _ordinal(tokens[j])):
         j -= 1
+    if tokens[k] == "Allies":  # "Finland and Sweden became Allies": said of its subjects
+        return tokens[j].lower() in _BECOMING
     return tokens[j].lower() in ("a", "an", "the", "its")
 
 
@@ -398,7 +407,9 @@ def _counts_or_quantifies(lower: list[str]) -> bool:
     for k, t in enumerate(lower):
         if t in _QUANTIFIERS and not (t == "only" and k and lower[k - 1] == "not"):
             return True
-        if (t.isdigit() or t in _NUMBER_WORDS) and any(w in _COUNTED for w in lower[k + 1 : k + 3]):
+        after = lower[k + 1 : k + 3]
+        after = after[: after.index("the")] if "the" in after else after  # "In 2024 the Allies"
+        if (t.isdigit() or t in _NUMBER_WORDS) and any(w in _COUNTED for w in after):
             return True
     return False
 
@@ -539,14 +550,16 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     seen: set[tuple[str, RawClaim]] = set()
     nato = gazetteer.entities.get("Organization|NATO")
     context = _Context()
-    for doc in nlp.pipe(readable_paragraphs(article.paragraphs)):
+    paragraphs = readable_paragraphs(article.paragraphs)
+    # names are found in the text without accents (entities.fold_accents), which keeps offsets
+    for paragraph, doc in zip(paragraphs, nlp.pipe(map(fold_accents, paragraphs)), strict=True):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
         # Span.ents walks the whole document's entities: on a long text, once per sentence is
         # quadratic, so the entities are read once and cut per sentence
         ents = list(doc.ents)
         starts = [e.start for e in ents]
         for sent in doc.sents:
-            text = sent.text.strip()
+            text = paragraph[sent.start_char : sent.end_char].strip()
             if not text:
                 continue
             position = result.sentences
@@ -561,7 +574,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     and len(mention.sentences) < MAX_EVIDENCE_SENTENCES
                 ):
                     mention.sentences.append(text)
-            tokens = [t.text for t in sent]
+            tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
             resolved = _resolved(tokens, matches, context, nato)
             raws = claims_in(tokens, resolved, context.topic)
             lower = [t.lower() for t in tokens]
@@ -590,7 +603,7 @@ def known_errors(store: Store, nlp: Language, gazetteer: Gazetteer) -> list[Know
     for row in read_known_errors(store):
         claims: list[RawClaim] = []
         context = _Context()
-        for sent in nlp(str(row["claim"] or "")).sents:
+        for sent in nlp(fold_accents(str(row["claim"] or ""))).sents:
             tokens, matches = [t.text for t in sent], matches_in(sent, gazetteer)
             for m in matches:  # "the Dialogue" after "the Mediterranean Dialogue", as in articles
                 if m.entity.label == "Framework":

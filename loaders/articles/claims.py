@@ -1112,7 +1112,13 @@ def claims_in(
         lead = s.tokens[subjects[gi - 1][-1].end if gi else 0 : group[0].start]
         if (
             _conditional(fronted)
-            or APPROVE_WORDS.intersection(lead[-3:])
+            or (
+                APPROVE_WORDS.intersection(lead[-3:])
+                # "NATO welcomed Finland into the Alliance": taken in, not another's approval
+                and not (
+                    lead[-1:] and lead[-1] in _TAKES_IN and s.tail(group[-1].end)[:1] == ["into"]
+                )
+            )
             or s.unasserted_at(group[0].start)
         ):
             # "If Ukraine joins NATO, ...", "Türkiye ratified Finland's accession to NATO in March
@@ -1509,8 +1515,13 @@ def _forward(
             says = (_member_of_it(trigger) and _ends_noun_phrase(s.tokens, m.end)) or (
                 # "is a NATO member", and "became an Ally" (NATO's word for a member, which
                 # stands for NATO itself: analyse.py)
-                _copular(trigger) and (_tail_says(tail, MEMBER_TAIL) or m.text in ("Ally",))
+                _copular(trigger)
+                and (_tail_says(tail, MEMBER_TAIL) or m.text in ("Ally", "Allies"))
             )
+            if not says and _taken_in(s, group[0].start, trigger):
+                # "NATO welcomed Finland into the Alliance in 2023": admitted, by whoever
+                says, trigger = True, ["admitted", *trigger]
+                negated = negated or s.negated(s.tokens[clause_start : group[0].start])
             if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
                 # "Austria and Ireland have stayed outside NATO": a negative membership claim
                 says, blocked, negated = True, False, True
@@ -1954,6 +1965,24 @@ _MEMBER_TO_NATO = frozenset(
 
 # "entered NATO", "entered the Alliance": a membership word only right before NATO.
 _JOINS_NATO = MEMBER_WORDS | ENTER_WORDS
+
+
+# Verbs whose object a body takes in ("NATO welcomed Finland into the Alliance"), and the words
+# that may stand between that object and the body ("into the", "as its 32nd").
+_TAKES_IN = INTO_WORDS | frozenset(("admitted", "admits", "welcomes", "accepts", "inducts"))
+_TAKEN_INTO = frozenset(("into", "as", "the", "a", "an", "its", "full", "new", "newest"))
+
+
+def _taken_in(s: Sentence, start: int, trigger: Sequence[str]) -> bool:
+    """Whether the subject at ``start`` is the object of a verb taking it into the body named after
+    it: "welcomed Finland into the Alliance", "admitted Montenegro as its 29th"."""
+    return (
+        start > 0
+        and s.tokens[start - 1] in _TAKES_IN
+        and bool(trigger)
+        and trigger[0] in ("into", "as")
+        and all(t in _TAKEN_INTO or _is_ordinal(t) for t in trigger)
+    )
 
 
 def _member_of_it(trigger: Sequence[str]) -> bool:
