@@ -669,8 +669,21 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
         return False
     # the note's sentences that name the year, but not for a halt (Malta's 1996 interruption is
     # no other date of its joining)
-    told = [t for t in _note_sentences(row.get("note"), year) if not _HALT.search(t)]
+    told = [
+        t
+        for t in _note_sentences(row.get("note"), year)
+        if not _HALT.search(t) and not _LOOSE.search(t)
+    ]
     return bool(told) and (year != recorded or any(_DISAGREE.search(t) for t in told))
+
+
+# Words with which a note says that a year some texts give is loose or wrong ("Some documents
+# loosely date Israel's MD partnership to 1994; it actually joined in February 1995"): that year
+# is no other date of the event, and a claim of it is contradicted.
+_LOOSE = re.compile(
+    r"\b(loosely|actually|in fact|mistaken\w*|wrongly|erroneous\w*|incorrect\w*|inaccurate\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_verdict(
