@@ -874,6 +874,132 @@ CASES = [
         {("member_of", "TUR", "NATO", "supported")},
         id="name-without-its-accent",
     ),
+    # -- dates, ranks, spans and words of failure or plan (the fifth article audit)
+    pytest.param(
+        "Finland joined NATO in autumn 2023.",
+        set(),
+        id="a-season-of-a-year-is-not-compared",
+    ),
+    pytest.param(
+        "Finland joined NATO at the end of 2023.",
+        set(),
+        id="the-end-of-a-year-is-not-compared",
+    ),
+    pytest.param(
+        "Finland joined NATO in Q4 2023.",
+        set(),
+        id="a-quarter-is-not-compared",
+    ),
+    pytest.param(
+        "Austria joined the Partnership for Peace at the start of the 1990s.",
+        {("partner_in", "AUT", "pfp", "contradicted")},
+        id="the-start-of-a-decade-is-its-early-years",
+    ),
+    pytest.param(
+        "Sweden joined NATO on 11th March, 2024.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="day-month-comma-year",
+    ),
+    pytest.param(
+        "Sweden joined NATO on the 11th of March 2024.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="day-of-month-year",
+    ),
+    pytest.param(
+        "Spain joined NATO in 1982, becoming its 20th member.",
+        {("member_of", "ESP", "NATO", "contradicted")},
+        id="rank-after-becoming",
+    ),
+    pytest.param(
+        "Sweden joined NATO in 2024, making it the Alliance's 30th member.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="rank-after-making-it",
+    ),
+    pytest.param(
+        "Montenegro joined NATO in 2017 as NATO's 29th member.",
+        {("member_of", "MNE", "NATO", "supported")},
+        id="rank-as-nato-s",
+    ),
+    pytest.param(
+        "Russia was a Partnership for Peace partner from 1994 to 2020.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="from-a-year-to-a-year",
+    ),
+    pytest.param(
+        "Finland was a Partnership for Peace partner from 1994 to 2023.",
+        {("partner_in", "FIN", "pfp", "supported")},
+        id="from-a-year-to-the-year-it-ended",
+    ),
+    pytest.param(
+        "Georgia failed to join NATO in 2008.",
+        set(),
+        id="failed-to-join",
+    ),
+    pytest.param(
+        "Georgia is about to join NATO.",
+        set(),
+        id="about-to-join",
+    ),
+    pytest.param(
+        "Georgia must join NATO.",
+        set(),
+        id="must-join",
+    ),
+    pytest.param(
+        "Georgia is in the process of joining NATO.",
+        set(),
+        id="in-the-process-of-joining",
+    ),
+    pytest.param(
+        "Israel to join NATO",
+        set(),
+        id="headline-infinitive",
+    ),
+    pytest.param(
+        "Australia joined NATO in condemning the invasion.",
+        set(),
+        id="joined-nato-in-an-act",
+    ),
+    pytest.param(
+        "Sweden has not been a Partnership for Peace partner since 2024.",
+        {("not partner_in", "SWE", "pfp", "supported")},
+        id="not-since-the-year-it-ended",
+    ),
+    pytest.param(
+        "Russia has not been an active Partnership for Peace partner since 2014.",
+        {("not partner_in", "RUS", "pfp", "supported")},
+        id="not-since-its-suspension",
+    ),
+    pytest.param(
+        "Sweden has not been a Partnership for Peace partner since 2020.",
+        {("not partner_in", "SWE", "pfp", "contradicted")},
+        id="not-since-a-year-it-still-took-part",
+    ),
+    pytest.param(
+        "Switzerland joined the PfP Consortium in 1998.",
+        set(),
+        id="another-body-named-after-the-framework",
+    ),
+    pytest.param(
+        "Israel is a Nato member.",
+        {("member_of", "ISR", "NATO", "contradicted")},
+        id="nato-in-house-style",
+    ),
+    pytest.param(
+        "Israel is in NATO.",
+        {("member_of", "ISR", "NATO", "contradicted")},
+        id="is-in-nato",
+    ),
+    pytest.param(
+        "NATO unveiled the Istanbul Cooperation Initiative in 2006.",
+        {("launched", "ici", "ici", "contradicted")},
+        id="unveiled-is-a-launch",
+    ),
+    pytest.param(
+        "Turkey and Norway have been in the Alliance since the 1950s or earlier.",
+        set(),
+        id="a-date-left-open",
+    ),
     # -- a state in a part of a decade, not a join then
     pytest.param(
         # it used to be read as a join in 1995-1999: unverified (February 1995 is at the edge)

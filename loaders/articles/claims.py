@@ -232,20 +232,32 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
-_AS_RANK_LEADS = frozenset(("its", "the", "nato's", "alliance's"))
+_AS_RANK_OWNERS = frozenset(("nato", "alliance", "'s", "nato's", "alliance's"))
 
 
 def _as_rank(words: Sequence[str]) -> list[str]:
-    """The words of "as its 30th member" (or "as the 31st ally") where they close a clause, so
-    that the rank is read; none where the rank is of something else ("as the first country of
-    the former Yugoslavia to do so")."""
+    """The words of "as its 30th member" (or "as the 31st ally", ", becoming its 20th member",
+    ", making it the Alliance's 30th member") where they close a clause, so that the rank is
+    read; none where the rank is of something else ("as the first country of the former
+    Yugoslavia to do so")."""
     for k, t in enumerate(words):
-        if t != "as" or k + 3 >= len(words):
+        if t == "as" or t == "becoming":
+            j = k + 1
+        elif t == "making" and words[k + 1 : k + 2] == ["it"]:
+            j = k + 2
+        else:
             continue
-        lead, place, noun = words[k + 1 : k + 4]
-        closes = k + 4 == len(words) or not words[k + 4].isalnum()
-        if lead in _AS_RANK_LEADS and noun in RANKED and closes and _rank([place, noun]):
-            return ["as", lead, place, noun]
+        lead = j
+        if words[j : j + 1] in (["its"], ["the"]):
+            j += 1
+        while j < len(words) and words[j] in _AS_RANK_OWNERS:
+            j += 1  # "the Alliance's", "NATO's"
+        if j == lead or j + 1 >= len(words):
+            continue
+        place, noun = words[j : j + 2]
+        closes = j + 2 == len(words) or not words[j + 2].isalnum()
+        if noun in RANKED and closes and _rank([place, noun]):
+            return ["as", "its", place, noun]
     return []
 
 
@@ -656,6 +668,65 @@ def year_of(token: str) -> int | None:
     return _year(token)
 
 
+# Words before "of" that name a part of the year or decade after them ("the end of 2023", "the
+# start of the 1990s"): as early, mid or late, or "?" for a part the reader does not compare ("the
+# second half of 2023", "the turn of the century").
+_PART_OF = {
+    "beginning": "early", "start": "early", "dawn": "early", "middle": "mid", "end": "late",
+    "close": "late", "half": "?", "quarter": "?", "turn": "?", "course": "?", "spring": "?",
+    "summer": "?", "autumn": "?", "fall": "?", "winter": "?",
+}  # fmt: skip
+# Words right before a year that name a part of it ("autumn 2023", "Q4 2023").
+_PART_BEFORE = frozenset(
+    ("spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2")
+)
+
+
+def _part_named(tokens: Sequence[str], k: int, start: int) -> str | None:
+    """The part of the year or decade at ``k`` the words before it name: "early", "mid" or
+    "late" ("the end of the 1990s"), "?" for a part not compared ("autumn 2023", "the second half
+    of 2023", "Q4 2023"), None for none."""
+    before = [t.lower() for t in tokens[max(start, k - 3) : k]]
+    if before and before[-1] in _PART_BEFORE:
+        return "?"
+    if before and before[-1] == "the":
+        before = before[:-1]  # "the end of the 1990s"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PART_OF:
+        return _PART_OF[before[-2]]
+    return None
+
+
+# Words after a date that leave it open: "since the 1950s or earlier", "in 1995 or so".
+_LOOSE_BOUNDS = [["or", w] for w in ("earlier", "before", "later", "after", "so", "thereabouts")]
+
+
+def _from_to(tokens: Sequence[str], k: int, start: int) -> bool:
+    """Whether the year at ``k`` ends a span that "from" opens: "from 1994 to 2020", "from 1994
+    through 2020", "from March 1994 to 2020"."""
+    if k - 2 < start or tokens[k - 1] not in ("to", "through", "till", "until"):
+        return False
+    j = k - 2
+    while j > start and (tokens[j] in MONTHS or tokens[j] == "," or day_like(tokens[j])):
+        j -= 1  # "from 16 March 1994 to 2020": back to the year
+    if _year(tokens[j]) is None:
+        return False
+    j -= 1
+    while j >= start and (tokens[j] in MONTHS or day_like(tokens[j])):
+        j -= 1
+    return j >= start and tokens[j] == "from"
+
+
+def day_like(token: str) -> bool:
+    t = (
+        token.rstrip(".")
+        .removesuffix("st")
+        .removesuffix("nd")
+        .removesuffix("rd")
+        .removesuffix("th")
+    )
+    return t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2
+
+
 def _decade_core(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...]:
     """The core years of a part of a decade written at ``k`` ("the late 1990s": 1997-1999, "the
     mid-1990s": 1994-1996); () for a whole decade or anything else."""
@@ -663,6 +734,7 @@ def _decade_core(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...]:
     if decade is None:
         return ()
     part = decade.group(1) or (tokens[k - 1] if k > start else "")
+    part = part if part in _DECADE_CORES else _part_named(tokens, k, start) or part
     digits = decade.group(2)
     base = int(digits) if len(digits) == 4 else _two_digit_year(digits)
     if part not in _DECADE_CORES or base is None:
@@ -688,6 +760,8 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     year = _year(t)
     if year is not None and k > start and tokens[k - 1] in _DECADE_PARTS:
         return ()  # "in late 2024": part of a year, which the reader does not compare
+    if year is not None and _part_named(tokens, k, start) is not None:
+        return ()  # "in autumn 2023", "at the end of 2023", "in Q4 2023": the same
     if _PART_OF_YEAR.match(t):
         return ()  # "mid-2024"
     if year is not None:
@@ -709,6 +783,11 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         if base is None or base % 10 or not 1900 <= base <= 2090:
             return ()
         part = decade.group(1) or (tokens[k - 1] if k > start else "")
+        if part not in _DECADE_PARTS:
+            named = _part_named(tokens, k, start)  # "the end of the 1990s": late
+            if named == "?":
+                return ()
+            part = named or part
         years = tuple(base + i for i in _DECADE_PARTS.get(part, range(10)))
         return years[0], 0, 0, *years
     dotted = _DOTTED.match(t)
@@ -865,6 +944,8 @@ def _aspect(
             date = _date_at(s.tokens, k, start)
             if date is None:
                 continue
+            if s.tokens[k + 1 : k + 3] in _LOOSE_BOUNDS:
+                return replace(PRESENT, unreadable=True)  # "since the 1950s or earlier"
             if (
                 (start, end) == fronted
                 and k > start
@@ -881,7 +962,9 @@ def _aspect(
                 return replace(PRESENT, unreadable=True)  # "by March 1995": years only
             years = spanned or tuple(allowed)
             when = "in"
-            for back in range(k - 1, max(start, k - 5) - 1, -1):
+            if _from_to(s.tokens, k, start):
+                when = "until"  # "from 1994 to 2020": the end of what began in 1994
+            for back in range(k - 1 if when == "in" else k, max(start, k - 5) - 1, -1):
                 t = s.tokens[back]
                 if _year(t):
                     break
@@ -1007,14 +1090,17 @@ def _month_day(tokens: Sequence[str], k: int, start: int) -> tuple[int | None, i
         t = t.removesuffix("th")
         return int(t) if t.isdigit() and 1 <= int(t) <= 31 else None
 
-    before = [t.rstrip(".") or t for t in tokens[max(start, k - 3) : k]]
-    if before and before[-1] in MONTHS:  # "11 March 2024", "March 2024"
-        day = day_of(before[-2]) if len(before) >= 2 else None
+    before = [t.rstrip(".") or t for t in tokens[max(start, k - 5) : k]]
+    if before[-1:] == [","] and before[-2:-1] and before[-2] in MONTHS:
+        before = before[:-1]  # "11 March, 2024": as "11 March 2024"
+    if before and before[-1] in MONTHS:  # "11 March 2024", "March 2024", "11th of March 2024"
+        words = before[:-2] if before[-2:-1] == ["of"] else before[:-1]
+        day = day_of(words[-1]) if words else None
         return MONTHS[before[-1]], day
-    if len(before) == 3 and before[-1] == "," and before[0] in MONTHS:  # "March 11, 2024"
-        day = day_of(before[1])
+    if len(before) >= 3 and before[-1] == "," and before[-3] in MONTHS:  # "March 11, 2024"
+        day = day_of(before[-2])
         if day is not None:
-            return MONTHS[before[0]], day
+            return MONTHS[before[-3]], day
     return None, None
 
 
@@ -1331,6 +1417,12 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 # "agreed a programme with NATO in 2023", "became a global partner of NATO in
                 # 2019": the date is still the object's
                 continue
+            if (
+                m.entity.label == "Organization"
+                and s.tokens[m.end : m.end + 1] == ["'s"]
+                and _rank(s.tokens[m.end + 1 : m.end + 3])
+            ):
+                continue  # "joined NATO in 2024, making it the Alliance's 32nd member": its rank
             if m.entity.label == "Country" and _companion_before(s, m.start):
                 continue  # "joined NATO together with Albania in 2009": the date is theirs too
             if _restated(s, m):
@@ -1451,7 +1543,12 @@ def _forward(
             # "joined the MD in 1995 and the ICI in 2004": each object with its own date
             or (prev_label == label == "Framework" and _dated_joiner(s, prev_end, m.start))
         )
-        blocked = s.blocked(local) or (joined_to_previous and prev_state == "blocked")
+        blocked = (
+            s.blocked(local)
+            or (joined_to_previous and prev_state == "blocked")
+            # "Israel to join NATO" (a headline): an infinitive says what is to come
+            or (local[:1] == ["to"] and local[1:2] != [] and local[1] in JOIN_INFINITIVES)
+        )
         negated = denied or s.negated(local) or (joined_to_previous and prev_state == "negated")
         trigger = link if joined_to_previous or prev_end == link_start else local
         if not joined_to_previous and prev_end != link_start:
@@ -1512,7 +1609,9 @@ def _forward(
             between = s.words(prev_boundary, m.start)
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
-            says = (_member_of_it(trigger) and _ends_noun_phrase(s.tokens, m.end)) or (
+            says = (
+                (_member_of_it(trigger) or _in_it(trigger)) and _ends_noun_phrase(s.tokens, m.end)
+            ) or (
                 # "is a NATO member", and "became an Ally" (NATO's word for a member, which
                 # stands for NATO itself: analyse.py)
                 _copular(trigger)
@@ -1985,6 +2084,11 @@ def _taken_in(s: Sentence, start: int, trigger: Sequence[str]) -> bool:
     )
 
 
+def _in_it(trigger: Sequence[str]) -> bool:
+    """A copula and "in" before NATO: "Israel is in NATO", "are not in NATO"."""
+    return trigger[-1:] == ["in"] and len(trigger) > 1 and _copular(trigger[:-1])
+
+
 def _member_of_it(trigger: Sequence[str]) -> bool:
     """A membership word whose object is NATO ("joined NATO", "a member of NATO").
 
@@ -2023,6 +2127,8 @@ def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
     after = tokens[end]
     if after in ("'s", "'", "-"):
         return False
+    if after in ("in", "on") and tokens[end + 1 : end + 2] and tokens[end + 1].endswith("ing"):
+        return False  # "joined NATO in condemning the invasion": joined its act, not it
     return not after[:1].isalpha() or after in _AFTER_NOUN_PHRASE or after.endswith("ly")
 
 

@@ -41,6 +41,7 @@ ENTITY_LABELS: tuple[str, ...] = (
 ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
     "NATO": (
         "NATO",
+        "Nato",  # the house style of the BBC, the Guardian and the FT
         "North Atlantic Treaty Organization",
         "North Atlantic Treaty Organisation",
         "North Atlantic Alliance",
@@ -345,6 +346,10 @@ class Match:
         ref = span.ent_id_
         if ref.startswith("Country|") and _inside_a_longer_name(span):
             return None  # "East Germany", "Northern Cyprus": another place than the country
+        if ref.startswith("Framework|") and _names_a_body_of_it(span):
+            return (
+                None  # "the PfP Consortium", "the PfP Trust Fund": another body than the framework
+            )
         capital = ref.endswith(CAPITAL)
         if capital:
             if _names_something_else(span):
@@ -400,6 +405,24 @@ def _inside_a_longer_name(span: Span) -> bool:
     # a sentence in capitals ("EAST GERMANY") says no more than one in lower case; a compass word
     # written in capitals before a name that is not is an acronym or a heading's word
     return before.is_title or span.text.isupper()
+
+
+# Nouns after a framework's name that make it part of the name of another body or instrument,
+# which a country joins or signs apart from the framework itself: "the PfP Consortium (of Defence
+# Academies)", "a PfP Trust Fund", "the PfP Status of Forces Agreement", "PfP Training Centre".
+_BODY_NOUNS = frozenset(
+    ("consortium", "trust", "fund", "funds", "centre", "center", "centres", "centers", "training",
+     "secretariat", "staff", "sofa", "cell", "exercise", "exercises",
+     "school", "academy", "course", "courses")
+)  # fmt: skip
+
+
+def _names_a_body_of_it(span: Span) -> bool:
+    """Whether a framework's name opens the name of another body: a noun of _BODY_NOUNS right
+    after it ("the PfP Consortium"), not a word of the sentence ("the PfP in 1996")."""
+    after = [t.text.lower() for t in span.doc[span.end : span.end + 3]]
+    # "its PfP status" is its status as a partner; "the PfP Status of Forces Agreement" is a treaty
+    return bool(after) and (after[0] in _BODY_NOUNS or after == ["status", "of", "forces"])
 
 
 def matches_in(sentence: Span, gazetteer: Gazetteer) -> list[Match]:

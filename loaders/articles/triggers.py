@@ -112,7 +112,7 @@ MODALS = _words(
     "planning plans possibly potential potentially practically probably propose proposed proposes "
     "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
     "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
-    "will would"
+    "will would fail failed failing fails must"
 )
 # Near misses that are phrases: "came close to joining", "was close to", "stopped short of",
 # "fell short of" (the word after the verb, before "to" or "of", is read as "nearly"); "on the
@@ -220,6 +220,12 @@ HEDGE_PHRASES = (
     "in talks",
     "is to join",
     "are to join",
+    "about to",
+    "due to join",
+    "due to become",
+    "in the process of",
+    "seen as",
+    "regarded as",
     "not clear",
     "not certain",
     "not known",
@@ -371,4 +377,6 @@ VERB_AFTER_ENDS = frozenset(
 # Hyphen, double hyphen, em and en dash: a break in a clause, or a dateline's ("WASHINGTON — ...").
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 # Verbs of a framework's launch ("The MD was launched in December 1994").
-LAUNCH_VERBS = frozenset(("launched", "founded", "created", "established", "inaugurated"))
+LAUNCH_VERBS = frozenset(
+    ("launched", "founded", "created", "established", "inaugurated", "introduced", "unveiled")
+)

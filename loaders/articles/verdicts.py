@@ -854,6 +854,15 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     if claim.negated:
         if claim.tense == "present":
             return v("contradicted", fact) if status == "active" else v("supported")
+        if claim.tense == "since" and claim.year is not None and took_part:
+            # "Sweden has not been a PfP partner since 2024": true when its part ended or was
+            # suspended by then, and has not resumed
+            changed = str(row.get("changed") or "")
+            if status != "active" and changed and int(changed[:4]) <= claim.year:
+                return v("supported")
+            if row.get("confidence") == "unverified":
+                return _refutes_nothing(fact, row, sources, dates)
+            return v("contradicted", fact)
         if took_part and claim.tense in ("event", "past") and _earlier_than_its_basis(claim, row):
             # "New Zealand was not a contact country in 2007", "did not join in 2007": its 2012 is
             # a programme's signature, the partnership may be older
@@ -1562,6 +1571,8 @@ def _statement(claim: RawClaim) -> str:
                 return f"{s} does not take part in {fw}"
             if claim.tense == "past" and year:
                 return f"{s} did not take part in {fw} in {year}"
+            if claim.tense == "since" and year:
+                return f"{s} has not taken part in {fw} since {year}"
             return f"{s} has never taken part in {fw}"
         if claim.tense == "event":
             return f"{s} joined {fw} in {year}" if year else f"{s} joined {fw}"
