@@ -170,6 +170,63 @@ def test_a_join_does_not_cite_the_reports_of_later_changes() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+def _source_date(key: str) -> str | None:
+    """A source's date as ISO text at the precision it gives ('2006-11-29', '2019'), or None when
+    its ``dated`` names no year ('stored copy')."""
+    found = re.search(r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?", str(sources()[key].get("dated") or ""))
+    return found.group(0) if found else None
+
+
+def _before(a: str, b: str) -> bool:
+    """a is before b, compared at the precision both have ('2006' is not before '2006-12-14')."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def test_a_later_join_does_not_rest_on_the_frameworks_older_texts() -> None:
+    """A partner that joined after its framework was launched cites, for its join, none of the
+    framework's own texts that predate that join, and at least one source not dated before it.
+    Montenegro's EAPC join (14 December 2006) cited only the EAPC's 1997 founding texts and PfP
+    pages that do not mention the EAPC; Tajikistan's mirrored its 2002 PfP date, though it had been
+    in the EAPC since 1997."""
+    frameworks = {f["key"]: f for f in rows("frameworks")}
+    wrong = []
+    for r in rows("partnerships"):
+        joined, framework = r.get("joined"), frameworks[r["framework"]]
+        if not joined or not _before(str(framework["launched"]), str(joined)):
+            continue
+        join = r.get("joined_sources") or r["sources"]
+        dated = {k: _source_date(k) for k in join}
+        older = [k for k, d in dated.items() if d and _before(d, str(joined))]
+        wrong += [
+            f"{r['country']} {r['framework']} joined {joined}: cites {k}, a text of the framework "
+            f"dated {dated[k]}"
+            for k in older
+            if k in framework["sources"]
+        ]
+        if len(older) == len(join):
+            wrong.append(f"{r['country']} {r['framework']} joined {joined}: every source predates it")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_eapc_joins_after_its_creation_cite_their_own_reports() -> None:
+    """The partners that joined the EAPC after 30 May 1997, each with the source that dates it."""
+    got = {
+        r["country"]: (r["joined"], r.get("joined_sources"), r.get("joined_confidence"))
+        for r in rows("partnerships")
+        if r["framework"] == "eapc" and r["joined"] != "1997-05-30"
+    }
+    riga = ["nato-riga-2006", "nato-balkans-pfp-2006"]
+    assert got == {
+        "IRL": ("1999-12-01", ["nato-ireland-1999"], None),
+        "HRV": ("2000-05-25", ["nato-eapc-florence-2000"], None),
+        "BIH": ("2006-12-14", riga, "unverified"),
+        "MNE": ("2006-12-14", [*riga, "l24-mne"], "unverified"),
+        "SRB": ("2006-12-14", [*riga, "nato-serbia-topic-2022"], "unverified"),
+        "MLT": ("2008-04-03", ["nato-malta-2008"], None),
+    }
+
+
 def test_the_store_gives_the_join_its_own_sources(curated_store: Store) -> None:
     got = curated_store.read(
         "MATCH (:Country {iso3: 'RUS'})-[r:PARTNER_IN]->(:Framework {key: 'pfp'}) "
