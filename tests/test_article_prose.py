@@ -203,7 +203,11 @@ CASES = [
     pytest.param(
         "The Mediterranean Dialogue, launched at a ministerial meeting in December 1994, counts "
         "Morocco and Egypt among its members.",
-        {("partner_in", "MAR", "md", "supported"), ("partner_in", "EGY", "md", "supported")},
+        {
+            ("partner_in", "MAR", "md", "supported"),
+            ("partner_in", "EGY", "md", "supported"),
+            ("launched", "md", "md", "supported"),  # the launch, eight words on, is read too
+        },
         id="aside-after-a-framework",
     ),
     pytest.param(
@@ -999,6 +1003,32 @@ CASES = [
         "Turkey and Norway have been in the Alliance since the 1950s or earlier.",
         set(),
         id="a-date-left-open",
+    ),
+    pytest.param(
+        "Qatar joined the ICI in 2005. The United Arab Emirates joined on June 22, 2006.",
+        {("partner_in", "QAT", "ici", "supported"), ("partner_in", "ARE", "ici", "contradicted")},
+        id="month-day-comma-year-after-an-unstated-object",
+    ),
+    pytest.param(
+        "Georgia became an Enhanced Opportunities Partner in 2014.",
+        {("partner_in", "GEO", "pii", "supported")},
+        id="a-framework-named-for-its-partners-singular",
+    ),
+    pytest.param(
+        "The Mediterranean Dialogue was launched by NATO in December 1996.",
+        {("launched", "md", "md", "contradicted")},
+        id="launched-by-nato",
+    ),
+    pytest.param(
+        "Qatar reportedly joined the MD, but Kuwait joined the ICI in 1999.",
+        {("partner_in", "KWT", "ici", "contradicted")},  # hearsay withholds its own clause only
+        id="hearsay-adverb-withholds-its-clause",
+    ),
+    pytest.param("Reportedly, Jordan joined the MD in 1995.", set(), id="hearsay-adverb-fronted"),
+    pytest.param(
+        "By 2006, Kuwait had joined the Istanbul Cooperation Initiative.",
+        {("partner_in", "KWT", "ici", "supported")},  # joined by March 2005 whichever date holds
+        id="joined-by-a-year-after-the-bound",
     ),
     # -- a state in a part of a decade, not a join then
     pytest.param(

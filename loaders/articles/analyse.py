@@ -362,7 +362,14 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
         # the reader cannot read (it passed without a word)
         or _not_english(lower, matches)
     )  # fmt: skip
+    if not {"Framework", "Organization"} & labels:
+        # "The UAE joined on June 22, 2006", the framework left to the sentence before: a dated
+        # join whose object the reader could not tell
+        return bool(_BARE_JOINS.intersection(lower)) and any(year_of(t) for t in lower)
     return "Framework" in labels or ("Organization" in labels and joins)
+
+
+_BARE_JOINS = frozenset(("joined", "joins", "acceded", "rejoined", "signed"))
 
 
 # common English words, and common words of the languages news about NATO is most often in

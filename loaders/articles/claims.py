@@ -79,6 +79,7 @@ from nato_graph.loaders.articles.triggers import (
     FROM,
     HALT_OBJECTS,
     HALT_WORDS,
+    HEARSAY_ADVERBS,
     HEARSAY_INFINITIVES,
     HEARSAY_VERBS,
     HEDGE_PHRASES,
@@ -1198,6 +1199,7 @@ def claims_in(
         lead = s.tokens[subjects[gi - 1][-1].end if gi else 0 : group[0].start]
         if (
             _conditional(fronted)
+            or HEARSAY_ADVERBS.intersection(fronted)  # "Reportedly, Jordan joined ..."
             or (
                 APPROVE_WORDS.intersection(lead[-3:])
                 # "NATO welcomed Finland into the Alliance": taken in, not another's approval
@@ -1350,7 +1352,13 @@ def _launched(s: Sentence) -> list[RawClaim]:
         if f is None:
             continue
         after = f.end if f.start > k else k + 1
-        for j in range(after, min(after + 6, len(s.tokens))):
+        by = {  # "was launched by NATO in 1994": the launcher, not a second object
+            k for m in s.matches if m.entity.label == "Organization" and m.start > 0
+            and s.tokens[m.start - 1] == "by" for k in range(m.start - 1, m.end)
+        }  # fmt: skip
+        for j in range(after, min(after + 8, len(s.tokens))):
+            if j in by:
+                continue
             if s.tokens[j] in _DATE_STOPS or any(m.start == j for m in s.matches):
                 break
             date = _date_at(s.tokens, j, after)
@@ -1995,8 +2003,20 @@ def _implied(
                 continue
             end += 1
         slot_end = end
-        while slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+        while slot_end < len(s.tokens) and (
+            s.tokens[slot_end] not in _SLOT_ENDS
+            # "joined on June 22, 2006": the comma inside a date
+            or (
+                s.tokens[slot_end] == ","
+                and slot_end + 1 < len(s.tokens)
+                and _year(s.tokens[slot_end + 1]) is not None
+                and (s.tokens[slot_end - 1] in MONTHS or day_like(s.tokens[slot_end - 1]))
+            )
+        ):
             word = s.tokens[slot_end].rstrip(".")
+            if word == ",":
+                slot_end += 1
+                continue
             if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit() or word in _QUOTES):
                 break
             slot_end += 1
@@ -2160,10 +2180,12 @@ def _ends_in(trigger: Sequence[str]) -> bool:
 
 
 def _names_partners(m: Match) -> bool:
-    """A framework whose name says who is in it: "are partners across the globe"."""
-    return m.text.lower().startswith(
+    """A framework whose name says who is in it: "are partners across the globe", "an Enhanced
+    Opportunities Partner"."""
+    text = m.text.lower()
+    return text.startswith(
         ("partner", "global partner", "contact countr", "indo-pacific partner")
-    )
+    ) or text.endswith((" partner", " partners"))
 
 
 def _partner_not_member(trigger: Sequence[str]) -> bool:

@@ -73,8 +73,11 @@ HEDGES = _words(
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
     # Israel is a member" say what someone holds, not what is so
     "believe believed believes deny denied denies denying disputed disputes doubt doubted doubts "
-    "untrue "
-    # hearsay: "Jordan reportedly joined", "apparently a member" say what is said, not what is so
+    "untrue"
+)
+# Hearsay: "Jordan reportedly joined", "apparently a member" say what is said, not what is so;
+# each withholds only its own clause ("Qatar reportedly joined the MD, but Kuwait joined ...").
+HEARSAY_ADVERBS = _words(
     "apparently ostensibly presumably purported reportedly reputedly seemingly"
 )
 
@@ -104,15 +107,18 @@ CONTESTED_WITH_THAT = _words("maintain maintained maintaining maintains")
 
 # Hopes, plans, offers, proposals and near-misses: "hopes to join", "proposed joining",
 # "virtually a member".
-MODALS = _words(
-    "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
-    "aspiring attempt attempted attempting attempts bid candidate considering could eventually "
-    "expected expects future hope hoped hopes hoping if intend intended intending intends "
-    "invitation invited likely may might nearly brink offer offered offering offers perhaps plan planned "
-    "planning plans possibly potential potentially practically probably propose proposed proposes "
-    "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
-    "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
-    "will would fail failed failing fails must"
+MODALS = (
+    _words(
+        "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
+        "aspiring attempt attempted attempting attempts bid candidate considering could eventually "
+        "expected expects future hope hoped hopes hoping if intend intended intending intends "
+        "invitation invited likely may might nearly brink offer offered offering offers perhaps plan planned "
+        "planning plans possibly potential potentially practically probably propose proposed proposes "
+        "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
+        "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
+        "will would fail failed failing fails must"
+    )
+    | HEARSAY_ADVERBS
 )
 # Near misses that are phrases: "came close to joining", "was close to", "stopped short of",
 # "fell short of" (the word after the verb, before "to" or "of", is read as "nearly"); "on the

@@ -232,7 +232,10 @@ def _on(value: str | None) -> str:
 
 def _claimed_on(claim: RawClaim) -> str:
     """The claimed date with its preposition: "in 2024", "in March 2024", "on 11 March 2024"."""
-    return f"{'on' if claim.month and claim.day else 'in'} {_claimed_date(claim)}"
+    date = _claimed_date(claim)
+    if date.startswith(("before ", "after ")):
+        return date  # "not before 2024", not "not in before 2024"
+    return f"{'on' if claim.month and claim.day else 'in'} {date}"
 
 
 def _claimed_date(claim: RawClaim) -> str:
@@ -784,7 +787,10 @@ def _past_joined_by(claim: RawClaim, row: dict[str, Any]) -> bool:
     """Whether every year a claim names is after the year by which the sources show the partner
     had joined (``joined_by``), where the data's join date itself is unverified."""
     years, by = _claimed_years(claim), row.get("joined_by_year")
-    return bool(years) and by is not None and min(years) > int(by)
+    if not years or by is None:
+        return False
+    # "had joined by 2006" (every year up to 2006): settled when the bound is within it
+    return min(years) > int(by) or (years[0] == FIRST_YEAR and max(years) >= int(by))
 
 
 # A sentence of a partnership's note saying that NATO no longer counts the partner as one ("Since
