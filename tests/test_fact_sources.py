@@ -205,7 +205,9 @@ def test_a_later_join_does_not_rest_on_the_frameworks_older_texts() -> None:
             if k in framework["sources"]
         ]
         if len(older) == len(join):
-            wrong.append(f"{r['country']} {r['framework']} joined {joined}: every source predates it")
+            wrong.append(
+                f"{r['country']} {r['framework']} joined {joined}: every source predates it"
+            )
     assert not wrong, "\n".join(wrong)
 
 
