@@ -1030,6 +1030,16 @@ CASES = [
         {("partner_in", "KWT", "ici", "supported")},  # joined by March 2005 whichever date holds
         id="joined-by-a-year-after-the-bound",
     ),
+    pytest.param(
+        "Tajikistan joined the PfP in 2002 and Armenia in 1996.",
+        {("partner_in", "TJK", "pfp", "supported"), ("partner_in", "ARM", "pfp", "contradicted")},
+        id="a-gapped-clause-with-its-own-date",
+    ),
+    pytest.param(
+        "Finland joined NATO in 2023 and Sweden in 2023.",
+        {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "contradicted")},
+        id="a-gapped-clause-with-the-same-year",
+    ),
     # -- a state in a part of a decade, not a join then
     pytest.param(
         # it used to be read as a join in 1995-1999: unverified (February 1995 is at the edge)

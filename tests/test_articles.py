@@ -701,7 +701,7 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
     "sentence",
     [
         "Ukraine joined the Partnership for Peace in 1994 and NATO in 2024.",  # NATO in no claim
-        "Finland joined NATO in 2023 and Sweden in 2023.",  # Sweden in no claim
+        "Finland joined NATO in 2023 and Sweden in the same year.",  # Sweden in no claim
         "Russia joined the Partnership for Peace in 1994 and was expelled in 2022.",  # 2022
         "Belarus joined the Partnership for Peace in 1995 and remains an active partner.",
         "Kosovo joined NATO in 2020.",  # a country the data does not hold

@@ -453,7 +453,7 @@ _STATE_WORDS = (
 
 def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
     """Whether a sentence that made claims says more than they hold: a country, framework or
-    area named in none of them ("Finland joined NATO in 2023 and Sweden in 2023", if Sweden's part
+    area named in none of them ("Finland joined NATO in 2023 and Sweden in the same year", if Sweden's part
     went unread; "The ICI focuses on terrorism, not on energy security"; a capital is left out,
     as it may name only a place), a year none of them
     gives ("... and was expelled in 2022"), or a clause with no object of its own after the

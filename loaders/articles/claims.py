@@ -1238,6 +1238,10 @@ def claims_in(
         found += _elided(s, group, subjects, found)
         if group[0].start in claimed:
             continue
+        gapped = _gapped(s, group, subjects, found)
+        if gapped:
+            found += gapped
+            continue
         companions = _companions(s, group, subjects, found)
         found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
@@ -2265,6 +2269,53 @@ def _elided(
         replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
         if c.subject in leaders
+        for m in group
+    ]
+
+
+def _gapped(
+    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+) -> list[RawClaim]:
+    """ "Tajikistan joined the PfP in 2002 and Armenia in 1996": a group after "and" with only a
+    date of its own, to the sentence's end, makes the dated joins of the subject before it, at
+    its own date."""
+    start, end = group[0].start, group[-1].end
+    if start == 0 or s.tokens[start - 1] != "and":
+        return []
+    rest = s.tokens[end:]
+    if len(rest) < 2 or rest[0] not in ("in", "on"):
+        return []
+    date, at = None, None
+    for k in range(end + 1, min(end + 5, len(s.tokens))):
+        date = _date_at(s.tokens, k, end + 1)
+        if date:
+            at = k
+            break
+    if not date or at is None or len(date) > 3:
+        return []  # no date, or one of several years ("in the 1990s"): left unread
+    if any(t not in (".", "!", ";") for t in s.tokens[at + 1 :]):
+        return []  # "and Armenia in 1996 joined the EAPC": a clause of its own
+    if any(t not in MONTHS and not day_like(t) and t not in ("the", "of", ",")
+           for t in s.tokens[end + 1 : at]):  # fmt: skip
+        return []
+    lead = [g for g in subjects if g[-1].end < start]
+    if not lead:
+        return []
+    leaders = {m.entity for m in lead[-1]}
+    year, month, day = date
+    return [
+        replace(
+            c,
+            subject=m.entity,
+            year=year,
+            month=month or None,
+            day=day or None,
+            years=(),
+            core=(),
+            until=None,
+        )
+        for c in found
+        if c.subject in leaders and c.tense == "event" and c.year is not None and not c.negated
         for m in group
     ]
 
