@@ -291,6 +291,8 @@ def expect_operation_contributors(p: Row) -> list[Row]:
                 "operation_end": op.get("end"),
                 "confidence": row["confidence"],
                 "sources": row["sources"],
+                "note": row.get("note"),
+                "operation_note": op.get("note"),
             }
         )
     return sorted(out, key=lambda r: (r["operation_start"], r["operation"], r["partner"]))
