@@ -31,7 +31,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -393,12 +393,18 @@ class AmbiguousNameError(CatalogueError):
 
 
 def resolve(
-    store: Any, query: Query, bound: dict[str, Any], notes: list[str] | None = None
+    store: Any,
+    query: Query,
+    bound: dict[str, Any],
+    notes: list[str] | None = None,
+    named: dict[str, list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     """``bound`` with its checked parameters verified and each entity replaced by its key.
 
     An entity is found as the questions that rank names find it: an ISO3 code, key or acronym
-    first, then a name, then an alias (case-insensitive, outer spaces ignored). One entity found
+    first, then a name, then an alias, each compared as ``nato_graph.names`` says (case,
+    compatibility forms such as full-width letters, runs of spaces and, where the data does not
+    hold the name as given, accents do not count). One entity found
     at the best rank becomes its key (ISO3 code for a country): ``Med Dialogue`` is ``md``
     everywhere, as every question's Cypher finds it by its ``names``. A tie between kinds
     (``building integrity`` names a programme and a threat) is left to the question, which
@@ -406,17 +412,26 @@ def resolve(
     share) is an AmbiguousNameError naming them, not two countries' facts as one answer. An
     unknown name is left to ``checks.check``, which names the closest matches. With nothing of
     the kind loaded, the check could not tell a typo from a fact: that is an error saying to load
-    first, not an empty answer.
+    first, not an empty answer. A value that is empty or blank names nothing: a ParameterError
+    saying so. A ``country_or_text`` value that names a country is that country; text that names
+    none is answered as text, with a note saying so (``known-errors --param country Korea``: no
+    country is named Korea, the Republic of Korea is). ``named``, when given, receives the
+    gazetteer rows (label, key, name, ...) each entity parameter names.
     """
+    from nato_graph.names import spelled
     from nato_graph.queries.checks import LABELS, check, different, matches_each, names
+    from nato_graph.text import clip, escape_control
 
     out = dict(bound)
+    _refuse_blank(query, out)
     unresolved: list[tuple[str, str]] = []
-    named = [(p, k) for p, k in query.checks if out.get(p) is not None and k in LABELS]
+    looked = [(p, _LOOKED_UP.get(k, k)) for p, k in query.checks]
+    named_params = [(p, k) for p, k in looked if out.get(p) is not None and k in LABELS]
     found: dict[str, list[dict[str, Any]]] = {}  # each named parameter's entities
     named_as: dict[str, list[dict[str, Any]]] = {}  # the entities each one names (a tie: several)
-    for kind in dict.fromkeys(k for _, k in named):  # one look-up per kind, for all its values
-        params = [p for p, k in named if k == kind]
+    kinds = dict.fromkeys(k for _, k in named_params)
+    for kind in kinds:  # one look-up per kind, for all its values
+        params = [p for p, k in named_params if k == kind]
         found.update(
             zip(params, matches_each(store, kind, [str(out[p]) for p in params]), strict=True)
         )
@@ -426,21 +441,19 @@ def resolve(
             unresolved.append((param, kind))
             continue
         rows = found[param]  # only the entities that go by this name
-        if not rows and not names(store, kind):  # a miss: is anything of the kind loaded?
+        if not rows and kind in LABELS and not names(store, kind):  # is any of the kind loaded?
             raise EmptyStoreError(_nothing_loaded(store, query.name, kind))
         best = _best_matches(rows, str(value))
         named_as[param] = best
         if len(best) == 1:
             out[param] = best[0]["key"]
             continue
+        given = clip(escape_control(repr(str(value).strip())), 80)
         if best:
             shown = ", ".join(
                 f"{r['label'].lower()} {r['acronym'] or r['name'] or r['key']} ({r['key']})"
                 for r in best
             )
-            from nato_graph.text import clip, escape_control
-
-            given = clip(escape_control(repr(str(value).strip())), 80)
             if len({r["label"] for r in best}) == 1:
                 raise AmbiguousNameError(
                     f"{param}: {given} names {len(best)} entities of one kind: {shown}; "
@@ -451,14 +464,69 @@ def resolve(
                     f"{param}: {given} names {shown}; the answer covers each (give a code or "
                     "key for one)"
                 )
+            out[param] = _matched_name(best[0], str(value))  # as the entities hold it
+        else:
+            out[param] = spelled(str(value))  # text (country_or_text), or an unknown name
         unresolved.append((param, kind))  # a tie between kinds, or an unknown name (the check)
-        out[param] = str(value).strip()
     different(query.distinct, named_as)
     checked = check(store, tuple(unresolved), out)
+    if named is not None:
+        named.update(named_as)
     if notes is not None:
+        notes += _as_text(store, query, checked, named_as)
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
     return checked
+
+
+# The kind a checked value is looked up as: a country, or else text (checks.country_or_text).
+_LOOKED_UP = {"country_or_text": "country"}
+
+
+def _refuse_blank(query: Query, values: dict[str, Any]) -> None:
+    """Raise ParameterError for an empty or blank value of a checked text parameter: it names no
+    framework, country or status, and "no framework named ''" would say it does not exist."""
+    from nato_graph.queries.checks import ParameterError, article
+    from nato_graph.text import escape_control
+
+    for param, kind in query.checks:
+        value = values.get(param)
+        if isinstance(value, str) and not value.strip():
+            what = _BLANK.get(kind, f"{article(kind)} by code, name or alias")
+            raise ParameterError(f"{escape_control(param)}: the value is empty; give {what}")
+
+
+_BLANK = {
+    "country_or_framework": "a country or a framework by code, name or alias",
+    "framework_or_nato": "a framework by acronym, key, name or alias, or NATO",
+    "entity": "an entity by code, key, name or alias",
+    "status": "a status (active, suspended, became_member, ...)",
+    "document": "a piece of an article's title or the start of its key",
+    "claim": "the start of a claim's key or a piece of its sentence",
+    "country_or_text": "a country by ISO3 code, name or alias, or text",
+}
+
+
+def _as_text(
+    store: Any, query: Query, values: dict[str, Any], named: dict[str, list[dict[str, Any]]]
+) -> list[str]:
+    """A note for a ``country_or_text`` value that names no country: the answer is about the text,
+    not about a country (``Korea``: no country is named so; the Republic of Korea is)."""
+    from nato_graph.queries.checks import closest, names
+    from nato_graph.text import clip, escape_control
+
+    out = []
+    for param, kind in query.checks:
+        value = values.get(param)
+        if kind != "country_or_text" or value is None or named.get(param):
+            continue
+        near = closest(str(value), names(store, "country"))
+        hint = f" (closest: {', '.join(near)})" if near else ""
+        out.append(
+            f"{param}: {clip(escape_control(repr(str(value))), 80)} names no country in the "
+            f"data{hint}; it is read as text, not as a country"
+        )
+    return out
 
 
 def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list[str]:
@@ -514,24 +582,50 @@ def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
 
 def _best_matches(rows: list[dict[str, Any]], value: str) -> list[dict[str, Any]]:
     """The gazetteer rows ``value`` names at the best rank (one, unless it is a tie), in label
-    and key order; none if it names none."""
-    wanted = value.strip().lower()
+    and key order; none if it names none. Names compare as the look-up compared them: as the
+    store holds them (lower case), or, for a name found only so, with accents folded."""
+    from nato_graph.names import folded, looked_up
+
+    found = _ranked(rows, looked_up(value), looked_up)
+    if not found and rows:  # found by its folded form ("Israël")
+        found = _ranked(rows, folded(value), folded)
+    if not found:
+        return []
+    best = found[min(found)]
+    return [best[k] for k in sorted(best)]
+
+
+def _ranked(
+    rows: list[dict[str, Any]], wanted: str, form: Callable[[str], str]
+) -> dict[int, dict[tuple[str, str], dict[str, Any]]]:
+    """The rows ``wanted`` names, by rank: 1 a code, key or acronym, 2 the name, 3 an alias, each
+    name taken in ``form``."""
     found: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
     for row in rows:
-        codes = {str(t).lower() for t in (row["key"], row["acronym"]) if t}
-        aliases = {str(a).lower() for a in row["aliases"] or [] if a}
+        codes = {form(str(t)) for t in (row["key"], row["acronym"]) if t}
+        aliases = {form(str(a)) for a in row["aliases"] or [] if a}
         rank = (
             1 if wanted in codes
-            else 2 if row["name"] and str(row["name"]).lower() == wanted
+            else 2 if row["name"] and form(str(row["name"])) == wanted
             else 3 if wanted in aliases
             else None
         )  # fmt: skip
         if rank is not None:
             found.setdefault(rank, {})[(row["label"], str(row["key"]))] = row
-    if not found:
-        return []
-    best = found[min(found)]
-    return [best[k] for k in sorted(best)]
+    return found
+
+
+def _matched_name(row: dict[str, Any], value: str) -> str:
+    """The name of ``row`` that ``value`` gives, as the entity holds it in lower case (what the
+    questions' Cypher looks up), or ``value`` as looked up when none is (it cannot be)."""
+    from nato_graph.names import folded, looked_up
+
+    held = [str(t) for t in (row["key"], row["acronym"], row["name"], *(row["aliases"] or [])) if t]
+    for form in (looked_up, folded):
+        for text in held:
+            if form(text) == form(value):
+                return text.lower()
+    return looked_up(value)
 
 
 def refuse_empty(store: Any, name: str) -> None:

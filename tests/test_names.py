@@ -216,3 +216,88 @@ def test_a_name_of_another_kind_says_what_it_names(
     with pytest.raises(UnknownValueError) as info:
         Connection.on(curated_store).ask(question, params)
     assert str(info.value).startswith(message)
+
+
+# -- one form of a name everywhere ---------------------------------------------------------------
+
+FULL_WIDTH_ISRAEL = "\uff29\uff33\uff32\uff21\uff25\uff2c"  # ISRAEL in full-width letters
+
+
+@pytest.mark.parametrize(
+    ("question", "param", "given", "key"),
+    [
+        pytest.param("country-profile", "country", "Israël", "ISR", id="accent-folded"),
+        pytest.param("country-profile", "country", FULL_WIDTH_ISRAEL, "ISR", id="full-width"),
+        pytest.param("country-profile", "country", "  state   of israel ", "ISR", id="spaces"),
+        pytest.param("country-profile", "country", "Türkiye", "TUR", id="accent-held"),
+        pytest.param("country-profile", "country", "TÜRKİYE", "TUR", id="dotted-capital-i"),
+        pytest.param("country-profile", "country", "Republic of Turkiye", "TUR", id="alias-folded"),
+        pytest.param("framework-members", "framework", "mediterranean  dialogue", "md", id="md"),
+        pytest.param("framework-members", "framework", "\uff2d\uff24", "md", id="full-width-md"),
+        pytest.param("known-errors", "country", "Israël", "ISR", id="country-or-text"),
+        pytest.param("neighbourhood", "entity", "ISRAËL", "ISR", id="entity"),
+    ],
+)
+def test_a_name_is_found_whatever_its_form(
+    curated_store: Store, question: str, param: str, given: str, key: str
+) -> None:
+    """Compatibility forms, runs of spaces, case and accents the data does not hold are no part
+    of a name: "Israël" (the article reader found it; the questions said "nothing close"),
+    full-width letters and "mediterranean  dialogue" answer as the key does, wherever a name is
+    resolved; "Türkiye", held with its accent, still does."""
+    db = Connection.on(curated_store)
+    assert db.ask(question, {param: given}).rows == db.ask(question, {param: key}).rows
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["Israël", FULL_WIDTH_ISRAEL, "israel ", "ISRA\u00cbL"],
+    ids=["accent", "fw", "sp", "caps"],
+)
+def test_a_name_of_another_kind_is_found_whatever_its_form(
+    curated_store: Store, given: str
+) -> None:
+    """`framework-members --param framework Israël` said "nothing close"; Israel said it names a
+    country."""
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError, match=r"names the country Israel, not a framework$"):
+        Connection.on(curated_store).ask("framework-members", framework=given)
+
+
+def test_a_view_finds_a_name_whatever_its_form(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    assert db.view.country("Israël").html == db.view.country("ISR").html.replace(
+        "Country: ISR", "Country: Israël"
+    )
+
+
+def test_a_name_of_an_older_graph_found_only_by_its_props_repairs_the_index(store: Store) -> None:
+    """A node written without its names (ad-hoc Cypher straight to the store) is found by the
+    comparison of every name, and the index repaired, so the question finds it too."""
+    store.write(
+        "CREATE (:Country {iso3: 'AAA', name: 'Åland'})-[:PARTNER_IN {status: 'active',"
+        " joined: '1995', sources: ['s'], confidence: 'confirmed'}]->"
+        "(:Framework {key: 'pfp', acronym: 'PfP', name: 'Partnership for Peace'})"
+    )
+    rows = run(store, "country-profile", {"country": "ALAND"}).rows
+    assert [(r["kind"], r["target"]) for r in rows] == [("partnership", "PfP")]
+
+
+def test_folding_a_name_does_not_bring_in_the_article_reader() -> None:
+    """The folder is the article reader's; it is imported only when a name needs it, and never
+    spaCy with it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys; from nato_graph.names import folded; assert folded('Israël') == 'israel'; "
+        "loaded = [m for m in ('spacy', 'networkx', 'pyvis') if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert proc.returncode == 0, proc.stderr

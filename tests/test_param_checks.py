@@ -724,3 +724,85 @@ def test_an_entity_left_to_its_default_is_said(
     ):
         result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
         assert result.exit_code == 0 and result.stderr == "", (args, result.stderr)
+
+
+# -- messages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "params", "message"),
+    [
+        pytest.param(
+            "operation-contributors",
+            {"operation": "Israel"},
+            "operation: 'Israel' names the country Israel, not an operation",
+            id="an-operation",
+        ),
+        pytest.param(
+            "framework-members",
+            {"status": "foo"},
+            "status: unknown status 'foo'; a status is one of: active, suspended, became_member, "
+            "ended, superseded, invited, requested",
+            id="no-close-status",
+        ),
+        pytest.param(
+            "framework-members",
+            {"status": "activ"},
+            "status: unknown status 'activ'; closest: active",
+            id="close-status",
+        ),
+        pytest.param(
+            "framework-members",
+            {"framework": ""},
+            "framework: the value is empty; give a framework by code, name or alias",
+            id="empty-framework",
+        ),
+        pytest.param(
+            "country-profile",
+            {"country": "   "},
+            "country: the value is empty; give a country by code, name or alias",
+            id="blank-country",
+        ),
+        pytest.param(
+            "framework-members",
+            {"status": ""},
+            "status: the value is empty; give a status (active, suspended, became_member, ...)",
+            id="empty-status",
+        ),
+        pytest.param(
+            "connection",
+            {"to": ""},
+            "to: the value is empty; give an entity by code, key, name or alias",
+            id="empty-entity",
+        ),
+        pytest.param(
+            "country-profile",
+            {"country": "Korea"},
+            "country: no country named 'Korea' in the data; closest: Republic of Korea",
+            id="korea-no-country",
+        ),
+    ],
+)
+def test_a_refusal_says_plainly_what_is_wrong(
+    curated_store: Store, question: str, params: dict[str, str], message: str
+) -> None:
+    """ "not a operation"; every status listed as "closest" to 'foo'; "no framework named ''"."""
+    from nato_graph.errors import NatoGraphError
+
+    with pytest.raises(NatoGraphError) as info:
+        Connection.on(curated_store).ask(question, params)
+    assert str(info.value) == message
+
+
+def test_a_text_that_names_no_country_is_read_as_text_and_said(curated_store: Store) -> None:
+    """country-profile refuses 'Korea' (no country is named so; the Republic of Korea is), and
+    known-errors took it silently as a country: it reads it as text, and says so."""
+    db = Connection.on(curated_store)
+    korea = db.ask("known-errors", country="Korea")
+    assert korea.rows  # the IP4 error names South Korea
+    assert korea.notes == [
+        "country: 'Korea' names no country in the data (closest: Republic of Korea); it is read "
+        "as text, not as a country"
+    ]
+    assert db.ask("known-errors", country="South Korea").notes == []  # an alias: the country
+    assert db.ask("known-errors", country="ROK").rows == db.ask("known-errors", country="KOR").rows
