@@ -317,13 +317,10 @@ class Connection:
         from nato_graph.citations import cite
         from nato_graph.queries.catalogue import get, given_params, run
 
-        query = get(name)  # an unknown name fails before the store is started
+        get(name)  # an unknown name fails before the store is started
         given = given_params(params, more)  # so does anything but a mapping
         with named(f"question {name!r}"):
-            result = cite(self.store, run(self.store, name, given))
-        if not result.rows and result.empty_reason is None:  # the run may know better (no article)
-            result.empty_reason = query.empty
-        return result
+            return cite(self.store, run(self.store, name, given))
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,

@@ -1020,8 +1020,9 @@ def question(
     query = get(name)
     bound = dict(params or {})
     result = run(store, query.name, bound)
-    if not result.rows:
-        raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters")
+    if not result.rows:  # with the question's reason: what to ask instead, what is not held
+        why = f": {result.empty_reason}" if result.empty_reason else ""
+        raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters{why}")
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
         return View(query.title, result, size_by=size_by, store=store, routes=routes)

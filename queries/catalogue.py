@@ -16,9 +16,12 @@ A ``check`` line names what a parameter must be (``// check: country country``; 
 ``CHECK_KINDS``, verified by queries/checks.py), or that two parameters must name different
 entities (``// check: to other_than from``: "from Japan to JPN" is no question).
 
-An optional ``empty`` line says what an answer with no rows means, where that is not plain ("no
-fact links them directly": try ``connection``); the command line prints it, on stderr, after
-an empty answer.
+An ``empty`` line says what an answer with no rows means ("no fact links them directly": try
+``connection``); the command line prints it, on stderr, after an empty answer. A ``partners-of``
+line names the parameters whose framework's partners the answer lists or rests on
+(``// partners-of: framework``): where one names a framework the data holds no partner of (the
+NACC), an empty answer says that, not its ``empty`` line, which would read as a fact about the
+partners ("no partner of that framework became a NATO member").
 
 Values in ``param`` lines are JSON. A parameter takes null only when null is its default or its
 text says what null means ("null for all"); an integer's text may state its range ("1 to 6",
@@ -171,6 +174,8 @@ class Query:
     empty: str | None = None  # what an answer with no rows means (`// empty:`)
     # (first, second): parameters that must not name the same entity (`// check: B other_than A`)
     distinct: tuple[tuple[str, str], ...] = ()
+    # parameters whose framework's partners the answer lists or rests on (`// partners-of:`)
+    partners_of: tuple[str, ...] = ()
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -205,7 +210,7 @@ class Query:
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
 _FIELD = re.compile(
-    r"^(?P<key>name|title|description|param|columns|engine|check|empty):\s*(?P<value>.*)$"
+    r"^(?P<key>name|title|description|param|columns|engine|check|empty|partners-of):\s*(?P<value>.*)$"
 )
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
@@ -268,6 +273,14 @@ def parse(path: Path) -> Query:
             f"with KIND one of {', '.join(CHECK_KINDS)}, or `check: PARAMETER {OTHER_THAN} "
             "OTHER_PARAMETER`"
         )
+    partners_of = tuple(p for spec in fields.get("partners-of", []) for p in spec.split())
+    checked = {p for p, k in checks if k in _FRAMEWORK_KINDS}
+    for param in partners_of:
+        if param not in checked:
+            raise CatalogueError(
+                f"{path.name}: `partners-of: {param}` names no parameter checked as a framework "
+                f"(a `check:` of kind {', '.join(_FRAMEWORK_KINDS)})"
+            )
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -282,7 +295,12 @@ def parse(path: Path) -> Query:
         checks=tuple(checks),
         empty=fields["empty"][0] if "empty" in fields else None,
         distinct=tuple(distinct),
+        partners_of=partners_of,
     )
+
+
+# The kinds of check that may name a framework (a `partners-of` parameter is one of them).
+_FRAMEWORK_KINDS = ("framework", "framework_or_nato", "country_or_framework", "entity")
 
 
 @cache
@@ -364,24 +382,60 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
     bound = query.bind(given)
     store.ensure_names()  # a graph from before nodes held names gets them (once per process)
     notes: list[str] = []
+    named: dict[str, list[dict[str, Any]]] = {}
     try:
-        values = resolve(store, query, bound, notes)
+        values = resolve(store, query, bound, notes, named)
     except UnknownValueError:  # no article named so, no country or known error: on an empty
         refuse_empty(store, query.name)  # graph, that is because nothing is loaded
         raise
     result = store.read(query.text, values)
-    if not result.rows:
-        # "no partnership is suspended" from a graph nobody loaded would read as a fact
-        refuse_empty(store, query.name)
     result.notes = notes
-    if (
-        not result.rows
-        and any(kind in ARTICLE_KINDS for _, kind in query.checks)
-        and not articles_loaded(store)
-    ):
+    if result.rows:
+        return result
+    # "no partnership is suspended" from a graph nobody loaded would read as a fact
+    refuse_empty(store, query.name)
+    if any(kind in ARTICLE_KINDS for _, kind in query.checks) and not articles_loaded(store):
         # with no article named there is nothing to check, but "no rows" would read as an answer
         result.empty_reason = NO_ARTICLE
+    else:
+        result.empty_reason = _partners_unheld(store, query, named) or query.empty
     return result
+
+
+def _partners_unheld(
+    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
+) -> str | None:
+    """Why an answer is empty when a ``partners-of`` parameter names a framework the data holds
+    no partner of (the NACC) and every other entity given is a country: the data does not list
+    who took part, so the question's own reason ("no partner of that framework became a NATO
+    member") would be false. None otherwise (a framework and a threat: the partners are not what
+    the answer rests on)."""
+    from nato_graph.queries import internal
+
+    frameworks = {
+        param: rows[0]["key"]
+        for param in query.partners_of
+        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Framework"
+    }
+    others = [rows for param, rows in named.items() if param not in frameworks and rows]
+    if not frameworks or any(r["label"] != "Country" for rows in others for r in rows):
+        return None
+    unheld = store.read(internal("frameworks-unheld"), {"keys": sorted(set(frameworks.values()))})
+    if not unheld.rows:
+        return None
+    shown = " or ".join(_framework_shown(row) for row in unheld.rows)
+    return (
+        f"the data lists no participants of {shown}: who took part is not recorded, so this "
+        "empty answer says nothing about them"
+    )
+
+
+def _framework_shown(row: Mapping[str, Any]) -> str:
+    """A framework with its name and years: the NACC (North Atlantic Cooperation Council, 1991-12
+    to 1997-05-30)."""
+    span = f"{row['launched']} to {row['ended']}" if row["ended"] else f"since {row['launched']}"
+    name = f"{row['name']}, " if row["name"] and row["name"] != row["acronym"] else ""
+    return f"the {row['acronym'] or row.get('key')} ({name}{span})"
 
 
 class EmptyStoreError(CatalogueError):
@@ -544,14 +598,9 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         if kind != "past_year" or not isinstance(year, int):
             continue
         for row in store.read(internal("frameworks-without-partners"), {"year": year}).rows:
-            span = (
-                f"{row['launched']} to {row['ended']}"
-                if row["ended"]
-                else f"since {row['launched']}"
-            )
             out.append(
-                f"{param}: the {row['acronym']} ({row['name']}, {span}) was running in {year}, but "
-                "the data holds none of its partners: they are not in this answer"
+                f"{param}: {_framework_shown(row)} was running in {year}, but the data holds none "
+                "of its partners: they are not in this answer"
             )
     return out
 

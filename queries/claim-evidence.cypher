@@ -9,6 +9,8 @@
 // param: claim string = null (example "Partnership for Peace") -- the start of a claim's key, or part of its sentence; null for every claim
 // check: claim claim
 // columns: claim, verdict, sentence, document, predicate, subject, object, negated, tense, year, fact, fact_dates, correction, known_error, facts, sources, source_titles, source_urls, key
+// empty: no loaded article makes a claim the reader could state (of taking part in a framework,
+//   cooperating on a threat, NATO membership or a contribution to an operation)
 MATCH (d:Document)-[:MAKES]->(c:Claim)
 WHERE $claim IS NULL
    OR c.key STARTS WITH toLower($claim)

@@ -8,6 +8,7 @@
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
 // check: region region
 // columns: country, iso3, region, aliases, nato_member_since
+// empty: the data holds no country (in that region, where one was given)
 MATCH (c:Country)
 OPTIONAL MATCH (c)-[:IN_REGION]->(g:Region)
 WITH c, g

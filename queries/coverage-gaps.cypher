@@ -15,6 +15,7 @@
 // columns: framework, partner, iso3, threat, key, links_confidence, unverified_links
 // empty: every active partner of the framework has confirmed cooperation going on for each threat
 //   it addresses, or the framework has no active partner or addresses no threat
+// partners-of: framework
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[p:PARTNER_IN]->(f)

@@ -7,6 +7,7 @@
 // param: document string = null (example "myths") -- part of a document's title, or the start of its key; null for the latest document
 // check: document document
 // columns: path
+// empty: the article mentions no known entity and makes no claim the reader could state
 MATCH (d:Document)
 WHERE $document IS NULL
    OR d.key STARTS WITH toLower($document)

@@ -7,6 +7,8 @@
 // param: document string = null (example "myths") -- part of a document's title, or the start of its key; null for the latest document
 // check: document document
 // columns: document, kind, entity, key, mentions, first_sentence
+// empty: the article names no known entity (country, NATO, framework, operation, institution or
+//   threat)
 MATCH (d:Document)
 WHERE $document IS NULL
    OR d.key STARTS WITH toLower($document)

@@ -23,6 +23,7 @@
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no fact relationship links the two directly; `connection` finds the chains of facts
 //   between them
+// partners-of: a b
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY).
 WITH toLower($a) AS wanted
 CALL {

@@ -18,8 +18,8 @@
 // check: framework framework
 // check: status status
 // columns: framework, partner, iso3, joined, status, status_changed, history, confidence, sources, note
-// empty: the data records no partner of the framework (with that status, where one was
-//   given); a forum such as the NACC may have had partners the data does not hold
+// empty: the data records no partner of the framework with that status
+// partners-of: framework
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names
 MATCH (c:Country)-[r:PARTNER_IN]->(f)

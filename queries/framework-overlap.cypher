@@ -8,6 +8,8 @@
 //   the data holds only as unverified.
 // param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners, at least 1
 // columns: framework_a, framework_b, shared_partners, partners, shared_threats, unverified
+// empty: no two frameworks share min_shared partners or more (a partnership only invited or
+//   requested does not count); a smaller min_shared lists the pairs that share fewer
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (c:Country)-[r1:PARTNER_IN]->(f1:Framework)
 MATCH (c)-[r2:PARTNER_IN]->(f2:Framework)

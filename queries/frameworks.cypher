@@ -8,6 +8,7 @@
 //   confirmed but a dated event of its history is not (Kuwait's ICI: which month it joined is
 //   disputed); `framework-members` says which event.
 // columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified
+// empty: the data holds no framework, forum, grouping or programme
 MATCH (f:Framework)
 OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WITH f, c, r

@@ -12,6 +12,8 @@
 //   today is not read as an active one.
 // param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
 // columns: partner, iso3, frameworks, areas, operations, score, unverified, active_now
+// empty: the data holds no partner country (a country not a NATO member, with a partnership it
+//   joined)
 // Members left out by a look for their membership that finds none: the same rows as
 // `WHERE NOT (c)-[:MEMBER_OF]->(:Organization)`, which FalkorDB runs 1.3-2.4x slower here.
 MATCH (c:Country)

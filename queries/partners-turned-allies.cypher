@@ -13,6 +13,7 @@
 // check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources
 // empty: no partner of that framework became a NATO member
+// partners-of: framework
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
 WHERE p.status = 'became_member'
   AND ($framework IS NULL OR toLower($framework) IN f.names)

@@ -10,6 +10,7 @@
 //   ended or superseded: Russia, Belarus, Afghanistan): partners once, they are counted, but
 //   take part in nothing today.
 // columns: region, countries, members, partners, frameworks, unverified, inactive
+// empty: the data holds no region
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // Each count is taken in a subquery of its own, one region at a time, so that no aggregation
 // groups its rows by the lists an earlier one made (FalkorDB groups by a list slowly: at 1M

@@ -22,6 +22,7 @@
 // check: to span_end
 // columns: date, year, event, basis, by, country, iso3, framework, confidence, sources
 // empty: no membership event in the data falls within those years (and framework)
+// partners-of: framework
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
 WHERE $framework IS NULL OR toLower($framework) IN x.names

@@ -3,10 +3,116 @@ it was cut and how to get the rest, and what the data says of it (an operation's
 
 from __future__ import annotations
 
+import pytest
+
 from nato_graph.connection import Connection
-from nato_graph.queries.catalogue import catalogue, run
+from nato_graph.queries.catalogue import CatalogueError, catalogue, parse, run
 from nato_graph.stores import Store
 from tests.oracle import rows as oracle_rows
+
+# -- an empty answer says why --------------------------------------------------------------------
+
+
+def test_every_question_says_why_its_answer_may_be_empty() -> None:
+    """framework-overlap with min_shared 40 printed "(0 rows)" and nothing else; seven other
+    questions had no `// empty:` line either."""
+    assert [name for name, q in catalogue().items() if not q.empty] == []
+
+
+def test_an_empty_overlap_says_why(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    assert db.ask("framework-overlap", min_shared=40).empty_reason == (
+        "no two frameworks share min_shared partners or more (a partnership only invited or "
+        "requested does not count); a smaller min_shared lists the pairs that share fewer"
+    )
+
+
+UNHELD = "the data lists no participants of the NACC (North Atlantic Cooperation Council, "
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        pytest.param("partners-turned-allies", {"framework": "NACC"}, id="turned-allies"),
+        pytest.param("timeline", {"framework": "NACC"}, id="timeline"),
+        pytest.param("framework-members", {"framework": "NACC"}, id="members"),
+        pytest.param(
+            "framework-members", {"framework": "nacc", "status": "became_member"}, id="status"
+        ),
+        pytest.param(
+            "coverage-gaps", {"framework": "North Atlantic Cooperation Council"}, id="gaps"
+        ),
+        pytest.param("evidence", {"a": "Poland", "b": "NACC"}, id="evidence-country"),
+    ],
+)
+def test_an_empty_answer_about_a_framework_without_partners_says_the_data_lists_none(
+    curated_store: Store, name: str, params: dict[str, str]
+) -> None:
+    """The NACC's partners are not in the data, and many became Allies: "no partner of that
+    framework became a NATO member" and "no membership event ... falls within those years" were
+    false. Each question whose answer rests on a framework's partners says the data lists none."""
+    result = Connection.on(curated_store).ask(name, params)
+    assert result.rows == []
+    assert result.empty_reason is not None
+    assert result.empty_reason.startswith(UNHELD), result.empty_reason
+    assert "who took part is not recorded" in result.empty_reason
+
+
+def test_the_reason_holds_for_any_framework_without_partners(curated_store: Store) -> None:
+    """Not the NACC alone: the data holds the Science for Peace and Security Programme without
+    its partners too."""
+    reason = (
+        Connection.on(curated_store).ask("partners-turned-allies", framework="SPS").empty_reason
+    )
+    assert reason is not None
+    assert reason.startswith(
+        "the data lists no participants of the SPS (Science for Peace and Security Programme, "
+        "since 1958)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        # the partners are held: the question's own reason
+        pytest.param("framework-members", {"framework": "MD", "status": "suspended"}, id="held"),
+        # a framework and a threat: the answer does not rest on its partners
+        pytest.param("evidence", {"a": "cyber", "b": "NACC"}, id="evidence-threat"),
+    ],
+)
+def test_a_framework_with_partners_or_no_country_keeps_the_questions_reason(
+    curated_store: Store, name: str, params: dict[str, str]
+) -> None:
+    result = Connection.on(curated_store).ask(name, params)
+    assert result.rows == [] and result.empty_reason == catalogue()[name].empty
+
+
+def test_partners_of_must_name_a_parameter_checked_as_a_framework(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "bad.cypher"
+    path.write_text(
+        "// name: bad\n// title: t\n// description: d\n"
+        "// param: year integer = 2000 (example 2001) -- a year\n"
+        "// columns: x\n// partners-of: year\nRETURN 1 AS x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogueError, match="partners-of: year` names no parameter checked"):
+        parse(path)
+
+
+def test_a_view_of_an_empty_answer_gives_the_questions_reason(curated_store: Store) -> None:
+    """`view query evidence` said only "evidence returned no rows", not that `connection` finds
+    the chains, as `query run evidence` does."""
+    from nato_graph.views import ViewError
+
+    with pytest.raises(ViewError) as error:
+        Connection.on(curated_store).view.query("evidence", a="Japan", b="Israel")
+    assert str(error.value) == (
+        "nothing to draw: evidence returned no rows for these parameters: no fact relationship "
+        "links the two directly; `connection` finds the chains of facts between them"
+    )
+
 
 # -- what the data says of an operation ----------------------------------------------------------
 
