@@ -1533,6 +1533,23 @@ def test_a_name_found_without_its_accents_keeps_them_in_the_sentence(curated: St
     assert _mentioned(curated) == {"ISR"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Saudi Arabia nor Oman has joined the ICI.",
+        "Turkmenistan, Uzbekistan and Kyrgyzstan all joined the PfP in 1994.",
+    ],
+)
+def test_a_quantifier_over_the_named_countries_leaves_the_sentence_read(
+    curated: Store, text: str
+) -> None:
+    """ "all" summing up the countries before it, and "neither ... nor", limit nothing beyond the
+    countries named: each makes its claim, and the sentence is not listed as read in part."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    assert curated.read("MATCH (c:Claim) RETURN count(c)").value(0) >= 2
+    assert curated.read("MATCH (d:Document) RETURN d.unread_sentences").value(0) in (None, [])
+
+
 def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Store) -> None:
     text = "Note\n\nEast Germany joined NATO in 1955.\n"
     load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))

@@ -407,12 +407,20 @@ _COUNTED = frozenset(
 )
 
 
-def _counts_or_quantifies(lower: list[str]) -> bool:
+def _counts_or_quantifies(lower: list[str], matches: list[Match] | None = None) -> bool:
     """Whether words count partners ("three members", "32 Allies") or speak of all or only
     some of them ("only Qatar and Bahrain", "all six", "the only ICI member"); "not only" is no
-    limit."""
+    limit, nor is "all" right after the countries it sums up ("Turkmenistan and Uzbekistan all
+    joined"), nor "neither" with its "nor" ("Neither Saudi Arabia nor Oman has joined")."""
+    ends = {m.end for m in matches or () if m.entity.label == "Country"}
     for k, t in enumerate(lower):
-        if t in _QUANTIFIERS and not (t == "only" and k and lower[k - 1] == "not"):
+        if t == "only" and k and lower[k - 1] == "not":
+            continue
+        if t == "all" and k in ends:
+            continue
+        if t == "neither" and "nor" in lower[k + 1 :] and k + 1 in {m.start for m in matches or ()}:
+            continue
+        if t in _QUANTIFIERS:
             return True
         after = lower[k + 1 : k + 3]
         after = after[: after.index("the")] if "the" in after else after  # "In 2024 the Allies"
@@ -460,7 +468,7 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     last name ("... and remains an active partner")."""
     if not raws:
         return False
-    if _counts_or_quantifies(lower):
+    if _counts_or_quantifies(lower, matches):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
     if any(
