@@ -732,13 +732,15 @@ def render_html(
     ring: Graph | None = None,
     paths: Sequence[Mapping[str, Any]] = (),
     group: bool = False,
+    notes: Sequence[str] = (),
 ) -> str:
     """One self-contained HTML page drawing every node and relationship in a result.
 
     ``result_or_graph``: a Result or any value holding Node/Relationship/Path values
     (see ``collect``). ``sources`` maps source keys to their title and url, for the details
     panel; ``ring`` is carried hidden for expanding; ``paths`` are routes to list and mark;
-    ``group`` keeps each region's countries together.
+    ``group`` keeps each region's countries together; ``notes`` head the legend (what the
+    answer drawn left out: a neighbourhood cut at its limit).
     Raises ViewError when there is nothing to draw and ViewTooLargeError above ``NODE_CAP``
     nodes.
     """
@@ -762,6 +764,7 @@ def render_html(
         "sources": {k: dict(v) for k, v in (sources or {}).items()},
         "routes": list(paths),
         "years": _years(net),
+        "notes": list(notes),
     }
     vis_js = _inline_script(_asset("vendor/vis-network.min.js"))
     app_js = _inline_script(_asset("templates/view.js"))
@@ -847,7 +850,8 @@ class View:
     With a ``store``, the page also carries the titles and addresses of the sources its facts
     cite and, unless ``expand`` is off, the hidden ring one relationship beyond what it shows;
     ``routes`` lists and marks each path of the result; ``group`` keeps each region's countries
-    together.
+    together. ``notes`` are the notes of the answer drawn (``Result.notes``: an answer cut at its
+    limit says so), shown at the head of the legend; the command line prints them too.
     """
 
     def __init__(
@@ -860,6 +864,7 @@ class View:
         expand: bool = True,
         routes: bool = False,
         group: bool = False,
+        notes: Sequence[str] = (),
     ) -> None:
         self.title = title
         self.drawn = drawn  # a Result, or any value holding nodes, relationships and paths
@@ -868,6 +873,7 @@ class View:
         self.expand = expand
         self.routes = routes
         self.group = group
+        self.notes = list(notes)
         self._html: str | None = None
 
     @property
@@ -893,6 +899,7 @@ class View:
                 ring=ring,
                 paths=routes(self.drawn) if self.routes else (),
                 group=self.group,
+                notes=self.notes,
             )
         return self._html
 
@@ -968,6 +975,7 @@ def neighbourhood(
         drawn,
         size_by=size_by,
         store=store,
+        notes=result.notes,
     )
 
 
@@ -987,7 +995,12 @@ def connection(
             + ("" if hops is None else f" within {hops} hops")
         )
     return View(
-        f"Connection: {source} to {target}", result, size_by=size_by, store=store, routes=True
+        f"Connection: {source} to {target}",
+        result,
+        size_by=size_by,
+        store=store,
+        routes=True,
+        notes=result.notes,
     )
 
 
@@ -1025,7 +1038,9 @@ def question(
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters{why}")
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
-        return View(query.title, result, size_by=size_by, store=store, routes=routes)
+        return View(
+            query.title, result, size_by=size_by, store=store, routes=routes, notes=result.notes
+        )
     # The parameters as the question read them too: an entity given by an alias ("cyber
     # defence") is named by its key ("cyber") there, as the rows and the drawing know it.
     resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
@@ -1036,4 +1051,4 @@ def question(
             f"that name no entity; see them with `nato-graph query run {query.name}`, or draw a "
             "question that returns paths (neighbourhood, connection)"
         )
-    return View(query.title, named, size_by=size_by, store=store)
+    return View(query.title, named, size_by=size_by, store=store, notes=result.notes)

@@ -4,11 +4,13 @@
 //   entity, whatever the direction of each relationship, leaving out sources and known errors:
 //   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
-//   over an alias). Shorter paths come first; at most 2000 paths are returned (3 hops from a
-//   well-connected country reach most of the graph and can exceed that). A path is unverified
-//   when any of its links is; `unverified_links` names those links, as in `connection`.
+//   over an alias). Shorter paths come first; at most $limit paths are returned (2000 unless
+//   given: 3 hops from NATO or a well-connected country reach most of the graph, some 4,000
+//   paths), and an answer cut there says so. A path is unverified when any of its links is;
+//   `unverified_links` names those links, as in `connection`.
 // param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
+// param: limit integer = 2000 (example 500) -- the most paths to return, 1 to 100000
 // check: entity entity
 // columns: path, confidence, unverified_links
 // empty: the data holds no fact relationship of the entity
@@ -61,32 +63,32 @@ WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS a
 // One branch per length, each bounded in its pattern, so the cost follows $hops: a branch past
 // $hops starts from no node at all (a guard in a WHERE would run after the expansion), and each
-// branch stops at the 2000 paths the answer can hold.
+// branch stops at the $limit paths the answer can hold.
 CALL {
   WITH a
   UNWIND CASE WHEN $hops >= 1 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*1..1]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
   RETURN p
-  LIMIT 2000
+  LIMIT $limit
   UNION ALL
   WITH a
   UNWIND CASE WHEN $hops >= 2 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*2..2]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
   RETURN p
-  LIMIT 2000
+  LIMIT $limit
   UNION ALL
   WITH a
   UNWIND CASE WHEN $hops >= 3 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*3..3]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
   RETURN p
-  LIMIT 2000
+  LIMIT $limit
 }
 WITH p
 ORDER BY length(p)
-LIMIT 2000
+LIMIT $limit
 // each link named from its own start ("Israel COOPERATES_ON cyber"), whichever way the path runs
 WITH p, [r IN relationships(p) WHERE r.confidence = 'unverified'
          | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)

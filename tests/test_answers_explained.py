@@ -3,8 +3,13 @@ it was cut and how to get the rest, and what the data says of it (an operation's
 
 from __future__ import annotations
 
-import pytest
+import json
+import re
 
+import pytest
+from click.testing import CliRunner
+
+from nato_graph.cli import cli
 from nato_graph.connection import Connection
 from nato_graph.queries.catalogue import CatalogueError, catalogue, parse, run
 from nato_graph.stores import Store
@@ -111,6 +116,74 @@ def test_a_view_of_an_empty_answer_gives_the_questions_reason(curated_store: Sto
     assert str(error.value) == (
         "nothing to draw: evidence returned no rows for these parameters: no fact relationship "
         "links the two directly; `connection` finds the chains of facts between them"
+    )
+
+
+# -- a cut answer says so ------------------------------------------------------------------------
+
+
+def test_no_question_cuts_its_answer_at_a_number_of_its_own() -> None:
+    """neighbourhood stopped at LIMIT 2000 and said nothing: every limit is the `limit` parameter,
+    which the catalogue checks for an answer that had more."""
+    for name, query in catalogue().items():
+        limits = re.findall(r"\bLIMIT\s+(\S+)", query.text)
+        assert all(limit == "$limit" for limit in limits), (name, limits)
+        if limits:
+            assert "limit" in {p.name for p in query.params}, name
+
+
+def test_a_neighbourhood_cut_at_its_limit_says_so(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    whole = db.ask("neighbourhood", entity="NATO", hops=3, limit=100000)
+    assert len(whole) > 1000 and whole.notes == []
+    cut = db.ask("neighbourhood", entity="NATO", hops=3, limit=500)
+    assert len(cut) == 500
+    assert cut.notes == [
+        "limit: the answer is cut at 500 rows; there are more (a larger limit lists them)"
+    ]
+    exact = db.ask("neighbourhood", entity="NATO", hops=3, limit=len(whole))
+    assert len(exact) == len(whole) and exact.notes == []
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        pytest.param("most-connected", {}, id="most-connected"),
+        pytest.param("similar-partners", {"country": "Jordan"}, id="similar-partners"),
+    ],
+)
+def test_a_ranking_cut_at_its_limit_says_so_and_keeps_its_first_rows(
+    curated_store: Store, name: str, params: dict[str, str]
+) -> None:
+    db = Connection.on(curated_store)
+    whole = db.ask(name, params, limit=1000)
+    cut = db.ask(name, params, limit=3)
+    assert cut.rows == whole.rows[:3]
+    assert cut.notes == [
+        "limit: the answer is cut at 3 rows; there are more (a larger limit lists them)"
+    ]
+    assert whole.notes == []
+
+
+def test_a_view_of_a_cut_answer_says_so(
+    curated_store: Store, runner: CliRunner, tmp_path: object
+) -> None:
+    view = Connection.on(curated_store).view.query("neighbourhood", entity="NATO", hops=2, limit=20)
+    note = "limit: the answer is cut at 20 rows; there are more (a larger limit lists them)"
+    assert view.notes == [note]
+    assert json.dumps(note) in view.html  # at the head of the page's legend
+
+
+def test_the_command_line_prints_a_views_notes(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], tmp_path: object
+) -> None:
+    out = f"{tmp_path}/n.html"
+    args = ["view", "query", "neighbourhood", "--param", "entity", "NATO", "--param", "limit", "5"]
+    result = runner.invoke(cli, [*args, "-o", out], env=cli_env)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "neighbourhood: note: limit: the answer is cut at 5 rows; there are more (a larger "
+        "limit lists them)\n"
     )
 
 

@@ -47,9 +47,13 @@ def _given(argument: str, value: str, what: str) -> None:
         raise NatoGraphError(f"{argument} is empty; give {what}")
 
 
-def _save(view: View, kind: str, output: str | None) -> None:
+def _save(view: View, kind: str, output: str | None, asked: str | None = None) -> None:
+    """Write the view and print where; its notes (an answer cut at its limit) go to stderr, as
+    `query run` prints them, named by the command or by the question ``asked``."""
     from nato_graph.outfiles import shown
 
+    for note in view.notes:
+        click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     click.echo(shown(view.save(output or f"nato-graph-{kind}.html")))
 
 
@@ -131,4 +135,4 @@ def query_view(
     db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
 ) -> None:
     """Draw what the canned question NAME returns (its nodes, relationships and paths)."""
-    _save(db.view.query(name, params, size_by=size_by), "query", output)
+    _save(db.view.query(name, params, size_by=size_by), "query", output, asked=name)

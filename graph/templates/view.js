@@ -928,6 +928,11 @@
     if (t.note) typeBox.appendChild(el("p", "legend-note", t.note));
   });
   if (!data.legend.types.length) typeBox.appendChild(el("p", "muted", "none"));
+  // what the answer drawn left out (a neighbourhood cut at its limit), above the legend
+  var firstPart = legendBox.firstChild;
+  (data.notes || []).forEach(function (n) {
+    legendBox.insertBefore(el("p", "view-note", n), firstPart);
+  });
 
   // ---- routes (path views): each listed with its length, marked on click
   var routeList = $("routes");
