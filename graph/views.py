@@ -959,13 +959,14 @@ def neighbourhood(
     size_by: str | None = None,
 ) -> View:
     """An entity and everything within ``hops`` relationships; ``label`` insists on its kind."""
-    from nato_graph.queries.catalogue import run
+    from nato_graph.queries.catalogue import refuse_empty, run
 
+    kind = label.lower() if label else "neighbourhood"
+    refuse_empty(store, f"{kind} view")  # the view's own name, not its question's
     # hops is held to the question's range, 1 to 3 (Connection.view names it as given)
     result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
     drawn: Any = _starting_at(result, label, entity) if label else result
     if not collect(drawn).nodes:
-        kind = label.lower() if label else "neighbourhood"
         raise ViewError(
             f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
             " (`nato-graph query run neighbourhood --param entity NAME` shows what matches)"
@@ -983,8 +984,9 @@ def connection(
     store: Store, source: str, target: str, *, hops: int | None = None, size_by: str | None = None
 ) -> View:
     """The shortest chains of facts between two entities (the connection question)."""
-    from nato_graph.queries.catalogue import run
+    from nato_graph.queries.catalogue import refuse_empty, run
 
+    refuse_empty(store, "path view")  # the view's own name, not its question's
     bound: dict[str, Any] = {"from": source, "to": target}  # max_hops: the question's range
     if hops is not None:
         bound["max_hops"] = hops

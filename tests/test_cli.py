@@ -237,6 +237,16 @@ def test_read_only_unless_write(runner: CliRunner, cli_env: dict[str, str], stor
     assert data["data_coverage"] == "2025-06"
 
 
+def test_status_of_an_empty_store_says_the_data_is_not_loaded(
+    runner: CliRunner, cli_env: dict[str, str], store: Store
+) -> None:
+    """It said "bundled data covers events to June 2025", as though the graph held it."""
+    status = invoke(runner, cli_env, "status")
+    assert status.exit_code == 0, status.output
+    coverage = status.stdout.split("\n\n")[-1]
+    assert coverage == "the graph is empty: the bundled data is not loaded (`nato-graph load`)\n"
+
+
 def test_write_in_json_prints_the_rows(
     runner: CliRunner, cli_env: dict[str, str], store: Store
 ) -> None:

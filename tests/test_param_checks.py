@@ -533,14 +533,20 @@ def test_every_question_on_an_empty_store_says_to_load_first(store: Store, name:
 
 
 def test_every_view_of_an_empty_store_says_to_load_first(store: Store) -> None:
-    """The overview said "nothing to draw: the result holds no nodes" on an empty graph."""
+    """The overview said "nothing to draw: the result holds no nodes" on an empty graph; each view
+    says it in its own name, not that of the question it asks ("neighbourhood: the graph is
+    empty" for `view framework MD`)."""
     from nato_graph.queries.catalogue import EmptyStoreError
 
     db = Connection.on(store)
     for draw, name in (
         (db.view.overview, "overview"),
-        (lambda: db.view.country("Israel"), "neighbourhood"),
-        (lambda: db.view.path("Japan", "Israel"), "connection"),
+        (lambda: db.view.country("Israel"), "country view"),
+        (lambda: db.view.framework("MD"), "framework view"),
+        (lambda: db.view.threat("cyber"), "threat view"),
+        (lambda: db.view.neighbourhood("NATO"), "neighbourhood view"),
+        (lambda: db.view.path("Japan", "Israel"), "path view"),
+        (lambda: db.view.query("evidence", a="Japan", b="Israel"), "evidence"),
     ):
         with pytest.raises(EmptyStoreError, match=f"^{name}: the graph is empty; load the data"):
             draw()

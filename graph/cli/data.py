@@ -46,7 +46,10 @@ def status(db: Connection, fmt: str) -> None:
     click.echo(f"relationships: {counts.relationships}")
     for rtype, n in counts.types.items():
         click.echo(f"  {escape_control(rtype):<20} {n:>9}")
-    click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
+    if counts.nodes:
+        click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
+    else:  # its coverage would read as that of the graph, which holds none of it
+        click.echo("\nthe graph is empty: the bundled data is not loaded (`nato-graph load`)")
 
 
 @click.command()
