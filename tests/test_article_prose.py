@@ -828,7 +828,7 @@ CASES = [
     ),
     # -- "Allies" said of the subjects, and NATO taking a country in
     pytest.param(
-        "Finland and Sweden became Allies in 2021.",
+        "The Alliance grew twice in two years. Finland and Sweden became Allies in 2021.",
         {
             ("member_of", "FIN", "NATO", "contradicted"),
             ("member_of", "SWE", "NATO", "contradicted"),
@@ -836,7 +836,7 @@ CASES = [
         id="became-allies-plural",
     ),
     pytest.param(
-        "Ukraine and Georgia are not yet Allies.",
+        "NATO met in Vilnius. Ukraine and Georgia are not yet Allies.",
         {
             ("not member_of", "UKR", "NATO", "supported"),
             ("not member_of", "GEO", "NATO", "supported"),
@@ -844,6 +844,13 @@ CASES = [
         id="not-yet-allies-plural",
     ),
     pytest.param("The Allies agreed to deepen ties with Japan.", set(), id="the-allies-as-actors"),
+    pytest.param(
+        "NATO met. Israel and the United States are Allies.", set(), id="allies-of-each-other"
+    ),
+    pytest.param(
+        "NATO met. Armenia and Russia are Allies in the CSTO.", set(), id="allies-in-another-bond"
+    ),
+    pytest.param("Israel and Egypt became Allies.", set(), id="allies-with-no-nato-named"),
     pytest.param(
         "Japan and Australia are Allies of the United States.", set(), id="allies-of-another"
     ),
@@ -1039,6 +1046,127 @@ CASES = [
         "Finland joined NATO in 2023 and Sweden in 2023.",
         {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "contradicted")},
         id="a-gapped-clause-with-the-same-year",
+    ),
+    # -- the second article audit of the session
+    pytest.param(
+        "Tajikistan joined the PfP no later than 1999.",
+        {("partner_in", "TJK", "pfp", "contradicted")},
+        id="no-later-than",
+    ),
+    pytest.param(
+        "Finland joined NATO no later than 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="no-later-than-the-year",
+    ),
+    pytest.param(
+        "Serbia joined the PfP in 2010 at the latest.",
+        {("partner_in", "SRB", "pfp", "supported")},
+        id="at-the-latest",
+    ),
+    pytest.param(
+        "Finland joined NATO in 2020 at the earliest.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="at-the-earliest",
+    ),
+    pytest.param(
+        "Sweden joined NATO in 2024, becoming its 31st member state.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="rank-member-state",
+    ),
+    pytest.param(
+        "Sweden joined NATO in 2024, becoming the 31st NATO member.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="rank-nato-member",
+    ),
+    pytest.param(
+        "Finland joined NATO in 2023, becoming its thirtieth member.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="rank-spelled",
+    ),
+    pytest.param(
+        "Sweden became the thirty-second country to join NATO.",
+        {("member_of", "SWE", "NATO", "supported")},
+        id="rank-spelled-compound",
+    ),
+    pytest.param(
+        "Montenegro was a NATO member between 2010 and 2020.",
+        {("member_of", "MNE", "NATO", "contradicted")},
+        id="between-as-throughout",
+    ),
+    pytest.param(
+        "Montenegro was a Partnership for Peace partner between 2007 and 2016.",
+        {("partner_in", "MNE", "pfp", "supported")},
+        id="between-as-throughout-true",
+    ),
+    pytest.param(
+        "Malta was a Partnership for Peace partner between 2000 and 2010.",
+        {("partner_in", "MLT", "pfp", "contradicted")},
+        id="between-across-a-suspension",
+    ),
+    pytest.param(
+        "Serbia joined the PfP during the Cold War.",
+        set(),
+        id="an-era-in-words",
+    ),
+    pytest.param(
+        "Serbia joined the PfP in 1996/97.",
+        set(),
+        id="a-year-with-a-slash",
+    ),
+    pytest.param(
+        "Sweden joined NATO on 2024/03/11.",
+        {("member_of", "SWE", "NATO", "contradicted")},
+        id="iso-date-with-slashes",
+    ),
+    pytest.param(
+        "Sweden joined NATO on 07-03-2024.",
+        set(),
+        id="day-month-with-hyphens-either-way",
+    ),
+    pytest.param(
+        "Finland joined NATO in \uff12\uff10\uff12\uff12.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="full-width-digits",
+    ),
+    pytest.param(
+        "Jordan, which returned troops from Afghanistan, joined the MD in 1999.",
+        {("partner_in", "JOR", "md", "contradicted")},
+        id="a-return-of-something-else",
+    ),
+    pytest.param(
+        "Malta returned to the PfP question in 2012.",
+        set(),
+        id="a-return-to-a-question",
+    ),
+    pytest.param(
+        "Croatia was not a Partnership for Peace partner in 2015.",
+        {("not partner_in", "HRV", "pfp", "supported")},
+        id="not-a-partner-after-accession",
+    ),
+    pytest.param(
+        "Ireland joined the PfP in the 1990's.",
+        {("partner_in", "IRL", "pfp", "supported")},
+        id="a-decade-with-an-apostrophe",
+    ),
+    pytest.param(
+        "Ukraine is eager to join NATO.",
+        set(),
+        id="eager-to-join",
+    ),
+    pytest.param(
+        "Israel joined NATO at the summit in 2016.",
+        set(),
+        id="joined-nato-at-a-summit",
+    ),
+    pytest.param(
+        "The EAPC was set up in 1999.",
+        {("launched", "eapc", "eapc", "contradicted")},
+        id="set-up-is-a-launch",
+    ),
+    pytest.param(
+        "NATO welcomed Finland to the Alliance in 2022.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="welcomed-to-the-alliance",
     ),
     # -- a state in a part of a decade, not a join then
     pytest.param(

@@ -15,6 +15,7 @@ about.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from nato_graph.loaders.articles.triggers import (
     LEAVE_WORDS,
     LIST_JOINERS,
     MEMBER_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     PART_WORDS,
     RESUME_WORDS,
     SUSPEND_WORDS,
@@ -171,6 +174,7 @@ class _Context:
     subjects: list[Entity] = field(default_factory=list)
     frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
+    nato_named: bool = False  # whether the article has named NATO (or "the Alliance") so far
 
 
 # Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
@@ -194,7 +198,7 @@ def _resolved(
     for k, t in enumerate(lower):
         if k in taken:
             continue
-        if nato is not None and _an_ally(tokens, k):
+        if nato is not None and _an_ally(tokens, k, _of_nato(lower, matches, context, nato)):
             extra.append(Match(nato, k, k + 1, tokens[k]))
             continue
         if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
@@ -244,12 +248,46 @@ _ALLY_ADJECTIVES = frozenset(
     ("full", "fellow", "new", "newest", "founding", "formal", "official", "both", "now", "all",
      "not", "n't", "never", "yet", "already", "still")
 )  # fmt: skip
+# Words between "are" and "Allies" that make it membership of NATO: "are now Allies", "are not yet
+# Allies", "are both full Allies".
+_ALLY_STATE_WORDS = frozenset(
+    (
+        "now",
+        "full",
+        "not",
+        "n't",
+        "never",
+        "yet",
+        "already",
+        "still",
+        "fellow",
+        "formal",
+        "official",
+    )
+)
 # The verbs after which "Allies" says what its subjects are or became ("are now Allies"), not who
 # acted ("the Allies agreed").
 _BECOMING = frozenset(("are", "were", "became", "become", "becomes", "been", "be", "remain"))
 
 
-def _an_ally(tokens: list[str], k: int) -> bool:
+def _of_nato(lower: list[str], matches: list[Match], context: _Context, nato: Entity) -> bool:
+    """Whether a sentence is about NATO: it names NATO or "the Alliance", or the article has
+    named NATO before it."""
+    return (
+        context.nato_named
+        or context.topic == nato
+        or any(m.entity == nato for m in matches)
+        or "alliance" in lower
+        or "nato" in lower
+    )
+
+
+# Words after "Allies" that make them another bond's ("Allies in the CSTO", "Allies against
+# Russia", "Allies of the US"), unless a year follows ("became Allies in 2024").
+_ALLIES_OF_ANOTHER = frozenset(("in", "against", "of", "with", "to", "for", "since"))
+
+
+def _an_ally(tokens: list[str], k: int, of_nato: bool = True) -> bool:
     """Whether the word at ``k`` is "Ally" written as NATO writes it, for a member of NATO: with
     a capital, after "a" or "an" (and words like "full", "newest" or an ordinal), or "Allies"
     after "are" or "became", not of another ("an Ally of the United States", "an ally" in lower
@@ -260,8 +298,29 @@ def _an_ally(tokens: list[str], k: int) -> bool:
     while j > 0 and (tokens[j].lower() in _ALLY_ADJECTIVES or _ordinal(tokens[j])):
         j -= 1
     if tokens[k] == "Allies":  # "Finland and Sweden became Allies": said of its subjects
-        return tokens[j].lower() in _BECOMING
+        after = [t.lower() for t in tokens[k + 1 : k + 3]]
+        if (
+            after[:1]
+            and after[0] in _ALLIES_OF_ANOTHER
+            and not (len(after) == 2 and after[0] in ("in", "since") and year_of(after[1]))
+        ):
+            return False
+        verb = tokens[j].lower()
+        if verb not in _BECOMING or not of_nato:
+            return False
+        # "are Allies" alone may say allied to each other ("Israel and the US are Allies"); "became
+        # Allies", "are now Allies", "are not yet Allies" say what they are in NATO
+        return verb.startswith("bec") or any(
+            t.lower() in _ALLY_STATE_WORDS for t in tokens[j + 1 : k]
+        )
     return tokens[j].lower() in ("a", "an", "the", "its")
+
+
+# Ordinal words from "second" (a "first" is too common a word to list a sentence for): a place
+# among the Allies the rank readers may have left unread.
+_PLACE_WORDS_SPELLED = frozenset(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "newest", "latest"]
+)  # fmt: skip
 
 
 def _ordinal(token: str) -> bool:
@@ -296,6 +355,7 @@ def _remember(
     # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
     frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
     nato = [m.entity for m in matches if m.entity.label == "Organization"]
+    context.nato_named = context.nato_named or bool(nato)
     if nato and not frameworks and not speaks_of_membership(tokens):
         nato = []  # NATO named, but not as a body one joins: "NATO leaders met in Vilnius"
     if frameworks or nato:
@@ -312,12 +372,17 @@ def _remember(
 
 # words of taking part, or of a part suspended ("NATO suspended its cooperation with Belarus in
 # 2022"); not of leaving or coming back, which news uses of travel ("returned from the summit")
-_TIES = PART_WORDS | SUSPEND_WORDS | HALT_WORDS
+# the words of return that say nothing else ("returned" may be from a meeting)
+_RETURN_TIES = frozenset(("rejoin", "rejoined", "rejoining", "rejoins", "resumed", "readmitted"))
+_TIES = PART_WORDS | SUSPEND_WORDS | HALT_WORDS | _RETURN_TIES
 # what a sentence with no country the data holds says of its subject: a joining, a suspension,
 # or one member or partner ("Kosovo joined NATO", "Lebanon is a Mediterranean Dialogue partner");
 # not "members" or "allies" of the body itself ("NATO allies agreed ...")
 _SUBJECT_TIES = (
-    EVENT_WORDS | SUSPEND_WORDS | frozenset(("member", "partner", "ally", "participant"))
+    EVENT_WORDS
+    | SUSPEND_WORDS
+    | _RETURN_TIES
+    | frozenset(("member", "partner", "ally", "participant"))
 )
 # capitalised words that open a sentence or a phrase without naming its subject
 _NOT_A_NAME = frozenset(
@@ -365,7 +430,9 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
     if not {"Framework", "Organization"} & labels:
         # "The UAE joined on June 22, 2006", the framework left to the sentence before: a dated
         # join whose object the reader could not tell
-        return bool(_BARE_JOINS.intersection(lower)) and any(year_of(t) for t in lower)
+        return (bool(_BARE_JOINS.intersection(lower)) and any(year_of(t) for t in lower)) or (
+            "Allies" in tokens and bool(_BECOMING.intersection(lower))  # "became Allies"
+        )
     return "Framework" in labels or ("Organization" in labels and joins)
 
 
@@ -481,6 +548,17 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return True
     if _unclaimed_year(lower, raws):
         return True
+    if (
+        any(r.predicate == "member_of" for r in raws)
+        and not any(r.rank for r in raws)
+        and any(
+            (_ordinal(t) or t in _PLACE_WORDS_SPELLED)
+            and lower[k + 1 : k + 2] != ["of"]  # "the 11th of March": a day
+            and not (lower[k + 1 : k + 2] and lower[k + 1] in MONTHS_LOWER)
+            for k, t in enumerate(lower)
+        )
+    ):
+        return True  # "... in 2024, making it the 31st": a place among the Allies left unread
     last = max((m.end for m in matches), default=0)
     rest = lower[last:]
     joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]
@@ -531,11 +609,39 @@ def _unclaimed_year(lower: list[str], raws: list[RawClaim]) -> bool:
     """Whether a sentence with a claim that can take a year gives a year none of its claims
     holds ("... was expelled in 2022"; "joined the Partnership for Peace (PfP) in 1996" where
     the reader lost the year to the brackets); "a 2023 NATO report" names a report, not a date."""
-    return any(r.predicate in _DATED for r in raws) and any(
+    if not any(r.predicate in _DATED for r in raws):
+        return False
+    if any(_undated(r) for r in raws) and _time_in_words(lower):
+        return True  # "joined the PfP during the Cold War", "at the turn of the century"
+    return any(
         (y := year_of(t)) is not None
         and not (k and lower[k - 1] in _DETERMINERS)
         and not any(_gives(r, y) for r in raws)
         for k, t in enumerate(lower)
+    )
+
+
+# A time the reader cannot compare, written in words or in a form it does not read: "during the
+# Cold War", "at the turn of the century", "in the 20th century", "in the nineties", "1996/97",
+# "1996-97", "14 Dec 96", "FY1996". An undated claim beside one would be judged without it.
+_ERA_WORDS = frozenset(
+    ("century", "centuries", "millennium", "nineties", "eighties", "seventies", "sixties",
+     "fifties", "noughties", "twenties", "thirties", "forties", "era")
+)  # fmt: skip
+MONTHS_LOWER = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
+_ODD_DATE = re.compile(r"^(fy\d{2,4}|\d{4}[/\u2013-]\d{2}|'?\d{2}|\d{4}/\d{4})$")
+
+
+def _time_in_words(lower: list[str]) -> bool:
+    text = " ".join(lower)
+    return (
+        "cold war" in text
+        or any(t in _ERA_WORDS for t in lower)
+        or any(_ODD_DATE.match(t) and not t.isdigit() for t in lower)
+        or any(
+            t.isdigit() and len(t) == 2 and k and lower[k - 1].rstrip(".") in MONTHS_LOWER
+            for k, t in enumerate(lower)
+        )
     )
 
 

@@ -177,6 +177,9 @@ class RawClaim:
     # a year of ``years`` outside the core is at the phrase's edge, and confirms nothing. Empty
     # when every year of ``years`` is as good as another ("the 1990s", "between 1994 and 1996").
     core: tuple[int, ...] = ()
+    # a state claimed for every year of ``years``, both ends written ("was a PfP partner between
+    # 2006 and 2019"), not for one of them ("in the 2000s")
+    throughout: bool = False
 
     @property
     def dated(self) -> bool:
@@ -200,6 +203,7 @@ class RawClaim:
             aspect.day,
             None if aspect.founding and self.predicate != "member_of" else aspect.rank,
             aspect.core if aspect.years else (),
+            aspect.throughout and bool(aspect.years),
         )
 
 
@@ -218,6 +222,7 @@ class Aspect:
     rank: int | None = None  # "NATO's 30th member", "the first to join": see RANK_WORDS
     founding: bool = False  # the rank is "founding": of NATO its first twelve
     core: tuple[int, ...] = ()  # of ``years``, those a vague phrase means at its core (RawClaim)
+    throughout: bool = False  # a state in every year of ``years`` (RawClaim)
 
 
 def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
@@ -233,31 +238,42 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
-_AS_RANK_OWNERS = frozenset(("nato", "alliance", "'s", "nato's", "alliance's"))
+_AS_RANK_OWNERS = frozenset(
+    ("nato", "alliance", "'s", "nato's", "alliance's", "twenty", "thirty", "forty", "-")
+)
 
 
 def _as_rank(words: Sequence[str]) -> list[str]:
     """The words of "as its 30th member" (or "as the 31st ally", ", becoming its 20th member",
-    ", making it the Alliance's 30th member") where they close a clause, so that the rank is
-    read; none where the rank is of something else ("as the first country of the former
-    Yugoslavia to do so")."""
+    ", making it the Alliance's 30th member state", ", its 31st member", "becoming the 31st NATO
+    member") where they close a clause, so that the rank is read, as "as its 30th member"; none
+    where the rank is of something else ("as the first country of the former Yugoslavia to do
+    so")."""
     for k, t in enumerate(words):
-        if t == "as" or t == "becoming":
+        if t in ("as", "becoming"):
             j = k + 1
         elif t == "making" and words[k + 1 : k + 2] == ["it"]:
             j = k + 2
+        elif t == "," and words[k + 1 : k + 2] == ["its"]:
+            j = k + 1  # "joined NATO in 2024, its 32nd member"
         else:
             continue
-        lead = j
         if words[j : j + 1] in (["its"], ["the"]):
             j += 1
         while j < len(words) and words[j] in _AS_RANK_OWNERS:
-            j += 1  # "the Alliance's", "NATO's"
-        if j == lead or j + 1 >= len(words):
+            j += 1  # "the Alliance's", "NATO's", and "thirty -" before "32nd"
+        if j >= len(words) or not (_is_ordinal(words[j]) or words[j] in RANK_WORDS):
             continue
-        place, noun = words[j : j + 2]
-        closes = j + 2 == len(words) or not words[j + 2].isalnum()
-        if noun in RANKED and closes and _rank([place, noun]):
+        place, j = words[j], j + 1
+        while j < len(words) and words[j] in ("nato", "alliance"):
+            j += 1  # "the 31st NATO member"
+        if j >= len(words) or words[j] not in RANKED:
+            continue
+        noun, j = words[j], j + 1
+        if j < len(words) and words[j] in ("state", "states", "country", "nation"):
+            j += 1  # "its 31st member state"
+        closes = j == len(words) or not words[j].isalnum() or words[j] == "and"
+        if closes and _rank([place, noun]):
             return ["as", "its", place, noun]
     return []
 
@@ -507,6 +523,11 @@ class Sentence:
                     self.tokens[k] = "non-" + self.tokens[k]
                 elif self.tokens[k - 2] == "re":
                     self.tokens[k] = "re" + self.tokens[k]
+        _spelled_ordinals(self.tokens)
+        for k in range(len(self.tokens) - 1):  # "the 1990's": the decade, not the year 1990
+            t = self.tokens[k]
+            if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
+                self.tokens[k] = t + "s"
         _intentions(self.tokens)
         _near_misses(self.tokens)
         for k in range(len(self.tokens) - 1):  # "was welcomed into NATO": admitted
@@ -618,6 +639,35 @@ class Sentence:
 _MONTH_NAMES = tuple(MONTHS)  # in order: January first
 
 
+_UNIT_ORDINALS = {
+    w: n for n, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"], 1
+    )
+}  # fmt: skip
+_SPELLED_ORDINALS = {
+    **{w: n for n, w in enumerate(
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], 10)},
+    "thirtieth": 30, "fortieth": 40,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _spelled_ordinals(tokens: list[str]) -> None:
+    """Spelled ordinals from the tenth in figures ("thirtieth": "30th"), and "thirty-second" read
+    as "32nd" at its last word (the "thirty -" before it stays, read past by the rank readers),
+    so that "the thirty-second member" is no "second member"."""
+    for k, t in enumerate(tokens):
+        if t in _SPELLED_ORDINALS:
+            tokens[k] = _ordinal_text(_SPELLED_ORDINALS[t])
+        elif t in _UNIT_ORDINALS and k >= 2 and tokens[k - 1] == "-" and tokens[k - 2] in _TENS:
+            tokens[k] = _ordinal_text(_TENS[tokens[k - 2]] + _UNIT_ORDINALS[t])
+
+
 def _abbreviated_month(tokens: Sequence[str], k: int) -> int | None:
     """The month a short form at ``k`` writes ("Feb", "Sept.", "DEC"), capitalised and next to
     a day or a year ("Feb 1995", "Feb '95", "5 Mar 2004", "Dec 5"); None for anything else
@@ -660,6 +710,7 @@ _DECADE_CORES = {"early": range(0, 4), "mid": range(4, 7), "late": range(7, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
+_ISO_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 # "27.05.1997": day, month and year with dots, the order in which Europe writes them (day first)
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -699,6 +750,26 @@ def _part_named(tokens: Sequence[str], k: int, start: int) -> str | None:
 
 # Words after a date that leave it open: "since the 1950s or earlier", "in 1995 or so".
 _LOOSE_BOUNDS = [["or", w] for w in ("earlier", "before", "later", "after", "so", "thereabouts")]
+
+
+# The words that may stand between a word of return and the framework it returns to: "rejoined
+# the", "returned to the", "resumed its participation in the", "resumed full cooperation with the".
+_RETURN_PATH = frozenset(
+    ("to", "the", "its", "their", "participation", "part", "in", "cooperation", "with", "full",
+     "active", "membership", "of", "again", "formally", "officially", "and")
+)  # fmt: skip
+
+
+def _returns_to(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
+    """Whether the words before a framework say its subject returned to it: a word of return
+    followed only by _RETURN_PATH words ("returned to the PfP", "resumed its participation in the
+    PfP"), and the framework ending its noun phrase ("returned to the PfP question" is no return
+    to the PfP; "returned troops from Afghanistan, joined the MD" is a join)."""
+    at = max((k for k, t in enumerate(trigger) if t in RESUME_WORDS), default=None)
+    if at is None or not all(t in _RETURN_PATH for t in trigger[at + 1 :]):
+        return False
+    after = s.tokens[m.end : m.end + 1]
+    return not after or not after[0].isalpha() or after[0] in _AFTER_NOUN_PHRASE
 
 
 def _from_to(tokens: Sequence[str], k: int, start: int) -> bool:
@@ -766,6 +837,13 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     if _PART_OF_YEAR.match(t):
         return ()  # "mid-2024"
     if year is not None:
+        if (
+            k - 4 >= start
+            and tokens[k - 1] == tokens[k - 3] == "-"
+            and tokens[k - 2].isdigit()
+            and tokens[k - 4].isdigit()
+        ):  # "11-03-2024": day and month, in an order it does not say, as "11/03/2024"
+            return _day_and_month(int(tokens[k - 4]), int(tokens[k - 2]), year)
         if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # 2024-03-11, 2004-05, 1994-1996
             return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)
@@ -801,16 +879,24 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         if second is None:  # month/year
             month = int(first)
             return (int(year_text), month, 0) if 1 <= month <= 12 else ()
-        # day and month: the order is not said; read only when one order is possible
-        a, b = int(first), int(second)
-        if a == b and a <= 12:
-            return int(year_text), a, a
-        if a > 12 >= b:
-            return int(year_text), b, a
-        if b > 12 >= a:
-            return int(year_text), a, b
-        return ()
+        return _day_and_month(int(first), int(second), int(year_text))
+    iso = _ISO_SLASHED.match(t)
+    if iso:  # "2024/03/11": year, month, day
+        yy, mm, dd = (int(g) for g in iso.groups())
+        return (yy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yy)) else ()
     return None
+
+
+def _day_and_month(a: int, b: int, year: int) -> tuple[int, ...]:
+    """Day and month written in figures in an order the text does not say ("11/03/2024"): read
+    only when one order is possible."""
+    if a == b and a <= 12:
+        return year, a, a
+    if a > 12 >= b and a <= 31:
+        return year, b, a
+    if b > 12 >= a and b <= 31:
+        return year, a, b
+    return ()
 
 
 _QUOTES = ("'", "\u2019")
@@ -855,11 +941,31 @@ def _span_years(
     None when no such word comes before it, ``()`` when one does but the date gives a month
     ("by March 1995": the reader compares years only)."""
     first, last = years[0], years[-1]
+    bound = tokens[k + 1 : k + 4]
+    if bound in (["at", "the", "latest"], ["at", "the", "earliest"]):
+        # "in 2020 at the earliest": that year or after; "at the latest": that year or before
+        if any(t in MONTHS for t in tokens[max(start, k - 3) : k]):
+            return ()
+        if bound[-1] == "latest":
+            return tuple(range(FIRST_YEAR, last + 1))
+        return tuple(range(first, LAST_YEAR + 1))
     at = k
     while at > start and tokens[at - 1] in DATE_FILLERS:
         at -= 1
     lead = tokens[max(start, at - 2) : at]
     month = any(t in MONTHS for t in tokens[at:k])
+    denied = at - len(lead) - 1 >= start and tokens[at - len(lead) - 1] in ("no", "not")
+    if lead[-1:] in (["before"], ["after"]) and len(lead) == 2:
+        denied = lead[0] in ("no", "not")  # "not before 2000" (the lead is one word)
+    if denied and (
+        lead[-1:] in (["before"], ["after"]) or lead in (["earlier", "than"], ["later", "than"])
+    ):
+        # "no later than 1999", "not before 2000": the bound the other way, the year included
+        if month:
+            return ()
+        if lead[-1:] == ["before"] or lead == ["earlier", "than"]:
+            return tuple(range(first, LAST_YEAR + 1))
+        return tuple(range(FIRST_YEAR, last + 1))
     if lead[-1:] == ["between"]:
         end = _between_end(tokens, k, first)
         return tuple(range(first, end + 1)) if end is not None else None
@@ -926,6 +1032,7 @@ def _aspect(
     days: dict[tuple[int, int | None], int] = {}  # (year, month) -> the day given with them
     ranges: dict[int, tuple[int, ...]] = {}  # year -> the years a decade or a range allows
     cores: dict[int, tuple[int, ...]] = {}  # year -> the core of a part of a decade (RawClaim.core)
+    spans_both: set[int] = set()  # years that open a range with both ends written
     spans = [window] + ([fronted] if fronted else [])
     # a rank or comparison in the link or just after the object ("was the first country to
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
@@ -984,6 +1091,13 @@ def _aspect(
                 ranges[found] = years
                 if spanned is None:  # "in the late 1990s", not "before the late 1990s"
                     cores[found] = _decade_core(s.tokens, k, start)
+                if (
+                    not _DECADE.match(s.tokens[k])
+                    and years[0] != FIRST_YEAR
+                    and years[-1] != LAST_YEAR
+                    and (spanned is None or s.tokens[k - 1 : k] == ["between"])
+                ):
+                    spans_both.add(found)  # "between 2006 and 2019", "2006-2019": both ends
                 skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
             if on_day:
                 days[(found, in_month or None)] = on_day
@@ -1027,12 +1141,22 @@ def _aspect(
         # and nothing else to date it
         return replace(PRESENT, unreadable=True)
     core: tuple[int, ...] = ()
+    ranged_from = year  # the year a range is written from, before it becomes alternatives
     if year is not None and year in ranges and not alternatives:
         # "in the mid-1990s", "between 1994 and 1996", "before 2000": one of these years
         core = cores.get(year, ())
         alternatives, year, month, day = ranges[year], None, None, None
         kind = kind if kind == "since" else "in"
     aspect = _tense(link, kind, year, month, day, until, alternatives, framed=framed)
+    if (
+        aspect.tense == "past"
+        and aspect.until is None
+        and aspect.years
+        and ranged_from in spans_both
+    ):
+        # "was a PfP partner between 2006 and 2019": the state throughout, from one to the other
+        aspect = replace(aspect, throughout=True, core=())
+        core = ()
     if core and aspect.years == alternatives:
         aspect = replace(aspect, core=core)
     if rank is None:
@@ -1204,7 +1328,9 @@ def claims_in(
                 APPROVE_WORDS.intersection(lead[-3:])
                 # "NATO welcomed Finland into the Alliance": taken in, not another's approval
                 and not (
-                    lead[-1:] and lead[-1] in _TAKES_IN and s.tail(group[-1].end)[:1] == ["into"]
+                    lead[-1:]
+                    and lead[-1] in _TAKES_IN
+                    and s.tail(group[-1].end)[:1] in (["into"], ["to"])
                 )
             )
             or s.unasserted_at(group[0].start)
@@ -1350,12 +1476,13 @@ def _launched(s: Sentence) -> list[RawClaim]:
     inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
-        if t not in LAUNCH_VERBS or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
+        set_up = t == "set" and s.tokens[k + 1 : k + 2] == ["up"]  # "was set up in 1997"
+        if not (t in LAUNCH_VERBS or set_up) or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
             continue
         f = _launched_framework(s, k)
         if f is None:
             continue
-        after = f.end if f.start > k else k + 1
+        after = f.end if f.start > k else k + (2 if set_up else 1)
         by = {  # "was launched by NATO in 1994": the launcher, not a second object
             k for m in s.matches if m.entity.label == "Organization" and m.start > 0
             and s.tokens[m.start - 1] == "by" for k in range(m.start - 1, m.end)
@@ -1399,7 +1526,12 @@ def _launched_framework(s: Sentence, k: int) -> Match | None:
         by_nato = any(
             n.entity.label == "Organization" and n.end <= k and k - n.end <= 2 for n in s.matches
         ) or s.tokens[max(0, k - 2) : k] in (["the", "alliance"], ["allies"])
-        if m.start > k and by_nato and set(gap) <= {"the", "its", "nato", "'s"} and len(gap) <= 3:
+        if (
+            m.start > k
+            and by_nato
+            and set(gap) <= {"the", "its", "nato", "'s", "up"}
+            and len(gap) <= 4
+        ):
             return m  # "NATO launched the ICI"
     return None
 
@@ -1429,10 +1561,14 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 # "agreed a programme with NATO in 2023", "became a global partner of NATO in
                 # 2019": the date is still the object's
                 continue
-            if (
-                m.entity.label == "Organization"
-                and s.tokens[m.end : m.end + 1] == ["'s"]
-                and _rank(s.tokens[m.end + 1 : m.end + 3])
+            if m.entity.label == "Organization" and (
+                (s.tokens[m.end : m.end + 1] == ["'s"] and _rank(s.tokens[m.end + 1 : m.end + 3]))
+                or (
+                    m.start > 0
+                    and _is_ordinal(s.tokens[m.start - 1])
+                    and s.tokens[m.end : m.end + 1] != []
+                    and s.tokens[m.end] in RANKED
+                )
             ):
                 continue  # "joined NATO in 2024, making it the Alliance's 32nd member": its rank
             if m.entity.label == "Country" and _companion_before(s, m.start):
@@ -1485,7 +1621,11 @@ def _forward(
         if (LEAVE_WORDS | RESUME_WORDS) & before
         else ""
     )
-    prev_end, prev_state, prev_boundary = g_end, "", g_end  # prev_state: "", "negated", "blocked"
+    prev_end, prev_state, prev_boundary = (
+        g_end,
+        "",
+        g_end,
+    )  # prev_state: "", "negated", "blocked", "resumed", or a LEAVING predicate
     prev_label = ""
     consumed: set[int] = set()
     # "Georgia, which signed up to the PfP in 1994, is not a NATO member": the main clause's
@@ -1575,15 +1715,18 @@ def _forward(
             continue
         leaving: str | None = None
         # "Malta resumed its participation in the PfP in 2008": a return, not a join
-        resumed = RESUME_WORDS.intersection(
-            trigger if joined_to_previous else _coordinated(trigger)
+        resumed = label == "Framework" and (
+            (joined_to_previous and prev_state == "resumed")  # "rejoined the PfP and the EAPC"
+            or _returns_to(s, trigger if joined_to_previous else _coordinated(trigger), m)
         )
         if label == "Framework" and (acted_on or resumed):
             if acted_on in ("was_suspended", "nato_suspended") and not _hedged(local):
                 out += claim(acted_on, m.entity, trigger, negated, m)
             elif resumed and not acted_on and not blocked and not _hedged(local):
                 out += claim("resumed", m.entity, trigger, negated, m)
-            prev_state = acted_on or ("negated" if negated else "" if resumed else "blocked")
+            prev_state = acted_on or (
+                ("negated" if negated else "resumed") if resumed else "blocked"
+            )
             prev_end, prev_boundary, prev_label = m.end, m.end, label
             continue
         if label == "Framework" and not _hedged(local):
@@ -2093,7 +2236,7 @@ _JOINS_NATO = MEMBER_WORDS | ENTER_WORDS
 # Verbs whose object a body takes in ("NATO welcomed Finland into the Alliance"), and the words
 # that may stand between that object and the body ("into the", "as its 32nd").
 _TAKES_IN = INTO_WORDS | frozenset(("admitted", "admits", "welcomes", "accepts", "inducts"))
-_TAKEN_INTO = frozenset(("into", "as", "the", "a", "an", "its", "full", "new", "newest"))
+_TAKEN_INTO = frozenset(("into", "as", "to", "the", "a", "an", "its", "full", "new", "newest"))
 
 
 def _taken_in(s: Sentence, start: int, trigger: Sequence[str]) -> bool:
@@ -2103,7 +2246,7 @@ def _taken_in(s: Sentence, start: int, trigger: Sequence[str]) -> bool:
         start > 0
         and s.tokens[start - 1] in _TAKES_IN
         and bool(trigger)
-        and trigger[0] in ("into", "as")
+        and trigger[0] in ("into", "as", "to")
         and all(t in _TAKEN_INTO or _is_ordinal(t) for t in trigger)
     )
 
@@ -2142,6 +2285,15 @@ _AFTER_NOUN_PHRASE = (
 )
 
 
+# What one joins NATO in or at without joining NATO: "joined NATO for talks", "at the summit".
+_ACTIVITIES = frozenset(
+    ("talks", "summit", "summits", "exercise", "exercises", "drills", "drill", "meeting",
+     "meetings", "operation", "operations", "mission", "missions", "consultations",
+     "discussions", "training", "patrols", "patrol", "statement", "statements", "efforts",
+     "effort", "condemnation", "calls", "call", "sanctions")
+)  # fmt: skip
+
+
 def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
     """Whether the mention ending at ``end`` ends its noun phrase, so that it is the object of
     the verb before it: "entered NATO in 1952", not "entered NATO airspace", "the Alliance's
@@ -2153,6 +2305,10 @@ def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
         return False
     if after in ("in", "on") and tokens[end + 1 : end + 2] and tokens[end + 1].endswith("ing"):
         return False  # "joined NATO in condemning the invasion": joined its act, not it
+    if after in ("in", "on", "at", "for"):
+        nxt = [t for t in tokens[end + 1 : end + 4] if t not in ("a", "an", "the", "its", "joint")]
+        if nxt and nxt[0] in _ACTIVITIES:
+            return False  # "joined NATO at the summit", "for talks", "in an exercise"
     return not after[:1].isalpha() or after in _AFTER_NOUN_PHRASE or after.endswith("ly")
 
 

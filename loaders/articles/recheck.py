@@ -70,6 +70,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row.get("day"),
         row.get("rank"),
         tuple(row.get("core") or ()),
+        bool(row.get("throughout")),
     )
 
 

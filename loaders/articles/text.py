@@ -122,8 +122,9 @@ def is_article(path: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """One paragraph's text as it is hashed and searched: NFC, straight quotes, single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    """One paragraph's text as it is hashed and searched: NFKC (a year in full-width digits as "2022"),
+    straight quotes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _EDITED_LETTER.sub(r"\1", _FOOTNOTE.sub("", text))
     text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     return _SPACE.sub(" ", text).strip()

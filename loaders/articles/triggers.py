@@ -116,7 +116,8 @@ MODALS = (
         "planning plans possibly potential potentially practically probably propose proposed proposes "
         "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
         "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
-        "will would fail failed failing fails must"
+        "will would fail failed failing fails must eager keen ready going bound unlikely need needs "
+        "ought aim aims aiming aimed wish wishes wishing determined"
     )
     | HEARSAY_ADVERBS
 )
@@ -384,5 +385,15 @@ VERB_AFTER_ENDS = frozenset(
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 # Verbs of a framework's launch ("The MD was launched in December 1994").
 LAUNCH_VERBS = frozenset(
-    ("launched", "founded", "created", "established", "inaugurated", "introduced", "unveiled")
+    (
+        "launched",
+        "founded",
+        "created",
+        "established",
+        "inaugurated",
+        "introduced",
+        "unveiled",
+        "formed",
+        "initiated",
+    )
 )

@@ -564,6 +564,12 @@ def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | No
         return None
     first = int(str(joined)[:4])
     last = int(str(ended)[:4]) if ended else _NO_END
+    if claim.throughout:  # "between 2006 and 2019": held in every one of the years, or not
+        held = [first <= y <= last for y in years]
+        if all(held):
+            return "yes"
+        if any(held):
+            return "before" if min(years) < first else "after"
     if any(first <= y <= last for y in (claim.core or years)):
         return "yes"
     if any(first <= y <= last for y in years):
@@ -882,6 +888,17 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         if took_part and _before_joining(claim, row.get("joined")):
             return v("supported")  # "Ireland was not a PfP partner in 1998": not yet
+        ended = str(row.get("changed") or "") if status in _ENDS else ""
+        years = _claimed_years(claim)
+        if took_part and claim.tense == "past" and ended and years and claim.until is None:
+            # "Croatia was not a PfP partner in 2015": it had left on joining NATO in 2009
+            if min(years) > int(ended[:4]):
+                return v("supported")
+            if int(ended[:4]) in years and not any(
+                int(str(row.get("joined"))[:4]) <= y < int(ended[:4]) for y in years
+            ):
+                note = f"{fact}: a partner for part of {_claimed_date(claim)} only"
+                return Verdict("unverified", None, sources, (), note, dates)
         if took_part and _year_of_joining(claim, row.get("joined")):
             note = f"{fact}: a partner for part of {_claimed_date(claim)} only"
             return Verdict("unverified", None, sources, (), note, dates)
@@ -910,7 +927,10 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return _date_verdict(claim, row, start, fact, joined_what) or v("supported")
     held = _held_at(claim, row.get("joined"), None if status == "active" else row.get("changed"))
     if held == "yes" and _suspended_at(claim, events):
-        # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008)
+        # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008); "...
+        # between 2000 and 2010", every year of it, is not so
+        if claim.throughout and row.get("confidence") != "unverified":
+            return v("contradicted", fact)
         return Verdict("unverified", None, sources, (), fact, dates)
     if held == "after" and status == "suspended":
         # "Russia was an active PfP partner in 2023": suspended in 2014, never resumed
@@ -1545,7 +1565,7 @@ def _statement(claim: RawClaim) -> str:
         if claim.tense == "since":
             return f"{s} has been a NATO member since {year}"
         if claim.tense == "past" and year and not claim.until:
-            return f"{s} was a NATO member in {year}"
+            return f"{s} was a NATO member {'throughout' if claim.throughout else 'in'} {year}"
         if claim.tense == "past":
             return f"{s} was a NATO member" + (f" until {claim.until}" if claim.until else "")
         return f"{s} is a NATO member"
@@ -1584,6 +1604,8 @@ def _statement(claim: RawClaim) -> str:
             return f"{s} joined {fw} in {year}" if year else f"{s} joined {fw}"
         if claim.tense == "since":
             return f"{s} has taken part in {fw} since {year}"
+        if claim.tense == "past" and claim.throughout:
+            return f"{s} took part in {fw} throughout {year}"
         if claim.tense == "past" and year and not claim.until:
             return f"{s} took part in {fw} in {year}"
         if claim.tense == "past":
