@@ -191,6 +191,12 @@
   // short.
   var moving = false;
   state.moving = function () { return moving; };
+  var LEGIBLE_PX = 9;
+  var smallestFont = Infinity; // of the captions shown (not the hidden ring's)
+  byId.forEach(function (n) {
+    if (!n.ring) smallestFont = Math.min(smallestFont, (n.font && n.font.size) || 14);
+  });
+  if (!isFinite(smallestFont)) smallestFont = 14;
   function fitAll(animate) {
     var how = animate ? { duration: 250 } : false;
     // With the details panel open, fit the part of the canvas it leaves uncovered.
@@ -205,9 +211,13 @@
       scale = 0.98 * Math.min((free * container.clientWidth) / w, container.clientHeight / h);
     } else {
       // vis fits node centres; leave room for the captions around them. Small graphs zoom in.
+      // The room is a tenth of the view; a view laid out by physics gives it up (as little as it
+      // takes) where that draws its smallest caption at LEGIBLE_PX rather than under it (a big
+      // layered view keeps its hubs' captions legible by itself: hubCaptions).
       network.fit({ maxZoomLevel: 1.4 });
       centre = network.getViewPosition();
-      scale = network.getScale() * 0.9 * free;
+      var fitted = network.getScale() * free, legible = LEGIBLE_PX / smallestFont;
+      scale = data.physics && 0.9 * fitted < legible && legible <= fitted ? legible : 0.9 * fitted;
     }
     centre.x += (side * cover) / 2 / scale;
     network.moveTo({ position: centre, scale: scale, animation: how });
