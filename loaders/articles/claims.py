@@ -689,8 +689,9 @@ def _abbreviated_month(tokens: Sequence[str], k: int) -> int | None:
 
 
 def _day(token: str) -> int | None:
-    """The day of a month a token writes ("5", "11th"), else None."""
-    t = token.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    """The day of a month a token writes ("5", "11th", "1st."), else None."""
+    t = token.rstrip(".").removesuffix("st").removesuffix("nd").removesuffix("rd")
+    t = t.removesuffix("th")
     return int(t) if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 else None
 
 
@@ -778,25 +779,14 @@ def _from_to(tokens: Sequence[str], k: int, start: int) -> bool:
     if k - 2 < start or tokens[k - 1] not in ("to", "through", "till", "until"):
         return False
     j = k - 2
-    while j > start and (tokens[j] in MONTHS or tokens[j] == "," or day_like(tokens[j])):
+    while j > start and (tokens[j] in MONTHS or tokens[j] == "," or _day(tokens[j]) is not None):
         j -= 1  # "from 16 March 1994 to 2020": back to the year
     if _year(tokens[j]) is None:
         return False
     j -= 1
-    while j >= start and (tokens[j] in MONTHS or day_like(tokens[j])):
+    while j >= start and (tokens[j] in MONTHS or _day(tokens[j]) is not None):
         j -= 1
     return j >= start and tokens[j] == "from"
-
-
-def day_like(token: str) -> bool:
-    t = (
-        token.rstrip(".")
-        .removesuffix("st")
-        .removesuffix("nd")
-        .removesuffix("rd")
-        .removesuffix("th")
-    )
-    return t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2
 
 
 def _decade_core(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...]:
@@ -1210,20 +1200,15 @@ def _month_day(tokens: Sequence[str], k: int, start: int) -> tuple[int | None, i
     """The month and day written with the year at ``k``: "11 March 2024", "March 11, 2024",
     "March 2024" (no day), or neither."""
 
-    def day_of(t: str) -> int | None:
-        t = t.rstrip(".").removesuffix("st").removesuffix("nd").removesuffix("rd")
-        t = t.removesuffix("th")
-        return int(t) if t.isdigit() and 1 <= int(t) <= 31 else None
-
     before = [t.rstrip(".") or t for t in tokens[max(start, k - 5) : k]]
     if before[-1:] == [","] and before[-2:-1] and before[-2] in MONTHS:
         before = before[:-1]  # "11 March, 2024": as "11 March 2024"
     if before and before[-1] in MONTHS:  # "11 March 2024", "March 2024", "11th of March 2024"
         words = before[:-2] if before[-2:-1] == ["of"] else before[:-1]
-        day = day_of(words[-1]) if words else None
+        day = _day(words[-1]) if words else None
         return MONTHS[before[-1]], day
     if len(before) >= 3 and before[-1] == "," and before[-3] in MONTHS:  # "March 11, 2024"
-        day = day_of(before[-2])
+        day = _day(before[-2])
         if day is not None:
             return MONTHS[before[-3]], day
     return None, None
@@ -2157,7 +2142,7 @@ def _implied(
                 s.tokens[slot_end] == ","
                 and slot_end + 1 < len(s.tokens)
                 and _year(s.tokens[slot_end + 1]) is not None
-                and (s.tokens[slot_end - 1] in MONTHS or day_like(s.tokens[slot_end - 1]))
+                and (s.tokens[slot_end - 1] in MONTHS or _day(s.tokens[slot_end - 1]) is not None)
             )
         ):
             word = s.tokens[slot_end].rstrip(".")
@@ -2451,7 +2436,7 @@ def _gapped(
         return []  # no date, or one of several years ("in the 1990s"): left unread
     if any(t not in (".", "!", ";") for t in s.tokens[at + 1 :]):
         return []  # "and Armenia in 1996 joined the EAPC": a clause of its own
-    if any(t not in MONTHS and not day_like(t) and t not in ("the", "of", ",")
+    if any(t not in MONTHS and _day(t) is None and t not in ("the", "of", ",")
            for t in s.tokens[end + 1 : at]):  # fmt: skip
         return []
     lead = [g for g in subjects if g[-1].end < start]
