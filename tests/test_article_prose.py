@@ -1168,6 +1168,23 @@ CASES = [
         {("member_of", "FIN", "NATO", "contradicted")},
         id="welcomed-to-the-alliance",
     ),
+    # -- a partner in name only, which the sentence says itself
+    pytest.param(
+        "Russia remains a member of the Partnership for Peace, although its cooperation is "
+        "suspended.",
+        {("partner_in", "RUS", "pfp", "supported")},  # was contradicted: read as taking part now
+        id="a-partner-in-name-with-its-suspension",
+    ),
+    pytest.param(
+        "Georgia is a PfP partner, but Russia's cooperation is suspended.",
+        {("partner_in", "GEO", "pfp", "supported")},
+        id="a-suspension-of-another",
+    ),
+    pytest.param(
+        "Russia remains a PfP partner, although its cooperation was never suspended.",
+        {("partner_in", "RUS", "pfp", "contradicted")},
+        id="a-suspension-denied",
+    ),
     # -- a state in a part of a decade, not a join then
     pytest.param(
         # it used to be read as a join in 1995-1999: unverified (February 1995 is at the edge)

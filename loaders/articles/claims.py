@@ -773,6 +773,27 @@ def _returns_to(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
     return not after or not after[0].isalpha() or after[0] in _AFTER_NOUN_PHRASE
 
 
+# Words that give way to what follows ("although", "but").
+_CONCESSIONS = frozenset(("although", "though", "but", "while", "yet", "however"))
+
+
+def _nominal(s: Sentence, at: Match, subjects: set[Entity]) -> bool:
+    """Whether a sentence says its present partnership is one in name only: a concession after the
+    framework that tells of a suspension or a halt of the subject's own ("..., although its
+    cooperation is suspended", "but NATO suspended all practical cooperation")."""
+    after = s.tokens[at.end :]
+    k = next((i for i, t in enumerate(after) if t in _CONCESSIONS), None)
+    if k is None:
+        return False
+    if any(
+        m.entity.label == "Country" and m.entity not in subjects and m.start > at.end + k
+        for m in s.matches
+    ):
+        return False  # "..., but Russia's cooperation is suspended": another's
+    rest = set(after[k + 1 :])
+    return bool(rest & (SUSPEND_WORDS | HALT_WORDS)) and not rest & NEGATORS
+
+
 def _from_to(tokens: Sequence[str], k: int, start: int) -> bool:
     """Whether the year at ``k`` ends a span that "from" opens: "from 1994 to 2020", "from 1994
     through 2020", "from March 1994 to 2020"."""
@@ -1645,6 +1666,15 @@ def _forward(
                 if predicate in ("partner_in", "member_of", *CHANGES)
                 else _tense_only(link)
             )
+            if (
+                predicate == "partner_in"
+                and aspect.tense == "present"
+                and not negated
+                and _nominal(s, at, {m.entity for m in group})
+            ):
+                # "Russia remains a PfP member, although its cooperation is suspended": a partner in
+                # name, which the sentence says itself; no claim of taking part now, but of joining
+                aspect = replace(aspect, tense="event")
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
                 # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
                 # says nothing of taking part now (NATO suspended Russia's in 2014)
