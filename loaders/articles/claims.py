@@ -769,8 +769,7 @@ def _returns_to(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
     at = max((k for k, t in enumerate(trigger) if t in RESUME_WORDS), default=None)
     if at is None or not all(t in _RETURN_PATH for t in trigger[at + 1 :]):
         return False
-    after = s.tokens[m.end : m.end + 1]
-    return not after or not after[0].isalpha() or after[0] in _AFTER_NOUN_PHRASE
+    return _ends_noun_phrase(s.tokens, m.end)
 
 
 # Words that give way to what follows ("although", "but").

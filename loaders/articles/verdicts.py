@@ -259,6 +259,13 @@ def _framework_name(row: dict[str, Any]) -> str:
     return f"{row['name']} ({row['acronym']})" if row.get("acronym") else str(row["name"])
 
 
+def _event_sources(row: dict[str, Any], i: int) -> tuple[str, ...]:
+    """The sources of the partnership's ``i``-th history event (``history_sources`` holds each
+    event's keys space-separated), else the partnership's own."""
+    cited = row.get("history_sources") or []
+    return tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row)
+
+
 def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
     return list(
         zip(row.get("history_dates") or [], row.get("history_statuses") or [], strict=False)
@@ -992,15 +999,9 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     row = _dated(claim, row)
     subject, fw = claim.subject.name, f"the {_framework_name(row)}"
     fact = partnership_fact(subject, row)
-    cited = row.get("history_sources") or []
     by = row.get("history_by") or []
     departures: list[_Departure] = [
-        (
-            d,
-            st,
-            tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row),
-            by[i] if i < len(by) else "",
-        )
+        (d, st, _event_sources(row, i), by[i] if i < len(by) else "")
         for i, (d, st) in enumerate(_events(row))
         if st in _DEPARTED
     ]
@@ -1309,9 +1310,9 @@ def _resumed(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     row = _dated(claim, row)
     subject, fw = claim.subject.name, f"the {_framework_name(row)}"
     fact = partnership_fact(subject, row)
-    events, cited = _events(row), row.get("history_sources") or []
+    events = _events(row)
     returns = [
-        (date, tuple(cited[i].split()) if i < len(cited) and cited[i] else _sources(row))
+        (date, _event_sources(row, i))
         for i, (date, status) in enumerate(events)
         if i > 0 and status == "active" and events[i - 1][1] in _DEPARTED
     ]
