@@ -12,6 +12,11 @@ frameworks and threats, so the default parameters meet the bigger graph. They ar
 built once and kept under ``build/bench-homes`` (``NATO_GRAPH_BENCH_HOMES``): a later
 run finds them in place and only starts their servers.
 
+Beside the questions, bare statements of one operation each (a scan, a grouping by country,
+the same rows by DISTINCT or by a pattern without grouping, a sort) are timed by FalkorDB on the
+same two big graphs, so that a question's growth can be read beside the growth of what it
+cannot do without.
+
 The row-heavy questions are also answered by plain Python over the same graph held
 in memory as networkx (projected once, not timed), as the yardstick for the cost
 of a big answer: in turns with ``db.ask`` on the same store, so both meet the same load.
@@ -334,6 +339,57 @@ NX: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
 }
 
 
+# -- what FalkorDB itself costs as the graph grows -------------------------------------------
+#
+# Bare statements, one operation each, timed on the same two graphs as the questions, so a
+# question's growth can be read beside the growth of the operations it cannot do without. Each
+# pair in ``FLOOR_PAIRS`` counts the same thing two ways (checked by tests/test_bench.py).
+
+FLOORS: dict[str, str] = {
+    "scan: a property of every partnership":
+        "MATCH (:Country)-[r:PARTNER_IN]->(:Framework) RETURN count(r.status) AS n",
+    "DISTINCT: the countries with a partnership":
+        "MATCH (c:Country)-[:PARTNER_IN]->(:Framework) WITH DISTINCT c RETURN count(c) AS n",
+    "group by country: partnerships counted per country":
+        "MATCH (c:Country)-[r:PARTNER_IN]->(:Framework) WITH c, count(r) AS k RETURN count(k) AS n",
+    "group by country: one row per country":
+        "MATCH (c:Country) WITH c, count(*) AS k RETURN count(k) AS n",
+    "DISTINCT: one row per country":
+        "MATCH (c:Country) WITH DISTINCT c RETURN count(c) AS n",
+    "no grouping: partnerships counted per country by a pattern":
+        "MATCH (c:Country) WITH size([(c)-[r:PARTNER_IN]->(:Framework) | r]) AS k "
+        "WHERE k > 0 RETURN count(k) AS n",
+    "sort: every country by name":
+        "MATCH (c:Country) WITH c.name AS name ORDER BY name "
+        "WITH collect(name) AS names RETURN size(names) AS n",
+}  # fmt: skip
+FLOOR_PAIRS = [
+    ("DISTINCT: the countries with a partnership",
+     "group by country: partnerships counted per country"),
+    ("DISTINCT: the countries with a partnership",
+     "no grouping: partnerships counted per country by a pattern"),
+    ("DISTINCT: one row per country", "group by country: one row per country"),
+    ("DISTINCT: one row per country", "sort: every country by name"),
+]  # fmt: skip
+FLOOR_REPEATS = 5
+
+
+def floors(stores: dict[str, Any], repeats: int = FLOOR_REPEATS) -> dict[str, dict[str, Any]]:
+    """FalkorDB's own ms for each bare statement of ``FLOORS`` on each store, in turns
+    (min/median of ``repeats``), and the count each gives."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, text in FLOORS.items():
+        ms: dict[str, list[float]] = {label: [] for label in stores}
+        counts: dict[str, int] = {}
+        for _ in range(repeats):
+            for label, db in stores.items():
+                result = db.cypher(text)
+                ms[label].append(result.server_ms or 0.0)
+                counts[label] = result.rows[0]["n"]
+        out[name] = {label: {"server_ms": stats(ms[label]), "n": counts[label]} for label in stores}
+    return out
+
+
 def stats(xs: list[float]) -> dict[str, float]:
     return {"min": min(xs), "median": statistics.median(xs)}
 
@@ -391,6 +447,7 @@ def main(quick: bool) -> dict[str, Any]:
             in_memory[name] = {"ms": stats(walls), "ask_ms": stats(asks), "rows": len(got),
                                "load": stats(loads), "same_answer": same}  # fmt: skip
         reader_rows = readers(stores[largest], ["timeline", "suspended", "framework-members"])
+        floor = floors({label: stores[label] for label in list(stores)[1:]})
     labels = list(stores)
     summary = {
         name: {label: {k: stats(v) for k, v in times[name][label].items()} for label in labels}
@@ -399,7 +456,7 @@ def main(quick: bool) -> dict[str, Any]:
     header = ["question"]
     for label in labels:
         header += [f"{label} ms min/med", "server", "ask/server", "load"]
-    header += [f"rows {largest}", f"growth {labels[1]}→{labels[2]}"]
+    header += [f"rows {largest}", f"growth {labels[1]}→{labels[2]}", "server's growth"]
     table_rows = []
     for name in names:
         cells: list[Any] = [name]
@@ -414,7 +471,10 @@ def main(quick: bool) -> dict[str, Any]:
         growth = summary[name][labels[2]]["wall"]["median"] / max(
             summary[name][labels[1]]["wall"]["median"], 1e-6
         )
-        cells += [rows[name][largest], f"{growth:.1f}x"]
+        server_growth = summary[name][labels[2]]["server"]["median"] / max(
+            summary[name][labels[1]]["server"]["median"], 1e-6
+        )
+        cells += [rows[name][largest], f"{growth:.1f}x", f"{server_growth:.1f}x"]
         table_rows.append(cells)
     print(table(f"Queries: db.ask wall ms (min/median of {REPEATS}), FalkorDB's own ms for the same "
                 f"runs (median), their ratio run by run (median), load average; relationships "
@@ -436,6 +496,25 @@ def main(quick: bool) -> dict[str, Any]:
                 f"(min/median of {REPEATS})",
                 ["question", "reply MB", "hiredis + Python", "C reader", "ratio", "load"],
                 reader_rows))  # fmt: skip
+    lesser, greater = labels[1], labels[2]
+    floor_rows = []
+    for name, by_size in floor.items():
+        a, b = by_size[lesser]["server_ms"], by_size[greater]["server_ms"]
+        floor_rows.append([name, f"{a['min']:.3g}/{a['median']:.3g}",
+                           f"{b['min']:.3g}/{b['median']:.3g}",
+                           f"{b['min'] / max(a['min'], 1e-6):.1f}x",
+                           f"{by_size[lesser]['n']:,} / {by_size[greater]['n']:,}"])  # fmt: skip
+    print(table(f"FalkorDB's own ms for bare statements, {lesser} and {greater} in turns (min/median of "
+                f"{FLOOR_REPEATS}); growth of the minimum, against the data's {data_growth:.1f}x",
+                ["statement", f"{lesser} ms", f"{greater} ms", "growth", "rows counted"],
+                floor_rows))  # fmt: skip
+    over = sorted(
+        (summary[n][greater]["wall"]["median"] / max(summary[n][lesser]["wall"]["median"], 1e-6), n)
+        for n in names
+    )
+    over = [(g, n) for g, n in over if g > data_growth]
+    print(f"questions growing more than the data ({data_growth:.1f}x): {len(over)} of {len(names)}"
+          + (": " + ", ".join(f"{n} {g:.1f}x" for g, n in reversed(over)) if over else ""))  # fmt: skip
     verdict = {}
     for name in names:
         s = summary[name][largest]
@@ -445,6 +524,7 @@ def main(quick: bool) -> dict[str, Any]:
           f"{len(names) - len(missed)}/{len(names)} met; missed: {missed or 'none'}")  # fmt: skip
     out = {"sizes": sizes, "repeats": REPEATS, "latency": summary, "rows": rows,
            "readers": reader_rows,
-           "networkx": in_memory, "data_growth": data_growth, "target_met": verdict}  # fmt: skip
+           "networkx": in_memory, "data_growth": data_growth, "floors": floor,
+           "target_met": verdict}  # fmt: skip
     emit("queries", out)
     return out
