@@ -21,7 +21,9 @@ An ``empty`` line says what an answer with no rows means ("no fact links them di
 line names the parameters whose framework's partners the answer lists or rests on
 (``// partners-of: framework``): where one names a framework the data holds no partner of (the
 NACC), an empty answer says that, not its ``empty`` line, which would read as a fact about the
-partners ("no partner of that framework became a NATO member").
+partners ("no partner of that framework became a NATO member"). A partner is one link from its
+framework, so an answer of direct links rests on the partners only beside a country; one whose
+chains may be longer (a ``max_hops`` of two or more: ``connection``) rests on them beside anything.
 
 A parameter named ``limit`` caps the rows of an answer (``LIMIT $limit``). The catalogue asks for
 one row more than that: an answer that had more is cut to the limit and says so in its notes, so
@@ -59,6 +61,8 @@ CHECK_KINDS = ("country", "framework", "threat", "operation", "region", "entity"
 OTHER_THAN = "other_than"
 # The parameter that caps an answer's rows: an answer cut there says so (``run``).
 LIMIT = "limit"
+# The parameter that sets how many links an answer's chains may have (one without it).
+HOPS = "max_hops"
 
 
 class CatalogueError(NatoGraphError):
@@ -414,36 +418,55 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
         # with no article named there is nothing to check, but "no rows" would read as an answer
         result.empty_reason = NO_ARTICLE
     else:
-        result.empty_reason = _partners_unheld(store, query, named) or query.empty
+        result.empty_reason = _partners_unheld(store, query, named, values) or query.empty
     return result
 
 
 def _partners_unheld(
-    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
+    store: Any,
+    query: Query,
+    named: dict[str, list[dict[str, Any]]],
+    values: Mapping[str, Any],
 ) -> str | None:
     """Why an answer is empty when a ``partners-of`` parameter names a framework the data holds
-    no partner of (the NACC) and every other entity given is a country: the data does not list
-    who took part, so the question's own reason ("no partner of that framework became a NATO
-    member") would be false. None otherwise (a framework and a threat: the partners are not what
-    the answer rests on)."""
+    no partner of (the NACC) and the answer could reach every other entity given through one of
+    its partners: the data does not list who took part, so the question's own reason ("no
+    partner of that framework became a NATO member") would be false. A partner is one link from
+    its framework, so one link reaches a country only; a chain of two links (``max_hops``)
+    reaches anything else through the partner's own links. None otherwise (evidence on a
+    framework and a threat, or on two frameworks: the partners are not what the answer rests
+    on). A chain shorter than it may be says that a longer one may go round the partners."""
     from nato_graph.queries import internal
 
+    hops = values.get(HOPS)
+    reach = hops if isinstance(hops, int) else 1
     frameworks = {
         param: rows[0]["key"]
         for param in query.partners_of
         if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Framework"
     }
-    others = [rows for param, rows in named.items() if param not in frameworks and rows]
-    if not frameworks or any(r["label"] != "Country" for rows in others for r in rows):
+    reached = {
+        key
+        for param, key in frameworks.items()
+        if reach >= 2
+        or all(r["label"] == "Country" for p, rows in named.items() if p != param for r in rows)
+    }
+    if not reached:
         return None
-    unheld = store.read(internal("frameworks-unheld"), {"keys": sorted(set(frameworks.values()))})
+    unheld = store.read(internal("frameworks-unheld"), {"keys": sorted(reached)})
     if not unheld.rows:
         return None
     shown = " or ".join(_framework_shown(row) for row in unheld.rows)
-    return (
+    reason = (
         f"the data lists no participants of {shown}: who took part is not recorded, so this "
         "empty answer says nothing about them"
     )
+    longest = next((p.bounds[1] for p in query.params if p.name == HOPS), None)
+    if isinstance(hops, int) and longest is not None and hops < longest:
+        reason += (
+            f"; a larger {HOPS} (up to {longest}) may find a chain through the facts the data holds"
+        )
+    return reason
 
 
 def _framework_shown(row: Mapping[str, Any]) -> str:

@@ -23,6 +23,7 @@
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up
 //   to 6) looks further
+// partners-of: from to
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
 // code, key or acronym first, then a name, then an alias.
 WITH toLower($from) AS wanted

@@ -48,6 +48,21 @@ UNHELD = "the data lists no participants of the NACC (North Atlantic Cooperation
             "coverage-gaps", {"framework": "North Atlantic Cooperation Council"}, id="gaps"
         ),
         pytest.param("evidence", {"a": "Poland", "b": "NACC"}, id="evidence-country"),
+        # a chain of one link: Poland would be a participant itself
+        pytest.param(
+            "connection", {"from": "Poland", "to": "NACC", "max_hops": 1}, id="connection-country"
+        ),
+        # a chain of two links reaches anything through a participant: its cooperation, a
+        # framework it also takes part in, NATO by its membership
+        pytest.param(
+            "connection", {"from": "cyber", "to": "NACC", "max_hops": 2}, id="connection-threat"
+        ),
+        pytest.param(
+            "connection", {"from": "NACC", "to": "MD", "max_hops": 2}, id="connection-framework"
+        ),
+        pytest.param(
+            "connection", {"from": "NATO", "to": "NACC", "max_hops": 2}, id="connection-nato"
+        ),
     ],
 )
 def test_an_empty_answer_about_a_framework_without_partners_says_the_data_lists_none(
@@ -83,6 +98,20 @@ def test_the_reason_holds_for_any_framework_without_partners(curated_store: Stor
         pytest.param("framework-members", {"framework": "MD", "status": "suspended"}, id="held"),
         # a framework and a threat: the answer does not rest on its partners
         pytest.param("evidence", {"a": "cyber", "b": "NACC"}, id="evidence-threat"),
+        # two frameworks: no fact links them directly, participants or not
+        pytest.param("evidence", {"a": "NACC", "b": "SPS"}, id="evidence-frameworks"),
+        # one link: a threat or a framework is not a participant, and a framework's participants
+        # are a link away from it, not from the threat (connection's reason is its own)
+        pytest.param(
+            "connection", {"from": "cyber", "to": "NACC", "max_hops": 1}, id="connection-threat"
+        ),
+        pytest.param(
+            "connection", {"from": "NACC", "to": "SPS", "max_hops": 1}, id="connection-frameworks"
+        ),
+        # the MD's partners are held, and Poland is not one
+        pytest.param(
+            "connection", {"from": "Poland", "to": "MD", "max_hops": 1}, id="connection-held"
+        ),
     ],
 )
 def test_a_framework_with_partners_or_no_country_keeps_the_questions_reason(
@@ -90,6 +119,24 @@ def test_a_framework_with_partners_or_no_country_keeps_the_questions_reason(
 ) -> None:
     result = Connection.on(curated_store).ask(name, params)
     assert result.rows == [] and result.empty_reason == catalogue()[name].empty
+
+
+def test_a_connection_too_short_to_reach_the_chains_the_data_holds_says_a_longer_one_may(
+    curated_store: Store,
+) -> None:
+    """`connection --param from Poland --param to NACC --param max_hops 1` said only that no chain
+    of facts links the two within one link. The NACC's participants are not in the data; a chain
+    of two links through the EAPC, which replaced it, is."""
+    db = Connection.on(curated_store)
+    params = {"from": "Poland", "to": "NACC"}
+    assert db.ask("connection", params, max_hops=1).empty_reason == (
+        f"{UNHELD}1991-12 to 1997-05-30): who took part is not recorded, so this empty answer "
+        "says nothing about them; a larger max_hops (up to 6) may find a chain through the facts "
+        "the data holds"
+    )
+    assert [r["route"] for r in db.ask("connection", params, max_hops=2)] == [
+        ["Poland", "EAPC", "NACC"]
+    ]
 
 
 def test_partners_of_must_name_a_parameter_checked_as_a_framework(tmp_path: object) -> None:
