@@ -13,13 +13,15 @@
 //   formal accession, whose decision a change was where the data says, the sources that report
 //   it and its confidence: Malta joined PfP in 1995, suspended its own part in 1996, came back
 //   in 2008). A partnership's confidence is unverified when the fact is, partly unverified when
-//   only a dated event of its history is (the history marks which).
+//   only a dated event of its history is (the history marks which). `note` is the data's own note
+//   on the fact, null where it has none: often the caveat a reader needs before using it, such as
+//   why a link is held only as unverified (Israel's cooperation on cyber).
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
 // check: b entity
 // check: b other_than a
-// columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence
+// columns: relationship, from, to, since, status, status_changed, history, source_key, title, url, publisher, kind, confidence, note
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no fact relationship links the two directly; `connection` finds the chains of facts
 //   between them
@@ -142,5 +144,6 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
        // unverified when the fact is; partly unverified when only a dated event of its history is
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'
-            ELSE r.confidence END AS confidence
+            ELSE r.confidence END AS confidence,
+       r.note AS note
 ORDER BY relationship, from, to, i
