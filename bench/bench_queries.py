@@ -289,7 +289,8 @@ def nx_partners_on_threat(g: Any, threat: str = "terrorism") -> list[dict[str, A
                      "frameworks": [a for a, _, _ in active], "via_frameworks_addressing": via,
                      "since": d.get("since"), "until": d.get("until"),
                      "confidence": d.get("confidence"),
-                     "sources": nx_cited(objects, d.get("sources")), "unverified": unsure})  # fmt: skip
+                     "sources": nx_cited(objects, d.get("sources")), "unverified": unsure,
+                     "note": d.get("note")})  # fmt: skip
     rows.sort(key=lambda r: r["partner"] or "")
     return rows
 

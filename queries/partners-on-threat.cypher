@@ -6,11 +6,13 @@
 //   when for cooperation that ended or was suspended (Russia's part in Active Endeavour, 2006-2008;
 //   Afghanistan's since August 2021; null while it goes on), whether it is confirmed or
 //   unverified, and its sources. `unverified` lists those of the frameworks
-//   whose partnership, or whose link to the threat, the data holds only as unverified. The threat
-//   is matched by key, name or alias, case-insensitive.
+//   whose partnership, or whose link to the threat, the data holds only as unverified. `note` is
+//   the data's own caveat on the cooperation, null where it has none: often why it is held only
+//   as unverified (Israel on cyber: none of the stored sources lists it as an agreed Israel-NATO
+//   area). The threat is matched by key, name or alias, case-insensitive.
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
-// columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified
+// columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified, note
 // empty: no non-member country is recorded as cooperating with NATO on it
 MATCH (t:Threat)
 WHERE toLower($threat) IN t.names
@@ -37,5 +39,5 @@ WITH c, co, collect(f.acronym) AS frameworks,
      collect(CASE WHEN unsure THEN f.acronym END) AS unverified
 RETURN c.name AS partner, c.iso3 AS iso3, frameworks, via_frameworks_addressing,
        co.since AS since, co.until AS until, co.confidence AS confidence, co.sources AS sources,
-       unverified
+       unverified, co.note AS note
 ORDER BY partner

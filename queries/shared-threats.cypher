@@ -3,7 +3,10 @@
 // description: The threats and cooperation areas that two countries both work on with NATO now
 //   (cooperation that ended or was suspended, such as Russia's part in Active Endeavour, is left
 //   out: see `until` in partners-on-threat and country-profile), with
-//   whether each side is confirmed or unverified, and the sources for each side. When $b names a framework instead of a country, the answer is the
+//   whether each side is confirmed or unverified, the sources for each side and the data's own
+//   caveat on each side's link (`a_note`, `b_note`, null where it has none: Israel's cooperation
+//   on cyber is unverified because none of the stored sources lists it as an agreed Israel-NATO
+//   area). When $b names a framework instead of a country, the answer is the
 //   threats country $a cooperates on that the framework addresses. Countries are matched by ISO3
 //   code, name or alias; frameworks by acronym, key, name or alias; all case-insensitive.
 // param: a string = "Israel" (example "KWT") -- a country by ISO3 code, name or alias
@@ -11,7 +14,7 @@
 // check: a country
 // check: b country_or_framework
 // check: b other_than a
-// columns: threat, key, a_confidence, b_confidence, a_sources, b_sources
+// columns: threat, key, a_confidence, b_confidence, a_sources, b_sources, a_note, b_note
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: the two share no threat or area they both cooperate on with NATO now (cooperation that
 //   ended or was suspended does not count); country-profile lists each one's
@@ -38,5 +41,5 @@ MATCH (a)-[ra:COOPERATES_ON]->(t:Threat)<-[rb:COOPERATES_ON|ADDRESSES]-(b)
 WHERE ra.until IS NULL AND rb.until IS NULL
   AND ((b:Country AND type(rb) = 'COOPERATES_ON') OR (b:Framework AND type(rb) = 'ADDRESSES'))
 RETURN t.name AS threat, t.key AS key, ra.confidence AS a_confidence, rb.confidence AS b_confidence,
-       ra.sources AS a_sources, rb.sources AS b_sources
+       ra.sources AS a_sources, rb.sources AS b_sources, ra.note AS a_note, rb.note AS b_note
 ORDER BY threat

@@ -108,3 +108,14 @@ def find_country(text: str) -> str:
         ):
             return r["iso3"]
     raise KeyError(text)
+
+
+@cache
+def notes(rtype: str) -> dict[tuple[tuple[str, str], tuple[str, str]], str | None]:
+    """The data's own note on each fact of one relationship type, by the fact's two ends (None
+    where its row has none): the caveat every answer showing that fact has to carry."""
+    found: dict[tuple[tuple[str, str], tuple[str, str]], str | None] = {}
+    for u, v, d in edges(rtype):
+        assert (u, v) not in found, f"two {rtype} rows from {u} to {v}"
+        found[u, v] = d.get("note")
+    return found
