@@ -250,7 +250,8 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
             rows.append({"date": date, "year": year, "event": event, "basis": basis, "by": by,
                          "country": c.get("name"),
                          "iso3": c.get("iso3"), "framework": framework,
-                         "confidence": confidence, "sources": sources})  # fmt: skip
+                         "confidence": confidence, "sources": sources,
+                         "note": d.get("note")})  # fmt: skip
     rows.sort(
         key=lambda r: (r["date"] is None, r["date"] or "", r["country"] or "", r["framework"] or "")
     )

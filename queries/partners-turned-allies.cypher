@@ -9,9 +9,12 @@
 //   facts, the partnership and the accession: `sources` are the partnership's, `member_sources`
 //   the accession's, and `confidence` is unverified when either fact is, partly unverified when
 //   both are confirmed but a dated event of the partnership's history is not (an inferred date).
+//   `note` is the data's own caveat on the partnership, `member_note` on the accession, each null
+//   where it has none (North Macedonia: its instrument of accession was deposited on 27 March
+//   2020, the NATO flag raised on 30 March).
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key, name or alias, case-insensitive; null for all
 // check: framework framework
-// columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources
+// columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources, note, member_note
 // empty: no partner of that framework became a NATO member
 // partners-of: framework
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
@@ -32,5 +35,5 @@ RETURN c.name AS country, c.iso3 AS iso3, p.joined AS partner_since, f.acronym A
        CASE WHEN 'unverified' IN [p.confidence, m.confidence] THEN 'unverified'
             WHEN 'unverified' IN coalesce(p.history_confidence, []) THEN 'partly unverified'
             ELSE p.confidence END AS confidence,
-       p.sources AS sources, m.sources AS member_sources
+       p.sources AS sources, m.sources AS member_sources, p.note AS note, m.note AS member_note
 ORDER BY member_since, country, framework

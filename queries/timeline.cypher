@@ -11,16 +11,18 @@
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
 //   says what a join's date marks where it is not a formal accession (basis: Japan's 1990 is the
 //   first NATO-Japan security exchange) and whose decision a change was where the data says
-//   (by: NATO, or the partner itself). A `from` year in the future is refused, as as-of refuses
-//   one; a span reaching the year the bundled data ends (June 2025) or later is answered with a
-//   note saying how far the data goes.
+//   (by: NATO, or the partner itself). `note` is the data's own caveat on the fact the event
+//   belongs to (the partnership, or the accession), null where it has none (Sweden's accession
+//   of 7 March 2024: its flag was raised at NATO headquarters on 11 March). A `from` year in the
+//   future is refused, as as-of refuses one; a span reaching the year the bundled data ends
+//   (June 2025) or later is answered with a note saying how far the data goes.
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
 // check: framework framework_or_nato
 // check: from past_year
 // check: to span_end
-// columns: date, year, event, basis, by, country, iso3, framework, confidence, sources
+// columns: date, year, event, basis, by, country, iso3, framework, confidence, sources, note
 // empty: no membership event in the data falls within those years (and framework)
 // partners-of: framework
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
@@ -46,5 +48,6 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
           THEN r.joined_basis END AS basis,
      CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by
 WHERE year >= $from AND year <= $to
-RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources
+RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources,
+       r.note AS note
 ORDER BY date, country, framework

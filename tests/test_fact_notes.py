@@ -3,9 +3,9 @@
 `partners-on-threat --param threat cyber` listed Israel as unverified and `shared-threats --param
 a Israel --param b Jordan` showed Israel's cyber cooperation as unverified, both without the note
 that says why (none of the stored sources lists cyber as an agreed Israel-NATO area);
-`framework-threats` dropped its links' notes too. Each note column is checked here, row by row,
-against the note of the data row behind the fact (tests/oracle.py reads the YAML files: no
-loader code, no Cypher).
+`framework-threats`, `partners-turned-allies` and `timeline` dropped their facts' notes too. Each
+note column is checked here, row by row, against the note of the data row behind the fact
+(tests/oracle.py reads the YAML files: no loader code, no Cypher).
 """
 
 from __future__ import annotations
@@ -37,7 +37,12 @@ NOTE_COLUMNS: dict[str, tuple[str, ...]] = {
     "framework-threats": ("note",),
     "partners-on-threat": ("note",),
     "shared-threats": ("a_note", "b_note"),
+    "partners-turned-allies": ("note", "member_note"),
+    "timeline": ("note",),
 }
+
+# Sources of something other than a fact relationship: an article's claim, a known error.
+NOT_FACT_SOURCES = {"claim-evidence", "contradictions", "known-errors"}
 
 
 def framework(acronym: str) -> tuple[str, str]:
@@ -69,6 +74,20 @@ def test_each_question_gives_and_documents_its_note_columns(name: str) -> None:
     for column in columns:
         assert f"`{column}`" in query.description, (name, column)
     assert "own caveat" in query.description or "own note" in query.description, name
+
+
+def test_every_sources_column_of_a_fact_has_its_note_beside_it() -> None:
+    """`sources` comes with `note`, `a_sources` with `a_note`, `member_sources` with
+    `member_note`: a question that cites a fact gives the data's caveat on it too."""
+    for name, query in catalogue().items():
+        if name in NOT_FACT_SOURCES:
+            continue
+        for column in query.columns:
+            if column == "sources" or column.endswith("_sources"):
+                note = column.removesuffix("sources") + "note"
+                assert note in query.columns, (name, column)
+        if "sources" in query.columns or "source_key" in query.columns:
+            assert name in NOTE_COLUMNS, name
 
 
 # -- each note is the note of the data row behind the fact ----------------------------------
@@ -164,12 +183,49 @@ def test_shared_threats_say_why_israels_cyber_side_is_unverified(curated_store: 
     assert (cyber["b_confidence"], cyber["b_note"]) == ("unverified", israel_cyber_note())
 
 
+def test_partners_turned_allies_carries_the_partnerships_and_the_accessions_note(
+    curated_store: Store,
+) -> None:
+    partnerships, accessions = oracle.notes("PARTNER_IN"), oracle.notes("MEMBER_OF")
+    rows = ask(curated_store, "partners-turned-allies", {"framework": None})
+    assert rows
+    for got in rows:
+        assert got["note"] == partnerships[country(got["iso3"]), framework(got["framework"])]
+        assert got["member_note"] == accessions[country(got["iso3"]), ("Organization", "NATO")]
+    (mkd,) = [r for r in rows if (r["iso3"], r["framework"]) == ("MKD", "PfP")]
+    assert mkd["member_note"] and "30 March 2020" in mkd["member_note"]
+    for column in ("note", "member_note"):
+        assert {r[column] is None for r in rows} == {True, False}, column
+
+
+def test_timeline_carries_the_note_of_each_events_fact(curated_store: Store) -> None:
+    partnerships, accessions = oracle.notes("PARTNER_IN"), oracle.notes("MEMBER_OF")
+    rows = ask(curated_store, "timeline", {"from": 1949, "to": 2025, "framework": None})
+    held = 0
+    for got in rows:
+        if got["framework"] == "NATO":
+            assert got["event"] == "acceded"
+            expected = accessions[country(got["iso3"]), ("Organization", "NATO")]
+        else:
+            expected = partnerships[country(got["iso3"]), framework(got["framework"])]
+        assert got["note"] == expected, got
+        held += expected is not None
+    assert 0 < held < len(rows)
+    (sweden,) = [r for r in rows if (r["iso3"], r["event"]) == ("SWE", "acceded")]
+    assert sweden["note"] and "11 March 2024" in sweden["note"]
+    malta = [r for r in rows if (r["iso3"], r["framework"]) == ("MLT", "PfP")]
+    assert [r["event"] for r in malta] == ["joined", "suspended", "resumed"]
+    assert len({r["note"] for r in malta}) == 1  # each event of a partnership: its one note
+
+
 # -- the note reaches the table, JSON, CSV and pandas ---------------------------------------
 
 CASES = [
     pytest.param("framework-threats", ["framework", "SPS"], id="framework-threats"),
     pytest.param("partners-on-threat", ["threat", "cyber"], id="partners-on-threat"),
     pytest.param("shared-threats", ["a", "Israel", "b", "Jordan"], id="shared-threats"),
+    pytest.param("partners-turned-allies", ["framework", "PfP"], id="partners-turned-allies"),
+    pytest.param("timeline", ["from", "2024", "to", "2024"], id="timeline"),
 ]
 
 
