@@ -869,6 +869,155 @@ CASES = [
         {("not member_of", "UKR", "NATO", "supported")},
         id="not-welcomed-into-the-alliance",
     ),
+    # A body's members as a whole: "the ranks of NATO", "NATO's ranks", "into its fold" (these
+    # passed without a word, or were only listed)
+    pytest.param(
+        "Finland joined the ranks of NATO in 2023.",
+        {("member_of", "FIN", "NATO", "supported")},
+        id="joined-the-ranks-of-nato",
+    ),
+    pytest.param(
+        "Montenegro joined NATO's ranks in 2016.",
+        {("member_of", "MNE", "NATO", "contradicted")},  # 5 June 2017
+        id="joined-natos-ranks",
+    ),
+    pytest.param(
+        "Sweden entered the ranks of the Alliance in 2024.",
+        {("member_of", "SWE", "NATO", "supported")},
+        id="entered-the-ranks-of-the-alliance",
+    ),
+    pytest.param(
+        "North Macedonia was welcomed into the Alliance's ranks in 2019.",
+        {("member_of", "MKD", "NATO", "contradicted")},  # 27 March 2020
+        id="welcomed-into-the-alliances-ranks",
+    ),
+    pytest.param(
+        "NATO welcomed Finland into its ranks in 2022.",
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="welcomed-into-its-ranks",
+    ),
+    pytest.param(
+        "NATO took Montenegro into its fold in 2017.",
+        {("member_of", "MNE", "NATO", "supported")},
+        id="took-into-its-fold",
+    ),
+    pytest.param(
+        "Ukraine has not joined the ranks of NATO.",
+        {("not member_of", "UKR", "NATO", "supported")},
+        id="not-joined-the-ranks",
+    ),
+    pytest.param(
+        "Bahrain was brought into the Istanbul Cooperation Initiative in 2004.",
+        {("partner_in", "BHR", "ici", "contradicted")},  # February 2005
+        id="brought-into-a-framework",
+    ),
+    pytest.param(
+        "Finnish troops joined the ranks of NATO forces in Afghanistan in 2003.",
+        set(),  # NATO's forces, not NATO
+        id="ranks-of-nato-forces",
+    ),
+    pytest.param("Finland swelled NATO's ranks in 2023.", set(), id="swelled-the-ranks"),
+    pytest.param(
+        "NATO praised the EU, which welcomed Finland into its ranks in 1995.",
+        set(),  # the EU's ranks: NATO is not what took Finland in
+        id="into-another-bodys-ranks",
+    ),
+    pytest.param(
+        "NATO brought Sweden into its talks with Turkey in 2022.", set(), id="into-its-talks"
+    ),
+    pytest.param("Russia brought troops into Ukraine in 2022.", set(), id="brought-into-a-country"),
+    # A number where a year would stand that the reader takes for none: the claim is not judged
+    # undated (each was supported), the sentence is listed (test below)
+    pytest.param("Poland joined NATO in 1899.", set(), id="year-before-1900"),
+    pytest.param("Montenegro joined NATO in 2107.", set(), id="year-after-2099"),
+    pytest.param("Greece joined NATO on 18 February 1852.", set(), id="day-with-an-odd-year"),
+    pytest.param("Romania joined NATO in the year 1804.", set(), id="in-the-year-odd"),
+    pytest.param("Estonia joined NATO in 199, a typo.", set(), id="three-digit-year"),
+    pytest.param("Poland joined NATO in 19999.", set(), id="five-digit-year"),
+    pytest.param("Kuwait joined the ICI in 2400.", set(), id="framework-odd-year"),
+    # A date given by reference to another: not judged undated
+    pytest.param("Sweden joined NATO the same year as Finland.", set(), id="the-same-year-as"),
+    pytest.param(
+        "Croatia joined NATO in 2009, ten years after it joined the PfP.",
+        {("member_of", "HRV", "NATO", "supported")},  # the PfP join (2000) is not read undated
+        id="years-after-another-date",
+    ),
+    pytest.param(
+        "Poland joined NATO in 1999, and Hungary joined the same year.",
+        {("member_of", "POL", "NATO", "supported")},
+        id="joined-the-same-year",
+    ),
+    # Another country's region or another state's name: no mention of the partner
+    pytest.param(
+        "The Democratic People's Republic of Korea is a NATO partner across the globe.",
+        set(),  # not the Republic of Korea (it was supported)
+        id="dprk-is-not-korea",
+    ),
+    pytest.param(
+        "Iranian Azerbaijan is not a Partnership for Peace partner.",
+        set(),  # a region of Iran (it was contradicted)
+        id="nationality-before-a-country",
+    ),
+    pytest.param(
+        "The Republic of Korea is a NATO partner across the globe.",
+        {("partner_in", "KOR", "pag", "supported")},
+        id="republic-of-korea-itself",
+    ),
+    # A second object with no verb of its own takes the first's tense
+    pytest.param(
+        "Before that, Finland had been a PfP partner since 1994 and an Enhanced Opportunities"
+        " Partner since 2014.",
+        {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "FIN", "pii", "supported")},
+        id="had-been-shared-by-a-second-object",  # the second was outdated, read as up to now
+    ),
+    pytest.param(
+        "Finland has been a PfP partner since 1994 and an Enhanced Opportunities Partner since"
+        " 2014.",
+        {("partner_in", "FIN", "pfp", "outdated"), ("partner_in", "FIN", "pii", "outdated")},
+        id="has-been-shared-by-a-second-object",
+    ),
+    # A comparison set off by commas: the subject's claim is read past it; the compared
+    # country's is not (the sentence is listed, test below)
+    pytest.param(
+        "Israel, like Jordan, is a NATO member.",
+        {("member_of", "ISR", "NATO", "contradicted")},
+        id="like-another-aside",
+    ),
+    pytest.param(
+        "Ukraine, like Georgia and Moldova, is not a NATO member.",
+        {("not member_of", "UKR", "NATO", "supported")},
+        id="like-others-aside-negated",
+    ),
+    pytest.param(
+        "Israel, unlike Jordan, joined the MD in 1994.",
+        {("partner_in", "ISR", "md", "contradicted")},  # February 1995
+        id="unlike-another-aside",
+    ),
+    # A verb of taking part with an object of its own: the framework is not what was joined
+    pytest.param(
+        "Kuwait signed an agreement with the ICI in 2006.", set(), id="signed-an-agreement-with"
+    ),
+    pytest.param("Kuwait agreed a deal with the ICI in 2006.", set(), id="agreed-a-deal-with"),
+    pytest.param("Qatar joined ICI talks in 2005.", set(), id="joined-framework-talks"),
+    pytest.param(
+        "Jordan signed up to the Mediterranean Dialogue in 1994.",
+        {("partner_in", "JOR", "md", "contradicted")},  # November 1995
+        id="signed-up-to-a-framework",
+    ),
+    # Programmes adopted or concluded
+    pytest.param(
+        "Japan adopted its ITPP in 2023.",
+        {("partner_in", "JPN", "itpp", "supported")},  # 12 July 2023
+        id="adopted-its-itpp",
+    ),
+    pytest.param(
+        "Colombia concluded an ITPP with NATO in 2020.",
+        {("partner_in", "COL", "itpp", "contradicted")},  # 8 December 2021
+        id="concluded-an-itpp",
+    ),
+    pytest.param(
+        "Jordan adopted the MD's approach to terrorism in 2004.", set(), id="adopted-its-approach"
+    ),
     pytest.param(
         "Türkiye welcomed Finland's accession to NATO in 2023.",
         set(),  # another's approval, on its own date
@@ -1701,6 +1850,45 @@ def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Stor
     assert _mentioned(curated) == set()
     (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
     assert row["u"] == ["East Germany joined NATO in 1955."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland joined NATO in 1899.",
+        "Greece joined NATO on 18 February 1852.",
+        "Sweden joined NATO the same year as Finland.",
+        "Croatia joined NATO in 2009, ten years after it joined the PfP.",
+        "Iranian Azerbaijan is not a Partnership for Peace partner.",
+        # claims the reader has no predicate or object for, which passed without a word
+        "The EAPC replaced the NACC in 1997.",
+        "NATO has 30 members, according to an outdated fact sheet.",
+        "Morocco and Egypt have been partners since February 1995.",
+        "Pakistan, whose partnership with NATO began in 2005, sent troops.",
+        "Kuwait was the first to join, in December 2004, followed by Bahrain in 2005.",
+    ],
+)
+def test_a_date_or_name_the_reader_cannot_take_lists_the_sentence(
+    curated: Store, text: str
+) -> None:
+    """A year out of the reader's range, a date given by reference to another, a country's name
+    inside another place's, a claim with no predicate or object the reader has: the sentence is
+    listed, and no claim is judged without what it could not read."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
+    assert row["u"] == [text]
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel, like Jordan, is a NATO member.", "Finland, like Sweden, joined NATO in 2023."]
+)
+def test_a_compared_country_is_listed_as_not_checked(curated: Store, text: str) -> None:
+    """ "Finland, like Sweden, joined NATO in 2023": Finland's claim is read, and Sweden's (which
+    joined in 2024) is not guessed from the comparison; the sentence is listed as read in part."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    assert len(_claims(curated)) == 1
+    (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
+    assert row["u"] == [text]
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,9 @@ from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
     DASHES,
     EVENT_WORDS,
+    FOLD_WORDS,
     HALT_WORDS,
+    INTO_WORDS,
     LAUNCH_VERBS,
     LEAVE_WORDS,
     LIST_JOINERS,
@@ -188,6 +190,13 @@ def _heads(entity: Entity) -> list[str]:
     return [words[-1]] if len(words) >= 2 and words[-1] not in _GENERIC_HEADS else []
 
 
+_BODIES = frozenset(("Organization", "Framework"))
+# A body taking a country into its ranks, and the words that may come between the body and that
+# verb: "NATO formally welcomed Finland into its ranks".
+_TAKING = INTO_WORDS | frozenset(("admitted", "admits", "welcomes", "accepts", "inducts"))
+_BEFORE_TAKING = frozenset(("has", "have", "had", "formally", "officially", "finally", "then"))
+
+
 def _resolved(
     tokens: list[str], matches: list[Match], context: _Context, nato: Entity | None = None
 ) -> list[Match]:
@@ -211,6 +220,20 @@ def _resolved(
             following = lower[k + 1] if k + 1 < len(lower) else ""
             if about is not None and about.label == "Framework" and following not in _QUALIFIED:
                 extra.append(Match(about, k, k + 1, tokens[k]))
+            continue
+        if (
+            t in FOLD_WORDS
+            and lower[k - 2 : k] in (["into", "its"], ["into", "their"], ["into", "the"])
+            and lower[k + 1 : k + 2] != ["of"]
+        ):
+            # "NATO welcomed Finland into its ranks": the body named before, taking it in, as
+            # the subject of that verb ("the EU, which welcomed Finland into its ranks": not NATO)
+            takers = [m for m in matches if m.end <= k - 2 and m.entity.label in _BODIES]
+            verb = takers[-1].end if takers else len(lower)
+            while verb < k and lower[verb] in _BEFORE_TAKING:
+                verb += 1
+            if verb < k and lower[verb] in _TAKING:
+                extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
         need = _PRONOUNS.get(t)
         at = k  # where the pronoun (or "the country") opens its clause
@@ -406,10 +429,17 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
         if not {"Framework", "Organization"} & labels:
             return False
         if "Framework" in labels and (
-            _LAUNCH_WORDS.intersection(lower) or _counts_or_quantifies(lower)
+            _LAUNCH_WORDS.intersection(lower)
+            or _counts_or_quantifies(lower)
+            or _LINEAGE_WORDS.intersection(lower)
         ):
             # "NATO launched the ICI in 2010", "The ICI has three members", "All six GCC states
-            # are members of the ICI": of the framework itself, or of all its partners at once
+            # are members of the ICI", "The EAPC replaced the NACC in 1997": of the framework
+            # itself, or of all its partners at once
+            return True
+        if "Organization" in labels and _counts_or_quantifies(lower) and _MEMBERS & set(lower):
+            # "NATO has 30 members", "NATO's 12 founding members signed ...": not "Leaders of
+            # NATO's 32 Allies gathered", who are named by their number
             return True
         if {"Framework", "Threat"} <= labels and ADDRESS_WORDS.intersection(lower):
             # "The ICI does not address maritime security", "The MD may come to cover cyber
@@ -427,16 +457,29 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
         # the reader cannot read (it passed without a word)
         or _not_english(lower, matches)
     )  # fmt: skip
+    dated = any(year_of(t) for t in lower)
     if not {"Framework", "Organization"} & labels:
-        # "The UAE joined on June 22, 2006", the framework left to the sentence before: a dated
-        # join whose object the reader could not tell
-        return (bool(_BARE_JOINS.intersection(lower)) and any(year_of(t) for t in lower)) or (
+        # "The UAE joined on June 22, 2006", "Morocco and Egypt have been partners since February
+        # 1995", "Moldova: partner since 1994": the framework left to the text before, a dated
+        # join or partnership whose object the reader could not tell
+        return (bool(_BARE_JOINS.intersection(lower)) and dated) or (
             "Allies" in tokens and bool(_BECOMING.intersection(lower))  # "became Allies"
         )
+    if "Organization" in labels and dated and "partnership" in lower:
+        return True  # "Pakistan, whose partnership with NATO began in 2005, ..."
     return "Framework" in labels or ("Organization" in labels and joins)
 
 
-_BARE_JOINS = frozenset(("joined", "joins", "acceded", "rejoined", "signed"))
+_MEMBERS = frozenset(("member", "members"))
+_BARE_JOINS = frozenset(
+    ("joined", "joins", "join", "acceded", "rejoined", "signed", "partner", "partners",
+     "partnership")
+)  # fmt: skip
+# Words of one framework taking another's place ("The EAPC replaced the NACC in 1997").
+_LINEAGE_WORDS = frozenset(
+    ("replaced", "replaces", "replacing", "succeeded", "superseded", "supersedes", "successor",
+     "predecessor")
+)  # fmt: skip
 
 
 # common English words, and common words of the languages news about NATO is most often in
@@ -632,10 +675,55 @@ MONTHS_LOWER = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
 _ODD_DATE = re.compile(r"^(fy\d{2,4}|\d{4}[/\u2013-]\d{2}|'?\d{2}|\d{4}/\d{4})$")
 
 
+# Words that, before a number, make it a date ("in 1899", "on 18 February 1852").
+_BEFORE_A_DATE = frozenset(("in", "on", "since", "by", "until", "till", "from", "year", "of"))
+# A number of units of time before "after", "later" and the like: a date relative to another.
+_TIME_UNITS = frozenset(
+    ("year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days")
+)
+_RELATIVE = frozenset(("after", "later", "before", "earlier", "on", "afterwards", "prior"))
+# Words before "year" that make it a year said by reference to another ("the same year as Finland",
+# "the following year").
+_YEAR_BY_REFERENCE = frozenset(("same", "following", "next", "previous", "that", "subsequent"))
+
+
+def _odd_year(lower: list[str], k: int) -> bool:
+    """Whether the number at ``k`` stands where a year would and is none the reader takes
+    ("joined NATO in 1899", "in 2107", "on 18 February 1852", "in 199", "in 19999")."""
+    t = lower[k]
+    if not (t.isdigit() and 3 <= len(t) <= 5) or year_of(t) is not None or k == 0:
+        return False
+    before = lower[k - 1].rstrip(".")
+    after = lower[k + 1] if k + 1 < len(lower) else "."
+    return (before in _BEFORE_A_DATE or before in MONTHS_LOWER) and (
+        not after[:1].isalpha() or after in _AFTER_A_YEAR
+    )
+
+
+# Words that may follow a year ("in 1899 and ...", "in 1852 when ..."), not a noun it counts
+# ("in 300 exercises").
+_AFTER_A_YEAR = frozenset(
+    ("and", "or", "but", "when", "while", "after", "before", "as", "under", "with", "to", "at",
+     "following", "amid", "until", "because", "for")
+)  # fmt: skip
+
+
+def _relative_time(lower: list[str]) -> bool:
+    """A date given by reference to another: "the same year as Finland", "ten years after it
+    joined the PfP", "a year later", "the following year"."""
+    return any(
+        (t in _RELATIVE and k and lower[k - 1] in _TIME_UNITS)
+        or (t in ("year", "month") and k and lower[k - 1] in _YEAR_BY_REFERENCE)
+        for k, t in enumerate(lower)
+    )
+
+
 def _time_in_words(lower: list[str]) -> bool:
     text = " ".join(lower)
     return (
         "cold war" in text
+        or _relative_time(lower)
+        or any(_odd_year(lower, k) for k in range(len(lower)))
         or any(t in _ERA_WORDS for t in lower)
         or any(_ODD_DATE.match(t) and not t.isdigit() for t in lower)
         or any(

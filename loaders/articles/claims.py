@@ -75,6 +75,7 @@ from nato_graph.loaders.articles.triggers import (
     DATE_FILLERS,
     ENTER_WORDS,
     EVENT_WORDS,
+    FOLD_WORDS,
     FOUNDING,
     FROM,
     HALT_OBJECTS,
@@ -478,6 +479,25 @@ def _asides(tokens: list[str]) -> list[int]:
     return out
 
 
+def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
+    """Token indices of a comparison with named countries set off by commas: ", like Jordan,",
+    ", unlike Israel and Jordan,"."""
+    out: set[int] = set()
+    by_start = {m.start: m for m in matches if m.entity.label == "Country"}
+    for k, t in enumerate(tokens):
+        if t != "," or tokens[k + 1 : k + 2] not in (["like"], ["unlike"]):
+            continue
+        j = k + 2
+        while j in by_start:  # the countries compared, listed: "like Jordan and Egypt"
+            j = by_start[j].end
+            following = j + 2 if tokens[j : j + 2] == [",", "and"] else j + 1
+            if tokens[j : j + 1] in ([","], ["and"], ["or"]) and following in by_start:
+                j = following
+        if j > k + 2 and tokens[j : j + 1] == [","]:
+            out.update(range(k, j + 1))
+    return out
+
+
 def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
     """A framework's name that also names an area ("building integrity") is the area where the
     sentence speaks of areas: right after "on", or listed with another area."""
@@ -542,6 +562,10 @@ class Sentence:
                 self.tokens[k] = self.tokens[k + 1] = ","
         _neither_nor(self.tokens, {m.start for m in matches if m.entity.label == "Country"})
         self.matches = _as_areas(self.tokens, list(matches))
+        # ", like Jordan," and ", unlike Jordan,": a comparison set off by commas, which the link
+        # between subject and object passes over, and whose country is no subject of it
+        compared = _comparisons(self.tokens, self.matches)
+        self.matches = [m for m in self.matches if m.start not in compared]
         # where each match starts and which tokens matches cover: a sentence of thousands of
         # matches (a paragraph without full stops) is read in time linear in its length
         self.starts = [m.start for m in self.matches]
@@ -549,7 +573,7 @@ class Sentence:
         self.ending_at = {m.end: m for m in self.matches}
         # token indices the link between subject and object passes over: "NATO's" qualifying a
         # framework, and a parenthetical aside (", by contrast,")
-        self.modifiers: set[int] = set(_asides(self.tokens))
+        self.modifiers: set[int] = set(_asides(self.tokens)) | compared
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )
@@ -1632,6 +1656,7 @@ def _forward(
         g_end,
     )  # prev_state: "", "negated", "blocked", "resumed", or a LEAVING predicate
     prev_label = ""
+    prev_aux: list[str] = []  # the auxiliaries of the last object's link ("had been")
     consumed: set[int] = set()
     # "Georgia, which signed up to the PfP in 1994, is not a NATO member": the main clause's
     # verb comes after the aside, and links the subject to the objects after it
@@ -1721,6 +1746,15 @@ def _forward(
             # "joined the PfP in 1994 and became a NATO member in 2004": the second verb phrase
             # of a coordination speaks for itself
             trigger = _coordinated(trigger)
+            if (
+                prev_label == label == "Framework"
+                and prev_aux
+                and "and" in s.tokens[prev_end : m.start]
+                and not any(t in _VERBS for t in trigger)
+            ):
+                # "had been a PfP partner since 1994 and an Enhanced Opportunities Partner since
+                # 2014": a second object with no verb of its own takes the first's tense
+                trigger = [*prev_aux, *trigger]
         tail = s.tail(m.end)
         if label == "Framework" and joined_to_previous and prev_label == "Threat":
             # "on cyber defence and building integrity": a programme's name used as an area of
@@ -1754,6 +1788,13 @@ def _forward(
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
+            if says and (
+                (s.tokens[m.end : m.end + 1] and s.tokens[m.end] in _ACTIVITIES)
+                or _object_of_its_own(trigger)
+            ):
+                # "Qatar joined ICI talks", "Kuwait signed an agreement with the ICI": the verb
+                # has an object of its own, not the framework
+                says = False
             after = _verb_after(s, m.end, window_end)
             if (LEAVE_WORDS | RESUME_WORDS | HALT_WORDS).intersection(after):
                 # "Russia's participation in the PfP has been suspended since April 2014": a
@@ -1809,6 +1850,7 @@ def _forward(
         prev_end = m.end
         prev_state = leaving or ("blocked" if blocked else "negated" if negated else "")
         prev_label = label
+        prev_aux = [t for t in trigger if t in _AUXILIARIES]
     return out
 
 
@@ -2118,6 +2160,18 @@ def _coordinated(trigger: Sequence[str]) -> list[str]:
     return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
+# Auxiliaries a verbless second object of a coordination shares with the first ("had been a PfP
+# partner since 1994 and an Enhanced Opportunities Partner since 2014"), and words that make a
+# part a verb phrase of its own.
+_AUXILIARIES = frozenset(("had", "has", "have", "was", "were", "is", "are", "been", "be", "will"))
+_VERBS = (
+    EVENT_WORDS | PAST_WORDS | PERFECT | LEAVE_WORDS | SUSPEND_WORDS | RESUME_WORDS | HALT_WORDS
+    | _AUXILIARIES
+    | frozenset(("joins", "participates", "participate", "belongs", "belong", "remains", "remain",
+                 "remained", "stays", "stayed", "takes", "take"))
+)  # fmt: skip
+
+
 _SLOT_ENDS = (
     frozenset({",", ";", ".", "!", "?", ":", ")"})
     | DASHES
@@ -2280,7 +2334,14 @@ def _member_of_it(trigger: Sequence[str]) -> bool:
     if last is None:
         return False
     rest = trigger[last + 1 :]
-    return len(rest) <= 3 and all(t in _MEMBER_TO_NATO or _is_ordinal(t) for t in rest)
+    # "joined the ranks of NATO", "entered the ranks of the Alliance": its members as a whole
+    ranks = [t for t in rest if t in FOLD_WORDS]
+    return (
+        len(rest) <= 3 + len(ranks)
+        and len(ranks) <= 1
+        and all(t in _MEMBER_TO_NATO or t in FOLD_WORDS or _is_ordinal(t) for t in rest)
+        and (not ranks or rest[rest.index(ranks[0]) + 1 :][:1] == ["of"])
+    )
 
 
 # Words that may follow a noun phrase that NATO ends: "joined NATO in 2023", "entered the
@@ -2308,6 +2369,25 @@ _ACTIVITIES = frozenset(
 )  # fmt: skip
 
 
+# What a partner signs, agrees or joins that is not the framework itself ("signed an agreement
+# with the ICI", "agreed a deal with the MD").
+_AGREEMENTS = frozenset(
+    ("agreement", "agreements", "accord", "accords", "deal", "deals", "memorandum", "treaty",
+     "treaties", "pact", "contract", "contracts", "arrangement", "arrangements", "declaration",
+     "document", "documents", "letter", "protocol", "protocols", "package")
+)  # fmt: skip
+
+
+def _object_of_its_own(trigger: Sequence[str]) -> bool:
+    """Whether the last verb of taking part before a framework has an object of its own
+    ("signed an agreement with", "joined talks with"), so that the framework is not what it
+    joined."""
+    verbs = [k for k, t in enumerate(trigger) if t in PART_WORDS or t in EVENT_WORDS]
+    return bool(verbs) and any(
+        t in _AGREEMENTS or t in _ACTIVITIES for t in trigger[verbs[-1] + 1 :]
+    )
+
+
 def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
     """Whether the mention ending at ``end`` ends its noun phrase, so that it is the object of
     the verb before it: "entered NATO in 1952", not "entered NATO airspace", "the Alliance's
@@ -2315,6 +2395,8 @@ def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
     if end >= len(tokens):
         return True
     after = tokens[end]
+    if after in ("'s", "'") and tokens[end + 1 : end + 2] and tokens[end + 1] in FOLD_WORDS:
+        return _ends_noun_phrase(tokens, end + 2)  # "joined NATO's ranks": joined NATO
     if after in ("'s", "'", "-"):
         return False
     if after in ("in", "on") and tokens[end + 1 : end + 2] and tokens[end + 1].endswith("ing"):

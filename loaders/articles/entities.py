@@ -394,13 +394,38 @@ _COMPASS = frozenset(
 )  # fmt: skip
 
 
+# Nationality words that, capitalised before a country's name, make it a region of another
+# country or another time's state ("Iranian Azerbaijan", "Turkish Cyprus", "Soviet Georgia").
+_NATIONALITIES = frozenset(
+    ("afghan", "albanian", "algerian", "american", "arab", "armenian", "austrian", "azerbaijani",
+     "bahraini", "belarusian", "belgian", "bosnian", "british", "bulgarian", "canadian", "chinese",
+     "croatian", "cypriot", "czech", "danish", "dutch", "egyptian", "emirati", "estonian",
+     "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "iranian",
+     "iraqi", "irish", "israeli", "italian", "japanese", "jordanian", "kazakh", "korean",
+     "kurdish", "kuwaiti", "kyrgyz", "latvian", "lebanese", "libyan", "lithuanian", "macedonian",
+     "maltese", "mauritanian", "moldovan", "mongolian", "montenegrin", "moroccan", "norwegian",
+     "omani", "ottoman", "pakistani", "palestinian", "persian", "polish", "portuguese", "qatari",
+     "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish",
+     "swedish", "swiss", "syrian", "tajik", "tunisian", "turkish", "turkmen", "ukrainian",
+     "uzbek", "yemeni", "yugoslav")
+)  # fmt: skip
+
+
 def _inside_a_longer_name(span: Span) -> bool:
     """Whether a country's name is the end of a longer name that is not the country's: a
-    capitalised compass word right before it ("East Germany", "Northern Cyprus")."""
+    capitalised compass or nationality word right before it ("East Germany", "Northern Cyprus",
+    "Iranian Azerbaijan"), or "People's" ("the Democratic People's Republic of Korea")."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    if before.text.lower() not in _COMPASS or not before.text[:1].isupper():
+    if (
+        before.text in ("'s", "\u2019s")
+        and span.start >= 2
+        and span.doc[span.start - 2].text == "People"
+    ):
+        return True  # the DPRK, not the Republic of Korea
+    lowered = before.text.lower()
+    if (lowered not in _COMPASS and lowered not in _NATIONALITIES) or not before.text[:1].isupper():
         return False
     # a sentence in capitals ("EAST GERMANY") says no more than one in lower case; a compass word
     # written in capitals before a name that is not is an acronym or a heading's word

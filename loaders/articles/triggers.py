@@ -143,8 +143,11 @@ JOIN_GERUNDS = _words(
 )
 
 # Verbs that, before "into", say a body took the subject in: "was welcomed into NATO", "accepted
-# into the Alliance", "inducted into" (read as "admitted").
-INTO_WORDS = _words("welcomed accepted inducted")
+# into the Alliance", "inducted into", "brought into the ICI" (read as "admitted").
+INTO_WORDS = _words("welcomed accepted inducted brought taken took")
+
+# A body's members as a whole: "joined the ranks of NATO", "NATO's ranks", "into its fold".
+FOLD_WORDS = _words("ranks fold")
 
 # Entering a body: "entered NATO", "entered the Alliance" (a membership word only before NATO).
 ENTER_WORDS = _words("enter entered entering enters")
@@ -160,9 +163,9 @@ MEMBER_TAIL = _words("allies ally countries country member members nation nation
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled join joined joining joins member members "
+    "accede acceded accedes acceding adopted admitted agreed belong belonged belongs enrolled join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
-    "participation partner partners signatories signatory signed within"
+    "participation partner partners signatories signatory signed within concluded"
 )
 
 # Words right after a framework that make participation: "are PfP members".
@@ -249,7 +252,8 @@ UNTIL = _words("until till")
 FROM = _words("from")
 # "joined", "became": an event, checked against the join date when a year goes with it.
 EVENT_WORDS = _words(
-    "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
+    "acceded adopted admitted agreed became become becoming concluded enrolled entered join joined "
+    "joining signed"
 )
 # "was", "took part": a past state, true if it ever held (and ended when "until" says so).
 PAST_WORDS = _words(
