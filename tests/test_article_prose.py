@@ -976,6 +976,25 @@ CASES = [
         {("partner_in", "FIN", "pfp", "outdated"), ("partner_in", "FIN", "pii", "outdated")},
         id="has-been-shared-by-a-second-object",
     ),
+    # A threat is an area of cooperation only where the words lead to it as one
+    pytest.param(
+        "Jordan works with NATO, despite Russian propaganda.", set(), id="despite-a-threat"
+    ),
+    pytest.param(
+        "Mongolia is a NATO partner, a propaganda outlet said.",
+        set(),  # it was a new claim of cooperation on hybrid threats
+        id="a-threat-word-in-an-attribution",
+    ),
+    pytest.param(
+        "Jordan cooperates with NATO, notably on terrorism.",
+        {("cooperates_on", "JOR", "terrorism", "supported")},
+        id="comma-then-an-area",
+    ),
+    pytest.param(
+        "Georgia cooperates with NATO against propaganda.",
+        {("cooperates_on", "GEO", "hybrid", "supported")},
+        id="against-a-threat",
+    ),
     # A comparison set off by commas: the subject's claim is read past it; the compared
     # country's is not (the sentence is listed, test below)
     pytest.param(

@@ -1842,7 +1842,12 @@ def _forward(
             negated = denied or s.negated(between)
             run = _threat_run(s, i, window_end)
             consumed.update(run)
-            if s.mentions_nato and COOP_WORDS.intersection(link) and not blocked:
+            if (
+                s.mentions_nato
+                and COOP_WORDS.intersection(link)
+                and not blocked
+                and _names_an_area(between)
+            ):
                 for k in run:
                     out += claim("cooperates_on", s.matches[k].entity, link, negated, m)
             m = s.matches[run[-1]]
@@ -1852,6 +1857,32 @@ def _forward(
         prev_label = label
         prev_aux = [t for t in trigger if t in _AUXILIARIES]
     return out
+
+
+# Words that, between a country's cooperation and a threat, make the threat no area of it
+# ("works with NATO, despite Russian propaganda"), and words after a comma that lead to an area
+# of it (", notably on terrorism", ", for example in cyber defence").
+_NO_AREA = frozenset(
+    ("despite", "amid", "although", "though", "while", "whereas", "but", "because", "after",
+     "before", "when", "said", "says", "claimed", "claims", "reported")
+)  # fmt: skip
+_TO_AN_AREA = frozenset(
+    ("on", "in", "against", "including", "includes", "include", "such", "like", "notably",
+     "especially", "particularly", "mainly", "chiefly", "from", "for", "of", "to", "countering",
+     "counter", "combating", "combatting", "fighting", "tackling", "covering", "covers", "and")
+)  # fmt: skip
+
+
+def _names_an_area(between: Sequence[str]) -> bool:
+    """Whether the words between a country's cooperation and a threat lead to it as an area of
+    that cooperation: not "despite", nor a comma that opens another phrase (", a propaganda
+    outlet said")."""
+    if _NO_AREA.intersection(between):
+        return False
+    if "," in between:
+        after = between[len(between) - 1 - list(reversed(between)).index(",") + 1 :]
+        return bool(_TO_AN_AREA.intersection(after))
+    return True
 
 
 # Finite verbs that, right after a framework, make it the subject of a clause of its own.
