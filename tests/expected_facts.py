@@ -217,14 +217,29 @@ def expect_shared_threats(p: dict) -> set:
         b = ("Framework", oracle.find_framework(p["b"]))
         theirs.update({v: d for u, v, d in facts("ADDRESSES") if u == b})
     return {
-        (name(t), t[1], tuple(mine[t]["sources"]), tuple(theirs[t]["sources"]))
+        (
+            name(t),
+            t[1],
+            tuple(mine[t]["sources"]),
+            tuple(theirs[t]["sources"]),
+            mine[t].get("note"),
+            theirs[t].get("note"),
+        )
         for t in set(mine) & set(theirs)
     }
 
 
 def got_shared_threats(r: Result) -> set:
     return {
-        (row["threat"], row["key"], tuple(row["a_sources"]), tuple(row["b_sources"])) for row in r
+        (
+            row["threat"],
+            row["key"],
+            tuple(row["a_sources"]),
+            tuple(row["b_sources"]),
+            row["a_note"],
+            row["b_note"],
+        )
+        for row in r
     }
 
 
@@ -232,7 +247,7 @@ def expect_partners_on_threat(p: dict) -> dict:
     t = ("Threat", find_threat(p["threat"]))
     addressing = {u: d["confidence"] for u, v, d in facts("ADDRESSES") if v == t}
     found = {}
-    for u, v, _ in facts("COOPERATES_ON"):
+    for u, v, co in facts("COOPERATES_ON"):
         if v == t and u[1] not in oracle.members():
             active = {
                 f: d["confidence"]
@@ -248,6 +263,7 @@ def expect_partners_on_threat(p: dict) -> dict:
                     for f, confidence in active.items()
                     if "unverified" in (confidence, addressing.get(f))
                 ),
+                co.get("note"),
             )
     return found
 
@@ -259,6 +275,7 @@ def got_partners_on_threat(r: Result) -> dict:
             set(row["frameworks"]),
             set(row["via_frameworks_addressing"]),
             row["unverified"],
+            row["note"],
         )
         for row in r
     }
@@ -267,7 +284,7 @@ def got_partners_on_threat(r: Result) -> dict:
 def expect_framework_threats(p: dict) -> set:
     f = ("Framework", oracle.find_framework(p["framework"]))
     return {
-        (acronym(f), name(t), t[1], attrs(t)["kind"], tuple(d["sources"]))
+        (acronym(f), name(t), t[1], attrs(t)["kind"], tuple(d["sources"]), d.get("note"))
         for u, t, d in facts("ADDRESSES")
         if u == f
     }
@@ -275,7 +292,14 @@ def expect_framework_threats(p: dict) -> set:
 
 def got_framework_threats(r: Result) -> set:
     return {
-        (row["framework"], row["threat"], row["key"], row["kind"], tuple(row["sources"]))
+        (
+            row["framework"],
+            row["threat"],
+            row["key"],
+            row["kind"],
+            tuple(row["sources"]),
+            row["note"],
+        )
         for row in r
     }
 

@@ -150,6 +150,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "framework": fws[row["framework"]]["acronym"],
                     "confidence": sure,
                     "sources": cited,
+                    "note": row.get("note"),
                 }
             )
     if p["framework"] is None or nato:
@@ -166,6 +167,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "framework": "NATO",
                     "confidence": row["confidence"],
                     "sources": row["sources"],
+                    "note": row.get("note"),
                 }
             )
     out = [r for r in out if p["from"] <= r["year"] <= p["to"]]
@@ -240,6 +242,8 @@ def expect_partners_turned_allies(p: Row) -> list[Row]:
                     else dated_confidence(row),
                     "sources": row["sources"],
                     "member_sources": accession[row["country"]]["sources"],
+                    "note": row.get("note"),
+                    "member_note": accession[row["country"]].get("note"),
                 }
             )
     return sorted(out, key=lambda r: (r["member_since"], r["country"], r["framework"]))
@@ -408,6 +412,7 @@ def expect_evidence(p: Row) -> list[Row]:
                     "confidence": dated_confidence(d)
                     if d["type"] == "PARTNER_IN"
                     else d["confidence"],
+                    "note": d.get("note"),
                     "_i": i,
                 }
             )
