@@ -24,7 +24,6 @@ from nato_graph.records import Result
 from nato_graph.stores import Store
 from tests import expected_facts as facts
 from tests import expected_history as history
-from tests import oracle
 
 
 def _rows(result: Result) -> list[dict[str, Any]]:
@@ -43,35 +42,6 @@ class Answer:
 Expect = Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
-def with_notes(expect: Expect, **notes: Callable[[dict[str, Any]], str | None]) -> Expect:
-    """``expect``'s rows, each with the data's own note on its facts (column -> the note of a
-    row's fact) where the rows do not give it already: tests/expected_history.py gives no note
-    for these questions yet. tests/test_fact_notes.py checks every note column on its own."""
-
-    def expected(params: dict[str, Any]) -> list[dict[str, Any]]:
-        rows = expect(params)
-        for row in rows:
-            for column, note in notes.items():
-                row.setdefault(column, note(row))
-        return rows
-
-    return expected
-
-
-def partnership_note(row: dict[str, Any]) -> str | None:
-    ends = (("Country", row["iso3"]), ("Framework", oracle.find_framework(row["framework"])))
-    return oracle.notes("PARTNER_IN")[ends]
-
-
-def accession_note(row: dict[str, Any]) -> str | None:
-    return oracle.notes("MEMBER_OF")[("Country", row["iso3"]), ("Organization", "NATO")]
-
-
-def event_note(row: dict[str, Any]) -> str | None:
-    """A timeline event's: its accession's, or its partnership's."""
-    return accession_note(row) if row["framework"] == "NATO" else partnership_note(row)
-
-
 ANSWERS: dict[str, Answer] = {
     # partners, frameworks, threats and connections
     "framework-members": Answer(facts.expect_framework_members, facts.got_framework_members),
@@ -88,13 +58,9 @@ ANSWERS: dict[str, Answer] = {
     "neighbourhood": Answer(facts.expect_neighbourhood, facts.got_neighbourhood),
     "frameworks": Answer(facts.expect_frameworks, facts.got_frameworks),
     # time, evidence and gaps: every row compared
-    "timeline": Answer(with_notes(history.expect_timeline, note=event_note)),
+    "timeline": Answer(history.expect_timeline),
     "as-of": Answer(history.expect_as_of),
-    "partners-turned-allies": Answer(
-        with_notes(
-            history.expect_partners_turned_allies, note=partnership_note, member_note=accession_note
-        )
-    ),
+    "partners-turned-allies": Answer(history.expect_partners_turned_allies),
     "suspended": Answer(history.expect_suspended),
     "operation-contributors": Answer(history.expect_operation_contributors),
     "evidence": Answer(history.expect_evidence),
