@@ -13,7 +13,7 @@ keeps the README equal to it).
 How a field becomes properties: a field is written under its own name; a date
 field also gets ``NAME_year`` (an integer, for range queries), set after the
 other properties and only when the date is given; an absent list is written as
-``[]``; the ``history`` of a partnership becomes six parallel lists
+``[]``; the ``history`` of a partnership becomes seven parallel lists
 (``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
 label's key; a relationship's end is the node keyed by a field's value (one per
 element of a list, none when the field is empty) or by a fixed key.
@@ -55,6 +55,7 @@ HISTORY_PROPERTIES = (
     "history_sources",
     "history_confidence",
     "history_by",
+    "history_earliest",
 )
 
 
@@ -210,12 +211,16 @@ KINDS: tuple[Kind, ...] = (
               doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
         Field("status_changed", "date", doc="required unless status is `active` with no change"),
         Field("history", "history",
-              doc="list of `{date, status, by, sources, confidence, note}`: each change after joining, up "
-                  "to the current status, with the sources that report that change; a change without "
-                  "`sources`, or a `status_changed` with no entry, cites the partnership's `sources`; "
-                  "`by` says whose decision the change was, `nato` or `partner` (left out when the "
-                  "sources do not say); `confidence: unverified` marks a change whose date or nature is "
-                  "not confirmed (a change is never surer than the partnership)"),
+              doc="list of `{date, status, by, earliest, sources, confidence, note}`: each change after "
+                  "joining, up to the current status, with the sources that report that change; a change "
+                  "without `sources`, or a `status_changed` with no entry, cites the partnership's "
+                  "`sources`; `by` says whose decision the change was, `nato` or `partner` (left out when "
+                  "the sources do not say); `confidence: unverified` marks a change whose date or nature "
+                  "is not confirmed (a change is never surer than the partnership); `earliest`, for an "
+                  "unverified change only, is the earliest date the sources allow it (Israel's ICP gave "
+                  "way to an IPCP by 2019, and not before IPCPs were created in April 2011: `2011-04`), "
+                  "not after `date` nor before the event before it: the status is then unsure only from "
+                  "that year"),
         _SOURCES,
         Field("joined_sources", "refs", ref="sources",
               doc="the sources that report the joining, when not all of `sources` do (a report of a "
@@ -231,6 +236,13 @@ KINDS: tuple[Kind, ...] = (
                   "show the partner had joined (Kuwait's ICI, December 2004 or the first quarter of "
                   "2005: `2005-03`); not before `joined`. The partnership is then unsure only in the "
                   "years before it"),
+        Field("joined_earliest", "date",
+              doc="with `joined_basis` or `joined_confidence: unverified` only: the earliest date the "
+                  "partnership can have begun, where the sources settle it, as `earliest` does for a "
+                  "change (Colombia's partnership was agreed in May 2017, the date of joining itself: "
+                  "`2017-05`; Korea's dialogue with NATO opened in 2005, before its 2006 start as a "
+                  "contact country: `2005`); not after `joined`. A claim of an earlier year is then "
+                  "contradicted, not left open. Read into the history, like `joined_sources`"),
         _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),

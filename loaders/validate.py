@@ -154,11 +154,13 @@ def _check_value(f: Field, value: Any) -> Any:
         for i, entry in enumerate(value, 1):
             if (
                 not isinstance(entry, dict)
-                or set(entry) - {"date", "status", "by", "sources", "confidence", "note"}
+                or set(entry) - _HISTORY_KEYS
                 or not {"date", "status"} <= set(entry)
             ):
+                # earliest is named apart: it belongs to an unverified date only
                 raise ValueError(
-                    f"entry {i}: expected {{date, status, by, sources, confidence, note}}"
+                    f"entry {i}: expected {{date, status, by, sources, confidence, note}}, and "
+                    "earliest for an unverified date"
                 )
             status = entry["status"]
             if status not in PARTNERSHIP_STATUSES:
@@ -191,11 +193,26 @@ def _check_value(f: Field, value: Any) -> Any:
                 event["confidence"] = confidence
             if by is not None:
                 event["by"] = by
+            if entry.get("earliest") is not None:
+                try:
+                    earliest = parse_date(entry["earliest"])
+                except ValueError as exc:
+                    raise ValueError(f"entry {i}: earliest: {exc}") from None
+                if _before(date, earliest):
+                    raise ValueError(
+                        f"entry {i}: earliest {earliest} is after the entry's date {date} (the "
+                        "earliest a date can be is not after it)"
+                    )
+                event["earliest"] = earliest
             out.append(event)
         if [e["date"] for e in out] != sorted(e["date"] for e in out):
             raise ValueError("entries must be in date order")
         return out
     raise AssertionError(f"unknown field type {f.type}")
+
+
+# The fields of a partnership's history entry (``earliest`` only with an unverified date).
+_HISTORY_KEYS = frozenset(("date", "status", "by", "earliest", "sources", "confidence", "note"))
 
 
 class Validator:
@@ -645,10 +662,11 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                             "is unverified",
                         )
                     )
-        for field in ("joined_confidence", "joined_basis", "joined_by"):
+        for field in ("joined_confidence", "joined_basis", "joined_by", "joined_earliest"):
             if v.get(field) and not v.get("joined"):
                 report(Problem(rec.file, rec.line_of(field), field, "given without a joined date"))
         joined, changed = v.get("joined"), v.get("status_changed")
+        _check_earliest(rec, report, invalid)
         by = v.get("joined_by")
         if by and joined and "joined_by" not in invalid:
             if v.get("joined_confidence") != "unverified":  # a sure join needs no bound
@@ -705,3 +723,53 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
             )
+
+
+def _check_earliest(rec: Record, report: Callable[[Problem], None], invalid: set[str]) -> None:
+    """The lower bounds of a partnership's uncertain dates: ``joined_earliest`` for the join,
+    ``earliest`` for a change of its history. Only a date that is not settled has one (a join
+    dated from a ``joined_basis`` or held as unverified, a change held as unverified), and a bound
+    must not be after its date; a change's must not be before the event before it either, where
+    it would bound nothing."""
+    v = rec.values
+    joined, earliest = v.get("joined"), v.get("joined_earliest")
+    if earliest and joined and "joined_earliest" not in invalid:
+        problem = None
+        if not v.get("joined_basis") and "unverified" not in (
+            v.get("joined_confidence"),
+            v.get("confidence"),
+        ):
+            problem = (
+                "given without joined_basis or joined_confidence: unverified (a join confirmed as "
+                "a formal accession begins on its date; it needs no earliest date)"
+            )
+        elif _before(joined, earliest):
+            problem = (
+                f"{earliest} is after joined {joined} (the earliest a date can be is not after it)"
+            )
+        if problem:
+            report(Problem(rec.file, rec.line_of("joined_earliest"), "joined_earliest", problem))
+    previous = joined
+    for i, event in enumerate(v.get("history") or [], 1):
+        bound = event.get("earliest")
+        if bound and "unverified" not in (event.get("confidence"), v.get("confidence")):
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("history"),
+                    "history",
+                    f"entry {i}: earliest given for a change whose date is confirmed (give "
+                    "confidence: unverified for a date only bounded by the sources)",
+                )
+            )
+        elif bound and previous and _before(bound, previous):
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("history"),
+                    "history",
+                    f"entry {i}: earliest {bound} is before the event before it ({previous}): a "
+                    "change comes after that anyway, so the bound says nothing",
+                )
+            )
+        previous = event["date"]

@@ -352,6 +352,93 @@ CASES = [
         id="joined-by-without-a-join",
     ),
     pytest.param(
+        {PARTNERS: partnership(joined_basis="a first exchange", joined_earliest="'2006'")},
+        [
+            f"{P}:8: joined_earliest: 2006 is after joined 2005 (the earliest a date can be is "
+            "not after it)"
+        ],
+        id="joined-earliest-after-joined",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined_earliest="'2004'")},
+        [
+            f"{P}:7: joined_earliest: given without joined_basis or joined_confidence: "
+            "unverified (a join confirmed as a formal accession begins on its date; it needs no "
+            "earliest date)"
+        ],
+        id="joined-earliest-of-a-formal-accession",
+    ),
+    pytest.param(
+        {PARTNERS: partnership(joined_basis="a first exchange", joined_earliest="early")},
+        [f"{P}:8: joined_earliest: 'early' is not a date like 1995, 1995-02 or 1995-02-10"],
+        id="joined-earliest-not-a-date",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="invited", joined="null", status_changed="'2004'", joined_earliest="'2003'"
+            )
+        },
+        [f"{P}:8: joined_earliest: given without a joined date"],
+        id="joined-earliest-without-a-join",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="superseded",
+                status_changed="'2019'",
+                history="\n  - {date: '2019', earliest: '2020', status: superseded, "
+                "confidence: unverified}",
+            )
+        },
+        [
+            f"{P}:8: history: entry 1: earliest 2020 is after the entry's date 2019 (the "
+            "earliest a date can be is not after it)"
+        ],
+        id="history-earliest-after-its-date",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="superseded",
+                status_changed="'2019'",
+                history="\n  - {date: '2019', earliest: '2011-04', status: superseded}",
+            )
+        },
+        [
+            f"{P}:8: history: entry 1: earliest given for a change whose date is confirmed "
+            "(give confidence: unverified for a date only bounded by the sources)"
+        ],
+        id="history-earliest-of-a-confirmed-change",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="superseded",
+                status_changed="'2019'",
+                history="\n  - {date: '2019', earliest: '2001', status: superseded, "
+                "confidence: unverified}",
+            )
+        },
+        [
+            f"{P}:8: history: entry 1: earliest 2001 is before the event before it (2005): a "
+            "change comes after that anyway, so the bound says nothing"
+        ],
+        id="history-earliest-before-the-event-before",
+    ),
+    pytest.param(
+        {
+            PARTNERS: partnership(
+                status="superseded",
+                status_changed="'2019'",
+                history="\n  - {date: '2019', earliest: 2011-13, status: superseded, "
+                "confidence: unverified}",
+            )
+        },
+        [f"{P}:8: history: entry 1: earliest: '2011-13' is not a real date"],
+        id="history-earliest-not-a-date",
+    ),
+    pytest.param(
         {
             "mine.cooperation.yaml": "- country: ISR\n  threat: hybrid\n  since: '2010'\n"
             "  until: '2008'\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
@@ -417,7 +504,7 @@ CASES = [
             f"{P}:10: status: 'pending' is not one of {STATUSES}",
             f"{P}:13: colour: unknown field (expected one of country, framework, joined, joined_basis, "
             "status, status_changed, history, sources, joined_sources, confidence, joined_confidence, "
-            "joined_by, note)",
+            "joined_by, joined_earliest, note)",
         ],
         id="several-problems",
     ),
