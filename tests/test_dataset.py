@@ -207,6 +207,19 @@ def test_partners_across_the_globe(curated_store: Store) -> None:
             },
             id="saudi-invited-never-joined",
         ),
+        pytest.param(
+            "COL",
+            "pag",
+            {"joined": "2017-05", "history_dates": ["2017-05"], "history_earliest": ["2017-05"]},
+            id="colombia-dated-from-its-start",
+        ),
+        pytest.param(
+            "ISR",
+            "icp",
+            {"history_dates": ["2006-10-16", "2019"], "history_earliest": ["", "2011-04"]},
+            id="israel-icp-change-bounded",
+        ),
+        pytest.param("ISR", "ipcp", {"history_earliest": None}, id="israel-ipcp-open"),
     ],
 )
 def test_partnership_properties(
