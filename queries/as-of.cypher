@@ -9,7 +9,10 @@
 //   (the last event by then, or the next one, which might have come sooner). A join whose date is
 //   unverified but which the sources show had happened by a given date (Kuwait's ICI: December
 //   2004 or early 2005, so joined by March 2005) leaves the partner unsure only in the years
-//   before that one.
+//   before that one; a change whose date is unverified but which the sources show cannot have come
+//   before a given date (Israel's ICP gave way to an IPCP by 2019, and not before IPCPs were
+//   created in April 2011) leaves it unsure only from that year: Israel is a sure ICP partner from
+//   2006 to 2010, an unsure one from 2011 to 2018.
 // param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified
@@ -21,12 +24,16 @@ WITH c, r, f, statuses, [i IN range(0, size(years) - 1) WHERE years[i] <= $year]
 WHERE size(past) > 0 AND statuses[last(past)] = 'active'
 // unsure: the fact is unverified, or the date of the event it rests on (the last one by then) or
 // of the next one (which might have come sooner) is; an unverified join stops counting from the
-// year by which the sources show it had happened (joined_by)
+// year by which the sources show it had happened (joined_by), and the next event does not count
+// before the year of the earliest date the sources allow it (history_earliest)
 WITH f, c, r.confidence = 'unverified'
         OR 'unverified' IN [k IN [last(past), last(past) + 1]
                             WHERE k < size(statuses)
                               AND NOT (k = 0 AND r.joined IS NOT NULL
                                        AND coalesce(r.joined_by_year <= $year, false))
+                              AND NOT (k > last(past)
+                                       AND coalesce(toInteger(substring(r.history_earliest[k], 0, 4)) > $year,
+                                                    false))
                             | coalesce(r.history_confidence[k], r.confidence)] AS unsure
 ORDER BY c.name
 WITH f, collect(c.name) AS partners, collect(CASE WHEN unsure THEN c.name END) AS unverified

@@ -179,14 +179,26 @@ def active_in(row: dict, year: int) -> bool:
     return bool(past) and past[-1] == "active"
 
 
+def earliest_dates(p: dict) -> list[str | None]:
+    """Each of ``events``' earliest date, where the sources bound an uncertain one: the join's
+    ``joined_earliest``, a change's ``earliest``; None for the rest."""
+    found = [p.get("joined_earliest")] if p.get("joined") else []
+    found += [h.get("earliest") for h in p.get("history") or []]
+    return found + [None] * (len(events(p)) - len(found))  # a status_changed with no entry
+
+
 def unsure_in(row: dict, year: int) -> bool:
     """Whether an active partnership's status in ``year`` is only unverified: the fact is, or the
     last event by then or the next one is (its date might be wrong either way); an unverified join
-    no longer from the year of ``joined_by``, by which the sources show it had happened."""
+    no longer from the year of ``joined_by``, by which the sources show it had happened; the next
+    event not before the year of its ``earliest``, before which it cannot have come."""
     sure = [e[3] for e in cited_events(row)]
     if row.get("joined") and row.get("joined_by") and oracle.year(row["joined_by"]) <= year:
         sure[0] = "confirmed"  # the sources show it had joined by then, whenever it did
     last = max(i for i, e in enumerate(cited_events(row)) if oracle.year(e[0]) <= year)
+    bound = earliest_dates(row)[last + 1 : last + 2]
+    if bound and bound[0] and oracle.year(bound[0]) > year:
+        sure[last + 1] = "confirmed"  # the next change cannot have come by then
     return row["confidence"] == "unverified" or "unverified" in sure[last : last + 2]
 
 

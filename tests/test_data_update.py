@@ -174,16 +174,23 @@ def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
 
 
 def test_israels_icp_end_is_unverified(curated_store: Store) -> None:
-    """The ICP gave way to an IPCP no later than 2019, but when is not in the sources: the years
-    before 2019 list Israel's ICP among the unverified, not as a fact."""
+    """The ICP gave way to an IPCP no later than 2019, but when is not in the sources; not before
+    the April 2011 reform that created IPCPs either (NATO's partnership tools page). The years
+    from 2011 to 2018 list Israel's ICP among the unverified, not as a fact; 2010 and before, when
+    it was confirmed in force and the change could not yet have come, as a fact."""
     db = Connection.on(curated_store)
     row = partnership(db, "ISR", "ICP")
     assert (row["status"], row["status_changed"], row["confidence"]) == (
         "superseded", "2019", "partly unverified"
     )  # fmt: skip
     assert [e["confidence"] for e in row["history"]] == ["confirmed", "unverified"]
-    year = {r["framework"]: r for r in db.ask("as-of", year=2015).rows}
-    assert year["ICP"]["unverified"] == ["Israel"]
+    assert [s["key"] for s in row["history"][1]["sources"]] == [
+        "shape-israel-2019", "nato-tools-2014"
+    ]  # fmt: skip
+    for year, unsure in ((2010, []), (2011, ["Israel"]), (2015, ["Israel"])):
+        rows_ = {r["framework"]: r for r in db.ask("as-of", year=year).rows}
+        assert "Israel" in rows_["ICP"]["partners"]
+        assert rows_["ICP"]["unverified"] == unsure, year
 
 
 def test_australia_is_an_operational_partner_in_sea_guardian(curated_store: Store) -> None:
