@@ -27,6 +27,8 @@ COUNTRIES = {
     "UKR": "Ukraine",
     "ISR": "Israel",
     "SWE": "Sweden",
+    "COL": "Colombia",
+    "KOR": "Republic of Korea",
 }
 FRAMEWORKS: dict[str, dict[str, Any]] = {
     "pag": {
@@ -56,6 +58,15 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
         "sources": ["pfp-topic"],
         "confidence": "confirmed",
         "partners": 30,
+    },
+    "icp": {
+        "kind": "programme",
+        "name": "Individual Cooperation Programme",
+        "acronym": "ICP",
+        "launched": "2004-06",
+        "sources": ["icp-topic"],
+        "confidence": "confirmed",
+        "partners": 1,
     },
 }
 
@@ -200,6 +211,123 @@ def test_a_join_before_a_launch_is_still_contradicted_where_the_data_dates_it_af
         "The Istanbul Cooperation Initiative (ICI) was launched on 28 June 2004: no country took "
         "part in it before"
     )
+
+
+# Colombia dated from the agreement of its partnership, which is its start: nothing before it
+COL_PAG = partnership(
+    "COL",
+    "pag",
+    "2017-05",
+    joined_basis="the partnership agreed in May 2017",
+    history_earliest=["2017-05"],
+)
+# Korea dated from its start as a contact country in 2006, its dialogue with NATO from 2005
+KOR_PAG = partnership(
+    "KOR",
+    "pag",
+    "2006",
+    joined_basis="its start as a contact country, after dialogue opened in 2005",
+    history_earliest=["2005"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "raw", "expected", "correction"),
+    [
+        ("joined the PAG in 2013", claim("COL", "pag", "event", 2013), "contradicted",
+         "Colombia joined the Partners across the globe in May 2017 (dated from the partnership "
+         "agreed in May 2017), not in 2013"),
+        ("was a partner across the globe in 2015", claim("COL", "pag", "past", 2015), "contradicted",
+         "Colombia joined the Partners across the globe in May 2017 (dated from the partnership "
+         "agreed in May 2017)"),
+        ("has been a partner across the globe since 2013", claim("COL", "pag", "since", 2013),
+         "contradicted",
+         "Colombia joined the Partners across the globe in May 2017 (dated from the partnership "
+         "agreed in May 2017), not in 2013"),
+        ("did not join the PAG in 2013", claim("COL", "pag", "event", 2013, negated=True), "supported", None),
+        ("was not a partner across the globe in 2013", claim("COL", "pag", "past", 2013, negated=True),
+         "supported", None),
+        ("joined the PAG in 2003", claim("KOR", "pag", "event", 2003), "contradicted",
+         "Republic of Korea joined the Partners across the globe in 2006 (dated from its start as "
+         "a contact country, after dialogue opened in 2005; not before 2005), not in 2003"),
+        ("was a partner across the globe in 2004", claim("KOR", "pag", "past", 2004), "contradicted",
+         "Republic of Korea joined the Partners across the globe in 2006 (dated from its start as "
+         "a contact country, after dialogue opened in 2005; not before 2005)"),
+        # between the bound and the date of joining: open, as any year before a basis is
+        ("was a partner across the globe in 2005", claim("KOR", "pag", "past", 2005), "unverified", None),
+        ("was not a partner across the globe in 2005", claim("KOR", "pag", "past", 2005, negated=True),
+         "unverified", None),
+    ],
+)  # fmt: skip
+def test_a_year_before_the_earliest_start_the_sources_allow_is_refuted(
+    said: str, raw: RawClaim, expected: str, correction: str | None
+) -> None:
+    """Colombia's 2017 is the agreement of the partnership itself (joined_earliest is the date):
+    2013, the year of an information-security agreement, is refuted, with the date and what it
+    marks; the same claims of New Zealand, whose 2012 may come after an older start, are not
+    (test_a_year_before_a_date_that_only_marks_a_programme_is_not_refuted)."""
+    row = COL_PAG if raw.subject.key == "COL" else KOR_PAG
+    verdict = judge(raw, facts(row), NATO)
+    assert (verdict.verdict, verdict.correction) == (expected, correction), said
+    assert verdict.sources == (f"{raw.subject.key.lower()}-pag",)
+
+
+# Malta's PfP return, were its date only inferred: 2008 at the earliest, so 2001 cannot be it
+MLT_UNSURE = partnership(
+    "MLT", "pfp", "2008-04-03", history_confidence=["unverified"], history_earliest=["2008"]
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "year", "expected", "correction"),
+    [
+        pytest.param(MLT_UNSURE, 2001, "contradicted",
+                     "Malta joined the Partnership for Peace no earlier than 2008 (the date the data "
+                     "gives, on 3 April 2008, is unverified), not in 2001", id="before-the-bound"),
+        pytest.param(MLT_UNSURE, 2008, "unverified", None, id="the-year-of-the-bound"),
+        pytest.param({**MLT_UNSURE, "history_earliest": None}, 2001, "unverified", None,
+                     id="no-bound-refutes-nothing"),
+        pytest.param({**MLT_UNSURE, "confidence": "unverified"}, 2001, "unverified", None,
+                     id="an-unverified-partnership-refutes-nothing"),
+    ],
+)  # fmt: skip
+def test_an_unverified_join_refutes_a_year_before_its_bound(
+    row: dict[str, Any], year: int, expected: str, correction: str | None
+) -> None:
+    """A join date held only as unverified refutes nothing, but the earliest the sources allow
+    it does: the correction gives that bound, not the unsure date as a fact."""
+    verdict = judge(claim("MLT", "pfp", "event", year), facts(row), NATO)
+    assert (verdict.verdict, verdict.correction) == (expected, correction)
+
+
+# Israel's ICP: confirmed from 2006, superseded by 2019 (unverified), not before April 2011
+ISR_ICP = partnership(
+    "ISR",
+    "icp",
+    "2006-10-16",
+    history=[("2019", "superseded", None)],
+    history_confidence=["confirmed", "unverified"],
+    history_earliest=["", "2011-04"],
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "year", "expected"),
+    [
+        pytest.param(ISR_ICP, 2008, "supported", id="before-the-change-can-come"),
+        pytest.param(ISR_ICP, 2010, "supported", id="the-year-before-the-bound"),
+        pytest.param(ISR_ICP, 2011, "unverified", id="the-year-of-the-bound"),
+        pytest.param(ISR_ICP, 2015, "unverified", id="within-the-change's-span"),
+        pytest.param({**ISR_ICP, "history_earliest": None}, 2008, "unverified", id="no-bound"),
+    ],
+)
+def test_a_state_before_an_unsure_change_can_come_rests_on_what_is_sure(
+    row: dict[str, Any], year: int, expected: str
+) -> None:
+    """'Israel was an ICP partner in 2008': its ICP is confirmed from 2006, and the change to an
+    IPCP, unverified as to its date, came no earlier than April 2011."""
+    verdict = judge(claim("ISR", "icp", "past", year), facts(row), NATO)
+    assert verdict.verdict == expected, verdict
 
 
 # Russia: suspended by NATO in 2014, never resumed; its note says NATO no longer counts it a partner

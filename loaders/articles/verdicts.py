@@ -519,6 +519,7 @@ def _older_than_the_framework(
         or row.get("status") not in TOOK_PART
         or not (launched and joined and years)
         or int(joined[:4]) >= int(launched[:4])
+        or _before_its_start(claim, row)  # before the relationship itself: judged as any other
     ):
         return None
     start = int(launched[:4])
@@ -721,31 +722,74 @@ def _date_verdict(
         said = row.get("note") or row.get("joined_basis")
         note = f"{fact}; the curated data's own note gives another date: {said}"
         return Verdict("unverified", None, sources, (), note, dates)
-    basis = row.get("joined_basis") if iso is not None and iso == row.get("joined") else None
+    is_join = iso is not None and iso == row.get("joined")
+    basis = row.get("joined_basis") if is_join else None
     claimed = max(claim.years or (claim.year or 0,))
-    if basis and recorded is not None and claimed < recorded:
+    before_start = is_join and _before_its_start(claim, row)
+    if basis and recorded is not None and claimed < recorded and not before_start:
         # Mongolia's 2012 in the PAG is its IPCP, not a formal accession, and the relationship
         # may be older ("since 2005"): an earlier year is not refuted by the convention. A later
-        # one is: by then the data already has the partner in it.
+        # one is: by then the data already has the partner in it. So is one before the earliest
+        # the sources allow the start (joined_earliest: Colombia's partnership was agreed in May
+        # 2017, and began then).
         return _before_a_basis(fact, row)
     if row.get("confidence") == "unverified":  # an unverified date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
-    marks = f" (dated from {basis})" if basis else ""  # not a formal accession: what it marks
-    if row.get("joined_by_past") and iso == row.get("joined"):
+    if row.get("joined_by_past") and is_join:
         # the date is disputed: say the bound the sources give, not the date as a fact
         when = f"by {format_date(row['joined_by'])} at the latest (the date the data gives, {_on(iso)}, is unverified)"
         correction = f"{claim.subject.name} {what} {when}, not {_claimed_on(claim)}"
         return Verdict("contradicted", correction, sources, (), fact, dates)
-    correction = f"{claim.subject.name} {what} {_on(iso)}{marks}, not {_claimed_on(claim)}"
+    when = _start(row) if before_start else f"{_on(iso)}{f' (dated from {basis})' if basis else ''}"
+    correction = f"{claim.subject.name} {what} {when}, not {_claimed_on(claim)}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
 def _earlier_than_its_basis(claim: RawClaim, row: dict[str, Any]) -> bool:
     """Whether every year a claim names comes before a join date that only marks an event of the
     partnership (``joined_basis``: a programme's signature, a first exchange), not an accession:
-    the partnership may be older, so such a year is neither confirmed nor refuted."""
+    the partnership may be older, so such a year is neither confirmed nor refuted; unless it is
+    before the earliest the sources allow the start too (``joined_earliest``)."""
     years, joined = _claimed_years(claim), str(row.get("joined") or "")
-    return bool(years and joined and row.get("joined_basis")) and max(years) < int(joined[:4])
+    return (
+        bool(years and joined and row.get("joined_basis"))
+        and max(years) < int(joined[:4])
+        and not _before_its_start(claim, row)
+    )
+
+
+def _earliest_start(row: dict[str, Any]) -> str | None:
+    """The earliest date the partnership can have begun, where the sources settle it
+    (``joined_earliest``, the join's entry in ``history_earliest``): the date of joining itself
+    where its basis is the start (Colombia's partnership, agreed in May 2017), an earlier one where
+    a source gives how early it can be (Korea's dialogue with NATO, opened in 2005)."""
+    bounds = row.get("history_earliest") or []
+    return str(bounds[0]) if bounds and bounds[0] and row.get("joined") else None
+
+
+def _before_its_start(claim: RawClaim, row: dict[str, Any]) -> bool:
+    """Whether every year a claim names comes before the year of the earliest date the partnership
+    can have begun: the partner was not in it then, whatever its date of joining marks and however
+    unsure that date is."""
+    years, earliest = _claimed_years(claim), _earliest_start(row)
+    if not (years and earliest) or claim.until is not None:
+        return False
+    return max(years) < int(earliest[:4])
+
+
+def _start(row: dict[str, Any]) -> str:
+    """When the partnership began, with what its date marks and the earliest the sources allow it,
+    for a correction of a year before that: "in May 2017 (dated from the partnership agreed in
+    May 2017, ...)", "in 2006 (dated from ...; not before 2005)"; a date the data holds only as
+    unverified is not given as a fact: "no earlier than 2005 (the date the data gives, in 2006, is
+    unverified)"."""
+    joined, earliest = row.get("joined"), _earliest_start(row) or ""
+    if (row.get("history_confidence") or [None])[0] == "unverified":
+        return f"no earlier than {format_date(earliest)} (the date the data gives, {_on(joined)}, is unverified)"
+    said = [f"dated from {row['joined_basis']}"] if row.get("joined_basis") else []
+    if earliest and earliest != joined:
+        said.append(f"not before {format_date(earliest)}")
+    return _on(joined) + (f" ({'; '.join(said)})" if said else "")
 
 
 def _before_a_basis(fact: str, row: dict[str, Any]) -> Verdict:
@@ -786,6 +830,15 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
         # a claim of joining rests on the join alone: a later change held only as unverified
         # (Israel's ICP superseded in 2019 at the latest) leaves its confirmed start confirmed
         events = events[:1]
+    if claim.predicate == "partner_in" and events:
+        if _before_its_start(claim, row):
+            # every year it names is before the earliest the partnership can have begun: however
+            # unsure the date of joining, the partner had not joined then
+            events[0] = "confirmed"
+        if claim.tense == "past" and claim.until is None:
+            # a state at a date rests on no change that cannot have come by then (Israel's ICP
+            # gave way to an IPCP in 2019 at the latest and not before April 2011: in 2008 it held)
+            events = [c for k, c in enumerate(events) if k == 0 or not _not_yet(claim, row, k)]
     if dated and "unverified" in events:
         if _past_joined_by(claim, row) and "unverified" not in events[1:]:
             # "Kuwait joined the ICI in 2012", "was an ICI partner in 2010": its join date is
@@ -794,6 +847,14 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
             return {**row, "joined_by_past": True}
         return {**row, "confidence": "unverified"}
     return row
+
+
+def _not_yet(claim: RawClaim, row: dict[str, Any], k: int) -> bool:
+    """Whether every year a claim names comes before the year of the earliest date the sources
+    allow the partnership's ``k``-th event (``history_earliest``): it cannot have come by then."""
+    bounds, years = row.get("history_earliest") or [], _claimed_years(claim)
+    bound = str(bounds[k]) if k < len(bounds) and bounds[k] else ""
+    return bool(bound and years) and max(years) < int(bound[:4])
 
 
 def _past_joined_by(claim: RawClaim, row: dict[str, Any]) -> bool:
@@ -950,7 +1011,8 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             # the partnership may be older (as "joined in 2007" is not refuted either)
             return _before_a_basis(fact, row)
         if held == "before":
-            return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
+            when = _start(row) if _before_its_start(claim, row) else _on(row.get("joined"))
+            return v("contradicted", f"{subject} {joined_what} {when}")
         return Verdict("unverified", None, sources, (), fact, dates)
     # event or past: it happened; check the dates given
     dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
