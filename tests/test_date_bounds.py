@@ -20,18 +20,9 @@ import pytest
 from nato_graph.connection import Connection
 from nato_graph.loaders.articles import load_articles
 from nato_graph.loaders.load import load
-from nato_graph.queries import internal
 from nato_graph.stores import Store
 from tests import expected_history
 from tests.oracle import rows
-
-# The article checker reads a partnership's facts with queries/internal/fact-partnerships.cypher;
-# the bounds reach its verdicts once that query returns history_earliest.
-CHECKER_READS_BOUNDS = "history_earliest" in internal("fact-partnerships")
-needs_checker_bounds = pytest.mark.skipif(
-    not CHECKER_READS_BOUNDS,
-    reason="queries/internal/fact-partnerships.cypher does not return r.history_earliest",
-)
 
 
 def _stored_bounds(store: Store) -> dict[tuple[str, str], list[str] | None]:
@@ -152,7 +143,6 @@ COLOMBIA = (
 )
 
 
-@needs_checker_bounds
 @pytest.mark.parametrize(
     ("sentence", "verdict", "correction"),
     [
@@ -231,7 +221,6 @@ def test_neo4j_holds_the_bounds_and_answers_as_of_as_the_embedded_store(
     assert "Israel" in _as_of(on_neo4j, 2011, "ICP")["unverified"]
 
 
-@needs_checker_bounds
 @pytest.mark.neo4j
 def test_neo4j_refutes_a_year_before_the_earliest_start(neo4j_store: Store) -> None:
     load(neo4j_store)

@@ -8,6 +8,6 @@ RETURN c.iso3 AS country, f.key AS key, f.acronym AS acronym, f.name AS name, f.
        r.status_changed AS changed, r.status_changed_year AS changed_year,
        r.history_dates AS history_dates, r.history_statuses AS history_statuses,
        r.history_confidence AS history_confidence, r.history_sources AS history_sources,
-       r.history_by AS history_by,
+       r.history_by AS history_by, r.history_earliest AS history_earliest,
        r.confidence AS confidence, r.note AS note, r.sources AS sources
 ORDER BY country, key
