@@ -1,7 +1,8 @@
 // name: similar-partners
 // title: Partners most like a country
 // description: Non-member countries ranked by how alike their ties to NATO are to a country's:
-//   the Jaccard similarity of their sets of frameworks (any partnership status) and cooperation
+//   the Jaccard similarity of their sets of frameworks (any status but an invitation or request
+//   not taken up: Saudi Arabia and Oman were only invited to the ICI) and cooperation
 //   areas (including cooperation that ended or was suspended: ties over time, not only today's)
 //   (shared items / all items of either), rounded to 3 decimals. `shared` lists the common
 //   framework acronyms, then the common threat keys, each alphabetically; `unverified` lists those
@@ -14,7 +15,7 @@
 // check: country country
 // columns: partner, iso3, shared, score, unverified, active_now
 // empty: no other non-member country shares a framework or an area of cooperation with it (an Ally
-//   that was never a partner has none to share)
+//   that was never a partner has none to share, nor a country only invited to a framework)
 // Only countries that share a framework or an area with c can score: they are found from c's own
 // items, each scored by counts (shared items, its own items); names are listed for the top ones.
 // Counts of links are counts of items: a partnership ends at a framework, a cooperation at a
@@ -25,19 +26,23 @@
 MATCH (c:Country)
 WHERE toLower($country) IN c.names
 OPTIONAL MATCH (c)-[y:PARTNER_IN|COOPERATES_ON]->()
+WHERE NOT coalesce(y.status, '') IN ['invited', 'requested']
 WITH c, count(y) AS mine
-MATCH (c)-[:PARTNER_IN|COOPERATES_ON]->(x)<-[:PARTNER_IN|COOPERATES_ON]-(o:Country)
-WHERE o <> c
+MATCH (c)-[r:PARTNER_IN|COOPERATES_ON]->(x)<-[s:PARTNER_IN|COOPERATES_ON]-(o:Country)
+WHERE o <> c AND NOT coalesce(r.status, '') IN ['invited', 'requested']
+  AND NOT coalesce(s.status, '') IN ['invited', 'requested']
 WITH c, mine, o, count(x) AS common
 OPTIONAL MATCH (o)-[m:MEMBER_OF]->(:Organization)
 WITH c, mine, o, common, m
 WHERE m IS NULL
 MATCH (o)-[z:PARTNER_IN|COOPERATES_ON]->()
+WHERE NOT coalesce(z.status, '') IN ['invited', 'requested']
 WITH c, o, mine, common, count(z) AS theirs
 WITH c, o, round(1000.0 * common / (mine + theirs - common)) / 1000.0 AS score
 ORDER BY score DESC, o.name
 LIMIT $limit
 OPTIONAL MATCH (c)-[p:PARTNER_IN]->(f:Framework)<-[q:PARTNER_IN]-(o)
+WHERE NOT p.status IN ['invited', 'requested'] AND NOT q.status IN ['invited', 'requested']
 WITH c, o, score, f, p.confidence = 'unverified' OR q.confidence = 'unverified' AS unsure
 ORDER BY f.acronym
 WITH c, o, score, collect(DISTINCT f.acronym) AS frameworks,

@@ -433,9 +433,14 @@ def expect_evidence(p: Row) -> list[Row]:
 
 
 def profile(iso3: str) -> tuple[set[str], set[str]]:
-    """A country's frameworks (acronyms, any status) and cooperation areas (threat keys)."""
+    """A country's frameworks (acronyms, any status but an invitation or request not taken up)
+    and cooperation areas (threat keys)."""
     fws = frameworks()
-    f = {fws[r["framework"]]["acronym"] for r in rows("partnerships") if r["country"] == iso3}
+    f = {
+        fws[r["framework"]]["acronym"]
+        for r in rows("partnerships")
+        if r["country"] == iso3 and r["status"] not in ("invited", "requested")
+    }
     t = {r["threat"] for r in rows("cooperation") if r["country"] == iso3}
     return f, t
 
@@ -446,7 +451,9 @@ def unverified_ties(iso3: str) -> set[str]:
     out = {
         fws[r["framework"]]["acronym"]
         for r in rows("partnerships")
-        if r["country"] == iso3 and r["confidence"] == "unverified"
+        if r["country"] == iso3
+        and r["confidence"] == "unverified"
+        and r["status"] not in ("invited", "requested")
     }
     out |= {
         r["threat"]
