@@ -976,6 +976,27 @@ CASES = [
         {("partner_in", "FIN", "pfp", "outdated"), ("partner_in", "FIN", "pii", "outdated")},
         id="has-been-shared-by-a-second-object",
     ),
+    # An undated denial of membership held before the country joined: true once, not now
+    pytest.param(
+        "Finland is not a NATO member.",
+        {("not member_of", "FIN", "NATO", "outdated")},  # it was contradicted
+        id="not-a-member-before-joining",
+    ),
+    pytest.param(
+        "Sweden is not yet a NATO member.",
+        {("not member_of", "SWE", "NATO", "outdated")},
+        id="not-yet-a-member",
+    ),
+    pytest.param(
+        "France is not a NATO member.",
+        {("not member_of", "FRA", "NATO", "contradicted")},  # a founding member: never true
+        id="a-founder-not-a-member",
+    ),
+    pytest.param(
+        "Finland was not a NATO member in 2024.",
+        {("not member_of", "FIN", "NATO", "contradicted")},
+        id="not-a-member-at-a-date-after-joining",
+    ),
     # A threat is an area of cooperation only where the words lead to it as one
     pytest.param(
         "Jordan works with NATO, despite Russian propaganda.", set(), id="despite-a-threat"
@@ -1896,6 +1917,19 @@ def test_a_date_or_name_the_reader_cannot_take_lists_the_sentence(
     load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
     (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
     assert row["u"] == [text]
+
+
+def test_a_later_member_called_founding_is_told_it_was_not(curated: Store) -> None:
+    """ "Spain was a founding member of NATO": the correction says it was not one and when it
+    joined, not "Spain was NATO's 16th member, not its 1st"."""
+    text = "Spain was a founding member of NATO."
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    (row,) = curated.read("MATCH (c:Claim) RETURN c.verdict AS v, c.correction AS c").rows
+    assert row == {
+        "v": "contradicted",
+        "c": "Spain was not a founding member of NATO: it joined on 30 May 1982, the 16th of its"
+        " members in order of accession",
+    }
 
 
 @pytest.mark.parametrize(

@@ -608,6 +608,22 @@ def _before_joining(claim: RawClaim, joined: str | None) -> bool:
     return bool(years and joined) and claim.tense == "past" and max(years) < int(str(joined)[:4])
 
 
+# The North Atlantic Treaty was signed on 4 April 1949: its founding members were never outside
+# NATO, a later member was until it joined.
+_FOUNDED = "1949-04-04"
+
+
+def _not_yet_then(claim: RawClaim, joined: str | None) -> bool:
+    """Whether an undated denial of membership now ("is not a NATO member", "is not a member
+    yet") held before the country joined, NATO being older than its membership."""
+    return (
+        claim.tense == "present"
+        and not claim.dated
+        and bool(joined)
+        and str(joined)[:10] > _FOUNDED
+    )
+
+
 def _year_of_joining(claim: RawClaim, joined: str | None) -> bool:
     """Whether a claim of a past state names the year of joining itself: in for part of it only."""
     years = _claimed_years(claim)
@@ -1184,10 +1200,16 @@ def _rank_verdict(
         return _date_verdict(claim, member, joined, said, "joined NATO") or _confirmed(
             Verdict("supported", None, sources, (), said, dates), member
         )
-    correction = (
-        f"{claim.subject.name} was NATO's {places} member ({format_date(joined)}), "
-        f"not its {_ordinal(wanted)}"
-    )
+    if claim.rank == 1:  # "a founding member": one of the first twelve, not the first alone
+        correction = (
+            f"{claim.subject.name} was not a founding member of NATO: it joined "
+            f"{_on(joined)}, the {places} of its members in order of accession"
+        )
+    else:
+        correction = (
+            f"{claim.subject.name} was NATO's {places} member ({format_date(joined)}), "
+            f"not its {_ordinal(wanted)}"
+        )
     return Verdict("contradicted", correction, sources, (), said, dates)
 
 
@@ -1210,6 +1232,11 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             if _year_of_joining(claim, member.get("joined")):  # a member for part of that year
                 note = f"{fact}: a member for part of {_claimed_date(claim)} only"
                 return Verdict("unverified", None, sources, (), note, dates)
+            if _not_yet_then(claim, member.get("joined")):
+                # "Finland is not a NATO member" (true until April 2023): true once, not now, as
+                # "Finland is a PfP partner" is
+                correction = f"{fact}; it was not one before"
+                return Verdict("outdated", correction, sources, (), fact, dates)
             return Verdict("contradicted", fact, sources, (), fact, dates)
         if claim.until is not None:
             return Verdict("contradicted", fact, sources, (), fact, dates)
