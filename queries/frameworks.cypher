@@ -6,8 +6,10 @@
 //   invited, requested). `unverified` names the partners counted whose partnership the data
 //   holds only as unverified, and, marked "(partly unverified)", those whose partnership is
 //   confirmed but a dated event of its history is not (Kuwait's ICI: which month it joined is
-//   disputed); `framework-members` says which event.
-// columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified
+//   disputed); `framework-members` says which event. A framework, forum or programme whose
+//   participants the data does not list (the SPS Programme, the NACC, the PARP, ...) has no
+//   counts (null, not 0) and `participants` says so; it is null for every other.
+// columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified, participants
 // empty: the data holds no framework, forum, grouping or programme
 MATCH (f:Framework)
 OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)
@@ -18,10 +20,16 @@ WITH f, collect(r.status) AS statuses,
      collect(CASE WHEN r.confidence = 'unverified' THEN c.name
                   WHEN 'unverified' IN coalesce(r.history_confidence, [])
                     THEN c.name + ' (partly unverified)' END) AS unverified
+WITH f, statuses, unverified, size(statuses) > 0 AS listed
 RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launched,
-       size([s IN statuses WHERE s = 'active']) AS active,
-       size([s IN statuses WHERE s = 'suspended']) AS suspended,
-       size([s IN statuses WHERE s = 'became_member']) AS became_member,
-       size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']]) AS other,
-       unverified
+       CASE WHEN listed THEN size([s IN statuses WHERE s = 'active']) END AS active,
+       CASE WHEN listed THEN size([s IN statuses WHERE s = 'suspended']) END AS suspended,
+       CASE WHEN listed THEN size([s IN statuses WHERE s = 'became_member']) END AS became_member,
+       CASE WHEN listed
+         THEN size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']])
+       END AS other,
+       unverified,
+       CASE WHEN NOT listed
+         THEN 'not recorded: the data lists none of its participants, so no count is given'
+       END AS participants
 ORDER BY launched, acronym

@@ -560,24 +560,32 @@ def expect_frameworks(p: dict) -> dict:
         links = [(u, d) for u, v, d in facts("PARTNER_IN") if v == ("Framework", r["key"])]
         statuses = Counter(d["status"] for _, d in links)
         main = statuses["active"], statuses["suspended"], statuses["became_member"]
+        counts = (*main, statuses.total() - sum(main)) if links else (None,) * 4
         found[r["acronym"]] = (
             r["name"],
             r["kind"],
             r["launched"],
-            *main,
-            statuses.total() - sum(main),
+            *counts,
             sorted(
                 name(u) + ("" if dated_confidence(d) == "unverified" else " (partly unverified)")
                 for u, d in links
                 if dated_confidence(d) != "confirmed"
             ),
+            None if links else "not recorded",
         )
     return found
 
 
 def got_frameworks(r: Result) -> dict:
     cols = ("name", "kind", "launched", "active", "suspended", "became_member", "other")
-    return {row["acronym"]: (*(row[c] for c in cols), row["unverified"]) for row in r}
+    return {
+        row["acronym"]: (
+            *(row[c] for c in cols),
+            row["unverified"],
+            row["participants"] and row["participants"].split(":")[0],
+        )
+        for row in r
+    }
 
 
 CHECKS: dict[str, tuple[Callable[[dict], Any], Callable[[Result], Any]]] = {

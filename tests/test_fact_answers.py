@@ -243,6 +243,18 @@ def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) 
     assert rows["MD"]["unverified"] == []
 
 
+def test_a_framework_whose_participants_are_not_listed_has_no_counts(curated_store: Store) -> None:
+    """The SPS Programme has participants the data does not list: "0 active" would say it has
+    none, so its counts are null and `participants` says why; a framework with listed partners
+    has counts and no such note."""
+    rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
+    counts = ("active", "suspended", "became_member", "other")
+    for acronym in ("SPS", "NACC", "PARP"):
+        assert [rows[acronym][c] for c in counts] == [None] * 4, acronym
+        assert rows[acronym]["participants"].startswith("not recorded: the data lists none")
+    assert rows["MD"]["active"] == 7 and rows["MD"]["participants"] is None
+
+
 def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -> None:
     rows = Connection.on(curated_store).ask("neighbourhood", entity="Israel", hops=1).rows
     marked = sorted(link for r in rows for link in r["unverified_links"])
