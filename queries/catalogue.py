@@ -207,7 +207,11 @@ class Query:
         bound = {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
         first, last = bound.get("from"), bound.get("to")
         if isinstance(first, int) and isinstance(last, int) and first > last:  # a span of years
-            raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}")
+            # a default 'to' is the last year the bundled data records, not the current one
+            given_to = (
+                "" if "to" in given else " (its default: the last year the bundled data records)"
+            )
+            raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}{given_to}")
         return bound
 
     def browser_params(self, values: dict[str, Any] | None = None) -> str:

@@ -229,6 +229,12 @@ def test_the_cli_names_the_value_and_the_closest_matches(
             id="an-empty-span",
         ),
         pytest.param(
+            ["timeline", "--param", "from", "2026"],
+            "timeline: 'from' 2026 is after 'to' 2025 (its default: the last year the bundled "
+            "data records)",
+            id="after-the-default-end",
+        ),
+        pytest.param(
             ["country-profile", "--param", "country", "Israel", "--param", "country", "Jordan"],
             "parameter country given twice",
             id="given-twice",

@@ -32,9 +32,12 @@ def _view_options(command: F) -> F:
 
 
 def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
+    # A whole number checked by the question it feeds, which says its own range ("--hops must be
+    # 1 to 3, got 9"); click's range would print a range of its own in --help
     return click.option(
         "--hops",
-        type=click.IntRange(min=1),
+        type=int,
+        metavar="N",
         default=default,
         show_default=default is not None,
         help=help,
@@ -79,7 +82,7 @@ def overview(db: Connection, output: str | None, size_by: str | None) -> None:
 def _entity_view(kind: str, what: str) -> click.Command:
     @view.command(kind, help=f"{what} and everything within --hops relationships of it.")
     @click.argument("name")
-    @_hops_option(1, "How many relationships away to draw (the neighbourhood question stops at 3).")
+    @_hops_option(1, "How many relationships away to draw, 1 to 3.")
     @_view_options
     @pass_db
     def command(
@@ -106,7 +109,9 @@ neighbourhood = _entity_view(
 @view.command()
 @click.argument("source", metavar="A")
 @click.argument("target", metavar="B")
-@_hops_option(None, "The longest connection to look for  [default: the connection question's]")
+@_hops_option(
+    None, "The longest connection to look for, 1 to 6  [default: the connection question's]"
+)
 @_view_options
 @pass_db
 def path(

@@ -145,6 +145,18 @@ class FalkorStore(Store):
     # -- queries -------------------------------------------------------------
 
     def _run(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
+        try:
+            return self._run_once(query, params, read_only)
+        except QueryError as exc:
+            if str(exc) != _MISSING_PARAMETERS:
+                raise
+            missing = [p for p in _parameters_named(query) if p not in (params or {})]
+            if not missing:
+                raise
+            # FalkorDB names none; Neo4j says "Expected parameter(s): x"
+            raise QueryError(f"missing parameter(s): {', '.join(missing)}") from None
+
+    def _run_once(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> Result:
         command = "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY"
         if not read_only:
             self._begin_write()
@@ -372,7 +384,11 @@ class FalkorStore(Store):
             "home": str(self.settings.home),
             "socket": state.socket,
             "server": f"running, pid {state.pid}"
-            + (" (kept by `server start`)" if state.kept else ""),
+            + (
+                " (kept by `server start`)"
+                if state.kept
+                else " (for this connection only; `nato-graph server start` keeps one running)"
+            ),
             "version": f"redis {version}, falkordb {_module_version(self._db)}",
         }
 
@@ -480,6 +496,18 @@ def _column_name(header: Any) -> str:
 
 
 _ERR = re.compile(r"^errMsg: (?P<msg>.*?)(?: errCtx: .*)?$", re.S)
+
+
+_MISSING_PARAMETERS = "Missing parameters"
+# A parameter in a statement's text, outside its quoted strings and comments.
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*")
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _parameters_named(query: str) -> list[str]:
+    """The names of the parameters a statement uses, in order, each once."""
+    text = _QUOTED_OR_COMMENT.sub(" ", query)
+    return list(dict.fromkeys(_PARAMETER.findall(text)))
 
 
 def _clean_error(message: str) -> str:
