@@ -943,6 +943,11 @@ CASES = [
         id="years-after-another-date",
     ),
     pytest.param(
+        "Finland joined the PfP in 1994 and two summers later Sweden joined NATO.",
+        {("partner_in", "FIN", "pfp", "supported")},  # Sweden's join was supported undated
+        id="seasons-later",
+    ),
+    pytest.param(
         "Poland joined NATO in 1999, and Hungary joined the same year.",
         {("member_of", "POL", "NATO", "supported")},
         id="joined-the-same-year",

@@ -37,8 +37,8 @@ from nato_graph.loaders.articles.triggers import (
     DASHES,
     EVENT_WORDS,
     FOLD_WORDS,
+    FROM_ANOTHER_DATE,
     HALT_WORDS,
-    INTO_WORDS,
     LAUNCH_VERBS,
     LEAVE_WORDS,
     LIST_JOINERS,
@@ -46,8 +46,11 @@ from nato_graph.loaders.articles.triggers import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     PART_WORDS,
+    RELATIVE_UNITS,
     RESUME_WORDS,
     SUSPEND_WORDS,
+    TAKES_IN,
+    YEAR_BY_REFERENCE,
 )
 from nato_graph.loaders.articles.verdicts import (
     Facts,
@@ -191,9 +194,8 @@ def _heads(entity: Entity) -> list[str]:
 
 
 _BODIES = frozenset(("Organization", "Framework"))
-# A body taking a country into its ranks, and the words that may come between the body and that
-# verb: "NATO formally welcomed Finland into its ranks".
-_TAKING = INTO_WORDS | frozenset(("admitted", "admits", "welcomes", "accepts", "inducts"))
+# The words that may come between a body and its verb of TAKES_IN: "NATO formally welcomed
+# Finland into its ranks".
 _BEFORE_TAKING = frozenset(("has", "have", "had", "formally", "officially", "finally", "then"))
 
 
@@ -232,7 +234,7 @@ def _resolved(
             verb = takers[-1].end if takers else len(lower)
             while verb < k and lower[verb] in _BEFORE_TAKING:
                 verb += 1
-            if verb < k and lower[verb] in _TAKING:
+            if verb < k and lower[verb] in TAKES_IN:
                 extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
         need = _PRONOUNS.get(t)
@@ -677,14 +679,6 @@ _ODD_DATE = re.compile(r"^(fy\d{2,4}|\d{4}[/\u2013-]\d{2}|'?\d{2}|\d{4}/\d{4})$"
 
 # Words that, before a number, make it a date ("in 1899", "on 18 February 1852").
 _BEFORE_A_DATE = frozenset(("in", "on", "since", "by", "until", "till", "from", "year", "of"))
-# A number of units of time before "after", "later" and the like: a date relative to another.
-_TIME_UNITS = frozenset(
-    ("year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days")
-)
-_RELATIVE = frozenset(("after", "later", "before", "earlier", "on", "afterwards", "prior"))
-# Words before "year" that make it a year said by reference to another ("the same year as Finland",
-# "the following year").
-_YEAR_BY_REFERENCE = frozenset(("same", "following", "next", "previous", "that", "subsequent"))
 
 
 def _odd_year(lower: list[str], k: int) -> bool:
@@ -712,8 +706,8 @@ def _relative_time(lower: list[str]) -> bool:
     """A date given by reference to another: "the same year as Finland", "ten years after it
     joined the PfP", "a year later", "the following year"."""
     return any(
-        (t in _RELATIVE and k and lower[k - 1] in _TIME_UNITS)
-        or (t in ("year", "month") and k and lower[k - 1] in _YEAR_BY_REFERENCE)
+        (t in FROM_ANOTHER_DATE and k and lower[k - 1].removesuffix("s") in RELATIVE_UNITS)
+        or (t in ("year", "month") and k and lower[k - 1] in YEAR_BY_REFERENCE)
         for k, t in enumerate(lower)
     )
 

@@ -121,6 +121,7 @@ from nato_graph.loaders.articles.triggers import (
     SINCE,
     SUSPEND_WORDS,
     TAIL_SKIP,
+    TAKES_IN,
     UNDATED_WORDS,
     UNTIL,
     VERB_AFTER_ENDS,
@@ -1358,7 +1359,7 @@ def claims_in(
                 # "NATO welcomed Finland into the Alliance": taken in, not another's approval
                 and not (
                     lead[-1:]
-                    and lead[-1] in _TAKES_IN
+                    and lead[-1] in TAKES_IN
                     and s.tail(group[-1].end)[:1] in (["into"], ["to"])
                 )
             )
@@ -2332,9 +2333,8 @@ _MEMBER_TO_NATO = frozenset(
 _JOINS_NATO = MEMBER_WORDS | ENTER_WORDS
 
 
-# Verbs whose object a body takes in ("NATO welcomed Finland into the Alliance"), and the words
-# that may stand between that object and the body ("into the", "as its 32nd").
-_TAKES_IN = INTO_WORDS | frozenset(("admitted", "admits", "welcomes", "accepts", "inducts"))
+# The words that may stand between the object of a verb of TAKES_IN and the body ("into the",
+# "as its 32nd").
 _TAKEN_INTO = frozenset(("into", "as", "to", "the", "a", "an", "its", "full", "new", "newest"))
 
 
@@ -2343,7 +2343,7 @@ def _taken_in(s: Sentence, start: int, trigger: Sequence[str]) -> bool:
     it: "welcomed Finland into the Alliance", "admitted Montenegro as its 29th"."""
     return (
         start > 0
-        and s.tokens[start - 1] in _TAKES_IN
+        and s.tokens[start - 1] in TAKES_IN
         and bool(trigger)
         and trigger[0] in ("into", "as", "to")
         and all(t in _TAKEN_INTO or _is_ordinal(t) for t in trigger)

@@ -145,6 +145,9 @@ JOIN_GERUNDS = _words(
 # Verbs that, before "into", say a body took the subject in: "was welcomed into NATO", "accepted
 # into the Alliance", "inducted into", "brought into the ICI" (read as "admitted").
 INTO_WORDS = _words("welcomed accepted inducted brought taken took")
+# Verbs whose object a body takes in ("NATO welcomed Finland into the Alliance", "admitted
+# Montenegro as its 29th").
+TAKES_IN = INTO_WORDS | _words("admitted admits welcomes accepts inducts")
 
 # A body's members as a whole: "joined the ranks of NATO", "NATO's ranks", "into its fold".
 FOLD_WORDS = _words("ranks fold")
@@ -351,6 +354,12 @@ RELATIVE_UNITS = frozenset(
     ("year", "years", "month", "months", "decade", "decades", "week", "weeks", "spring",
      "summer", "autumn", "fall", "winter", "century")
 )  # fmt: skip
+
+# Words that, after a number of RELATIVE_UNITS, date a claim from another date ("ten years after
+# it joined the PfP", "a year later"), and words before "year" that do ("the same year as
+# Finland", "the following year").
+FROM_ANOTHER_DATE = frozenset(("after", "later", "before", "earlier", "afterwards", "prior"))
+YEAR_BY_REFERENCE = frozenset(("same", "following", "next", "previous", "that", "subsequent"))
 
 # Words that date a claim from the day of writing, or leave its start unnamed ("always", "since its
 # creation") or spell a year out ("nineteen ninety-five"): the reader makes no claim of it.
