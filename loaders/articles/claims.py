@@ -1880,10 +1880,8 @@ def _names_an_area(between: Sequence[str]) -> bool:
     outlet said")."""
     if _NO_AREA.intersection(between):
         return False
-    if "," in between:
-        after = between[len(between) - 1 - list(reversed(between)).index(",") + 1 :]
-        return bool(_TO_AN_AREA.intersection(after))
-    return True
+    commas = [k for k, t in enumerate(between) if t == ","]
+    return not commas or bool(_TO_AN_AREA.intersection(between[commas[-1] + 1 :]))
 
 
 # Finite verbs that, right after a framework, make it the subject of a clause of its own.
