@@ -480,6 +480,9 @@ def _asides(tokens: list[str]) -> list[int]:
     return out
 
 
+_RELATIVES = (["which"], ["who"], ["whose"], ["that"], ["where"], ["when"])
+
+
 def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
     """Token indices of a comparison with named countries set off by commas: ", like Jordan,",
     ", unlike Israel and Jordan,"."""
@@ -494,7 +497,8 @@ def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
             following = j + 2 if tokens[j : j + 2] == [",", "and"] else j + 1
             if tokens[j : j + 1] in ([","], ["and"], ["or"]) and following in by_start:
                 j = following
-        if j > k + 2 and tokens[j : j + 1] == [","]:
+        if j > k + 2 and tokens[j : j + 1] == [","] and tokens[j + 1 : j + 2] not in _RELATIVES:
+            # not ", like Jordan, which joined ...": the clause after is the compared country's
             out.update(range(k, j + 1))
     return out
 
@@ -1751,7 +1755,7 @@ def _forward(
                 prev_label == label == "Framework"
                 and prev_aux
                 and "and" in s.tokens[prev_end : m.start]
-                and not any(t in _VERBS for t in trigger)
+                and set(trigger) <= _BARE_OBJECT
             ):
                 # "had been a PfP partner since 1994 and an Enhanced Opportunities Partner since
                 # 2014": a second object with no verb of its own takes the first's tense
@@ -1789,12 +1793,9 @@ def _forward(
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
-            if says and (
-                (s.tokens[m.end : m.end + 1] and s.tokens[m.end] in _ACTIVITIES)
-                or _object_of_its_own(trigger)
-            ):
-                # "Qatar joined ICI talks", "Kuwait signed an agreement with the ICI": the verb
-                # has an object of its own, not the framework
+            if says and (_qualifies_a_noun(s.tokens, m.end) or _object_of_its_own(trigger)):
+                # "Qatar joined ICI talks", "signed an ICI security agreement", "Kuwait signed an
+                # agreement with the ICI": the verb has an object of its own, not the framework
                 says = False
             after = _verb_after(s, m.end, window_end)
             if (LEAVE_WORDS | RESUME_WORDS | HALT_WORDS).intersection(after):
@@ -1828,7 +1829,11 @@ def _forward(
                 _copular(trigger)
                 and (_tail_says(tail, MEMBER_TAIL) or m.text in ("Ally", "Allies"))
             )
-            if not says and _taken_in(s, group[0].start, trigger):
+            if (
+                not says
+                and _taken_in(s, group[0].start, trigger)
+                and _ends_noun_phrase(s.tokens, m.end)
+            ):
                 # "NATO welcomed Finland into the Alliance in 2023": admitted, by whoever
                 says, trigger = True, ["admitted", *trigger]
                 negated = negated or s.negated(s.tokens[clause_start : group[0].start])
@@ -1847,7 +1852,15 @@ def _forward(
                 s.mentions_nato
                 and COOP_WORDS.intersection(link)
                 and not blocked
-                and _names_an_area(between)
+                and _names_an_area(s.words(_last_object_end(s, m.start, link_start), m.start))
+                # "cooperates with Russia on hybrid threats", "as China's cyber attacks": another
+                # country's, not the subject's with NATO
+                and not any(
+                    o.entity.label == "Country"
+                    and link_start <= o.start < m.start
+                    and s.tokens[o.start - 1] in _WITH_A_PARTNER
+                    for o in s.matches
+                )
             ):
                 for k in run:
                     out += claim("cooperates_on", s.matches[k].entity, link, negated, m)
@@ -1864,24 +1877,45 @@ def _forward(
 # ("works with NATO, despite Russian propaganda"), and words after a comma that lead to an area
 # of it (", notably on terrorism", ", for example in cyber defence").
 _NO_AREA = frozenset(
-    ("despite", "amid", "although", "though", "while", "whereas", "but", "because", "after",
-     "before", "when", "said", "says", "claimed", "claims", "reported")
+    ("despite", "spite", "amid", "although", "though", "while", "whereas", "but", "because",
+     "after", "before", "when", "even", "said", "says", "claimed", "claims", "reported")
 )  # fmt: skip
 _TO_AN_AREA = frozenset(
     ("on", "in", "against", "including", "includes", "include", "such", "like", "notably",
      "especially", "particularly", "mainly", "chiefly", "from", "for", "of", "to", "countering",
-     "counter", "combating", "combatting", "fighting", "tackling", "covering", "covers", "and")
+     "counter", "combating", "combatting", "fighting", "tackling", "covering", "covers")
 )  # fmt: skip
+
+
+# Words before a country that make it the one cooperated with ("cooperates with Russia on").
+_WITH_A_PARTNER = frozenset(("with", "alongside", "and"))
+
+
+def _last_object_end(s: Sentence, start: int, default: int) -> int:
+    """Where the last match before ``start`` that is no threat ends (NATO, a framework): the
+    words from there lead to the threat, over any threat named on the way ("as China's cyber
+    attacks", China being an area too)."""
+    return max(
+        (o.end for o in s.matches if o.end <= start and o.entity.label != "Threat"),
+        default=default,
+    )
 
 
 def _names_an_area(between: Sequence[str]) -> bool:
     """Whether the words between a country's cooperation and a threat lead to it as an area of
     that cooperation: not "despite", nor a comma that opens another phrase (", a propaganda
     outlet said")."""
-    if _NO_AREA.intersection(between):
-        return False
-    commas = [k for k, t in enumerate(between) if t == ","]
-    return not commas or bool(_TO_AN_AREA.intersection(between[commas[-1] + 1 :]))
+    if _NO_AREA.intersection(between) or any(
+        t == "as" and between[k - 1 : k] != ["such"] for k, t in enumerate(between)
+    ):
+        return False  # "even as cyber attacks rise", ", as China's ... multiply"; not "such as"
+    breaks = [k for k, t in enumerate(between) if t in (",", "and")]
+    if not breaks:
+        return True
+    after = between[breaks[-1] + 1 :]
+    if not after:  # the next item of a list the words opened ("on terrorism, ... and cyber")
+        return bool(_TO_AN_AREA.intersection(between))
+    return bool(_TO_AN_AREA.intersection(after))
 
 
 # Finite verbs that, right after a framework, make it the subject of a clause of its own.
@@ -2190,16 +2224,11 @@ def _coordinated(trigger: Sequence[str]) -> list[str]:
     return list(trigger) if last is None else list(trigger[last + 1 :])
 
 
-# Auxiliaries a verbless second object of a coordination shares with the first ("had been a PfP
-# partner since 1994 and an Enhanced Opportunities Partner since 2014"), and words that make a
-# part a verb phrase of its own.
+# Auxiliaries a second object of a coordination that is a bare noun phrase (_BARE_OBJECT) shares
+# with the first ("had been a PfP partner since 1994 and an Enhanced Opportunities Partner since
+# 2014"); "and still counts as", "and now a" say a tense of their own.
 _AUXILIARIES = frozenset(("had", "has", "have", "was", "were", "is", "are", "been", "be", "will"))
-_VERBS = (
-    EVENT_WORDS | PAST_WORDS | PERFECT | LEAVE_WORDS | SUSPEND_WORDS | RESUME_WORDS | HALT_WORDS
-    | _AUXILIARIES
-    | frozenset(("joins", "participates", "participate", "belongs", "belong", "remains", "remain",
-                 "remained", "stays", "stayed", "takes", "take"))
-)  # fmt: skip
+_BARE_OBJECT = frozenset(("a", "an", "the", "its", "their"))
 
 
 _SLOT_ENDS = (
@@ -2405,6 +2434,34 @@ _AGREEMENTS = frozenset(
      "treaties", "pact", "contract", "contracts", "arrangement", "arrangements", "declaration",
      "document", "documents", "letter", "protocol", "protocols", "package")
 )  # fmt: skip
+
+
+# Nouns a framework's name may qualify that are not the framework ("its ICI programme", "the ICI
+# ministerial", "an MD naval exercise"), beside agreements and activities.
+_QUALIFIED_NOUNS = frozenset(
+    ("programme", "programmes", "program", "programs", "menu", "course", "courses",
+     "celebration", "anniversary", "ministerial", "conference", "seminar", "workshop", "centre",
+     "center", "event", "events", "activities", "activity", "project", "projects")
+)  # fmt: skip
+
+
+def _qualifies_a_noun(tokens: Sequence[str], end: int) -> bool:
+    """Whether the framework's name ending at ``end`` qualifies a noun after it, within three
+    words ("ICI talks", "an ICI security agreement", "the ICI's regional centre courses"), which
+    is then what a verb before it acts on."""
+    after = list(tokens[end : end + 4])
+    if after[:2] == ["framework", "document"]:
+        return False  # "signed the PfP Framework Document": how a partner joins it
+    if after[:1] == ["'s"]:
+        if after[1:2] and after[1] in FOLD_WORDS:
+            return False  # "joined the PfP's ranks"
+        after = after[1:]
+    for t in after[:3]:
+        if t in _AGREEMENTS or t in _ACTIVITIES or t in _QUALIFIED_NOUNS:
+            return True
+        if not t.isalpha() or t in PREPOSITIONS or t in _AFTER_NOUN_PHRASE:
+            return False
+    return False
 
 
 def _object_of_its_own(trigger: Sequence[str]) -> bool:

@@ -411,6 +411,13 @@ _NATIONALITIES = frozenset(
 )  # fmt: skip
 
 
+# Words before a nationality word that make it describe the country after it ("former Soviet
+# Georgia", "pro-Russian Serbia", "post-Yugoslav Montenegro", "South American Colombia").
+_DESCRIBING = frozenset(
+    ("former", "ex", "post", "pro", "anti", "-", "south", "north", "central", "latin", "once")
+)
+
+
 def _inside_a_longer_name(span: Span) -> bool:
     """Whether a country's name is the end of a longer name that is not the country's: a
     capitalised compass or nationality word right before it ("East Germany", "Northern Cyprus",
@@ -427,6 +434,12 @@ def _inside_a_longer_name(span: Span) -> bool:
     lowered = before.text.lower()
     if (lowered not in _COMPASS and lowered not in _NATIONALITIES) or not before.text[:1].isupper():
         return False
+    if (
+        lowered in _NATIONALITIES
+        and span.start >= 2
+        and span.doc[span.start - 2].text.lower() in _DESCRIBING
+    ):
+        return False  # "Former Soviet Georgia", "pro-Russian Serbia": the country, described
     # a sentence in capitals ("EAST GERMANY") says no more than one in lower case; a compass word
     # written in capitals before a name that is not is an acronym or a heading's word
     return before.is_title or span.text.isupper()

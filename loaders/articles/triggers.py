@@ -143,8 +143,9 @@ JOIN_GERUNDS = _words(
 )
 
 # Verbs that, before "into", say a body took the subject in: "was welcomed into NATO", "accepted
-# into the Alliance", "inducted into", "brought into the ICI" (read as "admitted").
-INTO_WORDS = _words("welcomed accepted inducted brought taken took")
+# into the Alliance", "inducted into" (read as "admitted"); not "brought" or "took" ("brought
+# Ukraine into NATO's orbit", "took into account").
+INTO_WORDS = _words("welcomed accepted inducted")
 # Verbs whose object a body takes in ("NATO welcomed Finland into the Alliance", "admitted
 # Montenegro as its 29th").
 TAKES_IN = INTO_WORDS | _words("admitted admits welcomes accepts inducts")
@@ -166,9 +167,9 @@ MEMBER_TAIL = _words("allies ally countries country member members nation nation
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "accede acceded accedes acceding adopted admitted agreed belong belonged belongs enrolled join joined joining joins member members "
+    "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
-    "participation partner partners signatories signatory signed within concluded"
+    "participation partner partners signatories signatory signed within"
 )
 
 # Words right after a framework that make participation: "are PfP members".
@@ -255,8 +256,7 @@ UNTIL = _words("until till")
 FROM = _words("from")
 # "joined", "became": an event, checked against the join date when a year goes with it.
 EVENT_WORDS = _words(
-    "acceded adopted admitted agreed became become becoming concluded enrolled entered join joined "
-    "joining signed"
+    "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
 )
 # "was", "took part": a past state, true if it ever held (and ended when "until" says so).
 PAST_WORDS = _words(

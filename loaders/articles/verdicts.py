@@ -489,7 +489,9 @@ def _before_launch(
         or not launched
         or not years
         or (joined and joined[:4] < launched[:4])
-        or row.get("joined_basis")  # its start is not a formal accession
+        # its start is not a formal accession, and may predate the name (a forum's contact
+        # countries); a programme (an IPCP) cannot be agreed before it exists
+        or (row.get("joined_basis") and framework.get("kind") != "programme")
         or not all(y < int(launched[:4]) for y in years)
     ):
         return None
