@@ -13,13 +13,17 @@
 //   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
 //   operation that did: "operation ended"), and "date unverified" where the data holds only that
 //   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
+//   `link_notes` gives the data's own note on each of those links, unverified or not active,
+//   that has one, as "link: note" in path order ("Israel COOPERATES_ON Cyber threats and cyber
+//   defence: Consistent with the MD threat agenda, yet none of the stored sources lists cyber as
+//   an agreed Israel-NATO area."); empty where none has.
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
 // param: to string = "Israel" (example "Ukraine") -- the second entity, matched the same way
 // param: max_hops integer = 4 (example 3) -- the longest path to look for, 1 to 6
 // check: from entity
 // check: to entity
 // check: to other_than from
-// columns: path, hops, route, confidence, unverified_links, inactive_links
+// columns: path, hops, route, confidence, unverified_links, inactive_links, link_notes
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up
 //   to 6) looks further
@@ -150,14 +154,18 @@ WITH p, route,
 WITH p, route, links, relationships(p) AS rels,
      [r IN relationships(p) | CASE WHEN type(r) = 'CONTRIBUTED_TO' THEN endNode(r).end END]
        AS operation_ends
+// whether each link does not hold now: a status other than active, an end, an operation ended
 WITH p, route, links, rels, operation_ends,
+     [i IN range(0, size(rels) - 1)
+      | coalesce(rels[i].status, 'active') <> 'active'
+        OR rels[i].until IS NOT NULL
+        OR operation_ends[i] IS NOT NULL] AS inactive
+WITH p, route, links, rels, operation_ends, inactive,
      [i IN range(0, size(rels) - 1) WHERE rels[i].confidence = 'unverified' | links[i]]
        AS unverified_links
-WITH p, route, unverified_links,
+WITH p, route, links, rels, operation_ends, inactive, unverified_links,
      [i IN range(0, size(rels) - 1)
-      WHERE coalesce(rels[i].status, 'active') <> 'active'
-         OR rels[i].until IS NOT NULL
-         OR operation_ends[i] IS NOT NULL
+      WHERE inactive[i]
       | links[i] + ' ('
         + CASE
             WHEN rels[i].status IS NOT NULL THEN rels[i].status
@@ -171,8 +179,12 @@ WITH p, route, unverified_links,
         + CASE WHEN last(coalesce(rels[i].history_confidence, [])) = 'unverified'
                     AND rels[i].status_changed IS NOT NULL
                THEN ', date unverified' ELSE '' END
-        + ')'] AS inactive_links
+        + ')'] AS inactive_links,
+     // the data's own note on each link marked above, unverified or not active
+     [i IN range(0, size(rels) - 1)
+      WHERE rels[i].note IS NOT NULL AND (rels[i].confidence = 'unverified' OR inactive[i])
+      | links[i] + ': ' + rels[i].note] AS link_notes
 RETURN p AS path, length(p) AS hops, route,
        CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
-       unverified_links, inactive_links
+       unverified_links, inactive_links, link_notes
 ORDER BY hops, route

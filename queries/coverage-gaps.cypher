@@ -9,10 +9,12 @@
 //   facts). A cooperation the data holds only as unverified does not close a gap: the row
 //   stays, unverified. A row is unverified when any link it rests on is (the partnership, the
 //   framework's link to the threat, or that unverified cooperation); `unverified_links` names
-//   those links.
+//   those links, and `link_notes` gives the data's own note on each of them that has one, as
+//   "link: note" (Israel's cooperation on cyber: none of the stored sources lists it as an agreed
+//   Israel-NATO area); empty where none has.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
-// columns: framework, partner, iso3, threat, key, links_confidence, unverified_links
+// columns: framework, partner, iso3, threat, key, links_confidence, unverified_links, link_notes
 // empty: every active partner of the framework has confirmed cooperation going on for each threat
 //   it addresses, or the framework has no active partner or addresses no threat
 // partners-of: framework
@@ -24,13 +26,20 @@ MATCH (f)-[a:ADDRESSES]->(t:Threat)
 // Cooperation that ended or was suspended (`until`) no longer covers the threat.
 OPTIONAL MATCH (c)-[k:COOPERATES_ON]->(t)
 WHERE k.until IS NULL
-WITH f, c, p, a, t, collect(k.confidence) AS held
+WITH f, c, p, a, t, collect(k.confidence) AS held,
+     collect(CASE WHEN k.confidence = 'unverified' THEN k.note END) AS held_notes
 WHERE all(x IN held WHERE x = 'unverified')
+// each link the row rests on that is unverified, with the data's own note on it
 WITH f, c, t,
-     CASE WHEN p.confidence = 'unverified' THEN [c.name + ' PARTNER_IN ' + f.acronym] ELSE [] END
-     + CASE WHEN a.confidence = 'unverified' THEN [f.acronym + ' ADDRESSES ' + t.name] ELSE [] END
-     + CASE WHEN size(held) > 0 THEN [c.name + ' COOPERATES_ON ' + t.name] ELSE [] END AS unverified_links
+     CASE WHEN p.confidence = 'unverified'
+          THEN [{link: c.name + ' PARTNER_IN ' + f.acronym, note: p.note}] ELSE [] END
+     + CASE WHEN a.confidence = 'unverified'
+            THEN [{link: f.acronym + ' ADDRESSES ' + t.name, note: a.note}] ELSE [] END
+     + CASE WHEN size(held) > 0
+            THEN [{link: c.name + ' COOPERATES_ON ' + t.name, note: head(held_notes)}] ELSE [] END
+       AS unverified
 RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, t.name AS threat, t.key AS key,
-       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS links_confidence,
-       unverified_links
+       CASE WHEN size(unverified) > 0 THEN 'unverified' ELSE 'confirmed' END AS links_confidence,
+       [u IN unverified | u.link] AS unverified_links,
+       [u IN unverified WHERE u.note IS NOT NULL | u.link + ': ' + u.note] AS link_notes
 ORDER BY partner, threat

@@ -119,3 +119,30 @@ def notes(rtype: str) -> dict[tuple[tuple[str, str], tuple[str, str]], str | Non
         assert (u, v) not in found, f"two {rtype} rows from {u} to {v}"
         found[u, v] = d.get("note")
     return found
+
+
+def fact(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> dict:
+    """The data row behind one fact: the relationship of type ``rtype`` from ``start`` to ``end``."""
+    (found,) = [
+        d for d in graph().get_edge_data(start, end, default={}).values() if d["type"] == rtype
+    ]
+    return found
+
+
+def marked(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> bool:
+    """Whether an answer marks the fact: held only as unverified, or not holding now (a status
+    other than active, an end, or a contribution to an operation that ended)."""
+    d = fact(rtype, start, end)
+    ended = rtype == "CONTRIBUTED_TO" and graph().nodes[end].get("end") is not None
+    return (
+        d.get("confidence") == "unverified"
+        or d.get("status", "active") != "active"
+        or d.get("until") is not None
+        or ended
+    )
+
+
+def caption(node: tuple[str, str]) -> str:
+    """A node as the questions name a link's ends: its acronym, else its name, else its key."""
+    d = graph().nodes[node]
+    return d.get("acronym") or d.get("name") or node[1]

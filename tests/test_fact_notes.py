@@ -90,6 +90,20 @@ def test_every_sources_column_of_a_fact_has_its_note_beside_it() -> None:
             assert name in NOTE_COLUMNS, name
 
 
+def test_every_question_that_marks_links_gives_their_notes() -> None:
+    """`unverified_links` and `inactive_links` come with `link_notes`: a question that names the
+    links a row rests on as unverified or not active gives the data's note on each too
+    (connection, neighbourhood and coverage-gaps; tests/test_path_notes.py checks them)."""
+    marking = [
+        name
+        for name, query in catalogue().items()
+        if {"unverified_links", "inactive_links"} & set(query.columns)
+    ]
+    assert {"connection", "coverage-gaps", "neighbourhood"} <= set(marking)
+    for name in marking:
+        assert "link_notes" in catalogue()[name].columns, name
+
+
 # -- each note is the note of the data row behind the fact ----------------------------------
 
 
