@@ -1256,3 +1256,42 @@ def test_a_link_not_active_says_its_status_in_its_caption(curated_store: Store) 
     assert captions["Saudi Arabia"] == captions["Oman"] == "invited to"
     assert captions["Bahrain"] == "partner in"
     assert captions["Kuwait"] == "partner in (a date unverified)"
+
+
+def test_a_marked_links_tooltip_gives_the_datas_note_on_it(
+    browser: Any, curated_store: Store, curated_views: dict[str, Path]
+) -> None:
+    """What connection's `link_notes` says of a link it marks, unverified or not active, the
+    path view's tooltip of that link says too: Israel's cyber cooperation is unverified because
+    none of the stored sources lists cyber as an agreed Israel-NATO area; Japan's IPCP gave way
+    to an ITPP."""
+    from nato_graph.queries.catalogue import run
+
+    result = run(curated_store, "connection", {"from": "Japan", "to": "Israel"})
+    noted = {
+        rel.id: rel.properties["note"]
+        for row in result.rows
+        for rel in row["path"].relationships
+        if any(n.endswith(f": {rel.properties.get('note')}") for n in row["link_notes"])
+    }
+    assert len(noted) == 3  # cyber and civil emergencies (unverified), Japan's IPCP (superseded)
+    with chromium.open_view(browser, curated_views["path"]) as (page, report):
+        geo = chromium.geometry(page)
+        shown = {}
+        for edge in (e for e in geo["edges"] if e["id"] in noted):
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7):  # a point of the line that no node covers
+                x = edge["a"]["x"] + t * (edge["b"]["x"] - edge["a"]["x"])
+                y = edge["a"]["y"] + t * (edge["b"]["y"] - edge["a"]["y"])
+                if not any(
+                    n["a"]["x"] - 2 <= x <= n["b"]["x"] + 2
+                    and n["a"]["y"] - 2 <= y <= n["b"]["y"] + 2
+                    for n in geo["nodes"]
+                ):
+                    break
+            under = chromium.hover(page, x, y)
+            assert under is not None and edge["id"] in under.get("edges", []), (edge, under)
+            shown[edge["id"]] = page.evaluate("() => natoGraph.tip()")
+        assert report.console_errors == [] and report.page_errors == []
+    assert set(shown) == set(noted)
+    for edge, note in noted.items():
+        assert f"note{note}" in shown[edge]
