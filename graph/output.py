@@ -62,7 +62,8 @@ def cell(value: Any) -> str:
     elif isinstance(value, dict) and is_source(value):
         text = f"{value['title']} ({value['url']})" if value.get("url") else str(value["title"])
     elif is_cited(value):  # an event of a status history: its date and what happened, sources
-        text = f"{event_words(value)} ({'; '.join(cell(s) for s in value['sources'])})"
+        sources = "; ".join(cell(s) for s in value["sources"])
+        text = f"{event_words(value)} ({sources}){event_note(value)}"
     elif isinstance(value, dict):
         text = to_json(jsonable(value))
     elif isinstance(value, bool):
@@ -87,12 +88,23 @@ PARTLY_UNVERIFIED_NOTE = (
 )
 
 
+# What an event of a status history says beside its date and what happened: each in its own words.
+_EVENT_PARTS = ("basis", "by", "sources", "confidence", "note")
+
+
+def event_note(event: dict[str, Any]) -> str:
+    """The data's own note on an event of a status history, to follow its sources:
+    " (note: ...)", or "" where it has none."""
+    return f" (note: {cell(event['note'])})" if event.get("note") else ""
+
+
 def event_words(event: dict[str, Any]) -> str:
     """An event of a status history without its sources: "2014 joined", "1990 joined (dated from
     the first NATO-Japan security exchange)" where the date of joining is not a formal accession,
     "2014-04-01 suspended by NATO" where the data says whose decision it was, marked
-    ``? unverified`` when the data holds it so (a confirmed event says nothing more)."""
-    words = [cell(v) for k, v in event.items() if k not in ("basis", "by", "sources", "confidence")]
+    ``? unverified`` when the data holds it so (a confirmed event says nothing more). Its note
+    (``event_note``) follows its sources."""
+    words = [cell(v) for k, v in event.items() if k not in _EVENT_PARTS]
     if event.get("basis"):
         words.append(f"(dated from {cell(event['basis'])})")
     if event.get("by"):
@@ -126,8 +138,12 @@ def table(
         if isinstance(value, list) and value and all(is_source(v) for v in value):
             return numbers(value)
         if isinstance(value, list) and value and all(is_cited(v) for v in value):
-            # a status history: "1996-10-27 suspended [3] [4]", each change with its own sources
-            return ", ".join(f"{event_words(event)} {numbers(event['sources'])}" for event in value)
+            # a status history: "1996-10-27 suspended [3] [4]", each change with its own sources,
+            # then the data's note on it where it has one: "... [3] [4] (note: ...)"
+            return ", ".join(
+                f"{event_words(event)} {numbers(event['sources'])}{event_note(event)}"
+                for event in value
+            )
         if column.endswith("confidence") and value == "unverified":
             return UNVERIFIED
         if column.endswith("confidence") and value == "partly unverified":
