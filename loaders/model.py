@@ -13,7 +13,7 @@ keeps the README equal to it).
 How a field becomes properties: a field is written under its own name; a date
 field also gets ``NAME_year`` (an integer, for range queries), set after the
 other properties and only when the date is given; an absent list is written as
-``[]``; the ``history`` of a partnership becomes seven parallel lists
+``[]``; the ``history`` of a partnership becomes eight parallel lists
 (``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
 label's key; a relationship's end is the node keyed by a field's value (one per
 element of a list, none when the field is empty) or by a fixed key.
@@ -56,6 +56,7 @@ HISTORY_PROPERTIES = (
     "history_confidence",
     "history_by",
     "history_earliest",
+    "history_notes",
 )
 
 
@@ -220,7 +221,9 @@ KINDS: tuple[Kind, ...] = (
                   "unverified change only, is the earliest date the sources allow it (Israel's ICP gave "
                   "way to an IPCP by 2019, and not before IPCPs were created in April 2011: `2011-04`), "
                   "not after `date` nor before the event before it: the status is then unsure only from "
-                  "that year"),
+                  "that year; `note` is the data's own caveat on that change (Malta's 1996 suspension: "
+                  "NATO calls the 1996-2008 break a suspension, not an end), given with the event by "
+                  "every answer that lists the history, beside the partnership's own `note`"),
         _SOURCES,
         Field("joined_sources", "refs", ref="sources",
               doc="the sources that report the joining, when not all of `sources` do (a report of a "

@@ -66,22 +66,26 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any] | None]:
     does not say); it is null when no event says, as in most partnerships. ``history_earliest``
     holds, per event, the earliest date the sources allow an uncertain date (``joined_earliest``
     for the join, a change's ``earliest``; ``""`` where the data gives none); null when no event
-    has one.
+    has one. ``history_notes`` holds, per event, the data's own note on that change (a history
+    entry's ``note``; ``""`` for the join, whose caveats are the partnership's ``note``, and where
+    an entry has none); null when no event has one, as in most partnerships.
     """
     fact, sure = " ".join(v["sources"]), v["confidence"]
-    events: list[tuple[str, str, str, str, str, str]] = []
+    events: list[tuple[str, str, str, str, str, str, str]] = []
     if v.get("joined"):
         events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact,
-                       v.get("joined_confidence") or sure, "", v.get("joined_earliest") or ""))  # fmt: skip
+                       v.get("joined_confidence") or sure, "", v.get("joined_earliest") or "", ""))  # fmt: skip
     events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact,
-                e.get("confidence") or sure, e.get("by") or "", e.get("earliest") or "")
+                e.get("confidence") or sure, e.get("by") or "", e.get("earliest") or "",
+                _said(e.get("note")))
                for e in v.get("history", [])]  # fmt: skip
     if v.get("status_changed") and (
         not events or events[-1][:2] != (v["status_changed"], v["status"])
     ):
-        events.append((v["status_changed"], v["status"], fact, sure, "", ""))
+        events.append((v["status_changed"], v["status"], fact, sure, "", "", ""))
     by = [e[4] for e in events]
     earliest = [e[5] for e in events]
+    notes = [e[6] for e in events]
     return {
         "history_dates": [e[0] for e in events],
         "history_years": [year_of(e[0]) for e in events],
@@ -90,7 +94,14 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any] | None]:
         "history_confidence": [e[3] for e in events],
         "history_by": by if any(by) else None,
         "history_earliest": earliest if any(earliest) else None,
+        "history_notes": notes if any(notes) else None,
     }
+
+
+def _said(note: str | None) -> str:
+    """A history entry's note, or ``""``: a note of only whitespace says nothing, as an optional
+    text anywhere in the data (the validator keeps an entry's note as given)."""
+    return note if note and not note.isspace() else ""
 
 
 class _Writer:
@@ -120,7 +131,7 @@ class _Writer:
         optional = [n for n in self.props if not spec[n].required and n not in self.lists]
         self.removable = tuple(
             [*optional, *(y for d, y in self.years if d in optional)]
-            + (["history_by", "history_earliest"] if self.history else [])
+            + (["history_by", "history_earliest", "history_notes"] if self.history else [])
         )
         self.fixes = bool(self.lists or self.names or self.history)
         if isinstance(write, Node):

@@ -611,14 +611,15 @@ def test_user_files_load_and_refer_to_bundled_data(
         "RETURN c.name AS name, c.aliases AS aliases, c.region AS region, r.key AS rkey, "
         "p.joined AS joined, p.joined_year AS jy, p.status AS status, p.status_changed AS changed, "
         "p.status_changed_year AS cy, p.history_dates AS dates, p.history_years AS years, "
-        "p.history_statuses AS statuses, p.sources AS sources, p.confidence AS confidence"
+        "p.history_statuses AS statuses, p.history_notes AS notes, p.sources AS sources, "
+        "p.confidence AS confidence"
     ).rows
     assert row == [{
         "name": "Atlantis", "aliases": ["Atlantida", "Poseidonis"], "region": "Atlantis",
         "rkey": "atlantis", "joined": "2005", "jy": 2005, "status": "suspended",
         "changed": "2014-03-01", "cy": 2014, "dates": ["2005", "2010", "2014-03-01"],
         "years": [2005, 2010, 2014], "statuses": ["active", "ended", "suspended"],
-        "sources": ["nato-md-topic"], "confidence": "confirmed",
+        "notes": ["", "left", ""], "sources": ["nato-md-topic"], "confidence": "confirmed",
     }]  # fmt: skip
     again = load(store, paths)
     assert again.created == 0
