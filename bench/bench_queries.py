@@ -204,19 +204,22 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
 
 def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[Any, ...]]:
     """A partnership's events: (date, year, event, cited sources, confidence, whose decision,
-    what the date of joining marks), as the questions name them (``name``: the partner's)."""
+    what the date of joining marks, the data's own note on it), as the questions name them
+    (``name``: the partner's)."""
     dates = d.get("history_dates") or []
     years = d.get("history_years") or []
     statuses = d.get("history_statuses") or []
     listed = d.get("history_sources")
     sure = d.get("history_confidence") or []
     by = d.get("history_by") or []
+    notes = d.get("history_notes") or []
     return [
         (date, year, history_event(status, i),
          nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")),
          sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"),
          {"nato": "NATO", "partner": name}.get(by[i]) if i < len(by) else None,
-         d.get("joined_basis") if i == 0 and d.get("joined") is not None else None)
+         d.get("joined_basis") if i == 0 and d.get("joined") is not None else None,
+         (notes[i] or None) if i < len(notes) else None)
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip
 
@@ -241,17 +244,17 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
         if kind == "MEMBER_OF":
             events = [(d.get("joined"), d.get("joined_year"), "acceded",
                        nx_cited(objects, d.get("sources")), d.get("confidence"), None,
-                       None)]  # fmt: skip
+                       None, None)]  # fmt: skip
         else:
             events = nx_history(d, objects, c.get("name"))
-        for date, year, event, sources, confidence, by, basis in events:
+        for date, year, event, sources, confidence, by, basis, event_note in events:
             if year is None or not first <= year <= last:
                 continue
             rows.append({"date": date, "year": year, "event": event, "basis": basis, "by": by,
                          "country": c.get("name"),
                          "iso3": c.get("iso3"), "framework": framework,
                          "confidence": confidence, "sources": sources,
-                         "note": d.get("note")})  # fmt: skip
+                         "event_note": event_note, "note": d.get("note")})  # fmt: skip
     rows.sort(
         key=lambda r: (r["date"] is None, r["date"] or "", r["country"] or "", r["framework"] or "")
     )
@@ -312,8 +315,8 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
             continue
         node = g.nodes[c]
         history = [{"date": date, "event": event, "basis": basis, "by": by, "sources": sources,
-                    "confidence": confidence}
-                   for date, _, event, sources, confidence, by, basis
+                    "confidence": confidence, "note": note}
+                   for date, _, event, sources, confidence, by, basis, note
                    in nx_history(d, objects, node.get("name"))]  # fmt: skip
         rows.append({"framework": acronym, "partner": node.get("name"), "iso3": node.get("iso3"),
                      "joined": d.get("joined"), "status": d.get("status"),

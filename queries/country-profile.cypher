@@ -7,9 +7,11 @@
 //   (since; for an institution, when it opened; for an operation, when the partner's own part began, where the sources date it), when its status last changed (for cooperation that ended or was suspended, when it
 //   did: the detail then says `until` that date; for an operation, when the partner's part ended) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
-//   accession, whose decision a change was where the data says, the sources behind it and its
-//   confidence), and whether it is confirmed or unverified (a partnership is partly unverified
-//   when it is confirmed but a dated event of its history is not: the history marks which). `note`
+//   accession, whose decision a change was where the data says, the sources behind it, its
+//   confidence and the data's own note on that change, null where it has none: Malta's
+//   suspension of 1996 is one NATO calls a suspension, not an end), and whether it is confirmed
+//   or unverified (a partnership is partly unverified when it is confirmed but a dated event of
+//   its history is not: the history marks which). `note`
 //   is the data's own caveat on the fact, where it has one (what a date marks, what is disputed,
 //   what came later: NATO has not counted Russia as a partner since 2022). The country is matched
 //   by ISO3 code, name or alias, case-insensitive.
@@ -63,7 +65,9 @@ WITH c, rank,
        sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                      ELSE split(r.history_sources[i], ' ') END,
        // an event is unverified when its fact is, or when the data marks its date unverified
-       confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+       confidence: coalesce(r.history_confidence[i], r.confidence),
+       // the data's own note on this change, null where it has none ('' in the store)
+       note: CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END}] AS history,
      // a partnership is unverified when the fact is, partly unverified when only a dated event of
      // its history is
      CASE WHEN r.confidence = 'unverified' THEN 'unverified'

@@ -11,11 +11,13 @@
 //   end is known), when that status last changed and its status
 //   history (each event's date, what happened, what the date of joining marks where it is not a
 //   formal accession, whose decision a change was where the data says, the sources that report
-//   it and its confidence: Malta joined PfP in 1995, suspended its own part in 1996, came back
-//   in 2008). A partnership's confidence is unverified when the fact is, partly unverified when
-//   only a dated event of its history is (the history marks which). `note` is the data's own note
-//   on the fact, null where it has none: often the caveat a reader needs before using it, such as
-//   why a link is held only as unverified (Israel's cooperation on cyber).
+//   it, its confidence and the data's own note on that change, null where it has none: Malta
+//   joined PfP in 1995, suspended its own part in 1996 -- a suspension, not an end, NATO says --
+//   came back in 2008). A partnership's confidence is unverified when the fact is, partly
+//   unverified when only a dated event of its history is (the history marks which). `note` is
+//   the data's own note on the fact, null where it has none: often the caveat a reader needs
+//   before using it, such as why a link is held only as unverified (Israel's cooperation on
+//   cyber).
 // param: a string = "Israel" (example "Kuwait") -- one entity: ISO3 code, key, acronym, name or alias
 // param: b string = "MD" (example "ICI Regional Centre") -- the other entity, likewise
 // check: a entity
@@ -138,7 +140,9 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                        ELSE split(r.history_sources[j], ' ') END,
          // an event is unverified when its fact is, or when the data marks its date unverified
-         confidence: coalesce(r.history_confidence[j], r.confidence)}] AS history,
+         confidence: coalesce(r.history_confidence[j], r.confidence),
+         // the data's own note on this change, null where it has none ('' in the store)
+         note: CASE WHEN r.history_notes[j] <> '' THEN r.history_notes[j] END}] AS history,
        r.sources[i] AS source_key,
        s.title AS title, s.url AS url, s.publisher AS publisher, s.kind AS kind,
        // unverified when the fact is; partly unverified when only a dated event of its history is

@@ -9,10 +9,12 @@
 //   happened (joined, suspended, resumed, became_member, superseded), for the join what its date
 //   marks where it is not a formal accession (basis: Japan's 1990 in the PAG is the first
 //   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
-//   or the partner itself), the sources behind it and its confidence. The framework is matched
-//   by acronym, key, name or alias; the optional status filter keeps only partnerships with that
-//   status. `note` is the data's own caveat on the partnership, where it has one (Kuwait's ICI:
-//   which month it joined is disputed).
+//   or the partner itself), the sources behind it, its confidence and the data's own note on that
+//   change, null where it has none (Malta's suspension of 1996: NATO calls the 1996-2008 break a
+//   suspension, not an end). The framework is matched by acronym, key, name or alias; the
+//   optional status filter keeps only partnerships with that status. `note` is the data's own
+//   caveat on the partnership, where it has one (Kuwait's ICI: which month it joined is
+//   disputed).
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
 // check: framework framework
@@ -40,7 +42,9 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                        ELSE split(r.history_sources[i], ' ') END,
          // an event is unverified when its fact is, or when the data marks its date unverified
-         confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+         confidence: coalesce(r.history_confidence[i], r.confidence),
+         // the data's own note on this change, null where it has none ('' in the store)
+         note: CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END}] AS history,
        // unverified when the fact is; partly unverified when only a dated event of its history is
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'

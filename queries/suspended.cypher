@@ -4,10 +4,12 @@
 //   with the date of that change, when the country had joined, the status history (each event's
 //   date, what happened, what the date of joining marks where it is not a formal accession,
 //   whose decision a change was where the data says -- NATO or the partner itself -- the
-//   sources behind it and its confidence), whether the fact is confirmed (unverified when the
-//   partnership is, partly unverified when only a dated event of its history is), the sources,
-//   and the data's own caveat on the fact where it has one (`note`: NATO has not counted Russia
-//   as a partner since 2022, a change the statuses do not record).
+//   sources behind it, its confidence and the data's own note on that change, null where it has
+//   none: NATO halted all practical cooperation with Russia after it annexed Crimea), whether
+//   the fact is confirmed (unverified when the partnership is, partly unverified when only a
+//   dated event of its history is), the sources, and the data's own caveat on the fact where it
+//   has one (`note`: NATO has not counted Russia as a partner since 2022, a change the statuses
+//   do not record).
 //   `ended` is a status for data you load: the bundled data ends no partnership so. A
 //   partnership that ended in NATO membership is `became_member` (partners-turned-allies), a
 //   programme replaced by its successor `superseded` (framework-members with that status).
@@ -32,7 +34,9 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
          sources: CASE WHEN r.history_sources IS NULL THEN r.sources
                        ELSE split(r.history_sources[i], ' ') END,
          // an event is unverified when its fact is, or when the data marks its date unverified
-         confidence: coalesce(r.history_confidence[i], r.confidence)}] AS history,
+         confidence: coalesce(r.history_confidence[i], r.confidence),
+         // the data's own note on this change, null where it has none ('' in the store)
+         note: CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END}] AS history,
        // unverified when the fact is; partly unverified when only a dated event of its history is
        CASE WHEN r.confidence = 'unverified' THEN 'unverified'
             WHEN 'unverified' IN coalesce(r.history_confidence, []) THEN 'partly unverified'

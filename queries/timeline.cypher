@@ -13,7 +13,10 @@
 //   first NATO-Japan security exchange) and whose decision a change was where the data says
 //   (by: NATO, or the partner itself). `note` is the data's own caveat on the fact the event
 //   belongs to (the partnership, or the accession), null where it has none (Sweden's accession
-//   of 7 March 2024: its flag was raised at NATO headquarters on 11 March). A `from` year in the
+//   of 7 March 2024: its flag was raised at NATO headquarters on 11 March); `event_note` is the
+//   data's own note on the change itself, where the partnership's history gives one (Malta's
+//   suspension of 1996: NATO calls the 1996-2008 break a suspension, not an end), null elsewhere.
+//   A row gives both: an event's note never stands in for its partnership's. A `from` year in the
 //   future is refused, as as-of refuses one; a span reaching the year the bundled data ends
 //   (June 2025) or later is answered with a note saying how far the data goes.
 // param: from integer = 1990 (example 2014) -- first year, inclusive
@@ -22,7 +25,7 @@
 // check: framework framework_or_nato
 // check: from past_year
 // check: to span_end
-// columns: date, year, event, basis, by, country, iso3, framework, confidence, sources, note
+// columns: date, year, event, basis, by, country, iso3, framework, confidence, sources, event_note, note
 // empty: no membership event in the data falls within those years (and framework)
 // partners-of: framework
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
@@ -46,8 +49,11 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
      coalesce(r.history_confidence[i], r.confidence) AS confidence,
      CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL
           THEN r.joined_basis END AS basis,
-     CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by
+     CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by,
+     // the data's own note on the change, null where it has none ('' in the store); an accession
+     // has no history: its note is the fact's own
+     CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END AS event_note
 WHERE year >= $from AND year <= $to
 RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources,
-       r.note AS note
+       event_note, r.note AS note
 ORDER BY date, country, framework

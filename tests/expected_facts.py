@@ -3,7 +3,7 @@ worked out from the YAML files alone (tests/oracle.py: networkx and plain Python
 
 For each question an ``expect_*`` function (bound parameters -> expected answer) and a ``got_*``
 function (the store's Result -> the same shape); only the meaningful columns are compared:
-names, codes, counts, dates and sources. tests/test_answers.py holds the table that uses them.
+names, codes, counts, dates, status histories, sources and notes. tests/test_answers.py holds the table that uses them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import networkx as nx
 from nato_graph import schema
 from nato_graph.records import Node, Path, Result
 from tests import oracle
-from tests.expected_history import dated_confidence
+from tests.expected_history import dated_confidence, history
 
 Id = tuple[str, str]  # (label, key), as the oracle names nodes
 NOT_JOINED = ("invited", "requested")  # a PARTNER_IN that was never taken up
@@ -120,6 +120,15 @@ def undirected() -> nx.MultiGraph:
     return g
 
 
+def frozen(events: list[dict]) -> tuple:
+    """A status history (a list of event maps, the ``history`` column) as a hashable value, to
+    count in a Counter: each event's keys and values, its sources as a tuple."""
+    return tuple(
+        tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(e.items()))
+        for e in events
+    )
+
+
 def node_id(n: Node) -> Id:
     return (n.label, n.properties[schema.key_of(n.label)])
 
@@ -141,6 +150,7 @@ def expect_framework_members(p: dict) -> Counter:
             d.get("joined"),
             d["status"],
             d.get("status_changed"),
+            frozen(history(d)),
             dated_confidence(d),
             tuple(d["sources"]),
             d.get("note"),
@@ -151,8 +161,12 @@ def expect_framework_members(p: dict) -> Counter:
 
 
 def got_framework_members(r: Result) -> Counter:
-    cols = ("framework", "partner", "iso3", "joined", "status", "status_changed", "confidence")
-    return Counter((*(row[c] for c in cols), tuple(row["sources"]), row["note"]) for row in r)
+    cols = ("framework", "partner", "iso3", "joined", "status", "status_changed")
+    return Counter(
+        (*(row[c] for c in cols), frozen(row["history"]), row["confidence"],
+         tuple(row["sources"]), row["note"])
+        for row in r
+    )  # fmt: skip
 
 
 def expect_country_profile(p: dict) -> Counter:
@@ -181,13 +195,16 @@ def expect_country_profile(p: dict) -> Counter:
                 "COOPERATES_ON": d.get("since"),
                 "CONTRIBUTED_TO": d.get("since"),
             }.get(t)
-            rows.append((kind, target, detail, since, tuple(d.get("sources") or ()), d.get("note")))
+            events = frozen(history(d)) if t == "PARTNER_IN" else ()
+            rows.append(
+                (kind, target, detail, since, events, tuple(d.get("sources") or ()), d.get("note"))
+            )
     for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):
         for u, v, d in facts(t):
             if v == c:
                 since = attrs(u).get("opened")  # when the institution opened, either way
                 rows.append(
-                    ("institution", name(u), detail, since, tuple(d["sources"]), d.get("note"))
+                    ("institution", name(u), detail, since, (), tuple(d["sources"]), d.get("note"))
                 )
     return Counter(rows)
 
@@ -199,6 +216,7 @@ def got_country_profile(r: Result) -> Counter:
             row["target"],
             row["detail"],
             row["since"],
+            frozen(row["history"]),
             tuple(row["sources"]),
             row["note"],
         )

@@ -108,9 +108,19 @@ def basis(p: dict, i: int) -> str | None:
     return p.get("joined_basis") if i == 0 and p.get("joined") else None
 
 
+def event_notes(p: dict) -> list[str | None]:
+    """Each of ``events``' own note: a history entry's ``note`` (None where it has none, or only
+    whitespace); None for the join, whose caveats are the partnership's ``note``, and for a
+    ``status_changed`` with no entry."""
+    found: list[str | None] = [None] if p.get("joined") else []
+    found += [h.get("note") if str(h.get("note") or "").strip() else None
+              for h in p.get("history") or []]  # fmt: skip
+    return found + [None] * (len(events(p)) - len(found))
+
+
 def history(p: dict) -> list[dict]:
     """A partnership's events as the questions give them: date, what happened, what the date of
-    joining marks, whose decision, its sources."""
+    joining marks, whose decision, its sources, its confidence and its own note."""
     return [
         {
             "date": d,
@@ -119,8 +129,11 @@ def history(p: dict) -> list[dict]:
             "by": decided_by(p, by),
             "sources": sources,
             "confidence": sure,
+            "note": note,
         }
-        for i, (d, s, sources, sure, by) in enumerate(cited_events(p))
+        for i, ((d, s, sources, sure, by), note) in enumerate(
+            zip(cited_events(p), event_notes(p), strict=True)
+        )
     ]
 
 
@@ -136,6 +149,7 @@ def expect_timeline(p: Row) -> list[Row]:
     for row in rows("partnerships"):
         if nato or not matches_framework(p["framework"], row["framework"]):
             continue
+        notes = event_notes(row)
         for i, (date, status, cited, sure, by) in enumerate(cited_events(row)):
             event = status if status != "active" else ("joined" if i == 0 else "resumed")
             out.append(
@@ -150,6 +164,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "framework": fws[row["framework"]]["acronym"],
                     "confidence": sure,
                     "sources": cited,
+                    "event_note": notes[i],
                     "note": row.get("note"),
                 }
             )
@@ -167,6 +182,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "framework": "NATO",
                     "confidence": row["confidence"],
                     "sources": row["sources"],
+                    "event_note": None,  # an accession's note is the fact's own
                     "note": row.get("note"),
                 }
             )
