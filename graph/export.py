@@ -19,7 +19,9 @@ a ``type`` attribute) and keeps labels, types and properties:
     and per type (``relationships-TYPE.csv``): ``:ID`` is the node id,
     ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``, typed headers
     (``joined_year:int``, ``betweenness:double``, ``aliases:string[]``), and
-    ``;`` between array elements, neo4j-admin's default array delimiter.
+    ``|`` between array elements, named in the import command (``--array-delimiter``):
+    neo4j-admin's default, ``;``, is common in free text such as the note on a change in a
+    partnership's history (``history_notes``).
 ``cypher``
     A script ``cypher-shell -f`` runs: the schema's constraints and indexes,
     then batched ``UNWIND [...] AS row MERGE ...`` statements with the data as
@@ -67,7 +69,7 @@ from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
-ARRAY_DELIMITER = ";"
+ARRAY_DELIMITER = "|"
 SCHEMA_BEGIN = (
     "// BEGIN schema (Neo4j 5 syntax; FalkorDB has no CREATE CONSTRAINT: skip to END schema)"
 )
@@ -314,7 +316,7 @@ def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
     one or more files, so a name after them is read as one more file.
 
     >>> admin_import_command([Path("out/nodes-Country.csv"), Path("my files/relationships-X.csv")])
-    "neo4j-admin database import full neo4j '--array-delimiter=;' --multiline-fields=true --nodes=out/nodes-Country.csv '--relationships=my files/relationships-X.csv'"
+    "neo4j-admin database import full neo4j '--array-delimiter=|' --multiline-fields=true --nodes=out/nodes-Country.csv '--relationships=my files/relationships-X.csv'"
     """
     args = [f"--nodes={p}" for p in paths if p.name.startswith("nodes-")]
     args += [f"--relationships={p}" for p in paths if p.name.startswith("relationships-")]

@@ -83,7 +83,7 @@ def test_json_node_link_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
 
 
 def read_admin_csv(directory: Path) -> nx.MultiDiGraph:
-    """Parse neo4j-admin import files the way neo4j-admin reads them (typed headers, ';' arrays)."""
+    """Parse neo4j-admin import files the way neo4j-admin reads them (typed headers, '|' arrays)."""
     cast = {
         "int": int,
         "long": int,
@@ -94,7 +94,7 @@ def read_admin_csv(directory: Path) -> nx.MultiDiGraph:
 
     def value(text: str, kind: str) -> Any:
         if kind.endswith("[]"):
-            return [cast[kind[:-2]](x) for x in text.split(";")]
+            return [cast[kind[:-2]](x) for x in text.split(export.ARRAY_DELIMITER)]
         return cast[kind](text)
 
     g = nx.MultiDiGraph()
@@ -157,7 +157,7 @@ def test_csv_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
 
 def test_csv_refuses_the_array_delimiter_inside_an_element(tmp_path: Path) -> None:
     g = nx.MultiDiGraph()
-    g.add_node("Country:XXX", label="Country", iso3="XXX", aliases=["a;b"])
+    g.add_node("Country:XXX", label="Country", iso3="XXX", aliases=["a|b"])
     with pytest.raises(export.ExportError, match="array delimiter"):
         export.export(g, "csv", tmp_path)
 
@@ -348,7 +348,7 @@ def test_export_command(
     )
     assert out.exists()
     if fmt == "csv":
-        assert "neo4j-admin database import full neo4j '--array-delimiter=;'" in result.stderr
+        assert "neo4j-admin database import full neo4j '--array-delimiter=|'" in result.stderr
     if fmt == "json":
         assert_same_graph(
             nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges"), g
