@@ -249,14 +249,19 @@ def partner_features(g: nx.Graph) -> dict[str, set[str]]:
     """For each non-member partner country: the frameworks and cooperation areas it has.
 
     A partner is a country with a PARTNER_IN relationship and no MEMBER_OF one;
-    its features are the ends of its PARTNER_IN (frameworks, whatever the
-    status) and COOPERATES_ON (threats and cooperation areas) relationships.
+    its features are the ends of its PARTNER_IN (frameworks, any status but an
+    invitation or request not taken up, as the similar-partners question counts
+    them) and COOPERATES_ON (threats and cooperation areas) relationships.
     """
     allies = members(g)
     features: dict[str, set[str]] = {}
-    for u, v, t in g.edges(data="type"):
-        if t in ("PARTNER_IN", "COOPERATES_ON") and u not in allies:
-            features.setdefault(u, set()).add(v)
+    for u, v, d in g.edges(data=True):
+        t = d.get("type")
+        if t not in ("PARTNER_IN", "COOPERATES_ON") or u in allies:
+            continue
+        if t == "PARTNER_IN" and d.get("status") in ("invited", "requested"):
+            continue
+        features.setdefault(u, set()).add(v)
     frameworks = {n for n, label in g.nodes(data="label") if label == "Framework"}
     return {u: f for u, f in features.items() if f & frameworks}
 

@@ -508,28 +508,33 @@ def expect_coverage_gaps(p: Row) -> list[Row]:
     acronym = frameworks()[key]["acronym"]
     threats = {r["key"]: r for r in rows("threats")}
     addressed = {
-        r["threat"]: r["confidence"]
+        r["threat"]: r
         for r in rows("addresses")
         if r["subject_type"] == "framework" and r["subject"] == key
     }
-    cooperates = {(r["country"], r["threat"]): r["confidence"] for r in rows("cooperation")}
+    cooperates = {(r["country"], r["threat"]): r for r in rows("cooperation")}
     out = []
     for r in rows("partnerships"):
         if r["framework"] != key or r["status"] != "active":
             continue
         partner = cs[r["country"]]["name"]
-        for t, confidence in addressed.items():
+        for t, a in addressed.items():  # a: the framework's link to the threat
             held = cooperates.get((r["country"], t))
-            if held == "confirmed":
+            if held and held["confidence"] == "confirmed":
                 continue  # a confirmed cooperation: no gap
             threat = threats[t]["name"]
-            links = [f"{partner} PARTNER_IN {acronym}"] if r["confidence"] == "unverified" else []
-            links += [f"{acronym} ADDRESSES {threat}"] if confidence == "unverified" else []
-            links += [f"{partner} COOPERATES_ON {threat}"] if held else []
+            # each link the row rests on that is unverified, with the data row behind it
+            rests_on = [
+                (f"{partner} PARTNER_IN {acronym}", r, r["confidence"] == "unverified"),
+                (f"{acronym} ADDRESSES {threat}", a, a["confidence"] == "unverified"),
+                (f"{partner} COOPERATES_ON {threat}", held, held is not None),
+            ]
+            links = [(link, d) for link, d, unsure in rests_on if unsure]
             out.append(
                 {"framework": acronym, "partner": partner, "iso3": r["country"], "threat": threat,
                  "key": t, "links_confidence": "unverified" if links else "confirmed",
-                 "unverified_links": links}
+                 "unverified_links": [link for link, _ in links],
+                 "link_notes": [f"{link}: {d['note']}" for link, d in links if d.get("note")]}
             )  # fmt: skip
     return sorted(out, key=lambda r: (r["partner"], r["threat"]))
 

@@ -138,13 +138,16 @@ def test_communities_agree_with_networkx(g: nx.MultiDiGraph) -> None:
 
 def test_similarity_agrees_with_networkx_jaccard(g: nx.MultiDiGraph) -> None:
     members = {f"Country:{iso3}" for iso3 in oracle.members()}
-    partners = {u for u, _, t in g.edges(data="type") if t == "PARTNER_IN"} - members
+    # an invitation or request not taken up is no framework of the country's (Saudi Arabia, ICI)
+    taken_up = [
+        (u, v, d["type"])
+        for u, v, d in g.edges(data=True)
+        if d["type"] == "COOPERATES_ON"
+        or (d["type"] == "PARTNER_IN" and d.get("status") not in ("invited", "requested"))
+    ]
+    partners = {u for u, _, t in taken_up if t == "PARTNER_IN"} - members
     bipartite = nx.Graph()
-    bipartite.add_edges_from(
-        (u, v)
-        for u, v, t in g.edges(data="type")
-        if u in partners and t in ("PARTNER_IN", "COOPERATES_ON")
-    )
+    bipartite.add_edges_from((u, v) for u, v, _ in taken_up if u in partners)
     expected = {
         (a, b): score
         for a, b, score in nx.jaccard_coefficient(
