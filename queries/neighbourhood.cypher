@@ -1,7 +1,8 @@
 // name: neighbourhood
 // title: Everything near an entity
 // description: Every path of up to $hops relationships (1 to 3) from an
-//   entity, whatever the direction of each relationship, leaving out sources and known errors:
+//   entity, whatever the direction of each relationship, leaving out sources, known errors and
+//   loaded articles (their documents and claims, which are no curated facts):
 //   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
 //   over an alias). Shorter paths come first; at most $limit paths are returned (2000 unless
@@ -71,21 +72,21 @@ CALL {
   WITH a
   UNWIND CASE WHEN $hops >= 1 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*1..1]-()
-  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
   LIMIT $limit
   UNION ALL
   WITH a
   UNWIND CASE WHEN $hops >= 2 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*2..2]-()
-  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
   LIMIT $limit
   UNION ALL
   WITH a
   UNWIND CASE WHEN $hops >= 3 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*3..3]-()
-  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError)
+  WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
   LIMIT $limit
 }

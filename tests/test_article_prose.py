@@ -1987,6 +1987,21 @@ def test_a_date_or_name_the_reader_cannot_take_lists_the_sentence(
     assert row["u"] == [text]
 
 
+def test_the_neighbourhood_holds_no_loaded_claim(curated: Store) -> None:
+    """A loaded article's claims are no curated facts: "Colombia joined NATO in 2018", judged
+    contradicted, was listed in Colombia's neighbourhood as a confirmed path."""
+    from nato_graph.connection import Connection
+
+    text = "Colombia joined NATO in 2018."
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    assert _claims(curated) == {("member_of", "COL", "NATO", "contradicted")}
+    db = Connection.on(curated)
+    for hops in (1, 2):
+        rows = db.ask("neighbourhood", entity="Colombia", hops=hops).rows
+        labels = {n.labels[0] for r in rows for n in r["path"].nodes}
+        assert rows and not labels & {"Claim", "Document"}, hops
+
+
 def test_a_later_member_called_founding_is_told_it_was_not(curated: Store) -> None:
     """ "Spain was a founding member of NATO": the correction says it was not one and when it
     joined, not "Spain was NATO's 16th member, not its 1st"."""
