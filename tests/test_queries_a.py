@@ -202,8 +202,8 @@ def test_framework_overlap_lists_each_pair_once(curated_store: Store) -> None:
 
 
 def test_connection_follows_facts_not_articles(store: Store) -> None:
-    """An article that mentions two countries is not a connection between them; the neighbourhood
-    view still shows it."""
+    """An article that mentions two countries is not a connection between them, nor part of
+    their neighbourhood (a loaded article's documents and claims are no curated facts)."""
     store.write(
         "CREATE (a:Country {iso3: 'AAA', name: 'Aland'}),"
         " (b:Country {iso3: 'BBB', name: 'Borduria'}),"
@@ -216,7 +216,7 @@ def test_connection_follows_facts_not_articles(store: Store) -> None:
     rows = run(store, "connection", {"from": "aland", "to": "BBB"}).rows
     assert [(r["hops"], r["route"]) for r in rows] == [(3, ["Aland", "Piracy", "XF", "Borduria"])]
     near = run(store, "neighbourhood", {"entity": "AAA"}).rows
-    assert {n.label for r in near for n in r["path"].nodes} == {"Country", "Threat", "Document"}
+    assert {n.label for r in near for n in r["path"].nodes} == {"Country", "Threat"}
 
 
 # -- an unknown name with nothing close says where the known ones are -----------------------------
