@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from nato_graph.loaders.files import Record
 from nato_graph.loaders.model import KINDS, End, Field, Kind, Node, Rel
@@ -71,31 +71,49 @@ def _history(v: dict[str, Any]) -> dict[str, list[Any] | None]:
     an entry has none); null when no event has one, as in most partnerships.
     """
     fact, sure = " ".join(v["sources"]), v["confidence"]
-    events: list[tuple[str, str, str, str, str, str, str]] = []
+    events: list[_Event] = []
     if v.get("joined"):
-        events.append((v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact,
-                       v.get("joined_confidence") or sure, "", v.get("joined_earliest") or "", ""))  # fmt: skip
-    events += [(e["date"], e["status"], " ".join(e.get("sources") or []) or fact,
-                e.get("confidence") or sure, e.get("by") or "", e.get("earliest") or "",
-                _said(e.get("note")))
+        events.append(_Event(v["joined"], "active", " ".join(v.get("joined_sources") or []) or fact,
+                             v.get("joined_confidence") or sure,
+                             earliest=v.get("joined_earliest") or ""))  # fmt: skip
+    events += [_Event(e["date"], e["status"], " ".join(e.get("sources") or []) or fact,
+                      e.get("confidence") or sure, e.get("by") or "", e.get("earliest") or "",
+                      _said(e.get("note")))
                for e in v.get("history", [])]  # fmt: skip
     if v.get("status_changed") and (
-        not events or events[-1][:2] != (v["status_changed"], v["status"])
+        not events or (events[-1].date, events[-1].status) != (v["status_changed"], v["status"])
     ):
-        events.append((v["status_changed"], v["status"], fact, sure, "", "", ""))
-    by = [e[4] for e in events]
-    earliest = [e[5] for e in events]
-    notes = [e[6] for e in events]
-    return {
-        "history_dates": [e[0] for e in events],
-        "history_years": [year_of(e[0]) for e in events],
-        "history_statuses": [e[1] for e in events],
-        "history_sources": [e[2] for e in events],
-        "history_confidence": [e[3] for e in events],
-        "history_by": by if any(by) else None,
-        "history_earliest": earliest if any(earliest) else None,
-        "history_notes": notes if any(notes) else None,
+        events.append(_Event(v["status_changed"], v["status"], fact, sure))
+    out: dict[str, list[Any] | None] = {
+        "history_dates": [e.date for e in events],
+        "history_years": [year_of(e.date) for e in events],
+        "history_statuses": [e.status for e in events],
+        "history_sources": [e.sources for e in events],
+        "history_confidence": [e.confidence for e in events],
     }
+    # null when no event has one, as in most partnerships
+    for prop, values in zip(
+        _SPARSE_HISTORY, ([e.by for e in events], [e.earliest for e in events],
+                          [e.note for e in events]), strict=True
+    ):  # fmt: skip
+        out[prop] = values if any(values) else None
+    return out
+
+
+class _Event(NamedTuple):
+    """One event of a partnership's history, as the history properties hold it."""
+
+    date: str
+    status: str
+    sources: str
+    confidence: str
+    by: str = ""
+    earliest: str = ""
+    note: str = ""
+
+
+# The history properties held only when some event has a value, and removed otherwise.
+_SPARSE_HISTORY = ("history_by", "history_earliest", "history_notes")
 
 
 def _said(note: str | None) -> str:
@@ -131,7 +149,7 @@ class _Writer:
         optional = [n for n in self.props if not spec[n].required and n not in self.lists]
         self.removable = tuple(
             [*optional, *(y for d, y in self.years if d in optional)]
-            + (["history_by", "history_earliest", "history_notes"] if self.history else [])
+            + (list(_SPARSE_HISTORY) if self.history else [])
         )
         self.fixes = bool(self.lists or self.names or self.history)
         if isinstance(write, Node):
