@@ -88,13 +88,23 @@ def _cite(store: Store, result: Result) -> Result:
         else:
             if every:
                 keyed[c] = tuples
+    # Each event of a status history with a list of keys, and that list as a tuple: looked at
+    # once here and replaced below, without taking the event apart a second time.
+    events_keyed: list[tuple[dict[str, Any], tuple[Any, ...]]] = []
     if history:
         for row in rows:
             events = row.get("history")
             if isinstance(events, list):
                 for e in events:
                     if isinstance(e, dict):
-                        _distinct(e.get("sources"), seen)
+                        listed = e.get("sources")
+                        if isinstance(listed, list) and listed:
+                            keyed_event = tuple(listed)
+                            try:
+                                seen[keyed_event] = None
+                            except TypeError:  # unhashable items: not source keys
+                                continue
+                            events_keyed.append((e, keyed_event))
     keys = {k for listed in seen for k in listed if isinstance(k, str)}
     if not keys:
         return result
@@ -129,13 +139,9 @@ def _cite(store: Store, result: Result) -> Result:
             cited = objects(row.get(c))
             if cited is not None:
                 row[c] = cited
-    if history:  # each event's own sources, in the event (a fresh answer's own map)
-        for row in rows:
-            events = row.get("history")
-            if isinstance(events, list):
-                for e in events:
-                    if isinstance(e, dict):
-                        cited = objects(e.get("sources"))
-                        if cited is not None:
-                            e["sources"] = cited
+    # each event's own sources, in the event (a fresh answer's own map)
+    for e, keyed_event in events_keyed:
+        shared = shared_of(keyed_event)
+        if shared is not None:
+            e["sources"] = list(map(copy, shared))
     return result

@@ -120,13 +120,28 @@ WITH a, min(rank) AS best, collect({node: y, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS b
 WITH a, b
 WHERE a <> b
-// Paths of one and two links are matched from both ends first: the search below walks every
-// neighbour of each framework, threat or region on its way, and those grow with the graph.
+// Paths of one, two and three links are matched as patterns of that length first, each only
+// when no shorter path was found and $max_hops allows it: the search below walks every neighbour
+// of each framework, threat or region on its way, and those grow with the graph (a path of three
+// links through a framework of 100,000 partners: 0.07 s as a pattern, 0.75 s by the search).
+// Where no shorter path exists, a pattern of n links matches exactly the shortest paths.
 OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
 WITH a, b, collect(p1) AS near
-OPTIONAL MATCH p2 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
-WHERE size(near) = 0
-WITH a, b, near, collect(p2) AS far
+// (Each step starts from no node at all when it is not to run: a guard in a WHERE would be
+// checked only after the expansion.)
+CALL {
+  WITH a, b, near
+  UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 2 THEN [a] ELSE [] END AS s
+  MATCH p2 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+  RETURN collect(p2) AS far
+}
+WITH a, b, near + far AS near
+CALL {
+  WITH a, b, near
+  UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 3 THEN [a] ELSE [] END AS s
+  MATCH p3 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+  RETURN collect(p3) AS far
+}
 WITH a, b, near + far AS near
 CALL {
   WITH near
@@ -134,10 +149,9 @@ CALL {
   RETURN p
   UNION ALL
   WITH a, b, near
-  WITH a, b
-  WHERE size(near) = 0
+  UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 4 THEN [a] ELSE [] END AS s
   MATCH p = allShortestPaths(
-    (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
+    (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
   )
   RETURN p
 }

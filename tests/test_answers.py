@@ -108,8 +108,9 @@ def test_examples_differ_from_defaults() -> None:
 
 def _connection_cases() -> list[Any]:
     """Pairs of entities whose shortest chains are one link, two, or longer, and a max_hops
-    below, at and above each: the question matches one and two links from both ends and searches
-    only beyond them, so each branch meets the oracle."""
+    below, at and above each: the question matches one, two and three links as patterns and
+    searches only beyond them, each step only when $max_hops allows it, so each branch meets the
+    oracle."""
     g = facts.undirected()
     entities = sorted(n for n in g if n[0] in facts.ENTITY_LABELS)
     by_length: dict[int, list[tuple[str, str]]] = {}
