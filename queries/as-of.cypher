@@ -12,7 +12,11 @@
 //   before that one; a change whose date is unverified but which the sources show cannot have come
 //   before a given date (Israel's ICP gave way to an IPCP by 2019, and not before IPCPs were
 //   created in April 2011) leaves it unsure only from that year: Israel is a sure ICP partner from
-//   2006 to 2010, an unsure one from 2011 to 2018.
+//   2006 to 2010, an unsure one from 2011 to 2018. A join whose date is not its settled start but
+//   which the sources show cannot have begun before a given date (joined_earliest: Israel's IPCP is
+//   dated from its latest approval, March 2019, and cannot have begun before IPCPs were created in
+//   April 2011) makes the partner an unsure one from the year of that date to the year before the
+//   recorded one: Israel is an unsure IPCP partner from 2011 to 2018, a sure one from 2019.
 // param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified
@@ -20,13 +24,17 @@
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
 WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses
-WITH c, r, f, statuses, [i IN range(0, size(years) - 1) WHERE years[i] <= $year] AS past
-WHERE size(past) > 0 AND statuses[last(past)] = 'active'
-// unsure: the fact is unverified, or the date of the event it rests on (the last one by then) or
-// of the next one (which might have come sooner) is; an unverified join stops counting from the
-// year by which the sources show it had happened (joined_by), and the next event does not count
-// before the year of the earliest date the sources allow it (history_earliest)
-WITH f, c, r.confidence = 'unverified'
+// early: the recorded join comes after the year, but the sources allow its start in or before it
+WITH c, r, f, statuses, [i IN range(0, size(years) - 1) WHERE years[i] <= $year] AS past,
+     r.joined IS NOT NULL AND size(years) > 0 AND years[0] > $year
+       AND coalesce(toInteger(substring(r.history_earliest[0], 0, 4)) <= $year, false) AS early
+WHERE (size(past) > 0 AND statuses[last(past)] = 'active') OR (early AND statuses[0] = 'active')
+// unsure: the join may not have come by then (early), the fact is unverified, or the date of the
+// event it rests on (the last one by then) or of the next one (which might have come sooner) is;
+// an unverified join stops counting from the year by which the sources show it had happened
+// (joined_by), and the next event does not count before the year of the earliest date the
+// sources allow it (history_earliest)
+WITH f, c, early OR r.confidence = 'unverified'
         OR 'unverified' IN [k IN [last(past), last(past) + 1]
                             WHERE k < size(statuses)
                               AND NOT (k = 0 AND r.joined IS NOT NULL

@@ -192,7 +192,19 @@ def expect_timeline(p: Row) -> list[Row]:
 
 def active_in(row: dict, year: int) -> bool:
     past = [status for date, status in events(row) if oracle.year(date) <= year]
-    return bool(past) and past[-1] == "active"
+    return (bool(past) and past[-1] == "active") or before_its_recorded_join(row, year)
+
+
+def before_its_recorded_join(row: dict, year: int) -> bool:
+    """Whether ``year`` comes before the year of the recorded join but not before the year of the
+    earliest date the sources allow the start (``joined_earliest``): the partnership may already
+    have begun (Israel's IPCP, dated from its 2019 approval, not before April 2011)."""
+    earliest = row.get("joined_earliest")
+    return bool(
+        row.get("joined")
+        and earliest
+        and oracle.year(earliest) <= year < oracle.year(row["joined"])
+    )
 
 
 def earliest_dates(p: dict) -> list[str | None]:
@@ -207,7 +219,10 @@ def unsure_in(row: dict, year: int) -> bool:
     """Whether an active partnership's status in ``year`` is only unverified: the fact is, or the
     last event by then or the next one is (its date might be wrong either way); an unverified join
     no longer from the year of ``joined_by``, by which the sources show it had happened; the next
-    event not before the year of its ``earliest``, before which it cannot have come."""
+    event not before the year of its ``earliest``, before which it cannot have come; and a join that
+    may not have come by then, in a year before its recorded one."""
+    if before_its_recorded_join(row, year):
+        return True
     sure = [e[3] for e in cited_events(row)]
     if row.get("joined") and row.get("joined_by") and oracle.year(row["joined_by"]) <= year:
         sure[0] = "confirmed"  # the sources show it had joined by then, whenever it did

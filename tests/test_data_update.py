@@ -94,7 +94,7 @@ def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Sto
         pytest.param("DCB", "Georgia", 2015, "2016-07", id="geo-dcb"),
         pytest.param("DCB", "Jordan", 2015, "2016-07", id="jor-dcb"),
         pytest.param("DCB", "Moldova", 2015, "2016-07", id="mda-dcb"),
-        pytest.param("IPCP", "Israel", None, "2019-03", id="isr-ipcp"),
+        pytest.param("IPCP", "Israel", 2018, "2019-03", id="isr-ipcp"),
     ],
 )  # fmt: skip
 def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
@@ -103,7 +103,8 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
     """Kuwait joined the ICI in December 2004 or in the first quarter of 2005 (NATO, 2011): the
     date is in doubt, not the membership, so `as-of` marks Kuwait unverified in 2004 only. The
     DCB packages of Georgia, Jordan and Moldova were in place by July 2016 (NATO, 2016); Israel's
-    IPCP by its approval in March 2019."""
+    IPCP by its approval in March 2019, and not before IPCPs were created in April 2011: unsure from
+    2011 to 2018."""
     db = Connection.on(curated_store)
     listed = []
     for year in range(2004, dt.date.today().year + 1):

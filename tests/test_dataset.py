@@ -219,7 +219,7 @@ def test_partners_across_the_globe(curated_store: Store) -> None:
             {"history_dates": ["2006-10-16", "2019"], "history_earliest": ["", "2011-04"]},
             id="israel-icp-change-bounded",
         ),
-        pytest.param("ISR", "ipcp", {"history_earliest": None}, id="israel-ipcp-open"),
+        pytest.param("ISR", "ipcp", {"history_earliest": ["2011-04"]}, id="israel-ipcp-from-2011"),
     ],
 )
 def test_partnership_properties(

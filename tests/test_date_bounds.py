@@ -3,9 +3,13 @@ from the data files to the store and to the answers, on the real embedded store.
 
 Colombia's partnership across the globe is dated from its agreement in May 2017, which is its
 start: a claim of 2013 (an information-security agreement) is refuted. Israel's IPCP is dated
-from its latest approval, which bounds nothing: an earlier year stays open. Israel's ICP gave way
-to an IPCP in 2019 at the latest and not before IPCPs were created in April 2011: `as-of` holds
-it as sure from 2006 to 2010 and unsure only from 2011 to 2018.
+from its latest approval, which bounds nothing by itself: a year between the creation of IPCPs
+(April 2011, its ``joined_earliest``) and 2019 stays open, an earlier one is refuted. Israel's ICP
+gave way to an IPCP in 2019 at the latest and not before IPCPs were created in April 2011: `as-of`
+holds it as sure from 2006 to 2010 and unsure only from 2011 to 2018. Kuwait's disputed ICI date
+(December 2004 or early 2005) cannot be before the ICI's launch on 28 June 2004; Bosnia and
+Herzegovina, Montenegro and Serbia cannot have joined the EAPC before they were invited at Riga
+on 29 November 2006.
 """
 
 from __future__ import annotations
@@ -46,8 +50,12 @@ def test_the_store_holds_each_events_earliest_date(curated_store: Store) -> None
     assert stored[("KOR", "pag")] == ["2005"]  # dialogue opened in 2005, partner from 2006
     assert stored[("IRQ", "pag")] == ["2011"]  # the grant of partner status
     assert stored[("ISR", "icp")] == ["", "2011-04"]  # the change, not the join
-    # a basis that may come after the start bounds nothing
-    for pair in [("ISR", "ipcp"), ("JOR", "ipcp"), ("JPN", "pag"), ("NZL", "pag")]:
+    # a basis that may come after the start bounds nothing by itself; the creation of IPCPs does
+    assert stored[("ISR", "ipcp")] == stored[("JOR", "ipcp")] == ["2011-04"]
+    assert stored[("KWT", "ici")] == ["2004-06-28"]  # the ICI's launch at Istanbul
+    for iso3 in ("BIH", "MNE", "SRB"):  # invited to the EAPC at the Riga Summit
+        assert stored[(iso3, "eapc")][0] == "2006-11-29", iso3
+    for pair in [("JPN", "pag"), ("NZL", "pag"), ("MNG", "pag")]:
         assert stored[pair] is None, pair
 
 
@@ -137,6 +145,10 @@ def _check(store: Store, sentence: str) -> dict:
     return claim
 
 
+RIGA = (
+    "no earlier than 29 November 2006 (the date the data gives, on 14 December 2006, is unverified)"
+)
+
 COLOMBIA = (
     "Colombia joined the Partners across the globe in May 2017 (dated from the partnership "
     "agreed in May 2017, a year before it formally became a global partner on 31 May 2018)"
@@ -170,6 +182,31 @@ COLOMBIA = (
                      "supported", None, id="israel-icp-before-the-change"),
         pytest.param("Israel was a partner in the Individual Cooperation Programme in 2015.",
                      "unverified", None, id="israel-icp-when-the-change-may-have-come"),
+        # the ICI was launched on 28 June 2004; Kuwait's month is disputed, its year is not refuted
+        pytest.param("Kuwait joined the Istanbul Cooperation Initiative in 2003.", "contradicted",
+                     "The Istanbul Cooperation Initiative (ICI) was launched on 28 June 2004: no "
+                     "country took part in it before", id="kuwait-before-the-ici"),
+        pytest.param("Kuwait joined the Istanbul Cooperation Initiative in 2004.", "unverified",
+                     None, id="kuwait-2004"),
+        pytest.param("Kuwait joined the Istanbul Cooperation Initiative in 2005.", "unverified",
+                     None, id="kuwait-2005"),
+        pytest.param("Kuwait joined the Istanbul Cooperation Initiative in 2006.", "contradicted",
+                     "Kuwait joined the Istanbul Cooperation Initiative by March 2005 at the latest "
+                     "(the date the data gives, in December 2004, is unverified), not in 2006",
+                     id="kuwait-2006"),
+        pytest.param("Serbia joined the Euro-Atlantic Partnership Council in 2005.", "contradicted",
+                     f"Serbia joined the Euro-Atlantic Partnership Council {RIGA}, not in 2005",
+                     id="serbia-eapc-before-riga"),
+        pytest.param("Bosnia and Herzegovina joined the Euro-Atlantic Partnership Council in 2004.",
+                     "contradicted", "Bosnia and Herzegovina joined the Euro-Atlantic Partnership "
+                     f"Council {RIGA}, not in 2004", id="bosnia-eapc-before-riga"),
+        pytest.param("Montenegro joined the Euro-Atlantic Partnership Council in 2005.",
+                     "contradicted", f"Montenegro joined the Euro-Atlantic Partnership Council "
+                     f"{RIGA}, not in 2005", id="montenegro-eapc-before-riga"),
+        pytest.param("Bosnia and Herzegovina joined the Euro-Atlantic Partnership Council in 2006.",
+                     "unverified", None, id="bosnia-eapc-2006"),
+        pytest.param("Israel joined the Individual Partnership and Cooperation Programme in 2012.",
+                     "unverified", None, id="israel-ipcp-after-ipcps-existed"),
     ],
 )  # fmt: skip
 def test_a_year_before_the_earliest_start_is_refuted(
