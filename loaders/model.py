@@ -245,7 +245,10 @@ KINDS: tuple[Kind, ...] = (
                   "change (Colombia's partnership was agreed in May 2017, the date of joining itself: "
                   "`2017-05`; Korea's dialogue with NATO opened in 2005, before its 2006 start as a "
                   "contact country: `2005`); not after `joined`. A claim of an earlier year is then "
-                  "contradicted, not left open. Read into the history, like `joined_sources`"),
+                  "contradicted, not left open; where it comes before the year of `joined`, `as-of` lists "
+                  "the partner as unverified from its year up to that of `joined` (Israel's IPCP, "
+                  "dated from its 2019 approval: `2011-04`, when IPCPs were created). Read into the "
+                  "history, like `joined_sources`"),
         _NOTE,
     ), (
         Rel("PARTNER_IN", End("Country", "country"), End("Framework", "framework"),
