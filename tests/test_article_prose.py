@@ -1911,6 +1911,185 @@ CASES = [
         {("partner_in", "POL", "pfp", "supported"), ("member_of", "POL", "NATO", "contradicted")},
         id="clause-dated-by-the-clause-before",
     ),
+    # -- a fourth audit: a year in a phrase set before the subject ("Ten years after it joined
+    # the PfP in 1994, ...") is that phrase's event's, and the main clause's date is relative to
+    # it: the main claim is not read (it was dated 1994 and contradicted). Its own clause is
+    # read when "it" can stand for the subject after it
+    pytest.param(
+        "Ten years after it joined the PfP in 1994, Romania became a NATO member.",
+        {("partner_in", "ROU", "pfp", "supported")},
+        id="years-after-another-event-before-the-subject",
+    ),
+    pytest.param(
+        "After joining the PfP in 1994, Romania became a NATO member.",
+        set(),
+        id="after-another-event-before-the-subject",
+    ),
+    pytest.param(
+        "Two years after the MD was launched in 1994, Jordan joined the MD.",
+        {("launched", "md", "md", "supported")},
+        id="after-a-launch-before-the-subject",
+    ),
+    pytest.param(
+        "Following its accession to the PfP in 1994, Romania joined NATO.",
+        set(),
+        id="following-another-event-before-the-subject",
+    ),
+    pytest.param(
+        "Croatia joined NATO in 2009. Ten years after it joined the PfP in 1994, Romania became "
+        "a NATO member.",
+        {("member_of", "HRV", "NATO", "supported")},  # "it": Croatia or Romania, not said
+        id="a-pronoun-before-a-subject-after-another-subject",
+    ),
+    pytest.param(
+        "When it joined the PfP, Romania was not a NATO member.",
+        set(),  # at a time no year gives: it was judged as "never a member", contradicted
+        id="when-another-event-without-a-year",
+    ),
+    # ... and the near misses: a date of the main clause's own, a plain bound, a year in a
+    # "when" clause (the main clause's time), a state now, cooperation (no date)
+    pytest.param(
+        "Ten years after it joined the PfP in 1994, Romania became a NATO member in 2004.",
+        {("partner_in", "ROU", "pfp", "supported"), ("member_of", "ROU", "NATO", "supported")},
+        id="after-another-event-with-a-date-of-its-own",
+    ),
+    pytest.param(
+        "In 2004, ten years after it joined the PfP, Romania became a NATO member.",
+        {("member_of", "ROU", "NATO", "supported")},
+        id="a-year-before-the-phrase-is-the-clauses",
+    ),
+    pytest.param(
+        "After 2000, Algeria joined the Mediterranean Dialogue.",
+        {("partner_in", "DZA", "md", "contradicted")},  # March 2000: not after 2000
+        id="after-a-year-is-a-bound",
+    ),
+    pytest.param(
+        "After the Cold War, Poland joined NATO in 1999.",
+        {("member_of", "POL", "NATO", "supported")},
+        id="after-an-event-without-a-year",
+    ),
+    pytest.param(
+        "When it joined the PfP in 1994, Romania was not a NATO member.",
+        {("not member_of", "ROU", "NATO", "supported")},
+        id="when-another-event-with-a-year",
+    ),
+    pytest.param(
+        "After it joined the PfP in 1994, Romania has cooperated with NATO on cyber defence.",
+        {("partner_in", "ROU", "pfp", "supported"), ("cooperates_on", "ROU", "cyber", "new")},
+        id="after-another-event-cooperation-stands",
+    ),
+    # -- a number before a noun it counts is no year: "with 2000 troops" was read as 2000
+    pytest.param(
+        "Poland joined NATO with 2000 troops.",
+        {("member_of", "POL", "NATO", "supported")},
+        id="a-count-of-troops-is-no-year",
+    ),
+    pytest.param(
+        "Poland joined NATO in 1999 with some 2000 soldiers.",
+        {("member_of", "POL", "NATO", "supported")},
+        id="a-count-after-the-year",
+    ),
+    pytest.param(
+        "Poland joined NATO with about 2000 more troops in 1998.",
+        {("member_of", "POL", "NATO", "contradicted")},
+        id="a-count-before-the-year",
+    ),
+    pytest.param(
+        "Poland joined NATO in 2000 with 1500 troops.",
+        {("member_of", "POL", "NATO", "contradicted")},  # "in 2000" is still the year
+        id="a-year-before-a-count",
+    ),
+    pytest.param(
+        "Poland joined NATO in 2000 troops.",
+        {("member_of", "POL", "NATO", "contradicted")},  # after "in", the year even so
+        id="a-year-after-in-before-a-counted-noun",
+    ),
+    # -- a comparison set off by commas with "as ... did", "as did", "just like": the compared
+    # country is no subject (Jordan's PfP was contradicted, Sweden's not read)
+    pytest.param(
+        "Sweden, just as Jordan did, joined the PfP in 1994.",
+        {("partner_in", "SWE", "pfp", "supported")},
+        id="just-as-another-did-aside",
+    ),
+    pytest.param(
+        "Sweden, as Jordan did, joined the PfP in 1994.",
+        {("partner_in", "SWE", "pfp", "supported")},
+        id="as-another-did-aside",
+    ),
+    pytest.param(
+        "Sweden, as did Jordan, joined the PfP in 1994.",
+        {("partner_in", "SWE", "pfp", "supported")},
+        id="as-did-another-aside",
+    ),
+    pytest.param(
+        "Sweden, just like Jordan, joined the PfP in 1994.",
+        {("partner_in", "SWE", "pfp", "supported")},
+        id="just-like-another-aside",
+    ),
+    pytest.param(
+        "Sweden joined the PfP in 1994, just like Finland.",
+        {("partner_in", "SWE", "pfp", "supported")},  # Finland's was "a partner now", outdated
+        id="just-like-another-closing-the-sentence",
+    ),
+    pytest.param(
+        "Sweden joined the PfP in 1994, as did Finland.",
+        {("partner_in", "SWE", "pfp", "supported"), ("partner_in", "FIN", "pfp", "supported")},
+        id="as-did-another-closing-the-sentence-is-its-claim",
+    ),
+    # -- a clause after "and" with a new subject and no verb takes the verb and tense of the
+    # one before: "since 1995" after "had been" is no state up to now
+    pytest.param(
+        "Jordan had been an MD partner since 1995 and Mauritania since 1995.",
+        {("partner_in", "JOR", "md", "supported"), ("partner_in", "MRT", "md", "supported")},
+        id="a-gapped-clause-since-after-had-been",
+    ),
+    pytest.param(
+        "Jordan had been an MD partner since 1995 and Algeria since 1995.",
+        {("partner_in", "JOR", "md", "supported"), ("partner_in", "DZA", "md", "contradicted")},
+        id="a-gapped-clause-since-wrong-year",
+    ),
+    pytest.param(
+        "Finland joined the PfP in 1994, and Sweden the same year.",
+        {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "SWE", "pfp", "supported")},
+        id="a-gapped-clause-the-same-year",
+    ),
+    pytest.param(
+        "Finland joined the PfP in 1994, and Austria the same year.",
+        {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "AUT", "pfp", "contradicted")},
+        id="a-gapped-clause-the-same-year-wrong",
+    ),
+    pytest.param(
+        "Finland joined NATO in 2023 and Sweden the PfP in 1994.",
+        {("member_of", "FIN", "NATO", "supported"), ("partner_in", "SWE", "pfp", "supported")},
+        id="a-gapped-clause-with-an-object-of-its-own",
+    ),
+    pytest.param(
+        "Finland had been a PfP partner since 1994 and Sweden a PfP partner since 1994.",
+        {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "SWE", "pfp", "supported")},
+        id="a-gapped-clause-with-an-object-keeps-had-been",  # Sweden's was outdated
+    ),
+    # ... and the near misses: another word for the date, a verb of its own, several objects
+    # before, a rank
+    pytest.param(
+        "Sweden has been a PfP partner since 1994 and Finland in 1994.",
+        {("partner_in", "SWE", "pfp", "outdated")},  # "in 1994": joined, or a partner then?
+        id="a-gapped-clause-with-another-word-for-its-date",
+    ),
+    pytest.param(
+        "Finland joined the PfP in 1994 and NATO in 2023, and Sweden in 2024.",
+        {("partner_in", "FIN", "pfp", "supported")},  # Sweden's PfP in 2024 was contradicted
+        id="a-gapped-clause-takes-the-last-object-only",
+    ),
+    pytest.param(
+        "Finland joined the PfP in 1994 and NATO in 2023, and Sweden the same year.",
+        {("partner_in", "FIN", "pfp", "supported")},
+        id="a-gapped-clause-the-same-year-as-which",
+    ),
+    pytest.param(
+        "Montenegro became NATO's 29th member in 2017 and North Macedonia in 2020.",
+        {("member_of", "MNE", "NATO", "supported"), ("member_of", "MKD", "NATO", "supported")},
+        id="a-gapped-clause-takes-no-rank",  # North Macedonia's "29th" was contradicted
+    ),
 ]
 
 
@@ -1974,6 +2153,11 @@ def test_a_compass_name_is_no_mention_of_its_country_and_is_listed(curated: Stor
         "Morocco and Egypt have been partners since February 1995.",
         "Pakistan, whose partnership with NATO began in 2005, sent troops.",
         "Kuwait was the first to join, in December 2004, followed by Bahrain in 2005.",
+        # a date from another event: the main claim goes unread, whichever else is read
+        "Ten years after it joined the PfP in 1994, Romania became a NATO member.",
+        "Romania became a NATO member ten years after it joined the PfP in 1994.",
+        "Ten years after Romania joined the PfP in 1994, it became a NATO member.",
+        "When it joined the PfP, Romania was not a NATO member.",
     ],
 )
 def test_a_date_or_name_the_reader_cannot_take_lists_the_sentence(
@@ -2016,7 +2200,14 @@ def test_a_later_member_called_founding_is_told_it_was_not(curated: Store) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Israel, like Jordan, is a NATO member.", "Finland, like Sweden, joined NATO in 2023."]
+    "text",
+    [
+        "Israel, like Jordan, is a NATO member.",
+        "Finland, like Sweden, joined NATO in 2023.",
+        "Sweden, just as Jordan did, joined the PfP in 1994.",
+        "Sweden, as did Jordan, joined the PfP in 1994.",
+        "Sweden joined the PfP in 1994, just like Finland.",
+    ],
 )
 def test_a_compared_country_is_listed_as_not_checked(curated: Store, text: str) -> None:
     """ "Finland, like Sweden, joined NATO in 2023": Finland's claim is read, and Sweden's (which
@@ -2025,6 +2216,24 @@ def test_a_compared_country_is_listed_as_not_checked(curated: Store, text: str) 
     assert len(_claims(curated)) == 1
     (row,) = curated.read("MATCH (d:Document) RETURN d.unread_sentences AS u").rows
     assert row["u"] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia, with nearly 2000 personnel deployed, joined the PfP in 1994.",
+        "Poland joined NATO in 1999 with some 2000 soldiers.",
+        "Jordan had been an MD partner since 1995 and Mauritania since 1995.",
+        "Finland joined NATO in 2023 and Sweden the PfP in 1994.",
+    ],
+)
+def test_a_count_or_a_gapped_clause_leaves_the_sentence_read(curated: Store, text: str) -> None:
+    """A number before a noun it counts ("2000 personnel") is no year that no claim gives, and a
+    clause after "and" with no verb of its own is read with the verb before it: the sentence is
+    read whole, and not listed (each was listed as read in part)."""
+    load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    assert _claims(curated)
+    assert curated.read("MATCH (d:Document) RETURN d.unread_sentences").value(0) in (None, [])
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import (
-    PREDICATES,
+    DATED_PREDICATES,
     RawClaim,
     claims_in,
+    counts_at,
     speaks_of_membership,
     year_of,
 )
@@ -260,12 +261,50 @@ def _resolved(
         elif at == 0:
             antecedent = context.subjects
         else:
-            continue
+            # "Ten years after it joined the PfP, Slovenia became ...": a clause set before the
+            # subject speaks of it, unless the sentence before had another subject
+            antecedent = _subject_after(lower, matches, at)
+            if not antecedent or context.subjects not in ([], antecedent):
+                continue
         if antecedent and (len(antecedent) == 1) == (need == 1):
             extra += [Match(e, k, k + 1, tokens[k]) for e in antecedent]
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+# Words that open a clause set before the main one and date it from the clause's event ("After
+# it joined the PfP, Slovenia ...": claims._another_events_date), whose pronoun may stand for the
+# main clause's subject. Not "when": its clause dates the main one, and is read with it.
+_SUBORDINATORS = frozenset(("after", "before"))
+_LEAD_MAX = 4  # words before such a word: "Ten years after", "Not long after"
+
+
+def _subject_after(lower: list[str], matches: list[Match], at: int) -> list[Entity]:
+    """The countries a pronoun at ``at`` stands for when it opens a clause set before the main
+    clause, at the sentence's start, and the main clause opens with them right after its comma
+    ("Ten years after it joined the PfP in 1994, Slovenia became a NATO member"); none
+    otherwise."""
+    opener = at - 1
+    if lower[opener] not in _SUBORDINATORS or opener > _LEAD_MAX:
+        return []
+    if not all(t.isalnum() for t in lower[:opener]):
+        return []
+    close = next((k for k in range(at + 1, len(lower)) if lower[k] in (",", ";", ":")), None)
+    if close is None or lower[close] != ",":
+        return []
+    countries = sorted(
+        (m for m in matches if m.entity.label == "Country" and m.start > at),
+        key=lambda m: (m.start, m.end),
+    )
+    if not countries or countries[0].start != close + 1:
+        return []  # a country inside the clause, or a main clause that opens otherwise
+    group = [countries[0]]
+    for m in countries[1:]:
+        if not all(w in LIST_JOINERS for w in lower[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return list(dict.fromkeys(m.entity for m in group))
 
 
 # Words that may stand between "a" and "Ally": "a full Ally", "a fellow Ally", "the newest Ally".
@@ -416,8 +455,6 @@ _NOT_A_NAME = frozenset(
      "before", "during", "as", "while", "when", "if", "but", "and", "yet", "so", "there",
      "today", "now", "last", "next", "according", "under", "despite")
 )  # fmt: skip
-# the predicates a year is read for (the others make no claim of a date)
-_DATED = frozenset(PREDICATES) - {"cooperates_on", "addresses"}
 _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 
 
@@ -459,7 +496,7 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
         # the reader cannot read (it passed without a word)
         or _not_english(lower, matches)
     )  # fmt: skip
-    dated = any(year_of(t) for t in lower)
+    dated = any(year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower))
     if not {"Framework", "Organization"} & labels:
         # "The UAE joined on June 22, 2006", "Morocco and Egypt have been partners since February
         # 1995", "Moldova: partner since 1994": the framework left to the text before, a dated
@@ -593,6 +630,10 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return True
     if _unclaimed_year(lower, raws):
         return True
+    if _time_after_another(lower):
+        # "Slovenia became a NATO member ten years after it joined the PfP": a claim dated from
+        # another event is not read, whichever else is
+        return True
     if (
         any(r.predicate == "member_of" for r in raws)
         and not any(r.rank for r in raws)
@@ -654,13 +695,14 @@ def _unclaimed_year(lower: list[str], raws: list[RawClaim]) -> bool:
     """Whether a sentence with a claim that can take a year gives a year none of its claims
     holds ("... was expelled in 2022"; "joined the Partnership for Peace (PfP) in 1996" where
     the reader lost the year to the brackets); "a 2023 NATO report" names a report, not a date."""
-    if not any(r.predicate in _DATED for r in raws):
+    if not any(r.predicate in DATED_PREDICATES for r in raws):
         return False
     if any(_undated(r) for r in raws) and _time_in_words(lower):
         return True  # "joined the PfP during the Cold War", "at the turn of the century"
     return any(
         (y := year_of(t)) is not None
         and not (k and lower[k - 1] in _DETERMINERS)
+        and not counts_at(lower, k)  # "with 2000 troops"
         and not any(_gives(r, y) for r in raws)
         for k, t in enumerate(lower)
     )
@@ -705,9 +747,17 @@ _AFTER_A_YEAR = frozenset(
 def _relative_time(lower: list[str]) -> bool:
     """A date given by reference to another: "the same year as Finland", "ten years after it
     joined the PfP", "a year later", "the following year"."""
+    return _time_after_another(lower) or any(
+        t in ("year", "month") and k and lower[k - 1] in YEAR_BY_REFERENCE
+        for k, t in enumerate(lower)
+    )
+
+
+def _time_after_another(lower: list[str]) -> bool:
+    """A length of time after or before another event: "ten years after it joined the PfP", "a
+    year later"."""
     return any(
-        (t in FROM_ANOTHER_DATE and k and lower[k - 1].removesuffix("s") in RELATIVE_UNITS)
-        or (t in ("year", "month") and k and lower[k - 1] in YEAR_BY_REFERENCE)
+        t in FROM_ANOTHER_DATE and k and lower[k - 1].removesuffix("s") in RELATIVE_UNITS
         for k, t in enumerate(lower)
     )
 
@@ -732,7 +782,7 @@ def _undated(claim: RawClaim) -> bool:
     suspended"): a year its sentence gives may be its own. A present state ("counts Morocco among
     its members") or a denial ("have not joined") is said of no year."""
     return (
-        claim.predicate in _DATED
+        claim.predicate in DATED_PREDICATES
         and claim.tense in ("past", "event")
         and not claim.negated
         and not claim.dated
@@ -779,15 +829,18 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     mention.sentences.append(text)
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
             resolved = _resolved(tokens, matches, context, nato)
-            raws = claims_in(tokens, resolved, context.topic)
+            withheld: list[RawClaim] = []
+            raws = claims_in(tokens, resolved, context.topic, withheld)
             lower = [t.lower() for t in tokens]
             if _unclaimed_year(lower, raws):
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
                 raws = [r for r in raws if not _undated(r)]
-            if (not raws and _speaks_of_a_partnership(tokens, lower, resolved)) or _read_in_part(
-                lower, resolved, raws
+            if (
+                withheld
+                or (not raws and _speaks_of_a_partnership(tokens, lower, resolved))
+                or _read_in_part(lower, resolved, raws)
             ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:

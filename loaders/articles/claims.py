@@ -20,7 +20,10 @@ the plain tokens between them:
   subject to what follows; the second verb of a coordination ("joined the PfP
   in 1994 and became a NATO member in 2004") speaks for itself; "as is X",
   "and neither is X" give X the claims of the subject before (negated after
-  "neither" and "nor").
+  "neither" and "nor"); "and X in 1996", "and X since 1995", "and X the PfP in
+  1994" (a new subject with no verb of its own) take its verb and tense. A
+  comparison set off by commas (", like Jordan,", ", just as Jordan did,", ", as
+  did Jordan,") names no subject.
 - a framework's name that also names an area ("building integrity") is the area
   after "on" or in a list of areas.
 - a framework's launch ("The MD was launched in December 1994", "NATO launched the
@@ -44,7 +47,9 @@ Each claim carries its tense and date, read from the clause around it (see
 ``_aspect``): "is", "remains", "still", "today", "currently" claim the present
 status; "joined", "became" claim an event, dated by "in YEAR"; "since YEAR"
 claims an unbroken present status from that year; "was", "took part" and
-"until YEAR" claim the past.
+"until YEAR" claim the past. A year in a phrase before the subject that dates
+it from another event ("Ten years after it joined the PfP in 1994, Slovenia
+became ...") is that event's: the clause's own date is relative, and unread.
 """
 
 from __future__ import annotations
@@ -71,6 +76,9 @@ from nato_graph.loaders.articles.triggers import (
     CONTINUE_WORDS,
     COOP_WORDS,
     COPULA,
+    COUNT_NOT_AFTER,
+    COUNT_NOT_BETWEEN,
+    COUNTED_NOUNS,
     DASHES,
     DATE_FILLERS,
     ENTER_WORDS,
@@ -485,22 +493,75 @@ _RELATIVES = (["which"], ["who"], ["whose"], ["that"], ["where"], ["when"])
 
 def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
     """Token indices of a comparison with named countries set off by commas: ", like Jordan,",
-    ", unlike Israel and Jordan,"."""
+    ", unlike Israel and Jordan,", ", just like Jordan,", ", (just) as Jordan did,", ", as did
+    Jordan,"; or closing the sentence after a comma (", just like Finland.", ", just as Finland
+    did."), where ", as did Finland." stays the claim made again of Finland (``_elided``)."""
     out: set[int] = set()
     by_start = {m.start: m for m in matches if m.entity.label == "Country"}
-    for k, t in enumerate(tokens):
-        if t != "," or tokens[k + 1 : k + 2] not in (["like"], ["unlike"]):
-            continue
-        j = k + 2
-        while j in by_start:  # the countries compared, listed: "like Jordan and Egypt"
+
+    def countries(j: int) -> int:
+        """Past the countries compared, listed: "like Jordan and Egypt"."""
+        while j in by_start:
             j = by_start[j].end
             following = j + 2 if tokens[j : j + 2] == [",", "and"] else j + 1
             if tokens[j : j + 1] in ([","], ["and"], ["or"]) and following in by_start:
                 j = following
-        if j > k + 2 and tokens[j : j + 1] == [","] and tokens[j + 1 : j + 2] not in _RELATIVES:
+        return j
+
+    for k, t in enumerate(tokens):
+        if t != ",":
+            continue
+        j = k + 1
+        while tokens[j : j + 1] and tokens[j] in _COMPARING_ADVERBS:
+            j += 1
+        head, inverted = tokens[j : j + 1], False
+        if head in (["like"], ["unlike"]):
+            end = countries(j + 1)
+            if end == j + 1:
+                continue
+        elif head == ["as"] and tokens[j + 1 : j + 2] and tokens[j + 1] in _COMPARING_VERBS:
+            end, inverted = countries(j + 2), True  # ", as did Jordan,"
+            if end == j + 2:
+                continue
+        elif head == ["as"]:
+            end = countries(j + 1)  # ", as Jordan did before it,"
+            if end == j + 1 or tokens[end : end + 1] == [] or tokens[end] not in _COMPARING_VERBS:
+                continue
+            end += 1
+            while tokens[end : end + 1] and tokens[end] in _COMPARING_TAIL:
+                end += 1
+        else:
+            continue
+        if tokens[end : end + 1] == [","] and tokens[end + 1 : end + 2] not in _RELATIVES:
             # not ", like Jordan, which joined ...": the clause after is the compared country's
-            out.update(range(k, j + 1))
+            out.update(range(k, end + 1))
+        elif (
+            not inverted
+            and all(w in (".", "!") for w in tokens[end:])
+            and tokens[k - 1 : k] != []
+            and tokens[k - 1] not in _EXAMPLED
+        ):
+            # "Sweden joined the PfP in 1994, just like Finland.": Finland's own part is not
+            # read from it; "the MD's partners, like Jordan." name an example of them
+            out.update(range(k, end))
     return out
+
+
+# Words that may stand before "like" or "as" in a comparison: ", just like Jordan,".
+_COMPARING_ADVERBS = frozenset(("just", "much", "exactly", "precisely", "very"))
+# The verb of a comparison with "as": ", as Jordan did,", ", as did Jordan,".
+_COMPARING_VERBS = frozenset(
+    ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were")
+)
+# Words that may close it: ", as Jordan did before it,", ", as Egypt had done earlier,".
+_COMPARING_TAIL = frozenset(
+    ("before", "it", "them", "too", "earlier", "previously", "already", "once", "so", "done")
+)
+# Nouns before ", like Jordan" at a sentence's end that make Jordan an example of them.
+_EXAMPLED = frozenset(
+    ("partners", "members", "participants", "countries", "states", "nations", "allies",
+     "signatories", "ones")
+)  # fmt: skip
 
 
 def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
@@ -750,6 +811,27 @@ def year_of(token: str) -> int | None:
     return _year(token)
 
 
+def counts_at(tokens: Sequence[str], k: int) -> bool:
+    """Whether the number at ``k`` (of lower-case ``tokens``) counts the noun after it: "with
+    2000 troops", "some 1999 soldiers", "2000 more troops", "a 2000-strong force" give no year.
+    After a word of dates it is the year still ("in 2004 troops were sent", "March 2000 ...")."""
+    before = tokens[k - 1] if k else ""
+    if not tokens[k].isdigit() or before in COUNT_NOT_AFTER or before in MONTHS:
+        return False
+    after = tokens[k + 1 : k + 3]
+    if after[:1] == ["-"]:
+        return tokens[k + 2 : k + 3] == ["strong"]  # "a 2000-strong force"
+    if after[:1] and after[0] in COUNTED_NOUNS:
+        return True
+    return (  # one word between: "2000 more troops", "2000 Georgian soldiers"
+        len(after) == 2
+        and after[0].isalpha()
+        and after[0] not in COUNT_NOT_BETWEEN
+        and after[0] not in MONTHS
+        and after[1] in COUNTED_NOUNS
+    )
+
+
 # Words before "of" that name a part of the year or decade after them ("the end of 2023", "the
 # start of the 1990s"): as early, mid or late, or "?" for a part the reader does not compare ("the
 # second half of 2023", "the turn of the century").
@@ -869,6 +951,8 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     (day first), "2004-05" (two years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
     t = tokens[k]
     year = _year(t)
+    if year is not None and counts_at(tokens, k):
+        return None  # "with 2000 troops": a number of them, no date
     if year is not None and k > start and tokens[k - 1] in _DECADE_PARTS:
         return ()  # "in late 2024": part of a year, which the reader does not compare
     if year is not None and _part_named(tokens, k, start) is not None:
@@ -1045,6 +1129,58 @@ def _relative_date(words: Sequence[str]) -> bool:
     )  # fmt: skip
 
 
+# Words that open a phrase dating what follows it from another event: "Ten years after it
+# joined the PfP in 1994, Slovenia became ...", "Following its accession in 1994, ...".
+_FROM_ANOTHER_EVENT = frozenset(("after", "before", "following"))
+# Words a plain bound may hold between its word and the year ("after March 2000", "before the
+# year 2000"): a bound of the clause's own date, not another event's.
+_BOUND_FILLERS = DATE_FILLERS | {"in", "on", "year"}
+_LENGTH_MAX = 4  # words of a length of time before "after": "not long", "just over ten years"
+
+
+def _another_events_date(tokens: Sequence[str], close: int) -> range | None:
+    """The phrase that ends at the comma ``close`` (of lower-case ``tokens``) and dates what
+    follows it from another event, when it does: "Ten years after it joined the PfP in 1994,"
+    (a length of time after another event), "After it joined the PfP in 1994," and "Following
+    its accession in 1994," (a date that is the other event's). The year in it is not the
+    clause's after it, whose date is relative: none the reader can check. So is "When it joined
+    the PfP," (at another event's time, which no year gives). A plain bound ("After 2000,",
+    "Before March 1995,") and a phrase with neither ("After the Cold War,") are no such phrase
+    (None)."""
+    if close < 1 or close >= len(tokens) or tokens[close] != ",":
+        return None
+    start = close
+    while start > 0 and tokens[start - 1] not in (",", ";", ":"):
+        start -= 1
+    opener = next(
+        (
+            k
+            for k in range(start, min(close, start + _LENGTH_MAX + 1))
+            if tokens[k] in _FROM_ANOTHER_EVENT
+            or tokens[k] == "when"
+            or (tokens[k] == "prior" and tokens[k + 1 : k + 2] == ["to"])
+        ),
+        None,
+    )
+    if opener is None or not all(t.isalnum() for t in tokens[start:opener]):
+        return None
+    first = opener + (2 if tokens[opener] == "prior" else 1)
+    if tokens[opener] == "when":
+        # "When it joined the PfP, Slovenia was not a NATO member": at the time of another
+        # event, which no year says; with one ("When it joined the PfP in 1994, ...") the year
+        # is the clause's after it too
+        dated = any(_date_at(tokens, k, first) is not None for k in range(first, close))
+        return None if dated else range(start, close)
+    if opener > start and tokens[opener - 1].removesuffix("s") in RELATIVE_UNITS:
+        return range(start, close)  # "Ten years after it joined the PfP,", "A decade before,"
+    for k in range(first, close):
+        if _date_at(tokens, k, first) is not None:
+            if any(t not in _BOUND_FILLERS for t in tokens[first:k]):
+                return range(start, close)  # "After it joined the PfP in 1994,"
+            return None  # "After 2000,", "Before March 1995,": the clause's own bound
+    return None
+
+
 def _aspect(
     s: Sentence,
     link: Sequence[str],
@@ -1073,6 +1209,9 @@ def _aspect(
     cores: dict[int, tuple[int, ...]] = {}  # year -> the core of a part of a decade (RawClaim.core)
     spans_both: set[int] = set()  # years that open a range with both ends written
     spans = [window] + ([fronted] if fronted else [])
+    # "Ten years after it joined the PfP in 1994, Slovenia ...": the year before the subject is
+    # another event's, not the clause's
+    foreign = _before_subject(s, fronted[1]) if fronted else None
     # a rank or comparison in the link or just after the object ("was the first country to
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
     # ("joined the MD before Israel")
@@ -1086,7 +1225,7 @@ def _aspect(
     for start, end in spans:
         skip_to = start
         for k in range(start, end):
-            if k < skip_to:
+            if k < skip_to or ((start, end) == fronted and foreign is not None and k in foreign):
                 continue
             date = _date_at(s.tokens, k, start)
             if date is None:
@@ -1311,13 +1450,19 @@ def _tail_says(tail: Sequence[str], words: frozenset[str]) -> bool:
 
 
 def claims_in(
-    tokens: Sequence[str], matches: Sequence[Match], topic: Entity | None = None
+    tokens: Sequence[str],
+    matches: Sequence[Match],
+    topic: Entity | None = None,
+    withheld: list[RawClaim] | None = None,
 ) -> list[RawClaim]:
     """Every claim one sentence makes, in text order, each once.
 
     ``topic`` is the framework (or NATO) the sentence before was about: the
     object of a clause that leaves it unstated ("Saudi Arabia and Oman have
-    not joined") when this sentence names none before the verb.
+    not joined") when this sentence names none before the verb. ``withheld``,
+    when given, receives the claims read but not made because their date is
+    another event's ("Ten years after it joined the PfP in 1994, Slovenia
+    became a NATO member"), so that the sentence can be listed as read in part.
     """
     s = Sentence(tokens, matches)
     if s.hedged:
@@ -1375,7 +1520,8 @@ def claims_in(
             clause_start = _after_opener(s, barrier)
             continue
         before = len(found)
-        found += _forward(s, group, barrier, clause_start)
+        carried = _gapped_verb(s, subjects[gi - 1], group, found) if gi else []
+        found += _forward(s, group, barrier, clause_start, carried)
         found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
@@ -1391,6 +1537,18 @@ def claims_in(
                 # a clause dated by a date before it the reader cannot compare ("in late 1994,
                 # when it joined NATO")
                 found[before:] = [c for c in found[before:] if c.dated]
+            elif _before_subject(s, group[0].start) is not None:
+                # "Ten years after it joined the PfP in 1994, Slovenia became a NATO member":
+                # dated from another event (its year is that event's, see ``_aspect``); a state
+                # now, and what takes no date (cooperation), stand
+                kept = [
+                    c
+                    for c in found[before:]
+                    if c.dated or c.tense == "present" or c.predicate not in DATED_PREDICATES
+                ]
+                if withheld is not None:
+                    withheld += [c for c in found[before:] if c not in kept]
+                found[before:] = kept
         clause_start = _after_opener(s, barrier)
     for group in country_groups:
         if s.unasserted_at(group[0].start):
@@ -1451,6 +1609,20 @@ def _when_after_a_date(s: Sentence, start: int) -> bool:
             continue
         return any(_date_at(s.tokens, k, k) is not None for k in range(max(0, at - 4), at - 1))
     return False
+
+
+def _before_subject(s: Sentence, start: int) -> range | None:
+    """The phrase set off before the subject at ``start`` that dates its clause from another
+    event (``_another_events_date``), past "the" of "the country"."""
+    k = start - 1
+    while k > 0 and s.tokens[k] in ("the", "both"):
+        k -= 1
+    return _another_events_date(s.tokens, k)
+
+
+# The predicates that take a date (the others, cooperation and what a framework addresses, are
+# read without one).
+DATED_PREDICATES = frozenset(PREDICATES) - {"cooperates_on", "addresses"}
 
 
 # Conjunctions that open a clause of a new subject: "Russia joined the PfP in 1994, although NATO
@@ -1625,9 +1797,15 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
 
 
 def _forward(
-    s: Sentence, group: list[Match], window_end: int, clause_start: int = 0
+    s: Sentence,
+    group: list[Match],
+    window_end: int,
+    clause_start: int = 0,
+    carried: Sequence[str] = (),
 ) -> list[RawClaim]:
-    """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member"."""
+    """Subject-first claims: "Japan is a member of PAG", "Israel is a NATO member". ``carried``:
+    the verb the subject takes from the one before it when it has none of its own (see
+    ``_gapped_verb``)."""
     out: list[RawClaim] = []
     g_end = group[-1].end
     denied = _denied(s, group, clause_start)
@@ -1760,6 +1938,10 @@ def _forward(
                 # "had been a PfP partner since 1994 and an Enhanced Opportunities Partner since
                 # 2014": a second object with no verb of its own takes the first's tense
                 trigger = [*prev_aux, *trigger]
+        elif carried and prev_end == link_start and set(trigger) <= _BARE_OBJECT:
+            # "Finland joined NATO in 2023 and Sweden the PfP in 1994": a subject with no verb of
+            # its own takes the verb (and tense) of the subject before it
+            trigger = [*carried, *trigger]
         tail = s.tail(m.end)
         if label == "Framework" and joined_to_previous and prev_label == "Threat":
             # "on cyber defence and building integrity": a programme's name used as an area of
@@ -2614,48 +2796,138 @@ def _elided(
 def _gapped(
     s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
 ) -> list[RawClaim]:
-    """ "Tajikistan joined the PfP in 2002 and Armenia in 1996": a group after "and" with only a
-    date of its own, to the sentence's end, makes the dated joins of the subject before it, at
-    its own date."""
+    """ "Tajikistan joined the PfP in 2002 and Armenia in 1996", "Jordan had been an MD partner
+    since 1995 and Mauritania since 1995", "Finland joined the PfP in 1994, and Sweden the same
+    year": a group after "and" with only a date of its own, to the sentence's end, makes the
+    dated claims of the subject before it, with their verb and tense, at its own date ("the same
+    year": theirs). The date must be given as theirs is: "since" after "since", "in" or "on"
+    after "in" or "on" ("had been a partner since 1995 and Mauritania in 1995" says not which)."""
     start, end = group[0].start, group[-1].end
     if start == 0 or s.tokens[start - 1] != "and":
         return []
     rest = s.tokens[end:]
-    if len(rest) < 2 or rest[0] not in ("in", "on"):
-        return []
-    date, at = None, None
-    for k in range(end + 1, min(end + 5, len(s.tokens))):
-        date = _date_at(s.tokens, k, end + 1)
-        if date:
-            at = k
-            break
-    if not date or at is None or len(date) > 3:
-        return []  # no date, or one of several years ("in the 1990s"): left unread
-    if any(t not in (".", "!", ";") for t in s.tokens[at + 1 :]):
+    date: tuple[int, ...] | None = None
+    same = next((len(p) for p in _SAME_YEAR if rest[: len(p)] == p), 0)
+    if same:  # "and Sweden the same year": the year of the claim before
+        kind, last_word = "in", end + same - 1
+    else:
+        if len(rest) < 2 or rest[0] not in ("in", "on", "since"):
+            return []
+        kind = "since" if rest[0] == "since" else "in"
+        at = next(
+            (
+                k
+                for k in range(end + 1, min(end + 5, len(s.tokens)))
+                if _date_at(s.tokens, k, end + 1)
+            ),
+            None,
+        )
+        date = _date_at(s.tokens, at, end + 1) if at is not None else None
+        if not date or at is None or len(date) > 3:
+            return []  # no date, or one of several years ("in the 1990s"): left unread
+        if any(t not in MONTHS and _day(t) is None and t not in ("the", "of", ",")
+               for t in s.tokens[end + 1 : at]):  # fmt: skip
+            return []
+        last_word = at
+    if any(t not in (".", "!", ";") for t in s.tokens[last_word + 1 :]):
         return []  # "and Armenia in 1996 joined the EAPC": a clause of its own
-    if any(t not in MONTHS and _day(t) is None and t not in ("the", "of", ",")
-           for t in s.tokens[end + 1 : at]):  # fmt: skip
-        return []
     lead = [g for g in subjects if g[-1].end < start]
     if not lead:
         return []
     leaders = {m.entity for m in lead[-1]}
-    year, month, day = date
-    return [
-        replace(
-            c,
-            subject=m.entity,
-            year=year,
-            month=month or None,
-            day=day or None,
-            years=(),
-            core=(),
-            until=None,
-        )
+    # the claims of the lead's last object only: "joined the PfP in 1994 and NATO in 2023, and
+    # Sweden in 2024" says nothing of Sweden's PfP
+    last = s.last_before(start, ("Framework", "Organization"))
+    kinds = _date_kinds(s, lead[-1][-1].end, start)
+    shared = [
+        c
         for c in found
-        if c.subject in leaders and c.tense == "event" and c.year is not None and not c.negated
-        for m in group
+        if c.subject in leaders
+        and (last is None or c.object == last.entity)  # None: the object left unstated
+        and not c.negated
+        and c.year is not None
+        and c.until is None
+        and c.tense in ("event", "past", "since")
+        and kinds.get(c.year) == kind
     ]
+    if same and len({c.year for c in shared}) != 1:
+        return []  # "the same year" as which?
+    out = []
+    for c in shared:
+        year, month, day = date if date else (c.year, 0, 0)
+        out += [
+            replace(
+                c,
+                subject=m.entity,
+                year=year,
+                month=month or None,
+                day=day or None,
+                years=(),
+                core=(),
+                until=None,
+                rank=None,  # "became the 29th member in 2017 and North Macedonia in 2020"
+            )
+            for m in group
+        ]
+    return out
+
+
+# A gapped clause's date by reference to the clause before: "and Sweden the same year".
+_SAME_YEAR = (["the", "same", "year"], ["that", "same", "year"], ["that", "year"])
+
+
+def _date_kinds(s: Sentence, start: int, end: int) -> dict[int, str]:
+    """The word each year between ``start`` and ``end`` is given with: "since" ("since 1995"), or
+    "in" ("in 1995", "on 12 March 1999"); another word ("until 2017", "before 2000") is neither."""
+    kinds: dict[int, str] = {}
+    for k in range(start, end):
+        date = _date_at(s.tokens, k, start)
+        if not date:
+            continue
+        back = k - 1
+        while back >= start and (
+            s.tokens[back] in DATE_FILLERS or _day(s.tokens[back]) is not None
+        ):
+            back -= 1
+        word = s.tokens[back] if back >= start else ""
+        kind = "since" if word in SINCE else "in" if word in ("in", "on") else "?"
+        kinds.setdefault(date[0], kind)
+    return kinds
+
+
+def _gapped_verb(
+    s: Sentence, lead: list[Match], group: list[Match], found: list[RawClaim]
+) -> list[str]:
+    """The verb a subject after "and" takes from the subject before it when its clause has none
+    of its own, only an object: "Finland joined NATO in 2023 and Sweden the PfP in 1994",
+    "Jordan had been an MD partner since 1995 and Mauritania an ICI partner since 2004". It is
+    the words from the lead to its first object, its article left out; none when the lead made
+    no plain claim, or its words deny, withhold or hold more than a verb."""
+    start = group[0].start
+    if s.tokens[start - 1 : start] != ["and"]:
+        return []
+    leaders = {m.entity for m in lead}
+    if not any(c.subject in leaders and not c.negated for c in found):
+        return []
+    bodies = ("Framework", "Organization")
+    after_lead = s.matches[s.first_from(lead[-1].end) :]
+    first = next((m for m in after_lead if m.start < start and m.entity.label in bodies), None)
+    if first is None:
+        return []
+    words = s.tokens[lead[-1].end : first.start]
+    if (
+        len(words) > 6
+        or not all(t.isalpha() for t in words)
+        or s.negated(words)
+        or s.blocked(words)
+    ):
+        return []
+    own = next((m for m in s.matches[s.first_from(group[-1].end) :]), None)
+    if own is None or own.entity.label not in bodies:
+        return []
+    if not set(s.tokens[group[-1].end : own.start]) <= _BARE_OBJECT:
+        return []  # "and Sweden joined the PfP": a verb of its own
+    return [t for t in words if t not in _BARE_OBJECT]
 
 
 _RELATIVE = (["which"], [",", "which"], ["that"])

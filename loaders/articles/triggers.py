@@ -348,6 +348,30 @@ YEAR_LEADS = frozenset(
 # Words that may stand between such a word and the year: "by March 1995", "before the 1990s".
 DATE_FILLERS = frozenset(("the", "of", ",", "early", "mid", "late", *MONTHS))
 
+# Nouns a number counts ("with 2000 troops", "some 1999 soldiers", "2000 more troops"): a
+# four-digit number before one is no year, unless a word of dates leads to it (COUNT_NOT_AFTER).
+COUNTED_NOUNS = _words(
+    "troops soldiers personnel servicemen servicewomen members staff officers officials troopers "
+    "marines sailors airmen pilots men women people persons civilians refugees peacekeepers "
+    "observers instructors trainers advisers advisors experts trainees cadets students "
+    "volunteers fighters participants delegates "
+    "km kilometres kilometers miles metres meters tonnes tons "
+    "ships vessels warships boats submarines aircraft jets planes helicopters drones tanks "
+    "vehicles missiles rockets rounds weapons guns rifles "
+    "million billion euros dollars"
+)
+# Words after which a four-digit number is the year even before such a noun: "in 2004 troops
+# were sent", "since 2000 members have met".
+COUNT_NOT_AFTER = _words(
+    "in on since from until till by before after between during through throughout circa year"
+)
+# Words that may stand between a count and its noun only if none of these: "2000 more troops",
+# "2000 Georgian soldiers", but not "1994 and troops", "1994 when troops".
+COUNT_NOT_BETWEEN = _words(
+    "and or but nor when while as to the a an was were is are had has have that which after "
+    "before until since in on of"
+)
+
 # Dates given relative to when the article was written ("last year", "a decade ago"): the reader
 # does not know that day, so a clause dated only so makes no claim.
 RELATIVE_UNITS = frozenset(
