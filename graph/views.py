@@ -304,7 +304,10 @@ def span(rel: Relationship) -> list[list[int]] | None:
             events.append([changed, int(props.get("status") == "active")])
         return events  # none: a partnership with no dated status never shows on the slider
     start = _first_year(props, "joined", "since")
-    return None if start is None else [[start, 1]]
+    if start is None:
+        return None
+    until = _first_year(props, "until")  # cooperation that lapsed, a part that ended
+    return [[start, 1]] if until is None else [[start, 1], [until, 0]]
 
 
 # --------------------------------------------------------------------------- sizes
@@ -356,8 +359,8 @@ def _node_style(label: str) -> tuple[str, str]:
 
 
 # vis-network dash patterns (canvas pixels): a fact held only as unverified is dotted, one that
-# is also not active (a partnership suspended, ended, ...) dash-dotted; a dashed line stays "not
-# active" (or a type drawn dashed, such as REPLACED).
+# is also not active (a partnership suspended, ended, ..., cooperation that lapsed) dash-dotted; a
+# dashed line stays "not active" (or a type drawn dashed, such as REPLACED).
 DOTTED, DASH_DOTTED = (2, 6), (10, 5, 2, 5)
 
 
@@ -365,13 +368,44 @@ def _unverified(rel: Relationship) -> bool:
     return rel.properties.get("confidence") == "unverified"
 
 
-def _edge_style(rel: Relationship) -> tuple[str, bool | list[int]]:
+def _not_active(rel: Relationship, operation_ended: bool = False) -> str | None:
+    """How a link does not hold now, in a word, as the questions' ``inactive_links`` mark it, or
+    None: its status where that is not active (a partnership suspended, ended, superseded, left on
+    joining NATO, or only invited or requested), "lapsed" for cooperation with an end, "ended" for
+    a part in an operation with one, "operation ended" for a part in an operation that ended.
+
+    >>> _not_active(Relationship("r", "COOPERATES_ON", "a", "b", {"until": "2014-04-01"}))
+    'lapsed'
+    >>> _not_active(Relationship("r", "PARTNER_IN", "a", "b", {"status": "active"})) is None
+    True
+    """
+    props = rel.properties
+    status = props.get("status")
+    if status not in (None, "", "active"):
+        return text(status)
+    if props.get("until") not in (None, ""):
+        return "ended" if rel.type == "CONTRIBUTED_TO" else "lapsed"
+    if rel.type == "CONTRIBUTED_TO" and operation_ended:
+        return "operation ended"
+    return None
+
+
+def _operation_ended(rel: Relationship, nodes: Mapping[int | str, Node]) -> bool:
+    """Whether a contribution's operation has ended, by the operation's node in the view."""
+    operation = nodes.get(rel.end)
+    return (
+        rel.type == "CONTRIBUTED_TO"
+        and operation is not None
+        and operation.properties.get("end") not in (None, "")
+    )
+
+
+def _edge_style(rel: Relationship, operation_ended: bool = False) -> tuple[str, bool | list[int]]:
     unsure = _unverified(rel)
     if rel.type not in REL_TYPE_NAMES:
         return _OTHER_COLOR, list(DOTTED) if unsure else False
     t = rel_type(rel.type)
-    inactive = rel.type == "PARTNER_IN" and rel.properties.get("status") not in (None, "active")
-    dashed = t.dashes or inactive
+    dashed = t.dashes or _not_active(rel, operation_ended) is not None
     if unsure:
         return t.color, list(DASH_DOTTED if dashed else DOTTED)
     return t.color, dashed
@@ -486,10 +520,11 @@ def build_network(  # type: ignore[no-untyped-def]
         net.add_node(nid, label=short, shape=shape, color=color, **options)
     captions = len(graph.nodes) < EDGE_CAPTION_LIMIT
     for rid, rel in everything.relationships.items():
-        color, dashes = _edge_style(rel)
+        ended = _operation_ended(rel, everything.nodes)
+        color, dashes = _edge_style(rel, ended)
         extra: dict[str, Any] = {}
         if captions:
-            extra["label"] = _edge_caption(rel)
+            extra["label"] = _edge_caption(rel, ended)
         if (held := span(rel)) is not None:
             extra["span"] = held
         if rid not in graph.relationships:
@@ -518,20 +553,28 @@ _STATUS_CAPTIONS = {
     "ended": "was partner in",
     "superseded": "was in (superseded)",
 }
+# A link of another type that no longer holds, in the past tense (its caption adds how it ended).
+_PAST = {"COOPERATES_ON": "cooperated on", "CONTRIBUTED_TO": "contributed to"}
 
 
-def _edge_caption(rel: Relationship) -> str:
-    """A link's caption: its type in words, a partnership's status where it is not active, and
-    "(unverified)" or "(a date unverified)" where the data holds the fact or a date only so.
+def _edge_caption(rel: Relationship, operation_ended: bool = False) -> str:
+    """A link's caption: its type in words, how it does not hold now where it does not (a
+    partnership's status, cooperation that lapsed, a part that ended), and "(unverified)" or
+    "(a date unverified)" where the data holds the fact or a date only so.
 
     >>> _edge_caption(Relationship("r", "PARTNER_IN", "a", "b", {"status": "invited"}))
     'invited to'
     >>> _edge_caption(Relationship("r", "COOPERATES_ON", "a", "b", {"confidence": "unverified"}))
     'cooperates on (unverified)'
+    >>> _edge_caption(Relationship("r", "COOPERATES_ON", "a", "b", {"until": "2014-04-01"}))
+    'cooperated on (lapsed)'
     """
     words = rel.type.lower().replace("_", " ")
+    gone = _not_active(rel, operation_ended)
     if rel.type == "PARTNER_IN":
         words = _STATUS_CAPTIONS.get(text(rel.properties.get("status")), words)
+    elif gone is not None:
+        words = f"{_PAST.get(rel.type, words)} ({gone})"
     if _unverified(rel):
         return f"{words} (unverified)"
     if "unverified" in (rel.properties.get("history_confidence") or ()):
@@ -544,22 +587,32 @@ def _legend_color(rel_type_name: str) -> str:
     return rel_type(rel_type_name).color if rel_type_name in REL_TYPE_NAMES else _OTHER_COLOR
 
 
+# What a dashed line of a type that is not drawn dashed means, in the legend.
+_NOT_ACTIVE_NOTES = {
+    "PARTNER_IN": "partnership not active (suspended, ended, superseded, became member, or only "
+    "invited or requested)",
+    "COOPERATES_ON": "cooperation that lapsed (see its end in the tooltip)",
+    "CONTRIBUTED_TO": "a part that ended, or in an operation that ended",
+}
+
+
 def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     """The labels and relationship types present, in schema order, with their styles and counts."""
     labels = Counter(n.label for n in graph.nodes.values())
     types = Counter(r.type for r in graph.relationships.values())
     order = [t.label for t in NODE_TYPES] + sorted(set(labels) - set(NODE_LABELS))
     type_order = [t.type for t in REL_TYPES] + sorted(set(types) - set(REL_TYPE_NAMES))
-    inactive = any(
-        r.type == "PARTNER_IN" and r.properties.get("status") not in (None, "active")
+    inactive = {
+        r.type
         for r in graph.relationships.values()
-    )
+        if _not_active(r, _operation_ended(r, graph.nodes)) is not None
+    }
     unsure = Counter(r.type for r in graph.relationships.values() if _unverified(r))
 
     def note(t: str) -> str:
         notes = []
-        if t == "PARTNER_IN" and inactive:
-            notes.append("dashed: partnership not active (suspended, ended, became member, ...)")
+        if t in inactive:
+            notes.append(f"dashed: {_NOT_ACTIVE_NOTES.get(t, 'not holding now')}")
         if unsure[t]:
             notes.append(
                 f"dotted (dash-dotted if also dashed): {unsure[t]} held only as unverified "
@@ -1019,6 +1072,18 @@ def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
     )
 
 
+# What the drawing of a question's rows must say of them beside the answer's own notes: a gap of
+# coverage-gaps is a link the data lacks, so nothing drawn shows it, and the lines drawn are
+# the links it rests on, whose style says how sure they are, not the gap.
+DRAWN_NOTES = {
+    "coverage-gaps": (
+        "a gap is an absence in the data, which no source confirms: no cooperation recorded on "
+        "a threat the framework addresses; the lines drawn are the links the gaps rest on, and a "
+        "line's style says how sure that link is, not the gap"
+    ),
+}
+
+
 def question(
     store: Store, name: str, params: Mapping[str, Any] | None = None, *, size_by: str | None = None
 ) -> View:
@@ -1035,14 +1100,13 @@ def question(
     query = get(name)
     bound = dict(params or {})
     result = run(store, query.name, bound)
+    notes = [*result.notes, *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else [])]
     if not result.rows:  # with the question's reason: what to ask instead, what is not held
         why = f": {result.empty_reason}" if result.empty_reason else ""
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters{why}")
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
-        return View(
-            query.title, result, size_by=size_by, store=store, routes=routes, notes=result.notes
-        )
+        return View(query.title, result, size_by=size_by, store=store, routes=routes, notes=notes)
     # The parameters as the question read them too: an entity given by an alias ("cyber
     # defence") is named by its key ("cyber") there, as the rows and the drawing know it.
     resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
@@ -1053,4 +1117,4 @@ def question(
             f"that name no entity; see them with `nato-graph query run {query.name}`, or draw a "
             "question that returns paths (neighbourhood, connection)"
         )
-    return View(query.title, named, size_by=size_by, store=store, notes=result.notes)
+    return View(query.title, named, size_by=size_by, store=store, notes=notes)

@@ -1,17 +1,18 @@
 // name: coverage-gaps
-// title: Threats a framework addresses that a partner does not work on
+// title: Threats a framework addresses with no cooperation of a partner on record
 // description: For each active partner of a framework, the threats and cooperation areas the
-//   framework addresses on which that partner has no confirmed cooperation with NATO going on (one
-//   that ended or was suspended does not count): where the
-//   agenda and a partner's practice part ways, or the data is thin. A gap is an absence in the
-//   data, which no source confirms: `links_confidence` is that of the links the row rests on, not
-//   of the gap ('confirmed': the partnership and the framework's link to the threat are confirmed
-//   facts). A cooperation the data holds only as unverified does not close a gap: the row
-//   stays, unverified. A row is unverified when any link it rests on is (the partnership, the
-//   framework's link to the threat, or that unverified cooperation); `unverified_links` names
-//   those links, and `link_notes` gives the data's own note on each of them that has one, as
-//   "link: note" (Israel's cooperation on cyber: none of the stored sources lists it as an agreed
-//   Israel-NATO area); empty where none has.
+//   framework addresses on which the data records no confirmed cooperation of that partner with
+//   NATO going on (one that ended or was suspended does not count): where the agenda and a
+//   partner's practice part ways, or the data is thin. A gap is an absence in the data, which no
+//   source confirms: `links_confidence` is that of the links the row rests on, not of the gap
+//   ('confirmed': the partnership and the framework's link to the threat are confirmed facts;
+//   the gap itself may only be the data being thin). A cooperation the data holds only as
+//   unverified does not close a gap: the row stays, its `links_confidence` unverified (there
+//   may be no gap). `links_confidence` is unverified when any link the row rests on is (the
+//   partnership, the framework's link to the threat, or that unverified cooperation);
+//   `unverified_links` names those links, and `link_notes` gives the data's own note on each of
+//   them that has one, as "link: note" (Israel's cooperation on cyber: none of the stored
+//   sources lists it as an agreed Israel-NATO area); empty where none has.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
 // columns: framework, partner, iso3, threat, key, links_confidence, unverified_links, link_notes

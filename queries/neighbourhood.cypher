@@ -8,15 +8,23 @@
 //   over an alias). Shorter paths come first; at most $limit paths are returned (2000 unless
 //   given: 3 hops from NATO or a well-connected country reach most of the graph, some 4,000
 //   paths), and an answer cut there says so. A path is unverified when any of its links is;
-//   `unverified_links` names those links, as in `connection`, and `link_notes` gives the data's
-//   own note on each of them that has one, as "link: note" in path order (Israel's cooperation
-//   on cyber: none of the stored sources lists it as an agreed Israel-NATO area); empty where
-//   none has.
+//   `unverified_links` names those links. A path may run through links that do not hold now:
+//   `inactive_links` names each, with its status and since when, as in `connection` (a
+//   partnership suspended, ended, superseded or left on joining NATO: "Russia PARTNER_IN PfP
+//   (suspended 2014-04-01)"; one only invited or requested: "Saudi Arabia PARTNER_IN ICI
+//   (invited 2004-06)"; cooperation that lapsed, a partner's part in an operation that ended,
+//   or an operation that did: "operation ended"), and "date unverified" where the data holds
+//   only that date as unverified. Such a path keeps the `confidence` of its facts (Saudi
+//   Arabia's invitation is confirmed): it is `inactive_links` that says the link does not
+//   hold now. Each link is named from its own start ("Israel COOPERATES_ON cyber").
+//   `link_notes` gives the data's own note on each of those links, unverified or not active,
+//   that has one, as "link: note" in path order (Israel's cooperation on cyber: none of the
+//   stored sources lists it as an agreed Israel-NATO area); empty where none has.
 // param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // param: limit integer = 2000 (example 500) -- the most paths to return, 1 to 100000
 // check: entity entity
-// columns: path, confidence, unverified_links, link_notes
+// columns: path, confidence, unverified_links, inactive_links, link_notes
 // empty: the data holds no fact relationship of the entity
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
@@ -93,17 +101,44 @@ CALL {
 WITH p
 ORDER BY length(p)
 LIMIT $limit
+// The links a row marks, found in one walk of the path, as `connection` marks them: held only as
+// unverified, or not holding now (a status other than active, an end, a part in an operation that
+// ended). Most paths hold none, and the lists below walk only the links found here (a second walk
+// of every path cost some 10% at 100,000 paths). Each list names its links itself: a list of the
+// names indexed by the others cost the server some 15% more where most paths hold a marked link.
+WITH p, [r IN relationships(p)
+         WHERE r.confidence = 'unverified' OR coalesce(r.status, 'active') <> 'active'
+               OR r.until IS NOT NULL
+               OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL)] AS marked
 // each link named from its own start ("Israel COOPERATES_ON cyber"), whichever way the path runs
-WITH p, [r IN relationships(p) WHERE r.confidence = 'unverified'
-         | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
-           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS unverified_links
-// and the data's own note on each of them, named the same way; most paths hold no unverified link,
-// and theirs are not walked again (a second walk cost some 10% at 100,000 paths)
+WITH p, marked,
+     [r IN marked WHERE r.confidence = 'unverified'
+      | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
+        + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS unverified_links
 RETURN p AS path, CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
        unverified_links,
-       CASE WHEN size(unverified_links) = 0 THEN [] ELSE
-         [r IN relationships(p) WHERE r.confidence = 'unverified' AND r.note IS NOT NULL
-          | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
-            + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ': ' + r.note]
-       END AS link_notes
+       // worded as `connection` words them, so that both questions read alike
+       [r IN marked
+        WHERE coalesce(r.status, 'active') <> 'active' OR r.until IS NOT NULL
+              OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL)
+        | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
+          + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ' ('
+          + CASE
+              WHEN r.status IS NOT NULL THEN r.status
+              WHEN type(r) <> 'CONTRIBUTED_TO' THEN 'lapsed'
+              WHEN r.until IS NOT NULL THEN 'ended'
+              ELSE 'operation ended'
+            END
+          + coalesce(' ' + coalesce(r.status_changed, r.until,
+                                    CASE WHEN type(r) = 'CONTRIBUTED_TO' THEN endNode(r).end END), '')
+          // the date of the change, where the data holds only it as unverified
+          + CASE WHEN last(coalesce(r.history_confidence, [])) = 'unverified'
+                      AND r.status_changed IS NOT NULL
+                 THEN ', date unverified' ELSE '' END
+          + ')'] AS inactive_links,
+       // the data's own note on each link marked above, unverified or not active
+       [r IN marked WHERE r.note IS NOT NULL
+        | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
+          + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ': ' + r.note]
+         AS link_notes
 ORDER BY length(path)

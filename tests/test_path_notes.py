@@ -5,10 +5,10 @@ cyber defence" among a path's unverified links without the data's note on it (no
 sources lists cyber as an agreed Israel-NATO area), and Japan's IPCP among its inactive links
 without the note that says what replaced it; `neighbourhood` and `coverage-gaps` named their
 unverified links the same way. Each now gives `link_notes`: for each link it marks (unverified,
-or for `connection` also not active) that has a note, "link: note", the link named as the
-question's other columns name it. Checked here row by row against the data rows behind the links
-(tests/oracle.py reads the YAML files: no loader code, no Cypher), on a small graph of its own
-for the links the curated data holds no note on, and on both stores.
+or for `connection` and `neighbourhood` also not active) that has a note, "link: note", the link
+named as the question's other columns name it. Checked here row by row against the data rows
+behind the links (tests/oracle.py reads the YAML files: no loader code, no Cypher), on a small
+graph of its own for the links the curated data holds no note on, and on both stores.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def test_neighbourhood_gives_the_note_of_each_unverified_link(
     rows = run(curated_store, "neighbourhood", {"entity": entity, "hops": 2}).rows
     assert any(row["unverified_links"] for row in rows)
     for row in rows:
-        assert row["link_notes"] == expected_notes(row["path"], inactive_too=False)
+        assert row["link_notes"] == expected_notes(row["path"], inactive_too=True)
 
 
 def test_israels_neighbourhood_says_why_its_cyber_link_is_unverified(curated_store: Store) -> None:
@@ -323,7 +323,8 @@ SMALL_ANSWERS: dict[str, list[tuple[Any, ...]]] = {
     "CCC-AAA": [
         (("Carpania", "Partnership for Peace", "Aland"), ["Aland PARTNER_IN PfP"], [], [ALAND])
     ],
-    # neighbourhood marks unverified links only: Borduria's suspension is not among them
+    # neighbourhood marks unverified and inactive links, as connection does: Borduria's
+    # suspension among them (tests/test_neighbourhood_status.py checks `inactive_links`)
     "neighbourhood": sorted(
         [
             (("Aland", "Partnership for Peace"), ["Aland PARTNER_IN PfP"], [ALAND]),
@@ -333,7 +334,11 @@ SMALL_ANSWERS: dict[str, list[tuple[Any, ...]]] = {
                 [ALAND, PFP_CYBER],
             ),
             (("Aland", "Partnership for Peace", "Terror"), ["Aland PARTNER_IN PfP"], [ALAND]),
-            (("Aland", "Partnership for Peace", "Borduria"), ["Aland PARTNER_IN PfP"], [ALAND]),
+            (
+                ("Aland", "Partnership for Peace", "Borduria"),
+                ["Aland PARTNER_IN PfP"],
+                [ALAND, BORDURIA],
+            ),
             (("Aland", "Partnership for Peace", "Carpania"), ["Aland PARTNER_IN PfP"], [ALAND]),
         ]
     ),
