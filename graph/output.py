@@ -87,6 +87,14 @@ PARTLY_UNVERIFIED_NOTE = (
     "(the history, where shown, marks it ? unverified); do not quote that part as fact"
 )
 
+# A row of `coverage-gaps` is an absence in the data: its `links_confidence` is that of the links
+# it rests on, and "? unverified" there says a link is unsure, not that the gap is believed true.
+LINKS_CONFIDENCE_NOTE = (
+    "links_confidence: how sure the links a row rests on are, not the row: a gap is an absence in "
+    "the data, which no source confirms (? unverified: a link it rests on, in unverified_links, "
+    "is held only as unverified, and there may be no gap)"
+)
+
 
 # What an event of a status history says beside its date and what happened: each in its own words.
 _EVENT_PARTS = ("basis", "by", "sources", "confidence", "note")
@@ -169,6 +177,8 @@ def table(
         lines.append(UNVERIFIED_NOTE)
     if any(cell == PARTLY_UNVERIFIED for row in texts for cell in row):
         lines.append(PARTLY_UNVERIFIED_NOTE)
+    if "links_confidence" in columns and rows:
+        lines.append(LINKS_CONFIDENCE_NOTE)
     for source in listed:
         lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)

@@ -284,19 +284,32 @@ def span(rel: Relationship) -> list[list[int]] | None:
     """When a relationship held: ``[[year, 1 or 0], ...]``, each entry switching it on or off.
 
     A partnership follows its status history (active in year Y when the last status recorded in
-    or before Y is ``active``, as the ``as-of`` question counts); a membership starts when the
-    country joined, a cooperation when it began. Other undated relationships hold throughout
-    (None).
+    or before Y is ``active``, as the ``as-of`` question counts), from the earliest year the
+    sources allow where its date of joining is not its start (Israel's IPCP, dated from its 2019
+    approval, from 2011: ``as-of`` lists it as unverified in the years between); a membership
+    starts when the country joined, a cooperation when it began. Other undated relationships hold
+    throughout (None).
     """
     props = rel.properties
     if rel.type == "PARTNER_IN":
         years, statuses = props.get("history_years"), props.get("history_statuses")
         if isinstance(years, list | tuple) and isinstance(statuses, list | tuple) and years:
-            return [
+            events = [
                 [y, int(s == "active")]
                 for y, s in zip(map(year, years), statuses, strict=False)
                 if y is not None
             ]
+            earliest = props.get("history_earliest")
+            bound = year(earliest[0]) if isinstance(earliest, list | tuple) and earliest else None
+            if (
+                bound is not None
+                and props.get("joined") is not None
+                and events
+                and bound < events[0][0]
+                and statuses[0] == "active"
+            ):
+                events.insert(0, [bound, 1])
+            return events
         joined = _first_year(props, "joined")
         changed = _first_year(props, "status_changed")
         events = [] if joined is None else [[joined, 1]]

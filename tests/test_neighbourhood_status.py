@@ -403,3 +403,25 @@ def test_neo4j_marks_the_same_links(neo4j_curated: Store, curated_store: Store) 
         assert comparable(on_neo4j) == comparable(embedded), params
         for row in on_neo4j:
             assert marks(row) == expected(row["path"]), params
+
+
+def test_a_coverage_gap_table_says_its_confidence_is_the_links(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    """The table's footer for `? unverified` reads "believed true": below a table of gaps it says
+    too what `links_confidence` is about, so no row reads as a confirmed gap."""
+    from nato_graph.output import LINKS_CONFIDENCE_NOTE, UNVERIFIED_NOTE
+
+    args = ["query", "run", "coverage-gaps", "--param", "framework", "MD", "--format", "table"]
+    result = runner.invoke(cli, [*args, "--width", "0"], env=cli_env)
+    assert result.exit_code == 0, (result.output, result.stderr)
+    lines = result.stdout.splitlines()
+    assert LINKS_CONFIDENCE_NOTE in lines
+    assert lines.index(LINKS_CONFIDENCE_NOTE) > lines.index(UNVERIFIED_NOTE)
+    assert "a gap is an absence in the data, which no source confirms" in LINKS_CONFIDENCE_NOTE
+    # a table without the column does not get it
+    other = runner.invoke(
+        cli, ["query", "run", "framework-members", "--format", "table"], env=cli_env
+    )
+    assert other.exit_code == 0, (other.output, other.stderr)
+    assert LINKS_CONFIDENCE_NOTE not in other.stdout.splitlines()

@@ -739,6 +739,26 @@ def test_double_click_expands_hide_and_undo(browser: Any, curated_views: dict[st
         assert report.console_errors == [] and report.page_errors == []
 
 
+def _partnership(**props: Any) -> Relationship:
+    return Relationship(1, "PARTNER_IN", 1, 2, props)
+
+
+def test_a_partnership_dated_after_its_start_shows_from_its_earliest_year() -> None:
+    """Israel's IPCP is dated from its 2019 approval and cannot have begun before April 2011:
+    `as-of` lists it as unverified from 2011, so the slider shows it from then; a bound in the
+    year of the date, a bound on a partnership that began inactive, or none, changes nothing."""
+    approved = {"joined": "2019", "history_years": [2019], "history_statuses": ["active"]}
+    assert views.span(_partnership(**approved, history_earliest=["2011-04"])) == [
+        [2011, 1],
+        [2019, 1],
+    ]
+    assert views.span(_partnership(**approved, history_earliest=["2019-01"])) == [[2019, 1]]
+    assert views.span(_partnership(**approved, history_earliest=[""])) == [[2019, 1]]
+    assert views.span(_partnership(**approved)) == [[2019, 1]]
+    invited = {"history_years": [2004], "history_statuses": ["invited"]}
+    assert views.span(_partnership(**invited, history_earliest=["2001"])) == [[2004, 0]]
+
+
 @pytest.mark.parametrize("year", [1995, 2000, 2010, 2015, 2024])
 def test_year_slider_matches_the_as_of_question(
     browser: Any, curated_store: Store, curated_views: dict[str, Path], year: int
