@@ -135,6 +135,12 @@ REL_TYPES: tuple[RelType, ...] = (
     _written_rel("REPLACED", "#A0522D", "Framework replaced an earlier one", dashes=True),
     _written_rel("HOSTED_BY", "#B279A2", "Institution is hosted by a country"),
     _written_rel("SERVES", "#6A3D9A", "Institution serves a partner country"),
+    _written_rel(
+        "CONDUCTED_IN",
+        "#2A8C86",
+        "NATO-led operation was conducted in a country (at its government's request or under a "
+        "UN mandate)",
+    ),
     RelType(
         "MENTIONS",
         ("Document",),

@@ -287,8 +287,12 @@ def span(rel: Relationship) -> list[list[int]] | None:
     or before Y is ``active``, as the ``as-of`` question counts), from the earliest year the
     sources allow where its date of joining is not its start (Israel's IPCP, dated from its 2019
     approval, from 2011: ``as-of`` lists it as unverified in the years between); a membership
-    starts when the country joined, a cooperation when it began. Other undated relationships hold
+    starts when the country joined, a cooperation when it began, an operation conducted in a
+    country when the operation began (and stops when it ended). Other undated relationships hold
     throughout (None).
+
+    >>> span(Relationship("r", "CONDUCTED_IN", "a", "b", {"since": "2004", "until": "2011-12-31"}))
+    [[2004, 1], [2011, 0]]
     """
     props = rel.properties
     if rel.type == "PARTNER_IN":
@@ -381,14 +385,21 @@ def _unverified(rel: Relationship) -> bool:
     return rel.properties.get("confidence") == "unverified"
 
 
+# What a link with an end (``until``) is, in a word, by type; any other type's "lapsed".
+_UNTIL = {"CONTRIBUTED_TO": "ended", "CONDUCTED_IN": "operation ended"}
+
+
 def _not_active(rel: Relationship, operation_ended: bool = False) -> str | None:
     """How a link does not hold now, in a word, as the questions' ``inactive_links`` mark it, or
     None: its status where that is not active (a partnership suspended, ended, superseded, left on
     joining NATO, or only invited or requested), "lapsed" for cooperation with an end, "ended" for
-    a part in an operation with one, "operation ended" for a part in an operation that ended.
+    a part in an operation with one, "operation ended" for a part in an operation that ended and
+    for an operation conducted in a country that ended (its ``until`` is the operation's end).
 
     >>> _not_active(Relationship("r", "COOPERATES_ON", "a", "b", {"until": "2014-04-01"}))
     'lapsed'
+    >>> _not_active(Relationship("r", "CONDUCTED_IN", "a", "b", {"until": "2011-12-31"}))
+    'operation ended'
     >>> _not_active(Relationship("r", "PARTNER_IN", "a", "b", {"status": "active"})) is None
     True
     """
@@ -397,7 +408,7 @@ def _not_active(rel: Relationship, operation_ended: bool = False) -> str | None:
     if status not in (None, "", "active"):
         return text(status)
     if props.get("until") not in (None, ""):
-        return "ended" if rel.type == "CONTRIBUTED_TO" else "lapsed"
+        return _UNTIL.get(rel.type, "lapsed")
     if rel.type == "CONTRIBUTED_TO" and operation_ended:
         return "operation ended"
     return None
@@ -566,7 +577,8 @@ _STATUS_CAPTIONS = {
     "ended": "was partner in",
     "superseded": "was in (superseded)",
 }
-# A link of another type that no longer holds, in the past tense (its caption adds how it ended).
+# A link of another type that no longer holds, in the past tense (its caption adds how it ended;
+# "conducted in" needs no other).
 _PAST = {"COOPERATES_ON": "cooperated on", "CONTRIBUTED_TO": "contributed to"}
 
 
@@ -606,6 +618,7 @@ _NOT_ACTIVE_NOTES = {
     "invited or requested)",
     "COOPERATES_ON": "cooperation that lapsed (see its end in the tooltip)",
     "CONTRIBUTED_TO": "a part that ended, or in an operation that ended",
+    "CONDUCTED_IN": "an operation that has ended (see its end in the tooltip)",
 }
 
 

@@ -10,8 +10,9 @@ statements and DDL of ``nato_graph.statements``, the export and the Cypher
 lint), and the table in ``loaders/data/README.md`` (``readme_table``; a test
 keeps the README equal to it).
 
-How a field becomes properties: a field is written under its own name; a date
-field also gets ``NAME_year`` (an integer, for range queries), set after the
+How a field becomes properties: a field is written under its own name, or the one a
+relationship gives it (``Rel.renamed``: an operation's ``start`` is the ``since`` of the link to
+the country it was conducted in); a date field also gets ``NAME_year`` (an integer, for range queries), set after the
 other properties and only when the date is given; an absent list is written as
 ``[]``; the ``history`` of a partnership becomes eight parallel lists
 (``HISTORY_PROPERTIES``). A node is keyed by its field of the same name as its
@@ -91,13 +92,23 @@ class End:
 
 @dataclass(frozen=True)
 class Rel:
-    """A relationship a record writes, with ``props`` set; only ``when`` (field, value) holds."""
+    """A relationship a record writes, with ``props`` set; only ``when`` (field, value) holds.
+
+    ``renamed`` writes a field under another name, as ``(field, property)`` pairs: an operation's
+    ``start`` and ``end`` are the ``since`` and ``until`` of the link to the country it was
+    conducted in, as on every other dated link.
+    """
 
     type: str
     start: End
     end: End
     props: tuple[str, ...] = ()
     when: tuple[str, str] | None = None
+    renamed: tuple[tuple[str, str], ...] = ()
+
+    def property_of(self, field: str) -> str:
+        """The property a field of ``props`` is written as."""
+        return next((p for f, p in self.renamed if f == field), field)
 
 
 @dataclass(frozen=True)
@@ -140,12 +151,13 @@ class Kind:
         year after it, the history's lists in its place."""
         names: tuple[str, ...] = (write.key,) if isinstance(write, Node) else ()
         for name in write.props:
+            prop = write.property_of(name) if isinstance(write, Rel) else name
             if name == "history":
                 names += HISTORY_PROPERTIES
             elif name in self.field_names and self.field(name).type == "date":
-                names += (name, f"{name}_year")
+                names += (prop, f"{prop}_year")
             else:
-                names += (name,)
+                names += (prop,)
         return names
 
 
@@ -262,11 +274,20 @@ KINDS: tuple[Kind, ...] = (
         note="threats and cooperation areas"),
     Kind("operations", (
         Field("key", "key", required=True), Field("acronym"), Field("name", required=True), Field("kind"),
-        Field("start", "date", required=True), Field("end", "date"), Field("area"), Field("summary"), _ALIASES,
-        _SOURCES, _CONFIDENCE, _NOTE,
+        Field("start", "date", required=True), Field("end", "date"), Field("area"),
+        Field("countries", "refs", ref="countries",
+              doc="the countries the operation was conducted in, at their government's request or "
+                  "under a UN mandate (ISAF and RSM in Afghanistan, NTM-I and NMI in Iraq), as its "
+                  "`sources` say; a sea, or a territory that is no country in the data, stays in "
+                  "`area` only. Each is a `CONDUCTED_IN` edge with the operation's `start` and `end` "
+                  "as its `since` and `until`, and its `sources` and `confidence`"),
+        Field("summary"), _ALIASES, _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Operation", "key", ("acronym", "name", "kind", "start", "end", "area", "summary", "aliases",
                                   *FACT)),
+        # the operation's note is about the operation, not where it was: not copied onto the link
+        Rel("CONDUCTED_IN", End("Operation", "key"), End("Country", "countries"),
+            ("start", "end", "sources", "confidence"), renamed=(("start", "since"), ("end", "until"))),
     )),
     Kind("institutions", (
         Field("key", "key", required=True), Field("name", required=True), _ALIASES, Field("kind"),

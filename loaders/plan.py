@@ -140,13 +140,18 @@ class _Writer:
         self.history = any(f.type == "history" for f in spec.values())
         if self.history and spec[write.props[-1]].type != "history":  # its lists are set last
             raise ValueError(f"{kind.name}: history must be the last property written")
-        self.props = tuple(n for n, f in spec.items() if f.type != "history")
-        self.lists = tuple(n for n in self.props if spec[n].type in ("texts", "refs"))
-        self.names = tuple(n for n in self.props if spec[n].as_name)
-        self.years = tuple((n, f"{n}_year") for n in self.props if spec[n].type == "date")
+        # (field, property): each field and the property it is written as, most often its name
+        self.props = tuple(
+            (n, write.property_of(n) if isinstance(write, Rel) else n)
+            for n, f in spec.items()
+            if f.type != "history"
+        )
+        self.lists = tuple(p for n, p in self.props if spec[n].type in ("texts", "refs"))
+        self.names = tuple(p for n, p in self.props if spec[n].as_name)
+        self.years = tuple((p, f"{p}_year") for n, p in self.props if spec[n].type == "date")
         # what a row may leave out (no value given): removed from an entity that has it, so that a
         # reload that drops a field drops it from the graph (see statements.removals)
-        optional = [n for n in self.props if not spec[n].required and n not in self.lists]
+        optional = [p for n, p in self.props if not spec[n].required and p not in self.lists]
         self.removable = tuple(
             [*optional, *(y for d, y in self.years if d in optional)]
             + (list(_SPARSE_HISTORY) if self.history else [])
@@ -167,8 +172,8 @@ class _Writer:
     def props_of(self, v: dict[str, Any], regions: dict[str, str]) -> Row:
         get = v.get
         props = {}
-        for name in self.props:  # a loop, not a comprehension: no frame per record on 3.11
-            props[name] = get(name)
+        for name, prop in self.props:  # a loop, not a comprehension: no frame per record on 3.11
+            props[prop] = get(name)
         if self.fixes:
             for name in self.lists:
                 if props[name] is None:

@@ -5,13 +5,15 @@
 //   relationship: every shortest path, up to $max_hops relationships (1 to 6). Each entity is
 //   matched by ISO3 code, key, acronym, name or alias, case-insensitive; an exact code, key or
 //   acronym wins over a name, and a name over an alias. Paths follow the fact
-//   relationships only (membership, partnership, cooperation, addresses, contributions, regions,
-//   institutions and framework lineage), never sources or loaded articles. A path is unverified
+//   relationships only (membership, partnership, cooperation, addresses, contributions, the
+//   countries operations were conducted in, regions, institutions and framework lineage), never
+//   sources or loaded articles. A path is unverified
 //   when any of its links is; `unverified_links` names those links. A path may run through links
 //   that do not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
 //   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
-//   operation that did: "operation ended"), and "date unverified" where the data holds only that
+//   operation that did, whether a partner's part in it or its conduct in a country: "operation
+//   ended"), and "date unverified" where the data holds only that
 //   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
 //   `link_notes` gives the data's own note on each of those links, unverified or not active,
 //   that has one, as "link: note" in path order ("Israel COOPERATES_ON Cyber threats and cyber
@@ -128,14 +130,14 @@ WHERE a <> b
 // but slow towards one. So three links are matched as a pattern only when `a` has no more links
 // than `b` (Belarus to NATO at 1M relationships: 1.2 s as a pattern, past 30 s by the search;
 // NATO to Mauritania: 1.1 s by the search, past 30 s as a pattern); otherwise the search runs.
-OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
 WITH a, b, collect(p1) AS near
 // Each step starts from no node at all when it is not to run: a guard in a WHERE would be
 // checked only after the expansion.
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 2 THEN [a] ELSE [] END AS s
-  MATCH p2 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+  MATCH p2 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
   RETURN collect(p2) AS far
 }
 WITH a, b, near + far AS near
@@ -143,13 +145,13 @@ WITH a, b, near + far AS near
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 3 THEN [a] ELSE [] END AS s
-  WITH size([(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-() | 1]) <= size([(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-() | 1]) AS smaller
+  WITH size([(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-() | 1]) <= size([(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-() | 1]) AS smaller
   RETURN coalesce(head(collect(smaller)), false) AS by_pattern
 }
 CALL {
   WITH a, b, by_pattern
   UNWIND CASE WHEN by_pattern THEN [a] ELSE [] END AS s
-  MATCH p3 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
+  MATCH p3 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
   RETURN collect(p3) AS far
 }
 WITH a, b, near + far AS near, by_pattern
@@ -162,7 +164,7 @@ CALL {
   UNWIND CASE WHEN size(near) = 0 AND ($max_hops >= 4 OR ($max_hops >= 3 AND NOT by_pattern))
               THEN [a] ELSE [] END AS s
   MATCH p = allShortestPaths(
-    (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
+    (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES*..6]-(b)
   )
   RETURN p
 }
@@ -194,6 +196,8 @@ WITH p, route, links, rels, operation_ends, inactive, unverified_links,
       | links[i] + ' ('
         + CASE
             WHEN rels[i].status IS NOT NULL THEN rels[i].status
+            // an operation conducted in a country: its until is the operation's end
+            WHEN type(rels[i]) = 'CONDUCTED_IN' THEN 'operation ended'
             WHEN type(rels[i]) <> 'CONTRIBUTED_TO' THEN 'lapsed'
             WHEN rels[i].until IS NOT NULL THEN 'ended'
             ELSE 'operation ended'

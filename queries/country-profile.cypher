@@ -3,9 +3,11 @@
 // description: One row per curated fact about a country: its NATO membership (with the accession
 //   round and date), each partnership framework or programme it takes part in (status, joined), each
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
+//   NATO-led operation conducted in it (kind `operation in country`: a mission there, such as
+//   NATO Mission Iraq, not a part the country took; the detail is the operation's kind), each
 //   institution it hosts or is served by, and its region. Each row says when the fact began
-//   (since; for an institution, when it opened; for an operation, when the partner's own part began, where the sources date it), when its status last changed (for cooperation that ended or was suspended, when it
-//   did: the detail then says `until` that date; for an operation, when the partner's part ended) and its status history (partnerships: each
+//   (since; for an institution, when it opened; for an operation, when the partner's own part began, where the sources date it; for an operation in the country, when the operation began), when its status last changed (for cooperation that ended or was suspended, when it
+//   did: the detail then says `until` that date; for an operation, when the partner's part ended; for an operation in the country, when the operation ended: the detail then says `until` that date) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it, its
 //   confidence and the data's own note on that change, null where it has none: Malta's
@@ -21,16 +23,18 @@
 // empty: the data holds no fact about the country
 MATCH (c:Country)
 WHERE toLower($country) IN c.names
-MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|IN_REGION|HOSTED_BY|SERVES]-(x)
+MATCH (c)-[r:MEMBER_OF|PARTNER_IN|COOPERATES_ON|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|HOSTED_BY|SERVES]-(x)
 WITH c, r, x, type(r) AS rel,
      CASE type(r)
        WHEN 'MEMBER_OF' THEN 0 WHEN 'PARTNER_IN' THEN 1 WHEN 'COOPERATES_ON' THEN 2
-       WHEN 'CONTRIBUTED_TO' THEN 3 WHEN 'HOSTED_BY' THEN 4 WHEN 'SERVES' THEN 4 ELSE 5
+       WHEN 'CONTRIBUTED_TO' THEN 3 WHEN 'CONDUCTED_IN' THEN 4 WHEN 'HOSTED_BY' THEN 5
+       WHEN 'SERVES' THEN 5 ELSE 6
      END AS rank
 WITH c, rank,
      CASE rank
        WHEN 0 THEN 'membership' WHEN 1 THEN 'partnership' WHEN 2 THEN 'cooperation'
-       WHEN 3 THEN 'operation' WHEN 4 THEN 'institution' ELSE 'region'
+       WHEN 3 THEN 'operation' WHEN 4 THEN 'operation in country' WHEN 5 THEN 'institution'
+       ELSE 'region'
      END AS kind,
      CASE WHEN x:Organization THEN x.key ELSE coalesce(x.acronym, x.name) END AS target,
      CASE rel
@@ -39,6 +43,8 @@ WITH c, rank,
        WHEN 'COOPERATES_ON' THEN
          CASE WHEN r.until IS NULL THEN x.kind ELSE x.kind + ', until ' + r.until END
        WHEN 'CONTRIBUTED_TO' THEN r.contribution
+       WHEN 'CONDUCTED_IN' THEN
+         CASE WHEN r.until IS NULL THEN x.kind ELSE coalesce(x.kind + ', ', '') + 'until ' + r.until END
        WHEN 'HOSTED_BY' THEN 'hosts'
        WHEN 'SERVES' THEN 'served by'
      END AS detail,
@@ -47,6 +53,7 @@ WITH c, rank,
        WHEN 'PARTNER_IN' THEN r.joined
        WHEN 'COOPERATES_ON' THEN r.since
        WHEN 'CONTRIBUTED_TO' THEN r.since
+       WHEN 'CONDUCTED_IN' THEN r.since
        WHEN 'HOSTED_BY' THEN x.opened
        WHEN 'SERVES' THEN x.opened
      END AS since,

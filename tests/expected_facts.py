@@ -24,7 +24,10 @@ from tests.expected_history import dated_confidence, history
 
 Id = tuple[str, str]  # (label, key), as the oracle names nodes
 NOT_JOINED = ("invited", "requested")  # a PARTNER_IN that was never taken up
-KIND_ORDER = ("membership", "partnership", "cooperation", "operation", "institution", "region")
+KIND_ORDER = (
+    "membership", "partnership", "cooperation", "operation", "operation in country", "institution",
+    "region",
+)  # fmt: skip
 
 # -- the oracle's view of the data ---------------------------------------------------------------
 
@@ -199,6 +202,18 @@ def expect_country_profile(p: dict) -> Counter:
             rows.append(
                 (kind, target, detail, since, events, tuple(d.get("sources") or ()), d.get("note"))
             )
+    for u, v, d in facts("CONDUCTED_IN"):  # a NATO-led operation in the country
+        if v == c:
+            what = attrs(u).get("kind")  # the operation's kind, and its end where it has one
+            detail = (
+                what
+                if d.get("until") is None
+                else ", ".join([*([what] if what else []), f"until {d['until']}"])
+            )
+            rows.append(
+                ("operation in country", attrs(u).get("acronym") or name(u), detail, d["since"],
+                 (), tuple(d["sources"]), None)
+            )  # fmt: skip
     for t, detail in (("HOSTED_BY", "hosts"), ("SERVES", "served by")):
         for u, v, d in facts(t):
             if v == c:

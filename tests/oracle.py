@@ -50,6 +50,13 @@ def graph() -> nx.MultiDiGraph:
         g.add_node(("Threat", r["key"]), **r)
     for r in rows("operations"):
         g.add_node(("Operation", r["key"]), **r)
+        # conducted in a country from the operation's start to its end, on its sources
+        dates = {"since": r["start"], **({"until": r["end"]} if r.get("end") else {})}
+        for iso3 in r.get("countries") or []:
+            g.add_edge(
+                ("Operation", r["key"]), ("Country", iso3), type="CONDUCTED_IN", **dates,
+                sources=r["sources"], confidence=r["confidence"],
+            )  # fmt: skip
     for r in rows("institutions"):
         g.add_node(("Institution", r["key"]), **r)
         props = {

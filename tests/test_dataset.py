@@ -40,6 +40,7 @@ def expected_counts() -> tuple[dict[str, int], dict[str, int]]:
         "REPLACED": sum(bool(r.get("replaced")) for r in fw),
         "HOSTED_BY": sum(bool(r.get("host")) for r in inst),
         "SERVES": sum(len(r.get("serves") or []) for r in inst),
+        "CONDUCTED_IN": sum(len(r.get("countries") or []) for r in rows("operations")),
     }  # fmt: skip
     return labels, {t: n for t, n in types.items() if n}
 

@@ -58,6 +58,8 @@ def inactive_entry(link: Link) -> str | None:
         return None
     if status:
         word = status
+    elif rtype == "CONDUCTED_IN":  # its until is the end of the operation
+        word = "operation ended"
     elif rtype != "CONTRIBUTED_TO":
         word = "lapsed"
     else:
