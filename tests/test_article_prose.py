@@ -1037,7 +1037,8 @@ CASES = [
     ),
     pytest.param(
         "Mongolia is a NATO partner, a propaganda outlet said.",
-        set(),  # it was a new claim of cooperation on hybrid threats
+        # it was a new claim of cooperation on hybrid threats; a partner of NATO it is
+        {("partner_of", "MNG", "NATO", "supported")},
         id="a-threat-word-in-an-attribution",
     ),
     pytest.param(
@@ -2089,6 +2090,65 @@ CASES = [
         "Montenegro became NATO's 29th member in 2017 and North Macedonia in 2020.",
         {("member_of", "MNE", "NATO", "supported"), ("member_of", "MKD", "NATO", "supported")},
         id="a-gapped-clause-takes-no-rank",  # North Macedonia's "29th" was contradicted
+    ),
+    # -- a date against the bounds the sources set, at the precision the sentence gives
+    pytest.param(
+        "Kuwait joined the ICI in May 2004.",  # launched on 28 June 2004; was unverified
+        {("partner_in", "KWT", "ici", "contradicted")},
+        id="a-month-before-the-launch",
+    ),
+    pytest.param(
+        "Serbia joined the EAPC in October 2006.",  # not before the Riga invitation, 29 November
+        {("partner_in", "SRB", "eapc", "contradicted")},
+        id="a-month-before-the-earliest-join",
+    ),
+    pytest.param(
+        "Serbia joined the EAPC in 2006. Montenegro joined the EAPC in 2006.",
+        # the invitation (29 November) and the latest source (2006) settle the year; was unverified
+        {("partner_in", "SRB", "eapc", "supported"), ("partner_in", "MNE", "eapc", "supported")},
+        id="a-year-both-bounds-settle",
+    ),
+    pytest.param(
+        "Bosnia and Herzegovina joined the EAPC in 2006.",  # no source gives a latest date
+        {("partner_in", "BIH", "eapc", "unverified")},
+        id="a-year-with-one-bound",
+    ),
+    pytest.param(
+        "Kuwait joined the Istanbul Cooperation Initiative in 2004.",  # its sources differ
+        {("partner_in", "KWT", "ici", "unverified")},
+        id="a-year-between-bounds-in-two-years",
+    ),
+    # -- a state in a year the history holds the partner active for part of
+    pytest.param(
+        "Malta took part in the Partnership for Peace in 1996.",  # until 27 October; was unverified
+        {("partner_in", "MLT", "pfp", "supported")},
+        id="active-until-a-suspension-that-year",
+    ),
+    pytest.param(
+        "Malta was a PfP partner in 2000.",  # suspended (1996-2008): debatable, as before
+        {("partner_in", "MLT", "pfp", "unverified")},
+        id="a-year-within-a-suspension",
+    ),
+    pytest.param(
+        "Finland was a NATO member in March 2023.",  # joined on 4 April 2023; was supported
+        {("member_of", "FIN", "NATO", "contradicted")},
+        id="a-month-before-an-accession",
+    ),
+    # -- a partner of NATO, no framework named (tests/test_article_partner_claims.py)
+    pytest.param(
+        "Russia and Belarus are active NATO partners.",  # were not read at all
+        {("partner_of", "RUS", "NATO", "contradicted"), ("partner_of", "BLR", "NATO", "outdated")},
+        id="active-nato-partners",
+    ),
+    pytest.param(
+        "NATO partners such as Jordan and Japan sent delegations.",
+        set(),
+        id="nato-partners-such-as",
+    ),
+    pytest.param(
+        "Jordan, a NATO partner since 1995, hosts training for partner countries.",
+        {("partner_of", "JOR", "NATO", "supported")},
+        id="a-partner-in-apposition",
     ),
 ]
 

@@ -27,6 +27,8 @@ COUNTRIES = {
     "UKR": "Ukraine",
     "ISR": "Israel",
     "SWE": "Sweden",
+    "SRB": "Serbia",
+    "BIH": "Bosnia and Herzegovina",
     "COL": "Colombia",
     "KOR": "Republic of Korea",
 }
@@ -58,6 +60,16 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
         "sources": ["pfp-topic"],
         "confidence": "confirmed",
         "partners": 30,
+    },
+    "eapc": {
+        "kind": "forum",
+        "name": "Euro-Atlantic Partnership Council",
+        "acronym": "EAPC",
+        "launched": "1997-05-30",
+        "participants": "allies and partners",
+        "sources": ["eapc-topic"],
+        "confidence": "confirmed",
+        "partners": 50,
     },
     "icp": {
         "kind": "programme",
@@ -353,12 +365,22 @@ MLT_PFP = partnership(
         ("was an active PfP partner in 2023", claim("RUS", "pfp", "past", 2023), "contradicted"),
         ("took part in the PfP in 2015", claim("RUS", "pfp", "past", 2015), "contradicted"),
         ("was an active PfP partner in one of 2019 or 2020", claim("RUS", "pfp", "past", years=(2019, 2020)), "contradicted"),
-        # the year of the suspension itself: a partner for part of it
-        ("was a PfP partner in 2014", claim("RUS", "pfp", "past", 2014), "unverified"),
+        # the year of the suspension itself: a partner for part of it (January to March), so a
+        # partner that year; a month after it is not
+        ("was a PfP partner in 2014", claim("RUS", "pfp", "past", 2014), "supported"),
+        ("was a PfP partner in March 2014", claim("RUS", "pfp", "past", 2014, month=3), "supported"),
+        ("was a PfP partner in May 2014", claim("RUS", "pfp", "past", 2014, month=5), "contradicted"),
         ("was a PfP partner in 2010", claim("RUS", "pfp", "past", 2010), "supported"),
-        # a suspension that ended: a year within it is debatable, one after it is not
+        # a suspension that ended: a year within it is debatable, one after it is not, and the
+        # years it began and ended in held the partner active for part of them
         ("was a PfP partner in 2000", claim("MLT", "pfp", "past", 2000), "unverified"),
         ("was a PfP partner in 2010", claim("MLT", "pfp", "past", 2010), "supported"),
+        ("took part in the PfP in 1996", claim("MLT", "pfp", "past", 1996), "supported"),
+        ("was a PfP partner in 2008", claim("MLT", "pfp", "past", 2008), "supported"),
+        ("was a PfP partner in November 1996", claim("MLT", "pfp", "past", 1996, month=11), "unverified"),
+        ("was a PfP partner in the 1990s", claim("MLT", "pfp", "past", years=tuple(range(1990, 2000))), "supported"),
+        ("was a PfP partner between 1996 and 2000", claim("MLT", "pfp", "past", years=tuple(range(1996, 2001)), throughout=True), "contradicted"),
+        ("was not a PfP partner in 1996", claim("MLT", "pfp", "past", 1996, negated=True), "unverified"),
     ],
 )  # fmt: skip
 def test_taking_part_after_a_suspension_that_never_ended_is_contradicted(
@@ -522,3 +544,155 @@ def test_a_known_error_cites_only_its_sources_about_the_claims_subject() -> None
     assert (verdict.verdict, verdict.known_error) == ("contradicted", "err_israel")
     assert verdict.correction == ISRAEL_ERROR.correction
     assert verdict.sources == ("md-topic", "isr-icp")
+
+
+# Kuwait's ICI join: December 2004 by its own media (unverified; KUNA once said November), not
+# before the ICI's launch on 28 June 2004, and by the end of March 2005 (a NATO page)
+KWT_ICI = partnership(
+    "KWT",
+    "ici",
+    "2004-12",
+    history_confidence=["unverified"],
+    history_earliest=["2004-06-28"],
+    joined_by="2005-03",
+    joined_by_year=2005,
+    note="Sources differ: December 2004 according to Kuwaiti media (KUNA once reported November "
+    "2004), while a NATO page counts Kuwait among those formally joining in the first quarter "
+    "of 2005.",
+)
+# Serbia's EAPC seat: dated by its PfP signature (unverified as to the day), not before the Riga
+# invitation of 29 November 2006, and within 2006 (NATO's Serbia page); Bosnia and Herzegovina's
+# the same, but no source gives a latest date
+SRB_EAPC = partnership(
+    "SRB",
+    "eapc",
+    "2006-12-14",
+    history_confidence=["unverified"],
+    history_earliest=["2006-11-29"],
+    joined_by="2006",
+    joined_by_year=2006,
+)
+BIH_EAPC = {**SRB_EAPC, "country": "BIH", "joined_by": None, "joined_by_year": None}
+
+
+def _dated(country: str, framework: str, tense: str, year: int, month: int | None = None,
+           day: int | None = None) -> RawClaim:  # fmt: skip
+    return claim(country, framework, tense, year, month=month, day=day)
+
+
+@pytest.mark.parametrize(
+    ("row", "raw", "expected", "correction"),
+    [
+        # a month before the earliest the sources allow, in the year of the bound: refuted
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "event", 2006, 10), "contradicted",
+                     "Serbia joined the Euro-Atlantic Partnership Council no earlier than 29 "
+                     "November 2006 (the date the data gives, on 14 December 2006, is "
+                     "unverified), not in October 2006", id="a-month-before-the-lower-bound"),
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "event", 2006, 11, 28), "contradicted",
+                     "Serbia joined the Euro-Atlantic Partnership Council no earlier than 29 "
+                     "November 2006 (the date the data gives, on 14 December 2006, is "
+                     "unverified), not on 28 November 2006", id="a-day-before-the-lower-bound"),
+        # the month of the bound, or a month after it: open
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "event", 2006, 11), "unverified", None,
+                     id="the-month-of-the-lower-bound"),
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "event", 2006, 12), "unverified", None,
+                     id="a-month-within-the-bounds"),
+        # both bounds within the year claimed: the year is settled, its day is not
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "event", 2006), "supported", None,
+                     id="a-year-that-holds-both-bounds"),
+        pytest.param(SRB_EAPC, _dated("SRB", "eapc", "since", 2006), "supported", None,
+                     id="since-a-year-that-holds-both-bounds"),
+        pytest.param(SRB_EAPC, claim("SRB", "eapc", "event", 2006, negated=True), "contradicted",
+                     "Serbia joined the Euro-Atlantic Partnership Council on 14 December 2006",
+                     id="denied-in-a-year-that-holds-both-bounds"),
+        # no latest date in the sources: the recorded (unsure) date is no bound
+        pytest.param(BIH_EAPC, _dated("BIH", "eapc", "event", 2006), "unverified", None,
+                     id="no-upper-bound"),
+        # a month after the latest the sources allow: refuted; the last month of it: open
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "event", 2005, 4), "contradicted",
+                     "Kuwait joined the Istanbul Cooperation Initiative by March 2005 at the "
+                     "latest (the date the data gives, in December 2004, is unverified), not in "
+                     "April 2005", id="a-month-after-the-upper-bound"),
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "event", 2005, 3), "unverified", None,
+                     id="the-month-of-the-upper-bound"),
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "event", 2005), "unverified", None,
+                     id="the-year-of-the-upper-bound-that-the-note-gives"),
+        # the bounds in two years: neither year is settled
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "event", 2004), "unverified", None,
+                     id="bounds-across-two-years"),
+        # a state in a month, against the bounds and the unsure date
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "past", 2004, 5), "contradicted",
+                     "Kuwait joined the Istanbul Cooperation Initiative no earlier than 28 June "
+                     "2004 (the date the data gives, in December 2004, is unverified)",
+                     id="a-state-in-a-month-before-the-lower-bound"),
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "past", 2004, 10), "unverified", None,
+                     id="a-state-before-an-unsure-date-after-the-bound"),
+        pytest.param(KWT_ICI, _dated("KWT", "ici", "past", 2005, 6), "supported", None,
+                     id="a-state-after-the-upper-bound"),
+    ],
+)  # fmt: skip
+def test_a_date_is_checked_against_the_bounds_at_the_precision_the_claim_gives(
+    row: dict[str, Any], raw: RawClaim, expected: str, correction: str | None
+) -> None:
+    """'Kuwait joined the ICI in May 2004' was unverified: only years were compared with the
+    bounds the sources set on an unsure join. A month (or day) outside them is refuted in the
+    bound's own year; a year that holds both is settled ('Serbia joined the EAPC in 2006')."""
+    verdict = judge(raw, facts(row), NATO)
+    assert (verdict.verdict, verdict.correction) == (expected, correction), verdict
+    if expected == "supported" and raw.tense == "event":
+        assert "(a date the data holds only as unverified)" in str(verdict.fact)  # its day
+
+
+def test_a_month_before_a_launch_is_contradicted_by_the_launch() -> None:
+    """'Bahrain joined the ICI in May 2004': the ICI was launched on 28 June 2004."""
+    bhr = partnership("KWT", "ici", "2005-02")
+    verdict = judge(_dated("KWT", "ici", "event", 2004, 5), facts(bhr), NATO)
+    assert verdict.verdict == "contradicted"
+    assert verdict.correction == (
+        "The Istanbul Cooperation Initiative (ICI) was launched on 28 June 2004: no country took "
+        "part in it before"
+    )
+    same_month = judge(_dated("KWT", "ici", "event", 2004, 6), facts(bhr), NATO)
+    assert same_month.verdict == "contradicted"  # by its own date, February 2005
+    assert same_month.correction == (
+        "Kuwait joined the Istanbul Cooperation Initiative in February 2005, not in June 2004"
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "expected"),
+    [
+        (3, None, "contradicted"),  # before the month of joining
+        (4, None, "supported"),  # a partner for part of it, as for part of the year
+        (4, 2, "unverified"),  # a day in the month of joining, the day not known
+        (5, None, "supported"),
+        (None, None, "supported"),
+    ],
+)
+def test_a_state_in_a_month_is_compared_with_the_date_of_joining(
+    month: int | None, day: int | None, expected: str
+) -> None:
+    """'Sweden was a PfP partner in March 1994' were it dated April 1994: a month was compared as
+    its year, and supported."""
+    swe = partnership("SWE", "pfp", "1994-04")
+    verdict = judge(_dated("SWE", "pfp", "past", 1994, month, day), facts(swe), NATO)
+    assert verdict.verdict == expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(ISR_ICP, "contradicted", id="bounded-so-its-date-is-the-latest"),
+        pytest.param({**ISR_ICP, "history_earliest": None}, "unverified", id="no-bound"),
+        pytest.param({**ISR_ICP, "history_confidence": ["confirmed", "confirmed"]}, "contradicted",
+                     id="a-confirmed-end"),
+    ],
+)  # fmt: skip
+def test_a_state_after_an_unverified_end_rests_on_its_bound(
+    row: dict[str, Any], expected: str
+) -> None:
+    """'Israel was an ICP partner in 2021': its ICP gave way to an IPCP by 2019 and not before
+    April 2011 (an unverified change, bounded); with no bound its date could be later, and an
+    unverified date refutes nothing."""
+    verdict = judge(claim("ISR", "icp", "past", 2021), facts(row), NATO)
+    assert verdict.verdict == expected, verdict

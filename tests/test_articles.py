@@ -413,7 +413,12 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
         pytest.param("Ukraine hopes to join NATO.", set(), id="hope"),
         pytest.param("Some sites wrongly list Japan as a PfP member.", set(), id="hedged"),
         pytest.param("Pakistan is a major non-NATO ally.", set(), id="non-nato"),
-        pytest.param("Japan is a NATO partner.", set(), id="partner-not-member"),
+        pytest.param(
+            # a partner of NATO at large, not a member (tests/test_article_partner_claims.py)
+            "Japan is a NATO partner.",
+            {("partner_of", "JPN", "NATO", "supported")},
+            id="partner-not-member",
+        ),
         pytest.param(
             "Germany is a member of the Mediterranean Dialogue.",
             {("partner_in", "DEU", "md", "contradicted")},
@@ -663,7 +668,7 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
     is counted and quoted, so no false claim passes without a word; the count survives a reload."""
     text = (
         "Serbia was left out of the Mediterranean Dialogue.\n\n"
-        "Mongolia became a NATO partner in 2012.\n\n"
+        "Mongolia became a NATO partner of sorts in 2012.\n\n"
         "Israel could one day join NATO.\n\n"
         "Jordan joined the Mediterranean Dialogue in 1995.\n\n"  # a claim: checked
         "Malta withdrew from the PfP in 1996.\n\n"  # a claim: checked
@@ -674,13 +679,13 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
     assert first.unread_count == 4
     assert first.unread[:2] == [
         "Serbia was left out of the Mediterranean Dialogue.",
-        "Mongolia became a NATO partner in 2012.",
+        "Mongolia became a NATO partner of sorts in 2012.",
     ]
     lines = first.format().splitlines()
     assert lines[1].startswith("  not checked: 4 sentences speak of a partnership or membership")
     assert lines[2:] == [
         '    "Serbia was left out of the Mediterranean Dialogue."',
-        '    "Mongolia became a NATO partner in 2012."',
+        '    "Mongolia became a NATO partner of sorts in 2012."',
         '    "Israel could one day join NATO."',
         "    ... and 1 more; the first 4 are kept on the Document (unread_sentences): nato-graph "
         f"cypher \"MATCH (d:Document) WHERE d.key STARTS WITH '{first.key[:12]}' UNWIND "

@@ -29,6 +29,11 @@ the plain tokens between them:
 - a framework's launch ("The MD was launched in December 1994", "NATO launched the
   ICI in 2004") is a ``launched`` claim of the framework, its subject and object
   both (see ``_launched`` for the forms read).
+- a country called a partner of NATO with no framework named ("Russia is an active
+  NATO partner", "one of NATO's partners", "a partner of NATO", "became a NATO
+  partner in 2012") is a ``partner_of`` claim of NATO, read only where the partner
+  noun ends its phrase: "a NATO partner in the Gulf", "NATO partners such as
+  Jordan" or "NATO's newest partner" make none (see ``_partner_of_it``).
 
 - a joining verb or "a member" whose object the clause leaves unstated
   ("Saudi Arabia and Oman have not joined", "and Sweden became a member in
@@ -141,6 +146,9 @@ from nato_graph.loaders.articles.triggers import (
 # suspended, by whoever ("Russia was suspended from the PfP")
 PREDICATES = (
     "partner_in",
+    # a partner of NATO, no framework named ("Russia is an active NATO partner"): checked against
+    # all the country's partnerships (verdicts._partner_of)
+    "partner_of",
     "left",
     "suspended",
     "was_suspended",
@@ -1870,11 +1878,11 @@ def _forward(
                     index, count = 0, 1
             aspect = (
                 _aspect(s, link, dates, fronted, index, count, respective=share.dates is not None)
-                if predicate in ("partner_in", "member_of", *CHANGES)
+                if predicate in ("partner_in", "partner_of", "member_of", *CHANGES)
                 else _tense_only(link)
             )
             if (
-                predicate == "partner_in"
+                predicate in ("partner_in", "partner_of")
                 and aspect.tense == "present"
                 and not negated
                 and _nominal(s, at, {m.entity for m in group})
@@ -2024,6 +2032,9 @@ def _forward(
                 says, blocked, negated = True, False, True
             if says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
+            elif not blocked and _partner_of_it(s, trigger, m):
+                # "Russia is an active NATO partner", "a partner of NATO": of NATO at large
+                out += claim("partner_of", m.entity, trigger, negated, m)
         else:  # a threat: cooperation with NATO on it
             between = s.words(prev_boundary, m.start)
             blocked = s.blocked(between)
@@ -2710,6 +2721,86 @@ def _names_partners(m: Match) -> bool:
     return text.startswith(
         ("partner", "global partner", "contact countr", "indo-pacific partner")
     ) or text.endswith((" partner", " partners"))
+
+
+# Words that may qualify "partner" without saying anything the checker would have to check: "an
+# active NATO partner", "one of NATO's closest partners"; not a rank ("NATO's newest partner"),
+# nor a kind of partner the data may not mean ("a strategic partner", "a global partner").
+_PARTNER_ADJECTIVES = frozenset(
+    ("active", "key", "close", "closer", "closest", "important", "valued", "trusted", "reliable",
+     "official", "formal", "longstanding", "long-standing", "long-time", "longtime", "most", "more",
+     "current", "full", "fully", "'s", "-")
+)  # fmt: skip
+_PARTNER_NOUNS = frozenset(("partner", "partners"))
+# What "partner" may be followed by: "a partner country", "NATO partner nations".
+_PARTNER_HEADS = frozenset(("country", "countries", "nation", "nations", "state", "states"))
+# Words that may follow the partner noun phrase, ending it: a date, a new clause, an adverb of
+# time; anything else makes it a partner of some kind or place ("a NATO partner in the Gulf", "a
+# partner in counter-piracy", "NATO partners such as Jordan") that the checker does not read.
+_AFTER_PARTNER = frozenset(
+    ("since", "until", "till", "from", "today", "now", "again", "too", "already", "still", "and",
+     "but", "yet", "though", "although", "while", "whereas", "which", "who", "whose", "that",
+     "anymore", "either", "as", "when", "after", "before")
+)  # fmt: skip
+# Words of rank or order that a partner noun may carry ("NATO's newest partner", "the first
+# NATO partner"): the order of partners is not checked, so no claim is made.
+_PARTNER_RANKS = FOUNDING | frozenset(RANK_WORDS) | COMPARISONS | frozenset(("new", "former"))
+
+
+def _partner_of_it(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
+    """Whether the subject is called a partner of NATO at large (``m`` is NATO), no framework
+    named: "is an active NATO partner", "are NATO partners", "one of NATO's partners", "a
+    partner of NATO", "became a NATO partner in 2012". The partner noun must end its phrase (a
+    date, a clause or the sentence may follow, see ``_AFTER_PARTNER``): "a NATO partner in the
+    Gulf" or "partner countries such as Jordan" are not read, nor is a rank ("NATO's newest
+    partner") or "Ally" standing for NATO."""
+    if m.text in ("Ally", "Allies") or _PARTNER_RANKS.intersection(trigger):
+        return False
+    if _PARTNER_NOUNS.intersection(trigger):
+        # "a partner of NATO": copular words, the noun, "of" or "to" (and "the" of "the Alliance")
+        words = list(trigger)
+        while words and words[-1] == "the":
+            words.pop()
+        if len(words) < 3 or words[-1] not in ("of", "to") or words[-2] not in _PARTNER_NOUNS:
+            return False
+        head = [t for t in words[:-2] if t not in _PARTNER_ADJECTIVES]
+        return _copular(head) and _ends_noun_phrase(s.tokens, m.end) and _ends_partner(s, m.end)
+    if not _copular(trigger):
+        return False
+    k = m.end
+    while k < len(s.tokens) and (s.tokens[k] in _PARTNER_ADJECTIVES or s.tokens[k].endswith("ly")):
+        k += 1
+    if k >= len(s.tokens) or s.tokens[k] not in _PARTNER_NOUNS:
+        return False
+    if _PARTNER_RANKS.intersection(s.tokens[m.end : k]):
+        return False
+    k += 1
+    if k < len(s.tokens) and s.tokens[k] in _PARTNER_HEADS:
+        k += 1
+    return _ends_partner(s, k)
+
+
+def _ends_partner(s: Sentence, k: int) -> bool:
+    """Whether the partner noun phrase ends before token ``k``: the sentence ends, punctuation, a
+    date ("in 2012", "in May 2012"), or a word that opens what comes next."""
+    if k >= len(s.tokens) or not s.tokens[k][:1].isalnum():
+        return True
+    t = s.tokens[k]
+    if t in _AFTER_PARTNER:
+        return True
+    if t in ("any", "no") and s.tokens[k + 1 : k + 2] in (["more"], ["longer"]):
+        return True  # "is not a NATO partner any more"
+    if t in ("in", "on", "by"):
+        nxt = s.tokens[k + 1 : k + 2]
+        if nxt and nxt[0] in ("the", "early", "mid", "late"):
+            nxt = s.tokens[k + 2 : k + 3]
+        return bool(nxt) and (
+            nxt[0] in MONTHS
+            or nxt[0] == "may."  # "in May 2012", read as the month (Sentence)
+            or _year(nxt[0]) is not None
+            or _DECADE.match(nxt[0]) is not None
+        )
+    return False
 
 
 def _partner_not_member(trigger: Sequence[str]) -> bool:

@@ -35,6 +35,7 @@ RECHECK_BATCH = 500
 # The labels of a claim's two ends, by predicate (the Claim node keeps their keys and names).
 ENDS = {
     "partner_in": ("Country", "Framework"),
+    "partner_of": ("Country", "Organization"),
     "left": ("Country", "Framework"),
     "suspended": ("Country", "Framework"),
     "was_suspended": ("Country", "Framework"),

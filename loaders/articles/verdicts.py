@@ -59,6 +59,18 @@ author the data does not give.
 A claim the data leaves unverified that a curated known error makes, date included
 ("The MD was launched in 1995"), is contradicted with the error's correction.
 
+Dates are compared at the precision the claim gives: a month before the earliest date the
+sources allow a join ("Kuwait joined the ICI in May 2004": not before the ICI's launch on 28
+June 2004) or after the latest (``joined_by``) is contradicted, whatever the data's own date and
+however unsure; a year that holds both bounds is settled ("Serbia joined the EAPC in 2006": not
+before the Riga invitation of 29 November 2006, and within 2006), its day still unverified. A
+state in a year ("Malta took part in the PfP in 1996") holds when the history has the partner
+active for part of it (until its suspension of 27 October 1996).
+
+A partner of NATO with no framework named ("Russia is an active NATO partner", "Mongolia became a
+NATO partner in 2012") is checked against every partnership the data holds of the country
+(``_partner_of``): now, it is one if it takes part in any; an Ally is not a partner.
+
 Every verdict carries the fact it rests on in words, that fact's dates and
 its sources; contradicted and outdated ones a one-sentence correction with the
 right date. A claim that repeats a curated known error is linked to it and
@@ -164,6 +176,11 @@ class Facts:
         frameworks = sorted(
             {e.key for c in claims for e in (c.subject, c.object) if e.label == "Framework"}
         )
+        if any(c.predicate == "partner_of" for c in claims):
+            # a partner of NATO at large is checked against every partnership of the country, in
+            # whatever framework, and against the frameworks whose partners the data does not list
+            keys = store.read(internal("fact-keys")).rows
+            frameworks = sorted({str(r["key"]) for r in keys if r["label"] == "Framework"})
         facts = cls.about(store, countries, frameworks)
         if any(c.rank is not None for c in claims):
             rows = store.read(internal(_ACCESSIONS)).rows
@@ -480,19 +497,21 @@ def _before_launch(
     if row is None:  # a country in none of its partners: said by _not_listed
         return None
     launched = str(framework.get("launched") or "")
-    years = _claimed_years(claim)
+    span = _claimed_span(claim)
     joined = str(row.get("joined") or "")
     if (
         claim.predicate != "partner_in"
         or claim.negated
         or claim.tense not in ("event", "since")
         or not launched
-        or not years
+        or span is None
         or (joined and joined[:4] < launched[:4])
         # its start is not a formal accession, and may predate the name (a forum's contact
         # countries); a programme (an IPCP) cannot be agreed before it exists
         or (row.get("joined_basis") and framework.get("kind") != "programme")
-        or not all(y < int(launched[:4]) for y in years)
+        # every date it names before the launch, at the precision it gives ("in May 2004", the
+        # ICI launched on 28 June 2004)
+        or not span[1] < _first_day(launched)
     ):
         return None
     fact = _launch_fact(claim.object, framework)
@@ -560,6 +579,40 @@ def _claimed_years(claim: RawClaim) -> tuple[int, ...]:
     return claim.years or ((claim.year,) if claim.year is not None else ())
 
 
+# A day as (year, month, day), compared as a tuple; a day past a month's last ("31" of June)
+# orders as well as the real one.
+_Day = tuple[int, int, int]
+
+
+def _first_day(iso: str) -> _Day:
+    """The earliest day an ISO date at its precision can be: "2004" is 1 January 2004."""
+    parts = [int(p) for p in str(iso).split("-")[:3]] + [1, 1]
+    return parts[0], parts[1], parts[2]
+
+
+def _last_day(iso: str) -> _Day:
+    """The latest day an ISO date at its precision can be: "2004-06" is the end of June 2004."""
+    parts = [int(p) for p in str(iso).split("-")[:3]]
+    return parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 31
+
+
+def _claimed_span(claim: RawClaim) -> tuple[_Day, _Day] | None:
+    """The first and last day a claim's date can mean, at the precision it gives: "in 2004" the
+    whole year, "in May 2004" the month, "on 1 May 2004" the day, "in the 1990s" the decade."""
+    years = _claimed_years(claim)
+    if not years:
+        return None
+    if claim.years or claim.month is None:
+        return (min(years), 1, 1), (max(years), 12, 31)
+    year, month, day = years[0], claim.month, claim.day
+    return (year, month, day or 1), (year, month, day or 31)
+
+
+def _finer_than_a_year(claim: RawClaim) -> bool:
+    """Whether a claim gives one date to the month or the day ("in May 2004")."""
+    return not claim.years and claim.year is not None and claim.month is not None
+
+
 _NO_END = 9999  # the last year of a state that has not ended
 
 
@@ -568,10 +621,24 @@ def _held_at(claim: RawClaim, joined: str | None, ended: str | None) -> str | No
     "yes" when a year it names falls between the join and the end (or now), "edge" when only a
     year at the edge of a vague phrase does ("the late 1990s", RawClaim.core), "before" when every
     one comes before the join, "after" when every one comes after the end; None for any other
-    claim."""
+    claim. A month or a day ("in March 2023") is compared at the precision of the dates: before
+    the join, after the end, or within (the month of joining holds the partner for part of it, as
+    its year does); a day the dates cannot place (in the month of joining, the day not known) is
+    at their edge."""
     years = _claimed_years(claim)
     if claim.tense != "past" or claim.negated or claim.until is not None or not years or not joined:
         return None
+    span = _claimed_span(claim)
+    if span is not None and _finer_than_a_year(claim):
+        # "was an ICI partner in May 2004": the month against the dates at the precision they
+        # have; a month that only overlaps the month of joining or of the end is at their edge
+        if span[1] < _first_day(joined):
+            return "before"
+        if ended and span[0] > _last_day(ended):
+            return "after"
+        if _last_day(joined) <= span[1] and (not ended or _first_day(ended) > span[0]):
+            return "yes"
+        return "edge"
     first = int(str(joined)[:4])
     last = int(str(ended)[:4]) if ended else _NO_END
     if claim.throughout:  # "between 2006 and 2019": held in every one of the years, or not
@@ -600,6 +667,29 @@ def _suspended_at(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
         end = int(str(events[k + 1][0])[:4]) if k + 1 < len(events) else _NO_END
         if any(int(str(date)[:4]) <= y <= end for y in years):
             return True
+    return False
+
+
+def _active_in_part(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
+    """Whether the partnership's history surely holds the partner active during part of a year
+    the claim names (of its core, for "the late 1990s"), or of its month when it gives one: Malta
+    took part in the PfP from April 1995 until its suspension on 27 October 1996, so "in 1996"
+    holds, "in November 1996" does not. A change known only to the year ("suspended in 2014") may
+    have come on its first day, so it leaves that year open."""
+    span = _claimed_span(claim)
+    if span is None:
+        return False
+    if _finer_than_a_year(claim):
+        units = [span]
+    else:
+        units = [((y, 1, 1), (y, 12, 31)) for y in (claim.core or _claimed_years(claim))]
+    for k, (date, status) in enumerate(events):
+        if status != "active" or not date:
+            continue
+        end = events[k + 1][0] if k + 1 < len(events) else None
+        for first, last in units:
+            if _last_day(date) <= last and (not end or _first_day(end) > first):
+                return True
     return False
 
 
@@ -736,14 +826,18 @@ def _date_verdict(
             return Verdict("unverified", None, sources, (), note, dates)
         return None
     recorded = int(str(iso).split("-")[0]) if iso else None
-    if claim.year is not None and _note_names_year(row, claim.year, recorded):
+    is_join = iso is not None and iso == row.get("joined")
+    before_start = is_join and _before_its_start(claim, row)
+    # a date outside the bounds the sources set ("in May 2004", before the ICI's launch on 28
+    # June 2004; "in April 2005", after the first quarter of 2005 by which Kuwait had joined)
+    # is no other date of the event that the note's disagreeing sources leave open
+    outside = before_start or (is_join and bool(row.get("joined_by_past")))
+    if claim.year is not None and not outside and _note_names_year(row, claim.year, recorded):
         said = row.get("note") or row.get("joined_basis")
         note = f"{fact}; the curated data's own note gives another date: {said}"
         return Verdict("unverified", None, sources, (), note, dates)
-    is_join = iso is not None and iso == row.get("joined")
     basis = row.get("joined_basis") if is_join else None
     claimed = max(claim.years or (claim.year or 0,))
-    before_start = is_join and _before_its_start(claim, row)
     if basis and recorded is not None and claimed < recorded and not before_start:
         # Mongolia's 2012 in the PAG is its IPCP, not a formal accession, and the relationship
         # may be older ("since 2005"): an earlier year is not refuted by the convention. A later
@@ -786,13 +880,29 @@ def _earliest_start(row: dict[str, Any]) -> str | None:
 
 
 def _before_its_start(claim: RawClaim, row: dict[str, Any]) -> bool:
-    """Whether every year a claim names comes before the year of the earliest date the partnership
-    can have begun: the partner was not in it then, whatever its date of joining marks and however
-    unsure that date is."""
-    years, earliest = _claimed_years(claim), _earliest_start(row)
-    if not (years and earliest) or claim.until is not None:
+    """Whether every date a claim names comes before the earliest date the partnership can have
+    begun, at the precision the claim gives ("in May 2004" before the ICI's launch on 28 June
+    2004, "in 2004" not): the partner was not in it then, whatever its date of joining marks and
+    however unsure that date is."""
+    span, earliest = _claimed_span(claim), _earliest_start(row)
+    if span is None or not earliest or claim.until is not None:
         return False
-    return max(years) < int(earliest[:4])
+    return span[1] < _first_day(earliest)
+
+
+def _within_its_bounds(claim: RawClaim, row: dict[str, Any]) -> bool:
+    """Whether the earliest date the sources allow a join (``joined_earliest``) and the latest
+    (``joined_by``) both fall within the date a claim names, so that the claim's date is settled
+    however unsure the day the data records: Serbia joined the EAPC no earlier than the Riga
+    invitation of 29 November 2006 and by the end of 2006, so "in 2006" holds, "in December 2006"
+    is not settled. The recorded date itself is no bound: it is the unsure one (Bosnia and
+    Herzegovina's EAPC seat, with no latest date in the sources, stays unsure in 2006). A claim
+    of one of several years ("Bahrain, Kuwait, Qatar and the UAE joined in 2004 and 2005") is not
+    settled so: which year the sentence gives each partner it does not say."""
+    span, earliest, latest = _claimed_span(claim), _earliest_start(row), row.get("joined_by")
+    if span is None or claim.years or not (earliest and latest) or claim.until is not None:
+        return False
+    return span[0] <= _first_day(earliest) and _last_day(str(latest)) <= span[1]
 
 
 def _start(row: dict[str, Any]) -> str:
@@ -849,9 +959,10 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
         # (Israel's ICP superseded in 2019 at the latest) leaves its confirmed start confirmed
         events = events[:1]
     if claim.predicate == "partner_in" and events:
-        if _before_its_start(claim, row):
-            # every year it names is before the earliest the partnership can have begun: however
-            # unsure the date of joining, the partner had not joined then
+        if _before_its_start(claim, row) or _within_its_bounds(claim, row):
+            # every date it names is before the earliest the partnership can have begun, or the
+            # sources bound the join within the date it names: however unsure the day of
+            # joining, the partner had not joined then, or joined then
             events[0] = "confirmed"
         if claim.tense == "past" and claim.until is None:
             # a state at a date rests on no change that cannot have come by then (Israel's ICP
@@ -865,6 +976,20 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
             return {**row, "joined_by_past": True}
         return {**row, "confidence": "unverified"}
     return row
+
+
+def _sure_after_its_end(row: dict[str, Any]) -> bool:
+    """Whether a partnership's end is sure once its date has passed: the partnership confirmed,
+    and its last change confirmed, or unverified with the earliest date the sources allow it
+    (``history_earliest``), which makes its date the latest it can have come (Kuwait's IPCP, taken
+    to have given way to an ITPP in 2024: gone in 2025)."""
+    held = list(row.get("history_confidence") or [])
+    if row.get("confidence") == "unverified" and "unverified" not in held:
+        return False  # the partnership itself is unverified
+    if not held or held[-1] != "unverified":
+        return True
+    bounds = row.get("history_earliest") or []
+    return len(bounds) >= len(held) and bool(bounds[len(held) - 1])
 
 
 def _not_yet(claim: RawClaim, row: dict[str, Any], k: int) -> bool:
@@ -881,6 +1006,10 @@ def _past_joined_by(claim: RawClaim, row: dict[str, Any]) -> bool:
     years, by = _claimed_years(claim), row.get("joined_by_year")
     if not years or by is None:
         return False
+    if _finer_than_a_year(claim) and row.get("joined_by"):
+        # "joined the ICI in April 2005": after the first quarter of 2005, at the month
+        span = _claimed_span(claim)
+        return span is not None and span[0] > _last_day(str(row["joined_by"]))
     # "had joined by 2006" (every year up to 2006): settled when the bound is within it
     return min(years) > int(by) or (years[0] == FIRST_YEAR and max(years) >= int(by))
 
@@ -1014,23 +1143,36 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     held = _held_at(claim, row.get("joined"), None if status == "active" else row.get("changed"))
     if held == "yes" and _suspended_at(claim, events):
         # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008); "...
-        # between 2000 and 2010", every year of it, is not so
+        # between 2000 and 2010", every year of it, is not so; "in 1996", "in 2008", when it
+        # took part until its suspension or from its return, is
         if claim.throughout and row.get("confidence") != "unverified":
             return v("contradicted", fact)
+        if not claim.throughout and _active_in_part(claim, events):
+            return v("supported")
         return Verdict("unverified", None, sources, (), fact, dates)
     if held == "after" and status == "suspended":
         # "Russia was an active PfP partner in 2023": suspended in 2014, never resumed
         return _lasting_change(claim, row)
     if held is not None:  # "Ukraine was a PfP partner in 2010": a partner then?
+        if held == "after" and status != "suspended" and not _sure_after_its_end(row):
+            # an end whose date the data holds only as unverified, with no bound to make its date
+            # the latest it can be: an unverified date refutes nothing
+            return _refutes_nothing(fact, row, sources, dates)
         if held == "yes" or (held == "after" and status not in ("suspended",)):
             return v("supported") if held == "yes" else v("contradicted", fact)
         if held == "before" and _earlier_than_its_basis(claim, row):
             # "New Zealand was a contact country in 2007": its 2012 is its IPCP's signature, and
             # the partnership may be older (as "joined in 2007" is not refuted either)
             return _before_a_basis(fact, row)
+        if held == "before" and _before_its_start(claim, row):
+            return v("contradicted", f"{subject} {joined_what} {_start(row)}")
+        if held == "before" and row.get("confidence") == "unverified":
+            # "Kuwait was an ICI partner in October 2004": before the date the data gives, which
+            # it holds only as unverified (KUNA once reported November), and after the earliest
+            # the sources allow: an unverified date refutes nothing
+            return _refutes_nothing(fact, row, sources, dates)
         if held == "before":
-            when = _start(row) if _before_its_start(claim, row) else _on(row.get("joined"))
-            return v("contradicted", f"{subject} {joined_what} {when}")
+            return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return Verdict("unverified", None, sources, (), fact, dates)
     # event or past: it happened; check the dates given
     dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
@@ -1474,6 +1616,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         return _not_listed(claim, framework)
     if claim.predicate == "member_of":
         return _membership(claim, facts, nato)
+    if claim.predicate == "partner_of":
+        return _partner_of(claim, facts, nato)
     if claim.predicate == "cooperates_on":
         return _cooperation(claim, facts)
     if claim.predicate == "addresses":
@@ -1481,6 +1625,246 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if claim.predicate == "launched":
         return _launch(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
+
+
+def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
+    """A country called a partner of NATO with no framework named ("Russia is an active NATO
+    partner", "Afghanistan was a NATO partner in 2021", "Mongolia became a NATO partner in 2012"),
+    checked against every partnership the data holds of it: each is judged as the same claim of
+    that framework would be (its dates, history, notes and known errors), and the answers are
+    put together as the claim means them.
+
+    - Now: supported when it takes part in one (Jordan in the MD); when none is active, the
+      framework proper's answer (Russia's PfP, suspended on 1 April 2014: contradicted, as NATO no
+      longer counts it a partner; Belarus's, suspended since November 2021: outdated); an Ally is
+      not a partner: one that was a partner before joining NATO is out of date (Finland since
+      April 2023), any other contradicted. Denied ("is no longer a NATO partner"), the reverse.
+    - At a date ("was a NATO partner in 2021"): supported when it was one in any framework then,
+      contradicted when in none, unverified otherwise.
+    - Joining ("became a NATO partner in 2012") and "since": the earliest partnership decides.
+    - Until: every partnership ended or was suspended that year.
+
+    The NACC (1991-1997) does not list its participants: a country the data has in a forum of
+    Allies and partners (the EAPC, which replaced it) may have been a partner in it, so a date of
+    joining up to its first recorded partnership, or a year in the NACC's time, is not settled.
+    """
+    subject = claim.subject
+    rows = held = facts.partnerships.get(subject.key, [])  # held: for the NACC, as they are
+    member = facts.nato(subject.key)
+    if member is not None:
+        # an Ally takes part in a forum of Allies and partners (the EAPC) as an Ally: only its
+        # partnerships before it joined NATO count
+        rows = [r for r in rows if _participants(facts, r) != "allies and partners"]
+    took = _ordered([r for r in rows if r.get("status") in TOOK_PART])
+    active = [r for r in took if r.get("status") == "active"]
+
+    def judged(row: dict[str, Any], **changes: Any) -> Verdict:
+        """The same claim of this partnership's framework, judged as any such claim is."""
+        framework = Entity("Framework", str(row["key"]), str(row.get("name") or row["key"]))
+        said = replace(claim, predicate="partner_in", object=framework, **changes)
+        return judge(said, facts, nato)
+
+    if not took:
+        if member is not None:  # an Ally that was never a partner
+            return _an_ally_not_a_partner(claim, member)
+        # invited or requested only: never took part; or no partnership at all, of which the data
+        # says nothing
+        return judged(rows[0]) if rows else Verdict("new")
+    if claim.tense == "present":
+        if claim.negated:
+            return judged(active[0], negated=True) if active else judged(took[0], negated=True)
+        if active:
+            return _first_supported([judged(r) for r in active])
+        return judged(took[0])
+    if claim.tense == "since":
+        if claim.negated:
+            return _all_supported([judged(r, negated=True) for r in took])
+        if not active:
+            return judged(took[0])
+        return _unlisted_start(claim, facts, held, _earliest(active), judged(_earliest(active)))
+    if claim.tense == "event":
+        # "became a NATO partner in 2012": when its first partnership began ("did not become
+        # one in 1997": not then)
+        first = _earliest(took)
+        verdict = _unlisted_start(claim, facts, held, first, judged(first, negated=False))
+        return _turned(verdict) if claim.negated else verdict
+    # a past state: at a date, until a date, or at some time
+    if claim.until is not None:
+        if active:
+            return judged(active[0])
+        last = max(took, key=lambda r: _first_day(str(r.get("changed") or r.get("joined") or "1")))
+        return judged(last)
+    # a partner then in any framework ("was not one in 2008": in none); one not yet launched then
+    # answers nothing (Georgia's DCB, launched in 2014, for 1993)
+    launched = [r for r in took if not _not_yet_launched(claim, facts, r)] or took[:1]
+    verdict = _first_supported([judged(r, negated=False) for r in launched])
+    then = _unlisted_then(claim, facts, held)
+    if verdict.verdict == "contradicted" and then:
+        verdict = _unsettled(verdict, then)
+    return _turned(verdict) if claim.negated else verdict
+
+
+def _not_yet_launched(claim: RawClaim, facts: Facts, row: dict[str, Any]) -> bool:
+    """Whether every date a claim names comes before the launch of the partnership's framework,
+    the partnership not being dated from before it (as Japan's across the globe is)."""
+    span = _claimed_span(claim)
+    launched = str((facts.frameworks.get(str(row.get("key"))) or {}).get("launched") or "")
+    joined = str(row.get("joined") or "")
+    return (
+        span is not None
+        and bool(launched)
+        and span[1] < _first_day(launched)
+        and not (joined and joined[:4] < launched[:4])
+    )
+
+
+def _participants(facts: Facts, row: dict[str, Any]) -> str | None:
+    return (facts.frameworks.get(str(row.get("key"))) or {}).get("participants")
+
+
+def _ordered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Partnerships in the order they answer for the country: a framework proper (the PfP, the
+    MD) before a forum or grouping (the EAPC, the IP4), a programme last."""
+    order = {"framework": 0, "forum": 1, "grouping": 1}
+    return sorted(rows, key=lambda r: order.get(str(r.get("kind")), 2))
+
+
+def _earliest(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The partnership that began first (the framework proper, of two begun the same day)."""
+    return min(rows, key=lambda r: _first_day(str(r.get("joined") or "9999")))
+
+
+def _first_supported(verdicts: list[Verdict]) -> Verdict:
+    """Of the answers for each partnership, where any holds: a supported one, else an unverified
+    one, else the first (the framework proper's)."""
+    for wanted in ("supported", "unverified"):
+        for v in verdicts:
+            if v.verdict == wanted:
+                return v
+    return verdicts[0]
+
+
+def _turned(verdict: Verdict) -> Verdict:
+    """The answer to a denial, from the answer to the claim it denies: supported and contradicted
+    change places (the fact that held the claim up is the correction of its denial)."""
+    turned = {"supported": "contradicted", "contradicted": "supported"}
+    if verdict.verdict not in turned:
+        return verdict
+    correction = verdict.fact if verdict.verdict == "supported" else None
+    return replace(
+        verdict,
+        verdict=turned[verdict.verdict],
+        correction=correction,
+        pointers=(),
+        known_error=None,
+        told=None,
+    )
+
+
+def _unsettled(verdict: Verdict, unlisted: list[dict[str, Any]]) -> Verdict:
+    """A refutation that a framework whose participants the data does not list leaves open: the
+    fact says so."""
+    names = _joined([f"the {_framework_name(f)}" for f in unlisted])
+    fact = f"{verdict.fact}; the data does not list who took part in {names}"
+    return replace(
+        verdict, verdict="unverified", correction=None, pointers=(), known_error=None, fact=fact
+    )
+
+
+def _all_supported(verdicts: list[Verdict]) -> Verdict:
+    """Where every partnership must agree ("has not been a partner since 2014": none took part
+    since): contradicted when any answer refutes it, supported when all support it, else
+    unverified."""
+    for v in verdicts:
+        if v.verdict in ("contradicted", "outdated"):
+            return v
+    if all(v.verdict == "supported" for v in verdicts):
+        return verdicts[0]
+    return next(v for v in verdicts if v.verdict != "supported")
+
+
+def _unlisted(facts: Facts, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The frameworks whose participants the data does not list (the NACC, to 1997) that the
+    country may have taken part in: it took part in a framework of the same participants (the
+    EAPC, a forum of Allies and partners as the NACC was, which replaced it) from the other's end
+    or before, as the NACC's partners passed to the EAPC on its creation (Georgia; not Serbia,
+    in the EAPC from 2006)."""
+    out = []
+    for f in facts.frameworks.values():
+        if f.get("partners") or f.get("kind") not in REGIONAL_KINDS or not f.get("launched"):
+            continue
+        end = _last_day(str(f.get("ended") or _NO_END))
+        if any(
+            _participants(facts, r) == f.get("participants")
+            and r.get("status") in TOOK_PART
+            and r.get("joined")
+            and _first_day(str(r["joined"])) <= end
+            for r in rows
+        ):
+            out.append(f)
+    return out
+
+
+def _unlisted_then(
+    claim: RawClaim, facts: Facts, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The frameworks whose participants the data does not list, that the country may have taken
+    part in (``_unlisted``), in whose time a year the claim names falls."""
+    years = _claimed_years(claim)
+    return [
+        f
+        for f in _unlisted(facts, rows)
+        if any(
+            int(str(f["launched"])[:4]) <= y <= int(str(f.get("ended") or _NO_END)[:4])
+            for y in years
+        )
+    ]
+
+
+def _unlisted_start(
+    claim: RawClaim,
+    facts: Facts,
+    rows: list[dict[str, Any]],
+    first: dict[str, Any],
+    verdict: Verdict,
+) -> Verdict:
+    """A claim of when the country became a partner, judged by its first recorded partnership,
+    where a framework whose participants the data does not list began before it (the NACC,
+    December 1991, before Georgia's PfP of March 1994): a date up to the first recorded join may
+    be when it came into that one, so it is neither confirmed nor refuted; a later one is
+    refuted all the same (it was a partner by then)."""
+    years = _claimed_years(claim)
+    joined = str(first.get("joined") or "")
+    if verdict.verdict not in ("supported", "contradicted") or not years or not joined:
+        return verdict
+    earlier = [
+        f for f in _unlisted(facts, rows) if _first_day(str(f["launched"])) < _first_day(joined)
+    ]
+    if not earlier or min(years) > int(joined[:4]):
+        return verdict
+    if verdict.verdict == "contradicted" and max(years) < min(
+        int(str(f["launched"])[:4]) for f in earlier
+    ):
+        return verdict  # before any of them began
+    verdict = replace(verdict, fact=verdict.fact or partnership_fact(claim.subject.name, first))
+    unsettled = _unsettled(verdict, earlier)
+    return replace(unsettled, fact=f"{unsettled.fact}, which began earlier")
+
+
+def _an_ally_not_a_partner(claim: RawClaim, member: dict[str, Any]) -> Verdict:
+    """An Ally the data holds in no partnership, called a partner of NATO: its members are Allies,
+    its partners the countries outside it it works with ("Türkiye is a NATO partner")."""
+    fact = _membership_fact(claim.subject.name, member)
+    sources, dates = _sources(member), _dates(member)
+    said = f"{fact}: an Ally, not one of NATO's partners (countries outside the Alliance)"
+    joined = str(member.get("joined") or "")
+    years = _claimed_years(claim)
+    if claim.tense in ("event", "since") or (years and joined and min(years) < int(joined[:4])):
+        # when it would have become one, or a year before it joined NATO: the data says nothing
+        return Verdict("new", None, sources, (), fact, dates)
+    if claim.negated:
+        return Verdict("supported", None, sources, (), said, dates)
+    return Verdict("contradicted", said, sources, (), said, dates)
 
 
 def _as_an_ally(
@@ -1705,6 +2089,8 @@ def _statement(claim: RawClaim) -> str:
             end = f" until {claim.until}" if claim.until else ""
             return f"{s} took part in {fw}{start}{end}"
         return f"{s} takes part in {fw} now"
+    if claim.predicate == "partner_of":
+        return _partner_of_statement(claim, s, year)
     if claim.predicate == "cooperates_on":
         verb = (
             "does not cooperate"
@@ -1716,3 +2102,32 @@ def _statement(claim: RawClaim) -> str:
         return f"{s} {verb} with NATO on {o.lower()}"
     verb = "does not address" if claim.negated else "addresses"
     return f"The {s} {verb} {o.lower()}"
+
+
+def _partner_of_statement(claim: RawClaim, s: str, year: str) -> str:
+    """A claim of partnership with NATO at large in words: "Russia is a partner of NATO now"."""
+    if claim.negated:
+        if claim.tense == "event" and year:
+            return f"{s} did not become a partner of NATO in {year}"
+        if claim.tense == "present":
+            return f"{s} is not a partner of NATO"
+        if claim.tense == "past" and year:
+            return f"{s} was not a partner of NATO in {year}"
+        if claim.tense == "since" and year:
+            return f"{s} has not been a partner of NATO since {year}"
+        return f"{s} has never been a partner of NATO"
+    if claim.tense == "event":
+        return (
+            f"{s} became a partner of NATO in {year}" if year else f"{s} became a partner of NATO"
+        )
+    if claim.tense == "since":
+        return f"{s} has been a partner of NATO since {year}"
+    if claim.tense == "past" and claim.throughout:
+        return f"{s} was a partner of NATO throughout {year}"
+    if claim.tense == "past" and year and not claim.until:
+        return f"{s} was a partner of NATO in {year}"
+    if claim.tense == "past":
+        start = f" from {year}" if year else ""
+        end = f" until {claim.until}" if claim.until else ""
+        return f"{s} was a partner of NATO{start}{end}"
+    return f"{s} is a partner of NATO now"
