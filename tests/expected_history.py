@@ -233,18 +233,43 @@ def unsure_in(row: dict, year: int) -> bool:
     return row["confidence"] == "unverified" or "unverified" in sure[last : last + 2]
 
 
+def stopped_in(row: dict, year: int) -> str | None:
+    """How a partnership that took part during ``year`` but not at its end stopped: the change
+    that ended the year's part and its date ("suspended 1996-10-27", Malta in the PfP), with
+    ", unverified" where the data holds that change or the partnership only as unverified; None
+    for a partnership active at the end of the year, or not during it."""
+    if active_in(row, year):
+        return None
+    evs = cited_events(row)
+    before = [e for e in evs if oracle.year(e[0]) < year]
+    during = [e for e in evs if oracle.year(e[0]) == year]
+    took_part = (bool(before) and before[-1][1] == "active") or any(
+        e[1] == "active" for e in during
+    )
+    if not (during and took_part):
+        return None
+    date, status, _, sure, _ = during[-1]
+    said = "became a NATO member" if status == "became_member" else status
+    unsure = "unverified" in (row["confidence"], sure)
+    return f"{said} {date}{', unverified' if unsure else ''}"
+
+
 def expect_as_of(p: Row) -> list[Row]:
     y, cs, out = p["year"], countries(), []
     for key, f in frameworks().items():
         if oracle.year(f["launched"]) > y or (f.get("ended") and oracle.year(f["ended"]) < y):
             continue
-        active = [r for r in rows("partnerships") if r["framework"] == key and active_in(r, y)]
+        held = [r for r in rows("partnerships") if r["framework"] == key]
+        active = [r for r in held if active_in(r, y)]
         names = sorted(cs[r["country"]]["name"] for r in active)
         unsure = sorted(cs[r["country"]]["name"] for r in active if unsure_in(r, y))
-        if names:
+        stopped = sorted(
+            f"{cs[r['country']]['name']} ({how})" for r in held if (how := stopped_in(r, y))
+        )
+        if names or stopped:
             out.append(
                 {"framework": f["acronym"], "partners": names, "count": len(names),
-                 "unverified": unsure}
+                 "unverified": unsure, "stopped_during_year": stopped}
             )  # fmt: skip
     return sorted(out, key=lambda r: (-r["count"], r["framework"]))
 

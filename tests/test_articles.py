@@ -549,8 +549,8 @@ def test_claims_in_one_sentence(curated: Store, sentence: str, claims: set) -> N
             id="lapsed-cooperation",
         ),
         pytest.param(
-            "Moldova takes part in the DCB Initiative.",
-            "Moldova has taken part in the Defence and Related Security Capacity Building "
+            "Jordan takes part in the DCB Initiative.",
+            "Jordan has taken part in the Defence and Related Security Capacity Building "
             "Initiative (DCB) since 2014 (a date the data holds only as unverified)",
             ["2014"],
             id="inferred-join-date",
@@ -1179,8 +1179,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             id="other-year-than-an-inferred-date",
         ),
         pytest.param(
-            "Moldova did not join the DCB Initiative in 2014.",
-            {("partner_in", "MDA", "unverified")},
+            "Jordan did not join the DCB Initiative in 2014.",
+            {("partner_in", "JOR", "unverified")},
             None,
             None,
             id="negated-inferred-date",

@@ -32,7 +32,6 @@ def partnership(db: Connection, country: str, framework: str) -> dict:
         pytest.param("KOR", "ITPP", "active", "2023-07", None, "yonhap-rok-itpp-2023", id="kor-itpp"),
         pytest.param("COL", "IPCP", "superseded", "2017-05", "2021-12-08", "nato-colombia-2021", id="col-ipcp"),
         pytest.param("COL", "ITPP", "active", "2021-12-08", None, "nato-colombia-itpp-2021", id="col-itpp"),
-        pytest.param("KWT", "IPCP", "superseded", "2014", "2024", "kuna-2025-ici-rc", id="kwt-ipcp"),
         pytest.param("RUS", "PfP", "suspended", "1994-06-22", "2014-04-01", "ep-russia-threat-2022", id="rus"),
         pytest.param("MRT", "DCB", "active", "2022-06", None, "nato-mauritania-2023", id="mrt-dcb"),
     ],
@@ -93,8 +92,8 @@ def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Sto
         pytest.param("ICI", "Kuwait", 2004, "2005-03", id="kwt-ici"),
         pytest.param("DCB", "Georgia", 2015, "2016-07", id="geo-dcb"),
         pytest.param("DCB", "Jordan", 2015, "2016-07", id="jor-dcb"),
-        pytest.param("DCB", "Moldova", 2015, "2016-07", id="mda-dcb"),
         pytest.param("IPCP", "Israel", 2018, "2019-03", id="isr-ipcp"),
+        pytest.param("PAG", "Mongolia", 2011, "2012-03-19", id="mng-pag"),
     ],
 )  # fmt: skip
 def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
@@ -102,9 +101,10 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
 ) -> None:
     """Kuwait joined the ICI in December 2004 or in the first quarter of 2005 (NATO, 2011): the
     date is in doubt, not the membership, so `as-of` marks Kuwait unverified in 2004 only. The
-    DCB packages of Georgia, Jordan and Moldova were in place by July 2016 (NATO, 2016); Israel's
-    IPCP by its approval in March 2019, and not before IPCPs were created in April 2011: unsure from
-    2011 to 2018."""
+    DCB packages of Georgia and Jordan were in place by July 2016 (NATO, 2016); Israel's IPCP by its
+    approval in March 2019, and not before IPCPs were created in April 2011: unsure from 2011 to
+    2018. Mongolia's partnership is dated from the start of its contacts with NATO (2005), and
+    formalised by its IPCP on 19 March 2012: unsure in the partners across the globe until 2011."""
     db = Connection.on(curated_store)
     listed = []
     for year in range(2004, dt.date.today().year + 1):
@@ -115,7 +115,7 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
         unsure = partner in rows_[framework]["unverified"]
         assert unsure is (unsure_until is not None and year <= unsure_until), year
     assert listed and listed[-1] == dt.date.today().year  # active to this day
-    iso3 = {"Kuwait": "KWT", "Georgia": "GEO", "Jordan": "JOR", "Israel": "ISR", "Moldova": "MDA"}[
+    iso3 = {"Kuwait": "KWT", "Georgia": "GEO", "Jordan": "JOR", "Israel": "ISR", "Mongolia": "MNG"}[
         partner
     ]
     (edge,) = curated_store.read(

@@ -232,12 +232,13 @@ def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) 
     is confirmed but a date of its history is not: a blank would read as all confirmed."""
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
     partly = " (partly unverified)"
-    # Both confirmed, their starts not: Israel's 2019 is its latest approval, Jordan's the date of
-    # the first source that names it
-    assert rows["IPCP"]["unverified"] == ["Israel" + partly, "Jordan" + partly]
+    # All confirmed, their starts not: Israel's 2019 is its latest approval, Jordan's the date of
+    # the first source that names it; Kuwait's 2024 change to an ITPP is an inference
+    assert rows["IPCP"]["unverified"] == [c + partly for c in ("Israel", "Jordan", "Kuwait")]
     assert rows["ICP"]["unverified"] == ["Israel" + partly]  # its end's date is unverified
     assert rows["ICI"]["unverified"] == ["Kuwait" + partly]  # December 2004 or early 2005
-    assert rows["DCB"]["unverified"] == [c + partly for c in ("Georgia", "Jordan", "Moldova")]
+    # Moldova's package is dated by its approval in June 2015 (IPN, Bursa)
+    assert rows["DCB"]["unverified"] == [c + partly for c in ("Georgia", "Jordan")]
     assert rows["PfP"]["unverified"] == ["Slovenia" + partly]  # its 1994 date; its 2004 accession
     # is confirmed
     assert rows["MD"]["unverified"] == []
