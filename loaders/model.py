@@ -80,6 +80,10 @@ class Node:
     key: str
     props: tuple[str, ...]
 
+    def property_of(self, field: str) -> str:
+        """The property a field of ``props`` is written as: a node's fields keep their names."""
+        return field
+
 
 @dataclass(frozen=True)
 class End:
@@ -151,7 +155,7 @@ class Kind:
         year after it, the history's lists in its place."""
         names: tuple[str, ...] = (write.key,) if isinstance(write, Node) else ()
         for name in write.props:
-            prop = write.property_of(name) if isinstance(write, Rel) else name
+            prop = write.property_of(name)
             if name == "history":
                 names += HISTORY_PROPERTIES
             elif name in self.field_names and self.field(name).type == "date":

@@ -142,9 +142,7 @@ class _Writer:
             raise ValueError(f"{kind.name}: history must be the last property written")
         # (field, property): each field and the property it is written as, most often its name
         self.props = tuple(
-            (n, write.property_of(n) if isinstance(write, Rel) else n)
-            for n, f in spec.items()
-            if f.type != "history"
+            (n, write.property_of(n)) for n, f in spec.items() if f.type != "history"
         )
         self.lists = tuple(p for n, p in self.props if spec[n].type in ("texts", "refs"))
         self.names = tuple(p for n, p in self.props if spec[n].as_name)
