@@ -627,10 +627,11 @@ def _as_text(
 
 
 def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list[str]:
-    """A note for a question on one year (``past_year``, not a span) when a framework, forum or
-    grouping then running has no partner in the data: the answer cannot list its partners
-    (the NACC, 1991-1997, is held without them), so an empty or short answer is not the whole
-    story of that year."""
+    """A note for a question on one year (``past_year``, not a span) when a framework, forum,
+    grouping or programme then running has no partner or participant in the data: the answer
+    cannot list them (the NACC, 1991-1997, is held without its partners; the SPS programme,
+    since 1958, without its participants), so an empty or short answer is not the whole story of
+    that year. One note per year, naming each of them."""
     from nato_graph.queries import internal
 
     if any(kind == "span_end" for _, kind in query.checks):
@@ -640,10 +641,20 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         year = values.get(param)
         if kind != "past_year" or not isinstance(year, int):
             continue
-        for row in store.read(internal("frameworks-without-partners"), {"year": year}).rows:
+        rows = store.read(internal("frameworks-without-partners"), {"year": year}).rows
+        if not rows:
+            continue
+        named = [_framework_shown(row) for row in rows]
+        if len(rows) == 1:
+            whose = "its participants" if rows[0]["kind"] == "programme" else "its partners"
             out.append(
-                f"{param}: {_framework_shown(row)} was running in {year}, but the data holds none "
-                "of its partners: they are not in this answer"
+                f"{param}: {named[0]} was running in {year}, but the data holds none of {whose}: "
+                "they are not in this answer"
+            )
+        else:
+            out.append(
+                f"{param}: {', '.join(named[:-1])} and {named[-1]} were running in {year}, but the "
+                "data holds none of their partners or participants: they are not in this answer"
             )
     return out
 

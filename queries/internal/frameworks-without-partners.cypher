@@ -1,12 +1,14 @@
-// The frameworks, forums and groupings running in $year (launched by then, not yet ended) of
-// whose partners the data holds none: a question on that year cannot list them, and says so
-// (the NACC, 1991-1997, is held without its partners).
+// The frameworks, forums, groupings and programmes running in $year (launched by then, not yet
+// ended) of whose partners or participants the data holds none: a question on that year cannot
+// list them, and says so (the NACC, 1991-1997, is held without its partners; the SPS programme,
+// since 1958, without its participants).
 // example: {"year": 1992}
 MATCH (f:Framework)
-WHERE f.kind IN ['framework', 'forum', 'grouping'] AND f.launched_year <= $year
+WHERE f.launched_year <= $year
   AND (f.ended_year IS NULL OR f.ended_year >= $year)
 OPTIONAL MATCH (c:Country)-[:PARTNER_IN]->(f)
 WITH f, count(c) AS partners
 WHERE partners = 0
-RETURN f.acronym AS acronym, f.name AS name, f.launched AS launched, f.ended AS ended
+RETURN f.acronym AS acronym, f.key AS key, f.name AS name, f.kind AS kind, f.launched AS launched,
+       f.ended AS ended
 ORDER BY launched, acronym
