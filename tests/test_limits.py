@@ -401,3 +401,36 @@ def test_work_the_limit_cannot_interrupt_ends_at_the_socket_timeout(tmp_path: Pa
     assert "did not answer within 12 s: it is hung, or busy" in done.stderr
     assert done.stderr.count("\n") == 1
     processes.assert_no_server(home)
+
+
+def test_a_query_past_its_memory_is_stopped_with_one_line(tmp_path: Path) -> None:
+    """A read that only grows (`UNWIND range(...)` collected) ran with no bound on memory: at a
+    billion rows the kernel's out-of-memory killer ended the server. It is now stopped at the
+    server's per-query memory (NATO_GRAPH_QUERY_MEMORY MiB here, a quarter of the machine's
+    memory by default), in one line, and the server goes on answering."""
+    home = tmp_path / "home"
+    assert run(home, "server", "start", NATO_GRAPH_QUERY_MEMORY="64").returncode == 0
+    try:
+        done = run(home, "cypher", "UNWIND range(1, 20000000) AS x RETURN collect(x) AS xs")
+        assert done.returncode == 1
+        assert done.stderr == (
+            "Error: the query needed more memory than the embedded server gives one query (a "
+            "quarter of this machine's memory, or NATO_GRAPH_QUERY_MEMORY MiB when the server "
+            "started); ask for less: fewer rows or hops, or a LIMIT\n"
+        )
+        small = run(home, "cypher", "UNWIND range(1, 1000) AS x RETURN count(x) AS n")
+        assert small.returncode == 0 and '"n": 1000' in small.stdout
+    finally:
+        assert run(home, "server", "stop").returncode == 0
+    processes.assert_no_server(home)
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "abc", "1.5"])
+def test_a_bad_query_memory_is_one_line(tmp_path: Path, value: str) -> None:
+    home = tmp_path / "home"
+    done = run(home, "status", NATO_GRAPH_QUERY_MEMORY=value)
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: NATO_GRAPH_QUERY_MEMORY: {value!r} is not a whole number of MiB of at least 1\n"
+    )
+    processes.assert_no_server(home)

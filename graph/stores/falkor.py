@@ -40,6 +40,8 @@ _TIMED_OUT = "Query timed out"
 # made anew numbers them afresh (see `_Schema`).
 GENERATION_KEY = "nato-graph:graph-generation"
 READ_ATTEMPTS = 3  # a read the graph's deletion overlapped is asked again, this many times in all
+# FalkorDB's reply when a query needed more than its QUERY_MEM_CAPACITY (server.query_memory_limit).
+_OUT_OF_MEMORY = "mem consumption exceeded capacity"
 # FalkorDB's reply when GRAPH.RO_QUERY is given a statement that writes.
 _WRITE_ON_READ = "is to be executed only on read-only queries"
 
@@ -458,6 +460,12 @@ def _mapped_errors(
             ) from None
         if _TIMED_OUT in message and limit is not None:
             raise QueryTimeoutError(limit) from None
+        if _OUT_OF_MEMORY in message:
+            raise QueryError(
+                "the query needed more memory than the embedded server gives one query (a quarter "
+                "of this machine's memory, or NATO_GRAPH_QUERY_MEMORY MiB when the server started); "
+                "ask for less: fewer rows or hops, or a LIMIT"
+            ) from None
         raise QueryError(_clean_error(message)) from None
     except ParamError as exc:
         raise QueryError(str(exc)) from None

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, ClassVar
 
-from nato_graph.errors import REPAIR_ADVICE, DamagedStoreError, ServerError
+from nato_graph.errors import REPAIR_ADVICE, DamagedStoreError, ServerError, SettingsError
 from nato_graph.stores.pids import pid_alive
 
 SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
@@ -50,6 +50,28 @@ STOP_TIMEOUT = 15.0  # a server that has not stopped this long after SHUTDOWN is
 LOCK_TIMEOUT = 60.0
 AOF_REWRITE_MIN = 1 << 20  # bytes of command log before the server rewrites it
 AOF_REWRITE_PERCENT = 50  # ... and growth since the last rewrite, in percent of its base
+# The memory one query may take on the embedded server (FalkorDB's QUERY_MEM_CAPACITY), in MiB
+# from this variable, else a quarter of the machine's memory: a runaway read (`UNWIND range(1,
+# 1000000000)`) is stopped with one line instead of growing until the kernel kills the server.
+QUERY_MEMORY_VARIABLE = "NATO_GRAPH_QUERY_MEMORY"
+QUERY_MEMORY_SHARE = 4  # the default is the machine's memory divided by this
+
+
+def query_memory_limit(env: dict[str, str] | None = None) -> int:
+    """Bytes one query may use on an embedded server started now: ``NATO_GRAPH_QUERY_MEMORY``
+    (whole MiB, at least 1), else a quarter of the machine's memory.
+
+    >>> query_memory_limit({"NATO_GRAPH_QUERY_MEMORY": "64"})
+    67108864
+    """
+    value = (os.environ if env is None else env).get(QUERY_MEMORY_VARIABLE, "").strip()
+    if not value:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // QUERY_MEMORY_SHARE
+    if not value.isdigit() or int(value) < 1:
+        raise SettingsError(
+            f"{QUERY_MEMORY_VARIABLE}: {value[:40]!r} is not a whole number of MiB of at least 1"
+        )
+    return int(value) << 20
 
 
 @dataclass(frozen=True)
@@ -377,7 +399,7 @@ class EmbeddedServer:
             "--daemonize", "yes",
             "--pidfile", str(self.pid_file),
             "--logfile", str(self.log_file),
-            "--loadmodule", module,
+            "--loadmodule", module, "QUERY_MEM_CAPACITY", str(query_memory_limit()),
         ]  # fmt: skip
         try:
             # The server daemonizes itself: it outlives this process when kept, and it is
