@@ -226,7 +226,10 @@ KINDS: tuple[Kind, ...] = (
                   "join"),
         Field("status", "choice", required=True, choices=PARTNERSHIP_STATUSES,
               doc="`superseded`: replaced by a successor programme, e.g. an IPCP by an ITPP"),
-        Field("status_changed", "date", doc="required unless status is `active` with no change"),
+        Field("status_changed", "date",
+              doc="required unless status is `active` with no change, or `invited` or `requested` "
+                  "where the sources do not date the invitation or request (Libya's request for DCB "
+                  "support); answers then show no date"),
         Field("history", "history",
               doc="list of `{date, status, by, earliest, sources, confidence, note}`: each change after "
                   "joining, up to the current status, with the sources that report that change; a change "

@@ -62,7 +62,11 @@ def parse_date(value: Any) -> str:
     if type(value) is str and value in _DATES:  # a big file repeats its dates
         return _DATES[value]
     if isinstance(value, dt.datetime):
-        value = value.date()
+        # an unquoted YAML timestamp: its day depends on its time zone, and no fact is dated
+        # to the hour here, so it is refused rather than cut to a day it may not have been
+        raise ValueError(
+            f"{value.isoformat()} has a time of day; give the date alone, quoted: '1995-02-10'"
+        )
     if isinstance(value, dt.date):  # an unquoted YAML date: same year range as text
         value = value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
@@ -105,6 +109,10 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 
 def _show(value: Any, limit: int = 40) -> str:
     # reprlib for containers: a YAML alias "bomb" is a small file that expands to a huge value.
+    # An unquoted YAML date or timestamp is shown as written, not as Python's datetime.date(...).
+    if isinstance(value, dt.date):
+        kind = "timestamp" if isinstance(value, dt.datetime) else "date"
+        return f"an unquoted {kind} {value.isoformat()} (quote it to make it text)"
     text = repr(value) if isinstance(value, str) else _REPR.repr(value)
     return clip(text, limit)
 

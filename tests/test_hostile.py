@@ -292,6 +292,26 @@ def _laughs() -> bytes:
 
 # (file name, content, line, field, what the message says)
 BAD_FILES = [
+    # an unquoted timestamp was cut to its date, which depends on its time zone: 2021-02-03 here,
+    # 4 February in UTC
+    pytest.param(
+        "time.partnerships.yaml",
+        b"- country: FIN\n  framework: md\n  joined: 2021-02-03T23:59:59-12:00\n  status: active\n"
+        b"  sources: [wiki-pfp-mirror]\n  confidence: confirmed\n",
+        3,
+        "joined",
+        "2021-02-03T23:59:59-12:00 has a time of day; give the date alone, quoted: '1995-02-10'",
+        id="yaml-timestamp",
+    ),
+    # an unquoted date where text belongs was shown as Python's datetime.date(2024, 1, 1)
+    pytest.param(
+        "date.countries.yaml",
+        COUNTRY % b"2024-01-01",
+        2,
+        "name",
+        "expected text, got an unquoted date 2024-01-01 (quote it to make it text)",
+        id="yaml-date-as-text",
+    ),
     pytest.param(
         "bel.countries.yaml",
         COUNTRY % b'"Bad\\x07name"',
