@@ -5,7 +5,10 @@
 //   accessions to NATO itself. A partnership's events come from its recorded status history
 //   (the join counts as 'joined', a later return to active as 'resumed'); an accession is the
 //   MEMBER_OF date, listed under framework 'NATO'. The framework filter takes an acronym, key,
-//   name or alias (case-insensitive), or NATO for accessions only; null means everything. Each event says
+//   name or alias (case-insensitive), or NATO for accessions only; null means everything. The
+//   country filter takes an ISO3 code, name or alias: one country's story with NATO, its joins,
+//   changes and accession in date order (Ukraine; Malta's 1996 suspension and 2008 return);
+//   null means every country. Each event says
 //   whether it is confirmed or unverified (unverified when its fact is, or when the data marks
 //   that event's date unverified), and cites the sources of that event (a status change its own,
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
@@ -22,13 +25,16 @@
 // param: from integer = 1990 (example 2014) -- first year, inclusive
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
+// param: country string = null (example "Finland") -- a country by ISO3 code, name or alias, case-insensitive; null for every country
 // check: framework framework_or_nato
+// check: country country
 // check: from past_year
 // check: to span_end
 // columns: date, year, event, basis, by, country, iso3, framework, confidence, sources, event_note, note
-// empty: no membership event in the data falls within those years (and framework)
+// empty: no membership event in the data falls within those years (and framework, and country)
 // partners-of: framework
 MATCH (c:Country)-[r:PARTNER_IN|MEMBER_OF]->(x)
+WHERE $country IS NULL OR toLower($country) IN c.names
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
 WHERE $framework IS NULL OR toLower($framework) IN x.names
 // MEMBER_OF has one event, its date of accession; PARTNER_IN lists its events in date order.

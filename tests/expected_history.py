@@ -187,6 +187,8 @@ def expect_timeline(p: Row) -> list[Row]:
                 }
             )
     out = [r for r in out if p["from"] <= r["year"] <= p["to"]]
+    if p["country"] is not None:
+        out = [r for r in out if r["iso3"] == oracle.find_country(p["country"])]
     return sorted(out, key=lambda r: (r["date"], r["country"], r["framework"]))
 
 

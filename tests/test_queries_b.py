@@ -222,11 +222,15 @@ def test_a_loaded_graph_may_still_answer_with_no_rows(
     loaded: Store, runner: CliRunner, cli_env: dict[str, str]
 ) -> None:
     """An empty answer from loaded data is an answer: no framework had active partners in 1980
-    (stderr says what the empty answer means)."""
+    (stderr says what the empty answer means, and that the SPS ran with participants the data
+    does not hold)."""
     args = ["query", "run", "as-of", "--param", "year", "1980", "--format", "json"]
     result = runner.invoke(cli, args, env=cli_env)
     assert (result.exit_code, result.stdout) == (0, "[]\n")
     assert result.stderr == (
+        "as-of: note: year: the SPS (Science for Peace and Security Programme, since 1958) was "
+        "running in 1980, but the data holds none of its participants: they are not in this "
+        "answer\n"
         "as-of: no rows: no framework in the data was running with an active partner that year\n"
     )
 
