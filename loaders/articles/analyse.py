@@ -590,6 +590,20 @@ def _a_place(lower: list[str], m: Match) -> bool:
     return dateline or (m.start > 0 and lower[m.start - 1] in _PLACE_WORDS)
 
 
+# Words before a country that make it only where something happens: "flew missions over
+# Libya", "troops in Afghanistan", "deployed across Iraq".
+_WHERE_WORDS = frozenset(("over", "across", "into", "throughout", "inside", "above", "in", "near"))
+
+
+def _where(lower: list[str], m: Match) -> bool:
+    """Whether a country, named by its own name, is only where something happens ("flew missions
+    over Libya"): no claim of it goes unread, as with a capital (``_a_place``)."""
+    k = m.start - 1
+    while k > 0 and lower[k] == "the":
+        k -= 1
+    return m.entity.label == "Country" and k >= 0 and lower[k] in _WHERE_WORDS
+
+
 def _unknown_name_first(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a capitalised word no match covers comes before the first framework or NATO:
     a subject the data does not hold ("Kosovo", "In 2020, Lebanon ...")."""
@@ -623,6 +637,7 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     if any(
         m.entity.label in ("Country", "Framework", "Threat")
         and not m.capital
+        and not _where(lower, m)
         and m.entity not in claimed
         and m.area not in claimed
         for m in matches
@@ -789,6 +804,23 @@ def _undated(claim: RawClaim) -> bool:
     )
 
 
+def _present_state(claim: RawClaim) -> bool:
+    """A claim of a state now that could have taken a start ("is a partner of the MD")."""
+    return claim.predicate in DATED_PREDICATES and claim.tense == "present" and not claim.negated
+
+
+def _unclaimed_since(lower: list[str], raws: list[RawClaim]) -> bool:
+    """Whether the sentence gives a start ("since 1995", "since the year 1995") that none of its
+    claims holds: the reader lost it (it stood where no date is read, "is since 1995 a
+    partner")."""
+    return any(
+        (y := year_of(t)) is not None
+        and "since" in lower[max(0, k - 3) : k]
+        and not any(_gives(r, y) for r in raws)
+        for k, t in enumerate(lower)
+    )
+
+
 def _gives(claim: RawClaim, year: int) -> bool:
     """Whether a claim states ``year``: its own, its end, or the bound of the years it allows
     ("before 2000" allows up to 1999)."""
@@ -837,6 +869,10 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
                 raws = [r for r in raws if not _undated(r)]
+                if _unclaimed_since(lower, raws):
+                    # "Morocco is since the year 1995 partner of the MD": the state now, judged
+                    # without the start the sentence gives it, would be its first half alone
+                    raws = [r for r in raws if not _present_state(r)]
             if (
                 withheld
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved))

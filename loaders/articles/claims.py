@@ -73,6 +73,7 @@ from nato_graph.loaders.articles.triggers import (
     BARRIERS,
     BLOCKERS,
     CLAUSE_BREAKS,
+    COMPARATIVES,
     COMPARISONS,
     CONDITIONS,
     CONTESTED,
@@ -86,8 +87,12 @@ from nato_graph.loaders.articles.triggers import (
     COUNTED_NOUNS,
     DASHES,
     DATE_FILLERS,
+    DOUBT_NEGATORS,
     ENTER_WORDS,
     EVENT_WORDS,
+    EVIDENCE_WORDS,
+    EXCLUSIVE_NOUNS,
+    EXCLUSIVE_WORDS,
     FOLD_WORDS,
     FOUNDING,
     FROM,
@@ -117,16 +122,21 @@ from nato_graph.loaders.articles.triggers import (
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NEAR_MISS_DEGREE,
     NEAR_MISS_VERBS,
     NEGATORS,
+    OPEN_TO_WORDS,
     PART_TAIL,
     PART_WORDS,
     PASSIVE_ADVERBS,
     PAST_WORDS,
     PERFECT,
     PREPOSITIONS,
+    PREVENT_WORDS,
     RANK_WORDS,
     RANKED,
+    REFUSAL_PARTICLES,
+    REFUSAL_WORDS,
     RELATIVE_UNITS,
     RELATIVE_WORDS,
     RESUME_WORDS,
@@ -136,6 +146,7 @@ from nato_graph.loaders.articles.triggers import (
     TAIL_SKIP,
     TAKES_IN,
     UNDATED_WORDS,
+    UNDONE_BEFORE,
     UNTIL,
     VERB_AFTER_ENDS,
     YEAR_LEADS,
@@ -363,6 +374,13 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
                 tokens[k] = _WITHHELD
             continue
         hearsay = t in HEARSAY_VERBS and nxt == "that" and k > 0 and tokens[k - 1] in _IT_IS
+        if t == "that" and (doubt := _doubted_before(tokens, k)) is not None:
+            # "There is no evidence that Saudi Arabia joined the ICI": what is doubted, to the
+            # clause's end
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            spans.append((k + 1, end))
+            tokens[doubt] = _WITHHELD
+            continue
         contested = t in CONTESTED or (t in CONTESTED_WITH_THAT and nxt == "that")
         if (
             (t in CONTESTED or t in HEARSAY_VERBS)
@@ -381,18 +399,63 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _doubted_before(tokens: Sequence[str], that: int) -> int | None:
+    """The word of evidence a negator denies right before "that" ("no evidence that", "never
+    been confirmed that", "nothing suggests that"), or None."""
+    for i in range(that - 1, max(-1, that - 4), -1):
+        if tokens[i] in EVIDENCE_WORDS:
+            if DOUBT_NEGATORS.intersection(tokens[max(0, i - 3) : i]):
+                return i
+            return None
+    return None
+
+
 # Words after a contested verb that open no clause of its own: "argued for it", "claims were".
 _NO_CLAUSE = frozenset(("it", "this", "so", "otherwise", "were", "was", "are", "is", "and", "or"))
 
 
 def _near_misses(tokens: list[str]) -> None:
-    """ "came close to joining", "was close to", "stopped short of", "fell short of": the act did
-    not happen; the word after the verb is read as "nearly" (a modal), so the clause makes no
-    claim. "a close partner", "in short" are left alone."""
+    """ "came close to joining", "was close to", "stopped short of", "fell short of", "had never
+    been so close to joining", "is far from joining": the act did not happen; the word after the
+    verb is read as "nearly" (a modal), so the clause makes no claim. Words of degree may stand
+    between the verb and the word ("so", "ever", "very"). "a close partner", "in short" are left
+    alone."""
     for k in range(1, len(tokens) - 1):
         verbs, nxt = NEAR_MISS_VERBS.get(tokens[k], (frozenset(), ""))
-        if tokens[k + 1] == nxt and tokens[k - 1] in verbs:
+        if tokens[k + 1] != nxt:
+            continue
+        j = k - 1
+        while j > 0 and tokens[j] in NEAR_MISS_DEGREE:
+            j -= 1
+        if tokens[j] in verbs:
             tokens[k] = "nearly"
+
+
+def _refusals(tokens: list[str], after_country: set[int]) -> None:
+    """ "declined to join", "refused to join", "was reluctant to join", "resisted joining", "ruled
+    out joining"; "prevents it from joining", "warned Finland against joining", "the prospect of
+    joining"; "opposed Ukraine joining", "objects to Georgia joining": a joining refused, spoken
+    of, or that of a country named as the object of another's act, which is no joining done.
+    The refusing word, or the joining itself, is read as a modal ("considering"), so no claim is
+    made of the clause. ``after_country``: the token indices right after a country's name (or
+    after its "'s": "Finland's joining")."""
+    for k, t in enumerate(tokens):
+        gerund = t in JOIN_GERUNDS
+        if k == 0 or not (
+            gerund or (t == "to" and tokens[k + 1 : k + 2] and tokens[k + 1] in JOIN_INFINITIVES)
+        ):
+            continue
+        j = k - 1
+        if j > 0 and tokens[j] in REFUSAL_PARTICLES:
+            j -= 1  # "ruled out joining", "balked at joining"
+        if tokens[j] in REFUSAL_WORDS:
+            tokens[j] = "considering"
+        elif (gerund and (tokens[k - 1] in UNDONE_BEFORE or k in after_country)) or any(
+            w in PREVENT_WORDS for w in tokens[max(0, k - 4) : k]
+        ):
+            # "from joining", "over joining"; "Ukraine joining NATO": a gerund after its subject
+            # is no finite claim; "forbids it to join", "urged Sweden to join": another's act
+            tokens[k] = "considering"
 
 
 def _intentions(tokens: list[str]) -> None:
@@ -623,6 +686,8 @@ class Sentence:
             if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
                 self.tokens[k] = t + "s"
         _intentions(self.tokens)
+        ends = {m.end for m in matches if m.entity.label == "Country"}
+        _refusals(self.tokens, ends | {k + 1 for k in ends if self.tokens[k : k + 1] == ["'s"]})
         _near_misses(self.tokens)
         for k in range(len(self.tokens) - 1):  # "was welcomed into NATO": admitted
             if self.tokens[k] in INTO_WORDS and self.tokens[k + 1] == "into":
@@ -730,8 +795,22 @@ class Sentence:
         return any(t in NEGATORS for t in tokens)
 
     def blocked(self, tokens: Sequence[str]) -> bool:
-        """A modal, a hope or an exception: the clause makes no claim."""
-        return any(t in MODALS or t in BLOCKERS for t in tokens) or _halts(tokens)
+        """A modal, a hope or an exception, or a degree denied ("has never been a more important
+        partner"): the clause makes no claim."""
+        return (
+            any(t in MODALS or t in BLOCKERS for t in tokens)
+            or _halts(tokens)
+            or (self.negated(tokens) and _compares(tokens))
+        )
+
+
+def _compares(tokens: Sequence[str]) -> bool:
+    """Whether a clause compares a degree ("a more important partner", "a closer partner"), not
+    "any more" or "no more" (no longer)."""
+    return any(
+        t in COMPARATIVES and not (t == "more" and k and tokens[k - 1] in ("any", "no"))
+        for k, t in enumerate(tokens)
+    )
 
 
 _MONTH_NAMES = tuple(MONTHS)  # in order: January first
@@ -1473,7 +1552,7 @@ def claims_in(
     became a NATO member"), so that the sentence can be listed as read in part.
     """
     s = Sentence(tokens, matches)
-    if s.hedged:
+    if s.hedged or _exclusive(s):
         return []
     for i, m in enumerate(s.matches):
         if m.entity.label == "Organization" and _possessive_modifier(s, i):
@@ -1512,7 +1591,7 @@ def claims_in(
             _conditional(fronted)
             or HEARSAY_ADVERBS.intersection(fronted)  # "Reportedly, Jordan joined ..."
             or (
-                APPROVE_WORDS.intersection(lead[-3:])
+                (APPROVE_WORDS | PREVENT_WORDS).intersection(lead[-3:])
                 # "NATO welcomed Finland into the Alliance": taken in, not another's approval
                 and not (
                     lead[-1:]
@@ -1575,6 +1654,34 @@ def claims_in(
             found += _addresses(s, group)
     found += _launched(s)
     return list(dict.fromkeys(found))
+
+
+def _exclusive(s: Sentence) -> bool:
+    """Whether the sentence says that a country alone did or is something: "only" (or "sole")
+    right before a country's name ("Only Bahrain and Qatar joined the ICI", "of the six GCC
+    states, only Kuwait joined"), "the only" or "its sole" before a noun of the partners ("Israel
+    is the only member of the MD", "the only Arab partner"), "alone" beside a country ("Kuwait
+    alone joined", "alone among the GCC states") or "no other". Not "only" before a date or a
+    verb ("joined only in 2023"), nor "not only", which ``Sentence`` reads apart."""
+    countries = {m.start for m in s.matches if m.entity.label == "Country"}
+    ends = {m.end for m in s.matches if m.entity.label == "Country"}
+    tokens = s.tokens
+    for k, t in enumerate(tokens):
+        nxt = k + 1 + (tokens[k + 1 : k + 2] == ["the"])
+        if t in EXCLUSIVE_WORDS and nxt in countries:
+            return True
+        if (
+            t in EXCLUSIVE_WORDS
+            and k
+            and tokens[k - 1] in ("the", "its", "their", "nato's")
+            and EXCLUSIVE_NOUNS.intersection(tokens[k + 1 : k + 4])
+        ):
+            return True
+        if t == "alone" and (k in ends or tokens[k + 1 : k + 2] == ["among"]):
+            return True
+        if t == "no" and tokens[k + 1 : k + 2] == ["other"]:
+            return True
+    return False
 
 
 _WHEN = (["when"], ["the", "year"], ["the", "same", "year"], ["that", "year"])
@@ -3047,7 +3154,13 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         ]
     if link[:1] == [","] and "," in link[1:]:
         link = link[link.index(",", 1) + 1 :]  # "The ICI, launched in 2004, now counts X as ..."
-    if len(link) > 8 or not REVERSE_WORDS.intersection(link) or s.negated(link) or s.blocked(link):
+    if (
+        len(link) > 8
+        or not REVERSE_WORDS.intersection(link)
+        or s.negated(link)
+        or s.blocked(link)
+        or OPEN_TO_WORDS.intersection(link)  # "open to Gulf states such as Saudi Arabia"
+    ):
         return []
     aspect = _tense_only(link)
     if label == "Framework":

@@ -73,7 +73,22 @@ HEDGES = _words(
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
     # Israel is a member" say what someone holds, not what is so
     "believe believed believes deny denied denies denying disputed disputes doubt doubted doubts "
-    "untrue"
+    "untrue "
+    # a rumour and its dismissal: "Rumours that Oman joined the ICI in 2006 are unfounded"
+    "baseless groundless hoax rumor rumors rumour rumours speculation speculative unfounded "
+    "unsubstantiated"
+)
+# Evidence denied or missing before "that": "There is no evidence that ...", "It has never been
+# confirmed that ...", "Nothing suggests that ...", "There is little proof that ...". What
+# follows is what is doubted, not what the article says (claims._unasserted); a negator must
+# stand at most three words before the word of evidence.
+DOUBT_NEGATORS = _words(
+    "barely hardly little n't neither never no nobody none nor not nothing scant"
+)
+EVIDENCE_WORDS = _words(
+    "confirm confirmation confirmed confirms corroborate corroborated corroborates evidence "
+    "indicate indicated indicates indication indications proof prove proved proven proves record "
+    "records show showed shown shows sign signs suggest suggested suggestion suggests"
 )
 # Hearsay: "Jordan reportedly joined", "apparently a member" say what is said, not what is so;
 # each withholds only its own clause ("Qatar reportedly joined the MD, but Kuwait joined ...").
@@ -124,11 +139,23 @@ MODALS = (
 # Near misses that are phrases: "came close to joining", "was close to", "stopped short of",
 # "fell short of" (the word after the verb, before "to" or "of", is read as "nearly"); "on the
 # verge of", "on the brink of" and "was poised to" are MODALS of their own.
+_BEING_NEAR = _words(
+    "came come comes coming was were is are been be being got get gets getting seemed looked "
+    "remain remains remained stay stays stayed moved moves moving edged inched drew draws"
+)
 NEAR_MISS_VERBS = {
-    "close": (_words("came come comes coming was were is are been be being got get gets getting "
-                     "seemed looked"), "to"),
+    "close": (_BEING_NEAR, "to"),
+    "closer": (_BEING_NEAR, "to"),
+    "closest": (_BEING_NEAR, "to"),
     "short": (_words("stopped stop stops stopping fell fall falls falling fallen"), "of"),
+    # distance is no joining either: "has never been so far from joining NATO"
+    "far": (_BEING_NEAR, "from"),
+    "farther": (_BEING_NEAR, "from"),
+    "further": (_BEING_NEAR, "from"),
 }  # fmt: skip
+# Words of degree that may stand between the verb and "close" or "far": "had never been so close
+# to joining", "is still very far from", "came as close as ever to".
+NEAR_MISS_DEGREE = _words("any as even ever much never no nowhere quite so still this too very")
 
 # Verbs that are a decision or a thought, not the act, before a verb of joining: "considered
 # joining", "decided to join", "agreed to join" (the act may never have followed).
@@ -136,6 +163,42 @@ INTENT_VERBS = _words(
     "agree agreed agrees chose consider considered considers decide decided decides moved pledged "
     "promised resolved vote voted votes vowed"
 )
+# Refusal, reluctance and avoidance before a verb of joining: "declined to join", "refused to
+# join", "was reluctant to join", "resisted joining", "ruled out joining", "avoided joining". The
+# act did not follow (or not then), so the clause makes no claim of it either way: a refusal then
+# says nothing of membership now (Finland and Sweden declined for decades, then joined).
+REFUSAL_WORDS = _words(
+    "averse avoid avoided avoiding avoids balk balked balking balks decline declined declines "
+    "declining disinclined forgo forgoes forwent hesitant hesitate hesitated hesitates "
+    "hesitating loath loth opposed refrain refrained refrains refuse refused refuses refusing "
+    "reject rejected rejecting rejects reluctant reluctantly renounce renounced renounces resist "
+    "resisted resisting resists rule ruled rules ruling shun shunned shuns spurn spurned spurns "
+    "unwilling unwillingly wary willing"
+)
+# Particles that may stand between such a word and the joining: "ruled out joining", "balked at
+# joining", "opted against joining".
+REFUSAL_PARTICLES = _words("against at away out")
+# Prepositions that make a joining after them a matter spoken of, not an act done: "prevents it
+# from joining", "warned Finland against joining", "threatened Sweden over joining", "the
+# prospect of joining", "talk about joining".
+UNDONE_BEFORE = _words("about against from of over")
+# Verbs of another's act on a country's joining, before the country: "Greece prevented Macedonia
+# from joining", "Moldova's constitution forbids it to join", "Turkey delayed Finland's accession",
+# "Hungary opposed Ukraine joining", "Russia objects to Georgia joining", "the Kremlin warned
+# Finland": the country is the object of someone else's act, so it makes no claim (as after
+# APPROVE_WORDS). "keep" and "stop" are read only with "from" after the country (UNDONE_BEFORE).
+PREVENT_WORDS = _words(
+    "bar barred barring bars ban banned banning bans delay delayed delaying delays deter deterred "
+    "deterring deters discourage discouraged discourages discouraging dissuade dissuaded "
+    "dissuades dissuading forbade forbid forbidden forbidding forbids hinder hindered hindering "
+    "hinders obstruct obstructed obstructing obstructs object objected objecting objects oppose "
+    "opposed opposes opposing postpone postponed postpones prevent prevented preventing prevents "
+    "prohibit prohibited prohibiting prohibits resist resisted resisting resists stall stalled "
+    "stalling stalls threaten threatened threatening threatens warn warned warning warns "
+    "pressed pressured pressuring urge urged urges urging encourage encouraged encourages "
+    "encouraging persuade persuaded persuades persuading"
+)
+
 # The joining those verbs may stand before ("to join", "joining", "to become", "becoming").
 JOIN_INFINITIVES = _words("accede become enter join participate sign take apply seek")
 JOIN_GERUNDS = _words(
@@ -193,6 +256,35 @@ ADDRESS_WORDS = _words(
     "combatting concentrates counter countering counters cover covered covering covers deal deals "
     "fight fighting fights focus focused focuses focussed focusses includes priorities "
     "prioritises prioritizes spans tackle tackled tackles tackling target targets"
+)
+
+# Words of a framework's reach, not its membership: "the ICI is open to Gulf states such as Saudi
+# Arabia", "available to countries like Oman", "aimed at states such as ...": the countries
+# after them are examples of those it is open to, not of those that take part.
+OPEN_TO_WORDS = _words(
+    "accessible aimed available designed directed eligible extended geared open opened opens "
+    "reach reaches tailored targeted targeting targets"
+)
+
+# Comparatives: "has never been a more important partner", "never a closer partner of NATO". Under
+# a negation they deny the degree, not the partnership, so the clause makes no claim ("more"
+# after "any" or "no" is "any longer", read apart).
+COMPARATIVES = _words(
+    "better bigger closer deeper firmer greater keener larger less more stronger tighter "
+    "warmer worse"
+)
+
+# Exclusive claims: "Only Bahrain and Qatar joined the ICI", "Israel is the only member of the
+# MD", "the sole Arab partner", "Kuwait alone joined", "alone among the GCC states". They say
+# that no other country did or does, which the reader does not check (a qualifier such as "Arab"
+# or "Gulf" it could not check either), so the sentence makes no claim rather than one of its
+# inclusive half, and is listed as not checked.
+EXCLUSIVE_WORDS = _words("only sole single")
+# The nouns "the only" must qualify to be exclusive over countries: "the only member", "the only
+# Arab partner", "the only country to have joined", "the only one".
+EXCLUSIVE_NOUNS = _words(
+    "allies ally countries country member members nation nations one ones participant "
+    "participants partner partners signatories signatory state states"
 )
 
 # Object-first forms: "PfP participants include ...", "NATO members such as ...".

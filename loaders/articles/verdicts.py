@@ -802,6 +802,26 @@ def _note_names_year(row: dict[str, Any], year: int, recorded: int | None) -> bo
     return bool(told) and (year != recorded or any(_DISAGREE.search(t) for t in told))
 
 
+def _other_date(row: dict[str, Any], year: int, recorded: int | None) -> str:
+    """What of the data gives the claimed year (see ``_note_names_year``), in words: the step of
+    the partnership its join date is not (New Zealand's IPCP of 2012, its partnership dated from
+    2001), or the note's sentences that name the year. Only a note's date other than the
+    recorded one is "another date": a note that only restates the recorded date is not quoted."""
+    if _names_year(row.get("joined_basis"), year) and year != recorded:
+        return (
+            f"{year} is the date of another step the data records, not of the start it dates "
+            "the partnership from"
+        )
+    told = [
+        t
+        for t in _note_sentences(row.get("note"), year)
+        if not _HALT.search(t) and not _LOOSE.search(t)
+    ]
+    if year != recorded:
+        return f"the curated data's own note gives another date: {' '.join(told)}"
+    return f"the curated data's own note says its sources differ on the date: {' '.join(told)}"
+
+
 # Words with which a note says that a year some texts give is loose or wrong ("Some documents
 # loosely date Israel's MD partnership to 1994; it actually joined in February 1995"): that year
 # is no other date of the event, and a claim of it is contradicted.
@@ -833,8 +853,7 @@ def _date_verdict(
     # is no other date of the event that the note's disagreeing sources leave open
     outside = before_start or (is_join and bool(row.get("joined_by_past")))
     if claim.year is not None and not outside and _note_names_year(row, claim.year, recorded):
-        said = row.get("note") or row.get("joined_basis")
-        note = f"{fact}; the curated data's own note gives another date: {said}"
+        note = f"{fact}; {_other_date(row, claim.year, recorded)}"
         return Verdict("unverified", None, sources, (), note, dates)
     basis = row.get("joined_basis") if is_join else None
     claimed = max(claim.years or (claim.year or 0,))
@@ -1998,8 +2017,22 @@ def repeated_error(
                 continue
             if k.tense == "since" and (claim.tense != "since" or claim.year != k.year):
                 continue
+            if not _repeats_its_date(claim, k):
+                continue
             return error
     return None
+
+
+def _repeats_its_date(claim: RawClaim, said: RawClaim) -> bool:
+    """Whether a claim gives a date the known error's own claim gives, when that claim gives one:
+    "Algeria joined the MD in 1998" (or "in the late 1990s") does not repeat "all seven joined in
+    1994 or 1995", though it is as false. A vague claim repeats it when the years it means at
+    its core do ("in the mid-1990s": 1994-1996)."""
+    if said.year is None and not said.years:
+        return True
+    told = set(said.years or (said.year,))
+    claimed = set(claim.core or claim.years or ((claim.year,) if claim.year is not None else ()))
+    return bool(told & claimed)
 
 
 def statement(claim: RawClaim) -> str:
