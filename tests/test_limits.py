@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -433,4 +434,38 @@ def test_a_bad_query_memory_is_one_line(tmp_path: Path, value: str) -> None:
     assert done.stderr == (
         f"Error: NATO_GRAPH_QUERY_MEMORY: {value!r} is not a whole number of MiB of at least 1\n"
     )
+    processes.assert_no_server(home)
+
+
+def test_a_server_that_crashes_on_a_query_is_said_to_have_crashed(tmp_path: Path) -> None:
+    """FalkorDB 4.16 can crash on a read (a CALL nested in a CALL, in some plans): the command
+    said only "lost the embedded server ...: the server closed the connection". It now says the
+    server crashed, quotes its report's first line, and the next command starts a new one on
+    the same data. The crash here is a real signal to the real server mid-query."""
+    home = tmp_path / "home"
+    assert run(home, "load").returncode == 0
+    assert run(home, "server", "start").returncode == 0
+    pid = EmbeddedServer(home)._read_pid()
+    assert pid is not None
+    query = subprocess.Popen(
+        [*CLI, "cypher", ENDLESS], env=env_for(home), stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not running_queries(home) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(pid, signal.SIGSEGV)
+        _, stderr = query.communicate(timeout=60)
+    finally:
+        query.kill()
+    assert query.returncode == 1
+    assert stderr.startswith("Error: the embedded server crashed while running this (Redis ")
+    assert "crashed by signal: 11" in stderr and f"its report is in {home / 'server.log'}" in stderr
+    assert stderr.endswith(
+        "the data is as last written, and the next command starts the server again\n"
+    )
+    after = run(home, "query", "run", "framework-members", "--param", "framework", "ICI")
+    assert after.returncode == 0 and "Kuwait" in after.stdout
+    assert run(home, "server", "stop").returncode == 0
     processes.assert_no_server(home)

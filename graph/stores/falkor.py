@@ -17,6 +17,7 @@ from nato_graph.errors import (
     DamagedStoreError,
     QueryError,
     QueryTimeoutError,
+    ServerError,
     StoreError,
 )
 from nato_graph.records import Counters, Node, Path, Relationship, Result
@@ -166,7 +167,7 @@ class FalkorStore(Store):
         # The collector is paused from the read on: hiredis builds the reply as nested lists,
         # as many objects as cells, and the decoder as many again (see `collector_paused`).
         with (
-            _mapped_errors(self.server.socket_path, limit, read_only=read_only),
+            _mapped_errors(self.server.socket_path, limit, read_only=read_only, server=self.server),
             collector_paused(kept=True),
         ):
             # Parameters go as the `CYPHER name=value` header the client would write, from our own
@@ -216,7 +217,10 @@ class FalkorStore(Store):
         conn = self._loader
         limit = self.settings.load_timeout
         # Other processes' writes wait until these batches are done (see EmbeddedServer.writing).
-        with _mapped_errors(self.server.socket_path, limit), self.server.writing():
+        with (
+            _mapped_errors(self.server.socket_path, limit, server=self.server),
+            self.server.writing(),
+        ):
             in_flight = 0  # rows in the batch the server is running
             try:
                 for batch in chunks(rows, batch_size):
@@ -252,7 +256,9 @@ class FalkorStore(Store):
         """FalkorDB's plan for ``query`` (GRAPH.EXPLAIN), one operation a line, indented as the
         server gives it: how a question will run, without running it."""
         text = params_header(dict(params)) + query if params else query
-        with _mapped_errors(self.server.socket_path, self.settings.timeout, read_only=True):
+        with _mapped_errors(
+            self.server.socket_path, self.settings.timeout, read_only=True, server=self.server
+        ):
             lines = self._db.call("GRAPH.EXPLAIN", EMBEDDED_GRAPH, text)
         return [line.decode() if isinstance(line, bytes) else str(line) for line in lines]
 
@@ -334,7 +340,9 @@ class FalkorStore(Store):
 
     def clear(self) -> None:
         self._begin_write()
-        with _mapped_errors(self.server.socket_path, self.settings.load_timeout):
+        with _mapped_errors(
+            self.server.socket_path, self.settings.load_timeout, server=self.server
+        ):
             # An empty graph with no schema has nothing to clear, and may never have been written
             # to the append-only file (a read makes one): its GRAPH.DELETE would fail on replay.
             if self.counts().nodes or self._indexed() or self._constraints():
@@ -446,10 +454,15 @@ def _module_version(db: Client) -> str:
 
 @contextlib.contextmanager
 def _mapped_errors(
-    socket_path: str, limit: float | None, *, read_only: bool = False
+    socket_path: str,
+    limit: float | None,
+    *,
+    read_only: bool = False,
+    server: EmbeddedServer | None = None,
 ) -> Iterator[None]:
     """The client's errors as the store's: a query problem, a refused write, a query past its
-    time limit, a server that does not answer, or a lost server."""
+    time limit, a server that does not answer, or a lost server (one that crashed says so, from
+    ``server``'s log)."""
     try:
         yield
     except ReplyError as exc:
@@ -477,6 +490,13 @@ def _mapped_errors(
             "ends it"
         ) from None
     except ConnectionError as exc:
+        crash = server.crash_line() if server is not None else None
+        if crash:
+            raise ServerError(
+                f"the embedded server crashed while running this ({crash}; FalkorDB's own fault, "
+                f"its report is in {server.log_file}); the data is as last written, and the next "
+                "command starts the server again"
+            ) from None
         raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
 
 

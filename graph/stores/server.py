@@ -48,6 +48,7 @@ START_TIMEOUT = 20.0
 LOAD_TIMEOUT = 600.0  # how long a server may spend reading its data back at start
 STOP_TIMEOUT = 15.0  # a server that has not stopped this long after SHUTDOWN is killed
 LOCK_TIMEOUT = 60.0
+CRASH_REPORT_WAIT = 3.0  # how long a server that closed a connection may take to die of a crash
 AOF_REWRITE_MIN = 1 << 20  # bytes of command log before the server rewrites it
 AOF_REWRITE_PERCENT = 50  # ... and growth since the last rewrite, in percent of its base
 # The memory one query may take on the embedded server (FalkorDB's QUERY_MEM_CAPACITY), in MiB
@@ -120,6 +121,7 @@ class EmbeddedServer:
         self.socket_file = self.home / "server.sock"
         self._users_lock: IO[bytes] | None = None
         self.started_here = False  # this object started the server (its data is to be checked)
+        self.pid_used: int | None = None  # the server's pid when this object acquired it
         self.replay_errors: list[str] = []  # errors the server logged replaying its data
         self.stop_note: str | None = None  # what `stop` had to do beyond asking
 
@@ -272,6 +274,29 @@ class EmbeddedServer:
         except (OSError, ValueError):  # missing, unreadable, or not a number
             return None
 
+    def crash_line(self) -> str | None:
+        """The line of a crash report the server wrote to its log as it died ("Redis 8.2.3
+        crashed by signal: 11, si_code: 1"), if the server this object acquired is dead and left
+        one; None otherwise (it is alive, was stopped, or died without a word)."""
+        pid = self.pid_used
+        deadline = time.monotonic() + CRASH_REPORT_WAIT  # it writes its report before it dies
+        while pid is not None and pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if pid is None or pid_alive(pid):
+            return None
+        try:
+            with self.log_file.open("rb") as log:  # the report's first line, in its last MiB
+                log.seek(max(0, log.seek(0, os.SEEK_END) - (1 << 20)))
+                tail = log.read().decode(errors="replace")
+        except OSError:
+            return None
+        found = [
+            line
+            for line in tail.splitlines()
+            if line.startswith(f"{pid}:") and " crashed by " in line
+        ]
+        return found[-1].split(" # ", 1)[-1].strip() if found else None
+
     def _is_our_server(self, pid: int) -> bool:
         """True if ``pid`` is a live redis-server bound to this home's socket.
 
@@ -327,6 +352,7 @@ class EmbeddedServer:
                 self._clean_stale()  # also the keep file of a kept server that died
                 self._start()
                 self.started_here = True
+            self.pid_used = self._read_pid()  # a crashing server removes its pid file
             if keep:
                 self.keep_file.touch(mode=0o600)
             else:
