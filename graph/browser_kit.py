@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import functools
 import html
+import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from nato_graph import schema
-from nato_graph.outfiles import OutputError, shown, write_text
+from nato_graph.outfiles import directory, write_text
 from nato_graph.queries import QUERY_DIR
 from nato_graph.queries.catalogue import Query, catalogue
 from nato_graph.text import contrast
@@ -114,10 +115,10 @@ def guide_html() -> str:
     )
 
 
-def write_kit(out_dir: Path) -> list[Path]:
-    """Write the kit into ``out_dir``, each file whole or not at all (OutputError on failure)."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputError(f"cannot write the kit into {shown(out_dir)}: it is a file")
+def write_kit(out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Write the kit into ``out_dir`` (made, with any directory missing on the way), each file
+    whole or not at all; an OutputError on failure, or when ``out_dir`` is empty or a file."""
+    out_dir = directory(out_dir)
     files = [
         (out_dir / "nato-graph.grass", grass()),
         (out_dir / "nato-graph-guide.adoc", guide_adoc()),

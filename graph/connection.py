@@ -21,10 +21,16 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.errors import NatoGraphError, QueryError, QueryTimeoutError, parameters_shown
+from nato_graph.errors import (
+    ArgumentError,
+    NatoGraphError,
+    QueryError,
+    QueryTimeoutError,
+    parameters_shown,
+)
 from nato_graph.settings import Settings, resolve
 
 if TYPE_CHECKING:
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
     from nato_graph.views import View
 
 ANALYSES = ("centrality", "communities", "similarity", "bridges")
+MAX_BATCH_SIZE = 100_000  # rows per UNWIND statement, at most (the CLI's --batch-size too)
 
 
 def connect(
@@ -70,13 +77,61 @@ def connect(
 
 
 def _path(value: Any, what: str) -> str:
-    """``value`` as a path, or one NatoGraphError naming ``what`` (a TypeError otherwise)."""
+    """``value`` as a path (bytes decoded as the file system does), or one ArgumentError naming
+    ``what`` (a TypeError otherwise)."""
     try:
-        return os.fspath(value)
-    except TypeError:
-        raise NatoGraphError(
+        return os.fsdecode(os.fspath(value))
+    except (TypeError, UnicodeDecodeError):
+        raise ArgumentError(
             f"{what} must be a path (text or a pathlib.Path), not {type(value).__name__}"
         ) from None
+
+
+def _whole(value: Any, what: str, least: int | None = 1, most: int | None = None) -> int:
+    """``value`` if it is a whole number within ``least`` to ``most``, else one ArgumentError
+    (``top="3"``, ``top=0``, ``seed=1.5`` are refused, not a TypeError or a quiet wrong answer).
+
+    >>> _whole(3, "top")
+    3
+    >>> _whole(0, "top")
+    Traceback (most recent call last):
+    ...
+    nato_graph.errors.ArgumentError: top must be a whole number of at least 1, not 0
+    """
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    if whole and (least is None or value >= least) and (most is None or value <= most):
+        return int(value)
+    bounds = (
+        f" from {least:,} to {most:,}" if least is not None and most is not None
+        else f" of at least {least:,}" if least is not None
+        else ""
+    )  # fmt: skip
+    raise ArgumentError(f"{what} must be a whole number{bounds}, not {value!r}")
+
+
+class _Bytes:
+    """A stream an article is read from, as bytes: a binary stream as it is, a text stream
+    (``io.StringIO``) encoded as UTF-8, as the article reader expects."""
+
+    def __init__(self, stream: Any) -> None:
+        if not callable(getattr(stream, "read", None)):
+            raise ArgumentError(
+                f"stdin must be a stream with read() (binary, or text such as io.StringIO), "
+                f"not {type(stream).__name__}"
+            )
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        if isinstance(data, str):
+            return data.encode("utf-8")
+        if isinstance(data, bytes | bytearray):
+            return bytes(data)
+        raise ArgumentError(f"stdin must give bytes or text when read, not {type(data).__name__}")
+
+
+def _stream(stdin: IO[bytes] | IO[str] | None) -> Any:
+    return None if stdin is None else _Bytes(stdin)
 
 
 def _paths(value: Any, what: str) -> list[str]:
@@ -209,22 +264,27 @@ class Connection:
         progress: Callable[[int], None] | None = None,
         on_articles: Callable[[int], None] | None = None,
         article_progress: Callable[[int], None] | None = None,
-        stdin: BinaryIO | None = None,
+        stdin: IO[bytes] | IO[str] | None = None,
     ) -> LoadReport:
         """Load the bundled data, plus data files and articles (folders of them, ``-`` for stdin).
 
         Every data file is validated and every article read before anything is
         written (a ValidationError or ArticleError otherwise). ``reset`` clears
-        the graph first, if ``confirm_reset`` (when given) agrees. ``on_planned``
+        the graph first, if ``confirm_reset`` (when given) agrees. ``batch_size`` is a whole
+        number of rows per write, 1 to 100,000. ``on_planned``
         hears how many rows will be written, ``progress`` how many each batch wrote;
         ``on_articles`` how many articles will be checked, ``article_progress`` how
-        many each batch of articles was.
+        many each batch of articles was. ``stdin`` is read for ``-``: a binary stream, or a
+        text one (``io.StringIO``). A load that fails before its first row is written leaves
+        no mark of a load stopped part-way (``unfinished_loads``).
         """
         from nato_graph.loaders import unfinished
         from nato_graph.loaders.load import load
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
 
+        batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
+        stream = _stream(stdin)
         names = _paths(paths, "paths")
         wanted: list[str] = []  # the articles among names; none: the article code is not imported
         if names:
@@ -239,7 +299,7 @@ class Connection:
             if wanted:
                 from nato_graph.loaders.articles import read_articles
 
-                articles.append(read_articles(wanted, stdin))
+                articles.append(read_articles(wanted, stream))
             if reset:
                 if confirm_reset is not None and not confirm_reset():
                     raise NatoGraphError("nothing loaded: the reset was not confirmed")
@@ -247,11 +307,25 @@ class Connection:
             self._open_store()  # a store that cannot be reached: no load began
             marker.append(unfinished.begin(self.settings, names))
 
+        written = [0]  # rows written so far: a load that fails before the first wrote nothing
+
+        def wrote(n: int) -> None:
+            written[0] += n
+            if progress is not None:
+                progress(n)
+
         data = [Path(p) for p in names if p not in wanted]
-        summary = load(
-            lambda: self.store, data, batch_size=batch_size, progress=progress, on_planned=on_planned,
-            before_write=valid,
-        )  # fmt: skip
+        try:
+            summary = load(
+                lambda: self.store, data, batch_size=batch_size, progress=wrote,
+                on_planned=on_planned, before_write=valid,
+            )  # fmt: skip
+        except BaseException:
+            if marker and marker[0] is not None and not written[0] and not reset:
+                # nothing was written (the graph is as it was): no load stopped part-way
+                with contextlib.suppress(OSError):
+                    marker[0].unlink()
+            raise
         found = articles[0] if articles else []
         if found and on_articles is not None:
             on_articles(len(found))
@@ -286,17 +360,26 @@ class Connection:
         return [unfinished.warning(doc) for doc in unfinished.stopped(self.settings)]
 
     def check_article(
-        self, path: str | os.PathLike[str], *, stdin: BinaryIO | None = None
+        self, path: str | os.PathLike[str], *, stdin: IO[bytes] | IO[str] | None = None
     ) -> DocumentSummary:
-        """Load one article (``-`` for stdin) and check its claims against the curated facts.
+        """Load one article (a file, or ``-`` for ``stdin``: a binary stream or a text one such
+        as ``io.StringIO``) and check its claims against the curated facts.
 
         Returns what was found: mentions, claims by verdict, and the
         contradicted sentences with their corrections. The claims stay in the
-        graph (``ask("contradictions")``, ``ask("claim-evidence")``).
+        graph (``ask("contradictions")``, ``ask("claim-evidence")``). A folder is refused: its
+        articles are loaded by ``load([folder])``, whose report holds a summary of each
+        (``LoadReport.articles``), as ``nato-graph load FOLDER`` prints them.
         """
         from nato_graph.loaders.articles import load_articles
 
-        return load_articles(self.store, [_path(path, "path")], stdin=stdin)[0]
+        name = _path(path, "path")
+        if name != "-" and Path(name).is_dir():
+            raise ArgumentError(
+                f"check_article: {name} is a folder; it checks one article (load([folder]) "
+                "checks every article in a folder and reports each)"
+            )
+        return load_articles(self.store, [name], stdin=_stream(stdin))[0]
 
     # -- reading -----------------------------------------------------------------
 
@@ -363,12 +446,15 @@ class Connection:
     ) -> Result:
         """A network analysis of the whole graph as a Result (see ``nato_graph.analytics``).
 
-        ``centrality``, ``communities``, ``similarity`` or ``bridges``;
+        ``centrality``, ``communities``, ``similarity`` or ``bridges``; ``top`` keeps the first
+        rows (a whole number, at least 1; all when None); ``seed`` (a whole number) seeds Louvain;
         ``write_back`` also stores degree, betweenness and community on the nodes
-        (the result's ``counters.properties_set`` counts them).
+        (the result's ``counters.properties_set`` counts them). An empty graph is an
+        ``EmptyStoreError`` (load first), as for every question, not an empty answer.
         """
         from nato_graph import analytics
         from nato_graph.projection import write_scores
+        from nato_graph.queries.catalogue import refuse_empty
         from nato_graph.records import Counters, Result
         from nato_graph.schema import SCORE_PROPERTIES
 
@@ -376,7 +462,9 @@ class Connection:
             raise NatoGraphError(
                 f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}"
             )
-        seed = analytics.SEED if seed is None else seed
+        top = None if top is None else _whole(top, "top")
+        seed = analytics.SEED if seed is None else _whole(seed, "seed", None)
+        refuse_empty(self.store, analysis)  # "(0 rows)" would read as an answer
         counts = self.counts()  # refuse a graph too large before reading all of it
         analytics.check_size("centrality" if write_back else analysis, counts.labels, counts.types)
         g = self.to_networkx()
@@ -401,30 +489,54 @@ class Connection:
     def export(
         self, fmt: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> Export:
-        """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher."""
+        """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher;
+        ``batch_size`` is the rows per UNWIND statement of a cypher script, 1 to 100,000."""
         from nato_graph.export import export
+        from nato_graph.outfiles import output_path
         from nato_graph.reports import Export
 
-        path = _path(path, "path")
+        batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
+        path = str(output_path(_path(path, "path")))  # an empty path: before the graph is read
         g = self.to_networkx()
         written = export(g, fmt, Path(path), batch_size=batch_size)
         return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())
 
 
 class Views:
-    """``db.view(result)`` draws any result; ``db.view.country("Jordan")`` and friends are the named
-    views. Each returns a View: ``.save(path)``, ``.html``, and inline display in Jupyter."""
+    """``db.view(result)`` draws a result's nodes, relationships and paths, and an answer of
+    ``ask`` as ``view.query`` draws its question (values: the entities they name);
+    ``db.view.country("Jordan")`` and friends are the named views. Each returns a View:
+    ``.save(path)``, ``.html``, and inline display in Jupyter; its ``notes`` are the caveats of the
+    answers drawn (a framework whose partners the data does not record)."""
 
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
     def __call__(
-        self, result: Any, title: str = "nato-graph", *, size_by: str | None = None
+        self, result: Any, title: str | None = None, *, size_by: str | None = None
     ) -> View:
-        from nato_graph.views import View
+        """Draw ``result``: its nodes, relationships and paths. An answer of ``ask`` is drawn as
+        ``query`` draws its question (titled by it): one that answers with values (``frameworks``)
+        draws the entities those values name. Any other result of values only is a ViewError
+        saying so."""
+        from nato_graph import views
+        from nato_graph.records import Result
 
+        if isinstance(result, Result) and result.question is not None:
+            name, given = result.question, result.params or {}
+            with named(f"the view of question {name!r}"):
+                drawn = views.question(self._db.store, name, given, size_by=size_by, answer=result)
+            drawn.title = title if title is not None else drawn.title
+            return drawn
+        title = "nato-graph" if title is None else title
+        if isinstance(result, Result) and result.rows and not views.collect(result).nodes:
+            raise views.ViewError(
+                f"nothing to draw: the result holds only values ({', '.join(result.columns)}), "
+                "no nodes, relationships or paths; an answer of ask() is drawn with the "
+                "entities its values name, as view.query(name, ...) draws them"
+            )
         with named(f"the view {title!r}"):
-            return View(title, result, size_by=size_by, store=self._db.store)
+            return views.View(title, result, size_by=size_by, store=self._db.store)
 
     def overview(self, *, size_by: str | None = None) -> View:
         """Countries, NATO, frameworks, threats, operations, regions, institutions and their links."""

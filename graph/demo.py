@@ -65,7 +65,9 @@ def framework_acronyms(db: Connection) -> list[str]:
 def write_views(
     db: Connection, out_dir: Path, progress: Callable[[Path], None] | None = None
 ) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    from nato_graph.outfiles import directory
+
+    out_dir = directory(out_dir)  # an OutputError naming what is in the way, not an OSError
     paths = [db.view.overview().save(out_dir / "overview.html")]
     if progress:
         progress(paths[-1])

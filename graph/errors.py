@@ -12,6 +12,11 @@ class NatoGraphError(Exception):
     """A problem the user can act on; its message is one clear line."""
 
 
+class ArgumentError(NatoGraphError):
+    """An argument of a library call has the wrong type or is out of range (``top="3"``,
+    ``batch_size=0``): said in one line naming it, before anything is read or written."""
+
+
 class SettingsError(NatoGraphError):
     """The store settings (flags or environment) do not make sense."""
 
@@ -88,6 +93,12 @@ def shown_as(exc: NatoGraphError, names: Mapping[str, str]) -> NatoGraphError:
     NatoGraphError('hops must be 1 to 6, got 9')
     >>> shown_as(NatoGraphError("from and to both name Japan (JPN)"), {"from": "A", "to": "B"})
     NatoGraphError('A and B both name Japan (JPN)')
+
+    Advice to give a parameter more room names it as shown too, wherever it stands:
+
+    >>> shown_as(NatoGraphError("no connection: ...; a larger max_hops (up to 6) may find one"),
+    ...          {"max_hops": "hops"})
+    NatoGraphError('no connection: ...; a larger hops (up to 6) may find one')
     """
     text = str(exc)
     for pattern in _NAMING:
@@ -97,11 +108,18 @@ def shown_as(exc: NatoGraphError, names: Mapping[str, str]) -> NatoGraphError:
         params = [m.group(g) for g in ("p", "q") if g in pattern.groupindex]
         if not all(p in names for p in params):
             continue
-        shown = " and ".join(names[p] for p in params)
-        renamed = copy.copy(exc)
-        renamed.args = (shown + m.group("rest") + text[m.end() :],)
-        return renamed
-    return exc
+        text = " and ".join(names[p] for p in params) + m.group("rest") + text[m.end() :]
+        break
+    text = _LARGER.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(2)), text)
+    if text == str(exc):
+        return exc
+    renamed = copy.copy(exc)
+    renamed.args = (text,)
+    return renamed
+
+
+# "a larger max_hops (up to 6) may find ...": the questions' advice names the parameter to raise.
+_LARGER = re.compile(r"(\ba larger )([\w-]+)")
 
 
 @contextlib.contextmanager

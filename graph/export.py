@@ -64,7 +64,8 @@ from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.cypher_literals import CYPHER_SOURCE, LiteralError
 from nato_graph.errors import NatoGraphError
-from nato_graph.outfiles import replacing, shown
+from nato_graph.outfiles import directory as make_directory
+from nato_graph.outfiles import output_path, replacing
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
@@ -84,7 +85,7 @@ def export(
     g: nx.MultiDiGraph, fmt: str, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> list[Path]:
     """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``); returns the files written."""
-    path = Path(path)
+    path = output_path(path)
     if fmt == "csv":
         return write_csv(g, path)
     if fmt not in FORMATS:
@@ -282,8 +283,7 @@ def _file_part(name: str) -> str:
 
 def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
     """One neo4j-admin CSV per label and per relationship type in ``directory``."""
-    if directory.exists() and not directory.is_dir():
-        raise ExportError(f"cannot write CSV files into {shown(directory)}: it is a file")
+    directory = make_directory(directory)  # an empty path, or a file in the way: one line
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}

@@ -38,9 +38,53 @@ def shown(path: str | os.PathLike[str]) -> str:
     return escape_control(os.fspath(path))
 
 
-def _failure(target: Path, exc: OSError) -> OutputError:
+def output_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a Path, or an OutputError when it is empty: ``Path("")`` is the current
+    directory, so an empty ``-o ""`` would otherwise write into it or fall back to a default name.
+
+    >>> output_path("")
+    Traceback (most recent call last):
+    ...
+    nato_graph.outfiles.OutputError: the output path is empty; give a file or directory name
+    """
+    if os.fspath(path) in ("", b""):
+        raise OutputError("the output path is empty; give a file or directory name")
+    return Path(os.fsdecode(path))
+
+
+def _file_in_the_way(target: Path) -> Path | None:
+    """The first directory on the way to ``target`` (or ``target`` itself) that is a file."""
+    for step in (*reversed(target.parents), target):
+        try:
+            mode = step.stat().st_mode
+        except OSError:
+            return None  # missing (made later) or unreadable: the OSError says why
+        if not stat.S_ISDIR(mode):
+            return step
+    return None
+
+
+def _failure(target: Path, exc: OSError, *, directory: bool = False) -> OutputError:
+    """One line naming ``target``; a file where a directory must be is named, not "File exists"."""
+    way = _file_in_the_way(target if directory else target.parent)
+    if way == target:
+        return OutputError(f"cannot write into {shown(target)}: it is a file, not a directory")
+    if way is not None:
+        return OutputError(f"cannot write {shown(target)}: {shown(way)} is a file, not a directory")
     reason = exc.strerror or str(exc)
     return OutputError(f"cannot write {shown(target)}: {reason}")
+
+
+def directory(path: str | os.PathLike[str]) -> Path:
+    """Make the directory ``path`` (and any missing on the way) to write files into, before any
+    work that would fill it is done; an :class:`OutputError` naming what is in the way otherwise.
+    """
+    target = output_path(path)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _failure(target, exc, directory=True) from None
+    return target
 
 
 @overload
@@ -55,9 +99,10 @@ def replacing(path: str | os.PathLike[str], binary: bool = False) -> Any:
     """A file object to write ``path`` through: on success the file replaces ``path`` whole,
     on any error nothing is left behind and an OSError becomes an :class:`OutputError`.
 
-    Text mode writes UTF-8 with ``\\n`` line ends (``newline=""`` semantics for csv).
+    Text mode writes UTF-8 with ``\\n`` line ends (``newline=""`` semantics for csv). An empty
+    ``path`` is an OutputError (:func:`output_path`).
     """
-    return _replacing(Path(path), binary)
+    return _replacing(output_path(path), binary)
 
 
 @contextlib.contextmanager

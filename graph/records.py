@@ -47,6 +47,11 @@ class Result:
     # What a reader must know to read the answer right, set by ``Connection.ask``: a name given
     # that names entities of two kinds, which the answer covers both of.
     notes: list[str] = field(default_factory=list)
+    # The canned question and the parameters it was asked with (as given), set by
+    # ``catalogue.run``; None for ad-hoc Cypher. ``view(result)`` draws an answer as
+    # ``view.query`` draws its question.
+    question: str | None = None
+    params: dict[str, Any] | None = None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)

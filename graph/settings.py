@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +97,24 @@ def default_home(env: Mapping[str, str] = os.environ) -> Path:
     return Path(data) / "nato-graph"
 
 
+def _home_checked(home: Path) -> Path:
+    """``home``, or a SettingsError when it, or a directory on the way to it, is a file: the
+    same line whether ``--home`` or ``NATO_GRAPH_HOME`` named it (not "File exists" from deep
+    inside the server's start)."""
+    for step in (*reversed(home.parents), home):
+        try:
+            is_dir = stat.S_ISDIR(step.stat().st_mode)
+        except OSError:
+            return home  # missing: made when the store starts (or its error says why)
+        if not is_dir:
+            what = "is a file" if step == home else f"cannot be made: {step} is a file"
+            raise SettingsError(
+                f"the home {home} {what}; --home and NATO_GRAPH_HOME name the directory the "
+                "embedded store keeps its data in"
+            )
+    return home
+
+
 def parse_timeout(value: str | float | None, source: str = "--timeout") -> float | None:
     """Seconds from a flag, the environment or the API; 0 means no limit (None).
 
@@ -159,7 +178,7 @@ def resolve(
     else:
         limit = parse_timeout(env.get("NATO_GRAPH_TIMEOUT"), "NATO_GRAPH_TIMEOUT")
     if not uri:
-        return Settings(home=home_path, timeout=limit)
+        return Settings(home=_home_checked(home_path), timeout=limit)
 
     allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
     try:

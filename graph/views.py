@@ -1045,25 +1045,68 @@ def neighbourhood(
     # hops is held to the question's range, 1 to 3 (Connection.view names it as given)
     result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
     drawn: Any = _starting_at(result, label, entity) if label else result
+    notes = result.notes
+    if label:  # the view draws that kind only: a note that the answer covers two kinds is wrong
+        notes = [n for n in notes if not n.startswith(f"{_ENTITY}: ")]
+    notes = [*notes, *_partners_unrecorded(store, drawn)]
     if not collect(drawn).nodes:
         raise ViewError(
             f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
             " (`nato-graph query run neighbourhood --param entity NAME` shows what matches)"
         )
     return View(
-        f"{label or 'Neighbourhood'}: {entity} ({hops} hop{'s' if hops != 1 else ''})",
+        f"{label or 'Neighbourhood'}: {entity} ({_hops(hops)})",
         drawn,
         size_by=size_by,
         store=store,
-        notes=result.notes,
+        notes=notes,
     )
+
+
+# The neighbourhood question's entity parameter: its notes on it (a name of two kinds) start so.
+_ENTITY = "entity"
+# The question about a framework's partners, whose reason for an empty answer a view of the
+# framework carries: the data may not record who took part (the NACC).
+_PARTNERS = ("framework-members", "framework")
+
+
+def _hops(n: int) -> str:
+    """
+    >>> _hops(1), _hops(3)
+    ('1 hop', '3 hops')
+    """
+    return f"{n} hop{'s' if n != 1 else ''}"
+
+
+def _partners_unrecorded(store: Store, drawn: Any) -> list[str]:
+    """For a view of a framework (the entity its paths start at) of which the data records no
+    partner, what the partners question says of it (`framework-members --param framework NACC`:
+    who took part in the NACC is not recorded): a view with no partner drawn must not read as a
+    framework without partners."""
+    from nato_graph.queries.catalogue import get, run
+
+    starts = {
+        p.nodes[0].properties.get("key"): caption(p.nodes[0])
+        for p in leaves(drawn.rows if isinstance(drawn, Result) else drawn)
+        if isinstance(p, GraphPath) and p.nodes and p.nodes[0].label == "Framework"
+    }
+    question, param = _PARTNERS
+    notes = []
+    for key, shown in sorted((k, c) for k, c in starts.items() if isinstance(k, str)):
+        answer = run(store, question, {param: key})
+        why = answer.empty_reason
+        # only a reason beyond "none recorded": the partners' absence is itself a caveat
+        if not answer.rows and why and why != get(question).empty:
+            notes.append(f"{question} --param {param} {shown}: no rows: {why}")
+    return notes
 
 
 def connection(
     store: Store, source: str, target: str, *, hops: int | None = None, size_by: str | None = None
 ) -> View:
     """The shortest chains of facts between two entities (the connection question)."""
-    from nato_graph.queries.catalogue import refuse_empty, run
+    from nato_graph.errors import shown_as
+    from nato_graph.queries.catalogue import HOPS, get, refuse_empty, run
 
     refuse_empty(store, "path view")  # the view's own name, not its question's
     bound: dict[str, Any] = {"from": source, "to": target}  # max_hops: the question's range
@@ -1071,9 +1114,17 @@ def connection(
         bound["max_hops"] = hops
     result = run(store, "connection", bound)
     if not collect(result).nodes:
-        raise ViewError(
-            f"no connection found between {source!r} and {target!r}"
-            + ("" if hops is None else f" within {hops} hops")
+        # the question's own reason where it is more than "none found" (the NACC's participants
+        # are not recorded), with its advice to look further naming the view's own argument
+        why = result.empty_reason
+        caveat = f": {why}" if why and why != get("connection").empty else ""
+        raise shown_as(
+            ViewError(
+                f"no connection found between {source!r} and {target!r}"
+                + ("" if hops is None else f" within {_hops(hops)}")
+                + caveat
+            ),
+            {HOPS: "hops"},
         )
     return View(
         f"Connection: {source} to {target}",
@@ -1092,10 +1143,25 @@ def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
     return sorted(
         {
             value
-            for value in leaves([result.rows, *(list(p.values()) for p in params)])
+            for value in leaves([_uncited(result.rows), *(list(p.values()) for p in params)])
             if isinstance(value, str) and 0 < len(value) <= 120
         }
     )
+
+
+def _uncited(value: Any) -> Any:
+    """``value`` with each source an answer cites (``Connection.ask``: an object with its title,
+    publisher, ...) back to its key, wherever it stands (a status change's sources too): the
+    texts of a source name no entity of the answer ("NATO" as a publisher)."""
+    from nato_graph.citations import FIELDS
+
+    if isinstance(value, Mapping):
+        if "key" in value and set(value) <= set(FIELDS):
+            return value["key"]
+        return {k: _uncited(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_uncited(v) for v in value]
+    return value
 
 
 # What the drawing of a question's rows must say of them beside the answer's own notes: a gap of
@@ -1111,13 +1177,19 @@ DRAWN_NOTES = {
 
 
 def question(
-    store: Store, name: str, params: Mapping[str, Any] | None = None, *, size_by: str | None = None
+    store: Store,
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    size_by: str | None = None,
+    answer: Result | None = None,
 ) -> View:
     """What a canned question returns, drawn.
 
     A question that answers with nodes, relationships or paths draws them; one that answers with
     values draws the entities its rows (and parameters) name and the relationships among them,
-    so that partners-on-threat shows the partners joined to the threat.
+    so that partners-on-threat shows the partners joined to the threat. ``answer`` is the
+    question's answer to these ``params`` when it was asked already (``query run --view``).
     """
     from nato_graph.queries import internal
     from nato_graph.queries.catalogue import get, resolve, run
@@ -1125,7 +1197,7 @@ def question(
 
     query = get(name)
     bound = dict(params or {})
-    result = run(store, query.name, bound)
+    result = run(store, query.name, bound) if answer is None else answer
     notes = [*result.notes, *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else [])]
     if not result.rows:  # with the question's reason: what to ask instead, what is not held
         why = f": {result.empty_reason}" if result.empty_reason else ""

@@ -414,6 +414,7 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
     else:
         result = store.read(query.text, values)
     result.notes = notes
+    result.question, result.params = query.name, dict(given_params(params))
     if result.rows:
         return result
     # "no partnership is suspended" from a graph nobody loaded would read as a fact

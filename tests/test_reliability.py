@@ -141,7 +141,7 @@ def test_pid_file_of_unrelated_process_is_ignored(tmp_path: Path) -> None:
         ),
         pytest.param(
             lambda p: (p / "file").write_text("x") and p / "file",
-            "cannot create",
+            "file is a file; --home and NATO_GRAPH_HOME name the directory",
             id="home-is-a-file",
         ),
     ],

@@ -310,9 +310,9 @@ def test_home_that_is_a_file(runner: CliRunner, tmp_path: Path) -> None:
         cli, ["status"], env={"NATO_GRAPH_HOME": str(home / "sub"), "NEO4J_URI": None}
     )
     assert result.exit_code == 1
-    assert (
-        result.output
-        == f"Error: cannot create the data directory {home}/sub/data: Not a directory\n"
+    assert result.output == (
+        f"Error: the home {home}/sub cannot be made: {home} is a file; --home and "
+        "NATO_GRAPH_HOME name the directory the embedded store keeps its data in\n"
     )
 
 

@@ -8,7 +8,7 @@ import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
-from nato_graph.connection import ANALYSES, Connection
+from nato_graph.connection import ANALYSES, MAX_BATCH_SIZE, Connection
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -57,7 +57,7 @@ def analyze(
     "directories on the way are made.",
 )  # fmt: skip
 @click.option(
-    "--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
+    "--batch-size", type=click.IntRange(1, MAX_BATCH_SIZE), default=DEFAULT_BATCH_SIZE, show_default=True,
     help="Rows per UNWIND statement in a cypher script.",
 )  # fmt: skip
 @pass_db

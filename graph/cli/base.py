@@ -6,6 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -110,23 +111,36 @@ def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it
     )  # fmt: skip
 
 
+@dataclass
+class Then:
+    """A Result to print and what to do once it is printed (``query run --view`` draws it): a
+    failure there is an error after the answer, not instead of it."""
+
+    result: Result
+    after: Callable[[], None]
+
+
 def output_options(
     *, params: bool = True
-) -> Callable[[Callable[..., Result | None]], Callable[..., None]]:
+) -> Callable[[Callable[..., Result | Then | None]], Callable[..., None]]:
     """The one output decorator: ``--format`` (table on a terminal, JSON when piped), ``--width``
     (how wide a table cell may be before it wraps) and, with
     ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
-    to print, or None when it has printed what it had to say."""
+    to print (or a ``Then``: the Result, and what to do after printing it), or None when it has
+    printed what it had to say."""
 
-    def decorate(command: Callable[..., Result | None]) -> Callable[..., None]:
+    def decorate(command: Callable[..., Result | Then | None]) -> Callable[..., None]:
         @functools.wraps(command)
         def wrapper(*args: Any, fmt: str | None, width: int, **kwargs: Any) -> None:
             fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-            result = command(*args, fmt=fmt, **kwargs)
+            returned = command(*args, fmt=fmt, **kwargs)
+            result = returned.result if isinstance(returned, Then) else returned
             if result is not None:
                 from nato_graph.output import render
 
                 click.echo(render(result, fmt, width or None))
+            if isinstance(returned, Then):
+                returned.after()
 
         inner = param_option()(wrapper) if params else wrapper
         inner = click.option(

@@ -12,7 +12,7 @@ import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
-from nato_graph.connection import Connection
+from nato_graph.connection import MAX_BATCH_SIZE, Connection
 from nato_graph.errors import ReadOnlyError
 from nato_graph.text import escape_control, to_json
 
@@ -84,7 +84,7 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
     "--reset", is_flag=True, help="Delete everything in the graph first (asks unless --yes)."
 )
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --reset.")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=DEFAULT_BATCH_SIZE, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, MAX_BATCH_SIZE), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Rows per UNWIND statement.")  # fmt: skip
 @pass_db
 def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_size: int) -> None:
@@ -147,8 +147,8 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
 
 
 @click.command()
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="nato-graph-out", show_default=True,
-              help="Where the HTML views are written.")  # fmt: skip
+@click.option("--out", "out_dir", type=click.Path(), default="nato-graph-out", show_default=True,
+              help="Where the HTML views are written (made, with any directory missing on the way).")  # fmt: skip
 @pass_db
 def demo(db: Connection, out_dir: str) -> None:
     """Load the bundled data, answer every canned question, and draw the views.
@@ -156,18 +156,21 @@ def demo(db: Connection, out_dir: str) -> None:
     Writes the overview and one view per partnership framework into OUT.
     """
     from nato_graph.demo import answer_all, write_views
+    from nato_graph.outfiles import directory
 
+    out = directory(out_dir)  # a directory that cannot be written says so before the work is done
     summary = db.load().data
-    counts = db.counts()
-    click.echo(f"Loaded the bundled data into the {db.settings.kind} store ({db.settings.location}) in "
-               f"{summary.seconds:.2f} s: {counts.nodes} nodes, {counts.relationships} relationships.\n")  # fmt: skip
+    counts = db.counts()  # the whole graph: data loaded before (your own files, articles) too
+    click.echo(f"Loaded the bundled data ({summary.rows} rows) into the {db.settings.kind} store "
+               f"({db.settings.location}) in {summary.seconds:.2f} s; the graph holds "
+               f"{counts.nodes} nodes and {counts.relationships} relationships.\n")  # fmt: skip
     click.echo(
         "Canned questions (default parameters; `nato-graph query run NAME` for the full answer):"
     )
     for a in answer_all(db):
         click.echo(f"  {a.name:<24} {a.rows:>4} rows  {a.preview}")
     click.echo("\nNetwork views (open in a browser; they work offline):")
-    write_views(db, Path(out_dir), progress=lambda p: click.echo(f"  {p}"))
+    write_views(db, out, progress=lambda p: click.echo(f"  {p}"))
 
 
 @click.command("browser-kit")
@@ -186,7 +189,7 @@ def browser_kit(out_dir: str, port: int | None) -> None:
 
     from nato_graph.browser_kit import serve, write_kit
 
-    written = write_kit(Path(out_dir))
+    written = write_kit(out_dir)  # an empty OUT_DIR, or a file in the way: one line
     click.echo(escape_control(f"wrote {len(written)} files into {out_dir}:"))
     for path in written[:3]:
         click.echo(f"  {escape_control(str(path))}")

@@ -25,7 +25,7 @@ from nato_graph.errors import NatoGraphError
 )
 @click.option("--database", help="Neo4j database; env NEO4J_DATABASE  [default: neo4j]")
 @click.option(
-    "--home", type=click.Path(file_okay=False), help="Embedded store directory; env NATO_GRAPH_HOME "
+    "--home", type=click.Path(), help="Embedded store directory; env NATO_GRAPH_HOME "
     "[default: ~/.local/share/nato-graph]",
 )  # fmt: skip
 @click.option(

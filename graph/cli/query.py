@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.cli.base import output_options, pass_db
+from nato_graph.cli.base import Then, output_options, pass_db
 from nato_graph.connection import Connection, questions
 
 if TYPE_CHECKING:
@@ -63,31 +63,39 @@ def query_show(name: str) -> None:
     "--view",
     "view_path",
     type=click.Path(),
-    help="Also draw the result as an HTML view (missing directories on the way are made).",
+    help="Also draw the result as an HTML view, as `view query` draws it (missing directories "
+    "on the way are made).",
 )
 @output_options()
 @pass_db
 def query_run(
     db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None
-) -> Result:
+) -> Result | Then:
     """Run the canned question NAME (see `query list`); every parameter has a default, and an
     entity left to its default is named on stderr."""
+    from nato_graph.outfiles import output_path
+
+    if view_path is not None:
+        output_path(view_path)  # an empty --view is an error before the question is asked
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
-    for note in (*_defaults_named(name, params), *result.notes):  # on stderr, beside the answer
+    for note in (*defaults_named(name, params), *result.notes):  # on stderr, beside the answer
         click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file
         click.echo(f"{name}: no rows: {result.empty_reason}", err=True)
-    if view_path:
+    if view_path is None:
+        return result
+
+    def draw() -> None:  # after the answer is printed: a view that cannot be drawn loses nothing
         from nato_graph.outfiles import shown
-        from nato_graph.queries.catalogue import get
 
-        path = db.view(result, get(name).title).save(view_path)
+        path = db.view(result).save(view_path)  # drawn as `view query` draws the question
         click.echo(f"view written to {shown(path)}", err=True)
-    return result
+
+    return Then(result, draw)
 
 
-def _defaults_named(name: str, params: dict[str, Any]) -> list[str]:
+def defaults_named(name: str, params: dict[str, Any]) -> list[str]:
     """A note for each entity the answer is about only because its parameter was left out
     ("country-profile" alone answers for Israel): an answer about a default entity must not be
     read as one about the country the user had in mind."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -50,14 +50,25 @@ def _given(argument: str, value: str, what: str) -> None:
         raise NatoGraphError(f"{argument} is empty; give {what}")
 
 
-def _save(view: View, kind: str, output: str | None, asked: str | None = None) -> None:
-    """Write the view and print where; its notes (an answer cut at its limit) go to stderr, as
-    `query run` prints them, named by the command or by the question ``asked``."""
+def _save(
+    view: View, kind: str, output: str | None, asked: str | None = None, notes: Sequence[str] = ()
+) -> None:
+    """Write the view and print where; ``notes`` and the view's (an answer cut at its limit) go
+    to stderr, as `query run` prints them, named by the command or by the question ``asked``."""
     from nato_graph.outfiles import shown
 
-    for note in view.notes:
+    for note in (*notes, *view.notes):
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
-    click.echo(shown(view.save(output or f"nato-graph-{kind}.html")))
+    # an empty -o is an error (outfiles.output_path), not the default name
+    click.echo(shown(view.save(output if output is not None else f"nato-graph-{kind}.html")))
+
+
+def _output_given(output: str | None) -> None:
+    """An empty -o fails before any work is done."""
+    from nato_graph.outfiles import output_path
+
+    if output is not None:
+        output_path(output)
 
 
 @click.group()
@@ -76,6 +87,7 @@ def view() -> None:
 @pass_db
 def overview(db: Connection, output: str | None, size_by: str | None) -> None:
     """Countries, NATO, frameworks, threats, operations, regions, institutions and links."""
+    _output_given(output)
     _save(db.view.overview(size_by=size_by), "overview", output)
 
 
@@ -90,6 +102,7 @@ def _entity_view(kind: str, what: str) -> click.Command:
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _given("NAME", name, what[0].lower() + what[1:])
+        _output_given(output)
         # errors name the command's own arguments, not the library's (`name`, `hops`)
         with parameters_shown({"name": "NAME", "hops": "--hops"}):
             drawn = draw(name, hops=hops, size_by=size_by)
@@ -125,6 +138,7 @@ def path(
     """The shortest chains of facts connecting A and B."""
     for argument, value in (("A", source), ("B", target)):
         _given(argument, value, "an entity by code, key, name or alias")
+    _output_given(output)
     # errors name the command's own arguments, not the library's (`source`, `target`, `hops`)
     with parameters_shown({"source": "A", "target": "B", "hops": "--hops"}):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
@@ -139,5 +153,11 @@ def path(
 def query_view(
     db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
 ) -> None:
-    """Draw what the canned question NAME returns (its nodes, relationships and paths)."""
-    _save(db.view.query(name, params, size_by=size_by), "query", output, asked=name)
+    """Draw what the canned question NAME returns: its nodes, relationships and paths, or, for a
+    question that answers with values, the entities they name. An entity left to its default is
+    named on stderr, as `query run` names it."""
+    from nato_graph.cli.query import defaults_named
+
+    _output_given(output)
+    drawn = db.view.query(name, params, size_by=size_by)
+    _save(drawn, "query", output, asked=name, notes=defaults_named(name, params))
