@@ -208,7 +208,11 @@ def _reference(number: int, source: dict[str, Any]) -> str:
         parts.append(by)
     if source.get("url"):
         parts.append(source["url"])
-    return cell(f"[{number}] " + ". ".join(str(p).rstrip(".") for p in parts))
+    # each part ends in a full stop unless it ends in its own ("... Initiative?" keeps its "?")
+    text = " ".join(
+        p if p.endswith(("?", "!")) else f"{p}." for p in (str(p).rstrip(".") for p in parts)
+    )
+    return cell(f"[{number}] " + text.removesuffix("."))
 
 
 def json_answer(result: Result) -> str:

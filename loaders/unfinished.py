@@ -48,7 +48,9 @@ def begin(settings: Settings, files: list[str]) -> Path | None:
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path.write_text(json.dumps(doc), encoding="utf-8")
+        # private, as every file of the home is (0600)
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+            out.write(json.dumps(doc))
     except OSError:
         return None
     return path

@@ -298,3 +298,15 @@ def test_a_delete_of_a_graph_never_written_replays_as_harmless(tmp_path: Path) -
     status = cli(home, "status")
     assert status.returncode == 0, status.stderr
     assert "Invalid graph operation on empty key" in (home / "server.log").read_text()
+
+
+def test_the_mark_of_a_load_under_way_is_private(tmp_path: Path) -> None:
+    """A load leaves HOME/unfinished/load.PID.json while it writes (to say so if it stops
+    part-way): it named the files loaded and was 0644 where every file of the home is 0600."""
+    from nato_graph.loaders import unfinished
+    from nato_graph.settings import resolve
+
+    marker = unfinished.begin(resolve(home=tmp_path / "home", env={}), ["mine.countries.yaml"])
+    assert marker is not None and marker.exists()
+    assert _mode(marker) == 0o600
+    assert _mode(marker.parent) == 0o700

@@ -516,3 +516,23 @@ def test_neo4j_admin_imports_the_quote_as_part_of_the_text(
          "aliases": ["'" + FORMULAS[1]]},
         {"iso3": "ZZB", "name": "'" + FORMULAS[0], "score": None, "aliases": ["Zed"]},
     ]  # fmt: skip
+
+
+def test_a_source_title_ending_in_a_question_mark_keeps_it_alone() -> None:
+    """A reference line ends each part in a full stop: a title that is a question read
+    "What is Nato's Istanbul Cooperation Initiative?. Al Jazeera"."""
+    from nato_graph.output import _reference
+
+    source = {
+        "key": "aj-ici",
+        "title": "What is Nato's Istanbul Cooperation Initiative?",
+        "publisher": "Al Jazeera",
+        "date": "2024-07-10",
+        "url": "https://example.org/ici",
+    }
+    assert _reference(3, source) == (
+        "[3] What is Nato's Istanbul Cooperation Initiative? Al Jazeera, 2024-07-10. "
+        "https://example.org/ici"
+    )
+    plain = {"key": "k", "title": "Basic Document.", "publisher": "NATO", "url": "https://x.org"}
+    assert _reference(1, plain) == "[1] Basic Document. NATO. https://x.org"

@@ -415,3 +415,37 @@ def test_a_load_that_cannot_reach_its_store_leaves_no_warning(tmp_path: Path) ->
             db.load()
         assert db.unfinished_loads() == [] and db.unfinished_loads_of_this_process() is None
     assert not list(home.glob("unfinished/*"))
+
+
+def test_a_load_killed_politely_says_it_stopped_part_way(tmp_path: Path) -> None:
+    """README promises that a load stopped by Ctrl-C, a kill or a lost server ends with
+    "interrupted: the load started ... stopped part-way"; a SIGTERM ended it without a word.
+    It now says so, and exits with the signal's status."""
+    home = tmp_path / "home"
+    mine = tmp_path / "many.regions.csv"
+    mine.write_text(
+        "key,name\n" + "".join(f"r{i},Region {i}\n" for i in range(30_000)), encoding="utf-8"
+    )
+    assert cli(home, "load").returncode == 0
+    with open_store(resolve(home=home, env={})) as probe:
+        before = probe.read("MATCH (r:Region) RETURN count(r) AS n").value(0)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "NATO_GRAPH_"))}
+    loader = subprocess.Popen(
+        [PY, "-m", "nato_graph.cli", "load", str(mine), "--batch-size", "5"],
+        env={**env, "NATO_GRAPH_HOME": str(home)}, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        with open_store(resolve(home=home, env={})) as probe:
+            deadline = time.monotonic() + 120
+            while probe.read("MATCH (r:Region) RETURN count(r) AS n").value(0) <= before:
+                assert time.monotonic() < deadline, "the load never got going"
+                assert loader.poll() is None, "the load ended before it was stopped"
+                time.sleep(0.05)
+        loader.send_signal(signal.SIGTERM)
+        _, stderr = loader.communicate(timeout=60)
+    finally:
+        loader.kill()
+    assert loader.returncode == 128 + signal.SIGTERM
+    assert stderr.startswith("Error: interrupted: the load started "), stderr
+    assert "stopped part-way" in stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -123,12 +124,20 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
                 on_planned=bar("loading", 0), progress=advance("loading"),
                 on_articles=bar("articles", 2), article_progress=advance("articles"),
             )  # fmt: skip
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, SystemExit) as exc:
+            # Ctrl-C, or a polite kill (main._terminated raises SystemExit(128 + SIGTERM))
+            killed = isinstance(exc, SystemExit)
+            if killed and exc.code != 128 + signal.SIGTERM:
+                raise
             stack.close()  # the progress bar's line ends before the message
             stopped = db.unfinished_loads_of_this_process()
-            if not stopped:  # interrupted before the first write: nothing was written
-                raise click.ClickException("interrupted before anything was written") from None
-            raise click.ClickException(f"interrupted: {stopped}") from None
+            said = (
+                f"interrupted: {stopped}" if stopped else "interrupted before anything was written"
+            )
+            if killed:  # said, and the exit status stays that of the signal
+                click.echo(f"Error: {said}", err=True)
+                raise
+            raise click.ClickException(said) from None
     if db.set_aside is not None:
         click.echo(
             f"the store was damaged: its files were moved to {db.set_aside} before the reset",
