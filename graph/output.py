@@ -87,15 +87,6 @@ PARTLY_UNVERIFIED_NOTE = (
     "(the history, where shown, marks it ? unverified); do not quote that part as fact"
 )
 
-# A row of `coverage-gaps` is an absence in the data: its `links_confidence` is that of the links
-# it rests on, and "? unverified" there says a link is unsure, not that the gap is believed true.
-LINKS_CONFIDENCE_NOTE = (
-    "links_confidence: how sure the links a row rests on are, not the row: a gap is an absence in "
-    "the data, which no source confirms (? unverified: a link it rests on, in unverified_links, "
-    "is held only as unverified, and there may be no gap)"
-)
-
-
 # What an event of a status history says beside its date and what happened: each in its own words.
 _EVENT_PARTS = ("basis", "by", "sources", "confidence", "note")
 
@@ -123,11 +114,15 @@ def event_words(event: dict[str, Any]) -> str:
 
 
 def table(
-    columns: Sequence[str], rows: Sequence[dict[str, Any]], max_width: int | None = 60
+    columns: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    max_width: int | None = 60,
+    caveat: str | None = None,
 ) -> str:
     """Rows as aligned text. Unverified facts are marked (``? unverified``), sources become
     numbered references listed below the table, and a cell longer than ``max_width`` (None: no
-    limit) wraps onto more lines, its column kept aligned: nothing is cut."""
+    limit) wraps onto more lines, its column kept aligned: nothing is cut. The question's
+    ``caveat`` (what a reader must know to read its rows right) follows the legends."""
     if not columns:
         return "(no columns)"
     refs: dict[str, int] = {}
@@ -177,8 +172,8 @@ def table(
         lines.append(UNVERIFIED_NOTE)
     if any(cell == PARTLY_UNVERIFIED for row in texts for cell in row):
         lines.append(PARTLY_UNVERIFIED_NOTE)
-    if "links_confidence" in columns and rows:
-        lines.append(LINKS_CONFIDENCE_NOTE)
+    if caveat and rows:
+        lines.append(f"note: {cell(caveat)}")
     for source in listed:
         lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)
@@ -260,8 +255,12 @@ def html_table(result: Result, max_rows: int = 200) -> str:
     rows = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     if not result.rows and result.empty_reason:
         rows += f": {html.escape(result.empty_reason)}"
+    caveat = (
+        f"<p>note: {html.escape(cell(result.caveat))}</p>" if result.rows and result.caveat else ""
+    )
     return (
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
+        + caveat
     )
 
 
@@ -270,4 +269,4 @@ def render(result: Result, fmt: str, max_width: int | None = 60) -> str:
         return json_answer(result)
     if fmt == "csv":
         return to_csv(result)
-    return table(result.columns, result.rows, max_width)
+    return table(result.columns, result.rows, max_width, result.caveat)

@@ -52,6 +52,9 @@ class Result:
     # ``view.query`` draws its question.
     question: str | None = None
     params: dict[str, Any] | None = None
+    # What a reader must know to read any answer of that question right (its `// caveat:`),
+    # printed below its table; None for ad-hoc Cypher and questions that need none.
+    caveat: str | None = None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)

@@ -251,6 +251,8 @@ class Validator:
         self._founded: tuple[str, str] | None = None
         self._members: dict[str, tuple[str, str]] = {}
         self._launched: dict[str, tuple[str, str, str]] = {}  # key -> launched, acronym, where
+        # (country, framework) -> the earliest its partnership can have begun, and where
+        self._partnered: dict[tuple[str, str], tuple[str, str]] = {}
         self._operations: dict[
             str, tuple[str, str | None, str, str]
         ] = {}  # start, end, name, where
@@ -380,7 +382,21 @@ class Validator:
                 self._operations.setdefault(v["key"], (v["start"], v.get("end"), shown, where))
         elif kind == "partnerships":
             self._check_partnership(rec, refuse)
+            begun = v.get("joined_earliest") or v.get("joined")
+            if v.get("country") and v.get("framework") and begun:
+                self._partnered.setdefault((v["country"], v["framework"]), (begun, where))
         elif kind == "contributions":
+            # A contribution through a framework: not from before the partner can have joined it
+            # (Colombia's ISAF pledge of 2009 came eight years before its partnership).
+            partnered = self._partnered.get((v.get("country", ""), v.get("via", "")))
+            first = v.get("since") or v.get("until")
+            if partnered and first and _before(first, partnered[0]):
+                refuse(
+                    "via",
+                    f"{v['country']} cannot have joined {v['via']} before {partnered[0]} "
+                    f"({partnered[1]}), so its contribution of {first} was not made through it; "
+                    "leave via out",
+                )
             op = self._operations.get(v.get("operation", ""))
             if op is None:
                 return

@@ -182,6 +182,9 @@ class Query:
     path: Path
     checks: tuple[tuple[str, str], ...] = ()  # (parameter, kind): see queries/checks.py
     empty: str | None = None  # what an answer with no rows means (`// empty:`)
+    # What a reader must know to read any answer of it right, printed below its table
+    # (`// caveat:`): what a score counts, that a count includes former partners, ...
+    caveat: str | None = None
     # (first, second): parameters that must not name the same entity (`// check: B other_than A`)
     distinct: tuple[tuple[str, str], ...] = ()
     # parameters whose framework's partners the answer lists or rests on (`// partners-of:`)
@@ -224,7 +227,7 @@ class Query:
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
 _FIELD = re.compile(
-    r"^(?P<key>name|title|description|param|columns|engine|check|empty|partners-of):\s*(?P<value>.*)$"
+    r"^(?P<key>name|title|description|param|columns|engine|check|empty|caveat|partners-of):\s*(?P<value>.*)$"
 )
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
@@ -245,7 +248,7 @@ def parse(path: Path) -> Query:
         if f:
             last = f.group("key")
             fields.setdefault(last, []).append(f.group("value").strip())
-        elif body.startswith(" ") and last in ("description", "title", "empty"):
+        elif body.startswith(" ") and last in ("description", "title", "empty", "caveat"):
             fields[last][-1] += " " + body.strip()
         elif body.strip() and last is None:
             raise CatalogueError(f"{path.name}:{number}: header lines are `// field: value`")
@@ -308,6 +311,7 @@ def parse(path: Path) -> Query:
         path=path,
         checks=tuple(checks),
         empty=fields["empty"][0] if "empty" in fields else None,
+        caveat=fields["caveat"][0] if "caveat" in fields else None,
         distinct=tuple(distinct),
         partners_of=partners_of,
     )
@@ -415,6 +419,7 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
         result = store.read(query.text, values)
     result.notes = notes
     result.question, result.params = query.name, dict(given_params(params))
+    result.caveat = query.caveat
     if result.rows:
         return result
     # "no partnership is suspended" from a graph nobody loaded would read as a fact

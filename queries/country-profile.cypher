@@ -19,6 +19,8 @@
 //   by ISO3 code, name or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
+// caveat: status_changed is when the status last changed; for cooperation, a contribution or an
+//   operation in the country it is when that ended (its until).
 // columns: kind, target, detail, since, status_changed, history, confidence, sources, note
 // empty: the data holds no fact about the country
 MATCH (c:Country)

@@ -15,6 +15,9 @@
 //   sources lists it as an agreed Israel-NATO area); empty where none has.
 // param: framework string = "MD" (example "ICI") -- a framework by acronym, key, name or alias, case-insensitive
 // check: framework framework
+// caveat: links_confidence: how sure the links a row rests on are, not the row: a gap is an
+//   absence in the data, which no source confirms (? unverified: a link it rests on, in
+//   unverified_links, is held only as unverified, and there may be no gap).
 // columns: framework, partner, iso3, threat, key, links_confidence, unverified_links, link_notes
 // empty: every active partner of the framework has confirmed cooperation going on for each threat
 //   it addresses, or the framework has no active partner or addresses no threat

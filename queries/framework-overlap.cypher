@@ -7,6 +7,10 @@
 //   partnership in either framework, then those of the threats whose link to either framework,
 //   the data holds only as unverified.
 // param: min_shared integer = 1 (example 4) -- only pairs sharing at least this many partners, at least 1
+// caveat: shared_partners counts the countries each framework has ever had as partners, whatever
+//   their status now: Allies that were partners, suspended partners and a programme's
+//   successor (an IPCP and the ITPP that replaced it) count; `frameworks` gives each one's
+//   partners by status now.
 // columns: framework_a, framework_b, shared_partners, partners, shared_threats, unverified
 // empty: no two frameworks share min_shared partners or more (a partnership only invited or
 //   requested does not count); a smaller min_shared lists the pairs that share fewer

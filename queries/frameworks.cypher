@@ -9,6 +9,9 @@
 //   disputed); `framework-members` says which event. A framework, forum or programme whose
 //   participants the data does not list (the SPS Programme, the NACC, the PARP, ...) has no
 //   counts (null, not 0) and `participants` says so; it is null for every other.
+// caveat: other counts partnerships ended, superseded by a successor programme (an IPCP by an
+//   ITPP), or only invited or requested and not taken up (Oman and Saudi Arabia in the
+//   ICI; Libya's DCB request).
 // columns: acronym, name, kind, launched, active, suspended, became_member, other, unverified, participants
 // empty: the data holds no framework, forum, grouping or programme
 MATCH (f:Framework)

@@ -11,6 +11,10 @@
 //   ended or superseded (Russia, Belarus, Afghanistan), so a partner that takes part in nothing
 //   today is not read as an active one.
 // param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
+// caveat: score = frameworks + areas + operations, counting ties over time: a programme and the
+//   one that replaced it both count (an IPCP and its ITPP), and so do suspended and ended
+//   partnerships, cooperation that lapsed and operations that ended; active_now is how
+//   many of the partner's partnerships are active now.
 // columns: partner, iso3, frameworks, areas, operations, score, unverified, active_now
 // empty: the data holds no partner country (a country not a NATO member, with a partnership it
 //   joined)

@@ -310,3 +310,28 @@ def test_a_contribution_within_its_operation_loads(tmp_path: Path) -> None:
         "  sources: [nato-md-topic]\n  confidence: confirmed\n"
     )
     loads(tmp_path, {"x.contributions.yaml": text})
+
+
+def test_a_contribution_through_a_framework_before_the_partner_joined_it_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Colombia's 2009 ISAF pledge and 2015 Ocean Shield work said `via: pag`, a partnership that
+    cannot have begun before May 2017 (its own row): the contribution was not made through it."""
+    early = (
+        "- country: COL\n  operation: kfor\n  via: pag\n  since: '2015'\n  until: '2015'\n"
+        "  sources: [nato-md-topic]\n  confidence: confirmed\n"
+    )
+    lines = (DATA_DIR / "partnerships.yaml").read_text(encoding="utf-8").splitlines()
+    first = next(
+        i
+        for i, line in enumerate(lines)
+        if line == "- country: COL" and lines[i + 1] == "  framework: pag"
+    )
+    at = f"loaders/data/partnerships.yaml:{first + 1}"
+    assert problems(tmp_path, {"x.contributions.yaml": early}) == [
+        "x.contributions.yaml:3: via: COL cannot have joined pag before 2017-05 "
+        f"({at}), so its contribution of 2015 was not made through it; leave via out"
+    ]
+    loads(tmp_path, {"y.contributions.yaml": early.replace("  via: pag\n", "")})
+    later = early.replace("'2015'", "'2019'")
+    loads(tmp_path, {"z.contributions.yaml": later})

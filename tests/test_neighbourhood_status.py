@@ -410,20 +410,53 @@ def test_neo4j_marks_the_same_links(neo4j_curated: Store, curated_store: Store) 
 def test_a_coverage_gap_table_says_its_confidence_is_the_links(
     loaded: Store, runner: CliRunner, cli_env: dict[str, str]
 ) -> None:
-    """The table's footer for `? unverified` reads "believed true": below a table of gaps it says
-    too what `links_confidence` is about, so no row reads as a confirmed gap."""
-    from nato_graph.output import LINKS_CONFIDENCE_NOTE, UNVERIFIED_NOTE
+    """The table's footer for `? unverified` reads "believed true": below a table of gaps the
+    question's caveat says too what `links_confidence` is about, so no row reads as a confirmed
+    gap."""
+    from nato_graph.output import UNVERIFIED_NOTE
+    from nato_graph.queries.catalogue import get
 
+    caveat = f"note: {get('coverage-gaps').caveat}"
+    assert "a gap is an absence in the data, which no source confirms" in caveat
     args = ["query", "run", "coverage-gaps", "--param", "framework", "MD", "--format", "table"]
     result = runner.invoke(cli, [*args, "--width", "0"], env=cli_env)
     assert result.exit_code == 0, (result.output, result.stderr)
     lines = result.stdout.splitlines()
-    assert LINKS_CONFIDENCE_NOTE in lines
-    assert lines.index(LINKS_CONFIDENCE_NOTE) > lines.index(UNVERIFIED_NOTE)
-    assert "a gap is an absence in the data, which no source confirms" in LINKS_CONFIDENCE_NOTE
-    # a table without the column does not get it
+    assert caveat in lines
+    assert lines.index(caveat) > lines.index(UNVERIFIED_NOTE)
+    # a question without a caveat gets none
     other = runner.invoke(
         cli, ["query", "run", "framework-members", "--format", "table"], env=cli_env
     )
     assert other.exit_code == 0, (other.output, other.stderr)
-    assert LINKS_CONFIDENCE_NOTE not in other.stdout.splitlines()
+    assert not [line for line in other.stdout.splitlines() if line.startswith("note: ")]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("most-connected", "score = frameworks + areas + operations"),
+        ("similar-partners", "score = shared items / all items of either country (Jaccard)"),
+        ("framework-overlap", "shared_partners counts the countries each framework has ever had"),
+        ("frameworks", "other counts partnerships ended, superseded"),
+        ("operation-contributors", "via is the partnership framework"),
+        ("country-profile", "status_changed is when the status last changed"),
+    ],
+)
+def test_a_score_or_count_says_what_it_counts_below_its_table(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], name: str, words: str
+) -> None:
+    """An audit read `most-connected`'s score, `similar-partners`' `shared`, `framework-overlap`'s
+    counts and `frameworks`' `other` as about today, while they count ties over time (Russia's
+    score of 5 rests on ties that ended by 2014; the IPCP and ITPP "share" six partners, whose
+    IPCP the ITPP replaced): each table now says below it what it counts, in the question's
+    caveat, and Jupyter's table does too."""
+    from nato_graph.connection import Connection
+
+    result = runner.invoke(cli, ["query", "run", name, "--format", "table"], env=cli_env)
+    assert result.exit_code == 0, (result.output, result.stderr)
+    notes = [line for line in result.stdout.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1 and words in notes[0]
+    assert words in Connection.on(loaded).ask(name)._repr_html_()
+    json_out = runner.invoke(cli, ["query", "run", name, "--format", "json"], env=cli_env)
+    assert words not in json_out.stdout  # the rows alone, as ever
