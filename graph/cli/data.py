@@ -127,7 +127,7 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
         except (KeyboardInterrupt, SystemExit) as exc:
             # Ctrl-C, or a polite kill (main._terminated raises SystemExit(128 + SIGTERM))
             killed = isinstance(exc, SystemExit)
-            if killed and exc.code != 128 + signal.SIGTERM:
+            if isinstance(exc, SystemExit) and exc.code != 128 + signal.SIGTERM:
                 raise
             stack.close()  # the progress bar's line ends before the message
             stopped = db.unfinished_loads_of_this_process()

@@ -491,7 +491,7 @@ def _mapped_errors(
         ) from None
     except ConnectionError as exc:
         crash = server.crash_line() if server is not None else None
-        if crash:
+        if crash and server is not None:
             raise ServerError(
                 f"the embedded server crashed while running this ({crash}; FalkorDB's own fault, "
                 f"its report is in {server.log_file}); the data is as last written, and the next "
