@@ -2078,12 +2078,21 @@ CASES = [
     ),
     pytest.param(
         "Finland joined the PfP in 1994 and NATO in 2023, and Sweden in 2024.",
-        {("partner_in", "FIN", "pfp", "supported")},  # Sweden's PfP in 2024 was contradicted
+        # Sweden's PfP in 2024 was contradicted; NATO after a dated framework was not read
+        {
+            ("partner_in", "FIN", "pfp", "supported"),
+            ("member_of", "FIN", "NATO", "supported"),
+            ("member_of", "SWE", "NATO", "supported"),
+        },
         id="a-gapped-clause-takes-the-last-object-only",
     ),
     pytest.param(
         "Finland joined the PfP in 1994 and NATO in 2023, and Sweden the same year.",
-        {("partner_in", "FIN", "pfp", "supported")},
+        {
+            ("partner_in", "FIN", "pfp", "supported"),
+            ("member_of", "FIN", "NATO", "supported"),
+            ("member_of", "SWE", "NATO", "contradicted"),
+        },  # Sweden joined NATO in March 2024
         id="a-gapped-clause-the-same-year-as-which",
     ),
     pytest.param(

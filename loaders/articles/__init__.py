@@ -9,7 +9,10 @@ sentences make, checks each claim against the curated facts and known errors
 (see verdicts.py), and writes Document, Claim, MENTIONS, MAKES, ABOUT,
 CONTRADICTS and REPEATS. An article already loaded is not analysed again; the
 claims already in the graph are checked again first (recheck.py), so a
-verdict follows the facts when they change.
+verdict follows the facts when they change. A new version of an article read
+from the same file (its resolved absolute path) replaces the earlier version's
+Document, claims and mentions once it is written (write.py); stdin's articles
+have no file, and every one is kept.
 
 spaCy, pycountry, BeautifulSoup and markdown-it are imported only on this
 path, so the rest of the command line starts fast.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, overload
@@ -83,6 +86,8 @@ class DocumentSummary:
     unread_count: int = 0
     unread: list[str] = field(default_factory=list)
     already_loaded: bool = False
+    # when the earlier versions of the same file this one replaced were loaded (write.py)
+    replaces: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def again(self, article: Article) -> DocumentSummary:
@@ -93,6 +98,9 @@ class DocumentSummary:
         """One line, then up to five sentences with contradicted claims and their corrections."""
         verdicts = ", ".join(f"{self.claims.get(v, 0)} {v}" for v in VERDICTS)
         state = "already loaded, unchanged" if self.already_loaded else "loaded"
+        if self.replaces:
+            versions = "the version" if len(self.replaces) == 1 else "the versions"
+            state += f", replaces {versions} loaded on {_and(map(_when, self.replaces))}"
         lines = [
             f'{state}: "{self.title}" ({self.source}, key {self.key[:12]}): '
             f"{_count(self.sentences, 'sentence')}, "
@@ -130,6 +138,16 @@ class DocumentSummary:
                     'UNWIND d.unread_sentences AS s RETURN s"'
                 )
         return "\n".join(lines)
+
+
+def _when(loaded_at: str) -> str:
+    """A Document's ``loaded_at`` (ISO, UTC) as the summary says it: "2026-12-05 10:51 UTC"."""
+    return f"{loaded_at[:10]} {loaded_at[11:16]} UTC" if len(loaded_at) >= 16 else loaded_at or "?"
+
+
+def _and(items: Iterable[str]) -> str:
+    words = list(items)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -257,7 +275,7 @@ def _write_batch(
     store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer, digest: str
 ) -> list[DocumentSummary]:
     from nato_graph.loaders.articles.analyse import analyse, check
-    from nato_graph.loaders.articles.write import write
+    from nato_graph.loaders.articles.write import earlier_versions, remove_documents, write
 
     existing = _existing(store, [a.key for a in batch])
     by_key: dict[str, Analysis] = {}
@@ -266,11 +284,18 @@ def _write_batch(
             by_key[article.key] = analyse(article, nlp, gazetteer)
     unique = list(by_key.values())
     check(unique, store, gazetteer, nlp)
+    # An article read from a file whose earlier version is in the graph replaces it: only after
+    # the new version is analysed, checked and written, so a failure before leaves the old one.
+    earlier = earlier_versions(store, batch, {a.key for a in batch})
     write(store, unique, digest)
-    return [
+    remove_documents(store, list(dict.fromkeys(k for v in earlier.values() for k, _ in v)))
+    summaries = [
         existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
         for a in batch
     ]
+    for a, summary in zip(batch, summaries, strict=True):
+        summary.replaces = [when for _, when in earlier.get(a.key, [])]
+    return summaries
 
 
 def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:

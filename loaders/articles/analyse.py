@@ -28,6 +28,7 @@ from nato_graph.loaders.articles.claims import (
     claims_in,
     counts_at,
     speaks_of_membership,
+    unstated_membership,
     year_of,
 )
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, fold_accents, matches_in
@@ -35,6 +36,7 @@ from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, piec
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     CONTINUE_WORDS,
+    CONTRIBUTE_WORDS,
     DASHES,
     EVENT_WORDS,
     FOLD_WORDS,
@@ -464,6 +466,8 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
     not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from.
     ``lower`` is ``tokens`` in lower case."""
     labels = {m.entity.label for m in matches if not _a_place(lower, m)}
+    if _contributes(lower, matches):
+        return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
     if "Country" not in labels:
         if not {"Framework", "Organization"} & labels:
             return False
@@ -501,8 +505,11 @@ def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[
         # "The UAE joined on June 22, 2006", "Morocco and Egypt have been partners since February
         # 1995", "Moldova: partner since 1994": the framework left to the text before, a dated
         # join or partnership whose object the reader could not tell
-        return (bool(_BARE_JOINS.intersection(lower)) and dated) or (
-            "Allies" in tokens and bool(_BECOMING.intersection(lower))  # "became Allies"
+        return (
+            (bool(_BARE_JOINS.intersection(lower)) and dated)
+            or ("Allies" in tokens and bool(_BECOMING.intersection(lower)))  # "became Allies"
+            # "Both Finland and Sweden became members in 2023": a member of a body left unnamed
+            or unstated_membership(lower)
         )
     if "Organization" in labels and dated and "partnership" in lower:
         return True  # "Pakistan, whose partnership with NATO began in 2005, ..."
@@ -604,6 +611,21 @@ def _where(lower: list[str], m: Match) -> bool:
     return m.entity.label == "Country" and k >= 0 and lower[k] in _WHERE_WORDS
 
 
+def _contributes(lower: list[str], matches: list[Match]) -> bool:
+    """Whether a sentence says what a country did in an operation: a country (not only where the
+    operation was: "Operation Unified Protector in Libya") and an operation named with a word of
+    taking part in it, sending or contributing ("Japan sent combat troops to ISAF", "Qatar
+    contributed aircraft to Operation Unified Protector"). The reader makes no claim of it."""
+    if not any(m.entity.label == "Operation" for m in matches):
+        return False
+    countries = [
+        m
+        for m in matches
+        if m.entity.label == "Country" and not _where(lower, m) and not _a_place(lower, m)
+    ]
+    return bool(countries) and bool(CONTRIBUTE_WORDS.intersection(lower))
+
+
 def _unknown_name_first(tokens: list[str], matches: list[Match]) -> bool:
     """Whether a capitalised word no match covers comes before the first framework or NATO:
     a subject the data does not hold ("Kosovo", "In 2020, Lebanon ...")."""
@@ -631,6 +653,8 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     last name ("... and remains an active partner")."""
     if not raws:
         return False
+    if _contributes(lower, matches):
+        return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
     if _counts_or_quantifies(lower, matches):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}

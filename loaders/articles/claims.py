@@ -1955,6 +1955,7 @@ def _forward(
     )  # prev_state: "", "negated", "blocked", "resumed", or a LEAVING predicate
     prev_label = ""
     prev_aux: list[str] = []  # the auxiliaries of the last object's link ("had been")
+    run_start = g_end  # where the first object of the list the current object is in begins
     consumed: set[int] = set()
     # "Georgia, which signed up to the PfP in 1994, is not a NATO member": the main clause's
     # verb comes after the aside, and links the subject to the objects after it
@@ -2029,9 +2030,17 @@ def _forward(
         local = s.words(prev_end, m.start)
         joined_to_previous = prev_end != link_start and (
             s.is_list(prev_end, m.start)
-            # "joined the MD in 1995 and the ICI in 2004": each object with its own date
-            or (prev_label == label == "Framework" and _dated_joiner(s, prev_end, m.start))
+            # "joined the MD in 1995 and the ICI in 2004": each object with its own date, NATO
+            # after a dated framework too ("joined the PfP in 2000 and NATO in 2004": Croatia's
+            # false NATO year had passed listed as read in part only)
+            or (
+                prev_label == "Framework"
+                and label in ("Framework", "Organization")
+                and _dated_joiner(s, prev_end, m.start)
+            )
         )
+        if not joined_to_previous or prev_end == link_start:
+            run_start = m.start  # the first object of a list that shares one verb
         blocked = (
             s.blocked(local)
             or (joined_to_previous and prev_state == "blocked")
@@ -2115,6 +2124,16 @@ def _forward(
                 out += claim("partner_in", m.entity, trigger, negated, m)
             prev_boundary = m.end
         elif label == "Organization":
+            if joined_to_previous and prev_label == "Framework":
+                # "joined the PfP and NATO", "is a member of the PfP and NATO": NATO takes the
+                # verb before the first object ("joined the"), unless it opens a clause of its
+                # own ("joined the PfP and NATO is ...")
+                after = _verb_after(s, m.end, window_end)
+                if after and after[0] in _FINITE:
+                    prev_end, prev_boundary = m.end, m.end
+                    prev_state, prev_label = "blocked", label
+                    continue
+                trigger = s.words(link_start, run_start)
             between = s.words(prev_boundary, m.start)
             blocked = blocked or s.blocked(between)
             negated = negated or s.negated(between)
@@ -2544,6 +2563,69 @@ _SLOT_ENDS = (
 _LOCAL_BREAKS = frozenset({",", ";", "but", "and", "yet", "while", "whereas", "though"})
 
 
+# "became members in 2023", "are full members": a plural membership noun after a verb of being or
+# becoming (a singular one after "a": ``IMPLIED_NOUNS``)
+_NOUN_LEADS = frozenset(("a", "an", "full", "founding"))
+_BEFORE_MEMBERS = frozenset(
+    ("full", "founding", "formal", "now", "both", "all", "also", "already", "officially",
+     "formally", "still", "not", "n't", "never", "yet")
+)  # fmt: skip
+_BEING = frozenset(
+    ("became", "become", "becomes", "becoming", "are", "were", "been", "be", "remain", "remained")
+)
+
+
+def _bare_member(tokens: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` is "member" after "a" ("became a member", "a full member") or
+    "members" after a verb of being or becoming ("became members", "are full members")."""
+    t = tokens[k]
+    if t in IMPLIED_NOUNS:
+        return k > 0 and tokens[k - 1] in _NOUN_LEADS
+    if t != "members":
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j] in _BEFORE_MEMBERS:
+        j -= 1
+    return j >= 0 and tokens[j] in _BEING
+
+
+def _slot_end(tokens: Sequence[str], end: int) -> int | None:
+    """Where the object slot of a verb or noun ending at ``end`` ends when the text leaves it
+    empty (only dates and small words, "in 1995", "too", up to the clause's end); None when the
+    word has an object of its own ("joined the talks", "a member of the OSCE")."""
+    slot_end = end
+    while slot_end < len(tokens) and (
+        tokens[slot_end] not in _SLOT_ENDS
+        # "joined on June 22, 2006": the comma inside a date
+        or (
+            tokens[slot_end] == ","
+            and slot_end + 1 < len(tokens)
+            and _year(tokens[slot_end + 1]) is not None
+            and (tokens[slot_end - 1] in MONTHS or _day(tokens[slot_end - 1]) is not None)
+        )
+    ):
+        word = tokens[slot_end].rstrip(".")
+        if word == ",":
+            slot_end += 1
+            continue
+        if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit() or word in _QUOTES):
+            break
+        slot_end += 1
+    if slot_end < len(tokens) and tokens[slot_end] not in _SLOT_ENDS:
+        return None
+    return slot_end
+
+
+def unstated_membership(tokens: Sequence[str]) -> bool:
+    """Whether a sentence calls its subject a member, or says it became one, of a body it does not
+    name ("Both Finland and Sweden became members in 2023", "Finland became a member"): what
+    such a sentence claims, the reader takes only from a body the sentence before was about."""
+    lower = [t.lower() for t in tokens]
+    return any(
+        _bare_member(lower, k) and _slot_end(lower, k + 1) is not None for k in range(len(lower))
+    )
+
+
 def _implied(
     s: Sentence, group: list[Match], window_end: int, topic: Entity | None, found: list[RawClaim]
 ) -> list[RawClaim]:
@@ -2568,7 +2650,7 @@ def _implied(
     for k in range(g_end, stop):
         t = s.tokens[k]
         verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
-        noun = t in IMPLIED_NOUNS and k > 0 and s.tokens[k - 1] in ("a", "an", "full", "founding")
+        noun = _bare_member(s.tokens, k)
         if not (verb or noun) or k in s.covered:
             continue
         end = k + 1
@@ -2576,25 +2658,8 @@ def _implied(
             if s.tokens[end] not in ("up", "part"):
                 continue
             end += 1
-        slot_end = end
-        while slot_end < len(s.tokens) and (
-            s.tokens[slot_end] not in _SLOT_ENDS
-            # "joined on June 22, 2006": the comma inside a date
-            or (
-                s.tokens[slot_end] == ","
-                and slot_end + 1 < len(s.tokens)
-                and _year(s.tokens[slot_end + 1]) is not None
-                and (s.tokens[slot_end - 1] in MONTHS or _day(s.tokens[slot_end - 1]) is not None)
-            )
-        ):
-            word = s.tokens[slot_end].rstrip(".")
-            if word == ",":
-                slot_end += 1
-                continue
-            if not (word in IMPLIED_SLOT or word in MONTHS or word.isdigit() or word in _QUOTES):
-                break
-            slot_end += 1
-        if slot_end < len(s.tokens) and s.tokens[slot_end] not in _SLOT_ENDS:
+        slot_end = _slot_end(s.tokens, end)
+        if slot_end is None:
             continue  # the verb has an object of its own
         last = s.last_before(k, ("Framework", "Organization"))
         earlier = [last.entity] if last else []

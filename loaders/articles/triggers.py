@@ -228,6 +228,18 @@ MEMBER_WORDS = _words(
 # Words right after NATO that make membership: "a NATO member", "NATO's 32nd member".
 MEMBER_TAIL = _words("allies ally countries country member members nation nations state states")
 
+# Words of a country's part in an operation ("sent troops to ISAF", "contributed aircraft to
+# Operation Unified Protector", "took part in KFOR"): the reader does not judge such a part, so a
+# sentence that names a country and an operation with one is listed as not checked.
+CONTRIBUTE_WORDS = _words(
+    "contribute contributed contributes contributing contribution contributions contributor "
+    "contributors send sending sends sent deploy deployed deploying deploys deployment "
+    "deployments provide provided provides providing participate participated participates "
+    "participating participation part join joined joining joins serve served serves serving "
+    "support supported supporting supports troops troop forces personnel soldiers aircraft jets "
+    "ships frigate frigates contingent contingents flew fly flies flying pledged pledge"
+)
+
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
     "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled join joined joining joins member members "

@@ -289,6 +289,20 @@ def _events(row: dict[str, Any]) -> list[tuple[str, str]]:
     )
 
 
+# A step of a partnership's history in its fact, where the data says whose decision it was
+# (``by``): Malta suspended its own participation in 1996, it was not suspended by NATO.
+_HISTORY_STEP_BY = {
+    ("suspended", "partner"): "suspended its own participation",
+    ("suspended", "nato"): "was suspended by NATO",
+}
+
+
+def _last_by(row: dict[str, Any]) -> str:
+    """Whose decision the partnership's last event was (``nato``, ``partner``, ``""``)."""
+    by = list(row.get("history_by") or [])
+    return str(by[-1] or "") if by else ""
+
+
 def partnership_fact(country: str, row: dict[str, Any]) -> str:
     """A partnership, its dates and its status, in one sentence; a date of joining the data holds
     only as unverified says so, and one that is not a formal accession says what it marks."""
@@ -311,9 +325,11 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             "became_member": "left it on becoming a NATO member",
             "superseded": "moved to its successor programme",
         }
+        by = list(row.get("history_by") or [])
         steps = [
-            f"{words.get(s, s)} {format_date(d) if s == 'active' else _on(d)}"
-            for d, s in events[1:]
+            f"{_HISTORY_STEP_BY.get((s, str(by[i]) if i < len(by) else ''), words.get(s, s))} "
+            f"{format_date(d) if s == 'active' else _on(d)}"
+            for i, (d, s) in enumerate(events[1:], 1)
         ]
         tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         return f"{country} took part in {fw} from {joined or format_date(events[0][0])}, {tail}"
@@ -325,6 +341,10 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
         )
     if status == "suspended":
         since = f" since {changed}" if changed else ""
+        if _last_by(row) == "partner":
+            return (
+                f"{country} joined {fw} {joined_on}; it has suspended its own participation{since}"
+            )
         return f"{country} joined {fw} {joined_on}; its cooperation has been suspended{since}"
     if status == "became_member":
         return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"

@@ -5,16 +5,28 @@ values travel only as parameters. Nodes and edges are
 merged on their keys and their properties set ``ON CREATE`` only, so loading
 the same text again creates and changes nothing (the Document's
 ``loaded_at`` stays the time it was first loaded).
+
+A Document is keyed by its text's hash; one read from a file also keeps
+``file_key``, the hash of the file's resolved absolute path (the path itself
+stays as the user gave it, and no home directory travels in an exported view).
+A new version of an article at the same file replaces the earlier one's
+Document, Claims and their edges (``earlier_versions``, ``remove_documents``):
+only once the new version has been analysed, checked and written, so a failure
+leaves the earlier version as it was. Articles from stdin have no file and are
+kept as they are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.analyse import Analysis, Claim
 from nato_graph.loaders.articles.claims import RawClaim
+from nato_graph.loaders.articles.text import Article
 from nato_graph.loaders.articles.verdicts import Verdict
 from nato_graph.loaders.articles.verdicts import statement as claim_in_words
 from nato_graph.statements import merge_nodes, merge_relationships
@@ -36,6 +48,71 @@ def _edge(rtype: str, start: str, end: str, *, role: bool = False) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def file_key(article: Article) -> str | None:
+    """The hash of the resolved absolute path of the file an article was read from (None for
+    stdin): two loads of one file, from any working directory, share it."""
+    if article.path is None:
+        return None
+    resolved = str(Path(article.path).expanduser().resolve())
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()
+
+
+# The Documents of earlier versions of the files given: the same file (``file_key``), or, for a
+# Document loaded before file keys were kept, the same absolute path as given; never one whose
+# text is among this load's (that one is current).
+_EARLIER_VERSIONS = (
+    "MATCH (d:Document) "
+    "WHERE (d.file_key IN $files OR (d.file_key IS NULL AND d.path IN $paths)) "
+    "AND NOT d.key IN $current "
+    "RETURN d.key AS key, d.file_key AS file_key, d.path AS path, d.loaded_at AS loaded_at "
+    "ORDER BY d.loaded_at, d.key"
+)
+# A Document's claims (with their ABOUT, CONTRADICTS and REPEATS edges), then the Document (with
+# its MENTIONS and MAKES).
+_REMOVE_CLAIMS = (
+    "MATCH (d:Document)-[:MAKES]->(c:Claim) WHERE d.key IN $keys DETACH DELETE c "
+    "RETURN count(*) AS n"
+)
+_REMOVE_DOCUMENTS = "MATCH (d:Document) WHERE d.key IN $keys DETACH DELETE d RETURN count(*) AS n"
+
+
+def earlier_versions(
+    store: Store, articles: list[Article], current: set[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """For each article read from a file (by key), the (key, loaded_at) of every Document of an
+    earlier version of that file, oldest first; ``current`` holds the keys of the texts this load
+    gives, which are never an earlier version."""
+    by_file: dict[str, str] = {}
+    by_path: dict[str, str] = {}
+    for a in articles:
+        fk = file_key(a)
+        if fk is None or a.path is None:
+            continue
+        by_file.setdefault(fk, a.key)
+        by_path.setdefault(str(Path(a.path).expanduser().resolve()), a.key)
+        if Path(a.path).is_absolute():
+            by_path.setdefault(a.path, a.key)
+    if not by_file:
+        return {}
+    rows = store.read(
+        _EARLIER_VERSIONS,
+        {"files": list(by_file), "paths": list(by_path), "current": sorted(current)},
+    ).rows
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        owner = by_file.get(str(row["file_key"])) or by_path.get(str(row["path"]))
+        if owner is not None:
+            out.setdefault(owner, []).append((str(row["key"]), str(row["loaded_at"] or "")))
+    return out
+
+
+def remove_documents(store: Store, keys: list[str]) -> None:
+    """Delete Documents with their claims, mentions and the claims' edges."""
+    if keys:
+        store.write(_REMOVE_CLAIMS, {"keys": keys})
+        store.write(_REMOVE_DOCUMENTS, {"keys": keys})
 
 
 def claim_properties(c: Claim) -> dict[str, Any]:
@@ -76,6 +153,7 @@ def writes(
                 "props": {
                     "title": art.title,
                     "path": art.path,
+                    "file_key": file_key(art),
                     "url": art.url,
                     "format": art.format,
                     "loaded_at": _now(),
