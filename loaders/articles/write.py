@@ -29,6 +29,7 @@ from nato_graph.loaders.articles.claims import RawClaim
 from nato_graph.loaders.articles.text import Article
 from nato_graph.loaders.articles.verdicts import Verdict
 from nato_graph.loaders.articles.verdicts import statement as claim_in_words
+from nato_graph.queries import internal
 from nato_graph.statements import merge_nodes, merge_relationships
 
 if TYPE_CHECKING:
@@ -59,25 +60,6 @@ def file_key(article: Article) -> str | None:
     return hashlib.sha256(resolved.encode("utf-8")).hexdigest()
 
 
-# The Documents of earlier versions of the files given: the same file (``file_key``), or, for a
-# Document loaded before file keys were kept, the same absolute path as given; never one whose
-# text is among this load's (that one is current).
-_EARLIER_VERSIONS = (
-    "MATCH (d:Document) "
-    "WHERE (d.file_key IN $files OR (d.file_key IS NULL AND d.path IN $paths)) "
-    "AND NOT d.key IN $current "
-    "RETURN d.key AS key, d.file_key AS file_key, d.path AS path, d.loaded_at AS loaded_at "
-    "ORDER BY d.loaded_at, d.key"
-)
-# A Document's claims (with their ABOUT, CONTRADICTS and REPEATS edges), then the Document (with
-# its MENTIONS and MAKES).
-_REMOVE_CLAIMS = (
-    "MATCH (d:Document)-[:MAKES]->(c:Claim) WHERE d.key IN $keys DETACH DELETE c "
-    "RETURN count(*) AS n"
-)
-_REMOVE_DOCUMENTS = "MATCH (d:Document) WHERE d.key IN $keys DETACH DELETE d RETURN count(*) AS n"
-
-
 def earlier_versions(
     store: Store, articles: list[Article], current: set[str]
 ) -> dict[str, list[tuple[str, str]]]:
@@ -97,7 +79,7 @@ def earlier_versions(
     if not by_file:
         return {}
     rows = store.read(
-        _EARLIER_VERSIONS,
+        internal("document-earlier-versions"),
         {"files": list(by_file), "paths": list(by_path), "current": sorted(current)},
     ).rows
     out: dict[str, list[tuple[str, str]]] = {}
@@ -111,8 +93,8 @@ def earlier_versions(
 def remove_documents(store: Store, keys: list[str]) -> None:
     """Delete Documents with their claims, mentions and the claims' edges."""
     if keys:
-        store.write(_REMOVE_CLAIMS, {"keys": keys})
-        store.write(_REMOVE_DOCUMENTS, {"keys": keys})
+        store.write(internal("document-remove-claims"), {"keys": keys})
+        store.write(internal("document-remove"), {"keys": keys})
 
 
 def claim_properties(c: Claim) -> dict[str, Any]:
