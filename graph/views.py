@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from nato_graph.errors import NatoGraphError
 from nato_graph.layout import LAYOUT_SEED, Box, layout, legible
+from nato_graph.output import PARTLY_UNVERIFIED_NOTE
 from nato_graph.records import Node, Relationship, Result, entities
 from nato_graph.records import Path as GraphPath
 from nato_graph.schema import (
@@ -172,17 +173,31 @@ def _rows(props: Mapping[str, Any], order: Sequence[str]) -> list[list[str]]:
         if key.endswith("_year") and props.get(key[: -len("_year")]) not in (None, ""):
             continue  # the full date is shown
         value = text(props[key])
+        if key == "confidence" and _partly_unverified(props):
+            value = PARTLY_UNVERIFIED_NOTE  # as the answers say of it: "? partly unverified"
         if value:
             rows.append([key, value])
     return rows
+
+
+def _partly_unverified(props: Mapping[str, Any]) -> bool:
+    """Whether a confirmed fact has a dated event of its history held only as unverified (the
+    answers' "partly unverified": Kuwait's disputed date of joining the ICI)."""
+    sure = props.get("history_confidence")
+    return (
+        props.get("confidence") != "unverified"
+        and isinstance(sure, list | tuple)
+        and "unverified" in sure
+    )
 
 
 _DECIDED_BY = {"nato": "NATO", "partner": "the partner"}
 
 
 def _history(props: Mapping[str, Any]) -> list[list[Any]]:
-    """A status history as ``[date, event, [source keys]]`` per change (the page shows each
-    change's sources by title, with links, as it shows the fact's own); an event the data holds
+    """A status history as ``[date, event, [source keys], note]`` per change (the page shows each
+    change's sources by title, with links, as it shows the fact's own, and the data's own note on
+    the change, "" where it has none, as the answers print it); an event the data holds
     as unverified while its fact is confirmed (an inferred date) says so after its name, and a
     change the data says was NATO's or the partner's own decision says whose."""
     dates, statuses = props.get("history_dates"), props.get("history_statuses")
@@ -195,6 +210,8 @@ def _history(props: Mapping[str, Any]) -> list[list[Any]]:
     doubted = props.get("confidence") != "unverified"  # else the fact's own row says it
     by = props.get("history_by")
     by = by if isinstance(by, list | tuple) else []
+    said = props.get("history_notes")
+    said = said if isinstance(said, list | tuple) else []
 
     def event(s: Any, i: int) -> str:
         name = text(history_event(s, i))
@@ -204,7 +221,12 @@ def _history(props: Mapping[str, Any]) -> list[list[Any]]:
         return f"{name} (unverified)" if unsure else name
 
     return [
-        [text(d), event(s, i), text(cited[i]).split() if i < len(cited) else []]
+        [
+            text(d),
+            event(s, i),
+            text(cited[i]).split() if i < len(cited) else [],
+            text(said[i]) if i < len(said) else "",
+        ]
         for i, (d, s) in enumerate(zip(dates, statuses, strict=False))
     ]
 
@@ -280,36 +302,41 @@ def life(node: Node) -> list[int | None] | None:
     return None if start is None and end is None else [start, end]
 
 
-def span(rel: Relationship) -> list[list[int]] | None:
-    """When a relationship held: ``[[year, 1 or 0], ...]``, each entry switching it on or off.
+def span(rel: Relationship) -> list[list[int | None]] | None:
+    """When a relationship held: ``[[year, 1 or 0], ...]``, each entry switching it on or off,
+    read by ``held`` as the ``as-of`` question reads a status history.
 
     A partnership follows its status history (active in year Y when the last status recorded in
     or before Y is ``active``, as the ``as-of`` question counts), from the earliest year the
     sources allow where its date of joining is not its start (Israel's IPCP, dated from its 2019
     approval, from 2011: ``as-of`` lists it as unverified in the years between); a membership
     starts when the country joined, a cooperation when it began, an operation conducted in a
-    country when the operation began (and stops when it ended). Other undated relationships hold
-    throughout (None).
+    country when the operation began (and stops when it ended). A year of None is "before any
+    recorded date": cooperation known only to have lapsed (Russia's on civil emergencies, until
+    April 2014) held before its end. Other undated relationships hold throughout (None).
 
     >>> span(Relationship("r", "CONDUCTED_IN", "a", "b", {"since": "2004", "until": "2011-12-31"}))
     [[2004, 1], [2011, 0]]
+    >>> span(Relationship("r", "COOPERATES_ON", "a", "b", {"until": "2014-04-01"}))
+    [[None, 1], [2014, 0]]
     """
     props = rel.properties
     if rel.type == "PARTNER_IN":
         years, statuses = props.get("history_years"), props.get("history_statuses")
         if isinstance(years, list | tuple) and isinstance(statuses, list | tuple) and years:
-            events = [
+            events: list[list[int | None]] = [
                 [y, int(s == "active")]
                 for y, s in zip(map(year, years), statuses, strict=False)
                 if y is not None
             ]
             earliest = props.get("history_earliest")
             bound = year(earliest[0]) if isinstance(earliest, list | tuple) and earliest else None
+            first = events[0][0] if events else None
             if (
                 bound is not None
                 and props.get("joined") is not None
-                and events
-                and bound < events[0][0]
+                and first is not None
+                and bound < first
                 and statuses[0] == "active"
             ):
                 events.insert(0, [bound, 1])
@@ -321,10 +348,209 @@ def span(rel: Relationship) -> list[list[int]] | None:
             events.append([changed, int(props.get("status") == "active")])
         return events  # none: a partnership with no dated status never shows on the slider
     start = _first_year(props, "joined", "since")
-    if start is None:
-        return None
     until = _first_year(props, "until")  # cooperation that lapsed, a part that ended
+    if start is None:
+        return None if until is None else [[None, 1], [until, 0]]
     return [[start, 1]] if until is None else [[start, 1], [until, 0]]
+
+
+def held(when: Sequence[Sequence[int | None]], y: int) -> str | None:
+    """How a relationship with the ``span`` ``when`` stood in year ``y``: "on" at the end of the
+    year, "stopped" when it held for part of the year only (an entry switched it off in ``y``
+    right after one that had it on: Malta's PfP suspension in October 1996, as ``as-of`` lists
+    it in ``stopped_during_year``; a contribution that began and ended in 2022), else None.
+
+    >>> held([[1995, 1], [1996, 0], [2008, 1]], 1996), held([[1995, 1], [1996, 0]], 1997)
+    ('stopped', None)
+    >>> held([[2022, 1], [2022, 0]], 2022), held([[None, 1], [2014, 0]], 2000)
+    ('stopped', 'on')
+    """
+    by = [e for e in when if e[0] is None or e[0] <= y]
+    if not by:
+        return None
+    if by[-1][1] == 1:
+        return "on"
+    n = len(by)
+    if by[-1][0] == y and any(by[i][1] == 1 and by[i + 1][0] == y for i in range(n - 1)):
+        return "stopped"
+    return None
+
+
+def _partner_unsure(props: Mapping[str, Any], y: int) -> bool:
+    """Whether ``as-of`` lists a partner active at the end of year ``y`` as unverified
+    (queries/as-of.cypher, the same rule): the partnership is held only as unverified, its join
+    may not have come by then, or the date of the event its status rests on (the last one by
+    then), or of the next one (which might have come sooner), is unverified; an unverified join
+    stops counting from the year by which the sources show it had happened (``joined_by``), and
+    the next event does not count before the year of the earliest date the sources allow it."""
+    years = [year(v) for v in props.get("history_years") or ()]
+    statuses = list(props.get("history_statuses") or ())
+    sure = list(props.get("history_confidence") or ())
+    earliest = [year(v) for v in props.get("history_earliest") or ()]
+    n = len([v for v in years if v is not None and v <= y])
+    early = (
+        props.get("joined") is not None
+        and bool(years)
+        and years[0] is not None
+        and years[0] > y
+        and bool(earliest)
+        and earliest[0] is not None
+        and earliest[0] <= y
+    )
+    if early or props.get("confidence") == "unverified":
+        return True
+    joined_by = year(props.get("joined_by_year", props.get("joined_by")))
+    for k in (n - 1, n):
+        if not 0 <= k < len(statuses):
+            continue
+        if k == 0 and props.get("joined") is not None and joined_by is not None and joined_by <= y:
+            continue
+        allowed = earliest[k] if k < len(earliest) else None
+        if k == n and allowed is not None and allowed > y:
+            continue
+        if (sure[k] if k < len(sure) and sure[k] is not None else props.get("confidence")) == (
+            "unverified"
+        ):
+            return True
+    return False
+
+
+# How a partnership that stopped during a year stopped, as ``as-of`` words it.
+_STOPPED = {"became_member": "became a NATO member"}
+# A link of another type that holds in a year, in the present tense.
+_PRESENT = {"CONTRIBUTED_TO": "contributes to"}
+
+
+def _look(
+    rel: Relationship, y: int, state: str | None, operation: Node | None, captions: bool
+) -> dict[str, Any] | int:
+    """How a link is drawn at year ``y`` of the slider: 0 when it does not show, else its
+    ``dashes``, its ``label`` (where the view has captions) and ``at``, what the tooltip says of
+    it in that year. The style follows the link's status in that year, not today's: a partnership
+    active then is solid (dotted where ``as-of`` lists it as unverified then), one that stopped
+    during the year dashed and captioned with how and when; a cooperation or a part in an
+    operation that ended that year dashed, one going on solid."""
+    props = rel.properties
+    words = rel.type.lower().replace("_", " ")
+    t = rel_type(rel.type) if rel.type in REL_TYPE_NAMES else None
+    typed = bool(t and t.dashes)
+    unsure = _unverified(rel)
+    if rel.type == "PARTNER_IN":
+        if state is None:
+            return 0
+        if state == "on":
+            unsure = _partner_unsure(props, y)
+            label, at = "partner in", "a partner at the end of the year"
+            if unsure:
+                at += ", unverified (as-of lists it so for the year)"
+            return _styled(label, at, False, unsure, captions)
+        years = [year(v) for v in props.get("history_years") or ()]
+        n = len([v for v in years if v is not None and v <= y])
+        status = text((props.get("history_statuses") or [""])[n - 1]) if n else ""
+        date = text((props.get("history_dates") or [""])[n - 1]) if n else ""
+        sure = list(props.get("history_confidence") or ())
+        unsure = unsure or (n > 0 and n - 1 < len(sure) and sure[n - 1] == "unverified")
+        how = _STOPPED.get(status, status)
+        return _styled(
+            f"partner in until {date} ({how})",
+            f"a partner for part of the year: {how} {date}" + (", unverified" if unsure else ""),
+            True,
+            unsure,
+            captions,
+        )
+    ends = _first_year(props, "until")
+    end_date = text(props.get("until"))
+    end_word = _UNTIL.get(rel.type, "lapsed")
+    if rel.type == "CONTRIBUTED_TO" and operation is not None and ends is None:
+        ends = _first_year(operation.properties, "ended", "end")
+        end_date = text(operation.properties.get("end") or operation.properties.get("ended"))
+        end_word = "operation ended"
+    if state is None and span(rel) is None:  # undated: it shows while the operation ran
+        began = _first_year(operation.properties, "launched", "start") if operation else None
+        if (began is not None and y < began) or (ends is not None and y > ends):
+            return 0
+        state = "stopped" if ends is not None and ends == y else "on"
+    if state is None:
+        return 0
+    if state == "stopped" or (ends is not None and ends == y):
+        return _styled(
+            f"{_PAST.get(rel.type, words)} ({end_word} {end_date})",
+            f"held for part of the year: {end_word} {end_date}",
+            True,
+            unsure,
+            captions,
+        )
+    start = _first_year(props, "joined", "since")
+    if start is None and span(rel) is not None:  # known only to have ended
+        return _styled(
+            f"{_PRESENT.get(rel.type, words)} (until {end_date})",
+            f"held until {end_date}; when it began is not recorded",
+            typed,
+            unsure,
+            captions,
+        )
+    if start is None and rel.type == "CONTRIBUTED_TO":
+        return _styled(
+            "contributed to",
+            "the operation was running; when this part began and ended is not recorded",
+            typed,
+            unsure,
+            captions,
+        )
+    return _styled(_PRESENT.get(rel.type, words), "held in the year", typed, unsure, captions)
+
+
+def _styled(label: str, at: str, dashed: bool, unsure: bool, captions: bool) -> dict[str, Any]:
+    look: dict[str, Any] = {
+        "dashes": list(DASH_DOTTED if dashed else DOTTED) if unsure else dashed,
+        "at": at,
+    }
+    if captions:
+        look["label"] = f"{label} (unverified)" if unsure else label
+    return look
+
+
+def timeline(
+    rel: Relationship, operation: Node | None = None, captions: bool = True
+) -> list[list[Any]] | None:
+    """How a link is drawn year by year on the slider: ``[[year, look], ...]``, each entry in
+    force from its year until the next (a year of None: from the start), a look being 0 where
+    the link does not show (``_look``). None for a link the slider leaves as it is (undated,
+    and not a part in an operation with dates). Whether it shows follows ``held`` of its
+    ``span``; an undated part in an operation shows while the operation ran (the page hides it
+    with the operation's node)."""
+    when = span(rel)
+    life_years = life(operation) if operation is not None else None
+    if when is None and not (rel.type == "CONTRIBUTED_TO" and life_years):
+        return None
+    if when == []:
+        return []  # a partnership with no dated status never shows on the slider
+    props = rel.properties
+    marks: set[int] = set()
+    for y, _ in when or ():
+        if y is not None:
+            marks.update((y, y + 1))
+    for y in life_years or ():
+        if y is not None:
+            marks.update((y, y + 1))
+    for v in props.get("history_earliest") or ():
+        if (y := year(v)) is not None:
+            marks.update((y, y + 1))
+    for key in ("joined_by", "until"):
+        if (y := _first_year(props, key)) is not None:
+            marks.update((y, y + 1))
+    if not marks:
+        return None
+    years = sorted(marks)
+    out: list[list[Any]] = []
+    for i, y in enumerate([years[0] - 1, *years]):
+        look = _look(rel, y, held(when, y) if when is not None else None, operation, captions)
+        if i == 0:
+            if look != 0:
+                out.append([None, look])
+        elif (out and out[-1][1] != look) or (not out and look != 0):
+            out.append([y, look])
+    return out
 
 
 # --------------------------------------------------------------------------- sizes
@@ -426,6 +652,8 @@ def _operation_ended(rel: Relationship, nodes: Mapping[int | str, Node]) -> bool
 
 def _edge_style(rel: Relationship, operation_ended: bool = False) -> tuple[str, bool | list[int]]:
     unsure = _unverified(rel)
+    if rel.type == GAP:  # no fact: an absence in the data
+        return _OTHER_COLOR, True
     if rel.type not in REL_TYPE_NAMES:
         return _OTHER_COLOR, list(DOTTED) if unsure else False
     t = rel_type(rel.type)
@@ -549,8 +777,11 @@ def build_network(  # type: ignore[no-untyped-def]
         extra: dict[str, Any] = {}
         if captions:
             extra["label"] = _edge_caption(rel, ended)
-        if (held := span(rel)) is not None:
-            extra["span"] = held
+        if (held_in := span(rel)) is not None:
+            extra["span"] = held_in
+        operation = everything.nodes.get(rel.end) if rel.type == "CONTRIBUTED_TO" else None
+        if (when := timeline(rel, operation, captions)) is not None:
+            extra["when"] = when
         if rid not in graph.relationships:
             extra["ring"] = 1
         if dashes:
@@ -596,6 +827,8 @@ def _edge_caption(rel: Relationship, operation_ended: bool = False) -> str:
     """
     words = rel.type.lower().replace("_", " ")
     gone = _not_active(rel, operation_ended)
+    if rel.type == GAP:
+        return "no cooperation on record"
     if rel.type == "PARTNER_IN":
         words = _STATUS_CAPTIONS.get(text(rel.properties.get("status")), words)
     elif gone is not None:
@@ -637,6 +870,8 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
     def note(t: str) -> str:
         notes = []
+        if t == GAP:
+            notes.append("dashed: no fact, a gap in the data")
         if t in inactive:
             notes.append(f"dashed: {_NOT_ACTIVE_NOTES.get(t, 'not holding now')}")
         if unsure[t]:
@@ -662,9 +897,13 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
             {
                 "type": t,
                 "color": _legend_color(t),
-                "dashes": t in REL_TYPE_NAMES and rel_type(t).dashes,
+                "dashes": t == GAP or (t in REL_TYPE_NAMES and rel_type(t).dashes),
                 "count": types[t],
-                "description": rel_type(t).description if t in REL_TYPE_NAMES else "",
+                "description": rel_type(t).description
+                if t in REL_TYPE_NAMES
+                else _GAP_DESCRIPTION
+                if t == GAP
+                else "",
                 "note": note(t),
             }
             for t in type_order
@@ -673,7 +912,14 @@ def _legend(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _options(nodes: int, laid_out: bool = False) -> dict[str, Any]:
+# From this many edges a view laid out by physics draws its edge captions only zoomed in
+# (``CROWDED_CAPTION_PX``), or for the edges in focus: fitted, dozens of captions pile up around
+# the hubs ("was partner in (now an Ally)" around PfP, EAPC and NATO in `view path Russia Canada`).
+CROWDED_EDGES = 40
+CROWDED_CAPTION_PX = 20  # edge captions (10 px) show from twice the natural size
+
+
+def _options(nodes: int, laid_out: bool = False, edges: int = 0) -> dict[str, Any]:
     """vis-network options: physics switched off once stable, or none for a laid-out graph.
 
     A few nodes get long springs so that their captions do not overlap; a few hundred get
@@ -721,7 +967,12 @@ def _options(nodes: int, laid_out: bool = False) -> dict[str, Any]:
             # Straight edges: what the page's own hit-testing measures is exactly what is drawn.
             "smooth": False,
             "font": {"size": 10, "face": "system-ui, sans-serif", "strokeWidth": 3, "align": "top"},
-            "scaling": {"label": {"enabled": False, "drawThreshold": 11}},
+            "scaling": {
+                "label": {
+                    "enabled": False,
+                    "drawThreshold": CROWDED_CAPTION_PX if _crowded(nodes, laid_out, edges) else 11,
+                }
+            },
         },
         "interaction": {
             "hover": False,  # the page hit-tests and draws the hover itself
@@ -733,6 +984,11 @@ def _options(nodes: int, laid_out: bool = False) -> dict[str, Any]:
             "navigationButtons": False,
         },
     }
+
+
+def _crowded(nodes: int, laid_out: bool, edges: int) -> bool:
+    """Whether a view's edge captions would crowd it: one laid out by physics with many edges."""
+    return not laid_out and nodes < PHYSICS_LIMIT and edges >= CROWDED_EDGES
 
 
 # --------------------------------------------------------------------------- page
@@ -778,28 +1034,64 @@ def _sha256(code: str) -> str:
 
 def _years(net: Any) -> list[int] | None:
     """The range of the year slider: from the first dated fact to this year, or None."""
-    found = [e for edge in net.edges for e, _ in edge.get("span", ())]
+    found = [e for edge in net.edges for e, _ in edge.get("span", ()) if e is not None]
     found += [y for node in net.nodes for y in node.get("life", ()) if y is not None]
     if not found:
         return None
     return [min(found), max(*found, dt.date.today().year)]
 
 
+def _coverage() -> dict[str, Any]:
+    """What the slider says of where the bundled data stops (``loaders.DATA_COVERAGE``): a year
+    after it shows the state last recorded, not one checked for that year."""
+    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_NOTE
+
+    when = dt.date(int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7] or 12), 1)
+    return {
+        "year": when.year,
+        "text": f"{when:%B %Y}",  # "June 2025"
+        "note": f"the bundled data covers {DATA_COVERAGE_NOTE}; a later year shows the state "
+        "last recorded",
+    }
+
+
 def routes(source: Any) -> list[dict[str, Any]]:
-    """Each path in a result as a route: its nodes, relationships and length, in result order."""
+    """Each path in a result as a route: its nodes, relationships and length, in result order.
+
+    A route's text says what the answer says of it: "? unverified: " first where it rests on a
+    link held only as unverified, and after it each link that does not hold now, in the answer's
+    own words where its row gives them (connection's ``inactive_links``: "Russia PARTNER_IN PfP
+    (suspended 2014-04-01)"), else as the link's caption says how it ended.
+    """
     values = source.rows if isinstance(source, Result) else source
-    return [
-        {
-            "hops": len(path),
-            "nodes": [n.id for n in path.nodes],
-            "edges": [r.id for r in path.relationships],
-            # a route resting on a link held only as unverified says so first, as answers do
-            "text": ("? unverified: " if any(map(_unverified, path.relationships)) else "")
-            + " → ".join(caption(n) for n in path.nodes),
-        }
-        for path in leaves(values)
-        if isinstance(path, GraphPath)
-    ]
+    rows = values if isinstance(values, list | tuple) else [values]
+    out = []
+    for row in rows:
+        said = row.get("inactive_links") if isinstance(row, Mapping) else None
+        for path in leaves(row):
+            if not isinstance(path, GraphPath):
+                continue
+            named = {n.id: caption(n) for n in path.nodes}
+            inactive = (
+                [text(v) for v in said]
+                if isinstance(said, list | tuple)
+                else [
+                    f"{named.get(r.start, r.start)} {r.type} {named.get(r.end, r.end)} ({gone})"
+                    for r in path.relationships
+                    if (gone := _not_active(r)) is not None
+                ]
+            )
+            out.append(
+                {
+                    "hops": len(path),
+                    "nodes": [n.id for n in path.nodes],
+                    "edges": [r.id for r in path.relationships],
+                    "text": ("? unverified: " if any(map(_unverified, path.relationships)) else "")
+                    + " → ".join(caption(n) for n in path.nodes)
+                    + (f"; not active: {'; '.join(inactive)}" if inactive else ""),
+                }
+            )
+    return out
 
 
 def render_html(
@@ -812,6 +1104,7 @@ def render_html(
     paths: Sequence[Mapping[str, Any]] = (),
     group: bool = False,
     notes: Sequence[str] = (),
+    opening: int | None = None,
 ) -> str:
     """One self-contained HTML page drawing every node and relationship in a result.
 
@@ -819,7 +1112,8 @@ def render_html(
     (see ``collect``). ``sources`` maps source keys to their title and url, for the details
     panel; ``ring`` is carried hidden for expanding; ``paths`` are routes to list and mark;
     ``group`` keeps each region's countries together; ``notes`` head the legend (what the
-    answer drawn left out: a neighbourhood cut at its limit).
+    answer drawn left out: a neighbourhood cut at its limit); ``opening`` is the year the slider
+    opens at (the year of an ``as-of`` answer), else every year, as things stand now.
     Raises ViewError when there is nothing to draw and ViewTooLargeError above ``NODE_CAP``
     nodes.
     """
@@ -839,10 +1133,14 @@ def render_html(
         "edges": net.edges,
         "legend": _legend(graph),
         "styles": {e["kind"]: _legend_color(e["kind"]) for e in net.edges},
-        "options": _options(len(graph.nodes), laid_out),
+        "options": _options(len(graph.nodes), laid_out, len(graph.relationships)),
+        # a crowded view shows the captions of the edges in focus (a node or an edge clicked)
+        "crowded": _crowded(len(graph.nodes), laid_out, len(graph.relationships)),
         "sources": {k: dict(v) for k, v in (sources or {}).items()},
         "routes": list(paths),
         "years": _years(net),
+        "opening": opening,
+        "coverage": _coverage(),
         "notes": list(notes),
     }
     vis_js = _inline_script(_asset("vendor/vis-network.min.js"))
@@ -931,6 +1229,9 @@ class View:
     ``routes`` lists and marks each path of the result; ``group`` keeps each region's countries
     together. ``notes`` are the notes of the answer drawn (``Result.notes``: an answer cut at its
     limit says so), shown at the head of the legend; the command line prints them too.
+    ``about`` heads them on the page only: what the page says of the drawing itself (the year an
+    ``as-of`` view shows, the entity a question was left to answer for by default, which the
+    command line says in its own words). ``opening`` is the year the slider opens at.
     """
 
     def __init__(
@@ -944,6 +1245,8 @@ class View:
         routes: bool = False,
         group: bool = False,
         notes: Sequence[str] = (),
+        about: Sequence[str] = (),
+        opening: int | None = None,
     ) -> None:
         self.title = title
         self.drawn = drawn  # a Result, or any value holding nodes, relationships and paths
@@ -953,6 +1256,8 @@ class View:
         self.routes = routes
         self.group = group
         self.notes = list(notes)
+        self.about = list(about)
+        self.opening = opening
         self._html: str | None = None
 
     @property
@@ -978,7 +1283,8 @@ class View:
                 ring=ring,
                 paths=routes(self.drawn) if self.routes else (),
                 group=self.group,
-                notes=self.notes,
+                notes=[*self.about, *self.notes],
+                opening=self.opening,
             )
         return self._html
 
@@ -1139,14 +1445,20 @@ def connection(
 def _named(result: Result, *params: Mapping[str, Any]) -> list[str]:
     """Every short string in a result's rows and parameters: the names, codes, keys and acronyms
     a question that answers with values gives its entities by (the store lowers them, as it
-    lowered the names it holds)."""
-    return sorted(
-        {
-            value
-            for value in leaves([_uncited(result.rows), *(list(p.values()) for p in params)])
-            if isinstance(value, str) and 0 < len(value) <= 120
-        }
-    )
+    lowered the names it holds), and the name inside a value that says more of it ("Malta
+    (suspended 1996-10-27)" in as-of's ``stopped_during_year``, "Kuwait (partly unverified)" in
+    frameworks' ``unverified``)."""
+    found = set()
+    for value in leaves([_uncited(result.rows), *(list(p.values()) for p in params)]):
+        if isinstance(value, str) and 0 < len(value) <= 120:
+            found.add(value)
+            if said := _SAID_OF.match(value):
+                found.add(said.group(1))
+    return sorted(found)
+
+
+# A value naming an entity with what is said of it in brackets after: "Malta (suspended ...)".
+_SAID_OF = re.compile(r"^(.+?) \([^()]*\)$")
 
 
 def _uncited(value: Any) -> Any:
@@ -1165,15 +1477,73 @@ def _uncited(value: Any) -> Any:
 
 
 # What the drawing of a question's rows must say of them beside the answer's own notes: a gap of
-# coverage-gaps is a link the data lacks, so nothing drawn shows it, and the lines drawn are
-# the links it rests on, whose style says how sure they are, not the gap.
+# coverage-gaps is a link the data lacks, drawn as such (``_gaps``), beside the links it rests on.
 DRAWN_NOTES = {
     "coverage-gaps": (
         "a gap is an absence in the data, which no source confirms: no cooperation recorded on "
-        "a threat the framework addresses; the lines drawn are the links the gaps rest on, and a "
-        "line's style says how sure that link is, not the gap"
+        'a threat the framework addresses; each gap is drawn as a grey dashed line, "no '
+        'cooperation on record", from the partner to the threat, and the other lines are the '
+        "links the gaps rest on (the partnership in the framework, the framework's link to the "
+        "threat, a cooperation held only as unverified); a line's style says how sure that link "
+        "is, not the gap"
     ),
 }
+# What a drawing of a question's rows names beyond them: the NATO each partner joined.
+DRAWN_NAMES = {"partners-turned-allies": ("NATO",)}
+# The pseudo-link a gap of coverage-gaps is drawn as: no fact, an absence in the data.
+GAP = "NO_COOPERATION_ON_RECORD"
+_GAP_DESCRIPTION = (
+    "a gap of coverage-gaps: the partner is active in the framework, the framework addresses the "
+    "threat, and no cooperation of the partner on it is on record; an absence in the data, which "
+    "no source confirms"
+)
+
+
+def _gaps(graph: Graph, result: Result) -> Graph:
+    """coverage-gaps drawn as its rows say: each gap as a dashed pseudo-link from the partner to
+    the threat (``GAP``), with the links it rests on (the partnership, the framework's link to the
+    threat) and a cooperation on the gap's threat held only as unverified (which does not close
+    it), but no other cooperation: a line of cooperation that exists would show the opposite of
+    the answer."""
+    by_code = {
+        (n.label, n.properties.get("iso3") or n.properties.get("key")): nid
+        for nid, n in graph.nodes.items()
+    }
+    pairs = {}
+    for row in result.rows:
+        start, end = (
+            by_code.get(("Country", row.get("iso3"))),
+            by_code.get(("Threat", row.get("key"))),
+        )
+        if start is not None and end is not None:
+            pairs[start, end] = row
+    rels = {
+        rid: r
+        for rid, r in graph.relationships.items()
+        if r.type != "COOPERATES_ON" or (r.start, r.end) in pairs
+    }
+    for (start, end), row in pairs.items():
+        rid = f"gap:{row.get('iso3')}:{row.get('key')}"
+        props = {
+            "gap": f"no cooperation of {row.get('partner')} on this threat is on record",
+            "framework": row.get("framework"),
+            "links_confidence": row.get("links_confidence"),
+            "unverified_links": row.get("unverified_links") or None,
+            "caveat": _GAP_DESCRIPTION,
+        }
+        rels[rid] = Relationship(rid, GAP, start, end, {k: v for k, v in props.items() if v})
+    return Graph(dict(graph.nodes), rels)
+
+
+def _year_drawn(query: Any, values: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The parameter and year a question about one year (``past_year``, not a span) answers for:
+    its view opens at that year."""
+    if any(kind == "span_end" for _, kind in query.checks):
+        return None
+    for param, kind in query.checks:
+        if kind == "past_year" and isinstance(values.get(param), int):
+            return param, values[param]
+    return None
 
 
 def question(
@@ -1190,29 +1560,52 @@ def question(
     values draws the entities its rows (and parameters) name and the relationships among them,
     so that partners-on-threat shows the partners joined to the threat. ``answer`` is the
     question's answer to these ``params`` when it was asked already (``query run --view``).
+    A question about one year (``as-of``) opens at that year, each link drawn as it stood then
+    (the slider's rule is as-of's own); the page names the entity a question left to its
+    default answers for, as the command line does.
     """
     from nato_graph.queries import internal
-    from nato_graph.queries.catalogue import get, resolve, run
+    from nato_graph.queries.catalogue import defaults_named, get, resolve, run
     from nato_graph.queries.checks import sendable
 
     query = get(name)
     bound = dict(params or {})
     result = run(store, query.name, bound) if answer is None else answer
     notes = [*result.notes, *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else [])]
+    about = defaults_named(query.name, bound)
     if not result.rows:  # with the question's reason: what to ask instead, what is not held
         why = f": {result.empty_reason}" if result.empty_reason else ""
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters{why}")
+    # The parameters as the question read them too: an entity given by an alias ("cyber
+    # defence") is named by its key ("cyber") there, as the rows and the drawing know it; a
+    # year left out is the question's default.
+    resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
+    title, opening = query.title, None
+    if (drawn_year := _year_drawn(query, resolved)) is not None:
+        param, opening = drawn_year
+        title = f"{query.title}: {opening}"
+        about.insert(
+            0,
+            f"{param} {opening}: the view opens at {opening}, each link drawn as it stood then, "
+            "by the rule of the answer (a partner at the end of the year solid, one listed as "
+            "unverified that year dotted, one that stopped during the year dashed, with how and "
+            "when); other years on the slider, or All years for each link as it stands now",
+        )
     if collect(result).nodes:
         routes = query.name == "connection"  # its paths are routes; a neighbourhood's are not
-        return View(query.title, result, size_by=size_by, store=store, routes=routes, notes=notes)
-    # The parameters as the question read them too: an entity given by an alias ("cyber
-    # defence") is named by its key ("cyber") there, as the rows and the drawing know it.
-    resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
-    named = store.read(internal("view-named"), {"names": _named(result, bound, resolved)})
+        return View(
+            title, result, size_by=size_by, store=store, routes=routes, notes=notes,
+            about=about, opening=opening,
+        )  # fmt: skip
+    names = [*_named(result, bound, resolved), *DRAWN_NAMES.get(query.name, ())]
+    named = store.read(internal("view-named"), {"names": sorted(set(names))})
     if not collect(named).nodes:
         raise ViewError(
             f"nothing to draw: {query.name} returns only values ({', '.join(query.columns)}) "
             f"that name no entity; see them with `nato-graph query run {query.name}`, or draw a "
             "question that returns paths (neighbourhood, connection)"
         )
-    return View(query.title, named, size_by=size_by, store=store, notes=notes)
+    drawn: Any = _gaps(collect(named), result) if query.name == "coverage-gaps" else named
+    return View(
+        title, drawn, size_by=size_by, store=store, notes=notes, about=about, opening=opening
+    )

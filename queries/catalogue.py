@@ -632,6 +632,22 @@ def _as_text(
     return out
 
 
+def defaults_named(name: str, params: Mapping[str, Any]) -> list[str]:
+    """A note for each entity the answer to ``name`` is about only because its parameter was
+    left out of ``params`` ("country-profile" alone answers for Israel), as the command line
+    words it: an answer about a default entity must not be read as one about the entity the
+    user had in mind."""
+    from nato_graph.queries.checks import LABELS
+
+    query = get(name)
+    naming = {param for param, kind in query.checks if kind in LABELS}
+    return [
+        f"no --param {p.name} given: the answer is for {p.default}, its default"
+        for p in query.params
+        if p.name in naming and p.name not in params and p.default is not None
+    ]
+
+
 def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list[str]:
     """A note for a question on one year (``past_year``, not a span) when a framework, forum,
     grouping or programme then running has no partner or participant in the data: the answer

@@ -438,11 +438,11 @@ def test_as_of_names_the_unverified_partners(curated_store: Store) -> None:
 
 def test_a_views_tooltip_gives_each_changes_sources(curated_store: Store) -> None:
     """The page carries each change as the answers name it, with that change's own sources
-    (the page shows them by title: tests/test_views.py clicks one)."""
+    (the page shows them by title: tests/test_views.py clicks one), then the data's note on it."""
     page = Connection.on(curated_store).view.country("Malta").html
 
-    def carried(change: list[Any]) -> str:  # as the page's JSON string holds it
-        return json.dumps(change, separators=(",", ":")).replace('"', '\\"')
+    def carried(change: list[Any]) -> str:  # as the page's JSON string holds it, up to its note
+        return json.dumps(change, separators=(",", ":"))[:-1].replace('"', '\\"') + ","
 
     suspended = ["nato-malta-2008", "wiki-pfp-mirror", "knowpia-pfp"]
     assert carried(["1996-10-27", "suspended by the partner", suspended]) in page

@@ -759,35 +759,53 @@ def test_a_partnership_dated_after_its_start_shows_from_its_earliest_year() -> N
     assert views.span(_partnership(**invited, history_earliest=["2001"])) == [[2004, 0]]
 
 
-@pytest.mark.parametrize("year", [1995, 2000, 2010, 2015, 2024])
+@pytest.mark.parametrize("year", [1995, 1996, 2000, 2010, 2014, 2015, 2024])
 def test_year_slider_matches_the_as_of_question(
     browser: Any, curated_store: Store, curated_views: dict[str, Path], year: int
 ) -> None:
+    """At a year, the slider draws the partnerships as-of lists for it and each as it stood then:
+    a partner at the end of the year solid, dotted where as-of lists it as unverified; one that
+    stopped during the year (Malta in 1996, Russia in 2014, Sweden in 2024) dashed, its caption
+    saying how and when; none with today's status (Russia was no suspended partner in 2010)."""
     from nato_graph.queries.catalogue import run
 
-    expected = {
-        row["framework"]: sorted(row["partners"])
-        for row in run(curated_store, "as-of", {"year": year}).rows
+    rows = run(curated_store, "as-of", {"year": year}).rows
+    expected = {row["framework"]: sorted(row["partners"]) for row in rows}
+    unsure = {(row["framework"], c) for row in rows for c in row["unverified"]}
+    stopped = {
+        (row["framework"], s.split(" (")[0]) for row in rows for s in row["stopped_during_year"]
     }
     with chromium.open_view(browser, curated_views["overview"]) as (page, report):
         page.fill("#year", str(year))
         page.dispatch_event("#year", "input")
         drawn = page.evaluate(
             """() => {
-                const found = {};
+                const found = [];
                 for (const id of natoGraph.visibleEdges()) {
                     const e = natoGraph.edges.get(id);
                     if (e.kind !== 'PARTNER_IN') continue;
-                    const f = natoGraph.nodes.get(e.to).names[0], c = natoGraph.nodes.get(e.from).names[0];
-                    (found[f] = found[f] || []).push(c);
+                    found.push([natoGraph.nodes.get(e.to).names[0],
+                                natoGraph.nodes.get(e.from).names[0], e.label, e.dashes || false]);
                 }
-                for (const f in found) found[f].sort();
                 return found;
             }"""
         )
         assert page.text_content("#year-value") == str(year)
         assert report.console_errors == []
-    assert drawn == expected
+    active: dict[str, list[str]] = {}
+    for framework, country, label, dashes in drawn:
+        if (framework, country) in stopped:
+            assert label.startswith("partner in until ") and dashes in (True, [10, 5, 2, 5])
+            continue
+        active.setdefault(framework, []).append(country)
+        sure = (framework, country) not in unsure
+        assert (label, dashes) == (
+            ("partner in", False) if sure else ("partner in (unverified)", [2, 6])
+        ), (framework, country)
+    assert {f: sorted(c) for f, c in active.items()} == expected
+    assert {(f, c) for f, c, _, _ in drawn} - {(f, c) for f in active for c in active[f]} == (
+        stopped
+    )
 
 
 def test_png_export_downloads_the_picture(browser: Any, curated_views: dict[str, Path]) -> None:

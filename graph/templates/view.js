@@ -45,6 +45,7 @@
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
     if (e.label) e.font = { color: theme.text, strokeColor: theme.stroke };
+    e.baseLabel = e.label; e.baseDashes = e.dashes || false; // as it stands now ("All years")
     adjacency.get(e.from).push(e.id);
     if (e.to !== e.from) adjacency.get(e.to).push(e.id);
   });
@@ -63,13 +64,32 @@
     if (year === null || !n.life) return true;
     return (n.life[0] === null || n.life[0] <= year) && (n.life[1] === null || n.life[1] >= year);
   }
-  function held(e) {
-    if (year === null || !e.span) return true;
-    var on = false, seen = false;
-    for (var i = 0; i < e.span.length; i++) {
-      if (e.span[i][0] <= year) { on = e.span[i][1] === 1; seen = true; }
+  // How an edge is drawn in year y: its look from e.when (computed with the data, by the rule of
+  // the as-of question: nato_graph.views.timeline), 0 where it does not show, null for an edge
+  // the year leaves as it is. An entry holds from its year (null: from the start) to the next.
+  function lookAt(e, y) {
+    if (y === null || !e.when) return null;
+    var look = 0;
+    for (var i = 0; i < e.when.length; i++) {
+      if (e.when[i][0] === null || e.when[i][0] <= y) look = e.when[i][1]; else break;
     }
-    return seen && on;
+    return look;
+  }
+  function held(e) { return lookAt(e, year) !== 0; }
+  // Each edge styled, captioned and described as it stood in the year shown (its status then),
+  // or as it stands now at "All years".
+  function restyle() {
+    var updates = [];
+    edges.forEach(function (e) {
+      if (!e.when) return;
+      var look = lookAt(e, year);
+      var label = look ? (look.label !== undefined ? look.label : e.baseLabel) : e.baseLabel;
+      var dashes = look ? look.dashes : e.baseDashes;
+      if (label !== e.label || JSON.stringify(dashes) !== JSON.stringify(e.dashes || false)) {
+        updates.push({ id: e.id, label: label, dashes: dashes });
+      }
+    });
+    if (updates.length) edges.update(updates);
   }
   function nodeShown(n) {
     return !!n && !hiddenLabels.has(n.kind) && !hiddenNodes.has(n.id) &&
@@ -82,6 +102,7 @@
     if (e.ring && !(a.ring && revealed.has(a.id)) && !(b.ring && revealed.has(b.id))) return false;
     return !hiddenTypes.has(e.kind) && held(e) && nodeShown(a) && nodeShown(b);
   }
+  var CROWDED_PX = data.options.edges.scaling.label.drawThreshold;
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
   // A big view's edges are drawn by the page (drawLayer below), not by vis-network: an Edge
@@ -388,11 +409,14 @@
   // An edge's tip names its ends and type: "Jordan PARTNER_IN MD".
   function edgeTip(id) {
     var e = edges.get(id), tip = e.tip ? JSON.parse(e.tip) : {};
-    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: tip.rows || [], history: tip.history, sources: tip.sources };
+    var rows = tip.rows || [], look = lookAt(e, year);
+    if (look) rows = [["in " + year, look.at]].concat(rows); // its status in the year shown
+    return { head: nodeName(e.from) + " " + e.kind + " " + nodeName(e.to), rows: rows, history: tip.history, sources: tip.sources };
   }
   // A status change as one line: "1994-02-08 active (its sources by title)".
   function change(step) {
-    return step[0] + " " + step[1] + (step[2].length ? " (" + sources(step[2]) + ")" : "");
+    return step[0] + " " + step[1] + (step[2].length ? " (" + sources(step[2]) + ")" : "") +
+      (step[3] ? " (note: " + step[3] + ")" : "");
   }
   function tipBox(tip) {
     var box = el("div", "tip");
@@ -520,6 +544,8 @@
         color: { color: e.baseColor, highlight: e.baseColor, hover: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
       };
       if (e.label) update.font = { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" };
+      // a crowded view captions the edges in focus at any zoom, the rest only zoomed in
+      if (data.crowded && e.label) update.scaling = { label: { drawThreshold: strong ? 1 : CROWDED_PX } };
       edgeUpdates.push(update);
     });
     nodes.update(nodeUpdates);
@@ -563,6 +589,7 @@
     if (nodeShown(nodes.get(focused.node))) focusNode(focused.node); else clearFocus();
   }
   state.focus = function (id) { focusNode(id); };
+  state.focusEdges = function (ids) { focusEdges(ids); };
   state.clear = clearFocus;
   state.focused = function () { return focused; };
   state.dimmed = function () {
@@ -610,6 +637,7 @@
       tip.history.forEach(function (step) {
         var li = el("li", null, step[0] + " " + step[1]);
         if (step[2].length) li.appendChild(sourceList(step[2]));
+        if (step[3]) li.appendChild(el("p", "history-note", "note: " + step[3]));
         ol.appendChild(li);
       });
       var row = el("tr"), cell = el("td");
@@ -764,15 +792,20 @@
   $("undo").addEventListener("click", undo);
 
   // ---- time: the network as it stood in a year
-  var yearInput = $("year"), yearOut = $("year-value");
+  var yearInput = $("year"), yearOut = $("year-value"), coverage = $("coverage");
+  var opening = typeof data.opening === "number" ? data.opening : null; // the year a view opens at
   function setYear(y) {
     year = y;
     yearOut.textContent = y === null ? "all" : String(y);
     if (y !== null) yearInput.value = String(y);
+    coverage.classList.toggle("beyond", y !== null && data.coverage !== null && y > data.coverage.year);
+    restyle();
     refresh();
     refocus();
   }
   state.setYear = setYear;
+  state.year = function () { return year; };
+  state.lookAt = function (id) { var e = edges.get(id); return year === null ? null : lookAt(e, year); };
   if (data.years) {
     $("time").hidden = false;
     yearInput.min = String(data.years[0]);
@@ -780,6 +813,12 @@
     yearInput.value = String(data.years[1]);
     yearInput.addEventListener("input", function () { setYear(parseInt(yearInput.value, 10)); });
     $("year-all").addEventListener("click", function () { setYear(null); });
+    // Where the data stops: a later year shows the last state recorded, not a checked one.
+    if (data.coverage) {
+      coverage.textContent = "data to " + data.coverage.text;
+      coverage.title = data.coverage.note;
+    }
+    if (opening !== null) setYear(opening);
   }
 
   // ---- zoom, fit, reset, keys, PNG
@@ -798,7 +837,10 @@
     revealed.clear();
     undoStack.length = 0;
     $("undo").disabled = true;
-    if (data.years) { yearInput.value = String(data.years[1]); setYear(null); } else refresh();
+    if (data.years) {
+      yearInput.value = String(opening !== null ? opening : data.years[1]);
+      setYear(opening);
+    } else refresh();
     fitAll(true);
   }
   state.zoomBy = zoomBy;
