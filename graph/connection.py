@@ -249,7 +249,7 @@ class Connection:
             raise NatoGraphError("`server` manages the embedded store; a Neo4j URI is set")
         from nato_graph.stores.server import EmbeddedServer
 
-        return EmbeddedServer(self.settings.home)
+        return EmbeddedServer(self.settings.home, self.settings.query_memory)
 
     # -- writing -----------------------------------------------------------------
 

@@ -27,6 +27,9 @@ DEFAULT_TIMEOUT = 30.0
 # A load batch (one UNWIND statement) may run this many times as long as a query.
 LOAD_TIMEOUT_FACTOR = 10
 MAX_TIMEOUT = 365 * 24 * 3600.0  # seconds
+# Whole MiB one query may use on the embedded server (FalkorDB's QUERY_MEM_CAPACITY), read when
+# a server starts; unset, a quarter of the machine's memory (stores.server.query_memory_limit).
+QUERY_MEMORY_VARIABLE = "NATO_GRAPH_QUERY_MEMORY"
 
 
 class Secret:
@@ -62,6 +65,8 @@ class Settings:
     password: Secret | None = None
     database: str | None = None
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per query; None: no limit
+    # bytes one query may use on an embedded server this starts; None: a quarter of the machine's
+    query_memory: int | None = None
 
     @property
     def load_timeout(self) -> float | None:
@@ -153,6 +158,24 @@ def _split_credentials(uri: str) -> tuple[str, str | None, str | None]:
     return clean, unquote(user) or None, unquote(password) if colon else None
 
 
+def parse_query_memory(value: str | None) -> int | None:
+    """Bytes from ``NATO_GRAPH_QUERY_MEMORY`` (whole MiB, at least 1); None when it is not set.
+
+    >>> parse_query_memory("64"), parse_query_memory(None)
+    (67108864, None)
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    most = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") >> 20  # the machine's MiB
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= most:
+        raise SettingsError(
+            f"{QUERY_MEMORY_VARIABLE}: {text[:40]!r} is not a whole number of MiB from 1 to "
+            f"{most:,} (this machine's memory)"
+        )
+    return int(text) << 20
+
+
 def resolve(
     *,
     uri: str | None = None,
@@ -178,7 +201,8 @@ def resolve(
     else:
         limit = parse_timeout(env.get("NATO_GRAPH_TIMEOUT"), "NATO_GRAPH_TIMEOUT")
     if not uri:
-        return Settings(home=_home_checked(home_path), timeout=limit)
+        memory = parse_query_memory(env.get(QUERY_MEMORY_VARIABLE))
+        return Settings(home=_home_checked(home_path), timeout=limit, query_memory=memory)
 
     allowed = ", ".join(f"{s}://" for s in NEO4J_SCHEMES)
     try:

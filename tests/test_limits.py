@@ -426,15 +426,27 @@ def test_a_query_past_its_memory_is_stopped_with_one_line(tmp_path: Path) -> Non
     processes.assert_no_server(home)
 
 
-@pytest.mark.parametrize("value", ["0", "-5", "abc", "1.5"])
+@pytest.mark.parametrize("value", ["0", "-5", "abc", "1.5", "\u00b2", "8796093022208"])
 def test_a_bad_query_memory_is_one_line(tmp_path: Path, value: str) -> None:
+    """A superscript two passed isdigit() and crashed int(); more MiB than int64 bytes hold
+    stopped the server from starting with no word why."""
     home = tmp_path / "home"
     done = run(home, "status", NATO_GRAPH_QUERY_MEMORY=value)
     assert done.returncode == 1
-    assert done.stderr == (
-        f"Error: NATO_GRAPH_QUERY_MEMORY: {value!r} is not a whole number of MiB of at least 1\n"
+    assert done.stderr.startswith(
+        f"Error: NATO_GRAPH_QUERY_MEMORY: {value!r} is not a whole number of MiB from 1 to "
     )
+    assert done.stderr.endswith(" (this machine's memory)\n") and done.stderr.count("\n") == 1
     processes.assert_no_server(home)
+
+
+def test_the_query_memory_comes_from_the_settings_given(tmp_path: Path) -> None:
+    """connect(env=...) fixes every setting: NATO_GRAPH_QUERY_MEMORY in the process's own
+    environment was read by the server's start, past the settings given."""
+    from nato_graph.settings import resolve
+
+    assert resolve(home=tmp_path, env={"NATO_GRAPH_QUERY_MEMORY": "64"}).query_memory == 64 << 20
+    assert resolve(home=tmp_path, env={}).query_memory is None
 
 
 def test_a_server_that_crashes_on_a_query_is_said_to_have_crashed(tmp_path: Path) -> None:

@@ -24,6 +24,20 @@ F = TypeVar("F", bound=Callable[..., Any])
 pass_db = click.make_pass_decorator(Connection)
 
 
+class Terminated(SystemExit):
+    """A polite kill (SIGTERM): the command ends as Ctrl-C ends it (the store is closed and its
+    last user stops the server), with the signal's exit status; a long command may say what it
+    left undone first, as `load` does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+
+
+def terminated(signum: int, frame: object) -> None:
+    """The SIGTERM handler the command line installs."""
+    raise Terminated(signum)
+
+
 class NatoGraphGroup(click.Group):
     """Turns library errors into one clear line and a non-zero exit, never a traceback."""
 

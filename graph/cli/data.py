@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE
-from nato_graph.cli.base import output_options, pass_db
+from nato_graph.cli.base import Terminated, output_options, pass_db
 from nato_graph.connection import MAX_BATCH_SIZE, Connection
 from nato_graph.errors import ReadOnlyError
 from nato_graph.text import escape_control, to_json
@@ -124,17 +123,13 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
                 on_planned=bar("loading", 0), progress=advance("loading"),
                 on_articles=bar("articles", 2), article_progress=advance("articles"),
             )  # fmt: skip
-        except (KeyboardInterrupt, SystemExit) as exc:
-            # Ctrl-C, or a polite kill (main._terminated raises SystemExit(128 + SIGTERM))
-            killed = isinstance(exc, SystemExit)
-            if isinstance(exc, SystemExit) and exc.code != 128 + signal.SIGTERM:
-                raise
+        except (KeyboardInterrupt, Terminated) as exc:  # Ctrl-C, or a polite kill
             stack.close()  # the progress bar's line ends before the message
             stopped = db.unfinished_loads_of_this_process()
             said = (
                 f"interrupted: {stopped}" if stopped else "interrupted before anything was written"
             )
-            if killed:  # said, and the exit status stays that of the signal
+            if isinstance(exc, Terminated):  # said, and the exit status stays the signal's
                 click.echo(f"Error: {said}", err=True)
                 raise
             raise click.ClickException(said) from None

@@ -8,7 +8,7 @@ import click
 
 from nato_graph import __version__
 from nato_graph.cli import analyze, data, query, server, view
-from nato_graph.cli.base import NatoGraphGroup
+from nato_graph.cli.base import NatoGraphGroup, terminated
 from nato_graph.connection import connect
 from nato_graph.errors import NatoGraphError
 
@@ -61,10 +61,5 @@ for command in (
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminated)
+    signal.signal(signal.SIGTERM, terminated)
     cli(prog_name="nato-graph")
-
-
-def _terminated(signum: int, frame: object) -> None:
-    """A polite kill ends the command as Ctrl-C does: the store is closed and its last user stops the server."""
-    raise SystemExit(128 + signum)

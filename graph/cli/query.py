@@ -74,6 +74,7 @@ def query_run(
     """Run the canned question NAME (see `query list`); every parameter has a default, and an
     entity left to its default is named on stderr."""
     from nato_graph.outfiles import output_path
+    from nato_graph.queries.catalogue import defaults_named
 
     if view_path is not None:
         output_path(view_path)  # an empty --view is an error before the question is asked
@@ -93,19 +94,3 @@ def query_run(
         click.echo(f"view written to {shown(path)}", err=True)
 
     return Then(result, draw)
-
-
-def defaults_named(name: str, params: dict[str, Any]) -> list[str]:
-    """A note for each entity the answer is about only because its parameter was left out
-    ("country-profile" alone answers for Israel): an answer about a default entity must not be
-    read as one about the country the user had in mind."""
-    from nato_graph.queries.catalogue import get
-    from nato_graph.queries.checks import LABELS
-
-    query = get(name)
-    naming = {param for param, kind in query.checks if kind in LABELS}
-    return [
-        f"no --param {p.name} given: the answer is for {p.default}, its default"
-        for p in query.params
-        if p.name in naming and p.name not in params and p.default is not None
-    ]

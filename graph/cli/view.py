@@ -156,7 +156,7 @@ def query_view(
     """Draw what the canned question NAME returns: its nodes, relationships and paths, or, for a
     question that answers with values, the entities they name. An entity left to its default is
     named on stderr, as `query run` names it."""
-    from nato_graph.cli.query import defaults_named
+    from nato_graph.queries.catalogue import defaults_named
 
     _output_given(output)
     drawn = db.view.query(name, params, size_by=size_by)

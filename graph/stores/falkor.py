@@ -70,7 +70,7 @@ class FalkorStore(Store):
         files are moved aside (``set_aside`` says where) and the store starts empty.
         """
         self.settings = settings
-        self.server = EmbeddedServer(settings.home)
+        self.server = EmbeddedServer(settings.home, settings.query_memory)
         self.manifest = Manifest(self.server.data_dir)
         self.set_aside: pathlib.Path | None = None
         self._writing = False

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, ClassVar
 
-from nato_graph.errors import REPAIR_ADVICE, DamagedStoreError, ServerError, SettingsError
+from nato_graph.errors import REPAIR_ADVICE, DamagedStoreError, ServerError
 from nato_graph.stores.pids import pid_alive
 
 SOCKET_PATH_LIMIT = 107  # bytes in sockaddr_un.sun_path, less the terminating NUL
@@ -51,28 +51,19 @@ LOCK_TIMEOUT = 60.0
 CRASH_REPORT_WAIT = 3.0  # how long a server that closed a connection may take to die of a crash
 AOF_REWRITE_MIN = 1 << 20  # bytes of command log before the server rewrites it
 AOF_REWRITE_PERCENT = 50  # ... and growth since the last rewrite, in percent of its base
-# The memory one query may take on the embedded server (FalkorDB's QUERY_MEM_CAPACITY), in MiB
-# from this variable, else a quarter of the machine's memory: a runaway read (`UNWIND range(1,
-# 1000000000)`) is stopped with one line instead of growing until the kernel kills the server.
-QUERY_MEMORY_VARIABLE = "NATO_GRAPH_QUERY_MEMORY"
-QUERY_MEMORY_SHARE = 4  # the default is the machine's memory divided by this
+# The memory one query may take on the embedded server (FalkorDB's QUERY_MEM_CAPACITY) unless
+# NATO_GRAPH_QUERY_MEMORY says (settings.parse_query_memory): a quarter of the machine's memory,
+# so that a runaway read (`UNWIND range(1, 1000000000)`) is stopped with one line instead of
+# growing until the kernel kills the server.
+QUERY_MEMORY_SHARE = 4
 
 
-def query_memory_limit(env: dict[str, str] | None = None) -> int:
-    """Bytes one query may use on an embedded server started now: ``NATO_GRAPH_QUERY_MEMORY``
-    (whole MiB, at least 1), else a quarter of the machine's memory.
-
-    >>> query_memory_limit({"NATO_GRAPH_QUERY_MEMORY": "64"})
-    67108864
-    """
-    value = (os.environ if env is None else env).get(QUERY_MEMORY_VARIABLE, "").strip()
-    if not value:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // QUERY_MEMORY_SHARE
-    if not value.isdigit() or int(value) < 1:
-        raise SettingsError(
-            f"{QUERY_MEMORY_VARIABLE}: {value[:40]!r} is not a whole number of MiB of at least 1"
-        )
-    return int(value) << 20
+def query_memory_limit(given: int | None = None) -> int:
+    """Bytes one query may use on an embedded server: ``given``, else a quarter of the machine's
+    memory."""
+    if given is not None:
+        return given
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // QUERY_MEMORY_SHARE
 
 
 @dataclass(frozen=True)
@@ -112,8 +103,11 @@ def _binaries() -> tuple[str, str]:
 class EmbeddedServer:
     """Start, reuse and stop the redis-server (with FalkorDB) of one home directory."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, query_memory: int | None = None) -> None:
         self.home = Path(home).absolute()
+        self.query_memory = (
+            query_memory  # bytes per query for a server this starts (None: a quarter)
+        )
         self.data_dir = self.home / "data"
         self.pid_file = self.home / "server.pid"
         self.keep_file = self.home / "server.keep"
@@ -425,7 +419,7 @@ class EmbeddedServer:
             "--daemonize", "yes",
             "--pidfile", str(self.pid_file),
             "--logfile", str(self.log_file),
-            "--loadmodule", module, "QUERY_MEM_CAPACITY", str(query_memory_limit()),
+            "--loadmodule", module, "QUERY_MEM_CAPACITY", str(query_memory_limit(self.query_memory)),
         ]  # fmt: skip
         try:
             # The server daemonizes itself: it outlives this process when kept, and it is
