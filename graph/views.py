@@ -1572,7 +1572,8 @@ def question(
     bound = dict(params or {})
     result = run(store, query.name, bound) if answer is None else answer
     notes = [*result.notes, *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else [])]
-    about = defaults_named(query.name, bound)
+    # the page names what a default answered for, and what the answer's scores or counts take in
+    about = [*defaults_named(query.name, bound), *([result.caveat] if result.caveat else [])]
     if not result.rows:  # with the question's reason: what to ask instead, what is not held
         why = f": {result.empty_reason}" if result.empty_reason else ""
         raise ViewError(f"nothing to draw: {query.name} returned no rows for these parameters{why}")

@@ -200,3 +200,12 @@ def neo4j_test_server() -> Any:
     if port and "NEO4J_BOLT_PORT" not in env:  # a server started by hand, named by its URI only
         env["NEO4J_BOLT_PORT"] = str(port)
     return neo4jctl.Server.from_env(env)
+
+
+@pytest.fixture()
+def curated(store: Store) -> Store:
+    """The session store, emptied and holding the curated data: the article tests' store."""
+    from nato_graph.loaders.load import load
+
+    load(store)
+    return store

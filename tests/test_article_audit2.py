@@ -16,26 +16,8 @@ from pathlib import Path
 import pytest
 
 from nato_graph.loaders.articles import load_articles
-from nato_graph.loaders.load import load
 from nato_graph.stores import Store
-
-
-@pytest.fixture()
-def curated(store: Store) -> Store:
-    load(store)
-    return store
-
-
-def _read(store: Store, text: str) -> tuple[set[tuple[str, str, str, str]], list[str]]:
-    """The claims an article makes, and the sentences listed as not checked."""
-    load_articles(store, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
-    rows = store.read(
-        "MATCH (c:Claim) RETURN c.predicate AS p, c.negated AS negated, c.subject AS s, "
-        "c.object AS o, c.verdict AS v"
-    ).rows
-    claims = {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
-    unread = store.read("MATCH (d:Document) RETURN d.unread_sentences AS u").value(0) or []
-    return claims, list(unread)
+from tests.article_checks import read
 
 
 @pytest.mark.parametrize(
@@ -84,11 +66,11 @@ def test_nato_after_a_framework_takes_the_verb_before_the_list(
     """ "Austria joined the PfP and NATO" was read as "Austria joined the PfP" alone, and its
     false half passed without a word: NATO, listed after a framework, is a second object of the
     verb before the list ("joined the", "are members of the")."""
-    assert _read(curated, text)[0] == claims
+    assert read(curated, text)[0] == claims
 
 
 def test_nato_opening_a_clause_of_its_own_is_no_second_object(curated: Store) -> None:
-    claims, _ = _read(
+    claims, _ = read(
         curated,
         "Austria joined the PfP and NATO is now its main partner. Croatia joined the PfP and NATO.",
     )
@@ -111,13 +93,13 @@ def test_members_of_a_body_left_unnamed_are_listed(curated: Store, text: str) ->
     """ "Both Finland and Sweden became members in 2023" (false for Sweden: March 2024) was
     neither read nor listed: with no body named, and none the sentence before was about, the
     reader cannot tell what they became members of, so it says so."""
-    assert _read(curated, text) == (set(), [text])
+    assert read(curated, text) == (set(), [text])
 
 
 def test_members_take_nato_from_the_sentence_before(curated: Store) -> None:
     """ "became members" (plural, after a verb of becoming) takes the body the sentence before
     was about, as "became a member" does."""
-    claims, _ = _read(
+    claims, _ = read(
         curated,
         "Finland and Sweden applied to join NATO in 2022. "
         "Both Finland and Sweden became members in 2023. "
@@ -143,12 +125,12 @@ def test_a_part_in_an_operation_is_listed_as_not_checked(curated: Store, text: s
     """A country's part in an operation was neither judged nor listed, so "Japan sent combat
     troops to ISAF" (Japan sent none: it paid for projects) passed without a word. The reader
     does not judge such a part, nor the manner of it: it lists the sentence."""
-    assert _read(curated, text) == (set(), [text])
+    assert read(curated, text) == (set(), [text])
 
 
 def test_a_part_in_an_operation_beside_a_claim_is_read_in_part(curated: Store) -> None:
     text = "Georgia, a PfP partner since 1994, sent troops to ISAF."
-    assert _read(curated, text) == ({("partner_in", "GEO", "pfp", "supported")}, [text])
+    assert read(curated, text) == ({("partner_in", "GEO", "pfp", "supported")}, [text])
 
 
 def test_the_fact_says_whose_decision_a_suspension_was(curated: Store) -> None:
@@ -198,3 +180,41 @@ def test_a_new_version_of_a_file_replaces_the_old_one(
     for text in (b"Kuwait joined the ICI in 1999.", b"Kuwait joined the ICI in 2005. Again."):
         load_articles(curated, ["-"], stdin=io.BytesIO(text))
     assert [p for p, _ in _documents(curated)].count(None) == 2
+
+
+def test_a_version_another_file_still_holds_is_kept(
+    curated: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files with the same text share one Document. Editing the first deleted that Document
+    though the second still held it: its claims and mentions were gone until it was loaded again.
+    A Document now goes only when no file holds it; a file put back to a text another file holds
+    joins that Document again, and says it replaced its own earlier version, not "unchanged"."""
+    monkeypatch.chdir(tmp_path)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_text("Kuwait joined the ICI in 1999.\n", encoding="utf-8")
+    load_articles(curated, ["a.txt"])
+    (again,) = load_articles(curated, ["b.txt"])
+    assert again.format().splitlines()[0].startswith("already loaded, unchanged: ")
+    first.write_text("Kuwait joined the ICI in 2005.\n", encoding="utf-8")
+    (edited,) = load_articles(curated, ["a.txt"])
+    assert len(edited.replaces) == 1
+    claims = sorted(c for _, cs in _documents(curated) for c in cs)
+    assert claims == [  # b.txt's version stays, with its claim
+        "Kuwait joined the Istanbul Cooperation Initiative in 1999",
+        "Kuwait joined the Istanbul Cooperation Initiative in 2005",
+    ]
+    first.write_text("Kuwait joined the ICI in 1999.\n", encoding="utf-8")  # put back
+    (back,) = load_articles(curated, ["a.txt"])
+    assert (
+        back.format().splitlines()[0].startswith("already loaded, replaces the version loaded on ")
+    )
+    assert [cs for _, cs in _documents(curated)] == [
+        ["Kuwait joined the Istanbul Cooperation Initiative in 1999"]
+    ]
+    second.write_text("Kuwait joined the ICI in 2004.\n", encoding="utf-8")
+    load_articles(curated, ["b.txt"])
+    assert sorted(c for _, cs in _documents(curated) for c in cs) == [
+        "Kuwait joined the Istanbul Cooperation Initiative in 1999",  # a.txt holds it still
+        "Kuwait joined the Istanbul Cooperation Initiative in 2004",
+    ]

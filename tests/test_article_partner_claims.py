@@ -8,18 +8,16 @@ curated data, with the near misses that must make no claim beside them.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
 
-from nato_graph.loaders.articles import load_articles
 from nato_graph.loaders.articles.claims import RawClaim
 from nato_graph.loaders.articles.entities import Entity
 from nato_graph.loaders.articles.recheck import raw_claim
 from nato_graph.loaders.articles.verdicts import Facts, KnownError, judge, statement
-from nato_graph.loaders.load import load
 from nato_graph.stores import Store
+from tests.article_checks import read
 
 NATO = Entity("Organization", "NATO", "NATO")
 NAMES = {
@@ -260,23 +258,6 @@ def test_a_stored_partner_claim_is_read_back_for_a_recheck() -> None:
 # -- end to end, on the curated data ----------------------------------------------------------
 
 
-@pytest.fixture()
-def curated(store: Store) -> Store:
-    load(store)
-    return store
-
-
-def _read(store: Store, text: str) -> tuple[set[tuple[str, str, str, str]], list[str]]:
-    load_articles(store, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
-    rows = store.read(
-        "MATCH (c:Claim) RETURN c.predicate AS p, c.negated AS negated, c.subject AS s, "
-        "c.object AS o, c.verdict AS v"
-    ).rows
-    claims = {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
-    unread = store.read("MATCH (d:Document) RETURN d.unread_sentences AS u").value(0) or []
-    return claims, list(unread)
-
-
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
@@ -315,7 +296,7 @@ def _read(store: Store, text: str) -> tuple[set[tuple[str, str, str, str]], list
 def test_a_country_called_a_nato_partner_makes_a_claim(
     curated: Store, text: str, claims: set
 ) -> None:
-    found, unread = _read(curated, text)
+    found, unread = read(curated, text)
     assert found == claims
     assert unread == []
 
@@ -344,7 +325,7 @@ def test_a_country_called_a_nato_partner_makes_a_claim(
 def test_a_partner_said_in_passing_or_of_a_kind_makes_no_claim(curated: Store, text: str) -> None:
     """None of these says plainly that the country is a partner of NATO: no claim is made (the
     sentence is listed as not checked instead)."""
-    found, unread = _read(curated, text)
+    found, unread = read(curated, text)
     assert found == set()
     assert unread == [text]
 
@@ -358,5 +339,5 @@ def test_a_partner_said_in_passing_or_of_a_kind_makes_no_claim(curated: Store, t
     ],
 )
 def test_partner_countries_without_nato_make_no_claim(curated: Store, text: str) -> None:
-    found, _ = _read(curated, text)
+    found, _ = read(curated, text)
     assert found == set()

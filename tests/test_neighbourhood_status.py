@@ -460,3 +460,28 @@ def test_a_score_or_count_says_what_it_counts_below_its_table(
     assert words in Connection.on(loaded).ask(name)._repr_html_()
     json_out = runner.invoke(cli, ["query", "run", name, "--format", "json"], env=cli_env)
     assert words not in json_out.stdout  # the rows alone, as ever
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_caveat_goes_to_stderr_beside_json_and_csv(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str], fmt: str
+) -> None:
+    """JSON and CSV (the default when piped) carry the rows alone: the caveat a table prints
+    below itself was lost there; it now goes to stderr, as the other notes do."""
+    from nato_graph.queries.catalogue import get
+
+    result = runner.invoke(cli, ["query", "run", "most-connected", "--format", fmt], env=cli_env)
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert f"most-connected: note: {get('most-connected').caveat}" in result.stderr.splitlines()
+    assert "counting ties over time" not in result.stdout
+
+
+def test_a_view_of_a_question_shows_its_caveat(loaded: Store) -> None:
+    """The views of most-connected, similar-partners, frameworks, framework-overlap and
+    operation-contributors said nothing of what their scores and counts take in."""
+    from nato_graph import views
+    from nato_graph.queries.catalogue import get
+
+    for name in ("most-connected", "framework-overlap", "operation-contributors"):
+        page = views.question(loaded, name).html
+        assert get(name).caveat.split(":")[0] in page, name

@@ -79,7 +79,9 @@ def query_run(
     if view_path is not None:
         output_path(view_path)  # an empty --view is an error before the question is asked
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
-    for note in (*defaults_named(name, params), *result.notes):  # on stderr, beside the answer
+    # on stderr, beside the answer; a table prints the question's caveat below itself
+    caveat = [result.caveat] if result.caveat and result.rows and fmt != "table" else []
+    for note in (*defaults_named(name, params), *result.notes, *caveat):
         click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file

@@ -97,7 +97,10 @@ class DocumentSummary:
     def format(self) -> str:
         """One line, then up to five sentences with contradicted claims and their corrections."""
         verdicts = ", ".join(f"{self.claims.get(v, 0)} {v}" for v in VERDICTS)
-        state = "already loaded, unchanged" if self.already_loaded else "loaded"
+        # the same text from another file, or from this one before its last edit
+        state = "already loaded" if self.already_loaded else "loaded"
+        if self.already_loaded and not self.replaces:
+            state += ", unchanged"
         if self.replaces:
             versions = "the version" if len(self.replaces) == 1 else "the versions"
             state += f", replaces {versions} loaded on {_and(map(_when, self.replaces))}"
@@ -275,7 +278,7 @@ def _write_batch(
     store: Store, batch: list[Article], nlp: Language, gazetteer: Gazetteer, digest: str
 ) -> list[DocumentSummary]:
     from nato_graph.loaders.articles.analyse import analyse, check
-    from nato_graph.loaders.articles.write import earlier_versions, remove_documents, write
+    from nato_graph.loaders.articles.write import earlier_versions, versions, write
 
     existing = _existing(store, [a.key for a in batch])
     by_key: dict[str, Analysis] = {}
@@ -288,13 +291,13 @@ def _write_batch(
     # the new version is analysed, checked and written, so a failure before leaves the old one.
     earlier = earlier_versions(store, batch, {a.key for a in batch})
     write(store, unique, digest)
-    remove_documents(store, list(dict.fromkeys(k for v in earlier.values() for k, _ in v)))
+    versions(store, batch, earlier)
     summaries = [
         existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
         for a in batch
     ]
     for a, summary in zip(batch, summaries, strict=True):
-        summary.replaces = [when for _, when in earlier.get(a.key, [])]
+        summary.replaces = [when for _, when, _ in earlier.get(a.key, [])]
     return summaries
 
 

@@ -655,7 +655,10 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return False
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
-    if _counts_or_quantifies(lower, matches):
+    if _counts_or_quantifies(lower, matches) and not any(
+        r.predicate == "only_partner_in"
+        for r in raws  # its "only" is read (claims._only)
+    ):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
     if any(

@@ -91,6 +91,8 @@ from nato_graph.loaders.articles.triggers import (
     ENTER_WORDS,
     EVENT_WORDS,
     EVIDENCE_WORDS,
+    EXCLUSIVE_AFTER,
+    EXCLUSIVE_NOBODY,
     EXCLUSIVE_NOUNS,
     EXCLUSIVE_WORDS,
     FOLD_WORDS,
@@ -169,6 +171,9 @@ PREDICATES = (
     "member_of",
     "addresses",
     "launched",  # a framework's launch, its subject and object both the framework
+    # a country alone of all took part in a framework ("Only Kuwait joined the ICI", "Israel is
+    # the only member of the MD"): checked against every partner the data lists (see ``_only``)
+    "only_partner_in",
 )
 LEAVING = ("left", "suspended", "was_suspended", "nato_suspended")
 # The claims of a change in a partnership's history, each dated like a join (claims._aspect).
@@ -1552,8 +1557,10 @@ def claims_in(
     became a NATO member"), so that the sentence can be listed as read in part.
     """
     s = Sentence(tokens, matches)
-    if s.hedged or _exclusive(s):
+    if s.hedged:
         return []
+    if _exclusive(s):
+        return _only(tokens, matches, topic)
     for i, m in enumerate(s.matches):
         if m.entity.label == "Organization" and _possessive_modifier(s, i):
             s.modifiers.update(range(m.start, s.matches[i + 1].start))
@@ -1661,8 +1668,10 @@ def _exclusive(s: Sentence) -> bool:
     right before a country's name ("Only Bahrain and Qatar joined the ICI", "of the six GCC
     states, only Kuwait joined"), "the only" or "its sole" before a noun of the partners ("Israel
     is the only member of the MD", "the only Arab partner"), "alone" beside a country ("Kuwait
-    alone joined", "alone among the GCC states") or "no other". Not "only" before a date or a
-    verb ("joined only in 2023"), nor "not only", which ``Sentence`` reads apart."""
+    alone joined", "alone among the GCC states"), "no other", "nobody but" or "and nobody else";
+    "just", "merely", "simply" before a country's name, "exclusively" or "solely" after it. Not
+    "only" before a date or a verb ("joined only in 2023"), nor "not only", which ``Sentence``
+    reads apart."""
     countries = {m.start for m in s.matches if m.entity.label == "Country"}
     ends = {m.end for m in s.matches if m.entity.label == "Country"}
     tokens = s.tokens
@@ -1681,7 +1690,73 @@ def _exclusive(s: Sentence) -> bool:
             return True
         if t == "no" and tokens[k + 1 : k + 2] == ["other"]:
             return True
+        if t in EXCLUSIVE_AFTER and k in ends:
+            return True
+        # "nobody but Bahrain", "no one but", "Jordan and nobody else", "none other than"
+        one = t == "no" and tokens[k + 1 : k + 2] == ["one"]
+        if t in EXCLUSIVE_NOBODY or one:
+            after = tokens[k + 1 + one : k + 3 + one]
+            if after[:1] in (["but"], ["else"], ["except"]) or after == ["other", "than"]:
+                return True
     return False
+
+
+# the nouns "the only" may qualify in an exclusive claim the reader checks: of the partners
+# themselves, no kind or place ("the only Arab partner" is not checked)
+_ONLY_NOUNS = frozenset(("member", "partner", "participant"))
+
+
+def _only(tokens: Sequence[str], matches: Sequence[Match], topic: Entity | None) -> list[RawClaim]:
+    """An exclusive claim of one country the reader checks: the sentence opens with "Only X"
+    ("Only Kuwait joined the ICI"), or with "X alone" ("Kuwait alone joined the ICI"), or says
+    "X is the only member (partner, participant) of F". Read without its "only" or "alone", it
+    must make one undated claim of taking part, the country's, and no other: that becomes an
+    ``only_partner_in`` claim. Anything else (several countries, a qualifier, "of the six GCC
+    states, only ...", a date, a negation) makes no claim, and the sentence is listed."""
+    countries = [m for m in matches if m.entity.label == "Country"]
+    if len(countries) != 1:
+        return []  # "Only Bahrain and Qatar joined": whether exactly these two is not checked
+    lower = [t.lower() for t in tokens]
+    (country,) = countries
+    if lower[:1] in (["only"], ["sole"]) and country.start == 1:
+        cut, put = range(0, 1), list[str]()
+    elif country.start == 0 and lower[country.end : country.end + 1] == ["alone"]:
+        cut, put = range(country.end, country.end + 1), []
+    else:
+        k = next(
+            (
+                k
+                for k in range(country.end, len(lower) - 3)
+                if lower[k : k + 2] == ["the", "only"]
+                and lower[k + 2] in _ONLY_NOUNS
+                and lower[k + 3] in ("of", "in")
+            ),
+            None,
+        )
+        if k is None or country.start != 0:
+            return []
+        cut, put = range(k, k + 2), ["a"]
+    shift = len(cut) - len(put)
+    plain = [*tokens[: cut.start], *put, *tokens[cut.stop :]]
+    moved = [
+        m if m.end <= cut.start else replace(m, start=m.start - shift, end=m.end - shift)
+        for m in matches
+    ]
+    if _exclusive(Sentence(plain, moved)):
+        return []  # another "only" or "alone" ("Only Kuwait joined only the ICI")
+    found = claims_in(plain, moved, topic)
+    if len(found) != 1:
+        return []
+    (claim,) = found
+    if (
+        claim.predicate != "partner_in"
+        or claim.subject != country.entity
+        or claim.negated
+        or claim.dated
+        or claim.tense not in ("present", "event")
+    ):
+        return []
+    return [replace(claim, predicate="only_partner_in")]
 
 
 _WHEN = (["when"], ["the", "year"], ["the", "same", "year"], ["that", "year"])
@@ -1808,12 +1883,31 @@ def _launched(s: Sentence) -> list[RawClaim]:
             k for m in s.matches if m.entity.label == "Organization" and m.start > 0
             and s.tokens[m.start - 1] == "by" for k in range(m.start - 1, m.end)
         }  # fmt: skip
-        for j in range(after, min(after + 8, len(s.tokens))):
-            if j in by:
-                continue
-            if s.tokens[j] in _DATE_STOPS or any(m.start == j for m in s.matches):
-                break
-            date = _date_at(s.tokens, j, after)
+        opening = _opening_date(s)
+        at = [
+            (j, _date_at(s.tokens, j, after))
+            for j in range(after, min(after + 8, len(s.tokens)))
+            if j not in by
+        ]
+        stop = next(
+            (
+                i
+                for i, (j, _) in enumerate(at)
+                if s.tokens[j] in _DATE_STOPS or any(m.start == j for m in s.matches)
+            ),
+            len(at),
+        )
+        if (
+            opening is not None
+            and opening[0] < min(k, f.start)
+            and _opens_the_clause(s, opening[0])
+            and all(d is None for _, d in at[:stop])
+        ):
+            # "2004: NATO launched the ICI", "In 1995, the MD was launched": no date after the
+            # verb, and one opening the sentence before its subject dates it
+            at = [(k, opening[1])]
+            stop = 1
+        for j, date in at[:stop]:
             if date is None:
                 continue
             words = s.tokens[: j + 1]
@@ -1830,6 +1924,33 @@ def _launched(s: Sentence) -> list[RawClaim]:
                 )  # fmt: skip
             break
     return out
+
+
+def _opens_the_clause(s: Sentence, start: int) -> bool:
+    """Whether the clause at ``start`` opens with a framework or NATO ("the MD was launched",
+    "NATO launched"), not with another who speaks or acts ("Jordan said the MD ...")."""
+    first = next((m for m in s.matches if m.start >= start), None)
+    return (
+        first is not None
+        and first.entity.label in ("Framework", "Organization")
+        and set(s.tokens[start : first.start]) <= {"the"}
+    )
+
+
+def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
+    """The date a sentence opens with, set off by a comma or a colon ("1995: The MD was
+    launched", "In June 2004, NATO launched ..."): where the clause after it starts, and the
+    date as ``_date_at`` reads it; None when the sentence opens otherwise."""
+    first = 1 if s.tokens[:1] in (["in"], ["on"]) else 0
+    sep = next(
+        (j for j in range(first, min(first + 4, len(s.tokens))) if s.tokens[j] in (",", ":")), None
+    )
+    if sep is None or sep == first:
+        return None
+    date = _date_at(s.tokens, sep - 1, first)
+    if date is None or (_year(s.tokens[sep - 1]) is None and not _DECADE.match(s.tokens[sep - 1])):
+        return None
+    return sep + 1, date
 
 
 def _launched_framework(s: Sentence, k: int) -> Match | None:
@@ -2674,6 +2795,11 @@ def _implied(
             and earlier
             and not (noun or t == "acceded" or speaks_of_membership(s.tokens[:k]))
         ):
+            continue
+        if noun and obj.label != "Organization":
+            # "became members in 1999", "it became a member in 1999" after a sentence on the PfP
+            # (or in one that names it) most often mean NATO: a framework is never read into the
+            # bare noun (true sentences were contradicted as PfP joins); it is listed instead
             continue
         if obj.label == "Organization" and t in ("participate", "participates", "participated"):
             continue  # one takes part in a framework, one is a member of NATO

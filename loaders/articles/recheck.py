@@ -36,6 +36,7 @@ RECHECK_BATCH = 500
 ENDS = {
     "partner_in": ("Country", "Framework"),
     "partner_of": ("Country", "Organization"),
+    "only_partner_in": ("Country", "Framework"),
     "left": ("Country", "Framework"),
     "suspended": ("Country", "Framework"),
     "was_suspended": ("Country", "Framework"),

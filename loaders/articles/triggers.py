@@ -291,7 +291,12 @@ COMPARATIVES = _words(
 # that no other country did or does, which the reader does not check (a qualifier such as "Arab"
 # or "Gulf" it could not check either), so the sentence makes no claim rather than one of its
 # inclusive half, and is listed as not checked.
-EXCLUSIVE_WORDS = _words("only sole single")
+EXCLUSIVE_WORDS = _words("only sole single just merely solely simply exclusively")
+# After a country's name: "Bahrain and Qatar exclusively joined the ICI" ("only" there restricts
+# what follows instead: "Kuwait only joined in 2005").
+EXCLUSIVE_AFTER = _words("exclusively solely")
+# Nobody but X, X and nobody else, none other than X.
+EXCLUSIVE_NOBODY = _words("nobody none noone")
 # The nouns "the only" must qualify to be exclusive over countries: "the only member", "the only
 # Arab partner", "the only country to have joined", "the only one".
 EXCLUSIVE_NOUNS = _words(

@@ -169,6 +169,9 @@ class Facts:
     # every Ally's date of accession, in order, when a claim gives a rank ("NATO's 30th member")
     accessions: list[str] = field(default_factory=list)
     known_errors: list[KnownError] = field(default_factory=list)
+    # every country's name by its key, when a claim is exclusive ("Only Kuwait joined the ICI")
+    # and the others who took part are named in its correction
+    names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, store: Store, claims: list[RawClaim]) -> Facts:
@@ -181,7 +184,15 @@ class Facts:
             # whatever framework, and against the frameworks whose partners the data does not list
             keys = store.read(internal("fact-keys")).rows
             frameworks = sorted({str(r["key"]) for r in keys if r["label"] == "Framework"})
+        if any(c.predicate == "only_partner_in" for c in claims):
+            # an exclusive claim is checked against every partner of its framework
+            rows = store.read(internal("gazetteer"), {"labels": ["Country"]}).rows
+            names = {str(r["key"]): str(r["name"]) for r in rows if r["label"] == "Country"}
+            countries = sorted(set(countries) | set(names))
+        else:
+            names = {}
         facts = cls.about(store, countries, frameworks)
+        facts.names = names
         if any(c.rank is not None for c in claims):
             rows = store.read(internal(_ACCESSIONS)).rows
             facts.accessions = sorted(str(r["joined"]) for r in rows if r["joined"])
@@ -1610,8 +1621,77 @@ def _resumed(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     return Verdict("unverified", None, _sources(row), (), note, _dates(row))
 
 
+def _the(name: str) -> str:
+    """A country's name as it stands in a sentence: "the United Arab Emirates"."""
+    plural = name.split()[0] in ("United", "Netherlands", "Philippines", "Czech", "Republic")
+    return f"the {name}" if plural else name
+
+
+def _only(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
+    """An exclusive claim ("Only Kuwait joined the ICI", "Israel is the only member of the MD"):
+    the country took part, and no other did. Its own part is judged as a claim of taking part
+    (a verdict other than supported stands); then, of a framework whose partners the data lists
+    in full, the others who joined it (an undated join: any who ever took part, not those only
+    invited) or take part in it now (the present) contradict it, each named with its date and
+    sources; none, and it is supported. Of another framework, that no other did is not known."""
+    verdict = _judge(replace(claim, predicate="partner_in"), facts, nato)
+    framework = facts.frameworks.get(claim.object.key) or {}
+    if verdict.verdict != "supported":
+        return verdict
+    if (
+        framework.get("kind") not in REGIONAL_KINDS
+        or not framework.get("partners")
+        or framework.get("participants") == "allies and partners"
+    ):
+        return Verdict(
+            "new", fact=f"the data does not list every partner of the {claim.object.name}"
+        )
+    now = claim.tense == "present"
+    others = sorted(
+        (
+            r
+            for rows in facts.partnerships.values()
+            for r in rows
+            if r["key"] == claim.object.key
+            and r["country"] != claim.subject.key
+            and (r.get("status") == "active" if now else r.get("status") in TOOK_PART)
+        ),
+        key=lambda r: (str(r.get("joined") or ""), r["country"]),
+    )
+    acronym = framework.get("acronym") or claim.object.name
+    if not others:
+        partners = "partner" if now else "country to have joined it"
+        return replace(verdict, fact=f"{verdict.fact}; the data lists no other {partners}")
+    named = [
+        _the(facts.names.get(r["country"], r["country"]))
+        + (f" ({str(r['joined'])[:7]})" if r.get("joined") else "")
+        for r in others
+    ]
+    said = "take part in" if now else "joined"
+    correction = f"{_joined(named)} {said} the {acronym} too"
+    pointers = tuple(
+        Pointer(
+            Entity("Country", r["country"], facts.names.get(r["country"], r["country"])),
+            partnership_fact(facts.names.get(r["country"], r["country"]), r),
+            _sources(r),
+        )
+        for r in others
+    )
+    sources = tuple(dict.fromkeys(s for r in others for s in _sources(r)))
+    return Verdict(
+        "contradicted",
+        correction,
+        sources,
+        pointers,
+        "; ".join(p.fact for p in pointers),
+        tuple(d for r in others for d in _dates(r)),
+    )
+
+
 def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     subject, obj = claim.subject, claim.object
+    if claim.predicate == "only_partner_in":
+        return _only(claim, facts, nato)
     if claim.predicate == "partner_in" or claim.predicate in CHANGES:
         rows = facts.partnerships.get(subject.key, [])
         row = next((r for r in rows if r["key"] == obj.key), None)
@@ -2117,6 +2197,10 @@ def _statement(claim: RawClaim) -> str:
             if claim.negated
             else f"{s} returned to the {o}{when}"
         )
+    if claim.predicate == "only_partner_in":
+        if claim.tense == "present":
+            return f"{s} alone takes part in the {o}"
+        return f"Only {s} joined the {o}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
         if claim.negated:

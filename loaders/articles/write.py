@@ -6,14 +6,15 @@ merged on their keys and their properties set ``ON CREATE`` only, so loading
 the same text again creates and changes nothing (the Document's
 ``loaded_at`` stays the time it was first loaded).
 
-A Document is keyed by its text's hash; one read from a file also keeps
-``file_key``, the hash of the file's resolved absolute path (the path itself
+A Document is keyed by its text's hash; it also keeps ``file_keys``, the hashes
+of the resolved absolute paths of the files whose text it is now (the path itself
 stays as the user gave it, and no home directory travels in an exported view).
-A new version of an article at the same file replaces the earlier one's
-Document, Claims and their edges (``earlier_versions``, ``remove_documents``):
-only once the new version has been analysed, checked and written, so a failure
-leaves the earlier version as it was. Articles from stdin have no file and are
-kept as they are.
+A new version of an article at the same file takes that file from the earlier
+Document (``versions``): a Document no file holds any more goes, with its Claims
+and their edges; one another file still holds stays. This happens only once the
+new version has been analysed, checked and written, so a failure leaves the
+earlier version as it was. Articles from stdin have no file and are kept as they
+are.
 """
 
 from __future__ import annotations
@@ -62,39 +63,55 @@ def file_key(article: Article) -> str | None:
 
 def earlier_versions(
     store: Store, articles: list[Article], current: set[str]
-) -> dict[str, list[tuple[str, str]]]:
-    """For each article read from a file (by key), the (key, loaded_at) of every Document of an
-    earlier version of that file, oldest first; ``current`` holds the keys of the texts this load
-    gives, which are never an earlier version."""
-    by_file: dict[str, str] = {}
-    by_path: dict[str, str] = {}
-    for a in articles:
-        fk = file_key(a)
-        if fk is None or a.path is None:
-            continue
-        by_file.setdefault(fk, a.key)
-        by_path.setdefault(str(Path(a.path).expanduser().resolve()), a.key)
-        if Path(a.path).is_absolute():
-            by_path.setdefault(a.path, a.key)
+) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """For each article read from a file (by key), the (key, loaded_at, files) of every Document
+    of an earlier version of that file, oldest first, with every file that Document holds;
+    ``current`` holds the keys of the texts this load gives, which are never an earlier one."""
+    by_file = {fk: a.key for a in articles if (fk := file_key(a)) is not None}
     if not by_file:
         return {}
     rows = store.read(
         internal("document-earlier-versions"),
-        {"files": list(by_file), "paths": list(by_path), "current": sorted(current)},
+        {"files": list(by_file), "current": sorted(current)},
     ).rows
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
     for row in rows:
-        owner = by_file.get(str(row["file_key"])) or by_path.get(str(row["path"]))
-        if owner is not None:
-            out.setdefault(owner, []).append((str(row["key"]), str(row["loaded_at"] or "")))
+        held = tuple(row["file_keys"] or ())
+        out.setdefault(by_file[row["file"]], []).append(
+            (str(row["key"]), str(row["loaded_at"] or ""), held)
+        )
     return out
 
 
-def remove_documents(store: Store, keys: list[str]) -> None:
-    """Delete Documents with their claims, mentions and the claims' edges."""
-    if keys:
-        store.write(internal("document-remove-claims"), {"keys": keys})
-        store.write(internal("document-remove"), {"keys": keys})
+def versions(
+    store: Store,
+    articles: list[Article],
+    earlier: dict[str, list[tuple[str, str, tuple[str, ...]]]],
+) -> None:
+    """After a load's Documents are written: each file given is held by the Document of its text
+    now, and no longer by that of an earlier version; a Document no file holds any more goes
+    (its claims, mentions and edges with it), one another file still holds stays."""
+    gained: dict[str, list[str]] = {}
+    for a in articles:
+        fk = file_key(a)
+        if fk is not None:
+            gained.setdefault(a.key, []).append(fk)
+    moved = {f for held in gained.values() for f in held}
+    files: dict[str, list[str]] = {}
+    for versions_of in earlier.values():
+        for key, _, held in versions_of:
+            files[key] = [f for f in held if f not in moved]
+    if gained:
+        now = store.read(internal("document-files-of"), {"keys": list(gained)}).rows
+        held_now = {r["key"]: list(r["file_keys"] or ()) for r in now}
+        for key, new in gained.items():
+            files[key] = list(dict.fromkeys([*held_now.get(key, []), *new]))
+    gone = [key for key, held in files.items() if not held]
+    kept = [{"key": key, "file_keys": held} for key, held in files.items() if held]
+    if kept:
+        store.write(internal("document-files"), {"rows": kept})
+    if gone:
+        store.write(internal("document-remove"), {"keys": gone})
 
 
 def claim_properties(c: Claim) -> dict[str, Any]:
@@ -135,7 +152,6 @@ def writes(
                 "props": {
                     "title": art.title,
                     "path": art.path,
-                    "file_key": file_key(art),
                     "url": art.url,
                     "format": art.format,
                     "loaded_at": _now(),

@@ -1,9 +1,10 @@
-// The Documents of earlier versions of the article files given: the same file ($files: the hash
-// of its resolved absolute path, `file_key`), or, for a Document loaded before file keys were
-// kept, the same absolute path ($paths); never one whose text is among this load's ($current).
-// example: {"files": ["0f3a"], "paths": ["/tmp/e.txt"], "current": []}
+// The Documents that hold an earlier version of an article file given ($files: the hashes of
+// their resolved absolute paths, in `file_keys`, every file whose text a Document is), never one
+// whose text is among this load's ($current); with every file it holds, since a Document another
+// file still holds is kept.
+// example: {"files": ["0f3a"], "current": []}
+UNWIND $files AS file
 MATCH (d:Document)
-WHERE (d.file_key IN $files OR (d.file_key IS NULL AND d.path IN $paths))
-  AND NOT d.key IN $current
-RETURN d.key AS key, d.file_key AS file_key, d.path AS path, d.loaded_at AS loaded_at
+WHERE file IN coalesce(d.file_keys, []) AND NOT d.key IN $current
+RETURN file, d.key AS key, d.loaded_at AS loaded_at, d.file_keys AS file_keys
 ORDER BY d.loaded_at, d.key

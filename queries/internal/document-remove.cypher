@@ -1,6 +1,7 @@
-// An earlier version's Document, with its MENTIONS and MAKES edges (its claims are gone first).
+// Documents no file holds any more, with their claims (and the claims' ABOUT, CONTRADICTS and
+// REPEATS edges), mentions and MAKES edges, in one statement.
 // example: {"keys": ["no-such-document"]}
 MATCH (d:Document)
 WHERE d.key IN $keys
-DETACH DELETE d
-RETURN count(*) AS n
+OPTIONAL MATCH (d)-[:MAKES]->(c:Claim)
+DETACH DELETE c, d
