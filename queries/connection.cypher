@@ -129,8 +129,9 @@ WHERE a <> b
 // on the ends: a pattern is walked from `a`, through every neighbour of each framework, threat
 // or region on the way, and the search is fast from a hub but slow towards one. So three links
 // are matched as a pattern only when `a` has no more links than `b` (Belarus to NATO at 1M
-// relationships: 1.2 s as a pattern, past 30 s by the search; NATO to Mauritania: 0.4 s by the
-// search, past 30 s as a pattern); otherwise the search runs.
+// relationships: 1.2 s as a pattern, past 30 s by the search; NATO to Mauritania: 0.4 s in the
+// server by a search that stops at three links, past 30 s as a pattern); otherwise that
+// search runs.
 OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|HOSTED_BY|SERVES]-(b)
 WITH a, b, collect(p1) AS near
 // Each step starts from no node at all when it is not to run: a guard in a WHERE would be
@@ -167,8 +168,9 @@ WITH a, b, near + far AS near
 // Four links meet in the middle: the walks of two links from `a` and from `b`, each from its own
 // end, are grouped by the node they reach, and each node both reach joins every first step in
 // to every last step out. Neither a pattern from one end nor the search stays under 30 s at 1M
-// relationships from Russia to Canada; this takes 1.7 s. The two walks are named apart: FalkorDB
-// 4.16 answers a second pattern comprehension that reuses the first's variables with no rows.
+// relationships from Russia to Canada; this takes 2.6 s of the server's time (BENCHMARKS.md).
+// The two walks are named apart: FalkorDB 4.16 answers a second pattern comprehension that
+// reuses the first's variables with no rows.
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 4 THEN [a] ELSE [] END AS s

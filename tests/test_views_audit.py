@@ -358,3 +358,47 @@ def test_a_crowded_view_captions_only_the_links_in_focus(
         )
         assert around > 0 and page.evaluate(shown) == around
         assert report.console_errors == [] and report.page_errors == []
+
+
+def test_the_slider_rule_agrees_with_as_of_in_every_year(curated_store: Store) -> None:
+    """The slider's look of a partnership in a year (``span``/``held``/``_partner_unsure``) is
+    the as-of question's rule written again in Python: solid partners, dotted unverified ones and
+    dashed stopped ones must be as-of's `partners`, `unverified` and `stopped_during_year` in
+    every year, not only the few the browser tests open."""
+    from nato_graph.queries.catalogue import run
+
+    rows = curated_store.read(
+        "MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework) "
+        "RETURN c.name AS country, coalesce(f.acronym, f.key) AS framework, r"
+    ).rows
+    launched = {
+        r["framework"]: (r["launched"], r["ended"])
+        for r in curated_store.read(
+            "MATCH (f:Framework) RETURN coalesce(f.acronym, f.key) AS framework, "
+            "f.launched_year AS launched, f.ended_year AS ended"
+        ).rows
+    }
+    for y in range(1990, 2026):
+        answer = run(curated_store, "as-of", {"year": y}).rows
+        expected = {
+            (a["framework"], p, "unsure" if p in a["unverified"] else "on")
+            for a in answer
+            for p in a["partners"]
+        } | {
+            (a["framework"], s.split(" (")[0], "stopped")
+            for a in answer
+            for s in a["stopped_during_year"]
+        }
+        drawn = set()
+        for row in rows:
+            rel = row["r"]
+            first, last = launched[row["framework"]]
+            if first is None or first > y or (last is not None and last < y):
+                continue  # as-of leaves out a framework not running that year
+            when = views.span(rel)
+            state = views.held(when, y) if when is not None else None
+            if state == "on" and views._partner_unsure(rel.properties, y):
+                state = "unsure"
+            if state is not None:
+                drawn.add((row["framework"], row["country"], state))
+        assert drawn == expected, y

@@ -100,7 +100,7 @@ class FalkorStore(Store):
                 connect_timeout=CONNECT_TIMEOUT,
             )
             self._decoder = _Decoder(_Schema(self._db))
-            with _mapped_errors(path, self.settings.timeout):
+            with _mapped_errors(path, self.settings.timeout, server=self.server):
                 if self.server.started_here:
                     self._check()
                 if not self._db.call("EXISTS", EMBEDDED_GRAPH):
