@@ -9,6 +9,7 @@ predicate, read from a real embedded store as the other article tests read them.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +177,18 @@ def test_members_of_an_unnamed_body_after_a_framework_are_not_read_into_it(
     claims, unread = read(curated, text)
     assert not [c for c in claims if c[3] == "contradicted"], claims
     assert [s for s in unread if "member" in s]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_article_is_named_so(tmp_path: Path, encoding: str) -> None:
+    """A UTF-16 file (Windows Notepad's "Unicode") was refused as "looks like a binary file";
+    a Latin-1 one gets advice to save as UTF-8, and so does this now."""
+    from nato_graph.loaders.articles.text import ArticleError, read_article
+
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Kuwait joined the ICI in 2004.\n".encode(encoding))
+    with pytest.raises(ArticleError, match=r"looks like UTF-16 text .*; save the article as UTF-8"):
+        read_article(str(path))
+    path.write_bytes(b"\x00\x01\x02\x03binary\x00")
+    with pytest.raises(ArticleError, match="looks like a binary file"):
+        read_article(str(path))

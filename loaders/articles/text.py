@@ -130,11 +130,33 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _utf16(head: bytes) -> bool:
+    """Whether bytes look like UTF-16 text: a byte-order mark, or a NUL at every other byte of
+    mostly ASCII text (either byte order).
+
+    >>> _utf16("Kuwait".encode("utf-16")), _utf16("Kuwait".encode("utf-16-be")), _utf16(b"\\x00\\x01ab")
+    (True, True, False)
+    """
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    pairs = len(head) // 2
+    if pairs < 2:
+        return False
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    return max(even, odd) >= 0.9 * pairs and min(even, odd) <= 0.1 * pairs
+
+
 def read_article(name: str, stdin: BinaryIO | None = None) -> Article:
     """Read and clean one article; raise ArticleError naming the file when it is not usable text."""
     data = _read_bytes(name, stdin)
     display = "stdin" if name == STDIN else name
     if b"\x00" in data[:65536]:
+        if _utf16(data[:65536]):
+            raise ArticleError(
+                f'{display}: looks like UTF-16 text (as Windows Notepad saves "Unicode"); save '
+                "the article as UTF-8"
+            )
         raise ArticleError(f"{display}: looks like a binary file, not a text article")
     try:
         raw = data.decode("utf-8-sig")
