@@ -141,7 +141,7 @@ def _paths(value: Any, what: str) -> list[str]:
     try:
         items = list(value)
     except TypeError:
-        raise NatoGraphError(
+        raise ArgumentError(
             f"{what} must be a path or a list of paths, not {type(value).__name__}"
         ) from None
     return [_path(item, what) for item in items]
@@ -374,6 +374,13 @@ class Connection:
         from nato_graph.loaders.articles import load_articles
 
         name = _path(path, "path")
+        if name != "-" and not Path(name).exists():  # often the article's text given as a path
+            from nato_graph.text import clip, escape_control
+
+            raise ArgumentError(
+                f"check_article: no file {clip(escape_control(name), 60)!r}: it takes the path of "
+                "an article file, or '-' with stdin (io.StringIO(text) for an article's text)"
+            )
         if name != "-" and Path(name).is_dir():
             raise ArgumentError(
                 f"check_article: {name} is a folder; it checks one article (load([folder]) "
@@ -458,8 +465,8 @@ class Connection:
         from nato_graph.records import Counters, Result
         from nato_graph.schema import SCORE_PROPERTIES
 
-        if analysis not in ANALYSES:
-            raise NatoGraphError(
+        if not isinstance(analysis, str) or analysis not in ANALYSES:
+            raise ArgumentError(
                 f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}"
             )
         top = None if top is None else _whole(top, "top")

@@ -213,3 +213,18 @@ def test_a_home_that_is_a_file_says_so(tmp_path: Path) -> None:
         nato_graph.connect(home=afile, env={})
     with pytest.raises(SettingsError, match=rf"^the home {afile}/sub cannot be made: {afile} is"):
         nato_graph.connect(env={"NATO_GRAPH_HOME": str(afile / "sub")})
+
+
+def test_wrong_kinds_of_argument_are_argument_errors(store: Store, tmp_path: Path) -> None:
+    """A second audit: an article's text given as check_article's path read "cannot read: No such
+    file or directory"; load(123) and analyze(None) were plain NatoGraphErrors, though README
+    calls arguments of the wrong type ArgumentErrors."""
+    db = Connection.on(store)
+    with pytest.raises(ArgumentError, match=r"^check_article: no file 'Finland joined NATO in 20"):
+        db.check_article("Finland joined NATO in 2023.")
+    with pytest.raises(ArgumentError, match=r"io\.StringIO"):
+        db.check_article(str(tmp_path / "missing.txt"))
+    with pytest.raises(ArgumentError, match="paths must be a path or a list of paths, not int"):
+        db.load(123)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentError, match="unknown analysis None"):
+        db.analyze(None)  # type: ignore[arg-type]
