@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, overload
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.settings import file_in_the_way
 from nato_graph.text import escape_control
 
 
@@ -52,21 +53,9 @@ def output_path(path: str | os.PathLike[str]) -> Path:
     return Path(os.fsdecode(path))
 
 
-def _file_in_the_way(target: Path) -> Path | None:
-    """The first directory on the way to ``target`` (or ``target`` itself) that is a file."""
-    for step in (*reversed(target.parents), target):
-        try:
-            mode = step.stat().st_mode
-        except OSError:
-            return None  # missing (made later) or unreadable: the OSError says why
-        if not stat.S_ISDIR(mode):
-            return step
-    return None
-
-
 def _failure(target: Path, exc: OSError, *, directory: bool = False) -> OutputError:
     """One line naming ``target``; a file where a directory must be is named, not "File exists"."""
-    way = _file_in_the_way(target if directory else target.parent)
+    way = file_in_the_way(target if directory else target.parent)
     if way == target:
         return OutputError(f"cannot write into {shown(target)}: it is a file, not a directory")
     if way is not None:

@@ -102,21 +102,29 @@ def default_home(env: Mapping[str, str] = os.environ) -> Path:
     return Path(data) / "nato-graph"
 
 
+def file_in_the_way(target: Path) -> Path | None:
+    """The first directory on the way to ``target`` (or ``target`` itself) that is a file."""
+    for step in (*reversed(target.parents), target):
+        try:
+            mode = step.stat().st_mode
+        except OSError:
+            return None  # missing (made later) or unreadable: the OSError says why
+        if not stat.S_ISDIR(mode):
+            return step
+    return None
+
+
 def _home_checked(home: Path) -> Path:
     """``home``, or a SettingsError when it, or a directory on the way to it, is a file: the
     same line whether ``--home`` or ``NATO_GRAPH_HOME`` named it (not "File exists" from deep
     inside the server's start)."""
-    for step in (*reversed(home.parents), home):
-        try:
-            is_dir = stat.S_ISDIR(step.stat().st_mode)
-        except OSError:
-            return home  # missing: made when the store starts (or its error says why)
-        if not is_dir:
-            what = "is a file" if step == home else f"cannot be made: {step} is a file"
-            raise SettingsError(
-                f"the home {home} {what}; --home and NATO_GRAPH_HOME name the directory the "
-                "embedded store keeps its data in"
-            )
+    step = file_in_the_way(home)  # none where the rest is missing: made when the store starts
+    if step is not None:
+        what = "is a file" if step == home else f"cannot be made: {step} is a file"
+        raise SettingsError(
+            f"the home {home} {what}; --home and NATO_GRAPH_HOME name the directory the "
+            "embedded store keeps its data in"
+        )
     return home
 
 
