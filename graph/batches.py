@@ -9,6 +9,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 DEFAULT_BATCH_SIZE = 1000
+MAX_BATCH_SIZE = 100_000  # rows per UNWIND statement, at most (the CLI's --batch-size too)
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 from nato_graph.errors import (
     ArgumentError,
     NatoGraphError,
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from nato_graph.views import View
 
 ANALYSES = ("centrality", "communities", "similarity", "bridges")
-MAX_BATCH_SIZE = 100_000  # rows per UNWIND statement, at most (the CLI's --batch-size too)
 
 
 def connect(

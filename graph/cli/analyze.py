@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 from nato_graph.cli.base import output_options, pass_db
-from nato_graph.connection import ANALYSES, MAX_BATCH_SIZE, Connection
+from nato_graph.connection import ANALYSES, Connection
 
 if TYPE_CHECKING:
     from nato_graph.records import Result

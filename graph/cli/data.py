@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 from nato_graph.cli.base import Terminated, output_options, pass_db
-from nato_graph.connection import MAX_BATCH_SIZE, Connection
+from nato_graph.connection import Connection
 from nato_graph.errors import ReadOnlyError
 from nato_graph.text import escape_control, to_json
 
