@@ -339,9 +339,12 @@ def got_framework_threats(r: Result) -> set:
 
 def expect_framework_overlap(p: dict) -> set:
     joined: dict[Id, dict[Id, str]] = {}  # framework -> partner -> confidence
+    active: dict[Id, set[Id]] = {}  # framework -> partners active in it now
     for u, v, d in facts("PARTNER_IN"):
         if d["status"] not in NOT_JOINED:
             joined.setdefault(v, {})[u] = d["confidence"]
+        if d["status"] == "active":
+            active.setdefault(v, set()).add(u)
     threats: dict[Id, dict[Id, str]] = {}
     for u, v, d in facts("ADDRESSES"):
         threats.setdefault(u, {})[v] = d["confidence"]
@@ -360,6 +363,7 @@ def expect_framework_overlap(p: dict) -> set:
                         acronym(fa),
                         acronym(fb),
                         len(shared),
+                        len(shared & active.get(fa, set()) & active.get(fb, set())),
                         tuple(sorted(name(c) for c in shared)),
                         tuple(sorted(name(t) for t in both)),
                         tuple(unsure),
@@ -374,6 +378,7 @@ def got_framework_overlap(r: Result) -> set:
             row["framework_a"],
             row["framework_b"],
             row["shared_partners"],
+            row["active_in_both"],
             tuple(sorted(row["partners"])),
             tuple(sorted(row["shared_threats"])),
             tuple(row["unverified"]),
