@@ -288,8 +288,9 @@ COMPARATIVES = _words(
 
 # Exclusive claims: "Only Bahrain and Qatar joined the ICI", "Israel is the only member of the
 # MD", "the sole Arab partner", "Kuwait alone joined", "alone among the GCC states". They say
-# that no other country did or does, which the reader does not check (a qualifier such as "Arab"
-# or "Gulf" it could not check either), so the sentence makes no claim rather than one of its
+# that no other country did or does: one of a single country with no qualifier is checked
+# against every listed partner (claims._only, an ``only_partner_in`` claim); any other (several
+# countries, a qualifier such as "Arab" or "Gulf", a date) makes no claim rather than one of its
 # inclusive half, and is listed as not checked.
 EXCLUSIVE_WORDS = _words("only sole single just merely solely simply exclusively")
 # After a country's name: "Bahrain and Qatar exclusively joined the ICI" ("only" there restricts
