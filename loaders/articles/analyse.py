@@ -656,8 +656,9 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
     if _counts_or_quantifies(lower, matches) and not any(
-        r.predicate == "only_partner_in"
-        for r in raws  # its "only" is read (claims._only)
+        # its "only" is read (claims._only), and "all" of a partner's cooperation suspended
+        r.predicate in ("only_partner_in", "nato_suspended_cooperation", "cooperation_suspended")
+        for r in raws
     ):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}

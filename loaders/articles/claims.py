@@ -166,6 +166,11 @@ PREDICATES = (
     "suspended",
     "was_suspended",
     "nato_suspended",  # NATO named as the one who suspended it ("NATO suspended Malta from ...")
+    # a partner's whole cooperation with NATO suspended, no framework named: by NATO ("NATO
+    # suspended all practical cooperation with Russia in 2014"), or by whoever ("Russia's
+    # cooperation with NATO was suspended"); checked against each of its partnerships
+    "nato_suspended_cooperation",
+    "cooperation_suspended",
     "resumed",  # a partner took part again after a break ("Malta rejoined the PfP in 2008")
     "cooperates_on",
     "member_of",
@@ -1660,6 +1665,7 @@ def claims_in(
         if not s.unasserted_at(group[0].start):
             found += _addresses(s, group)
     found += _launched(s)
+    found += _suspended_cooperation(s)
     return list(dict.fromkeys(found))
 
 
@@ -1923,6 +1929,145 @@ def _launched(s: Sentence) -> list[RawClaim]:
                              core=core)
                 )  # fmt: skip
             break
+    return out
+
+
+# The nouns of a partner's cooperation with NATO as a whole ("NATO suspended all practical
+# cooperation with Russia"), and the only words that may qualify them: all of it, practical,
+# civil and military. Any other ("some", "formal", "political", "high-level") makes it a part,
+# which the data does not date (the NRC's formal meetings were halted in 2008), so no claim.
+_COOPERATION_NOUNS = frozenset(("cooperation", "co-operation", "partnership", "participation"))
+_ALL_OF_IT = frozenset(
+    ("all", "practical", "civilian", "civil", "military", "and", "its", "their", "the", "every",
+     "form", "forms", "kind", "kinds", "of")
+)  # fmt: skip
+# What may follow the suspended cooperation: the sentence's end, a clause or a phrase of cause
+# ("after Russia annexed Crimea", "over its role in the war"), or a date.
+_AFTER_COOPERATION = frozenset(
+    (".", ",", ";", ":", "(", "!", "after", "following", "over", "amid", "because", "as", "when",
+     "while", "but", "and", "in", "on", "since", "from", "for", "due")
+)  # fmt: skip
+_CAUSES = frozenset(("after", "following", "over", "amid", "because", "as", "when", "due"))
+# "was suspended", "has been suspended", "were formally suspended": a suspension told in the
+# past; "remains suspended" and "is suspended" say nothing of when and are not read.
+_SUSPENSION_TOLD = frozenset(("was", "were", "been", "had", "has", "have"))
+
+
+def _cooperation_noun(tokens: Sequence[str], k: int) -> int | None:
+    """The end of a noun of cooperation at ``k`` ("co - operation" is three tokens), or None."""
+    if k < len(tokens) and tokens[k] in _COOPERATION_NOUNS:
+        return k + 1
+    if tokens[k : k + 3] == ["co", "-", "operation"]:
+        return k + 3
+    return None
+
+
+def _whole_cooperation(tokens: Sequence[str], k: int, end: int) -> int | None:
+    """The end of "all practical civilian and military cooperation" from ``k`` (before
+    ``end``), or None when another word qualifies it or no noun of cooperation comes."""
+    while k < end and tokens[k] in _ALL_OF_IT:
+        k += 1
+    return _cooperation_noun(tokens, k) if k < end else None
+
+
+def _with_nato(s: Sentence, k: int) -> int:
+    """Past "with NATO", "with the Alliance" at ``k``, or ``k`` when neither follows."""
+    if s.tokens[k : k + 1] != ["with"]:
+        return k
+    nato = next((m for m in s.matches if m.start in (k + 1, k + 2)), None)
+    if nato is not None and nato.entity.label == "Organization" and nato.start - k <= 2:
+        return nato.end if nato.start == k + 1 or s.tokens[k + 1] == "the" else k
+    if s.tokens[k + 1 : k + 3] in (["the", "alliance"], ["the", "allies"]):
+        return k + 3
+    return k
+
+
+def _suspended_cooperation(s: Sentence) -> list[RawClaim]:
+    """A partner's whole cooperation with NATO suspended, no framework named, in three forms:
+    NATO's act ("NATO suspended all practical cooperation with Russia in April 2014", "the
+    Allies suspended Belarus's partnership"), and the passive ("Russia's cooperation with NATO
+    was suspended in 2014"). Each is checked against every partnership of the country (see
+    ``verdicts._suspended_cooperation``). A framework named anywhere in the sentence leaves it
+    to the claims of that framework; a negation, modal, hedge or condition before the verb, a
+    qualifier of the cooperation ("some", "formal") or a phrase after it that is not a date or a
+    cause ("in NATO exercises") makes no claim."""
+    if any(m.entity.label == "Framework" for m in s.matches):
+        return []
+    nato = next((m.entity for m in s.matches if m.entity.label == "Organization"), None)
+    if nato is None:
+        return []  # "Russia's participation was suspended": in what, the sentence does not say
+    t = s.tokens
+    out: list[RawClaim] = []
+    for group in s.groups("Country"):
+        start, end = group[0].start, group[-1].end
+        if any(s.unasserted_at(m.start) for m in group):
+            continue
+        verb: int | None = None
+        tail: int | None = None
+        predicate = ""
+        before = t[max(0, start - 2) : start]
+        if before[-1:] == ["with"] or before == ["with", "the"]:
+            # "NATO suspended all practical cooperation with Russia"
+            k = start - 1 if before[-1:] == ["with"] else start - 2  # at "with"
+            lo = next((j for j in range(k - 1, -1, -1) if t[j] in SUSPEND_WORDS), None)
+            if lo is not None and _whole_cooperation(t, lo + 1, k + 1) == k:
+                verb, tail, predicate = lo, end, "nato_suspended_cooperation"
+        elif start > 0 and t[start - 1] in SUSPEND_WORDS and t[end : end + 1] == ["'s"]:
+            # "NATO suspended Belarus's partnership (with the Alliance)"
+            noun_end = _whole_cooperation(t, end + 1, len(t))
+            if noun_end is not None:
+                verb, tail, predicate = (
+                    start - 1,
+                    _with_nato(s, noun_end),
+                    "nato_suspended_cooperation",
+                )
+        elif t[end : end + 1] == ["'s"] and not _object_position(s, start):
+            # "Russia's cooperation with NATO was suspended in 2014"
+            after = _whole_cooperation(t, end + 1, len(t))
+            past = None if after is None else _with_nato(s, after)
+            if past is not None and past != after:  # "with NATO" said: in what, the sentence says
+                aux = past
+                while aux < len(t) and (t[aux] in _SUSPENSION_TOLD or t[aux] in PASSIVE_ADVERBS):
+                    aux += 1
+                told = set(t[past:aux])
+                if aux < len(t) and t[aux] in SUSPEND_WORDS and told & {"was", "were", "been"}:
+                    verb, tail, predicate = aux, aux + 1, "cooperation_suspended"
+        if verb is None or tail is None or t[verb] not in ("suspended", "suspends"):
+            continue  # "is suspending", "to suspend": not a suspension told
+        if predicate == "nato_suspended_cooperation" and not _nato_acts(s, 0, verb + 1):
+            continue  # "Minsk suspended its cooperation with ...": not NATO's act
+        lead = t[:verb]
+        if (
+            s.negated(lead[-6:] + t[verb:tail])
+            or s.blocked(lead + t[verb + 1 : tail])  # the verb itself is a blocker elsewhere
+            or _conditional(lead)
+            or HEARSAY_ADVERBS.intersection(lead)
+        ):
+            continue
+        if tail < len(t) and t[tail] not in _AFTER_COOPERATION:
+            continue
+        if (
+            tail < len(t)
+            and t[tail] in ("in", "on", "from", "since")
+            and not any(
+                _date_at(t, j, tail) is not None for j in range(tail + 1, min(tail + 4, len(t)))
+            )
+        ):
+            continue  # "suspended Russia's participation in NATO exercises": a part of it
+        link = t[verb:tail]
+        window = _date_window(s, tail, len(t))
+        if tail < len(t) and t[tail] in _CAUSES:
+            window = (tail, tail)  # "after it annexed Crimea": no date of its own, no comparison
+        fronted = (0, min(start, verb))
+        for index, c in enumerate(group):
+            aspect = _aspect(s, link, window, fronted, index, len(group))
+            if aspect.unreadable and window[0] == window[1] and not _dates_in(s, fronted):
+                aspect = Aspect("event")  # "... after it annexed Crimea": undated, and no date
+            if aspect.unreadable or aspect.until is not None:
+                continue  # "from 1996 to 2008", or no time the reader can tell
+            if aspect.tense in ("past", "present"):  # "suspended ... in 2014": the act, then
+                aspect = replace(aspect, tense="event")
+            out.append(RawClaim(predicate, c.entity, nato).with_aspect(aspect, False))
     return out
 
 

@@ -41,6 +41,8 @@ ENDS = {
     "suspended": ("Country", "Framework"),
     "was_suspended": ("Country", "Framework"),
     "nato_suspended": ("Country", "Framework"),
+    "nato_suspended_cooperation": ("Country", "Organization"),
+    "cooperation_suspended": ("Country", "Organization"),
     "resumed": ("Country", "Framework"),
     "member_of": ("Country", "Organization"),
     "cooperates_on": ("Country", "Threat"),

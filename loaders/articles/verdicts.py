@@ -1315,6 +1315,23 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             return Verdict("unverified", None, sources, (), note, dates)
         matching = own
     said, sources, dates = basis(matching or departures)
+    if matching and not claim.negated and claim.tense in ("since", "present"):
+        # "Malta's participation in the PfP has been suspended since 1996": a state up to now,
+        # which a later change undid (Malta resumed it in 2008): true once, out of date now
+        last = _first_day(matching[-1][0])
+        after = [(i, d, st) for i, (d, st) in enumerate(_events(row)) if _first_day(d) > last]
+        if after:
+            i, later, status = after[-1]
+            now = (
+                "it took part again"
+                if status == "active"
+                else f"its status changed to {status.replace('_', ' ')}"
+            )
+            cited = tuple(dict.fromkeys(sources + _event_sources(row, i)))
+            if row.get("confidence") == "unverified":  # an unverified change refutes nothing
+                return _refutes_nothing(fact, row, cited, (*dates, later))
+            correction = f"{said}; {now} {_on(later)}"
+            return Verdict("outdated", correction, cited, (), fact, (*dates, later))
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     note = str(row.get("note") or "")
@@ -1735,6 +1752,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         return _not_listed(claim, framework)
     if claim.predicate == "member_of":
         return _membership(claim, facts, nato)
+    if claim.predicate in ("nato_suspended_cooperation", "cooperation_suspended"):
+        return _suspended_cooperation(claim, facts, nato)
     if claim.predicate == "partner_of":
         return _partner_of(claim, facts, nato)
     if claim.predicate == "cooperates_on":
@@ -1821,6 +1840,57 @@ def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if verdict.verdict == "contradicted" and then:
         verdict = _unsettled(verdict, then)
     return _turned(verdict) if claim.negated else verdict
+
+
+def _status_on(row: dict[str, Any], day: _Day) -> str | None:
+    """A partnership's status on a day, from its history (None before it began)."""
+    status = None
+    for d, st in _events(row):
+        if _first_day(d) <= day:
+            status = st
+    return status
+
+
+def _suspended_cooperation(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
+    """A partner's whole cooperation with NATO suspended, no framework named ("NATO suspended
+    all practical cooperation with Russia in April 2014", "Russia's cooperation with NATO was
+    suspended in 2014"), checked against its partnerships: each suspended one is judged as the
+    same claim of that framework would be (its date, whose decision it was, the data's notes),
+    and the claim holds when one does and no other partnership went on through that date
+    ("all" cooperation). A partner of which the data records no suspension leaves the claim
+    unverified: the data does not date every halt of a part of the cooperation (the NRC's formal
+    meetings in 2008), so its silence refutes nothing; the fact says what it holds."""
+    subject = claim.subject
+    rows = facts.partnerships.get(subject.key, [])
+    if facts.nato(subject.key) is not None:  # an Ally's seat in a forum of Allies and partners
+        rows = [r for r in rows if _participants(facts, r) != "allies and partners"]
+    took = _ordered([r for r in rows if r.get("status") in TOOK_PART])
+    if not took:
+        return Verdict("new")
+    by = "nato_suspended" if claim.predicate == "nato_suspended_cooperation" else "was_suspended"
+
+    def judged(row: dict[str, Any]) -> Verdict:
+        framework = Entity("Framework", str(row["key"]), str(row.get("name") or row["key"]))
+        return judge(replace(claim, predicate=by, object=framework), facts, nato)
+
+    suspended = [r for r in took if any(st == "suspended" for _, st in _events(r))]
+    if not suspended:
+        facts_held = "; ".join(partnership_fact(subject.name, r) for r in took)
+        fact = f"The data records no suspension of {subject.name}'s partnerships: {facts_held}"
+        sources = tuple(dict.fromkeys(k for r in took for k in _sources(r)))
+        dates = tuple(d for r in took for d in _dates(r))
+        return Verdict("unverified", None, sources, (), fact, dates)
+    verdict = _first_supported([judged(r) for r in suspended])
+    if verdict.verdict != "supported":
+        return verdict
+    day = _first_day(verdict.dates[0]) if verdict.dates else None
+    went_on = [
+        r for r in took if r not in suspended and day is not None and _status_on(r, day) == "active"
+    ]
+    if went_on:  # "all" cooperation: another partnership went on through it
+        others = "; ".join(partnership_fact(subject.name, r) for r in went_on)
+        return replace(verdict, verdict="unverified", fact=f"{verdict.fact}; but {_lower(others)}")
+    return verdict
 
 
 def _not_yet_launched(claim: RawClaim, facts: Facts, row: dict[str, Any]) -> bool:
@@ -2190,6 +2260,13 @@ def _statement(claim: RawClaim) -> str:
             did = "did not suspend" if claim.negated else "suspended"
             return f"NATO {did} {s}'s participation in the {o}{when}"
         return f"{s} did not {verb} the {o}{when}" if claim.negated else f"{s} {past} the {o}{when}"
+    if claim.predicate in ("nato_suspended_cooperation", "cooperation_suspended"):
+        when = f" in {year}" if year else ""
+        if claim.tense == "since" and year:
+            when = f" since {year}"
+        if claim.predicate == "nato_suspended_cooperation":
+            return f"NATO suspended its cooperation with {s}{when}"
+        return f"{s}'s cooperation with NATO was suspended{when}"
     if claim.predicate == "resumed":
         when = f" in {year}" if year else ""
         return (
