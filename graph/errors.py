@@ -17,6 +17,11 @@ class ArgumentError(NatoGraphError):
     ``batch_size=0``): said in one line naming it, before anything is read or written."""
 
 
+class MissingPackageError(NatoGraphError):
+    """An optional package a call needs is not installed (pandas for ``Result.to_df``): said with
+    the command that installs it."""
+
+
 class SettingsError(NatoGraphError):
     """The store settings (flags or environment) do not make sense."""
 

@@ -74,9 +74,17 @@ class Result:
         return [{c: jsonable(row[c]) for c in self.columns} for row in self.rows]
 
     def to_df(self) -> pd.DataFrame:
-        """The rows as a pandas DataFrame, one column per result column (pandas must be installed)."""
-        import pandas as pd
+        """The rows as a pandas DataFrame, one column per result column. pandas is an optional
+        package (the `notebooks` extra): without it, a MissingPackageError says how to install it."""
+        try:
+            import pandas as pd
+        except ImportError:
+            from nato_graph.errors import MissingPackageError
 
+            raise MissingPackageError(
+                "to_df needs pandas, which is not installed: pip install pandas (or "
+                "pip install -e '.[notebooks]' for the notebooks' packages)"
+            ) from None
         return pd.DataFrame(self.rows, columns=self.columns)
 
     def to_networkx(self) -> nx.MultiDiGraph:

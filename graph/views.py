@@ -1386,9 +1386,10 @@ def _hops(n: int) -> str:
 
 def _partners_unrecorded(store: Store, drawn: Any) -> list[str]:
     """For a view of a framework (the entity its paths start at) of which the data records no
-    partner, what the partners question says of it (`framework-members --param framework NACC`:
-    who took part in the NACC is not recorded): a view with no partner drawn must not read as a
-    framework without partners."""
+    partner, or only some, what the partners question says of it (`framework-members --param
+    framework NACC`: who took part in the NACC is not recorded; the PII: only some of its
+    participants are listed): a view with no partner drawn must not read as a framework without
+    partners, nor one with some drawn as all of them."""
     from nato_graph.queries.catalogue import get, run
 
     starts = {
@@ -1404,6 +1405,13 @@ def _partners_unrecorded(store: Store, drawn: Any) -> list[str]:
         # only a reason beyond "none recorded": the partners' absence is itself a caveat
         if not answer.rows and why and why != get(question).empty:
             notes.append(f"{question} --param {param} {shown}: no rows: {why}")
+        # a framework of which the data lists only some partners (the PII): those drawn are not
+        # all of them
+        notes += [
+            f"{question} --param {param} {shown}: {note.removeprefix(f'{param}: ')}"
+            for note in answer.notes
+            if note.startswith(f"{param}: the data lists only some")
+        ]
     return notes
 
 

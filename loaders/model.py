@@ -44,6 +44,7 @@ PARTNERSHIP_STATUSES: tuple[str, ...] = (
 SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
 FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
 PARTICIPANTS = ("partners", "allies and partners")
+LISTED = ("all", "some")
 THREAT_KINDS = ("threat", "area")
 # What the subject of an ``addresses`` row may be: its subject_type and that node's label.
 SUBJECT_LABEL = {"framework": "Framework", "operation": "Operation", "institution": "Institution"}
@@ -209,10 +210,14 @@ KINDS: tuple[Kind, ...] = (
         Field("participants", "choice", choices=PARTICIPANTS,
               doc="who takes part: `partners` (the default) or `allies and partners` (the EAPC, the "
                   "NACC); the partnership rows list the partners, an Ally takes part as one"),
+        Field("listed", "choice", choices=LISTED,
+              doc="how many of its partners the partnership rows list: `all` (the default) or `some`, "
+                  "only those the sources name (the PII's six Enhanced Opportunities Partners, not the "
+                  "two dozen of its Interoperability Platform); answers on its partners say so"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Framework", "key", ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
-                                  "regional_focus", "aliases", "participants", *FACT)),
+                                  "regional_focus", "aliases", "participants", "listed", *FACT)),
         Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
         Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
     ), note="frameworks, forums, groupings and programmes"),

@@ -579,7 +579,34 @@ def resolve(
         notes += _as_text(store, query, checked, named_as)
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
+        notes += _partners_listed_in_part(store, query, named_as)
     return checked
+
+
+def _partners_listed_in_part(
+    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
+) -> list[str]:
+    """A note for each ``partners-of`` parameter that names a framework whose partnership rows
+    list only some of its partners (``listed: some``: the PII's six Enhanced Opportunities
+    Partners, not the two dozen of its Interoperability Platform): an answer on its partners is
+    not all of them, and must not read as if it were."""
+    from nato_graph.queries import internal
+
+    keys = {
+        param: rows[0]["key"]
+        for param in query.partners_of
+        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Framework"
+    }
+    if not keys:
+        return []
+    some = store.read(internal("frameworks-listed-in-part"), {"keys": sorted(set(keys.values()))})
+    shown = {row["key"]: _framework_shown(row) for row in some.rows}
+    return [
+        f"{param}: the data lists only some of the participants of {shown[key]}, those its "
+        "sources name: others took part, and are not in this answer"
+        for param, key in keys.items()
+        if key in shown
+    ]
 
 
 # The kind a checked value is looked up as: a country, or else text (checks.country_or_text).
@@ -653,7 +680,8 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
     grouping or programme then running has no partner or participant in the data: the answer
     cannot list them (the NACC, 1991-1997, is held without its partners; the SPS programme,
     since 1958, without its participants), so an empty or short answer is not the whole story of
-    that year. One note per year, naming each of them."""
+    that year. One note per year, naming each of them; and one naming those of which the data
+    holds only some (``listed: some``: the PII, the ITPP, ...)."""
     from nato_graph.queries import internal
 
     if any(kind == "span_end" for _, kind in query.checks):
@@ -663,7 +691,15 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         year = values.get(param)
         if kind != "past_year" or not isinstance(year, int):
             continue
-        rows = store.read(internal("frameworks-without-partners"), {"year": year}).rows
+        running = store.read(internal("frameworks-without-partners"), {"year": year}).rows
+        some = [_framework_shown(row) for row in running if row["partners"]]
+        if some:
+            those = f"{', '.join(some[:-1])} and {some[-1]}" if len(some) > 1 else some[0]
+            out.append(
+                f"{param}: the data lists only some of the participants of {those} in {year}, "
+                "those its sources name: others are not in this answer"
+            )
+        rows = [row for row in running if not row["partners"]]
         if not rows:
             continue
         named = [_framework_shown(row) for row in rows]

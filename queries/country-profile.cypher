@@ -20,7 +20,8 @@
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // caveat: status_changed is when the status last changed; for cooperation, a contribution or an
-//   operation in the country it is when that ended (its until).
+//   operation in the country it is when that ended (its until); for a contribution the data
+//   gives no end of its own, when the operation ended (it had ended by then).
 // columns: kind, target, detail, since, status_changed, history, confidence, sources, note
 // empty: the data holds no fact about the country
 MATCH (c:Country)
@@ -59,7 +60,9 @@ WITH c, rank,
        WHEN 'HOSTED_BY' THEN x.opened
        WHEN 'SERVES' THEN x.opened
      END AS since,
-     coalesce(r.status_changed, r.until) AS status_changed,
+     // a contribution with no end of its own had ended when its operation did
+     coalesce(r.status_changed, r.until, CASE WHEN rel = 'CONTRIBUTED_TO' THEN x.end END)
+       AS status_changed,
      [i IN range(0, size(coalesce(r.history_dates, [])) - 1) | {
        date: r.history_dates[i],
        event: CASE

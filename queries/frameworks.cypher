@@ -8,7 +8,10 @@
 //   confirmed but a dated event of its history is not (Kuwait's ICI: which month it joined is
 //   disputed); `framework-members` says which event. A framework, forum or programme whose
 //   participants the data does not list (the SPS Programme, the NACC, the PARP, ...) has no
-//   counts (null, not 0) and `participants` says so; it is null for every other.
+//   counts (null, not 0) and `participants` says so; one of which it lists only those its
+//   sources name (the PII's Enhanced Opportunities Partners, not its whole Interoperability
+//   Platform; the ITPPs and IPCPs) counts those, and `participants` says so too; it is null for
+//   every other.
 // caveat: other counts partnerships ended, superseded by a successor programme (an IPCP by an
 //   ITPP), or only invited or requested and not taken up (Oman and Saudi Arabia in the
 //   ICI; Libya's DCB request).
@@ -33,6 +36,9 @@ RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launc
        END AS other,
        unverified,
        CASE WHEN NOT listed
-         THEN 'not recorded: the data lists none of its participants, so no count is given'
+              THEN 'not recorded: the data lists none of its participants, so no count is given'
+            WHEN f.listed = 'some'
+              THEN 'some recorded: the data lists only the participants its sources name, and ' +
+                   'counts those'
        END AS participants
 ORDER BY launched, acronym

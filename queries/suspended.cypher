@@ -14,6 +14,8 @@
 //   partnership that ended in NATO membership is `became_member` (partners-turned-allies), a
 //   programme replaced by its successor `superseded` (framework-members with that status).
 // param: include_ended boolean = true (example false) -- also list partnerships whose status is ended (none in the bundled data)
+// caveat: only what is suspended (or ended) now; a suspension later lifted (Malta's, 1996 to
+//   2008) is in the partnership's history (framework-members, country-profile) and in timeline.
 // columns: country, iso3, framework, status, since, joined, history, confidence, sources, note
 // empty: no partnership in the data is suspended (or ended, when those are included)
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)

@@ -609,7 +609,8 @@ def expect_frameworks(p: dict) -> dict:
                 for u, d in links
                 if dated_confidence(d) != "confirmed"
             ),
-            None if links else "not recorded",
+            # the data's own word on how many of its partners it lists (`listed: some`)
+            ("some recorded" if r.get("listed") == "some" else None) if links else "not recorded",
         )
     return found
 

@@ -142,10 +142,13 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
     click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
                f"created {sum(summary.nodes_created.values())} nodes, "
                f"{sum(summary.relationships_created.values())} relationships")  # fmt: skip
-    for label, n in sorted(summary.nodes_created.items()):
-        click.echo(f"  {label:<20} +{n}")
-    for rtype, n in sorted(summary.relationships_created.items()):
-        click.echo(f"  {rtype:<20} +{n}")
+    # what was created, by label and type; a reload that creates nothing says so in one line
+    for name, n in [
+        *sorted(summary.nodes_created.items()),
+        *sorted(summary.relationships_created.items()),
+    ]:
+        if n:
+            click.echo(f"  {name:<20} +{n}")
     for document in report.articles:
         click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
 

@@ -1,0 +1,109 @@
+"""Answers that hold only part of the story say so (an analyst's audit).
+
+The PII's partnership rows are its six Enhanced Opportunities Partners, not the two dozen partners
+of its Interoperability Platform; an ITPP or IPCP is agreed with each partner that asks for one,
+and the data holds those its sources name (``listed: some``). An answer on their partners, a
+year's partners, the frameworks' counts and a framework's view say the list is not all of them.
+A contribution with no end of its own had ended when its operation did; `suspended` is what is
+suspended now. `to_df` without pandas says how to install it, and a load that creates nothing
+says so in one line.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from nato_graph.cli import cli
+from nato_graph.connection import Connection
+from nato_graph.errors import MissingPackageError
+from nato_graph.stores import Store
+from tests import browser as chromium
+
+IN_PART = "the data lists only some of the participants of"
+
+
+def test_the_partners_of_a_framework_listed_in_part_say_so(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    answer = db.ask("framework-members", framework="Interoperability Platform")
+    assert {r["iso3"] for r in answer.rows} >= {"AUS", "GEO", "JOR", "UKR"}
+    assert answer.notes == [
+        f"framework: {IN_PART} the PII (Partnership Interoperability Initiative, since 2014-09), "
+        "those its sources name: others took part, and are not in this answer"
+    ]
+    # a framework whose partners the data lists in full has no such note
+    assert db.ask("framework-members", framework="MD").notes == []
+
+
+def test_a_years_partners_name_the_programmes_listed_in_part(curated_store: Store) -> None:
+    notes = Connection.on(curated_store).ask("as-of", year=2016).notes
+    (note,) = [n for n in notes if IN_PART in n]
+    for acronym in ("ICP", "IPCP", "PII"):
+        assert f"the {acronym} (" in note
+    assert "ITPP" not in note  # launched in 2021
+    assert not any(IN_PART in n for n in Connection.on(curated_store).ask("as-of", year=2000).notes)
+
+
+def test_the_frameworks_counts_say_which_are_of_some_participants(curated_store: Store) -> None:
+    rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
+    for acronym in ("PII", "ITPP", "IPCP", "ICP"):
+        assert rows[acronym]["participants"].startswith("some recorded:"), acronym
+        assert rows[acronym]["active"] is not None
+    assert rows["MD"]["participants"] is None
+    assert rows["SPS"]["participants"].startswith("not recorded:")
+
+
+def test_a_framework_view_listed_in_part_says_so(
+    runner: CliRunner, cli_env: dict[str, str], curated_store: Store, tmp_path: Path, browser: Any
+) -> None:
+    env = {**cli_env, "NATO_GRAPH_HOME": str(curated_store.settings.home)}
+    out = tmp_path / "pii.html"
+    result = runner.invoke(cli, ["view", "framework", "PII", "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    note = (
+        f"framework-members --param framework PII: {IN_PART} the PII (Partnership "
+        "Interoperability Initiative, since 2014-09), those its sources name: others took part, "
+        "and are not in this answer"
+    )
+    assert result.stderr == f"view framework: note: {note}\n"
+    with chromium.open_view(browser, out) as (page, report):
+        shown = page.eval_on_selector_all(".view-note", "els => els.map(e => e.textContent)")
+        assert report.page_errors == []
+    assert note in shown
+
+
+def test_a_contribution_with_no_end_of_its_own_ends_with_its_operation(
+    curated_store: Store,
+) -> None:
+    rows = Connection.on(curated_store).ask("country-profile", country="Israel").rows
+    (oae,) = [r for r in rows if r["kind"] == "operation" and r["target"] == "OAE"]
+    assert oae["status_changed"] == "2016-11-09"  # Operation Active Endeavour ended then
+
+
+def test_suspended_says_it_is_what_is_suspended_now(curated_store: Store) -> None:
+    answer = Connection.on(curated_store).ask("suspended")
+    assert "MLT" not in {r["iso3"] for r in answer.rows}  # Malta's 1996-2008 break was lifted
+    assert answer.caveat is not None and "Malta's, 1996 to" in answer.caveat
+
+
+def test_to_df_without_pandas_says_how_to_install_it(
+    curated_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pandas is installed for the tests; an import that fails is what a fresh `make demo` has
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    answer = Connection.on(curated_store).ask("framework-members", framework="MD")
+    with pytest.raises(MissingPackageError, match=r"^to_df needs pandas, .*pip install pandas"):
+        answer.to_df()
+
+
+def test_a_load_that_creates_nothing_prints_no_table_of_zeros(
+    runner: CliRunner, cli_env: dict[str, str], loaded: Store
+) -> None:
+    result = runner.invoke(cli, ["load"], env=cli_env)  # the session store, already loaded
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    assert line.endswith("created 0 nodes, 0 relationships")
