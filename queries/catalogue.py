@@ -189,6 +189,9 @@ class Query:
     distinct: tuple[tuple[str, str], ...] = ()
     # parameters whose framework's partners the answer lists or rests on (`// partners-of:`)
     partners_of: tuple[str, ...] = ()
+    # parameters whose country the answer reads as a partner (`// as-partner:`): an Ally named
+    # gets a note that it is one, and since when
+    as_partner: tuple[str, ...] = ()
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -227,7 +230,7 @@ class Query:
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
 _FIELD = re.compile(
-    r"^(?P<key>name|title|description|param|columns|engine|check|empty|caveat|partners-of):\s*(?P<value>.*)$"
+    r"^(?P<key>name|title|description|param|columns|engine|check|empty|caveat|partners-of|as-partner):\s*(?P<value>.*)$"
 )
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
@@ -298,6 +301,13 @@ def parse(path: Path) -> Query:
                 f"{path.name}: `partners-of: {param}` names no parameter checked as a framework "
                 f"(a `check:` of kind {', '.join(_FRAMEWORK_KINDS)})"
             )
+    as_partner = tuple(p for spec in fields.get("as-partner", []) for p in spec.split())
+    countries = {p for p, k in checks if k in ("country", "country_or_framework")}
+    for param in as_partner:
+        if param not in countries:
+            raise CatalogueError(
+                f"{path.name}: `as-partner: {param}` names no parameter checked as a country"
+            )
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -314,6 +324,7 @@ def parse(path: Path) -> Query:
         caveat=fields["caveat"][0] if "caveat" in fields else None,
         distinct=tuple(distinct),
         partners_of=partners_of,
+        as_partner=as_partner,
     )
 
 
@@ -580,7 +591,33 @@ def resolve(
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
         notes += _partners_listed_in_part(store, query, named_as)
+        notes += _allies_as_partners(store, query, named_as)
     return checked
+
+
+def _allies_as_partners(
+    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
+) -> list[str]:
+    """A note for each ``as-partner`` parameter that names a NATO member: the answer reads it as
+    a partner (``similar-partners --param country Sweden``), from the ties it held as one; the
+    reader is told it is an Ally, and since when."""
+    from nato_graph.queries import internal
+
+    keys = {
+        param: rows[0]["key"]
+        for param in query.as_partner
+        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Country"
+    }
+    if not keys:
+        return []
+    allies = store.read(internal("allies-among"), {"keys": sorted(set(keys.values()))})
+    joined = {row["iso3"]: row for row in allies.rows}
+    return [
+        f"{param}: {joined[key]['name']} has been a NATO member since {joined[key]['joined']}: "
+        "the answer reads the ties it held as a partner before that, and those it keeps as an Ally"
+        for param, key in keys.items()
+        if key in joined
+    ]
 
 
 def _partners_listed_in_part(

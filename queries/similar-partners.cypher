@@ -13,6 +13,7 @@
 // param: country string = "Jordan" (example "Japan") -- a country by ISO3 code, name or alias, case-insensitive
 // param: limit integer = 10 (example 5) -- how many partners to list, 1 to 1000000000 (a number above how many there are lists them all)
 // check: country country
+// as-partner: country
 // caveat: score = shared items / all items of either country (Jaccard), over ties at any time:
 //   `shared` may name a programme either country no longer holds (an IPCP its ITPP
 //   replaced) or cooperation that lapsed; active_now is how many of the partner's

@@ -5,8 +5,8 @@ of its Interoperability Platform; an ITPP or IPCP is agreed with each partner th
 and the data holds those its sources name (``listed: some``). An answer on their partners, a
 year's partners, the frameworks' counts and a framework's view say the list is not all of them.
 A contribution with no end of its own had ended when its operation did; `suspended` is what is
-suspended now. `to_df` without pandas says how to install it, and a load that creates nothing
-says so in one line.
+suspended now; an Ally read as a partner is said to be one. `to_df` without pandas says how to
+install it, and a load that creates nothing says so in one line.
 """
 
 from __future__ import annotations
@@ -107,3 +107,13 @@ def test_a_load_that_creates_nothing_prints_no_table_of_zeros(
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.splitlines()
     assert line.endswith("created 0 nodes, 0 relationships")
+
+
+def test_an_ally_read_as_a_partner_is_said_to_be_one(curated_store: Store) -> None:
+    db = Connection.on(curated_store)
+    sweden = db.ask("similar-partners", country="Sweden", limit=3)
+    assert sweden.notes[0] == (
+        "country: Sweden has been a NATO member since 2024-03-07: the answer reads the ties it "
+        "held as a partner before that, and those it keeps as an Ally"
+    )
+    assert not any("NATO member" in n for n in db.ask("similar-partners", country="JOR").notes)
