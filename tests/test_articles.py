@@ -164,7 +164,11 @@ def test_the_pfp_error_is_four_claims_each_pointing_at_pag(articles_store: Store
     assert japan is not None  # the claim repeats the curated known error and takes its correction
     assert japan["known_error"] == "err_ip4_in_pfp"
     assert japan["correction"] == japan["error_correction"]
-    assert japan["fact"] == "Japan takes part in the Partners across the globe (PAG)"
+    # the fact tells the dates it cites (its fact_dates: 1990, and what that date marks)
+    assert japan["fact"] == (
+        "Japan has taken part in the Partners across the globe (PAG) since 1990 (dated from the "
+        "first NATO-Japan security exchange)"
+    )
 
 
 def test_a_partner_called_a_nato_member_is_contradicted(articles_store: Store) -> None:

@@ -10,6 +10,10 @@ initiative" or "the Dialogue" stands for the framework of that name the
 article last mentioned; and a clause that leaves the object of "joined" or
 "a member" unstated takes the one framework (or NATO) the sentence before was
 about.
+
+A sentence that names a country the data does not hold (world.py: "Serbia and
+Kosovo joined the PfP in 2006") is listed as read in part, as is one whose
+claims leave something it says unread (``_read_in_part``).
 """
 
 from __future__ import annotations
@@ -63,9 +67,11 @@ from nato_graph.loaders.articles.verdicts import (
     read_known_errors,
     read_sources,
 )
+from nato_graph.loaders.articles.world import unknown_countries
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
     from nato_graph.stores import Store
 
@@ -460,12 +466,17 @@ _NOT_A_NAME = frozenset(
 _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 
 
-def _speaks_of_a_partnership(tokens: list[str], lower: list[str], matches: list[Match]) -> bool:
+def _speaks_of_a_partnership(
+    tokens: list[str], lower: list[str], matches: list[Match], unknown: bool = False
+) -> bool:
     """Whether a sentence names a country together with a framework, or with NATO as a body one
     joins, partners or suspends ("became a NATO partner"), or says so of a name the data does
     not hold ("Kosovo joined NATO in 2020"): the sentences a claim could have come from.
-    ``lower`` is ``tokens`` in lower case."""
+    ``lower`` is ``tokens`` in lower case; ``unknown``: the sentence names a country the data
+    does not hold (world.py)."""
     labels = {m.entity.label for m in matches if not _a_place(lower, m)}
+    if unknown:  # a country the data does not hold ("Cyprus is not in the PfP"), as one it does
+        labels.add("Country")
     if _contributes(lower, matches):
         return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
     if "Country" not in labels:
@@ -644,7 +655,9 @@ _STATE_WORDS = (
 )  # fmt: skip
 
 
-def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
+def _read_in_part(
+    lower: list[str], matches: list[Match], raws: list[RawClaim], unknown: bool = False
+) -> bool:
     """Whether a sentence that made claims says more than they hold: a country, framework or
     area named in none of them ("Finland joined NATO in 2023 and Sweden in the same year", if Sweden's part
     went unread; "The ICI focuses on terrorism, not on energy security"; a capital is left out,
@@ -653,6 +666,10 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
     last name ("... and remains an active partner")."""
     if not raws:
         return False
+    if unknown:
+        # "Serbia and Kosovo joined the PfP in 2006", "The ICI's members are Bahrain, Kuwait,
+        # Qatar and Yemen": a country the data does not hold is named, and no claim holds it
+        return True
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
     if _counts_or_quantifies(lower, matches) and not any(
@@ -673,6 +690,12 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         return True
     if _unclaimed_year(lower, raws):
         return True
+    if _main_clause_after_an_aside(lower, matches):
+        # "Malta, which joined the PfP in 1995, has participated without interruption ever
+        # since": the aside is read, the main clause's taking part (of nothing it names) is not
+        return True
+    if _companion_unread(lower, matches, raws):
+        return True  # "Algeria joined the MD alongside Morocco": at the same time, unread
     if _time_after_another(lower):
         # "Slovenia became a NATO member ten years after it joined the PfP": a claim dated from
         # another event is not read, whichever else is
@@ -707,6 +730,52 @@ def _read_in_part(lower: list[str], matches: list[Match], raws: list[RawClaim]) 
         t in _STANDS_IN and _TRAILING_STATE.intersection(after[k + 1 :])
         for k, t in enumerate(after)
     )
+
+
+# Words that open an aside after a subject: a relative clause or an apposition ("Malta, which
+# joined ...,", "Jordan, a partner since 1995,").
+_ASIDE_OPENERS = frozenset(("which", "who", "whose", "a", "an", "the", "once", "long", "one"))
+
+
+def _main_clause_after_an_aside(lower: list[str], matches: list[Match]) -> bool:
+    """Whether a country's aside ("Malta, which joined the PfP in 1995,") is followed by a main
+    clause that says a state or a change (taking part, membership, a suspension: "has
+    participated without interruption ever since") and names no framework, NATO or country of
+    its own: that clause's claim is not read, only the aside's."""
+    for m in matches:
+        if m.entity.label != "Country" or lower[m.end : m.end + 1] != [","]:
+            continue
+        if lower[m.end + 1 : m.end + 2] == [] or lower[m.end + 1] not in _ASIDE_OPENERS:
+            continue
+        close = next((k for k in range(m.end + 2, len(lower)) if lower[k] in (",", ";", ":")), None)
+        if close is None or lower[close] != ",":
+            continue
+        after = lower[close + 1 :]
+        if any(n.start > close and n.entity.label in _NAMED_AFTER for n in matches):
+            continue
+        if any(t in _STATE_WORDS for t in after):
+            return True
+    return False
+
+
+_NAMED_AFTER = frozenset(("Framework", "Organization", "Country"))
+
+
+# Words before a country that make it a companion of the subject ("alongside Morocco", "together
+# with Egypt", "at the same time as Tunisia"): the two did it at one time, which no claim holds.
+_COMPANIONS = (("alongside",), ("together", "with"), ("along", "with"), ("same", "time", "as"))
+
+
+def _companion_unread(lower: list[str], matches: list[Match], raws: list[RawClaim]) -> bool:
+    """Whether a sentence says that countries joined together ("Algeria joined the MD alongside
+    Morocco") and no claim of it gives the date: each join is read, but not that they came at
+    one time (Algeria joined in 2000, Morocco in 1995), so the sentence is read in part."""
+    companion = any(
+        m.entity.label == "Country"
+        and any(tuple(lower[max(0, m.start - len(c)) : m.start]) == c for c in _COMPANIONS)
+        for m in matches
+    )
+    return companion and any(r.tense == "event" and not r.dated and not r.negated for r in raws)
 
 
 def _dated_by_the_clause_before(lower: list[str], raws: list[RawClaim]) -> bool | None:
@@ -787,12 +856,32 @@ _AFTER_A_YEAR = frozenset(
 )  # fmt: skip
 
 
+# Nouns of time a word of reference may date ("the same year", "at that time", "the following
+# month"), and words that alone place a claim after another's date ("later", "subsequently").
+_REFERRED_UNITS = frozenset(("year", "month", "time", "day", "week", "moment"))
+_AFTER_ANOTHER = frozenset(("later", "subsequently", "afterwards", "afterward", "thereafter"))
+
+
 def _relative_time(lower: list[str]) -> bool:
     """A date given by reference to another: "the same year as Finland", "ten years after it
-    joined the PfP", "a year later", "the following year"."""
-    return _time_after_another(lower) or any(
-        t in ("year", "month") and k and lower[k - 1] in YEAR_BY_REFERENCE
-        for k, t in enumerate(lower)
+    joined the PfP", "a year later", "the following year", "at the same time", "at the time",
+    "later", "subsequently", "shortly after" (not "later than 2023", a bound)."""
+    return (
+        _time_after_another(lower)
+        or any(
+            t in _REFERRED_UNITS
+            and k
+            and (lower[k - 1] in YEAR_BY_REFERENCE or lower[k - 2 : k] == ["at", "the"])
+            for k, t in enumerate(lower)
+        )
+        or any(
+            t in _AFTER_ANOTHER and lower[k + 1 : k + 2] != ["than"] for k, t in enumerate(lower)
+        )
+        or any(
+            t in ("shortly", "soon", "immediately")
+            and lower[k + 1 : k + 2] in (["after"], ["afterwards"], ["thereafter"])
+            for k, t in enumerate(lower)
+        )
     )
 
 
@@ -862,6 +951,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     result = Analysis(article)
     seen: set[tuple[str, RawClaim]] = set()
     nato = gazetteer.entities.get("Organization|NATO")
+    known = {e.key for e in gazetteer.entities.values() if e.label == "Country"}
     context = _Context()
     paragraphs = readable_paragraphs(article.paragraphs)
     # names are found in the text without accents (entities.fold_accents), which keeps offsets
@@ -888,6 +978,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
+            # a country the data does not hold, named where a claim of it could stand
+            unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
             withheld: list[RawClaim] = []
             raws = claims_in(tokens, resolved, context.topic, withheld)
@@ -903,8 +995,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     raws = [r for r in raws if not _present_state(r)]
             if (
                 withheld
-                or (not raws and _speaks_of_a_partnership(tokens, lower, resolved))
-                or _read_in_part(lower, resolved, raws)
+                or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
+                or _read_in_part(lower, resolved, raws, unknown)
             ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
@@ -915,6 +1007,19 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     seen.add((text, raw))
                     result.claims.append(Claim(raw, text, position, article.key))
     return result
+
+
+def _unknown_countries(
+    paragraph: str, sent: Span, matches: list[Match], known: set[str]
+) -> list[str]:
+    """The countries a sentence names that the data does not hold (world.py), outside the names
+    the reader found in it."""
+    base = sent.start_char
+    covered = [
+        (sent[m.start].idx - base, sent[m.end - 1].idx + len(sent[m.end - 1].text) - base)
+        for m in matches
+    ]
+    return unknown_countries(paragraph[base : sent.end_char], known, covered)
 
 
 def known_errors(store: Store, nlp: Language, gazetteer: Gazetteer) -> list[KnownError]:

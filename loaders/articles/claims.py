@@ -43,7 +43,11 @@ the plain tokens between them:
 A negation in the clause ("is not a member", "has never been") makes a
 negative claim, checked as one. A hedge or a modal ("wrongly listed", "hopes
 to join", "could", "is expected to", "in the future") or a question makes no
-claim at all: the extractor prefers to miss a claim over inventing one. A
+claim at all: the extractor prefers to miss a claim over inventing one. So do
+a clause of time in the present, which speaks of the future ("Until Ukraine joins
+NATO, ..."), the countries an exception names ("All GCC states except Oman ...")
+and a country's membership made the subject ("Ukraine's membership of NATO is a
+long way off"). A
 modal before a verb of continuing ("will remain", "will keep", "is expected
 to continue") is the exception: it takes the present state for granted, and
 claims it (see ``_continuations``).
@@ -262,15 +266,21 @@ class Aspect:
     founding: bool = False  # the rank is "founding": of NATO its first twelve
     core: tuple[int, ...] = ()  # of ``years``, those a vague phrase means at its core (RawClaim)
     throughout: bool = False  # a state in every year of ``years`` (RawClaim)
+    # a state said to have begun then, in the past perfect ("had been a partner since 1994"),
+    # read as the join it dates
+    began: bool = False
 
 
 def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     """Whether a claim with this aspect is one the checker reads: not when its date or
-    comparison is unreadable, nor when it gives a rank of anything but NATO membership ("the
-    first country to join the PfP": the order of joining a framework is not checked), nor a
-    rank denied ("is not NATO's newest member")."""
+    comparison is unreadable, nor a start in the past perfect denied ("had not been a partner
+    since 1996"), nor when it gives a rank of anything but NATO membership ("the first country
+    to join the PfP": the order of joining a framework is not checked), nor a rank denied ("is
+    not NATO's newest member")."""
     if aspect.unreadable:
         return False
+    if aspect.began and negated:
+        return False  # "had not been a partner since 1996": not since then, or not from then?
     if aspect.founding and predicate != "member_of":
         # "a founding member of the PfP in 1994": the year is checked, not who came first
         return aspect.year is not None or bool(aspect.years)
@@ -391,6 +401,14 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             spans.append((k + 1, end))
             tokens[doubt] = _WITHHELD
             continue
+        if t in _REPORT_NOUNS and nxt == "that" and (k == 0 or tokens[k - 1] in _BEFORE_A_REPORT):
+            # "despite reports that it joined in 2023", "amid suggestions that ...": what a
+            # report says, not what the article does (a verb of report, "NATO reports that ...",
+            # is how news cites a source, and is read through)
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            spans.append((k + 1, end))
+            tokens[k] = _WITHHELD
+            continue
         contested = t in CONTESTED or (t in CONTESTED_WITH_THAT and nxt == "that")
         if (
             (t in CONTESTED or t in HEARSAY_VERBS)
@@ -407,6 +425,21 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
+
+
+# Nouns of what is said or supposed ("reports that", "suggestions that"), and the words before one
+# that make it a noun, not a verb of report ("despite reports that", "there were reports that").
+_REPORT_NOUNS = frozenset(
+    ("report", "reports", "suggestion", "suggestions", "allegation", "allegations", "assertion",
+     "assertions", "account", "accounts", "story", "stories", "speculation", "impression",
+     "notion", "idea", "perception", "talk", "suspicion", "suspicions")
+)  # fmt: skip
+_BEFORE_A_REPORT = frozenset(
+    ("despite", "amid", "amidst", "of", "the", "a", "an", "to", "against", "over", "following",
+     "after", "with", "were", "are", "was", "is", "many", "some", "several", "earlier",
+     "recent", "false", "unconfirmed", "persistent", "widespread", "media", "press", "news",
+     "such", "any", "no")
+)  # fmt: skip
 
 
 def _doubted_before(tokens: Sequence[str], that: int) -> int | None:
@@ -551,6 +584,39 @@ def _excepted(s: Sentence, group: list[Match]) -> range | None:
     if k < 0 or s.tokens[k] != "," or s.tokens[end : end + 1] != [","]:
         return None
     return range(k, end + 1)
+
+
+# Words that except the countries right after them from what the clause says of others ("All GCC
+# states except Saudi Arabia and Oman joined the ICI"); "but" does so only after a word that
+# speaks of all or none ("All GCC states but Oman", "No Gulf state but Kuwait"), elsewhere it
+# opens a clause ("Bahrain joined, but Oman did not").
+_EXCEPTING = frozenset(("except", "excepting", "excluding", "save", "bar", "barring"))
+_ALL_OR_NONE = frozenset(("all", "every", "each", "none", "no", "any", "nobody", "everyone"))
+
+
+def _excepted_by_word(s: Sentence, group: list[Match]) -> bool:
+    """Whether a group of countries is the exception a word before it makes: "except Saudi Arabia
+    and Oman", "except for Tajikistan", "all but Oman". The clause says the opposite of them,
+    at most, and the reader makes no claim of them, rather than read them as its subjects."""
+    k = group[0].start - 1
+    while k >= 0 and s.tokens[k] in ("the", "for"):
+        k -= 1
+    if k < 0:
+        return False
+    if s.tokens[k] in _EXCEPTING:
+        return s.tokens[k] != "bar" or k == 0 or s.tokens[k - 1] != "a"  # not "a bar"
+    if s.tokens[k] != "but" or (k and s.tokens[k - 1] in (",", ";")):
+        return False
+    # "all but", "every Gulf state but": a word of all or none before it in its noun phrase, no
+    # verb between ("All four joined the ICI but Oman did not": a clause of its own)
+    j = k - 1
+    while j >= 0 and s.tokens[j] not in (",", ";", ":") and s.tokens[j] not in CLAUSE_BREAKS:
+        if s.tokens[j] in EVENT_WORDS or s.tokens[j] in _PASSIVE or s.tokens[j] in PERFECT:
+            return False
+        if s.tokens[j] in _ALL_OR_NONE:
+            return True
+        j -= 1
+    return False
 
 
 def _asides(tokens: list[str]) -> list[int]:
@@ -735,9 +801,13 @@ class Sentence:
         # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
         # claim of a name in them is the article's
         self.unasserted = _unasserted(self.tokens)
+        # and of clauses of time in the present, which speak of what is to come ("Until Ukraine
+        # joins NATO, ...", "... when it joins NATO")
+        self.unasserted += _future_clauses(self.tokens, self.matches)
 
     def unasserted_at(self, token: int) -> bool:
-        """Whether the token is in a clause of hearsay or of a party's position."""
+        """Whether the token is in a clause of hearsay or of a party's position, or in a clause
+        of time that speaks of the future."""
         return any(lo <= token < hi for lo, hi in self.unasserted)
 
     def span(self, start: int, end: int) -> list[str]:
@@ -984,12 +1054,16 @@ def _returns_to(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
 _CONCESSIONS = frozenset(("although", "though", "but", "while", "yet", "however"))
 
 
-def _nominal(s: Sentence, at: Match, subjects: set[Entity]) -> bool:
+def _nominal(s: Sentence, at: Match, subjects: set[Entity], aside_end: int | None = None) -> bool:
     """Whether a sentence says its present partnership is one in name only: a concession after the
     framework that tells of a suspension or a halt of the subject's own ("..., although its
-    cooperation is suspended", "but NATO suspended all practical cooperation")."""
+    cooperation is suspended", "but NATO suspended all practical cooperation"), or a main clause
+    that does so after an aside naming the partnership ("Russia, a PfP partner since 1994, has
+    been suspended since 2014"; ``aside_end``: where that aside ends)."""
     after = s.tokens[at.end :]
     k = next((i for i, t in enumerate(after) if t in _CONCESSIONS), None)
+    if k is None and aside_end is not None and at.end < aside_end:
+        k = aside_end - 1 - at.end  # the aside's closing comma: the main clause follows it
     if k is None:
         return False
     if any(
@@ -1324,6 +1398,9 @@ def _aspect(
         for k in range(start, end):
             if k < skip_to or ((start, end) == fronted and foreign is not None and k in foreign):
                 continue
+            if s.unasserted_at(k):
+                continue  # "..., despite claims that it joined in 2022": a date of the claim's own
+                # clause, not of the one another's position or a time to come speaks of
             date = _date_at(s.tokens, k, start)
             if date is None:
                 continue
@@ -1464,8 +1541,10 @@ def _tense(
         return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS), day=day)
     if "never" in words:  # "has never been": at no time, checked against the whole history
         return Aspect("past", year, month, day=day)
-    if kind == "since" and "had" in words:  # "had been a PfP partner since 1994": not up to now
-        return Aspect("past", year, month, day=day)
+    if kind == "since" and "had" in words:
+        # "had been a PfP partner since 1994": the state began then (not that it lasts to now,
+        # nor that it held in that year alone): a start, judged as the join it dates
+        return Aspect("event", year, month, day=day, began=True)
     if kind == "since":
         return Aspect("since", year, month, day=day)
     if words & EVENT_WORDS and (
@@ -1576,6 +1655,10 @@ def claims_in(
         excepted = _excepted(s, g)
         if excepted is not None:  # "Bahrain and Qatar, but not Oman, joined": Oman makes no claim
             s.modifiers.update(excepted)
+            claimed.add(g[0].start)
+        elif _excepted_by_word(s, g):
+            # "All GCC states except Saudi Arabia and Oman joined the ICI": the exception is no
+            # subject of the verb (it was read as "Saudi Arabia and Oman joined the ICI")
             claimed.add(g[0].start)
     subjects = [
         g
@@ -2128,6 +2211,66 @@ def _conditional(fronted: Sequence[str]) -> bool:
     return bool(CONDITIONS.intersection(words)) or (len(words) == 1 and words[0] in INVERTED)
 
 
+# Words that open a clause of time ("Until Ukraine joins NATO, ...", "when it joins NATO"), and
+# the phrases that do the same ("by the time", "as soon as", "the moment", "as long as").
+_TIME_OPENERS = frozenset(("until", "till", "when", "whenever", "before", "after"))
+_TIME_PHRASES = (
+    ("by", "the", "time"), ("as", "soon", "as"), ("the", "moment"), ("as", "long", "as"),
+    ("the", "day"), ("no", "sooner", "than"),
+)  # fmt: skip
+# Present-tense verbs (and auxiliaries) that, in a clause of time, speak of what is to come
+# ("until Ukraine joins NATO", "when Georgia becomes a member", "before it is admitted", "once
+# they have joined"): a clause of time takes the present for the future.
+_PRESENT_VERBS = frozenset(
+    ("is", "are", "am", "has", "have", "does", "do", "join", "joins", "become", "becomes",
+     "enter", "enters", "accede", "accedes", "sign", "signs", "take", "takes", "get", "gets",
+     "gain", "gains", "remain", "remains", "stay", "stays", "leave", "leaves", "quit", "quits",
+     "rejoin", "rejoins", "return", "returns")
+)  # fmt: skip
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    ("finally", "formally", "officially", "eventually", "actually", "ever", "really", "itself",
+     "themselves", "both", "all", "too", "also")
+)  # fmt: skip
+
+
+def _future_clauses(tokens: Sequence[str], matches: Sequence[Match]) -> list[tuple[int, int]]:
+    """The spans of clauses of time whose verb is in the present: "Until Ukraine joins NATO, it
+    remains a PfP partner", "by the time Georgia joins NATO", "... until it joins NATO". Such a
+    clause speaks of the future (the present stands for it there), so it makes no claim, and
+    its subject and object are no claim of the clause around it either; in the past ("When
+    Finland joined NATO in 2023, ...") a clause of time is read as any other. A span runs from
+    the opening word to the clause's end (a comma, ";" or the sentence's end)."""
+    countries = {m.start: m.end for m in matches if m.entity.label == "Country"}
+    out: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        opener = t in _TIME_OPENERS
+        width = next((len(p) for p in _TIME_PHRASES if tuple(tokens[k : k + len(p)]) == p), 0)
+        if not (opener or width):
+            continue
+        j = k + (width or 1)
+        if tokens[j : j + 1] == ["the"] and j + 1 in countries:
+            j += 1
+        if j in countries:
+            j = countries[j]
+            while j in countries or (
+                tokens[j : j + 1] in ([","], ["and"], ["or"]) and j + 1 in countries
+            ):
+                j = countries.get(j, j + 1)  # "Ukraine and Georgia join"
+        elif tokens[j : j + 1] in (["it"], ["they"]):
+            j += 1
+        elif tokens[j : j + 2] in (["the", "country"], ["both", "countries"]):
+            j += 2
+        else:
+            continue
+        while j < len(tokens) and tokens[j] in _ADVERBS_BEFORE_A_VERB:
+            j += 1
+        if j >= len(tokens) or tokens[j] not in _PRESENT_VERBS:
+            continue
+        end = next((e for e in range(j, len(tokens)) if tokens[e] in (",", ";", ".")), len(tokens))
+        out.append((k, end))
+    return out
+
+
 def _restated(s: Sentence, m: Match) -> bool:
     """Whether ``m`` names again, in brackets, the entity named just before it: "the Partnership
     for Peace (PfP)", "Individual Partnership and Cooperation Programme (IPCP)"."""
@@ -2196,6 +2339,11 @@ def _forward(
         if m.start >= window_end:
             break
         if m.end <= window_end and m.entity.label in ("Framework", "Organization", "Threat"):
+            if s.unasserted_at(m.start) and not s.unasserted_at(group[0].start):
+                # "Ukraine remains a PfP partner until it joins NATO", "..., despite claims that
+                # it joined the PfP": what the clause of another's position or of a time to come
+                # names is no object of the subject outside it
+                continue
             objects.append((i, m))
     claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
@@ -2230,7 +2378,10 @@ def _forward(
     def claim(
         predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
     ) -> list[RawClaim]:
-        window = _date_window(s, at.end, window_end)
+        # an object in an aside after the subject takes its dates from the aside alone ("Russia,
+        # a PfP partner, has been suspended since 2014": 2014 is the main clause's)
+        inside = aside_end is not None and at.end < aside_end
+        window = _date_window(s, at.end, aside_end - 1 if inside and aside_end else window_end)
         if predicate == "cooperates_on" and any(
             _date_at(s.tokens, k, window[0]) is not None for k in range(*window)
         ):
@@ -2257,12 +2408,13 @@ def _forward(
             )
             if (
                 predicate in ("partner_in", "partner_of")
-                and aspect.tense == "present"
+                and aspect.tense in ("present", "since")
                 and not negated
-                and _nominal(s, at, {m.entity for m in group})
+                and _nominal(s, at, {m.entity for m in group}, aside_end)
             ):
-                # "Russia remains a PfP member, although its cooperation is suspended": a partner in
-                # name, which the sentence says itself; no claim of taking part now, but of joining
+                # "Russia remains a PfP member, although its cooperation is suspended", "Russia, a
+                # PfP partner since 1994, has been suspended since 2014": a partner in name, which
+                # the sentence says itself; no claim of taking part now, but of joining (then)
                 aspect = replace(aspect, tense="event")
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
                 # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
@@ -2401,7 +2553,11 @@ def _forward(
                     continue
                 trigger = s.words(link_start, run_start)
             between = s.words(prev_boundary, m.start)
-            blocked = blocked or s.blocked(between)
+            blocked = (
+                blocked
+                or s.blocked(between)
+                or _possessed_membership(trigger, group[-1].text.lower() in ("its", "their"))
+            )
             negated = negated or s.negated(between)
             says = (
                 (_member_of_it(trigger) or _in_it(trigger)) and _ends_noun_phrase(s.tokens, m.end)
@@ -3133,6 +3289,25 @@ def _ends_noun_phrase(tokens: Sequence[str], end: int) -> bool:
 _STAY = frozenset(
     ("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept")
 )
+
+
+# Nouns of a country's membership that, after its name and "'s", make the country their owner,
+# not the subject of the clause ("Ukraine's membership of NATO is a long way off", "Sweden's
+# accession to NATO was delayed until 2024"): what the clause says is said of the membership.
+_MEMBERSHIP_NOUNS = frozenset(
+    ("membership", "accession", "entry", "admission", "integration", "joining", "enlargement")
+)
+
+
+def _possessed_membership(trigger: Sequence[str], pronoun: bool = False) -> bool:
+    """Whether the words from a subject to NATO open with the subject's membership noun ("'s
+    membership of", "'s accession to", "'s NATO membership"; after "its" or "their", standing
+    for the country, ``pronoun``: "membership of"): the country owns the noun, and its clause
+    says something of the membership (delayed, blocked, a long way off), which is no claim that
+    the country is or was a member; the sentence is listed as not checked instead."""
+    if pronoun:
+        return any(t in _MEMBERSHIP_NOUNS for t in trigger[:2])
+    return trigger[:1] in (["'s"], ["'"]) and any(t in _MEMBERSHIP_NOUNS for t in trigger[1:3])
 
 
 def _stays_outside(trigger: Sequence[str]) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from nato_graph.stores import Store
 
@@ -298,13 +298,17 @@ ABBREVIATIONS = tuple(
 
 
 def build_pipeline(gazetteer: Gazetteer) -> Language:
-    """A blank English pipeline: sentencizer, then an entity ruler for the gazetteer."""
+    """A blank English pipeline: sentencizer (with opening quotes and brackets given to the
+    sentence they open), then an entity ruler for the gazetteer."""
     import spacy
 
     nlp = spacy.blank("en")
     for word in ABBREVIATIONS:  # "(incl. Saudi Arabia and Oman)" is one sentence, not two
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
+    if not spacy.Language.has_factory(OPENING_MARKS):
+        spacy.Language.component(OPENING_MARKS, func=opening_marks_open_sentences)
+    nlp.add_pipe(OPENING_MARKS, after="sentencizer")
     rules = patterns(nlp, gazetteer)
     if rules:  # an empty graph: no ruler (spaCy warns about one without patterns)
         _split_final_stops(nlp, rules)
@@ -313,6 +317,36 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
         )
         ruler.add_patterns(rules)  # type: ignore[attr-defined]
     return nlp
+
+
+OPENING_MARKS = "nato_graph_opening_marks"
+# Marks that open a quotation or an aside; a quote mark is one only where it stands glued to the
+# word after it and apart from the word before ("... in 2005. \"Qatar is ...").
+_OPENERS = frozenset(('"', "'", "\u201c", "\u2018", "(", "["))
+
+
+def opening_marks_open_sentences(doc: Doc) -> Doc:
+    """Give an opening quote mark or bracket back to the sentence it opens.
+
+    spaCy's sentencizer ends a sentence after its full stop and any punctuation that follows
+    it, closing marks and opening ones alike: in `Qatar joined the MD in 2005. "Qatar is a key
+    partner," he said.` the first sentence took the quote mark that opens the second. A mark
+    with a space before it and none after it opens what follows, so the sentence starts at it.
+    """
+    for start in [t.i for t in doc if t.is_sent_start and t.i > 1]:
+        k = start
+        while (
+            k - 1 > 0
+            and doc[k - 1].text in _OPENERS
+            and not doc[k - 1].whitespace_
+            and not doc[k - 1].is_sent_start
+            and (doc[k - 2].whitespace_ or doc[k - 2].text in _OPENERS)
+        ):
+            k -= 1
+        if k != start and doc[k - 1].whitespace_:
+            doc[start].is_sent_start = False
+            doc[k].is_sent_start = True
+    return doc
 
 
 def _split_final_stops(nlp: Language, rules: list[dict[str, Any]]) -> None:

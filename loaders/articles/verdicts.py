@@ -595,15 +595,24 @@ def _older_than_the_framework(
 
 
 def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool) -> Verdict:
-    """The country takes part in other frameworks of the same family: a claim of this one is false."""
+    """The country takes part in other frameworks of the same family: a claim of this one is false.
+    The correction names them; the fact tells each partnership with the dates it cites."""
     pointers = _pointers(subject, real)
     names = _joined([f"the {_framework_name(r)}" for r in real])
-    fact = f"{subject.name} takes part in {names}"  # names are values, never templates
+    said = f"{subject.name} takes part in {names}"  # names are values, never templates
+    fact = _partnerships_told(subject.name, real)
     sources = tuple(s for p in pointers for s in p.sources)
     dates = tuple(d for r in real for d in _dates(r))
     if negated:
         return Verdict("supported", None, sources, (), f"{fact}, not the {obj}", dates)
-    return Verdict("contradicted", f"{fact}, not the {obj}", sources, pointers, fact, dates)
+    return Verdict("contradicted", f"{said}, not the {obj}", sources, pointers, fact, dates)
+
+
+def _partnerships_told(country: str, rows: list[dict[str, Any]]) -> str:
+    """Each partnership in words with its dates ("Japan has taken part in the Partners across
+    the globe (PAG) since 1990 (dated from ...)"), so that a verdict's fact says the dates it
+    gives (``_dates`` of each): a date shown beside a fact that does not tell it misleads."""
+    return "; ".join(partnership_fact(country, r) for r in rows)
 
 
 def _claimed_years(claim: RawClaim) -> tuple[int, ...]:
@@ -721,6 +730,50 @@ def _active_in_part(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
         for first, last in units:
             if _last_day(date) <= last and (not end or _first_day(end) > first):
                 return True
+    return False
+
+
+def _a_return_then(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
+    """Whether the date a claim of joining or of a start gives is that of a return in the history
+    (active again after a suspension or an end), at the precision the claim gives."""
+    return (
+        claim.tense == "event"
+        and claim.until is None
+        and claim.dated
+        and any(
+            status == "active" and events[k - 1][1] in _DEPARTED and not _date_differs(claim, d)
+            for k, (d, status) in enumerate(events)
+            if k > 0
+        )
+    )
+
+
+def _active_every_year(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
+    """Whether the history holds the partner active during part of every year a claim of a state
+    throughout names ("between 1995 and 2021": Belarus, suspended in November 2021, took part in
+    part of 2021, as in every year before; Malta, suspended from October 1996 to April 2008, did
+    not between 1995 and 2010)."""
+    years = _claimed_years(claim)
+    return bool(years) and all(
+        _active_in_part(replace(claim, years=(y,), year=None, month=None, core=()), events)
+        for y in years
+    )
+
+
+def _a_run_from_to(claim: RawClaim, events: list[tuple[str, str]]) -> bool:
+    """Whether a claim of a past state "from YEAR to YEAR" (or "until YEAR") is a stretch of the
+    history: the partner became active in the start year (its join, or a return) and left, or
+    had its part suspended, in the end year, with no change between (Malta from 1995 to 1996,
+    suspending its own part on 27 October 1996, though it took part again from 2008)."""
+    if claim.until is None or claim.negated or claim.years:
+        return False
+    for k, (date, status) in enumerate(events[:-1]):
+        end, after = events[k + 1]
+        if status != "active" or after not in _DEPARTED or not date or not end:
+            continue
+        starts = claim.year is None or not _date_differs(claim, date)
+        if starts and int(str(end)[:4]) == claim.until:
+            return True
     return False
 
 
@@ -1195,6 +1248,10 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         # "Malta was a PfP partner in 2000": it had suspended its participation (1996-2008); "...
         # between 2000 and 2010", every year of it, is not so; "in 1996", "in 2008", when it
         # took part until its suspension or from its return, is
+        if claim.throughout and _active_every_year(claim, events):
+            # "Belarus took part in the PfP between 1995 and 2021": suspended in November 2021,
+            # it took part in part of 2021, as in every year before
+            return v("supported")
         if claim.throughout and row.get("confidence") != "unverified":
             return v("contradicted", fact)
         if not claim.throughout and _active_in_part(claim, events):
@@ -1225,7 +1282,16 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             return v("contradicted", f"{subject} {joined_what} {_on(row.get('joined'))}")
         return Verdict("unverified", None, sources, (), fact, dates)
     # event or past: it happened; check the dates given
+    if claim.until is not None and _a_run_from_to(claim, events):
+        # "Malta took part in the PfP from 1995 to 1996": from its join (or a return) to a
+        # departure of that year (its own suspension of 27 October 1996), whatever came after
+        return v("supported")
     dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
+    if dated and dated.verdict == "contradicted" and _a_return_then(claim, events):
+        # "Malta had been a PfP partner since 2008", "Malta joined the PfP in 2008": the year
+        # it took part again after its suspension, not of its join; a start then is not refuted
+        note = f"{fact}: {_claimed_date(claim)} is when it took part again, not when it joined"
+        return Verdict("unverified", None, sources, (), note, dates)
     if dated:
         return dated
     if claim.until is not None:
@@ -1470,13 +1536,16 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     real = _real_frameworks(rows) or [r for r in rows if r.get("status") in ("active", "suspended")]
     if real:
         names = _joined([f"the {_framework_name(r)}" for r in real])
-        fact = f"{subject.name} is not a NATO member; it is a partner in {names}"
+        said = f"{subject.name} is not a NATO member; it is a partner in {names}"
+        # the fact with the partnerships' dates it cites ("it has taken part in the MD since
+        # February 1995"): a join date beside "is not a NATO member" alone read as NATO's
+        fact = f"{subject.name} is not a NATO member; {_partnerships_told('it', real)}"
         pointers = _pointers(subject, real)
         sources = tuple(s for p in pointers for s in p.sources)
         dates = tuple(d for r in real for d in _dates(r))
         if claim.negated:
             return Verdict("supported", None, sources, (), fact, dates)
-        return Verdict("contradicted", fact, sources, pointers, fact, dates)
+        return Verdict("contradicted", said, sources, pointers, fact, dates)
     return Verdict("new")
 
 

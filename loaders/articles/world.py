@@ -1,0 +1,299 @@
+"""The world's countries by name, to notice a sentence that names one the curated data does not hold.
+
+The reader finds countries by the names the graph gives them (entities.py); a country the data
+does not hold is no entity, and a claim about it ("Serbia and Kosovo joined the PfP in 2006",
+"The ICI's members are Bahrain, Kuwait, Qatar and Yemen") used to pass unread without a word,
+the sentence judged on the countries it knows. This table lets the reader notice such a name and
+list the sentence as read in part; it is used for nothing else (no claim is ever made of a
+country found here).
+
+The 193 member states of the United Nations, and Kosovo, Palestine, Taiwan and the Vatican (the
+Holy See), each by its ISO 3166-1 alpha-3 code (Kosovo by the user-assigned XKX that the EU and
+the IMF use) with its usual short name, its formal name where a text may use it, and a few
+usual variants ("Ivory Coast", "Burma", "Swaziland", "Macedonia", "Holland"), written by hand;
+every code but XKX is one of ISO 3166-1 (as pycountry has it), names without their accents, as
+the text is read (entities.fold_accents). A country the data holds is never reported, whatever
+name the text gives it: only its code is compared.
+
+A name counts only as written with its capitals, standing alone: not inside a longer name (a
+capitalised word right before it that does not open the sentence, "New Mexico", "South China
+Sea", "American Samoa"; a capitalised word right after it, "Panama Canal", "Niger Delta",
+"Kosovo Force"; a hyphen joined to it, "Iran-backed"; "the Gulf of Mexico"), and not where it
+only says where something happens ("troops in Syria").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from nato_graph.loaders.articles.entities import fold_accents
+
+WORLD: dict[str, tuple[str, ...]] = {
+    "AFG": ("Afghanistan",),
+    "AGO": ("Angola",),
+    "ALB": ("Albania",),
+    "AND": ("Andorra",),
+    "ARE": ("United Arab Emirates", "UAE"),
+    "ARG": ("Argentina",),
+    "ARM": ("Armenia",),
+    "ATG": ("Antigua and Barbuda",),
+    "AUS": ("Australia",),
+    "AUT": ("Austria",),
+    "AZE": ("Azerbaijan",),
+    "BDI": ("Burundi",),
+    "BEL": ("Belgium",),
+    "BEN": ("Benin",),
+    "BFA": ("Burkina Faso",),
+    "BGD": ("Bangladesh",),
+    "BGR": ("Bulgaria",),
+    "BHR": ("Bahrain",),
+    "BHS": ("Bahamas",),
+    "BIH": ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"),
+    "BLR": ("Belarus", "Byelorussia"),
+    "BLZ": ("Belize",),
+    "BOL": ("Bolivia",),
+    "BRA": ("Brazil",),
+    "BRB": ("Barbados",),
+    "BRN": ("Brunei", "Brunei Darussalam"),
+    "BTN": ("Bhutan",),
+    "BWA": ("Botswana",),
+    "CAF": ("Central African Republic",),
+    "CAN": ("Canada",),
+    "CHE": ("Switzerland",),
+    "CHL": ("Chile",),
+    "CHN": ("China", "People's Republic of China", "PRC"),
+    "CIV": ("Cote d'Ivoire", "Ivory Coast"),
+    "CMR": ("Cameroon",),
+    "COD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "COG": ("Republic of the Congo", "Congo-Brazzaville", "Congo"),
+    "COL": ("Colombia",),
+    "COM": ("Comoros",),
+    "CPV": ("Cabo Verde", "Cape Verde"),
+    "CRI": ("Costa Rica",),
+    "CUB": ("Cuba",),
+    "CYP": ("Cyprus",),
+    "CZE": ("Czechia", "Czech Republic"),
+    "DEU": ("Germany",),
+    "DJI": ("Djibouti",),
+    "DMA": ("Dominica",),
+    "DNK": ("Denmark",),
+    "DOM": ("Dominican Republic",),
+    "DZA": ("Algeria",),
+    "ECU": ("Ecuador",),
+    "EGY": ("Egypt",),
+    "ERI": ("Eritrea",),
+    "ESP": ("Spain",),
+    "EST": ("Estonia",),
+    "ETH": ("Ethiopia",),
+    "FIN": ("Finland",),
+    "FJI": ("Fiji",),
+    "FRA": ("France",),
+    "FSM": ("Micronesia", "Federated States of Micronesia"),
+    "GAB": ("Gabon",),
+    "GBR": ("United Kingdom", "Great Britain", "Britain", "UK"),
+    "GEO": ("Georgia",),
+    "GHA": ("Ghana",),
+    "GIN": ("Guinea",),
+    "GMB": ("Gambia",),
+    "GNB": ("Guinea-Bissau",),
+    "GNQ": ("Equatorial Guinea",),
+    "GRC": ("Greece",),
+    "GRD": ("Grenada",),
+    "GTM": ("Guatemala",),
+    "GUY": ("Guyana",),
+    "HND": ("Honduras",),
+    "HRV": ("Croatia",),
+    "HTI": ("Haiti",),
+    "HUN": ("Hungary",),
+    "IDN": ("Indonesia",),
+    "IND": ("India",),
+    "IRL": ("Ireland",),
+    "IRN": ("Iran",),
+    "IRQ": ("Iraq",),
+    "ISL": ("Iceland",),
+    "ISR": ("Israel",),
+    "ITA": ("Italy",),
+    "JAM": ("Jamaica",),
+    "JOR": ("Jordan",),
+    "JPN": ("Japan",),
+    "KAZ": ("Kazakhstan",),
+    "KEN": ("Kenya",),
+    "KGZ": ("Kyrgyzstan", "Kyrgyz Republic"),
+    "KHM": ("Cambodia",),
+    "KIR": ("Kiribati",),
+    "KNA": ("Saint Kitts and Nevis",),
+    "KOR": ("South Korea", "Republic of Korea", "Korea"),
+    "KWT": ("Kuwait",),
+    "LAO": ("Laos", "Lao People's Democratic Republic"),
+    "LBN": ("Lebanon",),
+    "LBR": ("Liberia",),
+    "LBY": ("Libya",),
+    "LCA": ("Saint Lucia",),
+    "LIE": ("Liechtenstein",),
+    "LKA": ("Sri Lanka",),
+    "LSO": ("Lesotho",),
+    "LTU": ("Lithuania",),
+    "LUX": ("Luxembourg",),
+    "LVA": ("Latvia",),
+    "MAR": ("Morocco",),
+    "MCO": ("Monaco",),
+    "MDA": ("Moldova",),
+    "MDG": ("Madagascar",),
+    "MDV": ("Maldives",),
+    "MEX": ("Mexico",),
+    "MHL": ("Marshall Islands",),
+    "MKD": ("North Macedonia", "Macedonia"),
+    "MLI": ("Mali",),
+    "MLT": ("Malta",),
+    "MMR": ("Myanmar", "Burma"),
+    "MNE": ("Montenegro",),
+    "MNG": ("Mongolia",),
+    "MOZ": ("Mozambique",),
+    "MRT": ("Mauritania",),
+    "MUS": ("Mauritius",),
+    "MWI": ("Malawi",),
+    "MYS": ("Malaysia",),
+    "NAM": ("Namibia",),
+    "NER": ("Niger",),
+    "NGA": ("Nigeria",),
+    "NIC": ("Nicaragua",),
+    "NLD": ("Netherlands", "Holland"),
+    "NOR": ("Norway",),
+    "NPL": ("Nepal",),
+    "NRU": ("Nauru",),
+    "NZL": ("New Zealand",),
+    "OMN": ("Oman",),
+    "PAK": ("Pakistan",),
+    "PAN": ("Panama",),
+    "PER": ("Peru",),
+    "PHL": ("Philippines",),
+    "PLW": ("Palau",),
+    "PNG": ("Papua New Guinea",),
+    "POL": ("Poland",),
+    "PRK": ("North Korea", "Democratic People's Republic of Korea", "DPRK"),
+    "PRT": ("Portugal",),
+    "PRY": ("Paraguay",),
+    "PSE": ("Palestine", "State of Palestine"),
+    "QAT": ("Qatar",),
+    "ROU": ("Romania",),
+    "RUS": ("Russia", "Russian Federation"),
+    "RWA": ("Rwanda",),
+    "SAU": ("Saudi Arabia",),
+    "SDN": ("Sudan",),
+    "SEN": ("Senegal",),
+    "SGP": ("Singapore",),
+    "SLB": ("Solomon Islands",),
+    "SLE": ("Sierra Leone",),
+    "SLV": ("El Salvador",),
+    "SMR": ("San Marino",),
+    "SOM": ("Somalia",),
+    "SRB": ("Serbia",),
+    "SSD": ("South Sudan",),
+    "STP": ("Sao Tome and Principe",),
+    "SUR": ("Suriname",),
+    "SVK": ("Slovakia",),
+    "SVN": ("Slovenia",),
+    "SWE": ("Sweden",),
+    "SWZ": ("Eswatini", "Swaziland"),
+    "SYC": ("Seychelles",),
+    "SYR": ("Syria",),
+    "TCD": ("Chad",),
+    "TGO": ("Togo",),
+    "THA": ("Thailand",),
+    "TJK": ("Tajikistan",),
+    "TKM": ("Turkmenistan",),
+    "TLS": ("Timor-Leste", "East Timor"),
+    "TON": ("Tonga",),
+    "TTO": ("Trinidad and Tobago",),
+    "TUN": ("Tunisia",),
+    "TUR": ("Turkiye", "Turkey"),
+    "TUV": ("Tuvalu",),
+    "TWN": ("Taiwan",),
+    "TZA": ("Tanzania",),
+    "UGA": ("Uganda",),
+    "UKR": ("Ukraine",),
+    "URY": ("Uruguay",),
+    "USA": ("United States", "United States of America"),
+    "UZB": ("Uzbekistan",),
+    "VAT": ("Vatican", "Vatican City", "Holy See"),
+    "VCT": ("Saint Vincent and the Grenadines",),
+    "VEN": ("Venezuela",),
+    "VNM": ("Vietnam", "Viet Nam"),
+    "VUT": ("Vanuatu",),
+    "WSM": ("Samoa",),
+    "XKX": ("Kosovo",),
+    "YEM": ("Yemen",),
+    "ZAF": ("South Africa",),
+    "ZMB": ("Zambia",),
+    "ZWE": ("Zimbabwe",),
+}
+
+# Words before a name that only say where something happens ("troops in Syria"), as
+# analyse._WHERE_WORDS reads a known country's.
+_WHERE = frozenset(("in", "over", "across", "into", "throughout", "inside", "above", "near"))
+# Nouns of a place that "of" ties a country's name to ("the Gulf of Mexico", "the Gulf of Guinea").
+_FEATURES = frozenset(
+    ("Gulf", "Sea", "Bay", "Strait", "Straits", "Coast", "Horn", "Isle", "Islands", "Cape")
+)
+# Capitalised words that open a longer name even as a sentence's first word ("New Mexico is ...",
+# "South China Sea"); any other capitalised word does so only inside the sentence.
+_NAME_OPENERS = frozenset(
+    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+     "New", "Papua", "Equatorial", "American", "British", "French", "Greek", "Turkish", "Soviet",
+     "Upper", "Lower", "Greater", "Latin", "Saint", "St", "Air")
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")  # the word right before, a space between
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every name, longest first, and each name's code."""
+    code = {fold_accents(name): iso3 for iso3, names in WORLD.items() for name in names}
+    names = sorted(code, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), code
+
+
+def unknown_countries(
+    text: str, known: Collection[str], covered: Collection[tuple[int, int]] = ()
+) -> list[str]:
+    """The codes of the countries ``text`` (one sentence) names that are not in ``known``, in
+    text order: names outside the ``covered`` character spans (what the reader already found),
+    standing alone and not only where something happens (see the module's docstring)."""
+    pattern, code = _pattern()
+    folded = fold_accents(text)
+    first = len(folded) - len(folded.lstrip())
+    out: list[str] = []
+    for found in pattern.finditer(folded):
+        iso3 = code[found.group(0)]
+        start, end = found.span()
+        if iso3 in known or any(lo < end and start < hi for lo, hi in covered):
+            continue
+        before = folded[:start]
+        word = _WORD_BEFORE.search(before)
+        if word is not None:
+            prior = word.group(1)
+            if prior.lower() in _WHERE or (
+                prior.lower() == "the" and _where_the(before[: word.start()])
+            ):
+                continue  # "troops in Syria", "flights over the Congo"
+            if prior[:1].isupper() and (word.start() > first or prior in _NAME_OPENERS):
+                continue  # "New Mexico", "South China Sea", "American Samoa": a longer name
+        of = _WORDS_BEFORE.search(before)
+        if of is not None and of.group(1) in _FEATURES:
+            continue  # "the Gulf of Mexico"
+        after = _WORD_AFTER.match(folded[end:])
+        if after is not None and after.group(1)[:1].isupper():
+            continue  # "Panama Canal", "Niger Delta", "Kosovo Force"
+        out.append(iso3)
+    return out
+
+
+def _where_the(before: str) -> bool:
+    """Whether the word before a "the" says where something happens ("over the Congo")."""
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _WHERE
