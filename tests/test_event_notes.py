@@ -259,13 +259,13 @@ def test_the_cli_gives_each_events_note(
         assert "(note: NATO halted every form of practical" in " ".join(result.output.split())
         return
     if fmt == "json":
-        rows = json.loads(result.output)
+        rows = json.loads(result.stdout)  # the question's caveat is on stderr
         history = {(r["iso3"], r["framework"]): r["history"] for r in rows}
     else:
         import csv
         import io
 
-        rows = list(csv.DictReader(io.StringIO(result.output)))
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
         history = {(r["iso3"], r["framework"]): json.loads(r["history"]) for r in rows}
     assert [e["note"] for e in history["RUS", "PfP"]] == notes_of(("RUS", "pfp"))
     assert [e["note"] for e in history["BLR", "PfP"]] == [None, None]
