@@ -24,7 +24,8 @@
 //   which the sources show cannot have begun before a given date (joined_earliest: Israel's IPCP
 //   is dated from its latest approval, March 2019, and cannot have begun before IPCPs were created
 //   in April 2011) makes the partner an unsure one from the year of that date to the year before
-//   the recorded one: Israel is an unsure IPCP partner from 2011 to 2018, a sure one from 2019.
+//   the recorded one: Israel is an unsure IPCP partner from 2011 to 2018 (and from 2019 too, as
+//   the data holds its IPCP only as unverified now that NATO moves partners to ITPPs).
 // param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified, stopped_during_year

@@ -3,7 +3,7 @@
 // description: Non-member countries that cooperate with NATO on a threat or area, the frameworks
 //   and programmes they actively take part in, and which of those frameworks address that threat
 //   (the routes through which the cooperation runs); since when the cooperation is recorded, until
-//   when for cooperation that ended or was suspended (Russia's part in Active Endeavour, 2006-2008;
+//   when for cooperation that ended or was suspended (Russia's part in Active Endeavour, 2004-2008;
 //   Afghanistan's since August 2021; null while it goes on), whether it is confirmed or
 //   unverified, and its sources. `unverified` lists those of the frameworks
 //   whose partnership, or whose link to the threat, the data holds only as unverified. `note` is

@@ -8,8 +8,9 @@ and New Zealand's IPCP, and `as-of` for partners that stopped during the year
 - Mongolia's 2005 is when its contacts with NATO began, not when it became a partner: the join is
   unverified, bounded by its IPCP of 19 March 2012.
 - Kuwait's 2024-2027 "Partnership Program" (KUNA) is not named an ITPP by any stored source.
-- New Zealand's ITPP was still being negotiated in April 2024 (Reuters); no stored source says
-  it was concluded.
+- New Zealand's ITPP was still being negotiated in April 2024 (Reuters); a later audit found its
+  foreign ministry's page, which says the two moved to an ITPP in 2024: the IPCP is now superseded
+  in 2024 and an ITPP row records the new programme.
 - `as-of` lists the partners at the end of the year, and names those that took part earlier in
   it, with the change that ended their part and its date (`stopped_during_year`): Malta was a PfP
   partner until 27 October 1996, and is not missing from 1996 without a word.
@@ -112,16 +113,20 @@ def test_kuwaits_itpp_is_an_inference_held_as_unverified(curated_store: Store) -
     assert "Kuwait" in _as_of(db, 2024, "ITPP")["unverified"]
 
 
-def test_new_zealands_ipcp_says_its_itpp_was_near_in_2024() -> None:
+def test_new_zealands_ipcp_gave_way_to_an_itpp_in_2024() -> None:
+    """New Zealand's foreign ministry says the two moved to an ITPP in 2024 (the year only), after
+    the talks Reuters reported in 2023 and April 2024."""
     row = _partnership("NZL", "ipcp")
-    assert row["status"] == "active" and "reuters-nz-itpp-2024" in row["sources"]
-    assert "5 April 2024" in row["note"] and "may since have given way to an ITPP" in row["note"]
+    assert (row["status"], row["status_changed"]) == ("superseded", "2024")
+    assert [(h["date"], h["status"], h["sources"]) for h in row["history"]] == [
+        ("2024", "superseded", ["mfat-nz-nato"])
+    ]
+    assert "reuters-nz-itpp-2024" in row["sources"] and "5 April 2024" in row["note"]
     # the reports of the ITPP talks do not report the 2012 join
     assert row["joined_sources"] == ["nato-nz-ipcp-text", "natowatch-nz"]
-    # no stored source reports the ITPP concluded: no row says it was
-    assert not [
-        r for r in rows("partnerships") if (r["country"], r["framework"]) == ("NZL", "itpp")
-    ]
+    itpp = _partnership("NZL", "itpp")
+    assert (itpp["joined"], itpp["status"], itpp["confidence"]) == ("2024", "active", "confirmed")
+    assert itpp["joined_sources"] == ["mfat-nz-nato"]
 
 
 def test_every_added_source_is_about_its_country() -> None:

@@ -32,6 +32,8 @@ def partnership(db: Connection, country: str, framework: str) -> dict:
         pytest.param("KOR", "ITPP", "active", "2023-07", None, "yonhap-rok-itpp-2023", id="kor-itpp"),
         pytest.param("COL", "IPCP", "superseded", "2017-05", "2021-12-08", "nato-colombia-2021", id="col-ipcp"),
         pytest.param("COL", "ITPP", "active", "2021-12-08", None, "nato-colombia-itpp-2021", id="col-itpp"),
+        pytest.param("NZL", "IPCP", "superseded", "2012-06-04", "2024", "mfat-nz-nato", id="nzl-ipcp"),
+        pytest.param("NZL", "ITPP", "active", "2024", None, "mfat-nz-nato", id="nzl-itpp"),
         pytest.param("RUS", "PfP", "suspended", "1994-06-22", "2014-04-01", "ep-russia-threat-2022", id="rus"),
         pytest.param("MRT", "DCB", "active", "2022-06", None, "nato-mauritania-2023", id="mrt-dcb"),
     ],
@@ -92,8 +94,8 @@ def test_kuwaits_ici_join_cites_only_the_reports_of_that_date(curated_store: Sto
         pytest.param("ICI", "Kuwait", 2004, "2005-03", id="kwt-ici"),
         pytest.param("DCB", "Georgia", 2015, "2016-07", id="geo-dcb"),
         pytest.param("DCB", "Jordan", 2015, "2016-07", id="jor-dcb"),
-        pytest.param("IPCP", "Israel", 2018, "2019-03", id="isr-ipcp"),
         pytest.param("PAG", "Mongolia", 2011, "2012-03-19", id="mng-pag"),
+        pytest.param("PAG", "Pakistan", 2011, "2012-10-20", id="pak-pag"),
     ],
 )  # fmt: skip
 def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
@@ -101,10 +103,13 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
 ) -> None:
     """Kuwait joined the ICI in December 2004 or in the first quarter of 2005 (NATO, 2011): the
     date is in doubt, not the membership, so `as-of` marks Kuwait unverified in 2004 only. The
-    DCB packages of Georgia and Jordan were in place by July 2016 (NATO, 2016); Israel's IPCP by its
-    approval in March 2019, and not before IPCPs were created in April 2011: unsure from 2011 to
-    2018. Mongolia's partnership is dated from the start of its contacts with NATO (2005), and
-    formalised by its IPCP on 19 March 2012: unsure in the partners across the globe until 2011."""
+    DCB packages of Georgia and Jordan were in place by July 2016 (NATO, 2016). Mongolia's
+    partnership is dated from the start of its contacts with NATO (2005), and formalised by its IPCP
+    on 19 March 2012: unsure in the partners across the globe until 2011. Pakistan's is dated from
+    NATO's 2005 earthquake relief, and a NATO page archived on 20 October 2012 counts it among the
+    partners across the globe: unsure until 2011 too. (Israel's IPCP, bounded by its March 2019
+    approval, is held as unverified as a whole since its standing after NATO's 2021 move to ITPPs
+    is not confirmed: unsure in every year.)"""
     db = Connection.on(curated_store)
     listed = []
     for year in range(2004, dt.date.today().year + 1):
@@ -115,9 +120,9 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
         unsure = partner in rows_[framework]["unverified"]
         assert unsure is (unsure_until is not None and year <= unsure_until), year
     assert listed and listed[-1] == dt.date.today().year  # active to this day
-    iso3 = {"Kuwait": "KWT", "Georgia": "GEO", "Jordan": "JOR", "Israel": "ISR", "Mongolia": "MNG"}[
-        partner
-    ]
+    iso3 = {
+        "Kuwait": "KWT", "Georgia": "GEO", "Jordan": "JOR", "Mongolia": "MNG", "Pakistan": "PAK"
+    }[partner]  # fmt: skip
     (edge,) = curated_store.read(
         "MATCH (:Country {iso3: $c})-[r:PARTNER_IN]->(:Framework {acronym: $f}) "
         "RETURN r.joined_by AS by, r.joined_by_year AS year",
@@ -145,11 +150,12 @@ def test_the_ici_regional_centre_opened_in_january_2017() -> None:
 
 
 def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
-    """Russia's part in Active Endeavour (2006-2008) and Afghanistan's cooperation, suspended in
-    August 2021, are dated as past; a shared threat is one both sides work on now."""
+    """Russia's part in Active Endeavour (from its exchange of letters with NATO in December 2004 to
+    2008) and Afghanistan's cooperation, suspended in August 2021, are dated as past; a shared
+    threat is one both sides work on now."""
     db = Connection.on(curated_store)
     on_terrorism = {r["iso3"]: r for r in db.ask("partners-on-threat", threat="terrorism").rows}
-    assert (on_terrorism["RUS"]["since"], on_terrorism["RUS"]["until"]) == ("2006", "2008")
+    assert (on_terrorism["RUS"]["since"], on_terrorism["RUS"]["until"]) == ("2004-12", "2008")
     assert on_terrorism["AFG"]["until"] == "2021-08-20"
     assert "voiceofvienna-afg" in [s["key"] for s in on_terrorism["AFG"]["sources"]]
     assert on_terrorism["ISR"]["until"] is None
@@ -157,7 +163,7 @@ def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
     (area,) = [r for r in profile if r["kind"] == "cooperation"]
     assert (area["detail"], area["status_changed"]) == ("area, until 2021-11", "2021-11")
     (row, *_) = db.ask("evidence", a="Russia", b="terrorism").rows
-    assert (row["since"], row["status"], row["status_changed"]) == ("2006", "lapsed", "2008")
+    assert (row["since"], row["status"], row["status_changed"]) == ("2004-12", "lapsed", "2008")
     assert (
         db.ask("shared-threats", a="Russia", b="Israel").rows == []
     )  # terrorism lapsed for Russia
@@ -165,13 +171,16 @@ def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
 
 
 def test_israels_ipcp_start_is_unverified(curated_store: Store) -> None:
-    """SHAPE reports the programme (confirmed); 2019 is its latest approval, not its start."""
+    """SHAPE reports the programme; 2019 is its latest approval, not its start. That it is still
+    in force after NATO's March 2021 decision to move every partner to an ITPP is not in the
+    sources, so the row is held as unverified; its join cites SHAPE only."""
     row = partnership(Connection.on(curated_store), "ISR", "IPCP")
-    assert row["confidence"] == "partly unverified"
+    assert row["confidence"] == "unverified"
     ((join,),) = [[e for e in row["history"] if e["event"] == "joined"]]
     assert (join["date"], join["confidence"]) == ("2019", "unverified")
     assert join["basis"].startswith("its latest approval, in March 2019")
-    assert [s["key"] for s in row["sources"]] == ["shape-israel-2019"]
+    assert [s["key"] for s in join["sources"]] == ["shape-israel-2019"]
+    assert [s["key"] for s in row["sources"]] == ["shape-israel-2019", "nato-itpp-topic"]
 
 
 def test_israels_icp_end_is_unverified(curated_store: Store) -> None:

@@ -158,28 +158,30 @@ def test_a_partner_turned_ally_cites_the_accession_too(curated_store: Store) -> 
 
 def test_a_ranking_counts_the_unverified_links_it_rests_on(curated_store: Store) -> None:
     """most-connected adds up links; it says how many of them are held only as unverified
-    (Israel: cyber defence and civil emergency planning; its ICP and IPCP are confirmed, only
-    when the one gave way to the other, and when the IPCP began, are not)."""
+    (Israel: cyber defence, civil emergency planning and its IPCP, whose standing after NATO's 2021
+    move to ITPPs is not confirmed; its ICP is confirmed, only when it gave way to the IPCP is
+    not)."""
     rows = Connection.on(curated_store).ask("most-connected", limit=100).rows
     by_iso3 = {r["iso3"]: r for r in rows}
-    assert by_iso3["ISR"]["unverified"] == 2
+    assert by_iso3["ISR"]["unverified"] == 3
     assert by_iso3["NZL"]["unverified"] == 0
 
 
 def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) -> None:
     rows = Connection.on(curated_store).ask("similar-partners", country="Israel", limit=3).rows
     (australia,) = [r for r in rows if r["iso3"] == "AUS"]
-    assert australia["unverified"] == ["civil_emergency", "cyber"]
+    # Israel's IPCP is held as unverified; Australia's, superseded in 2023, is a shared tie
+    assert australia["unverified"] == ["IPCP", "civil_emergency", "cyber"]
     assert set(australia["unverified"]) <= set(australia["shared"])
 
 
 def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
     """framework-overlap counts shared partners; it names those whose partnership in either
-    framework is held only as unverified (none in the bundled data: Slovenia's PfP and Israel's
-    IPCP are confirmed, only when they began is not)."""
+    framework is held only as unverified (Israel's and Jordan's IPCPs, whose standing after NATO's
+    2021 move to ITPPs is not confirmed; Slovenia's PfP is confirmed, only when it began is not)."""
     rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
     by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
-    assert by_pair["IPCP", "MD"]["unverified"] == []
+    assert by_pair["IPCP", "MD"]["unverified"] == ["Israel", "Jordan"]
     assert by_pair["EAPC", "PfP"]["unverified"] == []
     assert by_pair["IP4", "PAG"]["unverified"] == []
     for row in rows:
@@ -209,8 +211,9 @@ def test_partners_on_a_threat_name_their_unverified_frameworks(
     store: Store, tmp_path: Path
 ) -> None:
     """A partner's cooperation on a threat may be confirmed while a framework listed beside it
-    is held only as unverified: that framework is named. No bundled partnership of a partner on
-    a threat is unverified any more, so a data file of one's own adds one (Israel in the PAG)."""
+    is held only as unverified: that framework is named. Israel's and Jordan's IPCPs are held as
+    unverified (their standing after NATO's 2021 move to ITPPs is not confirmed); a data file of
+    one's own adds another (Israel in the PAG)."""
     mine = tmp_path / "mine.partnerships.yaml"
     mine.write_text(
         "- country: ISR\n  framework: pag\n  joined: '2020'\n  status: active\n"
@@ -222,9 +225,10 @@ def test_partners_on_a_threat_name_their_unverified_frameworks(
     rows = db.ask("partners-on-threat", threat="terrorism").rows
     (israel,) = [r for r in rows if r["iso3"] == "ISR"]
     assert israel["confidence"] == "confirmed"
-    assert israel["frameworks"] == ["IPCP", "MD", "PAG"] and israel["unverified"] == ["PAG"]
+    assert israel["frameworks"] == ["IPCP", "MD", "PAG"]
+    assert israel["unverified"] == ["IPCP", "PAG"]
     (jordan,) = [r for r in rows if r["iso3"] == "JOR"]
-    assert jordan["unverified"] == []
+    assert jordan["unverified"] == ["IPCP"]
 
 
 def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) -> None:
@@ -232,9 +236,9 @@ def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) 
     is confirmed but a date of its history is not: a blank would read as all confirmed."""
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
     partly = " (partly unverified)"
-    # All confirmed, their starts not: Israel's 2019 is its latest approval, Jordan's the date of
-    # the first source that names it; Kuwait's 2024 change to an ITPP is an inference
-    assert rows["IPCP"]["unverified"] == [c + partly for c in ("Israel", "Jordan", "Kuwait")]
+    # Iraq's, Israel's and Jordan's are held as unverified (their standing after NATO's 2021 move
+    # to ITPPs is not confirmed); Kuwait's is confirmed, its 2024 change to an ITPP an inference
+    assert rows["IPCP"]["unverified"] == ["Iraq", "Israel", "Jordan", "Kuwait" + partly]
     assert rows["ICP"]["unverified"] == ["Israel" + partly]  # its end's date is unverified
     assert rows["ICI"]["unverified"] == ["Kuwait" + partly]  # December 2004 or early 2005
     # Moldova's package is dated by its approval in June 2015 (IPN, Bursa)
@@ -262,6 +266,7 @@ def test_a_neighbourhood_path_names_its_unverified_links(curated_store: Store) -
     assert marked == [
         "Israel COOPERATES_ON Cyber threats and cyber defence",
         "Israel COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency planning",
+        "Israel PARTNER_IN IPCP",
     ]
     for row in rows:
         unsure = [
@@ -381,7 +386,7 @@ def test_a_confirmed_partnership_with_a_disputed_date_is_partly_unverified(
     assert "? unverified: " in out  # the history's mark has its legend too
     profile = Connection.on(curated_store).ask("country-profile", country="Israel").rows
     icp = {r["target"]: r["confidence"] for r in profile if r["kind"] == "partnership"}
-    assert icp == {"MD": "confirmed", "ICP": "partly unverified", "IPCP": "partly unverified"}
+    assert icp == {"MD": "confirmed", "ICP": "partly unverified", "IPCP": "unverified"}
 
 
 def test_sources_come_back_as_title_and_address(curated_store: Store) -> None:
@@ -424,14 +429,19 @@ def test_jupyter_tables_show_source_titles_and_addresses(curated_store: Store) -
 def test_as_of_names_the_unverified_partners(curated_store: Store) -> None:
     """A year's partner list states facts too: the partners held only as unverified are named.
     An unverified date of joining leaves a partner unsure only until the sources show it had
-    joined: Kuwait in the ICI in 2004 (December 2004 or early 2005), not in 2020; Israel's IPCP,
-    approved in March 2019, not in 2020. Jordan's IPCP stays unsure: its only source is an undated
-    page of about 2019, which bounds nothing."""
+    joined: Kuwait in the ICI in 2004 (December 2004 or early 2005), not in 2020; Mongolia in the
+    partners across the globe in 2011, not in 2020 (its IPCP of March 2012 bounds it). The IPCPs of
+    Iraq, Israel and Jordan are unsure in every year: whether they are still in force after NATO's
+    2021 move to ITPPs is not in the sources, so the rows are held as unverified."""
     db = Connection.on(curated_store)
     rows = {r["framework"]: r for r in db.ask("as-of", year=2004).rows}
     assert "Kuwait" in rows["ICI"]["partners"] and rows["ICI"]["unverified"] == ["Kuwait"]
+    rows = {r["framework"]: r for r in db.ask("as-of", year=2011).rows}
+    assert "Mongolia" in rows["PAG"]["unverified"]
     rows = {r["framework"]: r for r in db.ask("as-of", year=2020).rows}
-    assert "Israel" in rows["IPCP"]["partners"] and rows["IPCP"]["unverified"] == ["Jordan"]
+    assert "Mongolia" in rows["PAG"]["partners"] and rows["PAG"]["unverified"] == []
+    assert "Israel" in rows["IPCP"]["partners"]
+    assert rows["IPCP"]["unverified"] == ["Iraq", "Israel", "Jordan"]
     assert "Kuwait" in rows["ICI"]["partners"] and rows["ICI"]["unverified"] == []
     assert rows["PfP"]["unverified"] == []
 
@@ -552,5 +562,5 @@ def test_a_part_in_an_operation_that_ended_is_named_as_ended(curated_store: Stor
     assert georgia["inactive_links"] == []  # Sea Guardian goes on, and so does Georgia's part
     rows = db.ask("evidence", a="Russia", b="OAE").rows
     assert {(r["since"], r["status"], r["status_changed"]) for r in rows} == {
-        ("2004", "ended", "2008")
+        ("2004-12", "ended", "2008")
     }

@@ -292,7 +292,7 @@ def test_the_neighbourhood_view_draws_what_does_not_hold_as_not_holding(
     assert (pfp["label"], pfp.get("dashes")) == ("partner in (suspended)", True)
     terrorism = edges["RUS", "terrorism"]
     assert (terrorism["label"], terrorism.get("dashes")) == ("cooperated on (lapsed)", True)
-    assert terrorism["span"] == [[2006, 1], [2008, 0]]  # the year slider ends it, too
+    assert terrorism["span"] == [[2004, 1], [2008, 0]]  # the year slider ends it, too
     oae = edges["RUS", "oae"]
     assert (oae["label"], oae.get("dashes")) == ("contributed to (ended)", True)
     region = edges["RUS", "eastern_europe"]

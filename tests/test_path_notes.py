@@ -93,10 +93,15 @@ def test_connection_from_japan_to_israel_says_why_its_links_are_marked(
     cyber = by_route["Cyber threats and cyber defence"]
     assert cyber["unverified_links"] == [ISRAEL_CYBER]
     assert cyber["link_notes"] == [f"{ISRAEL_CYBER}: {israel_cyber_note()}"]
-    ipcp = by_route["IPCP"]  # confirmed, but Japan's IPCP gave way to an ITPP
+    ipcp = by_route["IPCP"]  # Japan's IPCP gave way to an ITPP; Israel's is held as unverified
     assert ipcp["inactive_links"] == ["Japan PARTNER_IN IPCP (superseded 2023-07-12)"]
     note = oracle.notes("PARTNER_IN")[("Country", "JPN"), ("Framework", "ipcp")]
-    assert note and ipcp["link_notes"] == [f"Japan PARTNER_IN IPCP: {note}"]
+    israels = oracle.notes("PARTNER_IN")[("Country", "ISR"), ("Framework", "ipcp")]
+    assert note and israels
+    assert ipcp["link_notes"] == [
+        f"Japan PARTNER_IN IPCP: {note}",
+        f"Israel PARTNER_IN IPCP: {israels}",
+    ]
     # a link neither unverified nor inactive keeps its note to itself, though it has one
     terrorism = by_route["Terrorism and violent extremism"]
     assert (terrorism["confidence"], terrorism["inactive_links"]) == ("confirmed", [])
@@ -190,12 +195,11 @@ def test_israels_neighbourhood_says_why_its_cyber_link_is_unverified(curated_sto
     rows = run(curated_store, "neighbourhood", {"entity": "Israel", "hops": 1}).rows
     (cyber,) = [r for r in rows if r["path"].nodes[-1].properties.get("key") == "cyber"]
     assert cyber["link_notes"] == [f"{ISRAEL_CYBER}: {israel_cyber_note()}"]
-    # its IPCP is confirmed and active: the note on it stays in the view's tooltip
+    # its IPCP is held as unverified (its standing after NATO's 2021 move to ITPPs is not
+    # confirmed): the answer says why
     (ipcp,) = [r for r in rows if r["path"].nodes[-1].properties.get("key") == "ipcp"]
-    assert (
-        ipcp["link_notes"] == []
-        and oracle.notes("PARTNER_IN")[("Country", "ISR"), ("Framework", "ipcp")]
-    )
+    note = oracle.notes("PARTNER_IN")[("Country", "ISR"), ("Framework", "ipcp")]
+    assert note and ipcp["link_notes"] == [f"Israel PARTNER_IN IPCP: {note}"]
 
 
 # -- coverage-gaps ---------------------------------------------------------------------------
