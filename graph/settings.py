@@ -28,7 +28,9 @@ DEFAULT_TIMEOUT = 30.0
 LOAD_TIMEOUT_FACTOR = 10
 MAX_TIMEOUT = 365 * 24 * 3600.0  # seconds
 # Whole MiB one query may use on the embedded server (FalkorDB's QUERY_MEM_CAPACITY), read when
-# a server starts; unset, a quarter of the machine's memory (stores.server.query_memory_limit).
+# a server starts and set once it has read its data back (a cap on the replay of its log would
+# make a sound store look damaged); unset, a quarter of the machine's memory
+# (stores.server.query_memory_limit).
 QUERY_MEMORY_VARIABLE = "NATO_GRAPH_QUERY_MEMORY"
 
 

@@ -45,6 +45,16 @@ READ_ATTEMPTS = 3  # a read the graph's deletion overlapped is asked again, this
 _OUT_OF_MEMORY = "mem consumption exceeded capacity"
 # FalkorDB's reply when GRAPH.RO_QUERY is given a statement that writes.
 _WRITE_ON_READ = "is to be executed only on read-only queries"
+# LOAD CSV is a read to FalkorDB, yet it has the server fetch a URL (https:// reached a listener
+# on 127.0.0.1, and a failed fetch answered []) or open a file: the read path refuses it. Only a
+# statement whose text holds "csv" can hold the clause (FalkorDB takes keywords in ASCII only);
+# for those the server's own plan (GRAPH.EXPLAIN, which runs nothing) says whether it is there.
+_CSV_WORD = "csv"
+_LOAD_CSV_OPERATION = "load csv"  # the plan's name for the clause ("Load CSV")
+_LOAD_CSV_REFUSED = (
+    "LOAD CSV is refused on the read path: it has the embedded server fetch a URL or open a "
+    "file, which a read must not do"
+)
 
 
 def _socket_timeout(limit: float | None) -> float | None:
@@ -185,6 +195,10 @@ class FalkorStore(Store):
                         return self._decoder.decode(reply, state)
                     except _SchemaChanged:  # names read again, now, from the same graph
                         return self._decoder.decode(reply, state)
+            if _CSV_WORD in query.casefold():
+                plan = self._db.call("GRAPH.EXPLAIN", EMBEDDED_GRAPH, text)
+                if any(_LOAD_CSV_OPERATION in str(step).casefold() for step in plan):
+                    raise QueryError(_LOAD_CSV_REFUSED)
             for _ in range(READ_ATTEMPTS):
                 reply, state = self._db.call_rows(*args)
                 try:
@@ -490,14 +504,26 @@ def _mapped_errors(
             "ends it"
         ) from None
     except ConnectionError as exc:
-        crash = server.crash_line() if server is not None else None
-        if crash and server is not None:
+        reason = server.exit_reason() if server is not None else None
+        if reason is None or server is None:
+            raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
+        kind, line = reason
+        if kind == "crash":
             raise ServerError(
-                f"the embedded server crashed while running this ({crash}; FalkorDB's own fault, "
+                f"the embedded server crashed while running this ({line}; FalkorDB's own fault, "
                 f"its report is in {server.log_file}); the data is as last written, and the next "
                 "command starts the server again"
             ) from None
-        raise StoreError(f"lost the embedded server on {socket_path}: {exc}") from None
+        if kind == "disk full":
+            raise ServerError(
+                f"the embedded server stopped: the disk holding {server.data_dir} is full "
+                f"({line}); what this was writing was not written, what was written before is "
+                "kept. Free some space and run the command again"
+            ) from None
+        raise ServerError(
+            f"the embedded server stopped: it could not write to {server.data_dir} ({line}); "
+            "what this was writing was not written, what was written before is kept"
+        ) from None
 
 
 def _statistics(stats: list[str]) -> tuple[Counters, float | None]:

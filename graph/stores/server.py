@@ -12,6 +12,11 @@ Layout of a home directory::
     write.lock        held while a process runs a write statement (writers take turns)
     damaged-*/        data set aside by ``server repair`` or ``load --reset`` on a damaged store
 
+A start removes what a background rewrite left in ``data/`` when its server died before
+renaming it (``temp-rewriteaof-bg-PID.aof``), and only that. The limit on one query's memory
+(``QUERY_MEM_CAPACITY``) and the automatic rewrites of the append-only file are set once the
+server has read its data back, so neither can cut short or overwrite the replay.
+
 The home is private: created 0700, and the server runs with umask 077, so its
 append-only files, log, pid file and socket are readable by this user only.
 
@@ -31,6 +36,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -54,7 +60,9 @@ AOF_REWRITE_PERCENT = 50  # ... and growth since the last rewrite, in percent of
 # The memory one query may take on the embedded server (FalkorDB's QUERY_MEM_CAPACITY) unless
 # NATO_GRAPH_QUERY_MEMORY says (settings.parse_query_memory): a quarter of the machine's memory,
 # so that a runaway read (`UNWIND range(1, 1000000000)`) is stopped with one line instead of
-# growing until the kernel kills the server.
+# growing until the kernel kills the server. Set with GRAPH.CONFIG SET once the data is read back
+# (FalkorDB 4.16 takes it at run time): given when the module loads, it also limited the replay
+# of the append-only file, and 1 MiB made a sound store look damaged.
 QUERY_MEMORY_SHARE = 4
 
 
@@ -77,12 +85,60 @@ class ServerState:
 # Lines the server logs while reading its data back that mean the data is not what was written.
 _DAMAGE_SIGNS = ("Bad file format", "Unrecoverable", "Unexpected end of file", "AOF", "RDB",
                  "manifest", "Short read", "corrupt", "checksum")  # fmt: skip
+# A command the server could not replay because a limit stopped it, not because the file is wrong:
+# the data on disk is whole, and only this start read less of it than was written. Such a start
+# is refused (the server is stopped before it can rewrite its files from what it read), and is
+# never called damage, so that `server repair` does not move sound data aside.
+_LIMIT_SIGNS = ("mem consumption exceeded capacity", "Query timed out",
+                "Max pending queries exceeded", "OOM command not allowed")  # fmt: skip
+# Lines a server writes to its log when it cannot write to its disk. A short write is what Redis
+# records as ENOSPC (it truncates the part written and sets aof_last_write_errno to ENOSPC).
+_DISK_FULL_SIGNS = ("No space left on device", "Disk quota exceeded", "Short write while writing")
+_WRITE_ERROR_SIGNS = ("Error writing to the AOF file", "Can't recover from AOF write error",
+                      "Can't persist AOF for fsync error", "Short write while writing")  # fmt: skip
+# Left in the data directory by a background rewrite whose server died before it renamed it
+# (seen after a disk filled up during a load): named by the rewriting child's pid.
+_REWRITE_TEMPORARY = re.compile(r"temp-rewriteaof-bg-(\d+)\.aof")
+LOW_DISK = 1 << 20  # bytes free under which a server that died without a word is said to lack room
 # Harmless: stores written before nato-graph folded its schema into the AOF's base replay each
 # GRAPH.CONSTRAINT command twice (FalkorDB logs it once itself and once more as replicated).
 # Also harmless: a GRAPH.DELETE of a graph that was never written to the file (an empty graph
 # made by a read is not logged), which leaves what was meant, no graph.
 _HARMLESS_CRITICAL = ("Constraint already exists",)
 _HARMLESS_TOGETHER = (("Invalid graph operation on empty key", "'graph.DELETE'"),)
+
+
+def _resource_limit(line: str) -> bool:
+    """A replay error that says a limit stopped the command, not that the file is wrong."""
+    return any(sign in line for sign in _LIMIT_SIGNS)
+
+
+def _disk_full(line: str) -> bool:
+    return any(sign in line for sign in _DISK_FULL_SIGNS)
+
+
+def free_bytes(path: Path) -> int | None:
+    """Bytes free to this user on the filesystem holding ``path`` (None if it cannot be told)."""
+    try:
+        info = os.statvfs(path)
+    except OSError:
+        return None
+    return info.f_bavail * info.f_frsize
+
+
+_REFUSED_REPLAY = re.compile(
+    r"sending an error to its AOF-loading-client: '-?(?P<error>.*)' "
+    r"after processing the command '(?P<command>[^']*)'"
+)
+
+
+def _replay_error(message: str) -> str:
+    """A replay error as the server logged it, said shortly: "graph.QUERY: Query's mem
+    consumption exceeded capacity" for "# == CRITICAL == This server is sending an error to
+    its AOF-loading-client: '-Query's mem ...' after processing the command 'graph.QUERY'"."""
+    text = message.lstrip("# ").removeprefix("== CRITICAL == ").strip()
+    found = _REFUSED_REPLAY.search(text)
+    return f"{found['command']}: {found['error']}" if found else text
 
 
 def _harmless(line: str) -> bool:
@@ -102,6 +158,10 @@ def _binaries() -> tuple[str, str]:
 
 class EmbeddedServer:
     """Start, reuse and stop the redis-server (with FalkorDB) of one home directory."""
+
+    # Module arguments given when the server starts (FalkorDB's load-time settings); the limits
+    # of queries are set at run time instead (`_after_replay`).
+    MODULE_ARGS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, home: Path, query_memory: int | None = None) -> None:
         self.home = Path(home).absolute()
@@ -272,6 +332,18 @@ class EmbeddedServer:
         """The line of a crash report the server wrote to its log as it died ("Redis 8.2.3
         crashed by signal: 11, si_code: 1"), if the server this object acquired is dead and left
         one; None otherwise (it is alive, was stopped, or died without a word)."""
+        reason = self.exit_reason()
+        return reason[1] if reason and reason[0] == "crash" else None
+
+    def exit_reason(self) -> tuple[str, str] | None:
+        """Why the server this object acquired died, from its log: ``("crash", line)`` for a
+        crash report, ``("disk full", line)`` when it could not write its append-only file for
+        want of room (Redis exits then: the fsync policy is ``always``), ``("write error",
+        line)`` for another write error; None if it is alive or said nothing of the kind.
+
+        A server that died without a word on a filesystem with less than ``LOW_DISK`` bytes
+        free is ``("disk full", "N bytes free")``: a full disk can leave no room for the log.
+        """
         pid = self.pid_used
         deadline = time.monotonic() + CRASH_REPORT_WAIT  # it writes its report before it dies
         while pid is not None and pid_alive(pid) and time.monotonic() < deadline:
@@ -279,17 +351,25 @@ class EmbeddedServer:
         if pid is None or pid_alive(pid):
             return None
         try:
-            with self.log_file.open("rb") as log:  # the report's first line, in its last MiB
+            with self.log_file.open("rb") as log:  # its last words, in the log's last MiB
                 log.seek(max(0, log.seek(0, os.SEEK_END) - (1 << 20)))
                 tail = log.read().decode(errors="replace")
         except OSError:
-            return None
-        found = [
-            line
-            for line in tail.splitlines()
-            if line.startswith(f"{pid}:") and " crashed by " in line
-        ]
-        return found[-1].split(" # ", 1)[-1].strip() if found else None
+            tail = ""
+        own = [self._message(line) for line in tail.splitlines() if line.startswith(f"{pid}:")]
+        crashed = [m for m in own if " crashed by " in m]
+        if crashed:
+            return "crash", crashed[-1].lstrip("# ").strip()
+        written = [m.lstrip("# ").strip() for m in own if any(s in m for s in _WRITE_ERROR_SIGNS)]
+        # the line that says why ("Short write ...", "Error writing ...: No space left on device"),
+        # rather than the one that says it exits
+        why = [m for m in written if not m.startswith("Can't ")] or written
+        if why:
+            return ("disk full" if _disk_full(why[-1]) else "write error"), why[-1]
+        free = free_bytes(self.data_dir)
+        if free is not None and free < LOW_DISK:
+            return "disk full", f"{free:,} bytes free"
+        return None
 
     def _is_our_server(self, pid: int) -> bool:
         """True if ``pid`` is a live redis-server bound to this home's socket.
@@ -393,6 +473,7 @@ class EmbeddedServer:
     def _start(self) -> None:
         from nato_graph.stores.manifest import Manifest
 
+        self._remove_rewrite_temporaries()
         Manifest(self.data_dir).check_files()  # cut, flipped or missing files: before reading them
         redis_server, module = _binaries()
         self._ensure_link()
@@ -411,15 +492,21 @@ class EmbeddedServer:
             # counts after a write never runs ahead of the data (a load is a few hundred writes).
             "--appendfsync", "always",
             # FalkorDB replays logged queries far slower than it ran them (minutes for a few MB),
-            # while an RDB base loads in moments: keep the command log small by rewriting often.
+            # while an RDB base loads in moments: keep the command log small by rewriting often
+            # (AOF_REWRITE_PERCENT), but only once the replay is known to be whole: a rewrite
+            # right after a start that skipped commands would fold what it read into a new base
+            # and delete the log that held the rest (see `_after_replay`).
             "--auto-aof-rewrite-min-size", str(AOF_REWRITE_MIN),
-            "--auto-aof-rewrite-percentage", str(AOF_REWRITE_PERCENT),
+            "--auto-aof-rewrite-percentage", "0",
             "--save", "",
             "--protected-mode", "yes",
             "--daemonize", "yes",
             "--pidfile", str(self.pid_file),
             "--logfile", str(self.log_file),
-            "--loadmodule", module, "QUERY_MEM_CAPACITY", str(query_memory_limit(self.query_memory)),
+            # No QUERY_MEM_CAPACITY here: given at load it also limits the replay of the log, and
+            # a low NATO_GRAPH_QUERY_MEMORY made the server skip logged writes, which read as
+            # damage. It is set at run time once the data is read back (`_after_replay`).
+            "--loadmodule", module, *self.MODULE_ARGS,
         ]  # fmt: skip
         try:
             # The server daemonizes itself: it outlives this process when kept, and it is
@@ -447,7 +534,7 @@ class EmbeddedServer:
         while time.monotonic() < deadline:
             state = self._probe()
             if state == "up":
-                self.replay_errors = self._replay_errors(log_start)
+                self._after_replay(log_start)
                 return
             if state == "loading" and time.monotonic() < started + LOAD_TIMEOUT:
                 deadline = max(
@@ -461,6 +548,12 @@ class EmbeddedServer:
         if pid is not None and pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
         self._clean_stale()
+        full = self._disk_full_at_start(log_start)
+        if full:
+            raise ServerError(
+                f"the embedded server could not start: the disk holding {self.home} is full "
+                f"({full}); free some space and run the command again (the data is as it was)"
+            )
         reason = self._damage_in_log(log_start)
         if reason:
             raise DamagedStoreError(
@@ -468,6 +561,78 @@ class EmbeddedServer:
                 f"({reason}); {REPAIR_ADVICE}"
             )
         raise ServerError(f"the embedded server did not start; see {self.log_file}")
+
+    def _after_replay(self, log_start: int) -> None:
+        """A server is up with its data read back: refuse a replay a limit cut short, else set
+        the limits and the rewrites that were held back while it read.
+
+        A limit (not damage) that stopped a logged command means this server holds less than
+        the files do: it is stopped before it can rewrite them, and the error says the files
+        are sound, so that nothing (``server repair``, ``load --reset``) moves them aside.
+        """
+        errors = self._replay_errors(log_start)
+        limited = [line for line in errors if _resource_limit(line)]
+        if limited:
+            self._shutdown()  # it has written nothing: the files are as they were
+            raise ServerError(
+                f"the embedded server could not read back {len(limited)} command(s) of the "
+                f"append-only file in {self.data_dir}: a resource limit stopped them "
+                f"({limited[0]}), which is not damage; the files are left as they were "
+                "(`server repair` will not move them). Free memory or raise the limit, then run "
+                "the command again"
+            )
+        self.replay_errors = errors
+        from nato_graph.stores.resp import Client, ReplyError
+
+        settings = [("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY",
+                     query_memory_limit(self.query_memory))]  # fmt: skip
+        if not errors:  # a damaged replay's files stay as they are until it is dealt with
+            settings.append(("CONFIG", "SET", "auto-aof-rewrite-percentage", AOF_REWRITE_PERCENT))
+        try:
+            with Client(self.socket_path, timeout=START_TIMEOUT, connect_timeout=2) as client:
+                for setting in settings:
+                    client.call(*setting)
+        except (ReplyError, OSError) as exc:
+            self._shutdown()
+            raise ServerError(
+                f"the embedded server started but refused its settings ({exc}); see {self.log_file}"
+            ) from None
+
+    def _disk_full_at_start(self, log_start: int) -> str | None:
+        """What says the disk is full, for a server that did not start: its log, or (when it
+        could not even write that) the free space left."""
+        for line in self._log_since(log_start):
+            if _disk_full(line):
+                return self._message(line).lstrip("# ")
+        free = free_bytes(self.home)
+        if free is not None and free < LOW_DISK:
+            return f"{free:,} bytes free"
+        return None
+
+    def _remove_rewrite_temporaries(self) -> None:
+        """Delete what a background rewrite left when its server died before renaming it
+        (``temp-rewriteaof-bg-PID.aof``: a disk that filled up during a load left 1.2 MB).
+
+        Only when no server answers on the socket and the rewriting process is gone, and
+        only regular files of exactly that name: the rest of the directory is the data.
+        """
+        try:
+            with os.scandir(self.data_dir) as entries:
+                found = [
+                    entry
+                    for entry in entries
+                    if _REWRITE_TEMPORARY.fullmatch(entry.name)
+                    and entry.is_file(follow_symlinks=False)
+                ]
+        except OSError:
+            return
+        if not found or self._probe() != "down":
+            return
+        for entry in found:
+            match = _REWRITE_TEMPORARY.fullmatch(entry.name)
+            if match and not pid_alive(int(match.group(1))):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
     # -- the log ---------------------------------------------------------------
 
@@ -510,7 +675,7 @@ class EmbeddedServer:
     def _replay_errors(self, offset: int) -> list[str]:
         """Commands the server could not replay from its append-only file this start."""
         return [
-            self._message(line)
+            _replay_error(self._message(line))
             for line in self._log_since(offset)
             if "CRITICAL" in line and not _harmless(line)
         ]
