@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 MAX_LISTED_CONTRADICTIONS = 5
+MAX_LISTED_UNVERIFIED = 3
 MAX_LISTED_UNREAD = 3
 ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
@@ -82,6 +83,8 @@ class DocumentSummary:
     claims: dict[str, int] = field(default_factory=dict)  # by verdict
     # (verdict, sentence, correction) of the contradicted and outdated claims
     contradictions: list[tuple[str, str, str]] = field(default_factory=list)
+    # (sentence, fact) of the claims judged unverified: what the data holds, and how unsure
+    unverified: list[tuple[str, str]] = field(default_factory=list)
     # sentences of a partnership or membership read in part or not at all (analyse.py)
     unread_count: int = 0
     unread: list[str] = field(default_factory=list)
@@ -95,7 +98,8 @@ class DocumentSummary:
         return replace(self, title=article.title, source=article.path or "stdin")
 
     def format(self) -> str:
-        """One line, then up to five sentences with contradicted claims and their corrections."""
+        """One line, then up to five sentences with contradicted claims and their corrections, up
+        to three with unverified ones and what the data holds, and the sentences not checked."""
         verdicts = ", ".join(f"{self.claims.get(v, 0)} {v}" for v in VERDICTS)
         # the same text from another file, or from this one before its last edit
         state = "already loaded" if self.already_loaded else "loaded"
@@ -124,6 +128,19 @@ class DocumentSummary:
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")
+        # an unverified verdict is said plainly, with what the data holds: a reader must not take
+        # a count of them for "nothing to see"
+        unsure: dict[str, list[str]] = {}
+        for sentence, fact in self.unverified:
+            facts = unsure.setdefault(sentence, [])
+            if fact and fact not in facts:
+                facts.append(fact)
+        for sentence, facts in list(unsure.items())[:MAX_LISTED_UNVERIFIED]:
+            held = f" -- {clip('; '.join(facts), 240, '...')}" if facts else ""
+            lines.append(f'  unverified: "{clip(sentence, 100, "...")}"{held}')
+        if len(unsure) > MAX_LISTED_UNVERIFIED:
+            more = len(unsure) - MAX_LISTED_UNVERIFIED
+            lines.append(f"  ... and {more} more unverified (nato-graph query run claim-evidence)")
         if self.unread_count:
             lines.append(
                 f"  not checked: {_count(self.unread_count, 'sentence')} "
@@ -314,6 +331,7 @@ def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
             sentences=row["sentences"] or 0,
             claims=dict(Counter(v for v in row["verdicts"] if v)),
             contradictions=[tuple(w) for w in row["wrong"] if w],  # type: ignore[misc]
+            unverified=[(str(u[0]), str(u[1])) for u in row["unsure"] if u],
             unread_count=int(row["unread_count"] or 0),
             unread=list(row["unread"] or []),
             already_loaded=True,
@@ -335,6 +353,11 @@ def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummar
             (c.verdict.verdict, c.sentence, c.verdict.correction or "")
             for c in a.claims
             if c.verdict.verdict in ("contradicted", "outdated")
+        ],
+        unverified=[
+            (c.sentence, c.verdict.fact or "")
+            for c in a.claims
+            if c.verdict.verdict == "unverified"
         ],
         unread_count=a.unread_count,
         unread=a.unread,

@@ -11,4 +11,6 @@ RETURN d.key AS key, d.sentences_count AS sentences, mentions, mention_count,
        coalesce(d.unread_count, 0) AS unread_count, coalesce(d.unread_sentences, []) AS unread,
        collect(c.verdict) AS verdicts,
        collect(CASE WHEN c.verdict IN ['contradicted', 'outdated']
-               THEN [c.verdict, c.sentence, coalesce(c.correction, '')] END) AS wrong
+               THEN [c.verdict, c.sentence, coalesce(c.correction, '')] END) AS wrong,
+       collect(CASE WHEN c.verdict = 'unverified'
+               THEN [c.sentence, coalesce(c.fact, '')] END) AS unsure
