@@ -18,6 +18,7 @@ spaCy, pyvis, networkx) are imported by the methods that need them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -68,11 +69,80 @@ def connect(
     if uri is not None and not isinstance(uri, str):
         raise NatoGraphError(f"uri must be text (bolt://host:7687), not {type(uri).__name__}")
     home = None if home is None else _path(home, "home")
+    if not (uri or env.get("NEO4J_URI")):  # the embedded store: its home is checked first
+        from nato_graph.settings import default_home
+
+        given = home or env.get("NATO_GRAPH_HOME")
+        _home_usable(Path(given).expanduser() if given else default_home(env))
     settings = resolve(
         uri=uri, username=username, password=password, database=database, home=home,
         timeout=timeout, env=env,
     )  # fmt: skip
     return Connection(settings, keep_server=keep_server)
+
+
+def _home_usable(home: Path) -> None:
+    """A SettingsError where the embedded store's ``home`` cannot be one: a path that is not
+    UTF-8 (the server names its files by it, as text), or a device, pipe or socket where it or a
+    directory on the way to it would be (a plain file there is named by ``settings.resolve``)."""
+    from nato_graph.errors import SettingsError
+    from nato_graph.outfiles import file_in_the_way, kind_of
+    from nato_graph.text import shown_path
+
+    text = str(home)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        ch = text[exc.start]
+        byte = f" (a byte 0x{os.fsencode(ch)[0]:02x})" if "\udc80" <= ch <= "\udcff" else ""
+        raise SettingsError(
+            f"the home {shown_path(text)} is not valid UTF-8{byte}; the embedded server cannot "
+            "keep its data in a directory whose path is not: give --home or NATO_GRAPH_HOME one "
+            "whose path is UTF-8"
+        ) from None
+    step = file_in_the_way(home)
+    if step is None:
+        return
+    try:
+        kind = kind_of(step.stat().st_mode)
+    except OSError:
+        return
+    if kind == "a file":
+        return  # settings.resolve says so, in the same words for a flag and the variable
+    what = (
+        f"is {kind}, not a directory"
+        if step == home
+        else f"cannot be made: {shown_path(str(step))} is {kind}, not a directory"
+    )
+    raise SettingsError(
+        f"the home {shown_path(text)} {what}; --home and NATO_GRAPH_HOME name the directory the "
+        "embedded store keeps its data in"
+    )
+
+
+def _readable(name: str) -> None:
+    """An ArgumentError for a path to read that the file system refuses to look at (a name too
+    long, a folder on the way that may not be entered), which pathlib raises where the readers
+    ask what it is: one line before anything is read or written. A missing file or a loop of
+    links is left to the readers, which name it in their own words."""
+    import errno
+
+    from nato_graph.text import clip, shown_path
+
+    if name == "-":
+        return
+    try:
+        os.stat(name)
+    except ValueError:  # a NUL byte (from Python: argv cannot hold one)
+        raise ArgumentError(
+            f"cannot read {clip(shown_path(name), 80)}: a path cannot hold a NUL byte"
+        ) from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF):
+            return  # the readers name these in their own words (pathlib passes them over)
+        raise ArgumentError(
+            f"cannot read {clip(shown_path(name), 80)}: {exc.strerror or exc}"
+        ) from None
 
 
 def _path(value: Any, what: str) -> str:
@@ -144,6 +214,56 @@ def _paths(value: Any, what: str) -> list[str]:
             f"{what} must be a path or a list of paths, not {type(value).__name__}"
         ) from None
     return [_path(item, what) for item in items]
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _Sendable(Sequence[Any]):
+    """A load's articles as the store can hold them: an article whose file name holds bytes
+    that are not UTF-8 (``d/\\xfd.md``, a lone surrogate to Python, which no store can take as
+    text) keeps its path as it is shown (``text.shown_path``) in its Document and summary, and
+    its file, read and hashed (``write.file_key``) by the name the file system gave."""
+
+    def __init__(self, articles: Sequence[Any]) -> None:
+        self._articles = articles
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        article = self._articles[index]
+        if article.path is None or (_utf8(article.name) and _utf8(article.title)):
+            return article
+        from dataclasses import fields
+
+        from nato_graph.text import shown_path
+
+        given = {f.name: getattr(article, f.name) for f in fields(article)}
+        given["title"] = article.title if _utf8(article.title) else shown_path(article.title)
+        return _shown_article_class()(**given)
+
+
+@functools.cache
+def _shown_article_class() -> type:
+    from nato_graph.loaders.articles import Article
+    from nato_graph.text import shown_path
+
+    class ShownArticle(Article):
+        """An article whose ``path`` (what the graph holds) is its file name as it is shown."""
+
+        @property
+        def path(self) -> str | None:
+            return shown_path(self.name)
+
+    return ShownArticle
 
 
 class Connection:
@@ -221,8 +341,12 @@ class Connection:
     def stop_server(self) -> bool:
         """Stop the embedded server (its data is flushed first); False if none was running.
 
-        A server that does not stop in time is killed; ``stop_note`` then says so.
+        A server that does not stop in time is killed; ``stop_note`` then says so. A home that
+        does not exist holds no server, and is not made.
         """
+        if not self.settings.uri and not Path(self.settings.home).is_dir():
+            self.stop_note = None
+            return False
         server = self._embedded()
         try:
             return server.stop()
@@ -285,6 +409,8 @@ class Connection:
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
         stream = _stream(stdin)
         names = _paths(paths, "paths")
+        for name in names:  # a name the file system refuses: one line, before anything is read
+            _readable(name)
         wanted: list[str] = []  # the articles among names; none: the article code is not imported
         if names:
             from nato_graph.loaders.articles import is_article
@@ -293,18 +419,24 @@ class Connection:
         articles: list[Any] = []
 
         marker: list[Path | None] = []  # this load's marker, left until every row is written
+        cleared = [False]  # the graph was cleared (--reset): the marker stays on any failure
 
         def valid() -> None:  # every data file is valid: read the articles, then clear if asked
             if wanted:
                 from nato_graph.loaders.articles import read_articles
 
-                articles.append(read_articles(wanted, stream))
-            if reset:
-                if confirm_reset is not None and not confirm_reset():
-                    raise NatoGraphError("nothing loaded: the reset was not confirmed")
-                self._open_store(repair=True).clear()  # a damaged store is moved aside first
-            self._open_store()  # a store that cannot be reached: no load began
+                articles.append(_Sendable(read_articles(wanted, stream)))
+            if reset and confirm_reset is not None and not confirm_reset():
+                raise NatoGraphError("nothing loaded: the reset was not confirmed")
+            # a store that cannot be reached: no load began (a damaged one is moved aside first
+            # on a reset)
+            store = self._open_store(repair=reset)
+            # the marker is left before the first change, the reset's clearing among them: a
+            # load stopped after the graph was cleared is said by every later command
             marker.append(unfinished.begin(self.settings, names))
+            if reset:
+                store.clear()
+                cleared[0] = True
 
         written = [0]  # rows written so far: a load that fails before the first wrote nothing
 
@@ -320,7 +452,7 @@ class Connection:
                 on_planned=on_planned, before_write=valid,
             )  # fmt: skip
         except BaseException:
-            if marker and marker[0] is not None and not written[0] and not reset:
+            if marker and marker[0] is not None and not written[0] and not cleared[0]:
                 # nothing was written (the graph is as it was): no load stopped part-way
                 with contextlib.suppress(OSError):
                     marker[0].unlink()
@@ -358,6 +490,21 @@ class Connection:
 
         return [unfinished.warning(doc) for doc in unfinished.stopped(self.settings)]
 
+    def loads_under_way(self) -> list[str]:
+        """A note for each load into this store that another live process is writing now: an
+        answer read meanwhile may see only part of it. Every question, analysis, Cypher read
+        and view carries them in its ``notes``; empty when no load runs."""
+        from nato_graph.loaders import unfinished
+
+        return [unfinished.under_way_note(doc) for doc in unfinished.under_way(self.settings)]
+
+    def _noted(self, result: Any) -> Any:
+        """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)."""
+        notes = [n for n in self.loads_under_way() if n not in result.notes]
+        if notes:
+            result.notes = [*result.notes, *notes]
+        return result
+
     def check_article(
         self, path: str | os.PathLike[str], *, stdin: IO[bytes] | IO[str] | None = None
     ) -> DocumentSummary:
@@ -373,6 +520,7 @@ class Connection:
         from nato_graph.loaders.articles import load_articles
 
         name = _path(path, "path")
+        _readable(name)  # a name too long: one line, not an OSError from the check below
         if name != "-" and not Path(name).exists():  # often the article's text given as a path
             from nato_graph.text import clip, escape_control
 
@@ -409,7 +557,7 @@ class Connection:
         get(name)  # an unknown name fails before the store is started
         given = given_params(params, more)  # so does anything but a mapping
         with named(f"question {name!r}"):
-            return cite(self.store, run(self.store, name, given))
+            return self._noted(cite(self.store, run(self.store, name, given)))
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,
@@ -429,9 +577,17 @@ class Connection:
         bound = given_params(params, more)  # a name given both ways is refused, as in ask
         if not text.strip():
             raise QueryError("the Cypher statement is empty")
+        if not _utf8(text):  # a byte that is not UTF-8 from the command line: no store takes it
+            from nato_graph.text import shown_path
+
+            bad = next(i for i, ch in enumerate(text) if not _utf8(ch))
+            raise QueryError(
+                f"the Cypher statement is not valid UTF-8 (at character {bad + 1}: "
+                f"{shown_path(text[bad])}); write it in UTF-8"
+            )
         with named("the Cypher statement"):
             if not write:
-                return self.store.read(text, bound)
+                return self._noted(self.store.read(text, bound))
             result = self.store.write(text, bound)
         self.store.refresh_names()
         return result
@@ -490,19 +646,22 @@ class Connection:
         if write_back:  # the counters say how many score properties were set
             scored = write_scores(self.store, g, analytics.scores(g, seed=seed))
             result.counters = Counters(properties_set=scored * len(SCORE_PROPERTIES))
-        return result
+        return self._noted(result)
 
     def export(
         self, fmt: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> Export:
         """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher;
         ``batch_size`` is the rows per UNWIND statement of a cypher script, 1 to 100,000."""
-        from nato_graph.export import export
-        from nato_graph.outfiles import output_path
+        from nato_graph.export import FORMATS, ExportError, export
+        from nato_graph.outfiles import check_directory, check_file
         from nato_graph.reports import Export
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
-        path = str(output_path(_path(path, "path")))  # an empty path: before the graph is read
+        if fmt not in FORMATS:
+            raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        # an empty path, a name too long, a directory or file in the way: before the graph is read
+        path = str((check_directory if fmt == "csv" else check_file)(_path(path, "path")))
         g = self.to_networkx()
         written = export(g, fmt, Path(path), batch_size=batch_size)
         return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())
@@ -533,7 +692,7 @@ class Views:
             with named(f"the view of question {name!r}"):
                 drawn = views.question(self._db.store, name, given, size_by=size_by, answer=result)
             drawn.title = title if title is not None else drawn.title
-            return drawn
+            return self._db._noted(drawn)
         title = "nato-graph" if title is None else title
         if isinstance(result, Result) and result.rows and not views.collect(result).nodes:
             raise views.ViewError(
@@ -542,14 +701,14 @@ class Views:
                 "entities its values name, as view.query(name, ...) draws them"
             )
         with named(f"the view {title!r}"):
-            return views.View(title, result, size_by=size_by, store=self._db.store)
+            return self._db._noted(views.View(title, result, size_by=size_by, store=self._db.store))
 
     def overview(self, *, size_by: str | None = None) -> View:
         """Countries, NATO, frameworks, threats, operations, regions, institutions and their links."""
         from nato_graph import views
 
         with named("the overview view"):
-            return views.overview(self._db.store, size_by=size_by)
+            return self._db._noted(views.overview(self._db.store, size_by=size_by))
 
     def country(self, name: str, *, hops: int = 1, size_by: str | None = None) -> View:
         """A country (ISO3 code, name or alias) and everything within ``hops`` relationships."""
@@ -577,7 +736,8 @@ class Views:
             named(f"the path view from {source!r} to {target!r}"),
             parameters_shown({"from": "source", "to": "target", "max_hops": "hops"}),
         ):
-            return views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
+            drawn = views.connection(self._db.store, source, target, hops=hops, size_by=size_by)
+        return self._db._noted(drawn)
 
     def query(
         self, name: str, params: Mapping[str, Any] | None = None, /, *,
@@ -589,7 +749,7 @@ class Views:
 
         given = given_params(params, more)
         with named(f"the view of question {name!r}"):
-            return views.question(self._db.store, name, given, size_by=size_by)
+            return self._db._noted(views.question(self._db.store, name, given, size_by=size_by))
 
     def _around(self, name: str, label: str | None, hops: int, size_by: str | None) -> View:
         from nato_graph import views
@@ -598,9 +758,10 @@ class Views:
             named(f"the view around {name!r}"),
             parameters_shown({"entity": "name", "hops": "hops"}),
         ):
-            return views.neighbourhood(
+            drawn = views.neighbourhood(
                 self._db.store, name, label=label, hops=hops, size_by=size_by
             )
+        return self._db._noted(drawn)
 
 
 @contextlib.contextmanager

@@ -21,7 +21,13 @@ a ``type`` attribute) and keeps labels, types and properties:
     (``joined_year:int``, ``betweenness:double``, ``aliases:string[]``), and
     ``|`` between array elements, named in the import command (``--array-delimiter``):
     neo4j-admin's default, ``;``, is common in free text such as the note on a change in a
-    partnership's history (``history_notes``).
+    partnership's history (``history_notes``). The files are written into a temporary
+    directory (in the target directory, or beside it when it is new) and moved in only when all
+    are written
+    (``outfiles.replacing_directory``); files of an earlier export that this one does not
+    write (``nodes-Document.csv`` once no Document is left) are removed, and only files named
+    as this writer names them. A property whose name holds ``:`` (``:ID``, ``year:int``) is
+    refused: neo4j-admin reads a header's ``:`` as the start of its type.
 ``cypher``
     A script ``cypher-shell -f`` runs: the schema's constraints and indexes,
     then batched ``UNWIND [...] AS row MERGE ...`` statements with the data as
@@ -64,8 +70,7 @@ from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.cypher_literals import CYPHER_SOURCE, LiteralError
 from nato_graph.errors import NatoGraphError
-from nato_graph.outfiles import directory as make_directory
-from nato_graph.outfiles import output_path, replacing
+from nato_graph.outfiles import FileSet, output_path, replacing, replacing_directory
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
@@ -255,7 +260,10 @@ def _csv_value(value: Any, where: str) -> str:
 
 
 def _write_table(
-    path: Path, fixed: Sequence[tuple[str, str]], rows: list[tuple[list[str], dict[str, Any]]]
+    files: FileSet,
+    name: str,
+    fixed: Sequence[tuple[str, str]],
+    rows: list[tuple[list[str], dict[str, Any]]],
 ) -> Path:
     """Write one CSV file: ``fixed`` (header, name) columns first, then typed property columns."""
     keys = sorted({k for _, props in rows for k, v in props.items() if v is not None})
@@ -263,10 +271,10 @@ def _write_table(
     for k in keys:
         kind = column_type(props.get(k) for _, props in rows)
         headers.append(f"{k}:{kind}" if kind else k)
-    with replacing(path) as fh:
+    with files.open(name) as fh:
         writer = csv.writer(fh)
         writer.writerow([csv_text(h) for h in headers])
-        wheres = [f"{path.name}: {escape_control(k)}" for k in keys]
+        wheres = [f"{name}: {escape_control(k)}" for k in keys]
         for fixed_values, props in rows:
             writer.writerow(
                 [
@@ -274,38 +282,82 @@ def _write_table(
                     *(_csv_value(props.get(k), w) for k, w in zip(keys, wheres, strict=True)),
                 ]
             )
-    return path
+    return files.target / name
 
 
 def _file_part(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", name) or "unlabelled"
 
 
+# The names write_csv gives its files: only such files of an earlier export are removed.
+CSV_FILE_NAME = re.compile(r"(nodes|relationships)-[A-Za-z0-9_]+\.csv")
+
+
+def _ours(name: str) -> bool:
+    """Whether ``name`` is one write_csv gives its files (of an earlier export, to go)."""
+    return CSV_FILE_NAME.fullmatch(name) is not None
+
+
+def _file_name(kind: str, name: str, taken: set[str]) -> str:
+    """``nodes-Label.csv``; a second label of the same file name (``A-B`` and ``A_B``) gets
+    ``nodes-A_B_2.csv``, never the first one's file."""
+    base, n = f"{kind}-{_file_part(name)}", 1
+    file = f"{base}.csv"
+    while file in taken:
+        n += 1
+        file = f"{base}_{n}.csv"
+    taken.add(file)
+    return file
+
+
+def _header_safe(what: str, props: dict[str, Any]) -> None:
+    """A property name neo4j-admin would misread as a column's type (``:ID``, ``year:int``) is an
+    ExportError naming the node or relationship and the property."""
+    for k in props:
+        if ":" in k:
+            from nato_graph.cypher_literals import CYPHER_SOURCE
+
+            field = CYPHER_SOURCE.literal({k: 1})[1:-4]  # the name as Cypher writes it
+            raise ExportError(
+                f"cannot export as neo4j-admin CSV: {escape_control(what)} has a property named "
+                f"{escape_control(repr(k))}; neo4j-admin reads a ':' in a column header as the "
+                f"start of its type (':ID', 'year:int'), so the import would fail or misread it; "
+                f"rename it (`nato-graph cypher --write` with SET x.new_name = x.{field} REMOVE "
+                f"x.{field}) or use --format json, graphml or cypher"
+            )
+
+
 def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
-    """One neo4j-admin CSV per label and per relationship type in ``directory``."""
-    directory = make_directory(directory)  # an empty path, or a file in the way: one line
+    """One neo4j-admin CSV per label and per relationship type in ``directory``, moved in only
+    when all are written; the files of an earlier export this one no longer writes go."""
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}
+        _header_safe(f"node {n}", props)
         nodes.setdefault(d.get("label", ""), []).append(([str(n), d.get("label", "")], props))
     rels: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for u, v, d in g.edges(data=True):
         props = {k: x for k, x in d.items() if k != "type" and x != []}
+        _header_safe(f"relationship {u}-[:{d.get('type', '')}]->{v}", props)
         rels.setdefault(d.get("type", ""), []).append(([str(u), str(v), d.get("type", "")], props))
-    written = [
-        _write_table(
-            directory / f"nodes-{_file_part(label)}.csv", [(":ID", "id"), (":LABEL", "label")], rows
-        )
-        for label, rows in sorted(nodes.items())
-    ]
-    written += [
-        _write_table(
-            directory / f"relationships-{_file_part(rtype)}.csv",
-            [(":START_ID", "start"), (":END_ID", "end"), (":TYPE", "type")],
-            rows,
-        )
-        for rtype, rows in sorted(rels.items())
-    ]
+    taken: set[str] = set()
+    # an empty path, or a file in the way: one line before anything is written
+    with replacing_directory(directory, stale=_ours) as files:
+        written = [
+            _write_table(
+                files, _file_name("nodes", label, taken), [(":ID", "id"), (":LABEL", "label")], rows
+            )
+            for label, rows in sorted(nodes.items())
+        ]
+        written += [
+            _write_table(
+                files,
+                _file_name("relationships", rtype, taken),
+                [(":START_ID", "start"), (":END_ID", "end"), (":TYPE", "type")],
+                rows,
+            )
+            for rtype, rows in sorted(rels.items())
+        ]
     return written
 
 
@@ -329,18 +381,37 @@ def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
 # -- Cypher script ---------------------------------------------------------------------
 
 
-def cypher_literal(value: Any) -> str:
+def cypher_literal(value: Any, what: str | None = None) -> str:
     """A value as Cypher source for cypher-shell (``cypher_literals.CYPHER_SOURCE``); nulls inside
-    maps are left out.
+    maps are left out. A value with no literal is an ExportError naming ``what`` (a node or
+    relationship) and, for a map of properties, the property.
 
     >>> cypher_literal({"name": "Israel", "years": [1994, 2004], "score": 0.25, "ok": True,
     ...                 "gone": None})
     "{name: 'Israel', years: [1994, 2004], score: 0.25, ok: true}"
+    >>> cypher_literal({"key": "ISR", "props": {"score": float("nan")}}, "node Country:ISR")
+    Traceback (most recent call last):
+    ...
+    nato_graph.export.ExportError: cannot write node Country:ISR as Cypher: its property 'score' holds nan, which is not a finite number; a Cypher script has no literal for it (remove or fix the property, or use --format json, which writes null)
     """
     try:
         return CYPHER_SOURCE.literal(value)
     except LiteralError as exc:
-        raise ExportError(f"cannot write a Cypher literal: {exc}") from None
+        if what is None:
+            raise ExportError(f"cannot write a Cypher literal: {exc}") from None
+        props = value.get("props") if isinstance(value, dict) else None
+        for name, prop in (props or {}).items():
+            try:
+                CYPHER_SOURCE.literal(prop)
+            except LiteralError as bad:
+                shown = escape_control(repr(name))
+                holds = str(bad).replace(" is not", ", which is not", 1)
+                raise ExportError(
+                    f"cannot write {escape_control(what)} as Cypher: its property {shown} holds "
+                    f"{escape_control(holds)}; a Cypher script has no literal for it (remove or "
+                    "fix the property, or use --format json, which writes null)"
+                ) from None
+        raise ExportError(f"cannot write {escape_control(what)} as Cypher: {exc}") from None
 
 
 def _literal_rows(rows: list[str]) -> str:
@@ -371,7 +442,8 @@ def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         key = schema.key_of(label)
         keys[n] = (label, d[key])
         props = {k: v for k, v in d.items() if k not in ("label", key)}
-        by_label.setdefault(label, []).append(cypher_literal({"key": d[key], "props": props}))
+        row = cypher_literal({"key": d[key], "props": props}, f"node {n}")
+        by_label.setdefault(label, []).append(row)
     for label in sorted(by_label):
         lines += [
             merge_nodes(label, rows=_literal_rows(batch)) + ";"
@@ -383,7 +455,10 @@ def cypher_script(g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         if u not in keys or v not in keys or rtype not in schema.REL_TYPE_NAMES:
             continue
         props = {k: x for k, x in d.items() if k != "type"}
-        row = cypher_literal({"start": keys[u][1], "end": keys[v][1], "props": props})
+        row = cypher_literal(
+            {"start": keys[u][1], "end": keys[v][1], "props": props},
+            f"relationship {u}-[:{rtype}]->{v}",
+        )
         by_type.setdefault((rtype, keys[u][0], keys[v][0]), []).append(row)
     for rtype, start, end in sorted(by_type):
         lines += [

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -75,6 +76,49 @@ def escape_control(text: str, keep: str = "") -> str:
     if text.isprintable():  # the common case, at C speed
         return text
     return "".join(_escape(c) if c not in keep and is_control(c) else c for c in text)
+
+
+def shown_path(path: str, keep: str = "") -> str:
+    """A file name (or a message quoting one) as it may be shown: a byte the file system holds
+    that is not UTF-8 (which Python reads as a lone surrogate, ``\\udcfd``) as ``\\xfd``, the
+    byte itself, and every other control character escaped (:func:`escape_control`; those in
+    ``keep`` stay).
+
+    >>> shown_path(os.fsdecode(b"d/\\xfd.md")), shown_path("out/\\x1b[2J.html")
+    ('d/\\\\xfd.md', 'out/\\\\x1b[2J.html')
+    """
+    if path.isprintable():  # the common case
+        return path
+    parts = re.split("([\udc80-\udcff]+)", path)
+    return "".join(
+        "".join(f"\\x{b:02x}" for b in os.fsencode(part)) if i % 2 else escape_control(part, keep)
+        for i, part in enumerate(parts)
+    )
+
+
+def shell_word(text: str) -> str:
+    """``text`` as one word a POSIX shell (bash, zsh) reads back as it is, to be copied from a
+    message into a command: quoted where it needs quotes, and as ``$'...'`` with ``\\xNN``
+    escapes where it holds bytes that are not UTF-8 or control characters.
+
+    >>> shell_word("d/a.md"), shell_word("my files/a.md"), shell_word(os.fsdecode(b"d/\\xfd.md"))
+    ('d/a.md', "'my files/a.md'", "$'d/\\\\xfd.md'")
+    """
+    import shlex
+
+    if text.isprintable():
+        return shlex.quote(text)
+    out = []
+    for ch in text:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{os.fsencode(ch)[0]:02x}")
+        elif ch in "\\'":
+            out.append("\\" + ch)
+        elif is_control(ch):
+            out.append("".join(f"\\x{b:02x}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "$'" + "".join(out) + "'"
 
 
 def one_line(text: str) -> str:

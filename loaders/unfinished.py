@@ -8,6 +8,12 @@ when every row is written. A marker whose process is gone is a load that did not
 finish: :func:`stopped` lists them, the CLI says so before every command, and a
 later load that covers the same files (or a ``--reset``) clears them. Loading is
 idempotent, so running the same load again completes the graph.
+
+A marker whose process is alive is a load under way: :func:`under_way` lists those of other
+processes, and every answer read meanwhile carries a note that it may see only part of the
+load (the graph holds what the batches written so far hold). A marker records its process's
+start time too, so a pid the system has given to another process since is not taken for the
+load's.
 """
 
 from __future__ import annotations
@@ -37,6 +43,27 @@ def _resolved(name: str) -> str:
         return str(Path(name).absolute())
 
 
+def _start_time(pid: int) -> int | None:
+    """When process ``pid`` started (clock ticks since boot, /proc's ``starttime``); None when
+    it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+        return int(fields[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _alive(pid: int, doc: dict[str, Any] | None) -> bool:
+    """Whether the process that left a marker still runs: alive, and started when the marker
+    says (where it says)."""
+    from nato_graph.stores.pids import pid_alive
+
+    if not pid_alive(pid):
+        return False
+    started = (doc or {}).get("process_start")
+    return started is None or started == _start_time(pid)
+
+
 def begin(settings: Settings, files: list[str]) -> Path | None:
     """Leave this process's marker before a load's first write; None when it cannot be written
     (a read-only home: the load itself then says what is wrong, or works on Neo4j)."""
@@ -45,6 +72,7 @@ def begin(settings: Settings, files: list[str]) -> Path | None:
         "location": settings.location,
         "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "files": [_resolved(f) for f in files],
+        "process_start": _start_time(os.getpid()),
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -84,32 +112,63 @@ def own(settings: Settings) -> dict[str, Any] | None:
     return doc if isinstance(doc, dict) else None
 
 
-def _stopped(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
-    out: list[tuple[Path, dict[str, Any]]] = []
+def _markers(settings: Settings) -> list[tuple[Path, int | None, dict[str, Any]]]:
+    """Every other process's marker for this store: (path, pid, what it holds)."""
+    out: list[tuple[Path, int | None, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
         markers = list(_folder(settings).glob("load.*.json"))
         if not markers:
             return out  # the common case, checked before every command: nothing more imported
-        from nato_graph.stores.pids import pid_alive
-
         for path in markers:
-            pid = path.name.split(".")[1]
-            if pid.isdigit() and (int(pid) == os.getpid() or pid_alive(int(pid))):
-                continue  # a load under way (or this process's own)
+            pid_text = path.name.split(".")[1]
+            pid = int(pid_text) if pid_text.isdigit() else None
+            if pid == os.getpid():
+                continue  # this process's own load
             try:
                 doc = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue
             if isinstance(doc, dict) and doc.get("location") == settings.location:
-                out.append((path, doc))
+                out.append((path, pid, doc))
+    return out
+
+
+def _stopped(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
+    out = [
+        (path, doc)
+        for path, pid, doc in _markers(settings)
+        if not (pid is not None and _alive(pid, doc))  # a load under way is not stopped
+    ]
     return sorted(out, key=lambda item: str(item[1].get("started")))
+
+
+def under_way(settings: Settings) -> list[dict[str, Any]]:
+    """The loads into this store that another live process is writing now, oldest first: each
+    with ``started``, ``files`` and ``pid``."""
+    out = [
+        {**doc, "pid": pid}
+        for _, pid, doc in _markers(settings)
+        if pid is not None and _alive(pid, doc)
+    ]
+    return sorted(out, key=lambda doc: str(doc.get("started")))
+
+
+def under_way_note(doc: dict[str, Any]) -> str:
+    """One line on a load under way: an answer read now may hold only part of it."""
+    return (
+        f"a load into this store is under way (process {doc.get('pid')}, started "
+        f"{doc.get('started')}): the graph holds only what it has written so far, so this "
+        "answer may be partial; ask again when the load has finished"
+    )
 
 
 def warning(doc: dict[str, Any]) -> str:
     """One line on a stopped load, saying what to run."""
-    from nato_graph.text import escape_control
+    from nato_graph.text import shell_word
 
-    files = [escape_control(f) for f in doc.get("files") or ()]
+    # each file as a shell reads it back: a name that is not UTF-8 as $'d/\xfd.md', which can
+    # be typed or pasted, not a lone surrogate's escape
+    files = [shell_word(str(f)) for f in doc.get("files") or ()]
     again = " ".join(["nato-graph load", *files])
     return (
         f"the load started {doc.get('started')} stopped part-way: the graph may hold only part of "

@@ -40,6 +40,8 @@ def analyze(
     from nato_graph.schema import SCORE_PROPERTIES
 
     result = db.analyze(analysis, top=top, seed=seed, write_back=write_back)
+    for note in result.notes:  # a load under way: the analysis may see part of it
+        click.echo(f"note: {note}", err=True)
     if write_back:
         scored = result.counters.properties_set // len(SCORE_PROPERTIES)
         click.echo(f"wrote degree, betweenness and community on {scored} nodes", err=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ import click
 
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError
-from nato_graph.text import clip, escape_control
+from nato_graph.text import clip, escape_control, shown_path
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -38,6 +40,90 @@ def terminated(signum: int, frame: object) -> None:
     raise Terminated(signum)
 
 
+class StdoutError(NatoGraphError):
+    """Standard output cannot be written (a full disk, a closed pipe, ``>&-``): what was to be
+    printed is lost, and the command says so in one line on stderr."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write to standard output: {reason}")
+        self.reason = reason
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.EBADF:
+        return "it is closed"
+    return exc.strerror or str(exc)
+
+
+class _GuardedStdout:
+    """``sys.stdout`` while a command runs: an OSError writing it (``> /dev/full``) is a
+    :class:`StdoutError`, which the command line reports as one line, never a traceback from
+    deep inside click's echo; a reader that has gone (EPIPE) ends the command quietly."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.failed = False
+
+    def _guard(self, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except OSError as exc:
+            self.failed = True
+            if exc.errno == errno.EPIPE:  # the reader stopped reading (`| head`): click ends
+                raise  # the command quietly, as a shell's own tools end
+            raise StdoutError(_reason(exc)) from None
+
+    def write(self, text: Any) -> Any:
+        return self._guard(lambda: self._stream.write(text))
+
+    def flush(self) -> Any:
+        return self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _ClosedStdout:
+    """``sys.stdout`` when the command was started with it closed (``>&-``): Python makes it
+    None, which click would write nothing to (and ``isatty()`` fails on); every write is a
+    :class:`StdoutError` instead."""
+
+    encoding = "utf-8"
+    errors = "strict"
+    failed = False
+
+    def write(self, text: Any) -> int:
+        if isinstance(text, bytes | bytearray):
+            raise TypeError("a text stream")  # click asks whether it is a binary one
+        if text:
+            self.failed = True
+            raise StdoutError("it is closed")
+        return 0
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _quiet_stdout(stream: Any) -> None:
+    """After standard output failed: point its file at /dev/null, so that Python's own flush at
+    exit adds no "Exception ignored" lines below the one error line. (A stream with no file,
+    such as a test's, is left alone.)"""
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return
+    try:
+        os.dup2(null, fd)
+    except OSError:
+        pass
+    finally:
+        os.close(null)
+
+
 class NatoGraphGroup(click.Group):
     """Turns library errors into one clear line and a non-zero exit, never a traceback."""
 
@@ -46,14 +132,22 @@ class NatoGraphGroup(click.Group):
             return super().invoke(ctx)
         except NatoGraphError as exc:
             # messages quote names, paths and server replies: never let them drive the terminal
-            raise click.ClickException(escape_control(redact(ctx, str(exc)), keep="\n")) from None
+            # (a file name that is not UTF-8 shows its bytes: d/\xfd.md)
+            raise click.ClickException(shown_path(redact(ctx, str(exc)), keep="\n")) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        given = sys.stdout
+        guarded = _ClosedStdout() if given is None else _GuardedStdout(given)
+        sys.stdout = guarded  # type: ignore[assignment]
         try:
             return super().main(*args, **kwargs)
         except NatoGraphError as exc:  # raised while closing the store
             click.echo("Error: " + escape_control(str(exc), keep="\n"), err=True)
             sys.exit(1)
+        finally:
+            sys.stdout = given
+            if guarded.failed and given is not None:
+                _quiet_stdout(given)
 
 
 def redact(ctx: click.Context, text: str) -> str:
@@ -61,16 +155,64 @@ def redact(ctx: click.Context, text: str) -> str:
     return db.settings.redact(text) if db else text
 
 
+class JsonValueError(ValueError):
+    """A value that is JSON but one a parameter cannot take: a key given twice in one map
+    (JSON parsers keep one of them, silently), or NaN or an infinity inside a list or map
+    (which JSON does not have)."""
+
+
 def parse_value(text: str) -> Any:
     """A command-line parameter value: JSON when it parses, else the string itself.
 
     >>> parse_value("2010"), parse_value('["MD", "ICI"]'), parse_value("Israel")
     (2010, ['MD', 'ICI'], 'Israel')
+
+    ``NaN`` and ``Infinity`` alone are words, kept as text; within a list or map, or a key
+    given twice in a map, the value is a :class:`JsonValueError`:
+
+    >>> parse_value("NaN"), parse_value("[NaN")
+    ('NaN', '[NaN')
+    >>> parse_value('{"k": 1, "k": 2}')
+    Traceback (most recent call last):
+    ...
+    nato_graph.cli.base.JsonValueError: the key "k" is given twice in one map; give it once
     """
     try:
-        return json.loads(text, parse_constant=_not_json)
+        return json.loads(text, parse_constant=_not_json, object_pairs_hook=_one_each)
+    except (_Constant, JsonValueError) as exc:
+        if isinstance(exc, _Constant) and text.strip() == exc.name:
+            return text  # the word alone
+        try:  # refused only where the whole is JSON: "[NaN" is text, not a list
+            json.loads(text, parse_constant=lambda _: None)
+        except ValueError:
+            return text
+        if isinstance(exc, JsonValueError):
+            raise
+        raise JsonValueError(
+            f"{exc.name} is not a JSON number (JSON has no NaN or infinities); write a number, "
+            f'null, or "{exc.name}" for the text'
+        ) from None
     except ValueError:
         return text
+
+
+class _Constant(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _one_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict; a key given twice is a JsonValueError."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise JsonValueError(
+                f"the key {clip(escape_control(json.dumps(key, ensure_ascii=False)), 60)} is "
+                "given twice in one map; give it once"
+            )
+        out[key] = value
+    return out
 
 
 class ParamError(click.BadParameter):
@@ -103,6 +245,8 @@ def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
             params[name] = sendable(name, parse_value(text))
         except ParameterError as exc:
             raise ParamError(str(exc)) from None
+        except JsonValueError as exc:
+            raise ParamError(f"parameter {clip(escape_control(name), 80)}: {exc}") from None
         except RecursionError:  # JSON nested past Python's own limit
             raise ParamError(
                 f"parameter {escape_control(name)}: nested more than {MAX_PARAM_DEPTH} lists "
@@ -112,8 +256,8 @@ def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
 
 
 def _not_json(name: str) -> Any:
-    """json.loads accepts NaN and Infinity, which are not JSON: keep such values as text."""
-    raise ValueError(name)
+    """json.loads accepts NaN and Infinity, which are not JSON: see parse_value."""
+    raise _Constant(name)
 
 
 def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it parses, else kept "
@@ -146,7 +290,7 @@ def output_options(
     def decorate(command: Callable[..., Result | Then | None]) -> Callable[..., None]:
         @functools.wraps(command)
         def wrapper(*args: Any, fmt: str | None, width: int, **kwargs: Any) -> None:
-            fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+            fmt = fmt or ("table" if sys.stdout is not None and sys.stdout.isatty() else "json")
             returned = command(*args, fmt=fmt, **kwargs)
             result = returned.result if isinstance(returned, Then) else returned
             if result is not None:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
-from nato_graph.cli.base import Terminated, output_options, pass_db
+from nato_graph.cli.base import StdoutError, Terminated, output_options, pass_db
 from nato_graph.connection import Connection
-from nato_graph.errors import ReadOnlyError
+from nato_graph.errors import NatoGraphError, ReadOnlyError
 from nato_graph.text import escape_control, to_json
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
         raise click.ClickException(
             "the query writes to the graph; add --write to allow it"
         ) from None
+    for note in result.notes:  # a load under way: the answer may be partial
+        click.echo(f"note: {note}", err=True)
     if write and fmt == "table":
         c = result.counters
         click.echo(
@@ -138,6 +140,17 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
             f"the store was damaged: its files were moved to {db.set_aside} before the reset",
             err=True,
         )
+    summary = report.data
+    try:
+        _print_load(report)
+    except StdoutError as exc:  # the load is done: only what it would have said is lost
+        raise NatoGraphError(
+            f"the load finished ({summary.rows} rows; every one is written), but its summary "
+            f"could not be printed: standard output: {exc.reason}"
+        ) from None
+
+
+def _print_load(report: Any) -> None:
     summary = report.data
     click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
                f"created {sum(summary.nodes_created.values())} nodes, "

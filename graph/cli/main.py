@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 
 import click
@@ -11,6 +12,7 @@ from nato_graph.cli import analyze, data, query, server, view
 from nato_graph.cli.base import NatoGraphGroup, terminated
 from nato_graph.connection import connect
 from nato_graph.errors import NatoGraphError
+from nato_graph.text import escape_control
 
 
 @click.group(cls=NatoGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,7 +48,7 @@ def cli(ctx: click.Context, uri: str | None, username: str | None, password: str
             uri, home, username=username, password=password, database=database, timeout=timeout
         )
     except NatoGraphError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(escape_control(str(exc))) from None
     ctx.obj = db
     ctx.call_on_close(db.close)
     for line in db.unfinished_loads():  # a load stopped part-way: every command says so
@@ -60,6 +62,24 @@ for command in (
     cli.add_command(command)
 
 
+def _standard_streams() -> None:
+    """Started with stdin, stdout or stderr closed (``>&-``): /dev/null takes the number, so
+    that no file, socket or server this process opens gets it and is written to as one. (Python
+    has made the stream itself None: the command line says so when it has to print.)"""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
 def main() -> None:
+    _standard_streams()
     signal.signal(signal.SIGTERM, terminated)
     cli(prog_name="nato-graph")

@@ -73,11 +73,12 @@ def query_run(
 ) -> Result | Then:
     """Run the canned question NAME (see `query list`); every parameter has a default, and an
     entity left to its default is named on stderr."""
-    from nato_graph.outfiles import output_path
+    from nato_graph.outfiles import check_file
     from nato_graph.queries.catalogue import defaults_named
 
     if view_path is not None:
-        output_path(view_path)  # an empty --view is an error before the question is asked
+        # an empty --view, a directory or file in the way, a name too long: before the question
+        check_file(view_path)
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
     # on stderr, beside the answer; a table prints the question's caveat below itself
     caveat = [result.caveat] if result.caveat and result.rows and fmt != "table" else []

@@ -29,6 +29,14 @@ def server_stop(db: Connection) -> None:
     A server that does not stop within 15 s (hung or suspended) is killed, and
     this says so.
     """
+    from pathlib import Path
+
+    from nato_graph.outfiles import shown
+
+    home = Path(db.settings.home)
+    if not db.settings.uri and not home.is_dir():  # nothing is made there
+        click.echo(f"no embedded server runs in {shown(home)}: the home does not exist")
+        return
     stopped = db.stop_server()
     if db.stop_note:
         click.echo(db.stop_note, err=True)

@@ -63,12 +63,12 @@ def _save(
     click.echo(shown(view.save(output if output is not None else f"nato-graph-{kind}.html")))
 
 
-def _output_given(output: str | None) -> None:
-    """An empty -o fails before any work is done."""
-    from nato_graph.outfiles import output_path
+def _output_given(output: str | None, kind: str) -> None:
+    """An -o (or the default name) that cannot be written (empty, a directory or file in the
+    way, a name too long) fails before any work is done."""
+    from nato_graph.outfiles import check_file
 
-    if output is not None:
-        output_path(output)
+    check_file(output if output is not None else f"nato-graph-{kind}.html")
 
 
 @click.group()
@@ -87,7 +87,7 @@ def view() -> None:
 @pass_db
 def overview(db: Connection, output: str | None, size_by: str | None) -> None:
     """Countries, NATO, frameworks, threats, operations, regions, institutions and links."""
-    _output_given(output)
+    _output_given(output, "overview")
     _save(db.view.overview(size_by=size_by), "overview", output)
 
 
@@ -102,7 +102,7 @@ def _entity_view(kind: str, what: str) -> click.Command:
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _given("NAME", name, what[0].lower() + what[1:])
-        _output_given(output)
+        _output_given(output, kind)
         # errors name the command's own arguments, not the library's (`name`, `hops`)
         with parameters_shown({"name": "NAME", "hops": "--hops"}):
             drawn = draw(name, hops=hops, size_by=size_by)
@@ -138,7 +138,7 @@ def path(
     """The shortest chains of facts connecting A and B."""
     for argument, value in (("A", source), ("B", target)):
         _given(argument, value, "an entity by code, key, name or alias")
-    _output_given(output)
+    _output_given(output, "path")
     # errors name the command's own arguments, not the library's (`source`, `target`, `hops`)
     with parameters_shown({"source": "A", "target": "B", "hops": "--hops"}):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
@@ -158,6 +158,6 @@ def query_view(
     named on stderr, as `query run` names it."""
     from nato_graph.queries.catalogue import defaults_named
 
-    _output_given(output)
+    _output_given(output, "query")
     drawn = db.view.query(name, params, size_by=size_by)
     _save(drawn, "query", output, asked=name, notes=defaults_named(name, params))

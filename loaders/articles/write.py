@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,8 +58,11 @@ def file_key(article: Article) -> str | None:
     stdin): two loads of one file, from any working directory, share it."""
     if article.path is None:
         return None
-    resolved = str(Path(article.path).expanduser().resolve())
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()
+    # the name the file was read by: the path shown for one that is not UTF-8 may differ
+    resolved = Path(article.name).expanduser().resolve()
+    # the path's bytes as the file system holds them: a name that is not UTF-8 (``d/\xfd.md``,
+    # read as a lone surrogate) hashes as it is, and a UTF-8 one as it always did
+    return hashlib.sha256(os.fsencode(resolved)).hexdigest()
 
 
 def earlier_versions(
