@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from nato_graph.connection import Connection
 from nato_graph.loaders.articles import load_articles
 from nato_graph.stores import Store
 from tests.article_checks import read
@@ -218,3 +219,27 @@ def test_a_version_another_file_still_holds_is_kept(
         "Kuwait joined the Istanbul Cooperation Initiative in 1999",  # a.txt holds it still
         "Kuwait joined the Istanbul Cooperation Initiative in 2004",
     ]
+
+
+def test_a_version_another_file_holds_is_shown_by_that_file(
+    curated: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files of one text, loaded together, were both summarised as the first ("a.md"), and
+    once the first was edited, the version the second still held went on being shown by the
+    first's path and name, which no longer says it: `contradictions` quoted a.md for a sentence
+    only b.md holds. Each file's summary names it, and a version is shown by a file that holds
+    it."""
+    monkeypatch.chdir(tmp_path)
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    for path in (first, second):
+        path.write_text("Malta left the PfP in 1998.\n", encoding="utf-8")
+    summaries = load_articles(curated, ["a.md", "b.md"])
+    assert [(s.title, s.source) for s in summaries] == [("a.md", "a.md"), ("b.md", "b.md")]
+    first.write_text("Kuwait joined the ICI in 2005.\n", encoding="utf-8")
+    load_articles(curated, ["a.md"])
+    rows = Connection.on(curated).ask("contradictions").rows
+    assert [(r["document"], r["sentence"]) for r in rows] == [
+        ("b.md", "Malta left the PfP in 1998.")
+    ]
+    rows = curated.read("MATCH (d:Document) RETURN d.path AS p ORDER BY p").rows
+    assert [r["p"] for r in rows] == ["a.md", "b.md"]

@@ -309,12 +309,13 @@ def _write_batch(
     earlier = earlier_versions(store, batch, {a.key for a in batch})
     write(store, unique, digest)
     versions(store, batch, earlier)
+    # each article's summary names its own file, though two files of one text share one analysis
     summaries = [
-        existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False)
+        existing[a.key].again(a) if a.key in existing else _summary(by_key[a.key], False).again(a)
         for a in batch
     ]
     for a, summary in zip(batch, summaries, strict=True):
-        summary.replaces = [when for _, when, _ in earlier.get(a.key, [])]
+        summary.replaces = [held.loaded_at for held in earlier.get(a.key, [])]
     return summaries
 
 

@@ -24,7 +24,7 @@ import hashlib
 import os
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nato_graph.loaders.articles.analyse import Analysis, Claim
 from nato_graph.loaders.articles.claims import RawClaim
@@ -65,12 +65,36 @@ def file_key(article: Article) -> str | None:
     return hashlib.sha256(os.fsencode(resolved)).hexdigest()
 
 
+# An earlier version of an article file: the Document's key, when it was loaded, and the files
+# it holds (their hashes and, where recorded, their paths as given), its path and title.
+class Held(NamedTuple):
+    key: str
+    loaded_at: str
+    files: tuple[str, ...]
+    paths: tuple[str, ...] | None  # None for a Document from before paths were kept
+    path: str | None
+    title: str
+
+
+def _held(row: dict[str, Any]) -> Held:
+    files = tuple(row["file_keys"] or ())
+    paths = tuple(row.get("file_paths") or ())
+    return Held(
+        str(row["key"]),
+        str(row.get("loaded_at") or ""),
+        files,
+        paths if len(paths) == len(files) else None,
+        row.get("path"),
+        str(row.get("title") or ""),
+    )
+
+
 def earlier_versions(
     store: Store, articles: list[Article], current: set[str]
-) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-    """For each article read from a file (by key), the (key, loaded_at, files) of every Document
-    of an earlier version of that file, oldest first, with every file that Document holds;
-    ``current`` holds the keys of the texts this load gives, which are never an earlier one."""
+) -> dict[str, list[Held]]:
+    """For each article read from a file (by key), every Document of an earlier version of that
+    file, oldest first, with every file that Document holds; ``current`` holds the keys of the
+    texts this load gives, which are never an earlier one."""
     by_file = {fk: a.key for a in articles if (fk := file_key(a)) is not None}
     if not by_file:
         return {}
@@ -78,40 +102,62 @@ def earlier_versions(
         internal("document-earlier-versions"),
         {"files": list(by_file), "current": sorted(current)},
     ).rows
-    out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    out: dict[str, list[Held]] = {}
     for row in rows:
-        held = tuple(row["file_keys"] or ())
-        out.setdefault(by_file[row["file"]], []).append(
-            (str(row["key"]), str(row["loaded_at"] or ""), held)
-        )
+        out.setdefault(by_file[row["file"]], []).append(_held(row))
     return out
 
 
-def versions(
-    store: Store,
-    articles: list[Article],
-    earlier: dict[str, list[tuple[str, str, tuple[str, ...]]]],
-) -> None:
+def versions(store: Store, articles: list[Article], earlier: dict[str, list[Held]]) -> None:
     """After a load's Documents are written: each file given is held by the Document of its text
     now, and no longer by that of an earlier version; a Document no file holds any more goes
-    (its claims, mentions and edges with it), one another file still holds stays."""
-    gained: dict[str, list[str]] = {}
+    (its claims, mentions and edges with it), one another file still holds stays, and is shown
+    by a file it still holds: a Document whose path was the file just edited takes the path of
+    another of its files (and, if its title was that file's name, the other's name)."""
+    gained: dict[str, dict[str, str]] = {}
     for a in articles:
         fk = file_key(a)
         if fk is not None:
-            gained.setdefault(a.key, []).append(fk)
+            gained.setdefault(a.key, {})[fk] = a.path or ""
     moved = {f for held in gained.values() for f in held}
-    files: dict[str, list[str]] = {}
+    docs: dict[str, Held] = {}
+    files: dict[str, dict[str, str | None]] = {}
     for versions_of in earlier.values():
-        for key, _, held in versions_of:
-            files[key] = [f for f in held if f not in moved]
+        for held in versions_of:
+            docs[held.key] = held
+            paths = held.paths or (None,) * len(held.files)
+            files[held.key] = {
+                f: p for f, p in zip(held.files, paths, strict=True) if f not in moved
+            }
     if gained:
         now = store.read(internal("document-files-of"), {"keys": list(gained)}).rows
-        held_now = {r["key"]: list(r["file_keys"] or ()) for r in now}
+        for row in now:
+            held = _held(row)
+            docs[held.key] = held
+            paths = held.paths or (None,) * len(held.files)
+            files[held.key] = dict(zip(held.files, paths, strict=True))
         for key, new in gained.items():
-            files[key] = list(dict.fromkeys([*held_now.get(key, []), *new]))
+            files.setdefault(key, {}).update(new)
     gone = [key for key, held in files.items() if not held]
-    kept = [{"key": key, "file_keys": held} for key, held in files.items() if held]
+    kept = []
+    for key, held_files in files.items():
+        if not held_files:
+            continue
+        doc = docs.get(key)
+        shown = [p for p in held_files.values() if p]
+        update: dict[str, Any] = {
+            "key": key,
+            "file_keys": list(held_files),
+            "file_paths": [p or "" for p in held_files.values()],
+            "path": doc.path if doc else None,
+            "title": doc.title if doc else None,
+        }
+        if doc is not None and doc.path and shown and doc.path not in shown:
+            # the path it was shown by is no file of it now: another it holds shows it
+            update["path"] = shown[0]
+            if doc.title == Path(doc.path).name:  # a title that was only the file's name
+                update["title"] = Path(shown[0]).name
+        kept.append(update)
     if kept:
         store.write(internal("document-files"), {"rows": kept})
     if gone:

@@ -6,5 +6,6 @@
 UNWIND $files AS file
 MATCH (d:Document)
 WHERE file IN coalesce(d.file_keys, []) AND NOT d.key IN $current
-RETURN file, d.key AS key, d.loaded_at AS loaded_at, d.file_keys AS file_keys
+RETURN file, d.key AS key, d.loaded_at AS loaded_at, d.file_keys AS file_keys,
+       d.file_paths AS file_paths, d.path AS path, d.title AS title
 ORDER BY d.loaded_at, d.key
