@@ -39,6 +39,16 @@ PASSIVE = "cooperation_suspended"
             id="undated-with-a-cause",
         ),
         pytest.param(
+            "After Russia annexed Crimea, NATO suspended all practical cooperation with Russia.",
+            (NATO_ACT, "RUS", "NATO", "supported"),
+            id="undated-after-a-cause",
+        ),
+        pytest.param(
+            "On 1 April 2014, NATO formally suspended all practical cooperation with Russia.",
+            (NATO_ACT, "RUS", "NATO", "supported"),
+            id="a-plain-date-opening-the-sentence",
+        ),
+        pytest.param(
             "Russia's cooperation with NATO was suspended in 2014.",
             (PASSIVE, "RUS", "NATO", "supported"),
             id="passive",
@@ -113,6 +123,21 @@ def test_suspended_cooperation_is_judged(curated: Store, text: str, claim: tuple
         ),
         pytest.param("Reportedly, NATO suspended cooperation with Serbia in 1999.", id="hearsay"),
         pytest.param("If NATO suspended cooperation with Jordan, ...", id="conditional"),
+        # a year in an opening clause is another event's: the suspension came on 1 April 2014,
+        # after the annexation of March (this was contradicted as "not in March 2014")
+        pytest.param(
+            "After Russia annexed Crimea in March 2014, NATO suspended all practical cooperation "
+            "with Russia.",
+            id="another-events-date-before",
+        ),
+        pytest.param(
+            "After the 2008 war in Georgia, NATO suspended cooperation with Russia.",
+            id="another-events-year-before",
+        ),
+        pytest.param("NATO partially suspended cooperation with Russia in 2008.", id="partially"),
+        pytest.param(
+            "NATO temporarily suspended cooperation with Russia in 2008.", id="for-a-while"
+        ),
     ],
 )
 def test_a_part_or_an_unasserted_suspension_makes_no_claim(curated: Store, text: str) -> None:

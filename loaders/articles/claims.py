@@ -2036,6 +2036,35 @@ _CAUSES = frozenset(("after", "following", "over", "amid", "because", "as", "whe
 _SUSPENSION_TOLD = frozenset(("was", "were", "been", "had", "has", "have"))
 
 
+# The words of a plain date opening a sentence ("In April 2014, NATO ...", "On 1 April 2014,
+# ..."), beside the date's own; any other word makes the opening another event's ("After Russia
+# annexed Crimea in March 2014, ...", "Weeks after ...").
+_DATE_OPENER = frozenset(
+    ("in", "on", "by", "during", "early", "late", "mid", "the", "of", "-", ",", "around", "about")
+)
+# Adverbs that leave an act whole ("NATO formally suspended ..."); any other adverb in "-ly"
+# right before the verb makes it a part or a while ("partially", "temporarily", "effectively").
+_WHOLE_ACT = frozenset(
+    ("formally", "officially", "jointly", "collectively", "unanimously", "swiftly", "quickly",
+     "immediately", "finally", "subsequently")
+)  # fmt: skip
+
+
+def _plain_date_opener(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether the words before a clause's subject are a date and nothing else."""
+    for k in range(lo, hi):
+        t = tokens[k]
+        if t in _DATE_OPENER or t in MONTHS or t.isdigit() or _date_at(tokens, k, lo) is not None:
+            continue
+        return False
+    return True
+
+
+def _qualifies_the_act(word: str) -> bool:
+    """ "partially", "temporarily", "partly", "effectively" before the verb of suspension."""
+    return word in ("partly", "part") or (word.endswith("ly") and word not in _WHOLE_ACT)
+
+
 def _cooperation_noun(tokens: Sequence[str], k: int) -> int | None:
     """The end of a noun of cooperation at ``k`` ("co - operation" is three tokens), or None."""
     if k < len(tokens) and tokens[k] in _COOPERATION_NOUNS:
@@ -2142,6 +2171,17 @@ def _suspended_cooperation(s: Sentence) -> list[RawClaim]:
         if tail < len(t) and t[tail] in _CAUSES:
             window = (tail, tail)  # "after it annexed Crimea": no date of its own, no comparison
         fronted = (0, min(start, verb))
+        # what opens the sentence before the clause: up to the last comma before the verb, else
+        # up to the first name before it ("In 2014 NATO suspended ...")
+        comma = next((k for k in range(fronted[1] - 1, -1, -1) if t[k] == ","), None)
+        named = next((m.start for m in s.matches if m.start < fronted[1]), fronted[1])
+        opener = (0, comma if comma is not None else named)
+        if _dates_in(s, opener) and not _plain_date_opener(t, *opener):
+            # "After Russia annexed Crimea in March 2014, NATO suspended ...": the year is the
+            # other event's, and the suspension's own is not said
+            continue
+        if verb > 0 and _qualifies_the_act(t[verb - 1]):
+            continue  # "partially suspended", "temporarily suspended": a part, or for a while
         for index, c in enumerate(group):
             aspect = _aspect(s, link, window, fronted, index, len(group))
             if aspect.unreadable and window[0] == window[1] and not _dates_in(s, fronted):
