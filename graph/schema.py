@@ -108,7 +108,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "#BAB0AC",
         "box",
         "A loaded article",
-        "key title path file_keys url format loaded_at sentences_count characters unread_count "
+        "key title path file_keys file_paths url format loaded_at sentences_count characters unread_count "
         "unread_sentences",
     ),
     NodeType(
