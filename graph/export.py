@@ -317,7 +317,8 @@ def _header_safe(what: str, props: dict[str, Any]) -> None:
         if ":" in k:
             from nato_graph.cypher_literals import CYPHER_SOURCE
 
-            field = CYPHER_SOURCE.literal({k: 1})[1:-4]  # the name as Cypher writes it
+            # the name as Cypher writes it, its control characters shown escaped (one line)
+            field = escape_control(CYPHER_SOURCE.literal({k: 1})[1:-4])
             raise ExportError(
                 f"cannot export as neo4j-admin CSV: {escape_control(what)} has a property named "
                 f"{escape_control(repr(k))}; neo4j-admin reads a ':' in a column header as the "
