@@ -1390,7 +1390,7 @@ def _partners_unrecorded(store: Store, drawn: Any) -> list[str]:
     framework NACC`: who took part in the NACC is not recorded; the PII: only some of its
     participants are listed): a view with no partner drawn must not read as a framework without
     partners, nor one with some drawn as all of them."""
-    from nato_graph.queries.catalogue import get, run
+    from nato_graph.queries.catalogue import LISTED_IN_PART, get, run
 
     starts = {
         p.nodes[0].properties.get("key"): caption(p.nodes[0])
@@ -1410,7 +1410,7 @@ def _partners_unrecorded(store: Store, drawn: Any) -> list[str]:
         notes += [
             f"{question} --param {param} {shown}: {note.removeprefix(f'{param}: ')}"
             for note in answer.notes
-            if note.startswith(f"{param}: the data lists only some")
+            if note.startswith(f"{param}: {LISTED_IN_PART}")
         ]
     return notes
 

@@ -24,6 +24,11 @@ NACC), an empty answer says that, not its ``empty`` line, which would read as a 
 partners ("no partner of that framework became a NATO member"). A partner is one link from its
 framework, so an answer of direct links rests on the partners only beside a country; one whose
 chains may be longer (a ``max_hops`` of two or more: ``connection``) rests on them beside anything.
+Where it names a framework whose partners the data lists only in part (``listed: some`` in
+``frameworks.yaml``: the PII's Enhanced Opportunities Partners), the answer gets a note saying so
+(``LISTED_IN_PART``). An ``as-partner`` line names the parameters whose country the answer reads
+as a partner (``// as-partner: country``): an Ally named gets a note that it is one, and since
+when, or that it never was a partner.
 
 A parameter named ``limit`` caps the rows of an answer (``LIMIT $limit``). The catalogue asks for
 one row more than that: an answer that had more is cut to the limit and says so in its notes, so
@@ -612,12 +617,24 @@ def _allies_as_partners(
         return []
     allies = store.read(internal("allies-among"), {"keys": sorted(set(keys.values()))})
     joined = {row["iso3"]: row for row in allies.rows}
-    return [
-        f"{param}: {joined[key]['name']} has been a NATO member since {joined[key]['joined']}: "
-        "the answer reads the ties it held as a partner before that, and those it keeps as an Ally"
-        for param, key in keys.items()
-        if key in joined
-    ]
+    notes = []
+    for param, key in keys.items():
+        if key not in joined:
+            continue
+        ally = joined[key]
+        said = f"{param}: {ally['name']} has been a NATO member since {ally['joined']}"
+        notes.append(
+            f"{said}: the answer reads the ties it held as a partner before that, and those it "
+            "keeps as an Ally"
+            if ally["partnerships"]
+            else f"{said} and was never a partner: it has no ties as one"
+        )
+    return notes
+
+
+# The words of a note on a framework whose partners the data lists only in part; views find the
+# note by them (graph/views.py).
+LISTED_IN_PART = "the data lists only some of the participants of"
 
 
 def _partners_listed_in_part(
@@ -639,8 +656,8 @@ def _partners_listed_in_part(
     some = store.read(internal("frameworks-listed-in-part"), {"keys": sorted(set(keys.values()))})
     shown = {row["key"]: _framework_shown(row) for row in some.rows}
     return [
-        f"{param}: the data lists only some of the participants of {shown[key]}, those its "
-        "sources name: others took part, and are not in this answer"
+        f"{param}: {LISTED_IN_PART} {shown[key]}, those its sources name: others took part, and "
+        "are not in this answer"
         for param, key in keys.items()
         if key in shown
     ]
@@ -733,8 +750,8 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         if some:
             those = f"{', '.join(some[:-1])} and {some[-1]}" if len(some) > 1 else some[0]
             out.append(
-                f"{param}: the data lists only some of the participants of {those} in {year}, "
-                "those its sources name: others are not in this answer"
+                f"{param}: {LISTED_IN_PART} {those} in {year}, those its sources name: others "
+                "took part, and are not in this answer"
             )
         rows = [row for row in running if not row["partners"]]
         if not rows:

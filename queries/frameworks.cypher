@@ -26,16 +26,16 @@ WITH f, collect(r.status) AS statuses,
      collect(CASE WHEN r.confidence = 'unverified' THEN c.name
                   WHEN 'unverified' IN coalesce(r.history_confidence, [])
                     THEN c.name + ' (partly unverified)' END) AS unverified
-WITH f, statuses, unverified, size(statuses) > 0 AS listed
+WITH f, statuses, unverified, size(statuses) > 0 AS recorded
 RETURN f.acronym AS acronym, f.name AS name, f.kind AS kind, f.launched AS launched,
-       CASE WHEN listed THEN size([s IN statuses WHERE s = 'active']) END AS active,
-       CASE WHEN listed THEN size([s IN statuses WHERE s = 'suspended']) END AS suspended,
-       CASE WHEN listed THEN size([s IN statuses WHERE s = 'became_member']) END AS became_member,
-       CASE WHEN listed
+       CASE WHEN recorded THEN size([s IN statuses WHERE s = 'active']) END AS active,
+       CASE WHEN recorded THEN size([s IN statuses WHERE s = 'suspended']) END AS suspended,
+       CASE WHEN recorded THEN size([s IN statuses WHERE s = 'became_member']) END AS became_member,
+       CASE WHEN recorded
          THEN size([s IN statuses WHERE NOT s IN ['active', 'suspended', 'became_member']])
        END AS other,
        unverified,
-       CASE WHEN NOT listed
+       CASE WHEN NOT recorded
               THEN 'not recorded: the data lists none of its participants, so no count is given'
             WHEN f.listed = 'some'
               THEN 'some recorded: the data lists only the participants its sources name, and ' +

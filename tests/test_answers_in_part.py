@@ -117,3 +117,6 @@ def test_an_ally_read_as_a_partner_is_said_to_be_one(curated_store: Store) -> No
         "held as a partner before that, and those it keeps as an Ally"
     )
     assert not any("NATO member" in n for n in db.ask("similar-partners", country="JOR").notes)
+    # an Ally that was never a partner is said to be one, not to have held ties as a partner
+    (usa,) = [n for n in db.ask("similar-partners", country="USA").notes if "NATO member" in n]
+    assert usa.endswith("and was never a partner: it has no ties as one")

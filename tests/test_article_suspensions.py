@@ -135,6 +135,25 @@ def test_suspended_cooperation_is_judged(curated: Store, text: str, claim: tuple
             id="another-events-year-before",
         ),
         pytest.param("NATO partially suspended cooperation with Russia in 2008.", id="partially"),
+        # an aside's year is not the suspension's (these were contradicted: "not in 1994")
+        pytest.param(
+            "NATO suspended all practical cooperation with Russia, a partner since 1994.",
+            id="an-asides-year",
+        ),
+        pytest.param(
+            "NATO suspended all practical cooperation with Russia, its partner since 1994, in "
+            "2014.",
+            id="an-asides-year-then-its-own",
+        ),
+        # a length the data would have to compare, and a year of the cause (were supported)
+        pytest.param(
+            "NATO suspended all practical cooperation with Russia in 2014 for two years.",
+            id="for-a-length",
+        ),
+        pytest.param(
+            "NATO suspended all practical cooperation with Russia over the 2008 war in Georgia.",
+            id="a-causes-year",
+        ),
         pytest.param(
             "NATO temporarily suspended cooperation with Russia in 2008.", id="for-a-while"
         ),

@@ -384,6 +384,9 @@ def test_a_read_that_only_names_csv_runs(store: Store) -> None:
     ]
     with pytest.raises(QueryError, match=r"missing parameter\(s\): csv"):
         store.read("RETURN $csv AS x")
+    # a label or alias of that name is no clause either (the plan line holds it beside the
+    # operation: "Node By Label Scan | (load csv:Load CSV)")
+    assert store.read("MATCH (`load csv`:`Load CSV`) RETURN count(*) AS n").rows == [{"n": 0}]
 
 
 def test_the_cli_refuses_load_csv_in_one_line(copy: Path, listener: Listener) -> None:

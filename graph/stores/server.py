@@ -98,7 +98,9 @@ _WRITE_ERROR_SIGNS = ("Error writing to the AOF file", "Can't recover from AOF w
                       "Can't persist AOF for fsync error", "Short write while writing")  # fmt: skip
 # Left in the data directory by a background rewrite whose server died before it renamed it
 # (seen after a disk filled up during a load): named by the rewriting child's pid.
-_REWRITE_TEMPORARY = re.compile(r"temp-rewriteaof-bg-(\d+)\.aof")
+# the rewrite child writes temp-rewriteaof-PID.aof, then renames it temp-rewriteaof-bg-PID.aof;
+# either is left behind by a child killed on the way
+_REWRITE_TEMPORARY = re.compile(r"temp-rewriteaof-(?:bg-)?(\d+)\.aof")
 LOW_DISK = 1 << 20  # bytes free under which a server that died without a word is said to lack room
 # Harmless: stores written before nato-graph folded its schema into the AOF's base replay each
 # GRAPH.CONSTRAINT command twice (FalkorDB logs it once itself and once more as replicated).
@@ -327,13 +329,6 @@ class EmbeddedServer:
             return int(self.pid_file.read_text().strip())
         except (OSError, ValueError):  # missing, unreadable, or not a number
             return None
-
-    def crash_line(self) -> str | None:
-        """The line of a crash report the server wrote to its log as it died ("Redis 8.2.3
-        crashed by signal: 11, si_code: 1"), if the server this object acquired is dead and left
-        one; None otherwise (it is alive, was stopped, or died without a word)."""
-        reason = self.exit_reason()
-        return reason[1] if reason and reason[0] == "crash" else None
 
     def exit_reason(self) -> tuple[str, str] | None:
         """Why the server this object acquired died, from its log: ``("crash", line)`` for a

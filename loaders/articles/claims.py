@@ -2028,7 +2028,7 @@ _ALL_OF_IT = frozenset(
 # ("after Russia annexed Crimea", "over its role in the war"), or a date.
 _AFTER_COOPERATION = frozenset(
     (".", ",", ";", ":", "(", "!", "after", "following", "over", "amid", "because", "as", "when",
-     "while", "but", "and", "in", "on", "since", "from", "for", "due")
+     "while", "but", "and", "in", "on", "since", "from", "due")
 )  # fmt: skip
 _CAUSES = frozenset(("after", "following", "over", "amid", "because", "as", "when", "due"))
 # "was suspended", "has been suspended", "were formally suspended": a suspension told in the
@@ -2169,7 +2169,14 @@ def _suspended_cooperation(s: Sentence) -> list[RawClaim]:
         link = t[verb:tail]
         window = _date_window(s, tail, len(t))
         if tail < len(t) and t[tail] in _CAUSES:
+            if _dates_in(s, (tail, len(t))):
+                continue  # "... over the 2008 war in Georgia": a year of the cause, not the act's
             window = (tail, tail)  # "after it annexed Crimea": no date of its own, no comparison
+        if tail < len(t) and t[tail] == ",":
+            # "..., a partner since 1994": an aside's date, not the suspension's
+            window = (tail, tail)
+        if "for" in t[window[0] : window[1]]:
+            continue  # "... in 2014 for two years": a length the data would have to compare
         fronted = (0, min(start, verb))
         # what opens the sentence before the clause: up to the last comma before the verb, else
         # up to the first name before it ("In 2014 NATO suspended ...")
