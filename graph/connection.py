@@ -473,7 +473,11 @@ class Connection:
                 recheck_claims(self.store)
         if marker:  # every row written: this load's marker goes, with those of loads it covers
             unfinished.end(self.settings, marker[0], names, reset=reset)
-        return LoadReport(summary, documents)
+        # a folder is read for its articles only: data files in it are said, not passed by
+        from nato_graph.loaders.load import folder_note
+
+        notes = [n for p in names if p != "-" and Path(p).is_dir() if (n := folder_note(Path(p)))]
+        return LoadReport(summary, documents, notes)
 
     def unfinished_loads_of_this_process(self) -> str | None:
         """The line for this process's own load, if it began writing and did not finish."""

@@ -17,6 +17,8 @@ class LoadReport:
 
     data: LoadSummary
     articles: list[DocumentSummary] = field(default_factory=list)
+    # what the load did not do that the user may have meant: data files in a folder given
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -4,6 +4,9 @@ Files are read as a stream, one record at a time (``stream_file``), so a file of
 million rows never sits in memory at once. Hostile input is bounded while it is
 parsed, not after (SECURITY.md, "Input limits"):
 
+- Any file: a regular one only (a device such as ``/dev/zero`` never ends, a FIFO may never
+  open), looked at before it is opened and again once it is; its size limit is counted as it
+  is read, so a file that grows, or whose size reads as 0, is read no further than it.
 - YAML: at most ``MAX_FILE_BYTES``; one value at most ``MAX_STRING`` characters and
   nested at most ``MAX_DEPTH`` levels; at most ``MAX_ALIASES`` aliases a file; a record
   at most ``MAX_RECORD_VALUES`` values and a file at most ``MAX_EXPANDED_CHARS`` characters
@@ -22,8 +25,10 @@ read as (in YAML 1.1 they silently become 31, 15, 80, 1000 and booleans).
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,16 +143,100 @@ def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
     is_csv = path.suffix.lower() == ".csv"
     limit = MAX_CSV_BYTES if is_csv else MAX_FILE_BYTES
     try:
-        with open(path, "rb") as f:
-            if os.fstat(f.fileno()).st_size > limit:
-                yield Problem(name, 1, "file", f"larger than {limit // 2**20} MiB")
+        # Only a regular file is read: a device (/dev/zero) never ends and a FIFO may never
+        # open, so what the name leads to is looked at before it is opened, and again once it
+        # is open (without waiting for a FIFO's writer), in case it was swapped in between.
+        not_regular = _not_regular(os.stat(path).st_mode)
+        if not_regular:
+            yield Problem(name, 1, "file", not_regular)
+            return
+        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+        with io.FileIO(fd, "rb") as raw:
+            st = os.fstat(fd)
+            not_regular = _not_regular(st.st_mode)
+            if not_regular:
+                yield Problem(name, 1, "file", not_regular)
                 return
-            if is_csv:
-                yield from _read_csv(f, kind, name)
-            else:
-                yield from _read_yaml(f, kind, name)
+            if st.st_size > limit:
+                yield Problem(name, 1, "file", f"larger than {_size(limit)}")
+                return
+            # and no more than the limit is read, whatever the size said (a file that grows
+            # while it is read, a kernel file whose size reads as 0)
+            with io.BufferedReader(_Capped(raw, limit)) as f:
+                if is_csv:
+                    yield from _read_csv(f, kind, name)
+                else:
+                    yield from _read_yaml(f, kind, name)
+    except _TooLarge as exc:
+        yield Problem(name, 1, "file", f"larger than {_size(exc.limit)} (read no further)")
     except OSError as exc:
         yield Problem(name, 1, "file", f"cannot read: {exc.strerror or exc}")
+
+
+# A FIFO is opened without waiting for a writer (and then refused); no terminal becomes ours.
+_OPEN_FLAGS = (
+    getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What is wrong with a data file's type, if it is not a regular file (after symlinks)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return (
+            "is a folder: data files in a folder are not read; give each data file by name "
+            "(nato-graph load FOLDER/*.yaml)"
+        )
+    what = (
+        "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a character device"
+        if stat.S_ISCHR(mode)
+        else "a block device"
+        if stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return f"is {what}, not a regular file: a data file is read only from a regular file"
+
+
+def _size(limit: int) -> str:
+    """A size limit in words: ``50 MiB``, or bytes below one MiB."""
+    return f"{limit // 2**20} MiB" if limit >= 2**20 else f"{limit:,} bytes"
+
+
+class _TooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class _Capped(io.RawIOBase):
+    """A file read no further than ``limit`` bytes: reading past them raises ``_TooLarge``."""
+
+    def __init__(self, raw: io.FileIO, limit: int) -> None:
+        super().__init__()
+        self.raw, self.limit = raw, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self.raw.seekable()
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def readinto(self, buffer: Any) -> int | None:
+        n = self.raw.readinto(buffer)
+        if n and self.raw.tell() > self.limit:
+            raise _TooLarge(self.limit)
+        return n
 
 
 # -- YAML -------------------------------------------------------------------------------
@@ -330,10 +419,18 @@ def _read_yaml(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Pro
             return
         loader.next()  # DocumentStartEvent
         if not loader.check_event(SequenceStartEvent):
-            node, *_ = loader.compose(0)
-            if not (isinstance(node, ScalarNode) and node.tag.endswith(":null") and not node.value):
-                yield Problem(name, node.start_mark.line + 1, "file", "expected a list of records")
+            # Not a list: its shape is the problem, whatever it holds, so it is not read (a JSON
+            # export, a mapping of thousands of values, would pass a limit first and be named by
+            # that). A document that holds nothing (`~`, a comment) holds no records.
+            event = loader.peek()
+            if not (
+                isinstance(event, ScalarEvent)
+                and event.implicit[0]
+                and event.value in ("", "~", "null", "Null", "NULL")
+            ):
+                yield Problem(name, event.start_mark.line + 1, "file", "expected a list of records")
                 return
+            loader.next()
         else:
             loader.next()
             while not loader.check_event(SequenceEndEvent):
@@ -417,6 +514,19 @@ def _reader_problem(stream: BinaryIO, name: str, exc: yaml.reader.ReaderError) -
     return Problem(name, line, "yaml", f"character 0x{char:02x} is not allowed: {exc.reason}")
 
 
+# What PyYAML's constructors raise for an explicitly tagged value they cannot read (`!!int`
+# empty is an IndexError, `!!bool x` a KeyError): a problem at its field, never a traceback.
+_UNCONSTRUCTIBLE = (ValueError, TypeError, OverflowError, IndexError, KeyError)
+
+
+def _unreadable(node: Node, exc: Exception) -> str:
+    """Why a tagged value could not be read, in words (PyYAML's own are an index or a key)."""
+    if isinstance(exc, IndexError | KeyError) and isinstance(node, ScalarNode):
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        return f"{node.value!r} is not a valid {tag} value"
+    return str(exc)
+
+
 def _record(loader: _Loader, item: Node, kind: Kind, name: str) -> Iterator[Record | Problem]:
     line = item.start_mark.line + 1
     if not isinstance(item, MappingNode):
@@ -428,8 +538,14 @@ def _record(loader: _Loader, item: Node, kind: Kind, name: str) -> Iterator[Reco
     lines: dict[str, int] = {}
     unreadable: set[str] = set()
     for key_node, value_node in item.value:
-        key = loader.construct_object(key_node, deep=True)
         key_line = key_node.start_mark.line + 1
+        try:
+            key = loader.construct_object(key_node, deep=True)
+        except _UNCONSTRUCTIBLE as exc:  # `? !!int (`: a field name no constructor can read
+            yield Problem(
+                name, key_line, "record", f"cannot read a field name: {_unreadable(key_node, exc)}"
+            )
+            continue
         if not isinstance(key, str):
             yield Problem(name, key_line, str(key), "field names must be text")
             continue
@@ -442,8 +558,10 @@ def _record(loader: _Loader, item: Node, kind: Kind, name: str) -> Iterator[Reco
             continue
         try:
             values[key] = loader.construct_object(value_node, deep=True)
-        except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`
-            yield Problem(name, key_line, key, f"cannot read the value: {exc}")
+        except _UNCONSTRUCTIBLE as exc:  # e.g. `!!int abc`, `!!int` (empty), `!!bool x`
+            yield Problem(
+                name, key_line, key, f"cannot read the value: {_unreadable(value_node, exc)}"
+            )
             unreadable.add(key)
             continue
         lines[key] = key_line
@@ -553,7 +671,7 @@ def _read_csv(stream: BinaryIO, kind: Kind, name: str) -> Iterator[Record | Prob
             values: dict[str, Any] = {c: cell for i, c in plain if (cell := row[i].strip())}
             for i, column in lists:
                 parts = [p for part in row[i].split(LIST_SEPARATOR) if (p := part.strip())]
-                if parts:
+                if parts or row[i].strip():  # `;;` is a list given empty, not one left out
                     values[column] = parts
             yield Record(kind, name, line, values, dict.fromkeys(values, line))
     except csv.Error as exc:

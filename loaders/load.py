@@ -10,11 +10,20 @@ Design (issue 19). A load reads its files twice and never holds them (but small 
    every reference meets its key already seen. If anything is wrong, the load stops
    here with every problem listed, and nothing has been written (nor a database
    started: ``store`` may be a function that opens it).
+   Once the files are valid, the store is opened and what earlier loads left in it that a
+   check across records needs is read (``read_held``: its Allies, the partnerships of this
+   load's Allies, names this load gives...), and the records are checked against it
+   (``Validator.against``): a contradiction with the graph is refused as one within the load
+   is, still before anything is written. What the load gives again replaces what the graph
+   holds, so it is not held against it.
 2. **Writing pass.** For each statement of ``STATEMENTS`` (nodes first), the files
    of its kind are read again and each record re-checked and planned into rows,
    which stream into ``Store.write_rows`` batch by batch. The store sends a batch
    and prepares the next while the server runs it, so reading, checking and
-   planning in this pass overlap the server's work instead of adding to it.
+   planning in this pass overlap the server's work instead of adding to it. Before a
+   relationship statement of a kind whose record is a node (a country's ``IN_REGION``), the
+   relationships of that type its records' fields no longer give are removed (``plan.PRUNES``):
+   a record given again replaces its relationships as it replaces its properties.
 
 Why read twice rather than keep the validated rows (in memory, as before, or spilled
 to a temporary file)? Memory stays flat as input grows (the old path held every
@@ -47,14 +56,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nato_graph.batches import DEFAULT_BATCH_SIZE
+from nato_graph import schema
+from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.errors import IncompleteLoadError, NatoGraphError
 from nato_graph.loaders import DATA_DIR
 from nato_graph.loaders.files import Problem, Record, kind_of, stream_file
 from nato_graph.loaders.model import KINDS
-from nato_graph.loaders.plan import STATEMENTS, Statement, Write, row_count, rows_of
+from nato_graph.loaders.plan import PRUNES, STATEMENTS, Prune, Statement, Write, row_count, rows_of
 from nato_graph.loaders.plan import plan as plan  # re-exported: callers import it from here
-from nato_graph.loaders.validate import ValidationError, Validator
+from nato_graph.loaders.validate import Held, ValidationError, Validator
+from nato_graph.queries import internal
 from nato_graph.stores import Store
 from nato_graph.values import collector_paused
 
@@ -68,6 +79,8 @@ KEEP_RECORDS = 5_000
 class LoadSummary:
     nodes_created: Counter[str] = field(default_factory=Counter)
     relationships_created: Counter[str] = field(default_factory=Counter)
+    # what a record's fields derived once and no longer do (a country's region since corrected)
+    relationships_deleted: Counter[str] = field(default_factory=Counter)
     rows: int = 0
     seconds: float = 0.0
 
@@ -87,6 +100,34 @@ def _display(path: Path) -> str:
         return str(path.relative_to(DATA_DIR.parent.parent))
     except ValueError:
         return str(path)
+
+
+DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv")  # what a data file's name ends in
+
+
+def data_files_in(folder: Path) -> list[Path]:
+    """The data files in ``folder`` and below it (named after a kind, ``*.KIND.yaml``), sorted.
+
+    ``load`` reads only articles from a folder; these are what it would leave unread."""
+    return sorted(
+        p
+        for p in Path(folder).rglob("*")
+        if p.suffix.lower() in DATA_SUFFIXES and kind_of(p) is not None and p.is_file()
+    )
+
+
+def folder_note(folder: Path) -> str | None:
+    """The line to say of a folder given to ``load`` that holds data files, which are not read
+    from a folder (only articles are), and how to give them; None when it holds none."""
+    found = data_files_in(folder)
+    if not found:
+        return None
+    names = [str(p.relative_to(folder)) for p in found]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return (
+        f"{folder}: holds data files ({shown}), which are not read from a folder: give each "
+        f"by name (nato-graph load {found[0]}{' ...' if len(found) > 1 else ''})"
+    )
 
 
 @dataclass(frozen=True)
@@ -218,6 +259,92 @@ def _rows(checked: Checked, st: Statement) -> Iterator[dict[str, Any]]:
                 yield row
 
 
+def _prune_rows(checked: Checked, prune: Prune) -> Iterator[dict[str, Any]]:
+    for rec in _records(checked, [f for f in checked.files if f.kind == prune.kind]):
+        yield prune.row(rec.values)
+
+
+# -- what the store already holds -------------------------------------------------------------
+#
+# Read once the files are valid, before anything is written: the facts of earlier loads that a
+# check across records needs (``validate.Held``). Each read is bounded by what this load gives
+# (its Allies, frameworks, operations, names) or by what few the store holds (Allies,
+# contributions made through a framework), and returns only what may conflict. The statements
+# are queries/internal/held-*.cypher (linted, and run on both stores); the reads of names are
+# built here from the schema's labels.
+
+_READ_CHUNK = 5_000  # items per read of a list of them
+
+
+def _held_names(label: str, every: bool) -> str:
+    """The names of the nodes of ``label`` (every one, or those going by one of ``$items``)."""
+    label = schema.checked_label(label)
+    key = schema.key_of(label)
+    if every:
+        return f"MATCH (n:{label}) RETURN n.{key} AS key, n.{schema.NAMES_PROPERTY} AS names"
+    return (
+        f"UNWIND $items AS w MATCH (n:{label}) WHERE w IN n.{schema.NAMES_PROPERTY} "
+        f"RETURN n.{key} AS key, [w] AS names"
+    )
+
+
+def _read(store: Store, query: str, items: list[Any] | None = None) -> list[dict[str, Any]]:
+    """The rows of a read; with ``items``, of one read per chunk of them (none when empty)."""
+    if items is None:
+        return list(store.read(query).rows)
+    return [
+        row
+        for part in chunks(items, _READ_CHUNK)
+        for row in store.read(query, {"items": part}).rows
+    ]
+
+
+def read_held(store: Store, checked: Checked) -> Held:
+    """What ``store`` holds from earlier loads that this load's checks need (``validate.Held``)."""
+    v = checked.validator
+    held = Held()
+    held.members = {
+        r["country"]: r["joined"] for r in _read(store, internal("held-members")) if r["country"]
+    }
+    held.partnerships = _read(store, internal("held-partnerships"), v.allies)
+    held.early_joins = _read(store, internal("held-early-joins"), v.launches)
+    held.outside = _read(store, internal("held-outside"), v.spans)
+    held.via = _read(store, internal("held-via"))
+    pairs = sorted(
+        {
+            (rec.values["country"], rec.values["via"])
+            for rec in _records(checked, [f for f in checked.files if f.kind == "contributions"])
+            if rec.values.get("via")
+        }
+    )
+    held.partnered = _read(
+        store, internal("held-partnered"), [{"iso3": c, "key": f} for c, f in pairs]
+    )
+    stored = store.counts().labels
+    for label in schema.NAMED_LABELS:
+        names = v.names_given(label)
+        if not names or not stored.get(label):
+            continue
+        # the fewer: every node of the label, or a look-up of each name this load gives
+        every = stored[label] <= len(names)
+        rows = _read(store, _held_names(label, every), None if every else names)
+        held.names[label] = [(r["key"], r["names"] or []) for r in rows]
+    return held
+
+
+def check_store(store: Store, checked: Checked) -> None:
+    """Refuse a load whose records contradict what the store holds from earlier loads (an Ally
+    loaded before, now given an active partnership; a partnership loaded before, of a country
+    now given as an Ally): ValidationError listing every problem, before anything is written.
+    A load checks itself in full (``check_files``); this adds the facts it does not give again."""
+    problems = checked.validator.against(
+        read_held(store, checked),
+        lambda kind: _records(checked, [f for f in checked.files if f.kind == kind]),
+    )
+    if problems or checked.validator.more:
+        raise ValidationError(problems, checked.validator.more)
+
+
 def write_checked(
     store: Store,
     checked: Checked,
@@ -231,7 +358,15 @@ def write_checked(
     return _write(
         store,
         (
-            (st.text, st.is_node, st.what, _rows(checked, st))
+            (
+                st.text,
+                st.is_node,
+                st.what,
+                _rows(checked, st),
+                (PRUNES[st.key].text, _prune_rows(checked, PRUNES[st.key]))
+                if st.key in PRUNES
+                else None,
+            )
             for st in STATEMENTS
             if st.kind in kinds and checked.rows[st.kind]
         ),
@@ -250,28 +385,38 @@ def write_plan(
     """Write rows already planned in memory (generated data: the benchmarks, tests)."""
     return _write(
         store,
-        ((w.statement, w.is_node, w.what, iter(w.rows)) for w in writes),
+        ((w.statement, w.is_node, w.what, iter(w.rows), None) for w in writes),
         batch_size=batch_size,
         progress=progress,
     )
 
 
+Rows = Iterator[dict[str, Any]]
+
+
 def _write(
     store: Store,
-    statements: Iterable[tuple[str, bool, str, Iterator[dict[str, Any]]]],
+    statements: Iterable[tuple[str, bool, str, Rows, tuple[str, Rows] | None]],
     *,
     batch_size: int,
     progress: Callable[[int], None] | None,
 ) -> LoadSummary:
-    """Each statement's rows (text, node or not, label or type, rows) written in batches, then
-    what was sent compared with what the graph holds (:func:`check_counts`)."""
+    """Each statement's rows (text, node or not, label or type, rows, and the prune to run
+    before it) written in batches, then what was sent compared with what the graph holds
+    (:func:`check_counts`). A prune (``plan.PRUNES``) removes the relationships of the
+    statement's type that the records' fields no longer give; its rows are no rows of the load
+    (not counted, nor reported to ``progress``)."""
     summary = LoadSummary()
     started = time.perf_counter()
     store.ensure_schema()
     node_keys: dict[str, set[Any]] = {}  # the distinct keys sent per label
     rel_rows: Counter[str] = Counter()  # relationship rows sent per type (each a distinct pair)
     with collector_paused():
-        for text, is_node, what, rows in statements:
+        for text, is_node, what, rows, prune in statements:
+            if prune is not None:
+                gone = store.write_rows(prune[0], prune[1], batch_size=batch_size)
+                if gone.relationships_deleted:
+                    summary.relationships_deleted[what] += gone.relationships_deleted
             sent = 0
             keys = node_keys.setdefault(what, set()) if is_node else None
 
@@ -339,7 +484,9 @@ def load(
     """Load the bundled data and any user files; nothing is written unless all of it is valid.
 
     ``store`` may be a function that opens it: it is called only once the files
-    are valid, so bad input is reported without starting a database.
+    are valid, so bad input is reported without starting a database. The records are then
+    checked against what earlier loads left in the store (``check_store``) before the first
+    write.
     ``before_write`` runs then, before the first write (the Connection reads
     articles and clears the graph there); ``on_planned`` hears how many rows
     will be written, ``progress`` how many each batch wrote.
@@ -347,7 +494,8 @@ def load(
     checked = check_files(paths)
     if before_write:
         before_write()
+    target = store if isinstance(store, Store) else store()
+    check_store(target, checked)  # what earlier loads wrote: read before anything is written
     if on_planned:
         on_planned(checked.total_rows)
-    target = store if isinstance(store, Store) else store()
     return write_checked(target, checked, batch_size=batch_size, progress=progress)

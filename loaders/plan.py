@@ -4,7 +4,9 @@ What a record writes is its kind's ``writes`` (``nato_graph.loaders.model``); th
 module turns each into a statement and each record into that statement's rows.
 Node statements ``MERGE`` on the schema's key; relationship statements
 ``MATCH`` both ends by key and ``MERGE`` the relationship, so loading twice
-creates nothing the second time. The statements come from ``nato_graph.statements``.
+creates nothing the second time. The statements come from ``nato_graph.statements``; the
+prunes (``PRUNES``), which remove the relationships a node's record no longer gives when it is
+loaded again, are built here.
 
 ``rows_of`` turns one record into its rows, so a record can be planned as it is
 read (the streaming loader in ``nato_graph.loaders.load``); ``plan`` does the same
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from nato_graph import schema
 from nato_graph.loaders.files import Record
 from nato_graph.loaders.model import KINDS, End, Field, Kind, Node, Rel
 from nato_graph.loaders.validate import year_of
@@ -242,6 +245,54 @@ STATEMENTS: tuple[Statement, ...] = tuple(
         if isinstance(w.write, Rel)
     ]
 )
+
+
+def _prune_text(rel: Rel) -> str:
+    """The statement that removes, from each row's node, the relationships of ``rel``'s type to
+    any node not among the row's ``ends``: what a field of the record derived once and derives
+    no longer (a country's region before it was corrected, a framework's ``part_of`` since left
+    out). Labels, type and keys come from the schema's fixed lists, never from data.
+
+    >>> _prune_text(KINDS[2].writes[1])  # doctest: +NORMALIZE_WHITESPACE
+    'UNWIND $rows AS row MATCH (a:Country {iso3: row.key})-[r:IN_REGION]->(b:Region)
+     WHERE NOT b.key IN row.ends DELETE r'
+    """
+    start, end = schema.checked_label(rel.start.label), schema.checked_label(rel.end.label)
+    return (
+        f"UNWIND $rows AS row "
+        f"MATCH (a:{start} {{{schema.key_of(start)}: row.key}})-[r:{schema.checked_type(rel.type)}]"
+        f"->(b:{end}) WHERE NOT b.{schema.key_of(end)} IN row.ends DELETE r"
+    )
+
+
+@dataclass(frozen=True)
+class Prune:
+    """The relationships a node's record derives from one of its fields (a country's
+    ``IN_REGION`` from ``region``, an operation's ``CONDUCTED_IN`` from ``countries``): the
+    record defines them all, so a reload removes those its fields no longer give, as it
+    removes the properties it no longer gives. ``key`` is the statement that writes them."""
+
+    kind: str
+    key: Key
+    text: str
+    node_key: str  # the field that keys the record's node
+    end: End
+
+    def row(self, v: dict[str, Any]) -> Row:
+        """The node a validated record writes and the ends its field gives now."""
+        return {"key": v[self.node_key], "ends": _keys(v, self.end)}
+
+
+# Per relationship statement, the prune that runs before it (kinds whose record is a node).
+PRUNES: dict[Key, Prune] = {
+    w.key: Prune(k.name, w.key, _prune_text(w.write), k.writes[0].key, w.write.end)
+    for k in KINDS
+    if isinstance(k.writes[0], Node)
+    for w in _WRITERS[k.name]
+    if isinstance(w.write, Rel)
+    and w.write.start.field == k.writes[0].key
+    and w.write.end.field is not None
+}
 
 
 @dataclass

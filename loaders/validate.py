@@ -6,9 +6,12 @@ a data set with any problem writes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 import reprlib
+import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +32,7 @@ from nato_graph.loaders.model import (
     Field,
     Kind,
 )
+from nato_graph.names import looked_up
 from nato_graph.schema import NAME_SOURCES, NAMED_LABELS
 from nato_graph.text import clip, has_control
 
@@ -118,14 +122,28 @@ def _show(value: Any, limit: int = 40) -> str:
 
 
 def _check_text(value: Any) -> str:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"expected text, got {_show(value)}")
-    text = str(value)
+    if not isinstance(value, str):
+        raise ValueError(_not_text(value))
+    text = value
     if has_control(text):
         raise ValueError("contains control characters")
     if len(text) > MAX_TEXT:
         raise ValueError(f"longer than {MAX_TEXT} characters")
     return text
+
+
+def _not_text(value: Any) -> str:
+    """Why a value read from a file is no text. An unquoted number or true/false is read as one,
+    and its text is lost (``1.5e3`` is 1500.0, ``0.10`` is 0.1, ``1e400`` infinity): refused, so
+    that what is stored is what was written."""
+    if isinstance(value, bool):
+        return f"{value} is read as true or false, not text: quote it to keep it as written"
+    if isinstance(value, int | float):
+        return (
+            f"{_show(value)} is read as a number, not text (an unquoted 1.5e3 reads as 1500.0): "
+            "quote it to keep it as written"
+        )
+    return f"expected text, got {_show(value)}"
 
 
 def _check_value(f: Field, value: Any) -> Any:
@@ -195,8 +213,12 @@ def _check_value(f: Field, value: Any) -> Any:
                 raise ValueError(
                     f"entry {i}: by {_show(by)} is not one of {', '.join(CHANGE_AUTHORS)}"
                 )
-            event = {"date": date, "status": status, "sources": sources,
-                     "note": _check_text(entry.get("note") or "")}  # fmt: skip
+            note = entry.get("note")
+            try:
+                note = "" if note is None else _check_text(note)
+            except ValueError as exc:
+                raise ValueError(f"entry {i}: note: {exc}") from None
+            event = {"date": date, "status": status, "sources": sources, "note": note}
             if confidence is not None:
                 event["confidence"] = confidence
             if by is not None:
@@ -256,6 +278,8 @@ class Validator:
         self._operations: dict[
             str, tuple[str, str | None, str, str]
         ] = {}  # start, end, name, where
+        # part_of, replaced -> framework key -> (the framework it names, file, line)
+        self._links: dict[str, dict[str, tuple[str, str, int]]] = defaultdict(dict)
 
     def report(self, problem: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -336,8 +360,17 @@ class Validator:
         taken = self._names[node.label]
         for field in fields:
             value = rec.values.get(field)
-            for text in value if isinstance(value, list) else () if value is None else (value,):
-                name = str(text).strip().lower()
+            texts = value if isinstance(value, list) else () if value is None else (value,)
+            checked = _spec(rec.kind).text_names
+            for text in texts:
+                text = str(text)
+                wrong = _name_problem(text) if field in checked else None
+                if wrong:
+                    self.report(Problem(rec.file, rec.line_of(field), field, wrong))
+                    continue
+                # the form a question looks a name up by (nato_graph.names): two names of one
+                # form would answer for either entity
+                name = looked_up(text)
                 seen = taken.setdefault(name, (key, rec.file, rec.line_of(field), field))
                 if seen[0] != key:
                     other, file, line, other_field = seen
@@ -376,6 +409,10 @@ class Validator:
             if v.get("key") and v.get("launched"):
                 shown = v.get("acronym") or v["key"]
                 self._launched.setdefault(v["key"], (v["launched"], shown, where))
+            for field in _LINKS:
+                parent = v.get(field)
+                if v.get("key") and parent and parent != v["key"]:  # itself: refused above
+                    self._links[field].setdefault(v["key"], (parent, rec.file, rec.line_of(field)))
         elif kind == "operations":
             if v.get("key") and v.get("start"):
                 shown = v.get("acronym") or v.get("name") or v["key"]
@@ -435,6 +472,7 @@ class Validator:
                 f"{country} is not a NATO member (nato_members has no row for it): it cannot "
                 "have become one",
             )
+        self._check_member_steps(rec, refuse)
         framework, joined = self._launched.get(v.get("framework", "")), v.get("joined")
         if framework and joined and not v.get("joined_basis"):
             launched, shown, at = framework
@@ -444,6 +482,129 @@ class Validator:
                     f"{joined} is before {shown} was launched ({launched}, {at}); if the date "
                     "marks the start of the relationship, say so in joined_basis",
                 )
+
+    def _check_member_steps(self, rec: Record, refuse: Callable[[str, str], None]) -> None:
+        """Each step of a partnership's history held to the rule its status is held to: only an
+        Ally's partnership became_member, and an Ally's is over (became_member, ended or
+        superseded) by the day it joined NATO, not active, suspended, invited or requested after
+        it. The last step is the status itself, checked as such above."""
+        v = rec.values
+        country, history = v.get("country"), v.get("history") or []
+        if not country or not history:
+            return
+        member = self._members.get(country)
+        last = history[-1]
+        if last["status"] == v.get("status") and last["date"] == (
+            v.get("status_changed") or last["date"]
+        ):
+            history = history[:-1]  # the status: reported as such, not twice
+        for i, event in enumerate(history, 1):
+            date, status = event["date"], event["status"]
+            if member is None:
+                if status == "became_member" and self._members:
+                    refuse(
+                        "history",
+                        f"entry {i}: {country} is not a NATO member (nato_members has no row "
+                        "for it): it cannot have become one",
+                    )
+                continue
+            accession, at = member
+            if not _before(accession, date):
+                continue
+            if status in _OVER:
+                refuse(
+                    "history",
+                    f"entry {i}: {status} {date} is after {country} joined NATO ({accession}, "
+                    f"{at}): a member's partnership must have ended by then",
+                )
+            else:
+                refuse(
+                    "history",
+                    f"entry {i}: {country} is a NATO member since {accession} ({at}): a "
+                    f"partnership after that date must not be {status} ({date})",
+                )
+
+    def _check_cycles(self) -> None:
+        """A framework part of one that is part of it (XA in XB, XB in XA), or a chain of
+        replacements that comes back to where it began: each cycle is refused once, at the
+        record that closes it (the last of them in file order)."""
+        for field, links in self._links.items():
+            edges = {key: parent for key, (parent, _, _) in links.items()}
+            for cycle in _cycles(edges):
+                _, file, line, key = max(
+                    (links[k] + (k,) for k in cycle), key=lambda o: (o[1], o[2])
+                )
+                start = cycle.index(key)
+                loop = cycle[start:] + cycle[:start] + [key]
+                self.report(
+                    Problem(
+                        file,
+                        line,
+                        field,
+                        f"{' -> '.join(loop)}: a cycle ({field}); a framework cannot have "
+                        f"{_LINKS[field]} itself, even through others",
+                    )
+                )
+
+    # -- the store's facts ------------------------------------------------------------------
+
+    @property
+    def allies(self) -> list[str]:
+        """The countries this load gives as NATO members."""
+        return sorted(self.keys["nato_members"])
+
+    @property
+    def launches(self) -> list[dict[str, str]]:
+        """The frameworks this load gives, each with the date it was launched."""
+        return [{"key": k, "launched": d} for k, (d, _, _) in sorted(self._launched.items())]
+
+    @property
+    def spans(self) -> list[dict[str, str | None]]:
+        """The operations this load gives, each with its start and end."""
+        return [
+            {"key": k, "start": start, "end": end}
+            for k, (start, end, _, _) in sorted(self._operations.items())
+        ]
+
+    def names_given(self, label: str) -> list[str]:
+        """Every name this load gives an entity of ``label``, as a question looks it up."""
+        return sorted(self._names.get(label, {}))
+
+    def given(self, kind: str, identities: Iterable[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+        """Those of ``identities`` (each the values of the kind's identity fields) that a
+        record of this load has: the load replaces what the store holds of them. Found by
+        the hashes kept for duplicates; a key is certain (``keys``)."""
+        wanted = {_hash(kind, tuple(i)): tuple(i) for i in identities}
+        if not wanted:
+            return set()
+        if len(self._identities) < 200_000:
+            found = {h for h in self._identities if h in wanted}
+        else:
+            import numpy as np
+
+            held = np.frombuffer(self._identities, dtype=np.int64)
+            found = set(held[np.isin(held, np.fromiter(wanted, dtype=np.int64))].tolist())
+        return {wanted[h] for h in found}
+
+    def against(self, held: Held, records: Callable[[str], Iterable[Record]]) -> list[Problem]:
+        """Every problem this load's records make with what the store holds from earlier loads
+        (``held``), in file and line order; ``records`` gives this load's records of a kind
+        again. Called once the load itself is valid (``finish`` found nothing): a load that
+        would contradict a fact already written is refused as one that contradicts itself is,
+        at the record of this load, naming the fact in the graph. A fact this load gives again
+        is replaced by it, not held against it.
+
+        (No link between frameworks need be read: ``part_of`` and ``replaced`` name a framework
+        of this load, so a cycle runs through this load's frameworks alone, and ``finish`` has
+        looked for it.)"""
+        check = _Against(self, held, records)
+        check.allies()
+        check.launches()
+        check.spans()
+        check.via()
+        check.names()
+        self.problems.sort(key=lambda p: (p.file, p.line))
+        return self.problems
 
     def broken_references(self, rec: Record) -> list[tuple[str, str, str]]:
         """The references of a checked record that no key answers (after ``finish``)."""
@@ -459,6 +620,7 @@ class Validator:
             if ref not in self.keys[target]:
                 self.report(Problem(file, line, name, f"{ref!r} is not in {target}"))
         self._pending = []
+        self._check_cycles()
         suspects = _repeated(self._identities)
         if suspects:
             first: dict[tuple[str, tuple[Any, ...]], Record] = {}
@@ -485,6 +647,220 @@ class Validator:
 
 MAX_PROBLEMS = 1_000  # problems kept to report; the rest are counted
 
+# Where a fact the store holds from an earlier load is said to be, in a problem.
+EARLIER = "in the graph, from an earlier load"
+
+_PAIR = ("country", "framework")  # a partnership's identity
+_CONTRIBUTION = ("country", "operation")
+
+
+class _Against:
+    """The checks of ``Validator.against``, one method per rule across records."""
+
+    def __init__(
+        self, v: Validator, held: Held, records: Callable[[str], Iterable[Record]]
+    ) -> None:
+        self.v, self.held, self.records = v, held, records
+
+    def refuse(self, rec: Record, field: str, message: str) -> None:
+        self.v.report(Problem(rec.file, rec.line_of(field), field, message))
+
+    def first(
+        self, kind: str, fields: tuple[str, ...], wanted: set[tuple[Any, ...]]
+    ) -> dict[tuple[Any, ...], Record]:
+        """This load's record of ``kind`` for each identity in ``wanted``."""
+        found: dict[tuple[Any, ...], Record] = {}
+        if wanted:
+            for rec in self.records(kind):
+                ident = tuple(rec.values.get(f) for f in fields)
+                if ident in wanted:
+                    found.setdefault(ident, rec)
+        return found
+
+    def not_given(
+        self, kind: str, rows: list[dict[str, Any]], fields: tuple[str, ...]
+    ) -> list[dict[str, Any]]:
+        """The rows of ``rows`` (facts in the graph) that no record of this load gives again."""
+        idents = [tuple(r[f] for f in fields) for r in rows]
+        given = self.v.given(kind, idents)
+        return [r for r, i in zip(rows, idents, strict=True) if i not in given]
+
+    def allies(self) -> None:
+        """An Ally in the graph that this load does not give: this load's partnerships of it are
+        held to its accession, as if its nato_members row were given too. A partnership in the
+        graph of an Ally this load gives: over by its accession."""
+        v, given = self.v, self.v.keys["nato_members"]
+        extra = {c: d for c, d in self.held.members.items() if c not in given}
+        if extra:
+            for country, joined in extra.items():
+                v._members[country] = (joined, EARLIER)
+            for rec in self.records("partnerships"):
+                if rec.values.get("country") in extra:
+                    v._check_partnership(rec, functools.partial(self.refuse, rec))
+        ours = [p for p in self.held.partnerships if p["country"] in given]
+        stale = self.not_given("partnerships", ours, _PAIR)
+        members = self.first("nato_members", ("country",), {(p["country"],) for p in stale})
+        for p in stale:
+            accession = v._members[p["country"]][0]
+            why = _ally_conflict(accession, p)
+            member = members.get((p["country"],))
+            if why and member is not None:
+                self.refuse(
+                    member,
+                    "joined",
+                    f"{p['country']} joined NATO on {accession}, but its partnership in "
+                    f"{p['framework']} {why} ({EARLIER}): a member's partnership is "
+                    "became_member, or ended or superseded, by then; load the partnership "
+                    "corrected with this file",
+                )
+
+    def launches(self) -> None:
+        """A partnership in the graph joined before this load's launch of its framework."""
+        early = self.not_given("partnerships", self.held.early_joins, _PAIR)
+        frameworks = self.first("frameworks", ("key",), {(p["framework"],) for p in early})
+        for p in early:
+            launched, shown, _ = self.v._launched[p["framework"]]
+            framework = frameworks.get((p["framework"],))
+            if framework is not None:
+                self.refuse(
+                    framework,
+                    "launched",
+                    f"{launched} is after {p['country']} joined {shown} ({p['joined']}, "
+                    f"{EARLIER}, with no joined_basis to say what that date marks); load the "
+                    "partnership corrected with this file",
+                )
+
+    def spans(self) -> None:
+        """A contribution in the graph dated outside this load's span of its operation."""
+        outside = self.not_given("contributions", self.held.outside, _CONTRIBUTION)
+        operations = self.first("operations", ("key",), {(c["operation"],) for c in outside})
+        for c in outside:
+            start, end, shown, _ = self.v._operations[c["operation"]]
+            operation = operations.get((c["operation"],))
+            dates = [d for d in (c.get("since"), c.get("until")) if d]
+            early = next((d for d in dates if _before(d, start)), None)
+            late = next((d for d in dates if end and _before(end, d)), None)
+            if operation is None or not (early or late):
+                continue
+            self.refuse(
+                operation,
+                "start" if early else "end",
+                f"{start if early else end}: {c['country']}'s part in {shown} ({EARLIER}) is "
+                f"dated {early or late}, {'before it began' if early else 'after it ended'}; "
+                "load the contribution corrected with this file",
+            )
+
+    def via(self) -> None:
+        """A contribution through a framework (``via``) is not from before the partnership
+        began: a contribution in the graph through a partnership of this load, and one of this
+        load through a partnership in the graph."""
+        partnered = self.v._partnered
+        late: list[tuple[dict[str, Any], str]] = []
+        for c in self.not_given("contributions", self.held.via, _CONTRIBUTION):
+            begun = partnered.get((c["country"], c["via"]))
+            when = c.get("since") or c.get("until")
+            if begun and when and _before(when, begun[0]):
+                late.append((c, when))
+        ours = self.first("partnerships", _PAIR, {(c["country"], c["via"]) for c, _ in late})
+        for c, when in late:
+            partnership = ours.get((c["country"], c["via"]))
+            if partnership is not None:
+                self.refuse(
+                    partnership,
+                    "joined_earliest" if partnership.values.get("joined_earliest") else "joined",
+                    f"{partnered[(c['country'], c['via'])][0]} is after {c['country']}'s part in "
+                    f"{c['operation']} through {c['via']} ({when}, {EARLIER}): it was not made "
+                    "through this partnership; load the contribution corrected with this file "
+                    "(leave via out)",
+                )
+        begun_at = {
+            (p["country"], p["framework"]): p["begun"]
+            for p in self.not_given("partnerships", self.held.partnered, _PAIR)
+            if p.get("begun")
+        }
+        if not begun_at:
+            return
+        for rec in self.records("contributions"):
+            values = rec.values
+            begun_then = begun_at.get((values.get("country"), values.get("via")))
+            when = values.get("since") or values.get("until")
+            if begun_then and when and _before(when, begun_then):
+                self.refuse(
+                    rec,
+                    "via",
+                    f"{values['country']} cannot have joined {values['via']} before "
+                    f"{begun_then} ({EARLIER}), so its contribution of {when} was not made "
+                    "through it; leave via out",
+                )
+
+    def names(self) -> None:
+        """A name an entity in the graph goes by, given here to another entity of its label."""
+        for label, nodes in self.held.names.items():
+            kind, noun = _KIND_OF_LABEL[label], label.lower()
+            taken = self.v._names.get(label, {})
+            for key, names in nodes:
+                if key in self.v.keys[kind]:
+                    continue  # given again: its names are this load's
+                for name in dict.fromkeys(looked_up(str(n)) for n in names or ()):
+                    seen = taken.get(name)
+                    if seen is None or seen[0] == key:
+                        continue
+                    _, file, line, where = seen
+                    self.v.report(
+                        Problem(
+                            file,
+                            line,
+                            where,
+                            f"{_show(name)} is already a name of the {noun} {key} ({EARLIER}); "
+                            f"a name, code or alias may name one {noun} only, whatever its case",
+                        )
+                    )
+
+
+# The kind whose records are the nodes of each label.
+_KIND_OF_LABEL = {k.node.label: k.name for k in KINDS if k.node}
+
+
+@dataclasses.dataclass
+class Held:
+    """What the store holds from earlier loads that a load's records must agree with, read by
+    ``nato_graph.loaders.load`` once the files are valid and before anything is written, and
+    only as much as the checks need (``Validator.against``). Rows are as the store gives them;
+    those of records the load gives again are replaced by the load, not held against it."""
+
+    # every Ally in the graph -> the date it joined NATO
+    members: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the partnerships of the load's Allies: country, framework, status, changed, and the
+    # history's dates and statuses (the join first)
+    partnerships: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # partnerships joined, with no joined_basis, before the load's launch of their framework:
+    # country, framework, joined
+    early_joins: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # contributions dated outside the load's span of their operation: country, operation,
+    # since, until
+    outside: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # contributions made through a framework: country, operation, via, since, until
+    via: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # the partnerships the load's contributions name in via: country, framework, begun
+    partnered: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # label -> (key, names) of the nodes that may go by a name the load gives
+    names: dict[str, list[tuple[str, list[str]]]] = dataclasses.field(default_factory=dict)
+
+
+def _ally_conflict(accession: str, p: dict[str, Any]) -> str | None:
+    """How a partnership in the graph (a row of ``Held.partnerships``) goes on after its
+    country joined NATO on ``accession``, if it does."""
+    status, changed = p.get("status"), p.get("changed")
+    if status and status not in _OVER:
+        return f"is {status}"
+    if changed and _before(accession, changed):
+        return f"is {status} since {changed}, after that"
+    for date, step in zip(p.get("dates") or [], p.get("statuses") or [], strict=False):
+        if date and _before(accession, date):
+            return f"was {step} in {date}, after that"
+    return None
+
+
 # The kinds whose records give or must agree with facts of other records (``_check_facts``).
 _FACT_KINDS = frozenset(
     ("organizations", "nato_members", "frameworks", "operations", "partnerships", "contributions")
@@ -496,6 +872,8 @@ NATO_FOUNDED = "1949-04-04"
 
 def _absent(rec: Record, name: str, value: Any) -> Problem:
     """The problem of a required field left out, or given as empty text (or only spaces)."""
+    if type(value) is list:  # `sources: []`, a CSV cell of `;;`: given, and empty
+        return Problem(rec.file, rec.line_of(name), name, "is empty: list at least one")
     if type(value) is not str:
         return Problem(rec.file, rec.line, name, "required field is missing")
     what = "is empty (only whitespace)" if value else "is empty"
@@ -524,6 +902,34 @@ def references(rec: Record) -> Iterator[tuple[str, str, str]]:
             yield f.name, target, value
 
 
+# The links between frameworks that may not come back to where they began, and what a link
+# of each says one framework did to another.
+_LINKS = {"part_of": "been part of", "replaced": "replaced"}
+
+
+def _cycles(edges: dict[str, str]) -> list[list[str]]:
+    """The cycles of a graph in which each node has at most one parent, each once, in the order
+    its links are followed.
+
+    >>> _cycles({"a": "b", "b": "a", "c": "a", "d": "e"})
+    [['a', 'b']]
+    """
+    state: dict[str, int] = {}  # 1: on the path being followed, 2: done
+    found = []
+    for start in edges:
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = edges.get(node)
+        if node is not None and state[node] == 1:
+            found.append(path[path.index(node) :])
+        for n in path:
+            state[n] = 2
+    return found
+
+
 def _hash(kind: str, identity: tuple[Any, ...]) -> int:
     return hash((kind, identity))
 
@@ -547,6 +953,8 @@ class _Spec:
     # the fields a record names its node by, as the questions look it up (code, key, acronym,
     # name, aliases: ``schema.NAME_SOURCES``); none for a kind not found by name
     name_fields: tuple[str, ...] = ()
+    # those of them that are free text (a name, an acronym, aliases), not a checked key or code
+    text_names: frozenset[str] = frozenset()
 
 
 _SPECS: dict[str, _Spec] = {}
@@ -562,13 +970,73 @@ def _spec(kind: Kind) -> _Spec:
         if node is not None and node.label in NAMED_LABELS:
             written = {node.key, *node.props}
             name_fields = tuple(f for f in (*NAME_SOURCES, "aliases") if f in written)
+        text_names = frozenset(n for n in name_fields if kind.field(n).type in ("text", "texts"))
         spec = _SPECS[kind.name] = _Spec(
-            frozenset(kind.field_names), kind.fields, refs, name_fields
+            frozenset(kind.field_names), kind.fields, refs, name_fields, text_names
         )
     return spec
 
 
 _KIND_ORDER = {k.name: i for i, k in enumerate(KINDS)}
+
+# What a character that is no letter is called in a problem (control characters have no name).
+_CONTROL_NAMES = {"\t": "TAB", "\n": "LINE FEED", "\r": "CARRIAGE RETURN"}
+# The scripts whose letters look like Latin ones: a name mixing them with Latin is a lookalike.
+_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK")
+
+
+def _char(ch: str) -> str:
+    """A character as a problem names it: itself (escaped where it does not print), its code
+    point and its Unicode name.
+
+    >>> _char("\\u200b")
+    "'\\\\u200b' (U+200B ZERO WIDTH SPACE)"
+    """
+    name = _CONTROL_NAMES.get(ch) or unicodedata.name(ch, "") or unicodedata.category(ch)
+    shown = ascii(ch) if not ch.isprintable() else repr(ch)
+    return f"{shown} (U+{ord(ch):04X} {name})"
+
+
+def _name_problem(text: str) -> str | None:
+    """What makes ``text`` unfit to name an entity, if anything: a character that prints as
+    nothing or moves the text (a format character: zero-width, bidi override; a control
+    character, a line or paragraph separator), a form that Unicode compatibility
+    normalisation (NFKC) changes, as the questions read it (full-width ISRAEL, U+FF29 U+FF33
+    ..., is ISRAEL), or Latin letters mixed with Cyrillic or Greek lookalikes (``Isr\\u0430el``,
+    its a Cyrillic). Each would let a name look like, or be read as, another entity's.
+
+    >>> _name_problem("Israel"), _name_problem("\\u0423\\u043a\\u0440\\u0430\\u0457\\u043d\\u0430")
+    (None, None)
+    >>> _name_problem("Isr\\u0430el")[:40]
+    'mixes Latin letters with Cyrillic ones ('
+    """
+    for ch in text:
+        if unicodedata.category(ch) in ("Cf", "Cc", "Cs", "Zl", "Zp"):
+            return (
+                f"holds {_char(ch)}, an invisible or line-breaking character: a name, acronym "
+                "or alias may hold no format, control or line-separator character (it would "
+                "look like another name)"
+            )
+    normal = unicodedata.normalize("NFKC", text)
+    if normal != text:
+        return (
+            f"is read by the questions as {_show(normal)} (Unicode compatibility normalisation, "
+            "NFKC, changes it: full-width or other compatibility characters): write it as that"
+        )
+    latin, other = False, None
+    for ch in text:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            latin = latin or script == "LATIN"
+            if script in _LOOKALIKE_SCRIPTS and other is None:
+                other = ch
+    if latin and other is not None:
+        script = unicodedata.name(other).split(" ")[0].capitalize()
+        return (
+            f"mixes Latin letters with {script} ones ({_char(other)}): a lookalike of a Latin "
+            "name; write a name in one script"
+        )
+    return None
 
 
 def _plain_text(value: str) -> bool:
@@ -742,11 +1210,83 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                         "the last entry must be the current status and status_changed",
                     )
                 )
+        if "history" not in invalid:
+            _check_steps(rec, report)
+    if rec.kind.name == "frameworks" and v.get("key"):
+        for field, what in _LINKS.items():
+            if v.get(field) == v["key"]:
+                report(
+                    Problem(
+                        rec.file,
+                        rec.line_of(field),
+                        field,
+                        f"{v['key']!r} is this framework's own key: a framework cannot have "
+                        f"{what} itself",
+                    )
+                )
     for start, end in (("launched", "ended"), ("start", "end"), ("since", "until")):
         if v.get(start) and v.get(end) and v[end] < v[start]:
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
             )
+
+
+# The statuses a partnership has once it was joined; `invited` and `requested` come before.
+_NOT_YET = ("invited", "requested")
+# The statuses of a partnership that is over: all an Ally's partnership may be after accession.
+_OVER = ("became_member", "ended", "superseded")
+
+
+def _check_steps(rec: Record, report: Callable[[Problem], None]) -> None:
+    """A partnership's history is a list of changes, in the order they came: each step once, each
+    a change from the step before it (the join is the first, as ``active``), and no invitation
+    or request once the partner had joined. Answers print each step as an event: a step that
+    repeats another, or changes nothing, is an event that never happened ("2010 resumed" twice)."""
+    v = rec.values
+    joined, history = v.get("joined"), v.get("history") or []
+
+    def refuse(message: str) -> None:
+        report(Problem(rec.file, rec.line_of("history"), "history", message))
+
+    previous = f"from joining, {joined}" if joined else None
+    status_before = "active" if joined else None
+    entered = joined  # when the partner had joined, if it has
+    seen: dict[tuple[str, str], int] = {}
+    flagged = False
+    for i, event in enumerate(history, 1):
+        date, status = event["date"], event["status"]
+        first = seen.setdefault((date, status), i)
+        if first != i:
+            refuse(f"entry {i} repeats entry {first} ({date} {status}): give each change once")
+            flagged = True
+            continue
+        if status in _NOT_YET and entered:
+            refuse(
+                f"entry {i}: {status} {date}, after the partner had joined ({entered}): an "
+                f"invitation or request comes before joining, not after"
+            )
+            flagged = True
+        elif status == status_before:
+            refuse(
+                f"entry {i}: {status} {date} changes nothing: the partnership was already "
+                f"{status} ({previous}); a history lists changes of status, so leave the entry out"
+            )
+            flagged = True
+        if status not in _NOT_YET and not entered:
+            entered = date
+        previous, status_before = f"entry {i}, {date}", status
+    status = v.get("status")
+    if status in _NOT_YET and joined and not flagged:
+        report(
+            Problem(
+                rec.file,
+                rec.line_of("status"),
+                "status",
+                f"{status}, yet joined {joined} is given: a partnership that was joined is not "
+                f"{status} (an invitation or request comes before joining); give joined only "
+                "once the partner has joined",
+            )
+        )
 
 
 def _check_earliest(rec: Record, report: Callable[[Problem], None], invalid: set[str]) -> None:

@@ -158,7 +158,7 @@ CASES = [
     ),
     pytest.param(
         {PARTNERS: partnership(sources="[]")},
-        [f"{P}:1: sources: required field is missing"],
+        [f"{P}:5: sources: is empty: list at least one"],
         id="no-sources",
     ),
     pytest.param(

@@ -164,6 +164,8 @@ def _print_load(report: Any) -> None:
             click.echo(f"  {name:<20} +{n}")
     for document in report.articles:
         click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
+    for note in report.notes:
+        click.echo(f"load: note: {escape_control(note)}", err=True)
 
 
 @click.command()
