@@ -882,7 +882,42 @@ def _relative_time(lower: list[str]) -> bool:
             and lower[k + 1 : k + 2] in (["after"], ["afterwards"], ["thereafter"])
             for k, t in enumerate(lower)
         )
+        or _time_by_reference(lower)
     )
+
+
+# Words that date a claim at another's time ("Sweden joined NATO simultaneously", "then", "in the
+# same round of enlargement"); the framework's own start, in words ("at its launch", "from the
+# start", "in its first year"); a length of time from another event ("a year on", "within
+# months").
+_AT_ANOTHERS_TIME = frozenset(
+    ("simultaneously", "concurrently", "meanwhile", "then", "same", "thereupon", "likewise")
+)
+_STARTS = frozenset(
+    ("launch", "inception", "creation", "foundation", "outset", "start", "beginning",
+     "birth", "establishment", "debut", "opening", "onset")
+)  # fmt: skip
+_FIRST_OF = RELATIVE_UNITS | frozenset(("round", "wave", "group", "batch", "intake", "days"))
+
+
+def _time_by_reference(lower: list[str]) -> bool:
+    """A time given by reference to another event or to the framework's own start: "Algeria,
+    too, joined the Dialogue then", "joined NATO simultaneously", "in the same round of
+    enlargement", "a year on", "within months", "at its launch", "from the start", "in its
+    first year"."""
+    for k, t in enumerate(lower):
+        before, after = lower[max(0, k - 2) : k], lower[k + 1 : k + 3]
+        if t in _AT_ANOTHERS_TIME:
+            return True
+        if t in _STARTS and before[-1:] and before[-1] in ("its", "the", "their"):
+            return True
+        if t == "first" and after[:1] and after[0] in _FIRST_OF:
+            return True
+        if t == "on" and before[-1:] and before[-1] in RELATIVE_UNITS and after[:1] in ([","], []):
+            return True  # "A year on, Algeria joined"
+        if t == "within" and (set(after) & RELATIVE_UNITS):
+            return True  # "Within months, Algeria joined"
+    return False
 
 
 def _time_after_another(lower: list[str]) -> bool:

@@ -113,6 +113,8 @@ from nato_graph.loaders.articles.triggers import (
     IMPLIED_NOUNS,
     IMPLIED_SLOT,
     IMPLIED_VERBS,
+    IN_NAME_PHRASES,
+    IN_NAME_WORDS,
     INTENT_VERBS,
     INTO_WORDS,
     INVERTED,
@@ -571,11 +573,32 @@ def _relative_of(s: Sentence, k: int) -> bool:
     )
 
 
+# Words that give a group its name ("known as the IP4", "dubbed the IP4"): no claim of joining.
+_NAMING = frozenset(("known", "called", "dubbed", "termed", "nicknamed", "styled", "labelled",
+                     "labeled", "referred"))  # fmt: skip
+
+
+def _named_as(tokens: Sequence[str], start: int) -> bool:
+    """Whether the framework at ``start`` is a name given to the countries before it: "known as
+    the IP4", "called the IP4", "dubbed the IP4", "referred to as the IP4"."""
+    k = start - 1
+    if k >= 0 and tokens[k] == "the":
+        k -= 1
+    if k >= 0 and tokens[k] == "as":
+        k -= 1
+    if k >= 1 and tokens[k] == "to" and tokens[k - 1] == "referred":
+        return True
+    return k >= 0 and k < start - 1 and tokens[k] in _NAMING
+
+
 def _excepted(s: Sentence, group: list[Match]) -> range | None:
-    """The tokens of ", but not Oman," or ", not Sweden," set off by commas after another subject:
-    an exception, passed over by the clause around it; None when the group is not one."""
+    """The tokens of ", but not Oman," (", but not the UAE,", ", not Sweden,") set off by commas
+    after another subject: an exception, passed over by the clause around it; None when the
+    group is not one."""
     start, end = group[0].start, group[-1].end
     k = start - 1
+    if k >= 0 and s.tokens[k] == "the":  # ", but not the UAE,", ", but not the Russian Federation,"
+        k -= 1
     if k < 1 or s.tokens[k] != "not":
         return None
     k -= 1
@@ -594,10 +617,55 @@ _EXCEPTING = frozenset(("except", "excepting", "excluding", "save", "bar", "barr
 _ALL_OR_NONE = frozenset(("all", "every", "each", "none", "no", "any", "nobody", "everyone"))
 
 
+# How many a "but" excepts ("All but two of the GCC states, Saudi Arabia and Oman, ..."), and the
+# words after countries that except them ("Tajikistan excepted", "Oman aside").
+_COUNTS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few")
+)
+_EXCEPTED_AFTER = frozenset(("excepted", "excluded", "aside", "apart"))
+
+
+def _named_exception(s: Sentence, group: list[Match]) -> bool:
+    """Whether a group of countries names the exception an aside makes: "Tajikistan excepted",
+    "All but two of the GCC states, Saudi Arabia and Oman, ...", "All GCC members but two,
+    Saudi Arabia and Oman, ..." (the two named after the count)."""
+    start, end = group[0].start, group[-1].end
+    after = s.tokens[end : end + 2]
+    if (
+        after[:1]
+        and after[0] in _EXCEPTED_AFTER
+        and (after[0] in ("excepted", "excluded") or after[1:] in ([","], [";"], ["."], []))
+    ):
+        return True
+    if start < 1 or s.tokens[start - 1] != ",":
+        return False
+    for j in range(start - 2, max(-1, start - 14), -1):
+        t = s.tokens[j]
+        if t == "but":
+            count = s.tokens[j + 1]
+            return count in _COUNTS or count.isdigit()
+        if t in (",", ";", ":") or t in CLAUSE_BREAKS or t in EVENT_WORDS or t in PERFECT:
+            return False
+    return False
+
+
+def _all_but_done(tokens: Sequence[str]) -> bool:
+    """ "Georgia has all but joined NATO": "all but" before a verb is "almost", no claim."""
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "all" and tokens[k + 1] == "but":
+            nxt = tokens[k + 2]
+            if nxt in EVENT_WORDS or (nxt.isalpha() and nxt.endswith(("ed", "en"))):
+                return True
+    return False
+
+
 def _excepted_by_word(s: Sentence, group: list[Match]) -> bool:
     """Whether a group of countries is the exception a word before it makes: "except Saudi Arabia
-    and Oman", "except for Tajikistan", "all but Oman". The clause says the opposite of them,
-    at most, and the reader makes no claim of them, rather than read them as its subjects."""
+    and Oman", "except for Tajikistan", "all but Oman", or names an exception ("Tajikistan
+    excepted", see ``_named_exception``). The clause says the opposite of them, at most, and the
+    reader makes no claim of them, rather than read them as its subjects."""
+    if _named_exception(s, group):
+        return True
     k = group[0].start - 1
     while k >= 0 and s.tokens[k] in ("the", "for"):
         k -= 1
@@ -797,6 +865,7 @@ class Sentence:
             any(t in HEDGES for t in self.tokens)
             or any(p in text for p in HEDGE_PHRASES)
             or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
+            or _all_but_done(self.tokens)  # "has all but joined": almost
         )
         # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
         # claim of a name in them is the article's
@@ -1749,7 +1818,12 @@ def claims_in(
             found += _addresses(s, group)
     found += _launched(s)
     found += _suspended_cooperation(s)
-    return list(dict.fromkeys(found))
+    # "Malta's participation in the PfP was suspended from 1996 to 2010": a suspension (or a
+    # departure) over a span is judged at its start alone, which drops the end; no claim of it
+    spans = [c for c in found if c.predicate in LEAVING and c.until is not None]
+    if spans and withheld is not None:
+        withheld += spans
+    return list(dict.fromkeys(c for c in found if c not in spans))
 
 
 def _exclusive(s: Sentence) -> bool:
@@ -2463,6 +2537,24 @@ def _forward(
                 # PfP partner since 1994, has been suspended since 2014": a partner in name, which
                 # the sentence says itself; no claim of taking part now, but of joining (then)
                 aspect = replace(aspect, tense="event")
+            if (
+                predicate in ("partner_in", "partner_of")
+                and aspect.tense in ("present", "since")
+                and not negated
+                and _in_name(link, at)
+            ):
+                # "Russia, still formally a PfP partner, has been suspended since 2014", "a PfP
+                # partner in name only": no claim of taking part now, nor of a year the words of
+                # the main clause may give; the sentence is listed
+                continue
+            if (
+                predicate in ("partner_in", "partner_of", "member_of")
+                and not negated
+                and aspect.year is not None
+                and _dates_back(at)
+            ):
+                # "Georgia's membership of the PfP dates back to 1996": the start, a join then
+                aspect = replace(aspect, tense="event")
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
                 # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
                 # says nothing of taking part now (NATO suspended Russia's in 2014)
@@ -2470,6 +2562,26 @@ def _forward(
             if _checkable(predicate, aspect, negated):
                 made.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         return made
+
+    def _in_name(link: Sequence[str], at: Match) -> bool:
+        """Whether the words around a partnership make it one in name: "still formally a PfP
+        partner", "technically a partner", "a PfP partner in name only", "only on paper"."""
+        if IN_NAME_WORDS.intersection(link[-4:]):
+            return True
+        after = " ".join(s.tokens[at.end : at.end + 6])
+        return any(p in after for p in IN_NAME_PHRASES)
+
+    def _dates_back(at: Match) -> bool:
+        """Whether the words after the object give its start: "dates back to", "dates from",
+        "goes back to", "traces back to"."""
+        after = s.tokens[at.end : at.end + 3]
+        return (
+            after[:1] in (["dates"], ["date"], ["dated"], ["dating"])
+            and after[1:2] in (["back"], ["from"])
+        ) or (
+            after[:1] in (["goes"], ["go"], ["went"], ["traces"], ["trace"])
+            and after[1:2] == ["back"]
+        )
 
     def _signed_only(link: Sequence[str], at: Match) -> bool:
         """Whether the only word of taking part is one of signing ("a PfP signatory")."""
@@ -2483,6 +2595,8 @@ def _forward(
             link_start = prev_end = prev_boundary = aside_end
             prev_state, prev_label = "", ""
         label = m.entity.label
+        if label == "Framework" and _named_as(s.tokens, m.start):
+            continue  # "Australia, Japan, ..., known as the IP4, have attended": a name, no join
         if label == "Organization" and _possessive_modifier(s, i):
             continue  # the trigger before "NATO's" belongs to the framework after it
         if label == "Organization" and _non_nato(s, m):

@@ -331,6 +331,11 @@ PREPOSITIONS = _words(
 
 # Idioms that say the opposite of the words around them: "an ally in all but name" is no ally;
 # and phrases that put a claim in the future or in doubt.
+# A partnership held in name, not in practice: "still formally a PfP partner", "a partner in name
+# only", "on paper" (no claim of taking part now is read from it).
+IN_NAME_WORDS = _words("formally nominally officially technically notionally theoretically")
+IN_NAME_PHRASES = ("in name", "on paper", "only in name", "in theory")
+
 HEDGE_PHRASES = (
     "all but name",
     "de facto",
@@ -371,7 +376,9 @@ EVENT_WORDS = _words(
 # "was", "took part": a past state, true if it ever held (and ended when "until" says so).
 PAST_WORDS = _words(
     "belonged collaborated comprised cooperated formerly former included once participated "
-    "previously served took was were worked"
+    "previously served took was were worked "
+    # "Sweden remained a PfP partner until it joined NATO in 2024": a past state, not now
+    "remained stayed continued"
 )
 # Words that rank ("NATO's 30th member", "the first country to join", "NATO's newest member"):
 # the place among the Allies in order of accession, checked for NATO membership; -1 is the last.
