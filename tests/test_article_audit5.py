@@ -197,3 +197,17 @@ def test_group_name_is_no_join(curated: Store, text: str) -> None:
     claims, _ = read(curated, text)
     assert not any(c[3] == "contradicted" for c in claims)
     assert not any(c[2] == "ip4" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia had been a PfP partner since at least 1996.",
+        "Georgia has been a PfP partner since at least 1996.",
+    ],
+)
+def test_since_at_least_a_year_is_a_bound(curated: Store, text: str) -> None:
+    """ "since at least 1996" says it began in 1996 or before (Georgia: 1994), which was
+    contradicted as a start in 1996 (a review)."""
+    claims, _ = read(curated, text)
+    assert claims == {("partner_in", "GEO", "pfp", "supported")}

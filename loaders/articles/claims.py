@@ -1334,7 +1334,8 @@ def _span_years(
         return tuple(range(first, end + 1)) if end is not None else None
     if lead[-1:] == ["before"] or lead in (["prior", "to"], ["earlier", "than"]):
         return () if month else tuple(range(FIRST_YEAR, first))
-    if lead[-1:] == ["by"]:
+    if lead[-1:] == ["by"] or lead == ["at", "least"]:
+        # "by 1996", "since at least 1996": that year or before
         return () if month else tuple(range(FIRST_YEAR, last + 1))
     if lead[-1:] == ["after"] or lead == ["later", "than"]:
         return () if month else tuple(range(last + 1, LAST_YEAR + 1))
