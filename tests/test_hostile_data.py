@@ -122,6 +122,20 @@ def test_a_reloaded_country_is_in_its_new_region_only(store: Store, tmp_path: Pa
     assert rows == [{"region": "Northern Africa", "regions": ["Northern Africa"]}]
 
 
+def test_a_reload_that_replaces_links_says_so(
+    runner: CliRunner, cli_env: dict[str, str], loaded: Store, tmp_path: Path
+) -> None:
+    (first,) = write(tmp_path / "a", {"q.countries.yaml": country(region="western_asia")})
+    (again,) = write(tmp_path / "b", {"q.countries.yaml": country(region="northern_africa")})
+    assert runner.invoke(cli, ["load", str(first)], env=cli_env).exit_code == 0
+    result = runner.invoke(cli, ["load", str(again)], env=cli_env)
+    assert result.exit_code == 0, result.output
+    assert (
+        "  IN_REGION            -1 (replaced: the reloaded records no longer give them)"
+        in result.stdout.splitlines()
+    )
+
+
 OPERATION = "- key: xop\n  name: Xop\n  start: '2001'\n  countries: {countries}\n" + SOURCE
 INSTITUTION = "- key: xin\n  name: Xin\n{fields}" + SOURCE
 FRAMEWORK = (

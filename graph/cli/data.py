@@ -162,6 +162,10 @@ def _print_load(report: Any) -> None:
     ]:
         if n:
             click.echo(f"  {name:<20} +{n}")
+    # a reload that replaced the links a record's fields give (a country's region) says so
+    for name, n in sorted(summary.relationships_deleted.items()):
+        if n:
+            click.echo(f"  {name:<20} -{n} (replaced: the reloaded records no longer give them)")
     for document in report.articles:
         click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
     for note in report.notes:
