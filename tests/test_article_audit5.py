@@ -211,3 +211,33 @@ def test_since_at_least_a_year_is_a_bound(curated: Store, text: str) -> None:
     contradicted as a start in 1996 (a review)."""
     claims, _ = read(curated, text)
     assert claims == {("partner_in", "GEO", "pfp", "supported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Despite reports that it was neutral, Finland joined NATO in 2023.",
+            ("member_of", "FIN", "NATO", "supported"),
+        ),
+        (
+            "Sweden, despite reports that it would wait, joined NATO in 2024.",
+            ("member_of", "SWE", "NATO", "supported"),
+        ),
+        (
+            "Despite reports that it joined in 1996, Sweden joined NATO in 2024.",
+            ("member_of", "SWE", "NATO", "supported"),
+        ),
+    ],
+)
+def test_a_report_in_a_phrase_leaves_the_main_clause_read(
+    curated: Store, text: str, claim: tuple
+) -> None:
+    """ "despite reports that ..." withheld the whole sentence, main clause and all (a review):
+    the phrase ends at its comma; what the report says is still no claim."""
+    claims, _ = read(curated, text)
+    assert claims == {claim}
+
+
+def test_a_report_as_the_main_clause_is_withheld_whole(curated: Store) -> None:
+    no_claim_and_listed(curated, "There were reports that Israel joined NATO in 2016.")

@@ -408,6 +408,11 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             # report says, not what the article does (a verb of report, "NATO reports that ...",
             # is how news cites a source, and is read through)
             end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            if _IN_A_PHRASE.intersection(tokens[max(0, k - 3) : k]):
+                # "Despite reports that it was neutral, Finland joined NATO in 2023": the phrase
+                # ends at its comma, and the main clause after it is the article's own (a comma
+                # inside a list of the report's is passed over: "that Finland, Sweden and ...")
+                end = next((j for j in range(k + 2, end) if _ends_a_phrase(tokens, j)), end)
             spans.append((k + 1, end))
             tokens[k] = _WITHHELD
             continue
@@ -427,6 +432,17 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
+
+
+# The prepositions that make a report a phrase of the sentence ("despite reports that ..., X
+# joined"), not its main clause ("There were reports that ...").
+_IN_A_PHRASE = frozenset(("despite", "amid", "amidst", "against", "over", "following", "after"))
+
+
+def _ends_a_phrase(tokens: Sequence[str], j: int) -> bool:
+    """Whether the comma at ``j`` ends a phrase: not one inside a list ("Finland, Sweden and
+    Norway")."""
+    return tokens[j] == "," and not any(t in (",", "and", "or") for t in tokens[j + 2 : j + 3])
 
 
 # Nouns of what is said or supposed ("reports that", "suggestions that"), and the words before one
