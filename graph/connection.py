@@ -86,7 +86,8 @@ def _home_usable(home: Path) -> None:
     UTF-8 (the server names its files by it, as text), or a device, pipe or socket where it or a
     directory on the way to it would be (a plain file there is named by ``settings.resolve``)."""
     from nato_graph.errors import SettingsError
-    from nato_graph.outfiles import file_in_the_way, kind_of
+    from nato_graph.outfiles import kind_of
+    from nato_graph.settings import file_in_the_way
     from nato_graph.text import shown_path
 
     text = str(home)

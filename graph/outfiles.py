@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, overload
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.settings import file_in_the_way
 from nato_graph.text import clip, shown_path
 
 NAME_MAX = 255  # bytes in one file name, where the file system does not say (Linux's)
@@ -52,19 +53,6 @@ def shown(path: str | os.PathLike[str]) -> str:
     'out/\\\\x1b[2Jview.html'
     """
     return shown_path(os.fsdecode(os.fspath(path)))
-
-
-def file_in_the_way(target: Path) -> Path | None:
-    """The first directory on the way to ``target`` (or ``target`` itself) that is not a
-    directory (a file, a device); None where the rest is missing or cannot be looked at."""
-    for step in (*reversed(target.parents), target):
-        try:
-            mode = step.stat().st_mode
-        except (OSError, ValueError):
-            return None  # missing (made later) or unreadable: the OSError says why
-        if not stat.S_ISDIR(mode):
-            return step
-    return None
 
 
 def _name_max(path: Path) -> int:

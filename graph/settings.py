@@ -105,11 +105,13 @@ def default_home(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def file_in_the_way(target: Path) -> Path | None:
-    """The first directory on the way to ``target`` (or ``target`` itself) that is a file."""
+    """The first directory on the way to ``target`` (or ``target`` itself) that is not a
+    directory (a file, a device); None where the rest is missing or cannot be looked at. The
+    home check and the output paths (``outfiles``) both ask it."""
     for step in (*reversed(target.parents), target):
         try:
             mode = step.stat().st_mode
-        except OSError:
+        except (OSError, ValueError):
             return None  # missing (made later) or unreadable: the OSError says why
         if not stat.S_ISDIR(mode):
             return step
