@@ -448,6 +448,18 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
     return result
 
 
+def _named_keys(
+    params: tuple[str, ...], named: dict[str, list[dict[str, Any]]], label: str
+) -> dict[str, str]:
+    """The key of the one entity of ``label`` each of ``params`` names (a parameter that names
+    none, several, or one of another kind is left out)."""
+    return {
+        param: rows[0]["key"]
+        for param in params
+        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == label
+    }
+
+
 def _partners_unheld(
     store: Any,
     query: Query,
@@ -466,11 +478,7 @@ def _partners_unheld(
 
     hops = values.get(HOPS)
     reach = hops if isinstance(hops, int) else 1
-    frameworks = {
-        param: rows[0]["key"]
-        for param in query.partners_of
-        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Framework"
-    }
+    frameworks = _named_keys(query.partners_of, named, "Framework")
     reached = {
         key
         for param, key in frameworks.items()
@@ -608,11 +616,7 @@ def _allies_as_partners(
     reader is told it is an Ally, and since when."""
     from nato_graph.queries import internal
 
-    keys = {
-        param: rows[0]["key"]
-        for param in query.as_partner
-        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Country"
-    }
+    keys = _named_keys(query.as_partner, named, "Country")
     if not keys:
         return []
     allies = store.read(internal("allies-among"), {"keys": sorted(set(keys.values()))})
@@ -646,11 +650,7 @@ def _partners_listed_in_part(
     not all of them, and must not read as if it were."""
     from nato_graph.queries import internal
 
-    keys = {
-        param: rows[0]["key"]
-        for param in query.partners_of
-        if len(rows := named.get(param, [])) == 1 and rows[0]["label"] == "Framework"
-    }
+    keys = _named_keys(query.partners_of, named, "Framework")
     if not keys:
         return []
     some = store.read(internal("frameworks-listed-in-part"), {"keys": sorted(set(keys.values()))})
