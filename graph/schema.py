@@ -119,7 +119,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "dot",
         "A claim found in an article, with its verdict",
         "key sentence predicate subject object verdict correction document subject_name object_name sources "
-        "position claim negated tense year month day until years core throughout rank fact fact_dates known_error checked",
+        "position claim negated tense year month day until years core throughout began rank fact fact_dates known_error checked",
         ("verdict",),
     ),
 )

@@ -19,6 +19,9 @@ import io
 import pytest
 
 from nato_graph.loaders.articles import load_articles
+from nato_graph.loaders.articles.recheck import raw_claim
+from nato_graph.loaders.articles.verdicts import Facts, judge
+from nato_graph.queries import internal
 from nato_graph.stores import Store
 from tests.article_checks import no_claim_and_listed, read
 
@@ -409,6 +412,34 @@ def test_had_been_since_a_year_is_the_start(curated: Store, text: str, claim: tu
     perfect says the state began then, judged as the join it dates."""
     claims, _ = read(curated, text)
     assert claim in claims, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Malta joined the PfP in 2008.", "Malta became a Partnership for Peace partner in 2008."],
+)
+def test_a_join_in_the_year_of_a_return_is_contradicted(curated: Store, text: str) -> None:
+    """Malta joined the PfP in April 1995, suspended its participation in October 1996 and took
+    part again from April 2008. "Malta joined the PfP in 2008" was unverified, read as "had been
+    a partner since 2008" (a state that began with the return); a join then is refuted, and the
+    correction says what 2008 was."""
+    [row] = _rows(curated, text)
+    assert row["v"] == "contradicted", row
+    assert "1995" in row["correction"], row
+    assert "2008 is when it took part again, not when it joined" in row["correction"], row
+
+
+def test_a_stored_start_read_back_without_its_kind_is_not_refuted(curated: Store) -> None:
+    """A claim stored before ``began`` was recorded reads back as None: its year of return is
+    judged as it was (unverified), not as a join."""
+    _rows(curated, "Malta had been a PfP partner since 2008. Malta joined the PfP in 2008.")
+    rows = curated.read(internal("claims-to-recheck"), {"after": "", "limit": 10, "digest": ""})
+    began = {r["key"]: r["began"] for r in rows.rows}
+    assert sorted(began.values()) == [False, True], began
+    for r in rows.rows:
+        claim = raw_claim({**r, "began": None})
+        assert claim is not None and claim.began is None
+        assert judge(claim, Facts.read(curated, [claim]), None).verdict == "unverified", r
 
 
 def test_had_not_been_since_a_year_makes_no_claim(curated: Store) -> None:

@@ -250,7 +250,7 @@ def test_a_stored_partner_claim_is_read_back_for_a_recheck() -> None:
     stored = {
         "predicate": "partner_of", "subject": "RUS", "subject_name": "Russia", "object": "NATO",
         "object_name": "NATO", "negated": False, "tense": "present", "year": None, "month": None,
-        "until": None, "years": [],
+        "until": None, "years": [], "began": False,
     }  # fmt: skip
     assert raw_claim(stored) == partner("RUS")
 

@@ -225,6 +225,10 @@ class RawClaim:
     # a state claimed for every year of ``years``, both ends written ("was a PfP partner between
     # 2006 and 2019"), not for one of them ("in the 2000s")
     throughout: bool = False
+    # a state said to have begun then, in the past perfect ("had been a partner since 2008"), not
+    # an act of joining ("joined in 2008"): the year may be that of a return after a break. None
+    # for a claim stored before this was recorded, read as it may be either
+    began: bool | None = False
 
     @property
     def dated(self) -> bool:
@@ -249,6 +253,7 @@ class RawClaim:
             None if aspect.founding and self.predicate != "member_of" else aspect.rank,
             aspect.core if aspect.years else (),
             aspect.throughout and bool(aspect.years),
+            aspect.began,
         )
 
 

@@ -75,6 +75,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row.get("rank"),
         tuple(row.get("core") or ()),
         bool(row.get("throughout")),
+        None if row.get("began") is None else bool(row["began"]),
     )
 
 

@@ -1288,10 +1288,15 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return v("supported")
     dated = _date_verdict(claim, row, row.get("joined"), fact, joined_what)
     if dated and dated.verdict == "contradicted" and _a_return_then(claim, events):
-        # "Malta had been a PfP partner since 2008", "Malta joined the PfP in 2008": the year
-        # it took part again after its suspension, not of its join; a start then is not refuted
-        note = f"{fact}: {_claimed_date(claim)} is when it took part again, not when it joined"
-        return Verdict("unverified", None, sources, (), note, dates)
+        again = f"{_claimed_date(claim)} is when it took part again, not when it joined"
+        if claim.began is not False:
+            # "Malta had been a PfP partner since 2008": a state that began with its return after
+            # its suspension, and has lasted since; a start then is not refuted
+            return Verdict("unverified", None, sources, (), f"{fact}: {again}", dates)
+        # "Malta joined the PfP in 2008": it joined in 1995; 2008 is the year of its return
+        return replace(
+            dated, correction=f"{dated.correction}; {again}" if dated.correction else again
+        )
     if dated:
         return dated
     if claim.until is not None:

@@ -178,6 +178,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "years": list(raw.years),
         "core": list(raw.core),  # read back by a recheck: "the late 1990s" keeps its core
         "throughout": raw.throughout,  # read back by a recheck: "between 2006 and 2019"
+        "began": raw.began,  # read back by a recheck: "had been since 2008", not "joined in 2008"
         "rank": raw.rank,
         "fact": v.fact,
         "fact_dates": list(v.dates),
