@@ -48,6 +48,19 @@ def test_a_years_partners_name_the_programmes_listed_in_part(curated_store: Stor
     assert not any(IN_PART in n for n in Connection.on(curated_store).ask("as-of", year=2000).notes)
 
 
+def test_a_programme_running_with_no_partner_held_that_year_is_said_to_have_none(
+    curated_store: Store,
+) -> None:
+    """The ICP ran from 2004, and the first of its partnerships the data holds is Israel's of
+    October 2006: in 2005 the data lists none of its participants, not "only some"."""
+    notes = Connection.on(curated_store).ask("as-of", year=2005).notes
+    assert not any(IN_PART in n and "the ICP (" in n for n in notes), notes
+    (none,) = [n for n in notes if "the data holds none of" in n]
+    assert "the ICP (Individual Cooperation Programme, since 2004-06)" in none
+    notes = Connection.on(curated_store).ask("as-of", year=2006).notes
+    assert any(IN_PART in n and "the ICP (" in n for n in notes), notes
+
+
 def test_the_frameworks_counts_say_which_are_of_some_participants(curated_store: Store) -> None:
     rows = {r["acronym"]: r for r in Connection.on(curated_store).ask("frameworks").rows}
     for acronym in ("PII", "ITPP", "IPCP", "ICP"):
