@@ -15,13 +15,14 @@
 //   or unverified (a partnership is partly unverified when it is confirmed but a dated event of
 //   its history is not: the history marks which). `note`
 //   is the data's own caveat on the fact, where it has one (what a date marks, what is disputed,
-//   what came later: NATO has not counted Russia as a partner since 2022). The country is matched
+//   what came later: NATO has not counted Russia as a partner since 2022); a contribution dated by
+//   its operation's end says so there. The country is matched
 //   by ISO3 code, name or alias, case-insensitive.
 // param: country string = "Israel" (example "FIN") -- a country by ISO3 code (ISR), name (Israel) or alias (State of Israel), case-insensitive
 // check: country country
 // caveat: status_changed is when the status last changed; for cooperation, a contribution or an
 //   operation in the country it is when that ended (its until); for a contribution the data
-//   gives no end of its own, when the operation ended (it had ended by then).
+//   gives no end of its own, when the operation ended (it had ended by then; its note says so).
 // columns: kind, target, detail, since, status_changed, history, confidence, sources, note
 // empty: the data holds no fact about the country
 MATCH (c:Country)
@@ -87,6 +88,10 @@ WITH c, rank,
           ELSE coalesce(r.confidence, CASE WHEN rel = 'IN_REGION' THEN null ELSE x.confidence END)
      END AS confidence,
      coalesce(r.sources, []) AS sources,
-     r.note AS note
+     // a contribution dated by its operation's end says so on its own row
+     CASE WHEN rel = 'CONTRIBUTED_TO' AND r.until IS NULL AND x.end IS NOT NULL
+          THEN coalesce(r.note + ' ', '') + 'No end of its own part is recorded: ' + x.end
+               + ' is when the operation ended, by when its part had ended.'
+          ELSE r.note END AS note
 RETURN kind, target, detail, since, status_changed, history, confidence, sources, note
 ORDER BY rank, coalesce(since, '9999'), target

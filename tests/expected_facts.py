@@ -199,9 +199,14 @@ def expect_country_profile(p: dict) -> Counter:
                 "CONTRIBUTED_TO": d.get("since"),
             }.get(t)
             events = frozen(history(d)) if t == "PARTNER_IN" else ()
-            rows.append(
-                (kind, target, detail, since, events, tuple(d.get("sources") or ()), d.get("note"))
-            )
+            note = d.get("note")
+            end = attrs(v).get("end") if t == "CONTRIBUTED_TO" and d.get("until") is None else None
+            if end is not None:  # dated by its operation's end, which its own row says
+                note = (f"{note} " if note else "") + (
+                    f"No end of its own part is recorded: {end} is when the operation ended, by "
+                    "when its part had ended."
+                )
+            rows.append((kind, target, detail, since, events, tuple(d.get("sources") or ()), note))
     for u, v, d in facts("CONDUCTED_IN"):  # a NATO-led operation in the country
         if v == c:
             what = attrs(u).get("kind")  # the operation's kind, and its end where it has one

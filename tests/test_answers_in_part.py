@@ -95,6 +95,14 @@ def test_a_contribution_with_no_end_of_its_own_ends_with_its_operation(
     rows = Connection.on(curated_store).ask("country-profile", country="Israel").rows
     (oae,) = [r for r in rows if r["kind"] == "operation" and r["target"] == "OAE"]
     assert oae["status_changed"] == "2016-11-09"  # Operation Active Endeavour ended then
+    # and its row says so: the date is the operation's, not the end of Israel's own part
+    assert oae["note"].endswith(
+        "No end of its own part is recorded: 2016-11-09 is when the operation ended, by when its "
+        "part had ended."
+    ), oae["note"]
+    ukraine = Connection.on(curated_store).ask("country-profile", country="Ukraine").rows
+    (kfor,) = [r for r in ukraine if r["target"] == "KFOR"]  # its own end, 2022: no such note
+    assert "No end of its own part" not in (kfor["note"] or "")
 
 
 def test_suspended_says_it_is_what_is_suspended_now(curated_store: Store) -> None:
