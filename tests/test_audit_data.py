@@ -256,3 +256,19 @@ def test_neo4j_answers_as_of_as_the_data_in_every_year(neo4j_curated: Store) -> 
         assert db.ask("as-of", year=year).rows == expected_history.expect_as_of({"year": year}), (
             year
         )
+
+
+def test_the_nato_russia_council_is_linked_to_russia(curated_store: Store) -> None:
+    """The council was held with no link (`neighbourhood NRC`: "the data holds no fact
+    relationship"), and Russia's profile did not name it; it serves Russia as the NATO-Georgia
+    Commission serves Georgia, its note keeping the suspensions."""
+    db = Connection.on(curated_store)
+    (path,) = db.ask("neighbourhood", entity="NRC").rows
+    assert [n.properties["name"] for n in path["path"].nodes] == ["NATO-Russia Council", "Russia"]
+    (nrc,) = [
+        r
+        for r in db.ask("country-profile", country="RUS").rows
+        if r["target"] == "NATO-Russia Council"
+    ]
+    assert (nrc["detail"], nrc["since"]) == ("served by", "2002")
+    assert "suspended since April 2014" in nrc["note"]
