@@ -60,7 +60,7 @@ def test_connection_japan_israel_is_as_short_as_networkx_says(curated_store: Sto
         ),
         pytest.param({"from": "NTCI", "to": "rise of China", "max_hops": 6}, id="eight-hops-apart"),
         pytest.param(
-            {"from": "Japan", "to": "NATO-Russia Council", "max_hops": 6}, id="unconnected"
+            {"from": "Japan", "to": "Partnership Cooperation Menu", "max_hops": 6}, id="unconnected"
         ),
     ],
 )
