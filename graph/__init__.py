@@ -10,21 +10,28 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.errors import NatoGraphError
+from nato_graph.errors import ArgumentError, MissingPackageError, NatoGraphError
 
 if TYPE_CHECKING:
     from nato_graph.connection import Connection, connect, questions
+    from nato_graph.queries.catalogue import AmbiguousNameError, EmptyStoreError
+    from nato_graph.queries.checks import UnknownValueError
     from nato_graph.records import Node, Path, Relationship, Result
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmbiguousNameError",
+    "ArgumentError",
     "Connection",
+    "EmptyStoreError",
+    "MissingPackageError",
     "NatoGraphError",
     "Node",
     "Path",
     "Relationship",
     "Result",
+    "UnknownValueError",
     "__version__",
     "connect",
     "questions",
@@ -39,6 +46,10 @@ _LAZY = {
     "Path": "nato_graph.records",
     "Relationship": "nato_graph.records",
     "Result": "nato_graph.records",
+    # errors raised by the questions' own modules, which `--help` does not load
+    "AmbiguousNameError": "nato_graph.queries.catalogue",
+    "EmptyStoreError": "nato_graph.queries.catalogue",
+    "UnknownValueError": "nato_graph.queries.checks",
 }
 
 

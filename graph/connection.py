@@ -654,22 +654,26 @@ class Connection:
         return self._noted(result)
 
     def export(
-        self, fmt: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self, format: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> Export:
-        """Write the whole graph as graphml, gexf, json, csv (a directory) or cypher;
-        ``batch_size`` is the rows per UNWIND statement of a cypher script, 1 to 100,000."""
+        """Write the whole graph to ``path`` as ``format``: graphml, gexf, json, csv (``path`` is
+        then a directory) or cypher, as ``export --format`` does
+        (``db.export(format="json", path="nato.json")``); ``batch_size`` is the rows per UNWIND
+        statement of a cypher script, 1 to 100,000."""
         from nato_graph.export import FORMATS, ExportError, export
         from nato_graph.outfiles import check_directory, check_file
         from nato_graph.reports import Export
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
-        if fmt not in FORMATS:
-            raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if format not in FORMATS:
+            raise ExportError(
+                f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}"
+            )
         # an empty path, a name too long, a directory or file in the way: before the graph is read
-        path = str((check_directory if fmt == "csv" else check_file)(_path(path, "path")))
+        path = str((check_directory if format == "csv" else check_file)(_path(path, "path")))
         g = self.to_networkx()
-        written = export(g, fmt, Path(path), batch_size=batch_size)
-        return Export(fmt, Path(path), written, g.number_of_nodes(), g.number_of_edges())
+        written = export(g, format, Path(path), batch_size=batch_size)
+        return Export(format, Path(path), written, g.number_of_nodes(), g.number_of_edges())
 
 
 class Views:

@@ -69,7 +69,10 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
         ) from None
     for note in result.notes:  # a load under way: the answer may be partial
         click.echo(f"note: {note}", err=True)
-    if write and fmt == "table":
+    # What a write changed, on stderr as the notes are: a table says it always; JSON and CSV when
+    # no rows say it for them (`[]` alone would not tell a delete that found nothing from one
+    # that deleted), and never inside the answer that stdout holds.
+    if write and (fmt == "table" or not result.rows):
         c = result.counters
         click.echo(
             f"created {c.nodes_created} nodes, {c.relationships_created} relationships; "

@@ -17,18 +17,28 @@ if TYPE_CHECKING:
 F = Callable[..., Any]
 
 
-def _view_options(command: F) -> F:
-    """``-o/--output FILE.html`` and ``--size-by PROP`` on every view command."""
-    command = click.option(
-        "--size-by", metavar="PROP", default=None,
-        help="Size nodes by a numeric property (degree is computed when absent; betweenness after "
-        "`nato-graph analyze --write-back`).",
-    )(command)  # fmt: skip
-    return click.option(
-        "-o", "--output", type=click.Path(), default=None,
-        help="Where to write the view; missing directories on the way are made  "
-        "[default: ./nato-graph-KIND.html]",
-    )(command)  # fmt: skip
+def _default_output(kind: str) -> str:
+    """The file a view is written to without -o, in the working directory."""
+    return f"nato-graph-{kind}.html"
+
+
+def _view_options(kind: str) -> Callable[[F], F]:
+    """``-o/--output FILE.html`` and ``--size-by PROP`` on every view command; --help names the
+    command's own default file (``./nato-graph-country.html``), not a pattern."""
+
+    def decorate(command: F) -> F:
+        command = click.option(
+            "--size-by", metavar="PROP", default=None,
+            help="Size nodes by a numeric property (degree is computed when absent; betweenness "
+            "after `nato-graph analyze --write-back`).",
+        )(command)  # fmt: skip
+        return click.option(
+            "-o", "--output", type=click.Path(), default=None,
+            help="Where to write the view; missing directories on the way are made  "
+            f"[default: ./{_default_output(kind)}]",
+        )(command)  # fmt: skip
+
+    return decorate
 
 
 def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
@@ -60,7 +70,7 @@ def _save(
     for note in (*notes, *view.notes):
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     # an empty -o is an error (outfiles.output_path), not the default name
-    click.echo(shown(view.save(output if output is not None else f"nato-graph-{kind}.html")))
+    click.echo(shown(view.save(output if output is not None else _default_output(kind))))
 
 
 def _output_given(output: str | None, kind: str) -> None:
@@ -68,7 +78,7 @@ def _output_given(output: str | None, kind: str) -> None:
     way, a name too long) fails before any work is done."""
     from nato_graph.outfiles import check_file
 
-    check_file(output if output is not None else f"nato-graph-{kind}.html")
+    check_file(output if output is not None else _default_output(kind))
 
 
 @click.group()
@@ -83,7 +93,7 @@ def view() -> None:
 
 
 @view.command()
-@_view_options
+@_view_options("overview")
 @pass_db
 def overview(db: Connection, output: str | None, size_by: str | None) -> None:
     """Countries, NATO, frameworks, threats, operations, regions, institutions and links."""
@@ -95,7 +105,7 @@ def _entity_view(kind: str, what: str) -> click.Command:
     @view.command(kind, help=f"{what} and everything within --hops relationships of it.")
     @click.argument("name")
     @_hops_option(1, "How many relationships away to draw, 1 to 3.")
-    @_view_options
+    @_view_options(kind)
     @pass_db
     def command(
         db: Connection, name: str, hops: int, output: str | None, size_by: str | None
@@ -125,7 +135,7 @@ neighbourhood = _entity_view(
 @_hops_option(
     None, "The longest connection to look for, 1 to 6  [default: the connection question's]"
 )
-@_view_options
+@_view_options("path")
 @pass_db
 def path(
     db: Connection,
@@ -147,8 +157,11 @@ def path(
 
 @view.command("query")
 @click.argument("name")
-@param_option("A parameter of the question (see `nato-graph query list`). Repeatable.")
-@_view_options
+@param_option(
+    "A parameter of the question (see `nato-graph query list`); VALUE is parsed as JSON when it "
+    "parses, else kept as a string, as `query run --param` does. Repeatable."
+)
+@_view_options("query")
 @pass_db
 def query_view(
     db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
