@@ -367,9 +367,53 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
             for m in other
         )
         raise UnknownValueError(f"{param}: {shown_value} names {found}, not {article(what)}")
+    if kind == "region" and (spans := _regions_spanned(text, known)):
+        raise UnknownValueError(
+            f"{param}: the data's regions are the UN's geographic subregions, and {shown_value} is "
+            f"not one: ask for those it spans: {', '.join(spans)}"
+        )
     shown = closest(text, known)
     hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
+
+
+# Regions as people name them, and the UN geographic subregions (the data's regions) that hold
+# their countries: "the Middle East" is Western Asia (Israel, Jordan, the Gulf, Iraq) and Northern
+# Africa (Egypt); the South Caucasus is in Western Asia, the Western Balkans in Southern Europe.
+_INFORMAL_REGIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("middle east", "near east", "mena", "middle east and north africa"),
+                    ("Western Asia", "Northern Africa")),
+    **dict.fromkeys(("gulf", "persian gulf", "arabian gulf", "gulf region", "arabian peninsula",
+                     "levant", "caucasus", "south caucasus", "southern caucasus", "transcaucasia"),
+                    ("Western Asia",)),
+    **dict.fromkeys(("maghreb", "north africa"), ("Northern Africa",)),
+    **dict.fromkeys(("west africa",), ("Western Africa",)),
+    **dict.fromkeys(("indo pacific", "asia pacific"),
+                    ("Eastern Asia", "South-eastern Asia", "Southern Asia",
+                     "Australia and New Zealand")),
+    **dict.fromkeys(("east asia", "far east", "northeast asia"), ("Eastern Asia",)),
+    **dict.fromkeys(("southeast asia", "south east asia"), ("South-eastern Asia",)),
+    **dict.fromkeys(("south asia",), ("Southern Asia",)),
+    **dict.fromkeys(("oceania", "australasia"), ("Australia and New Zealand",)),
+    **dict.fromkeys(("western balkans",), ("Southern Europe",)),
+    **dict.fromkeys(("balkans",), ("Southern Europe", "Eastern Europe")),
+    **dict.fromkeys(("central europe",), ("Western Europe", "Eastern Europe", "Southern Europe")),
+    **dict.fromkeys(("scandinavia", "nordic countries", "nordics", "baltic states", "baltics"),
+                    ("Northern Europe",)),
+    **dict.fromkeys(("latin america",), ("South America",)),
+    **dict.fromkeys(("north america",), ("Northern America",)),
+}  # fmt: skip
+
+
+def _regions_spanned(text: str, known: Mapping[str, str]) -> list[str]:
+    """The data's regions that hold the countries of a region as people name it ("Middle East",
+    "the South Caucasus", "Indo-Pacific"), those the store holds only; none for other names."""
+    import re
+
+    words = [w for w in re.findall(r"\w+", text.lower()) if w != "the"]
+    spans = _INFORMAL_REGIONS.get(" ".join(words)) or _INFORMAL_REGIONS.get("".join(words), ())
+    held = {str(shown).lower(): str(shown) for shown in known.values()}
+    return [held[r.lower()] for r in spans if r.lower() in held]
 
 
 def article(noun: str) -> str:

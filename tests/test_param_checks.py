@@ -843,3 +843,37 @@ def test_a_text_that_names_no_country_is_read_as_text_and_said(curated_store: St
     ]
     assert db.ask("known-errors", country="South Korea").notes == []  # an alias: the country
     assert db.ask("known-errors", country="ROK").rows == db.ask("known-errors", country="KOR").rows
+
+
+@pytest.mark.parametrize(
+    ("region", "spans"),
+    [
+        ("Middle East", "Western Asia, Northern Africa"),
+        ("the Gulf", "Western Asia"),
+        ("South Caucasus", "Western Asia"),
+        ("Western Balkans", "Southern Europe"),
+        (
+            "Indo-Pacific",
+            "Eastern Asia, South-eastern Asia, Southern Asia, Australia and New Zealand",
+        ),
+    ],
+)
+def test_a_region_as_people_name_it_points_to_the_regions_it_spans(
+    curated_store: Store, region: str, spans: str
+) -> None:
+    """The data's regions are the UN's subregions: "Middle East" said only "nothing close", and
+    "Western Balkans" suggested Western Asia, Western Africa and Western Europe."""
+    db = Connection.on(curated_store)
+    with pytest.raises(UnknownValueError) as caught:
+        db.ask("partners-by-region", region=region)
+    assert str(caught.value) == (
+        f"region: the data's regions are the UN's geographic subregions, and {region!r} is not "
+        f"one: ask for those it spans: {spans}"
+    )
+    for name in spans.split(", "):
+        db.ask("partners-by-region", region=name)  # each is one the data holds: no error
+
+
+def test_a_region_named_nowhere_still_says_where_to_look(curated_store: Store) -> None:
+    with pytest.raises(UnknownValueError, match=r"nothing close .*region-coverage"):
+        Connection.on(curated_store).ask("partners-by-region", region="Atlantis")
