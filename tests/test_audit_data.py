@@ -272,3 +272,12 @@ def test_the_nato_russia_council_is_linked_to_russia(curated_store: Store) -> No
     ]
     assert (nrc["detail"], nrc["since"]) == ("served by", "2002")
     assert "suspended since April 2014" in nrc["note"]
+
+
+def test_the_known_error_on_major_non_nato_allies_names_its_examples(curated_store: Store) -> None:
+    """`known-errors --param country Pakistan` found nothing: the correction named no country, where
+    the reference gives Pakistan (2004) and Afghanistan (revoked in 2022)."""
+    db = Connection.on(curated_store)
+    for country in ("Pakistan", "AFG"):
+        keys = {r["key"] for r in db.ask("known-errors", country=country).rows}
+        assert "err_mnna" in keys, (country, keys)
