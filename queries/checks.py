@@ -367,6 +367,18 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
             for m in other
         )
         raise UnknownValueError(f"{param}: {shown_value} names {found}, not {article(what)}")
+    code = _world_code(given) if kind in _COUNTRY_KINDS else None
+    if code is not None:
+        if code.lower() not in known:  # "Iran": no look-alike (Iraq, Ireland) is what was meant
+            raise UnknownValueError(
+                f"{param}: {shown_value} is a country the data does not hold: it holds NATO's Allies, "
+                "its partners and a few other countries that took part in its operations "
+                "(`nato-graph query run countries` lists them)"
+            )
+        # a name of a country the data holds, by a name the data does not give it ("Burma")
+        raise UnknownValueError(
+            f"{param}: no {what} named {shown_value} in the data; closest: {known[code.lower()]}"
+        )
     if kind == "region" and (spans := _regions_spanned(text, known)):
         raise UnknownValueError(
             f"{param}: the data's regions are the UN's geographic subregions, and {shown_value} is "
@@ -376,6 +388,17 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     hint = f"; closest: {', '.join(shown)}" if shown else f"; nothing close ({_known(store, kind)})"
     raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data{hint}")
 
+
+# The kinds a country may be given for: one the data does not hold is said to be one.
+_COUNTRY_KINDS = frozenset(("country", "country_or_framework", "entity"))
+
+
+def _world_code(name: str) -> str | None:
+    """The ISO3 code of the country of the world ``name`` is, or None (loaders/articles/world.py,
+    read only when a name is not found)."""
+    from nato_graph.loaders.articles.world import country_code
+
+    return country_code(name)
 
 # Regions as people name them, and the UN geographic subregions (the data's regions) that hold
 # their countries: "the Middle East" is Western Asia (Israel, Jordan, the Gulf, Iraq) and Northern

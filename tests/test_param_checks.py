@@ -877,3 +877,45 @@ def test_a_region_as_people_name_it_points_to_the_regions_it_spans(
 def test_a_region_named_nowhere_still_says_where_to_look(curated_store: Store) -> None:
     with pytest.raises(UnknownValueError, match=r"nothing close .*region-coverage"):
         Connection.on(curated_store).ask("partners-by-region", region="Atlantis")
+
+
+@pytest.mark.parametrize("country", ["Iran", "IRN", "the Holy See", "Ivory Coast", "Côte d'Ivoire"])
+def test_a_country_the_data_does_not_hold_is_said_to_be_one(
+    curated_store: Store, country: str
+) -> None:
+    """ "Iran" was answered with the names that look like it ("closest: Iraq, Ireland, Jordan"), as
+    if it were a misspelling of a partner; it is a country the data does not hold."""
+    with pytest.raises(UnknownValueError) as caught:
+        Connection.on(curated_store).ask("country-profile", country=country)
+    assert str(caught.value) == (
+        f"country: {country!r} is a country the data does not hold: it holds NATO's Allies, its "
+        "partners and a few other countries that took part in its operations (`nato-graph query "
+        "run countries` lists them)"
+    )
+
+
+def test_a_held_country_by_a_name_the_data_does_not_give_it_points_to_it(
+    curated_store: Store,
+) -> None:
+    """A country the data holds, given by a variant the world table knows and the data does not
+    give it, is never said to be a country the data does not hold."""
+    from nato_graph.loaders.articles.world import WORLD, country_code
+
+    db = Connection.on(curated_store)
+    held = {r["iso3"] for r in db.ask("countries").rows}
+    aliases = {
+        n.lower() for r in db.ask("countries").rows for n in [r["country"], *(r["aliases"] or [])]
+    }
+    variants = [
+        (iso3, n)
+        for iso3 in sorted(held & set(WORLD))
+        for n in WORLD[iso3]
+        if n.lower() not in aliases
+    ]
+    assert variants  # the table names some held countries by names the data does not give
+    for iso3, name in variants:
+        assert country_code(name) == iso3
+        try:
+            db.ask("country-profile", country=name)
+        except UnknownValueError as e:
+            assert "does not hold" not in str(e), (name, e)

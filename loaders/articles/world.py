@@ -4,8 +4,7 @@ The reader finds countries by the names the graph gives them (entities.py); a co
 does not hold is no entity, and a claim about it ("Serbia and Kosovo joined the PfP in 2006",
 "The ICI's members are Bahrain, Kuwait, Qatar and Yemen") used to pass unread without a word,
 the sentence judged on the countries it knows. This table lets the reader notice such a name and
-list the sentence as read in part; it is used for nothing else (no claim is ever made of a
-country found here).
+list the sentence as read in part (no claim is ever made of a country found here).
 
 The 193 member states of the United Nations, and Kosovo, Palestine, Taiwan and the Vatican (the
 Holy See), each by its ISO 3166-1 alpha-3 code (Kosovo by the user-assigned XKX that the EU and
@@ -13,7 +12,9 @@ the IMF use) with its usual short name, its formal name where a text may use it,
 usual variants ("Ivory Coast", "Burma", "Swaziland", "Macedonia", "Holland"), written by hand;
 every code but XKX is one of ISO 3166-1 (as pycountry has it), names without their accents, as
 the text is read (entities.fold_accents). A country the data holds is never reported, whatever
-name the text gives it: only its code is compared.
+name the text gives it: only its code is compared. The questions' checks use it too
+(``country_code``): a country the data does not hold is said to be one, not answered with the
+names that look like it ("Iran": not Iraq, Ireland or Jordan).
 
 A name counts only as written with its capitals, standing alone: not inside a longer name (a
 capitalised word right before it that does not open the sentence, "New Mexico", "South China
@@ -256,6 +257,23 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = sorted(code, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), code
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    """Each name and code, folded and in lower case, and its code."""
+    found = {iso3.lower(): iso3 for iso3 in WORLD}
+    for iso3, names in WORLD.items():
+        for name in names:
+            found.setdefault(fold_accents(name).lower(), iso3)
+    return found
+
+
+def country_code(name: str) -> str | None:
+    """The ISO3 code of the country ``name`` is (a name, variant or code, any case, with or
+    without accents or a leading "the": "Iran", "the Holy See", "irn"), or None."""
+    words = fold_accents(" ".join(name.split())).lower().removeprefix("the ")
+    return _by_name().get(words)
 
 
 def unknown_countries(
