@@ -659,7 +659,9 @@ class Connection:
         """Write the whole graph to ``path`` as ``format``: graphml, gexf, json, csv (``path`` is
         then a directory) or cypher, as ``export --format`` does
         (``db.export(format="json", path="nato.json")``); ``batch_size`` is the rows per UNWIND
-        statement of a cypher script, 1 to 100,000."""
+        statement of a cypher script, 1 to 100,000. Every node and relationship of the schema's
+        labels and types is written; what else the store holds (written with ``cypher --write``)
+        is named in the report's ``left_out``."""
         from nato_graph.export import FORMATS, ExportError, export
         from nato_graph.outfiles import check_directory, check_file
         from nato_graph.reports import Export
@@ -673,7 +675,24 @@ class Connection:
         path = str((check_directory if format == "csv" else check_file)(_path(path, "path")))
         g = self.to_networkx()
         written = export(g, format, Path(path), batch_size=batch_size)
-        return Export(format, Path(path), written, g.number_of_nodes(), g.number_of_edges())
+        left_out = self._left_out(g.number_of_edges())
+        return Export(
+            format, Path(path), written, g.number_of_nodes(), g.number_of_edges(), left_out
+        )
+
+    def _left_out(self, relationships: int) -> list[str]:
+        """What the store holds beyond the schema, which an export of ``relationships`` leaves out:
+        "1 node labelled Note", "2 other relationships" (of types the schema does not define, or
+        to nodes it leaves out: written with ``cypher --write``)."""
+        from nato_graph import schema
+
+        counts = self.counts()
+        nodes = {x: n for x, n in counts.labels.items() if x not in schema.NODE_LABELS and n}
+        others = counts.relationships - relationships
+        return [
+            *(f"{n} node{'s' * (n != 1)} labelled {x}" for x, n in sorted(nodes.items())),
+            *([f"{others} other relationship{'s' * (others != 1)}"] if others > 0 else []),
+        ]
 
 
 class Views:

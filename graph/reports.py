@@ -30,3 +30,7 @@ class Export:
     files: list[Path]
     nodes: int
     relationships: int
+    # what the store holds that the export leaves out: nodes of labels and relationships of types
+    # the schema does not define, and relationships to them (written with `cypher --write`), e.g.
+    # "1 node labelled Note", "2 other relationships"
+    left_out: list[str] = field(default_factory=list)

@@ -64,7 +64,8 @@ def analyze(
 )  # fmt: skip
 @pass_db
 def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
-    """Write the whole graph for Gephi, networkx, neo4j-admin or cypher-shell."""
+    """Write the whole graph for Gephi, networkx, neo4j-admin or cypher-shell (what the schema
+    does not define, written with `cypher --write`, is named on stderr and left out)."""
     import shlex
 
     from nato_graph.export import admin_import_command
@@ -77,6 +78,12 @@ def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
         f"{shown(path) if fmt != 'csv' else f'{len(done.files)} files in {shown(path)}'}",
         err=True,
     )
+    if done.left_out:
+        click.echo(
+            f"note: not exported, of labels or types the schema does not define: "
+            f"{', '.join(done.left_out)}",
+            err=True,
+        )
     if fmt == "csv":
         command = shown(admin_import_command(done.files))
         click.echo(f"import into an empty, stopped Neo4j with:\n  {command}", err=True)
