@@ -52,7 +52,7 @@ from nato_graph.schema import (
     caption as schema_caption,
 )
 from nato_graph.text import clip, clip_middle, contrast
-from nato_graph.values import leaves
+from nato_graph.values import jsonable, leaves
 
 if TYPE_CHECKING:
     from nato_graph.stores import Store
@@ -93,6 +93,47 @@ class Graph:
 
     nodes: dict[int | str, Node]
     relationships: dict[int | str, Relationship]
+
+
+def in_stable_order(graph: Graph) -> Graph:
+    """``graph`` with its nodes in the order of what they are (label, key or code, name) and its
+    relationships in the order of their ends, type and properties: an order that does not
+    depend on the ids the store gave them."""
+
+    ring = _region_ranks()
+
+    def node_order(node: Node) -> tuple[Any, ...]:
+        p = node.properties
+        key = str(p.get("key") or p.get("iso3") or "")
+        # regions as the bundled data lists them, round the world: a grouped view's ring of
+        # regions follows this order, and the map's order keeps neighbours side by side
+        where = ring.get(key, len(ring)) if node.label == "Region" else 0
+        return (node.label, where, key, str(p.get("name") or ""),
+                json.dumps(jsonable(p), sort_keys=True, default=str))  # fmt: skip
+
+    nodes = sorted(graph.nodes.items(), key=lambda item: node_order(item[1]))
+    rank = {nid: k for k, (nid, _) in enumerate(nodes)}
+    far = len(rank)  # an end the graph does not hold: after every node it does
+
+    def rel_order(rel: Relationship) -> tuple[Any, ...]:
+        props = json.dumps(jsonable(rel.properties), sort_keys=True, default=str)
+        return (rank.get(rel.start, far), rank.get(rel.end, far), rel.type, props)
+
+    rels = sorted(graph.relationships.items(), key=lambda item: rel_order(item[1]))
+    return Graph(dict(nodes), dict(rels))
+
+
+@cache
+def _region_ranks() -> dict[str, int]:
+    """Each bundled region's key and its place in ``regions.yaml``, which lists them round the
+    world (the Americas, Europe, Africa, Asia, Oceania)."""
+    import yaml
+
+    from nato_graph.loaders import DATA_DIR
+
+    with (DATA_DIR / "regions.yaml").open(encoding="utf-8") as f:
+        rows = yaml.safe_load(f) or []
+    return {str(row["key"]): k for k, row in enumerate(rows)}
 
 
 # --------------------------------------------------------------------------- collect
@@ -712,6 +753,10 @@ def build_network(  # type: ignore[no-untyped-def]
             f"(limit {NODE_CAP:,}); narrow it: fewer hops (--hops 1), a framework or country view "
             "(`nato-graph view framework PfP`), or a query that returns fewer rows"
         )
+    # In an order of their own, not the store's: the same graph gets the same picture, after a
+    # reload that gave every node a new id too (the layouts and the browser's physics follow it).
+    graph = in_stable_order(graph)
+    ring = None if ring is None else in_stable_order(ring)
     big = len(graph.nodes) >= PHYSICS_LIMIT
     scale = sizes(graph, size_by)
     pairs = [(r.start, r.end) for r in graph.relationships.values()]

@@ -402,3 +402,38 @@ def test_the_slider_rule_agrees_with_as_of_in_every_year(curated_store: Store) -
             if state is not None:
                 drawn.add((row["framework"], row["country"], state))
         assert drawn == expected, y
+
+
+@pytest.mark.parametrize("group", [True, False])
+def test_the_same_graph_gets_the_same_picture_whatever_ids_the_store_gave(
+    curated_store: Store, group: bool
+) -> None:
+    """The overview's layout followed the order the store returned its nodes in: after a
+    `DETACH DELETE` and a reload of the same data, its regions came out in another order. The
+    view of the same graph under other ids, in another order, puts every node in the same place."""
+    from nato_graph.queries import internal
+    from nato_graph.values import Node, Relationship
+    from nato_graph.views import OVERVIEW_LABELS, Graph, build_network, collect
+
+    graph = collect(curated_store.read(internal("overview"), {"labels": list(OVERVIEW_LABELS)}))
+    new = {nid: f"n{k}" for k, nid in enumerate(reversed(list(graph.nodes)))}
+    reloaded = Graph(
+        {
+            new[nid]: Node(new[nid], n.labels, n.properties)
+            for nid, n in reversed(graph.nodes.items())
+        },
+        {
+            f"r{k}": Relationship(f"r{k}", r.type, new[r.start], new[r.end], r.properties)
+            for k, r in enumerate(reversed(list(graph.relationships.values())))
+        },
+    )
+
+    def placed(g: Graph) -> dict[tuple[str, str], tuple[Any, Any]]:
+        net = build_network(g, group=group)
+        return {
+            (n["kind"], n["label"]): (n.get("x"), n.get("y"), net.nodes.index(n)) for n in net.nodes
+        }
+
+    before, after = placed(graph), placed(reloaded)
+    assert before == after
+    assert not group or all(x is not None for x, _, _ in before.values())
