@@ -188,7 +188,14 @@ def _not_regular(mode: int) -> str | None:
             "is a folder: data files in a folder are not read; give each data file by name "
             "(nato-graph load FOLDER/*.yaml)"
         )
-    what = (
+    return (
+        f"is {special_kind(mode)}, not a regular file: a data file is read only from a regular file"
+    )
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file or a folder is, in words ("a character device")."""
+    return (
         "a FIFO (named pipe)"
         if stat.S_ISFIFO(mode)
         else "a character device"
@@ -199,7 +206,6 @@ def _not_regular(mode: int) -> str | None:
         if stat.S_ISSOCK(mode)
         else "not a regular file"
     )
-    return f"is {what}, not a regular file: a data file is read only from a regular file"
 
 
 def _size(limit: int) -> str:

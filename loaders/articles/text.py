@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -192,14 +193,23 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
             )
         return data
     path = Path(name)
+    too_big = f"{name}: larger than {MAX_ARTICLE_BYTES // 2**20} MiB; not an article"
     try:
         if path.is_dir():
             raise ArticleError(f"{name}: is a directory, not an article")
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                f"{name}: larger than {MAX_ARTICLE_BYTES // 2**20} MiB; not an article"
-            )
-        return path.read_bytes()
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            # a device (/dev/zero never ends), a pipe (opening it waits for a writer), a socket
+            from nato_graph.loaders.files import special_kind
+
+            raise ArticleError(f"{name}: is {special_kind(found.st_mode)}, not an article")
+        if found.st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(too_big)
+        with path.open("rb") as f:
+            data = f.read(MAX_ARTICLE_BYTES + 1)  # a file that grows as it is read stays bounded
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ArticleError(too_big)
+        return data
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
 

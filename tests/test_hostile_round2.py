@@ -1,0 +1,66 @@
+"""What a second hostile user's audit found (2026-12-05): an article path that is a device or a
+pipe read without end, Python arguments that act on any truthy value, and more, each on the real
+embedded store.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nato_graph.stores import Store
+
+
+def _bounded() -> None:
+    """In the child: at most 3 GiB of memory, so that a read without end (/dev/urandom given as
+    an article grew to 24 GB) fails the test instead of the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+
+
+def _load(home: Path, path: Path) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    environ["NATO_GRAPH_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "nato_graph.cli", "load", str(path)],
+        cwd=path.parent,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,  # a FIFO used to wait for a writer for ever
+        check=False,
+        preexec_fn=_bounded if sys.platform.startswith("linux") else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("device", "kind"),
+    [("/dev/zero", "a character device"), ("/dev/urandom", "a character device")],
+)
+def test_an_article_that_is_a_device_is_refused_before_it_is_read(
+    store: Store, tmp_path: Path, device: str, kind: str
+) -> None:
+    """`ln -s /dev/urandom zz.txt; nato-graph load zz.txt` read until the kernel killed it: the
+    10 MiB limit was checked against the size the file reports, 0 for a device."""
+    if not os.path.exists(device):
+        pytest.skip(f"needs {device}")
+    path = tmp_path / "zz.txt"
+    path.symlink_to(device)
+    proc = _load(store.settings.home, path)
+    assert (proc.returncode, proc.stderr) == (1, f"Error: {path}: is {kind}, not an article\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_an_article_that_is_a_fifo_is_refused_without_waiting(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "fifo.md"
+    os.mkfifo(path)
+    proc = _load(store.settings.home, path)
+    assert (proc.returncode, proc.stderr) == (
+        1,
+        f"Error: {path}: is a FIFO (named pipe), not an article\n",
+    )
