@@ -69,6 +69,7 @@ def connect(
     if uri is not None and not isinstance(uri, str):
         raise NatoGraphError(f"uri must be text (bolt://host:7687), not {type(uri).__name__}")
     home = None if home is None else _path(home, "home")
+    keep_server = _flag(keep_server, "keep_server")
     if not (uri or env.get("NEO4J_URI")):  # the embedded store: its home is checked first
         from nato_graph.settings import default_home
 
@@ -177,6 +178,22 @@ def _whole(value: Any, what: str, least: int | None = 1, most: int | None = None
         else ""
     )  # fmt: skip
     raise ArgumentError(f"{what} must be a whole number{bounds}, not {value!r}")
+
+
+def _flag(value: Any, what: str) -> bool:
+    """``value`` if it is True or False, else one ArgumentError: ``reset="false"`` is text, and
+    would clear the graph as any truthy value does.
+
+    >>> _flag(True, "reset")
+    True
+    >>> _flag("false", "reset")
+    Traceback (most recent call last):
+    ...
+    nato_graph.errors.ArgumentError: reset must be True or False, not 'false'
+    """
+    if isinstance(value, bool):
+        return value
+    raise ArgumentError(f"{what} must be True or False, not {value!r}")
 
 
 class _Bytes:
@@ -408,6 +425,7 @@ class Connection:
         from nato_graph.reports import LoadReport
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
+        reset = _flag(reset, "reset")
         stream = _stream(stdin)
         names = _paths(paths, "paths")
         for name in names:  # a name the file system refuses: one line, before anything is read
@@ -579,6 +597,7 @@ class Connection:
 
         if not isinstance(text, str):
             raise QueryError(f"a Cypher statement must be text, got {type(text).__name__}")
+        write = _flag(write, "write")
         bound = given_params(params, more)  # a name given both ways is refused, as in ask
         if not text.strip():
             raise QueryError("the Cypher statement is empty")
@@ -631,6 +650,7 @@ class Connection:
             )
         top = None if top is None else _whole(top, "top")
         seed = analytics.SEED if seed is None else _whole(seed, "seed", None)
+        write_back = _flag(write_back, "write_back")
         refuse_empty(self.store, analysis)  # "(0 rows)" would read as an answer
         counts = self.counts()  # refuse a graph too large before reading all of it
         analytics.check_size("centrality" if write_back else analysis, counts.labels, counts.types)

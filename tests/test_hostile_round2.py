@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,3 +65,36 @@ def test_an_article_that_is_a_fifo_is_refused_without_waiting(store: Store, tmp_
         1,
         f"Error: {path}: is a FIFO (named pipe), not an article\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda db: db.load(reset="false"), "reset"),
+        (lambda db: db.load(reset=1), "reset"),
+        (lambda db: db.cypher("CREATE (:Oops) RETURN 1", write="false"), "write"),
+        (lambda db: db.analyze("centrality", write_back="no"), "write_back"),
+    ],
+)
+def test_a_switch_given_as_anything_but_true_or_false_is_refused(
+    loaded: Store, call: Any, argument: str
+) -> None:
+    """`db.load(reset="false")` cleared the graph, and `db.cypher(..., write="false")` wrote:
+    any truthy value acted as True."""
+    from nato_graph.connection import Connection
+    from nato_graph.errors import ArgumentError
+
+    db = Connection.on(loaded)
+    before = db.counts()
+    with pytest.raises(ArgumentError, match=rf"^{argument} must be True or False, not "):
+        call(db)
+    assert db.counts() == before  # nothing cleared, nothing written
+
+
+def test_keep_server_given_as_text_is_refused(tmp_path: Path) -> None:
+    import nato_graph
+    from nato_graph.errors import ArgumentError
+
+    with pytest.raises(ArgumentError, match=r"^keep_server must be True or False, not 'yes'$"):
+        nato_graph.connect(home=tmp_path / "home", keep_server="yes", env={})  # type: ignore[arg-type]
+    assert not (tmp_path / "home").exists()
