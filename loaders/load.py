@@ -183,10 +183,29 @@ def _stat(path: Path) -> tuple[int, int]:
     return (st.st_size, st.st_mtime_ns)
 
 
+def _via_pairs(files: list[DataFile]) -> set[tuple[str, str]]:
+    """The (country, framework) pairs this load's contributions go through (``via``): a read of
+    the contributions files alone, before the validating pass, so that it keeps the start of
+    those partnerships only, not of every one (a set of pairs, not a dict of every partnership:
+    memory that does not grow with the partnerships given)."""
+    pairs: set[tuple[str, str]] = set()
+    quiet = Validator()  # each record's fields as the pass will read them (normalised in place)
+    for f in files:
+        if f.kind != "contributions":
+            continue
+        for item in stream_file(f.path, f.name):
+            if isinstance(item, Record):
+                quiet.fields(item)
+                country, via = item.values.get("country"), item.values.get("via")
+                if isinstance(country, str) and isinstance(via, str):
+                    pairs.add((country, via))
+    return pairs
+
+
 def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Checked:
     """The validating pass: read and check every file; raise ValidationError listing every problem."""
     files = data_files(paths, include_bundled=include_bundled)
-    validator = Validator()
+    validator = Validator(vias=_via_pairs(files))
     rows: Counter[str] = Counter()
     stats = {f.path: _stat(f.path) for f in files}
     kept: dict[Path, list[Record]] | None = {f.path: [] for f in files}

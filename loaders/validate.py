@@ -257,7 +257,11 @@ class Validator:
     already seen and nothing but keys and hashes grows with the input.
     """
 
-    def __init__(self, known: dict[str, set[str]] | None = None) -> None:
+    def __init__(
+        self,
+        known: dict[str, set[str]] | None = None,
+        vias: set[tuple[str, str]] | None = None,
+    ) -> None:
         self.keys: dict[str, set[str]] = defaultdict(
             set, {k: set(v) for k, v in (known or {}).items()}
         )
@@ -273,7 +277,10 @@ class Validator:
         self._founded: tuple[str, str] | None = None
         self._members: dict[str, tuple[str, str]] = {}
         self._launched: dict[str, tuple[str, str, str]] = {}  # key -> launched, acronym, where
-        # (country, framework) -> the earliest its partnership can have begun, and where
+        # (country, framework) -> the earliest its partnership can have begun, and where: kept for
+        # the pairs a contribution of this load goes through (``vias``, read before the pass by
+        # ``load.check_files``), all when not given; every partnership would grow with the input
+        self._vias = vias
         self._partnered: dict[tuple[str, str], tuple[str, str]] = {}
         self._operations: dict[
             str, tuple[str, str | None, str, str]
@@ -420,7 +427,8 @@ class Validator:
         elif kind == "partnerships":
             self._check_partnership(rec, refuse)
             begun = v.get("joined_earliest") or v.get("joined")
-            if v.get("country") and v.get("framework") and begun:
+            pair = (v.get("country"), v.get("framework"))
+            if pair[0] and pair[1] and begun and (self._vias is None or pair in self._vias):
                 self._partnered.setdefault((v["country"], v["framework"]), (begun, where))
         elif kind == "contributions":
             # A contribution through a framework: not from before the partner can have joined it
@@ -754,9 +762,17 @@ class _Against:
         """A contribution through a framework (``via``) is not from before the partnership
         began: a contribution in the graph through a partnership of this load, and one of this
         load through a partnership in the graph."""
-        partnered = self.v._partnered
+        held = self.not_given("contributions", self.held.via, _CONTRIBUTION)
+        partnered = dict(self.v._partnered)
+        # the partnerships the pass did not keep (it kept those this load's contributions go
+        # through): read again, only when a contribution in the graph goes through one
+        missing = {(c["country"], c["via"]) for c in held} - partnered.keys()
+        for pair, rec in self.first("partnerships", _PAIR, missing).items():
+            begun = rec.values.get("joined_earliest") or rec.values.get("joined")
+            if begun:
+                partnered[pair] = (begun, f"{rec.file}:{rec.line}")
         late: list[tuple[dict[str, Any], str]] = []
-        for c in self.not_given("contributions", self.held.via, _CONTRIBUTION):
+        for c in held:
             begun = partnered.get((c["country"], c["via"]))
             when = c.get("since") or c.get("until")
             if begun and when and _before(when, begun[0]):
