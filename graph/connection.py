@@ -522,8 +522,12 @@ class Connection:
         return [unfinished.under_way_note(doc) for doc in unfinished.under_way(self.settings)]
 
     def _noted(self, result: Any) -> Any:
-        """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)."""
-        notes = [n for n in self.loads_under_way() if n not in result.notes]
+        """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)
+        and each that stopped part-way (``unfinished_loads``): its answer may rest on part of
+        the data, and says so wherever it is shown (a notebook's table, a saved view)."""
+        notes = [
+            n for n in (*self.loads_under_way(), *self.unfinished_loads()) if n not in result.notes
+        ]
         if notes:
             result.notes = [*result.notes, *notes]
         return result

@@ -113,3 +113,43 @@ def test_the_validating_pass_keeps_only_the_partnerships_contributions_go_throug
     assert vias and kept <= vias
     partnerships = checked.rows["partnerships"]  # rows to write: one per partnership
     assert len(kept) < partnerships / 2, (len(kept), partnerships)
+
+
+def test_an_answer_after_a_load_stopped_part_way_says_so_everywhere(tmp_path: Path) -> None:
+    """After a `kill -9` of a load, only the CLI's stderr said the graph held part of it:
+    `Result.notes`, a saved view, a notebook's table and `status --format json` showed the partial
+    graph as if whole. The CLI says it once, as before, not once more as a note."""
+    import json
+
+    import nato_graph
+    from tests.test_reliability import _a_dead_pid, cli
+
+    home = tmp_path / "home"
+    mine = tmp_path / "mine.regions.csv"
+    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
+
+    written = [0]
+
+    def stop(rows: int) -> None:  # once most of the rows are written, as a Ctrl-C would
+        written[0] += rows
+        if written[0] > 800:
+            raise KeyboardInterrupt
+
+    with nato_graph.connect(home=home, env={}) as db, pytest.raises(KeyboardInterrupt):
+        db.load([mine], progress=stop, batch_size=50)
+    [marker] = (home / "unfinished").glob("load.*.json")
+    marker.rename(marker.with_name(f"load.{_a_dead_pid()}.json"))  # its process is gone
+
+    with nato_graph.connect(home=home, env={}) as db:
+        [line] = db.unfinished_loads()
+        assert "stopped part-way" in line
+        assert line in db.ask("frameworks").notes
+        assert line in db.cypher("MATCH (n) RETURN count(n) AS n").notes
+        view = db.view.framework("PfP")
+        assert line in view.notes
+        assert line in view.html  # the saved page's legend carries it
+    status = cli(home, "status", "--format", "json")
+    assert json.loads(status.stdout)["partial_loads"] == [line]
+    asked = cli(home, "query", "run", "frameworks")
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stderr.count("stopped part-way") == 1, asked.stderr  # the warning, not a note too

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
-from nato_graph.cli.base import output_options, pass_db
+from nato_graph.cli.base import output_options, pass_db, unsaid
 from nato_graph.connection import ANALYSES, Connection
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def analyze(
     from nato_graph.schema import SCORE_PROPERTIES
 
     result = db.analyze(analysis, top=top, seed=seed, write_back=write_back)
-    for note in result.notes:  # a load under way: the analysis may see part of it
+    for note in unsaid(result.notes):  # a load under way: the analysis may see part of it
         click.echo(f"note: {note}", err=True)
     if write_back:
         scored = result.counters.properties_set // len(SCORE_PROPERTIES)

@@ -7,7 +7,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -148,6 +148,18 @@ class NatoGraphGroup(click.Group):
             sys.stdout = given
             if guarded.failed and given is not None:
                 _quiet_stdout(given)
+
+
+# ctx.meta key: the warnings every command prints first (a load stopped part-way), which the
+# answers also carry as notes for Python and saved views; the CLI does not print them twice
+WARNED = "nato_graph.warned"
+
+
+def unsaid(notes: Iterable[str]) -> list[str]:
+    """``notes`` without those this command has already printed as warnings."""
+    ctx = click.get_current_context(silent=True)
+    warned = ctx.meta.get(WARNED, frozenset()) if ctx is not None else frozenset()
+    return [n for n in notes if n not in warned]
 
 
 def redact(ctx: click.Context, text: str) -> str:

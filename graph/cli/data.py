@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
-from nato_graph.cli.base import StdoutError, Terminated, output_options, pass_db
+from nato_graph.cli.base import StdoutError, Terminated, output_options, pass_db, unsaid
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError, ReadOnlyError
 from nato_graph.text import escape_control, to_json
@@ -33,8 +33,11 @@ def status(db: Connection, fmt: str) -> None:
     info = db.describe()
     counts = db.counts()
     if fmt == "json":
+        # a load stopped part-way or under way: the counts may be of part of it (as said on
+        # stderr); a script reading the JSON alone sees it too
+        partial = [*db.unfinished_loads(), *db.loads_under_way()]
         click.echo(to_json({**info, "labels": counts.labels, "types": counts.types,
-                            "data_coverage": DATA_COVERAGE}))  # fmt: skip
+                            "data_coverage": DATA_COVERAGE, "partial_loads": partial}))  # fmt: skip
         return
     # names come from the database: never let them drive the terminal
     width = max(len(k) for k in info)
@@ -67,7 +70,7 @@ def cypher(db: Connection, query: str, write: bool, fmt: str, params: dict[str, 
         raise click.ClickException(
             "the query writes to the graph; add --write to allow it"
         ) from None
-    for note in result.notes:  # a load under way: the answer may be partial
+    for note in unsaid(result.notes):  # a load under way: the answer may be partial
         click.echo(f"note: {note}", err=True)
     # What a write changed, on stderr as the notes are: a table says it always; JSON and CSV when
     # no rows say it for them (`[]` alone would not tell a delete that found nothing from one

@@ -9,7 +9,7 @@ import click
 
 from nato_graph import __version__
 from nato_graph.cli import analyze, data, query, server, view
-from nato_graph.cli.base import NatoGraphGroup, terminated
+from nato_graph.cli.base import WARNED, NatoGraphGroup, terminated
 from nato_graph.connection import connect
 from nato_graph.errors import NatoGraphError
 from nato_graph.text import escape_control
@@ -51,8 +51,10 @@ def cli(ctx: click.Context, uri: str | None, username: str | None, password: str
         raise click.ClickException(escape_control(str(exc))) from None
     ctx.obj = db
     ctx.call_on_close(db.close)
-    for line in db.unfinished_loads():  # a load stopped part-way: every command says so
+    warned = db.unfinished_loads()
+    for line in warned:  # a load stopped part-way: every command says so, once
         click.echo(f"warning: {line}", err=True)
+    ctx.meta[WARNED] = frozenset(warned)  # answers carry these as notes too: not said again
 
 
 for command in (

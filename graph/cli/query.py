@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.cli.base import Then, output_options, pass_db
+from nato_graph.cli.base import Then, output_options, pass_db, unsaid
 from nato_graph.connection import Connection, questions
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def query_run(
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
     # on stderr, beside the answer; a table prints the question's caveat below itself
     caveat = [result.caveat] if result.caveat and result.rows and fmt != "table" else []
-    for note in (*defaults_named(name, params), *result.notes, *caveat):
+    for note in unsaid((*defaults_named(name, params), *result.notes, *caveat)):
         click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.cli.base import param_option, pass_db
+from nato_graph.cli.base import param_option, pass_db, unsaid
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError, parameters_shown
 
@@ -67,7 +67,7 @@ def _save(
     to stderr, as `query run` prints them, named by the command or by the question ``asked``."""
     from nato_graph.outfiles import shown
 
-    for note in (*notes, *view.notes):
+    for note in unsaid((*notes, *view.notes)):
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     # an empty -o is an error (outfiles.output_path), not the default name
     click.echo(shown(view.save(output if output is not None else _default_output(kind))))
