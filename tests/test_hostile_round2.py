@@ -153,3 +153,32 @@ def test_an_answer_after_a_load_stopped_part_way_says_so_everywhere(tmp_path: Pa
     asked = cli(home, "query", "run", "frameworks")
     assert asked.returncode == 0, asked.stderr
     assert asked.stderr.count("stopped part-way") == 1, asked.stderr  # the warning, not a note too
+
+
+def test_markdown_nested_deeper_than_the_parser_follows_is_refused_not_dropped(
+    tmp_path: Path,
+) -> None:
+    """A list 20 levels deep lost its claims without a word (markdown-it's commonmark preset
+    stops at 20 levels and drops what lies deeper), breaking the promise that no false claim
+    passes unread. Lists 30 deep are now read whole; deeper than the parser follows, refused."""
+    from nato_graph.loaders.articles.text import ArticleError, read_article
+
+    def items(n: int) -> str:
+        return "Note\n\n" + "".join(
+            f"{'  ' * i}- Israel joined the MD in 1999, level {i}.\n" for i in range(n)
+        )
+
+    thirty = tmp_path / "thirty.md"
+    thirty.write_text(items(30), encoding="utf-8")
+    text = " ".join(read_article(str(thirty)).paragraphs)
+    assert all(f"level {i}." in text for i in range(30))
+    for name, body in [
+        ("sixty.md", items(60)),
+        ("quoted.md", "Note\n\n" + ">" * 120 + " Israel joined the MD in 1999.\n"),
+    ]:
+        path = tmp_path / name
+        path.write_text(body, encoding="utf-8")
+        with pytest.raises(
+            ArticleError, match=rf"^{path}:\d+: Markdown nested more than 50 levels deep"
+        ):
+            read_article(str(path))

@@ -171,7 +171,7 @@ def read_article(name: str, stdin: BinaryIO | None = None) -> Article:
     if fmt == "html":
         title, paragraphs, url = _from_html(raw)
     elif fmt == "markdown":
-        title, paragraphs, url = _from_markdown(raw)
+        title, paragraphs, url = _from_markdown(raw, display)
     else:
         title, paragraphs, url = _from_text(raw)
     if not paragraphs:
@@ -340,11 +340,29 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     return fields, raw[found.end() :]
 
 
-def _from_markdown(raw: str) -> tuple[str, list[str], str | None]:
+# The nesting levels the Markdown parser follows (a list item is two: the list and the item), far
+# past any article's; markdown-it's "commonmark" preset stops at 20, and drops what is deeper.
+_MAX_NESTING = 100
+
+
+def _from_markdown(raw: str, display: str = STDIN) -> tuple[str, list[str], str | None]:
     from markdown_it import MarkdownIt
 
+    whole = raw
     front, raw = _front_matter(raw)
-    html = MarkdownIt("commonmark").render(raw)
+    above = whole.count("\n") - raw.count("\n")  # the front matter's lines
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
+    tokens = md.parse(raw)
+    deepest = max(tokens, key=lambda t: t.level, default=None)
+    if deepest is not None and deepest.level >= _MAX_NESTING - 1:
+        # the parser stops at its nesting limit and drops what lies deeper without a word (a
+        # list 20 levels deep lost its claims): refused, so that no claim passes unread
+        line = f":{deepest.map[0] + 1 + above}" if deepest.map else ""
+        raise ArticleError(
+            f"{display}{line}: Markdown nested more than {_MAX_NESTING // 2} levels deep: what "
+            "lies deeper would be dropped unread; not an article"
+        )
+    html = md.renderer.render(tokens, md.options, {})
     title, paragraphs, url = _from_html(html, whole=True)
     given = front.get("url") or front.get("canonical_url") or front.get("link")
     if given and not given.startswith(("http://", "https://")):
