@@ -182,3 +182,75 @@ def test_markdown_nested_deeper_than_the_parser_follows_is_refused_not_dropped(
             ArticleError, match=rf"^{path}:\d+: Markdown nested more than 50 levels deep"
         ):
             read_article(str(path))
+
+
+def test_server_stop_refuses_while_a_load_is_under_way(tmp_path: Path) -> None:
+    """`server stop` during a load exited 0 without a word, and the load died with only "lost the
+    embedded server ...: Broken pipe"."""
+    import json
+
+    from nato_graph.loaders import unfinished
+    from tests.test_reliability import cli
+
+    home = tmp_path / "home"
+    assert cli(home, "server", "start").returncode == 0
+    loader = subprocess.Popen(["sleep", "60"])  # a live process holding a load's marker
+    try:
+        marker = home / "unfinished" / f"load.{loader.pid}.json"
+        marker.parent.mkdir(exist_ok=True)
+        marker.write_text(
+            json.dumps(
+                {
+                    "location": str(home),
+                    "started": "2025-06-01 10:00 UTC",
+                    "files": [],
+                    "process_start": unfinished._start_time(loader.pid),
+                }
+            ),
+            encoding="utf-8",
+        )
+        refused = cli(home, "server", "stop")
+        assert refused.returncode == 1
+        assert refused.stderr.splitlines()[-1] == (
+            f"Error: a load into this store is under way (process {loader.pid}): stopping the "
+            f"server now would leave it part-way; let it finish, or stop it first (kill "
+            f"{loader.pid}), then stop the server"
+        )
+        assert "running" in cli(home, "server", "status").stdout
+    finally:
+        loader.kill()
+        loader.wait()
+    stopped = cli(home, "server", "stop")
+    assert (stopped.returncode, stopped.stdout) == (0, "embedded server stopped\n"), stopped.stderr
+
+
+def test_a_load_that_loses_its_server_says_it_stopped_part_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load whose server went away mid-way said only the store's error; the graph held part of
+    it, which only the next command said."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli as main
+    from nato_graph.errors import StoreError
+    from nato_graph.stores.falkor import FalkorStore
+
+    written = [0]
+    real = FalkorStore.write_rows
+
+    def lost(self: FalkorStore, *args: Any, **kwargs: Any) -> int:
+        written[0] += 1
+        if written[0] > 3:  # after some batches are written, as when the server is killed
+            raise StoreError("lost the embedded server on server.sock: [Errno 32] Broken pipe")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(FalkorStore, "write_rows", lost)
+    env = {"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    result = CliRunner().invoke(main, ["load"], env=env)
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()[-1:]
+    assert line.startswith(
+        "Error: lost the embedded server on server.sock: [Errno 32] Broken pipe; the load started "
+    )
+    assert "stopped part-way" in line and "run `nato-graph load` again to finish it" in line
+    CliRunner().invoke(main, ["server", "stop"], env=env)

@@ -141,6 +141,12 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
                 click.echo(f"Error: {said}", err=True)
                 raise
             raise click.ClickException(said) from None
+        except NatoGraphError as exc:  # a lost server, a full disk: after some rows were written?
+            stack.close()
+            stopped = db.unfinished_loads_of_this_process()
+            if stopped is None:
+                raise
+            raise NatoGraphError(f"{exc}; {stopped}") from None
     if db.set_aside is not None:
         click.echo(
             f"the store was damaged: its files were moved to {db.set_aside} before the reset",
