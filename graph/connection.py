@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -292,6 +293,7 @@ class Connection:
         self._keep_server = keep_server
         self._store: Store | None = None
         self._owns_store = True
+        self._finalizer: weakref.finalize[Any, Any] | None = None  # closes a store left open
         self.stop_note: str | None = None  # what stop_server() had to do beyond asking
         self.view = Views(self)
 
@@ -314,6 +316,10 @@ class Connection:
             from nato_graph.stores import open_store
 
             self._store = open_store(self.settings, keep_server=self._keep_server, repair=repair)
+            # closed when this connection is collected, or when the interpreter exits, if no one
+            # closed it first: `nato_graph.connect().ask(...)` in a script left its server running
+            # after Python exited (the finalizer holds the store, not the connection)
+            self._finalizer = weakref.finalize(self, self._store.close)
         return self._store
 
     @property
@@ -324,6 +330,9 @@ class Connection:
     def close(self) -> None:
         if self._store is not None:
             store, self._store = self._store, None
+            if self._finalizer is not None:
+                self._finalizer.detach()
+                self._finalizer = None
             if self._owns_store:
                 store.close()
 

@@ -254,3 +254,28 @@ def test_a_load_that_loses_its_server_says_it_stopped_part_way(
     )
     assert "stopped part-way" in line and "run `nato-graph load` again to finish it" in line
     CliRunner().invoke(main, ["server", "stop"], env=env)
+
+
+def test_a_connection_never_closed_stops_its_server_when_python_exits(tmp_path: Path) -> None:
+    """`db = nato_graph.connect(); db.ask(...)` in a script, without `close()`, left its
+    redis-server running after Python exited (40 minutes later it still was)."""
+    from tests.test_reliability import cli, cli_env
+
+    home = tmp_path / "home"
+    script = (
+        "import nato_graph\n"
+        f"db = nato_graph.connect(home={str(home)!r}, env={{}})\n"
+        "db.load()\n"
+        "print(len(db.ask('frameworks').rows))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        env=cli_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (ran.returncode, ran.stdout) == (0, "18\n"), ran.stderr
+    status = cli(home, "server", "status")
+    assert "not running" in status.stdout, status.stdout
