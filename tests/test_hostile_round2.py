@@ -279,3 +279,32 @@ def test_a_connection_never_closed_stops_its_server_when_python_exits(tmp_path: 
     assert (ran.returncode, ran.stdout) == (0, "18\n"), ran.stderr
     status = cli(home, "server", "status")
     assert "not running" in status.stdout, status.stdout
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "said"),
+    [
+        ("country", "Nope", "NAME: no country named 'Nope' in the data; nothing close"),
+        ("country", "Iran", "NAME: 'Iran' is a country the data does not hold"),
+        (
+            "framework",
+            "Israel",
+            "'Israel' names a country, not a framework; try `nato-graph view neighbourhood Israel`",
+        ),
+        ("framework", "Nope", "NAME: no framework named 'Nope' in the data"),
+    ],
+)
+def test_a_view_of_a_kind_says_what_kind_it_did_not_find(
+    curated_store: Store, tmp_path: Path, cli_env: dict[str, str], kind: str, name: str, said: str
+) -> None:
+    """`view country Nope` said "no entity named 'Nope'" with every kind's hint."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    env = {**cli_env, "NATO_GRAPH_HOME": str(curated_store.settings.home)}
+    out = tmp_path / "v.html"
+    result = CliRunner().invoke(cli, ["view", kind, name, "-o", str(out)], env=env)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {said}"), result.stderr
+    assert not out.exists()

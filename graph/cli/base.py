@@ -130,6 +130,16 @@ class NatoGraphGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            # a subcommand's bad option or argument: one line, as every error (click prints the
+            # usage, a hint and the error on three), with where to see how to call it
+            if exc.ctx is None:
+                raise
+            one = click.ClickException(
+                f"{exc.format_message()} (`{exc.ctx.command_path} --help` shows how to call it)"
+            )
+            one.exit_code = exc.exit_code  # 2, as click gives a usage error
+            raise one from None
         except NatoGraphError as exc:
             # messages quote names, paths and server replies: never let them drive the terminal
             # (a file name that is not UTF-8 shows its bytes: d/\xfd.md)
