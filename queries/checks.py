@@ -400,6 +400,7 @@ def _world_code(name: str) -> str | None:
 
     return country_code(name)
 
+
 # Regions as people name them, and the UN geographic subregions (the data's regions) that hold
 # their countries: "the Middle East" is Western Asia (Israel, Jordan, the Gulf, Iraq) and Northern
 # Africa (Egypt); the South Caucasus is in Western Asia, the Western Balkans in Southern Europe.
