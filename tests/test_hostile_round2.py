@@ -308,3 +308,27 @@ def test_a_view_of_a_kind_says_what_kind_it_did_not_find(
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {said}"), result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["export"], "Missing option '--format'. Choose from: graphml, gexf, json, csv, cypher"),
+        (["view", "country"], "Missing argument 'NAME'."),
+        (["query", "run", "frameworks", "--bogus"], "No such option '--bogus'."),
+    ],
+)
+def test_a_usage_error_is_one_line(cli_env: dict[str, str], args: list[str], said: str) -> None:
+    """Errors are one line, the README says; click printed a usage error on three (usage, a
+    hint, the error), and listed an option's choices on lines of their own."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    result = CliRunner().invoke(cli, args, env=cli_env, prog_name="nato-graph")
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {said}"), line
+    assert line.endswith(
+        f"(`nato-graph {' '.join(a for a in args if not a.startswith('-') and a != 'frameworks')} --help` shows how to call it)"
+    ), line

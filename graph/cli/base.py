@@ -124,6 +124,12 @@ def _quiet_stdout(stream: Any) -> None:
         os.close(null)
 
 
+class _UsageLine(click.ClickException):
+    """A usage error said in one line; its exit status stays click's for one (2)."""
+
+    exit_code = 2
+
+
 class NatoGraphGroup(click.Group):
     """Turns library errors into one clear line and a non-zero exit, never a traceback."""
 
@@ -135,11 +141,10 @@ class NatoGraphGroup(click.Group):
             # usage, a hint and the error on three), with where to see how to call it
             if exc.ctx is None:
                 raise
-            one = click.ClickException(
-                f"{exc.format_message()} (`{exc.ctx.command_path} --help` shows how to call it)"
-            )
-            one.exit_code = exc.exit_code  # 2, as click gives a usage error
-            raise one from None
+            said = " ".join(exc.format_message().split())  # click lists choices on lines
+            raise _UsageLine(
+                f"{said} (`{exc.ctx.command_path} --help` shows how to call it)"
+            ) from None
         except NatoGraphError as exc:
             # messages quote names, paths and server replies: never let them drive the terminal
             # (a file name that is not UTF-8 shows its bytes: d/\xfd.md)
