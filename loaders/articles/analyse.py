@@ -317,8 +317,8 @@ def _subject_after(lower: list[str], matches: list[Match], at: int) -> list[Enti
 
 # Words that may stand between "a" and "Ally": "a full Ally", "a fellow Ally", "the newest Ally".
 _ALLY_ADJECTIVES = frozenset(
-    ("full", "fellow", "new", "newest", "founding", "formal", "official", "both", "now", "all",
-     "not", "n't", "never", "yet", "already", "still")
+    ("full", "fellow", "new", "newest", "latest", "last", "most", "recent", "founding", "formal",
+     "official", "both", "now", "all", "not", "n't", "never", "yet", "already", "still")
 )  # fmt: skip
 # Words between "are" and "Allies" that make it membership of NATO: "are now Allies", "are not yet
 # Allies", "are both full Allies".

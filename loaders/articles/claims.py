@@ -59,6 +59,14 @@ claims an unbroken present status from that year; "was", "took part" and
 "until YEAR" claim the past. A year in a phrase before the subject that dates
 it from another event ("Ten years after it joined the PfP in 1994, Slovenia
 became ...") is that event's: the clause's own date is relative, and unread.
+A headline's or a timeline's present with a date of its own ("Ukraine joins the
+PfP in 1994", "2009: Japan joins NATO's partners across the globe") tells a
+join then, as "joined" does; undated, it is the present state. An aside of a
+partnership "since YEAR" before a main clause that tells a past event
+("Estonia, a PfP partner since 1994, joined NATO in 2004") speaks of the time of
+that event: a partner from then, not still one now. An undated event before a
+"when" clause takes its date ("became a member when it opened its mission in
+2016"). "The most recent" and "the latest" rank as "the newest".
 """
 
 from __future__ import annotations
@@ -109,6 +117,7 @@ from nato_graph.loaders.articles.triggers import (
     HEARSAY_VERBS,
     HEDGE_PHRASES,
     HEDGES,
+    HISTORIC_PRESENT,
     IMPLIED_EVENT,
     IMPLIED_NOUNS,
     IMPLIED_SLOT,
@@ -120,6 +129,7 @@ from nato_graph.loaders.articles.triggers import (
     INVERTED,
     JOIN_GERUNDS,
     JOIN_INFINITIVES,
+    LAUNCH_PRESENT,
     LAUNCH_VERBS,
     LEAVE_NOT,
     LEAVE_WORDS,
@@ -283,8 +293,11 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     comparison is unreadable, nor a start in the past perfect denied ("had not been a partner
     since 1996"), nor when it gives a rank of anything but NATO membership ("the first country
     to join the PfP": the order of joining a framework is not checked), nor a rank denied ("is
-    not NATO's newest member")."""
+    not NATO's newest member"), nor a date still to come ("Ukraine joins NATO in 2030": a plan or
+    a hope, which no fact the data holds can confirm or refute)."""
     if aspect.unreadable:
+        return False
+    if _to_come(aspect):
         return False
     if aspect.began and negated:
         return False  # "had not been a partner since 1996": not since then, or not from then?
@@ -292,6 +305,14 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
         # "a founding member of the PfP in 1994": the year is checked, not who came first
         return aspect.year is not None or bool(aspect.years)
     return aspect.rank is None or (predicate == "member_of" and not negated)
+
+
+def _to_come(aspect: Aspect) -> bool:
+    """Whether every year a claim names is after this one: a time still to come."""
+    import datetime as dt
+
+    years = [y for y in (aspect.year, aspect.until, *aspect.years) if y is not None]
+    return bool(years) and min(years) > dt.date.today().year
 
 
 _AS_RANK_OWNERS = frozenset(
@@ -342,6 +363,8 @@ def _rank(words: Sequence[str]) -> int | None:
         if t in FOUNDING:  # "a founding member", "one of NATO's founding members": the first
             return 1
         place = int(t[:-2]) if _is_ordinal(t) else RANK_WORDS.get(t)
+        if t == "recent" and words[k - 1 : k] == ["most"]:
+            place = -1  # "the most recent member", as "the newest"; "a recent member" ranks none
         if place is None or (k + 1 < len(words) and words[k + 1] not in RANKED):
             continue
         if k + 1 == len(words) or {"among", "of"}.intersection(words[max(0, k - 4) : k]):
@@ -730,23 +753,37 @@ _RELATIVES = (["which"], ["who"], ["whose"], ["that"], ["where"], ["when"])
 def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
     """Token indices of a comparison with named countries set off by commas: ", like Jordan,",
     ", unlike Israel and Jordan,", ", just like Jordan,", ", (just) as Jordan did,", ", as did
-    Jordan,"; or closing the sentence after a comma (", just like Finland.", ", just as Finland
-    did."), where ", as did Finland." stays the claim made again of Finland (``_elided``)."""
+    Jordan,", also opening the sentence ("Like Finland, Sweden joined ..."); or closing the
+    sentence after a comma (", just like Finland.", ", just as Finland did."), where ", as did
+    Finland." stays the claim made again of Finland (``_elided``)."""
     out: set[int] = set()
     by_start = {m.start: m for m in matches if m.entity.label == "Country"}
+
+    def closed(j: int) -> bool:
+        """Whether the countries from ``j`` on, between commas, end in "and" or "or" and one
+        more: "Egypt, Jordan and Morocco", not "Sweden joined" ("Like Finland, Sweden joined")."""
+        while j in by_start:
+            j = by_start[j].end
+            if tokens[j : j + 1] in (["and"], ["or"]) or tokens[j : j + 2] == [",", "and"]:
+                return True
+            if tokens[j : j + 1] != [","]:
+                return False
+            j += 1
+        return False
 
     def countries(j: int) -> int:
         """Past the countries compared, listed: "like Jordan and Egypt"."""
         while j in by_start:
             j = by_start[j].end
             following = j + 2 if tokens[j : j + 2] == [",", "and"] else j + 1
+            if tokens[j : j + 1] == [","] and following == j + 1 and not closed(following):
+                break  # "Like Finland, Sweden joined NATO": the comma closes the comparison
             if tokens[j : j + 1] in ([","], ["and"], ["or"]) and following in by_start:
                 j = following
         return j
 
-    for k, t in enumerate(tokens):
-        if t != ",":
-            continue
+    # each comma, and the sentence's start: "Like Finland, Sweden joined NATO in 2024" (-1)
+    for k in [-1, *(k for k, t in enumerate(tokens) if t == ",")]:
         j = k + 1
         while tokens[j : j + 1] and tokens[j] in _COMPARING_ADVERBS:
             j += 1
@@ -770,9 +807,10 @@ def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
             continue
         if tokens[end : end + 1] == [","] and tokens[end + 1 : end + 2] not in _RELATIVES:
             # not ", like Jordan, which joined ...": the clause after is the compared country's
-            out.update(range(k, end + 1))
+            out.update(range(max(k, 0), end + 1))
         elif (
-            not inverted
+            k >= 0
+            and not inverted
             and all(w in (".", "!") for w in tokens[end:])
             and tokens[k - 1 : k] != []
             and tokens[k - 1] not in _EXAMPLED
@@ -1228,7 +1266,12 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
             and tokens[k - 4].isdigit()
         ):  # "11-03-2024": day and month, in an order it does not say, as "11/03/2024"
             return _day_and_month(int(tokens[k - 4]), int(tokens[k - 2]), year)
-        if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens):  # 2024-03-11, 2004-05, 1994-1996
+        if (
+            tokens[k + 1 : k + 2] == ["-"]
+            and k + 2 < len(tokens)
+            # "June 2005 - Kuwait joins the ICI": a timeline's date, the hyphen a dash after it
+            and not (k <= 3 and tokens[k + 2].isalpha())
+        ):  # 2024-03-11, 2004-05, 1994-1996
             return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)
         return year, month_of or 0, day_of or 0
@@ -1477,9 +1520,11 @@ def _aspect(
     # a rank or comparison in the link or just after the object ("was the first country to
     # join", "NATO's newest member", "earlier than Israel"), or a comparison the window ends on
     # ("joined the MD before Israel")
-    near = [*link, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
-    # and a place among the Allies given further on: "joined NATO in 2017 as its 30th member"
     obj = s.ending_at.get(window[0])
+    # "is the most recent Ally": "Ally" is NATO and the noun the rank is of
+    ally = ["ally"] if obj is not None and obj.text == "Ally" else []
+    near = [*link, *ally, *s.tail(window[0]), *s.tokens[window[1] - 1 : window[1]]]
+    # and a place among the Allies given further on: "joined NATO in 2017 as its 30th member"
     if obj is not None and obj.entity.label == "Organization":
         near += _as_rank(s.tokens[window[0] : window[1]])
     rank = _rank(near)
@@ -1604,7 +1649,23 @@ def _aspect(
         aspect = replace(aspect, core=core)
     if rank is None:
         return aspect
+    if (
+        rank == -1
+        and aspect.tense == "event"
+        and aspect.year is None
+        and not aspect.years
+        and aspect.until is None
+        and _BE_RANKED.intersection(link)
+        and not _BECOME.intersection(link)
+    ):
+        # "Montenegro is (was) the most recent country to join NATO": the last of every join so
+        # far, as "is NATO's newest member" says, not a join of its own ("became its newest")
+        aspect = replace(aspect, tense="present")
     return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
+
+
+_BE_RANKED = frozenset(("is", "are", "was", "were", "'s", "remains", "remain", "remained"))
+_BECOME = frozenset(("became", "become", "becomes", "becoming"))
 
 
 def _tense(
@@ -1623,7 +1684,8 @@ def _tense(
     words = set(link)
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
-    if alternatives and words & EVENT_WORDS:
+    if alternatives and (words & EVENT_WORDS or (words & HISTORIC_PRESENT and kind == "in")):
+        # "joined in the 1990s", and in a headline's present "joins the PfP in the 1990s"
         return Aspect("event", None, None, None, alternatives)
     if alternatives and kind in ("in", "from"):
         # "was a PfP partner in the late 1990s": the state then, not when it began
@@ -1638,6 +1700,10 @@ def _tense(
         return Aspect("event", year, month, day=day, began=True)
     if kind == "since":
         return Aspect("since", year, month, day=day)
+    if words & HISTORIC_PRESENT and year is not None and kind == "in" and not words & PERFECT:
+        # "Ukraine joins the PfP in 1997", "June 1997 - Slovenia joins the PfP": a headline's or
+        # a timeline's present tells a join at that date, not the state then
+        return Aspect("event", year, month, day=day)
     if words & EVENT_WORDS and (
         not words & PERFECT or (year is not None and kind == "in" and not framed)
     ):
@@ -1799,7 +1865,12 @@ def claims_in(
         if len(found) > before:
             claimed.add(group[0].start)
             when = _date_before_when(s, group[0].start)
-            if when is not None:
+            after = _date_of_when_after(s, subjects[gi + 1]) if gi + 1 < len(subjects) else None
+            if when is None and after is not None:
+                # "Israel became a NATO member when it opened its mission in 2016": an undated
+                # event of the clause takes the date of the "when" clause after it; the rest stand
+                found[before:] = [_dated_as(c, after) or c for c in found[before:]]
+            elif when is not None:
                 # "joined the PfP in 1994, when it joined NATO", "a PfP partner until 2017, when
                 # it became a member": an event of the clause is dated by the date before it
                 found[before:] = [c for c in (_dated_as(c, when) for c in found[before:]) if c]
@@ -1964,6 +2035,23 @@ def _date_before_when(s: Sentence, start: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _date_of_when_after(s: Sentence, group: list[Match]) -> tuple[int, int, int] | None:
+    """The date of a "when" clause after a clause, whose subject is ``group``: "Israel became a
+    NATO member when it opened its mission in Brussels in 2016" (the two at one time: the event
+    before it is dated 2016, as ``_date_before_when`` dates the clause after "in 1994, when");
+    None when the subject opens no such clause or it gives no date the reader can compare."""
+    at = group[0].start
+    if s.tokens[at - 1 : at] != ["when"] or s.unasserted_at(at):
+        return None  # not a clause of "when", or one of a time to come ("when it joins NATO")
+    for k in range(group[-1].end, len(s.tokens)):
+        if s.tokens[k] in CLAUSE_BREAKS or s.tokens[k] in (";", ":"):
+            return None
+        date = _date_at(s.tokens, k, group[-1].end)
+        if date is not None:
+            return (date[0], date[1], date[2]) if len(date) == 3 else None
+    return None
+
+
 def _dated_as(claim: RawClaim, when: tuple[int, int, int]) -> RawClaim | None:
     """An undated event of a "when" clause dated by the date before it; a claim with a date of
     its own as it is; any other claim (a state, "when it was a member") dropped."""
@@ -2058,10 +2146,12 @@ def _launched(s: Sentence) -> list[RawClaim]:
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
         set_up = t == "set" and s.tokens[k + 1 : k + 2] == ["up"]  # "was set up in 1997"
-        if not (t in LAUNCH_VERBS or set_up) or s.tokens[max(0, k - 2) : k] == ["re", "-"]:
+        present = t in LAUNCH_PRESENT  # "NATO launches the ICI in 2004"
+        relaunched = s.tokens[max(0, k - 2) : k] == ["re", "-"]
+        if not (t in LAUNCH_VERBS or set_up or present) or relaunched:
             continue
         f = _launched_framework(s, k)
-        if f is None:
+        if f is None or (present and f.start < k):
             continue
         after = f.end if f.start > k else k + (2 if set_up else 1)
         by = {  # "was launched by NATO in 1994": the launcher, not a second object
@@ -2450,17 +2540,41 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 continue  # "joined the Partnership for Peace (PfP) in 1996": its acronym
             end = min(end, m.start)
             break
-    for k in range(start, end):
+    k = start
+    while k < end:
         t = s.tokens[k]
         if t in ("before", "after") and k + 1 < end and _date_at(s.tokens, k + 1, k + 1):
+            k += 1
             continue  # "joined the MD before 2000": a date, not a new clause
         if t in ("before", "after"):
+            past = _event_phrase_end(s, k, end)
+            if past is not None:
+                k = past
+                continue  # "joined the MD after the Arab Spring, in 2012": the date is the join's
             return start, k + 1  # "joined the MD before Israel": a comparison, kept in view
         if t in CLAUSE_BREAKS or t in BARRIERS:
             return start, k
         if t == "," and k + 1 < end and s.tokens[k + 1] in ("and", "but", "while", "which", "when"):
             return start, k
+        k += 1
     return start, end
+
+
+def _event_phrase_end(s: Sentence, k: int, end: int) -> int | None:
+    """Where the date after an event phrase of "before" or "after" at ``k`` begins: "after the
+    Arab Spring, in 2012" (the date set off after it is the clause's). None when the phrase names
+    anything the reader knows ("after Israel": a comparison) or holds a date of its own ("after
+    the revolution of 2011"), or no ", in DATE" follows it."""
+    comma = next((j for j in range(k + 1, min(end, k + 8)) if s.tokens[j] == ","), None)
+    if comma is None or comma == k + 1 or s.tokens[comma + 1 : comma + 2] not in (["in"], ["on"]):
+        return None
+    if any(k < m.start < comma for m in s.matches) or any(
+        _date_at(s.tokens, j, k + 1) is not None for j in range(k + 1, comma)
+    ):
+        return None
+    if comma + 2 >= end or not _date_at(s.tokens, comma + 2, comma + 1):
+        return None
+    return comma + 1
 
 
 def _forward(
@@ -2488,7 +2602,13 @@ def _forward(
                 # names is no object of the subject outside it
                 continue
             objects.append((i, m))
-    claimable = [m for _, m in objects if m.entity.label in ("Framework", "Organization")]
+    claimable = [
+        m
+        for i, m in objects
+        if m.entity.label == "Framework"
+        # "2009: Japan joins NATO's partners across the globe": NATO's names no object of its own
+        or (m.entity.label == "Organization" and not _possessive_modifier(s, i))
+    ]
     fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
     shares = _respective(s, group, objects, window_end)
     if shares == {}:
@@ -2559,6 +2679,18 @@ def _forward(
                 # PfP partner since 1994, has been suspended since 2014": a partner in name, which
                 # the sentence says itself; no claim of taking part now, but of joining (then)
                 aspect = replace(aspect, tense="event")
+            if (
+                inside
+                and predicate in ("partner_in", "partner_of")
+                and aspect.tense == "since"
+                and not negated
+                and aside_end is not None
+                and _told_in_the_past(s, aside_end, window_end)
+            ):
+                # "Estonia, a PfP partner since 1994, joined NATO in 2004": the aside speaks of
+                # the time of the main clause's past event, as "which had been a PfP partner since
+                # 1994" does: a partner from 1994 until then, not still one now
+                aspect = replace(aspect, tense="event", began=True)
             if (
                 predicate in ("partner_in", "partner_of")
                 and aspect.tense in ("present", "since")
@@ -3316,6 +3448,15 @@ _MEMBERSHIP_TALK = MEMBER_WORDS | {"accession", "enlargement", "enlarged"}
 def speaks_of_membership(tokens: Sequence[str]) -> bool:
     """Whether words speak of membership ("members", "accession", "enlargement")."""
     return any(t.lower() in _MEMBERSHIP_TALK for t in tokens)
+
+
+def _told_in_the_past(s: Sentence, aside_end: int, end: int) -> bool:
+    """Whether the main clause after an aside tells the past in its verb: "(Estonia, a partner
+    since 1994,) joined NATO in 2004", "became an Ally", "was admitted", not "is now a member",
+    "has since joined" or "works with NATO"."""
+    stop = next((m.start for m in s.matches if aside_end <= m.start < end), end)
+    verb = set(s.words(aside_end, stop))
+    return bool(verb & (EVENT_WORDS | PAST_WORDS)) and not verb & (PERFECT | _PRESENT_VERBS)
 
 
 def _tense_only(link: Sequence[str]) -> Aspect:

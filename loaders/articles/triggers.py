@@ -242,9 +242,10 @@ CONTRIBUTE_WORDS = _words(
 
 # Triggers of partner_in between a country and a framework.
 PART_WORDS = _words(
-    "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled join joined joining joins member members "
+    "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled enrols "
+    "enrolls join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
-    "participation partner partners signatories signatory signed within"
+    "participation partner partners signatories signatory signed signs within"
 )
 
 # Words right after a framework that make participation: "are PfP members".
@@ -320,6 +321,8 @@ COPULA = _words(
     "considered continue continues counted current described each fellow formally former founding "
     "full fully had has have is its latest listed long longtime named new newest now of "
     "officially one remain remained remains seen stay stays still the their time to was were "
+    # "the most recent Ally", "the last Ally": a rank (claims._rank)
+    "last most recent "
     "which who"
 )
 
@@ -373,6 +376,11 @@ FROM = _words("from")
 EVENT_WORDS = _words(
     "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
 )
+# The historic present of joining, as headlines and timelines tell the past ("Ukraine joins the
+# PfP in 1994", "June 1997 - Slovenia joins the PfP", "| 2010 | Ukraine joins ... |"): with a date
+# of its own, a join at that date (not the state then); with none, the present state. A present
+# of the future ("joins next year", "is to join", "if X joins") is read as no claim before this.
+HISTORIC_PRESENT = _words("accedes becomes enrols enrolls enters joins signs")
 # "was", "took part": a past state, true if it ever held (and ended when "until" says so).
 PAST_WORDS = _words(
     "belonged collaborated comprised cooperated formerly former included once participated "
@@ -551,3 +559,10 @@ LAUNCH_VERBS = frozenset(
         "initiated",
     )
 )
+# Their historic present, as a headline or a timeline tells a launch ("NATO launches the ICI in
+# 2004"): read only with NATO acting on the framework after the verb, never as a passive ("the ICI
+# launches a course" is the framework acting).
+LAUNCH_PRESENT = frozenset(
+    ("launches", "founds", "creates", "establishes", "inaugurates", "introduces", "unveils",
+     "forms", "initiates")
+)  # fmt: skip

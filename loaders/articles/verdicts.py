@@ -67,6 +67,11 @@ before the Riga invitation of 29 November 2006, and within 2006), its day still 
 state in a year ("Malta took part in the PfP in 1996") holds when the history has the partner
 active for part of it (until its suspension of 27 October 1996).
 
+A rank among the Allies is checked against the order of accession ("NATO's 30th member"); the
+newest now ("is NATO's newest member", "the most recent Ally") is outdated once another has
+joined, and the newest in a past year ("Montenegro was NATO's newest member in 2019") holds from
+its accession until the next one (North Macedonia's, 27 March 2020), not only in its own year.
+
 A partner of NATO with no framework named ("Russia is an active NATO partner", "Mongolia became a
 NATO partner in 2012") is checked against every partnership the data holds of the country
 (``_partner_of``): now, it is one if it takes part in any; an Ally is not a partner.
@@ -518,13 +523,19 @@ def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
     return Verdict("contradicted", fact, sources, (), fact)
 
 
+def _earlier_than(date: str | None, other: str) -> bool:
+    """Whether ``date`` (ISO, at any precision) ends before ``other`` begins."""
+    return date is not None and _last_day(date) < _first_day(other)
+
+
 def _before_launch(
     claim: RawClaim, framework: dict[str, Any], row: dict[str, Any] | None
 ) -> Verdict | None:
     """A claim of joining a framework in a year before it was launched ("Kuwait joined the ICI in
-    1999": launched in June 2004) is false whatever the data holds of the join itself, unless the
-    data itself dates the partnership before the launch (Japan's partnership across the globe
-    from relations that predate the name)."""
+    1999": launched in June 2004; "have belonged to the IP4 since 2010": launched in 2016) is false
+    whatever the data holds of the join itself and whatever its join date marks
+    (``joined_basis``), unless the data itself dates the partnership before the launch (Japan's
+    partnership across the globe from relations that predate the name)."""
     if row is None:  # a country in none of its partners: said by _not_listed
         return None
     launched = str(framework.get("launched") or "")
@@ -537,9 +548,18 @@ def _before_launch(
         or not launched
         or span is None
         or (joined and joined[:4] < launched[:4])
-        # its start is not a formal accession, and may predate the name (a forum's contact
-        # countries); a programme (an IPCP) cannot be agreed before it exists
-        or (row.get("joined_basis") and framework.get("kind") != "programme")
+        # before the earliest start the partnership's own sources allow, a bound later than the
+        # launch: refuted by that tighter bound, whose correction says what the partnership's
+        # date marks (Iraq's 2011 grant of partner status, for "Iraq joined the PAG in 2004";
+        # Kuwait's earliest is the ICI's launch itself, which says it)
+        or (
+            _before_its_start(claim, row)
+            and _earlier_than(launched, _earliest_start(row) or launched)
+        )
+        # an earliest start the sources allow before the launch: the data itself holds that the
+        # partnership may be older than the framework's name (Korea's dialogue with NATO, opened
+        # in 2005, before the PAG of 2006), so a year from then is judged by the partnership
+        or _earlier_than(_earliest_start(row), launched)
         # every date it names before the launch, at the precision it gives ("in May 2004", the
         # ICI launched on 28 June 2004)
         or not span[1] < _first_day(launched)
@@ -1452,6 +1472,31 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _newest_at(claim: RawClaim, joined: str, later: list[str], said: str) -> Verdict | None:
+    """ "Montenegro was NATO's newest member in 2019": the newest at that date, from its own
+    accession until the next one (North Macedonia's, 27 March 2020), not a join then; None for a
+    claim of no past state at a date. A year that holds the accession or the next one holds it
+    for part of the year, as a year of joining holds a member."""
+    until = later[0] if later else None
+    held = _held_at(claim, joined, until)
+    if held is None:
+        return None
+    name, then = claim.subject.name, _claimed_on(claim)
+    span = f"from {format_date(joined)}" + (
+        f" until the next Ally joined on {format_date(until)}" if until else ""
+    )
+    fact = f"{said}; NATO's newest member {span}"
+    if held == "yes":
+        return Verdict("supported", None, (), (), fact, ())
+    if held == "edge":
+        return Verdict("unverified", None, (), (), fact, ())
+    if held == "before":
+        correction = f"{name} was not yet a NATO member {then}: it joined {_on(joined)}"
+    else:
+        correction = f"{name} was no longer NATO's newest member {then}: it was the newest {span}"
+    return Verdict("contradicted", correction, (), (), fact, ())
+
+
 def _rank_verdict(
     claim: RawClaim, member: dict[str, Any], accessions: list[str], fact: str
 ) -> Verdict | None:
@@ -1475,6 +1520,9 @@ def _rank_verdict(
                 f"{claim.subject.name} is no longer NATO's newest member (one joined {newest})"
             )
             return Verdict("outdated", correction, sources, (), said, dates)
+        newest_then = _newest_at(claim, joined, accessions[last:], said)
+        if newest_then is not None:
+            return _confirmed(replace(newest_then, sources=sources, dates=dates), member)
         wanted = first
     else:
         wanted = claim.rank
