@@ -332,3 +332,31 @@ def test_a_usage_error_is_one_line(cli_env: dict[str, str], args: list[str], sai
     assert line.endswith(
         f"(`nato-graph {' '.join(a for a in args if not a.startswith('-') and a != 'frameworks')} --help` shows how to call it)"
     ), line
+
+
+def test_whether_a_sentence_is_about_nato_is_asked_once_per_sentence(
+    curated: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Markdown table of 8,000 rows (one sentence of many thousand tokens) took 38 s: the
+    reader asked whether the sentence was about NATO once per token, reading the whole sentence
+    each time. Asked once per sentence that has an "Ally" in it, it takes 7.6 s (bench numbers,
+    not asserted here: the count of asks is)."""
+    import io
+
+    from nato_graph.loaders.articles import analyse, load_articles
+
+    asked = [0]
+    real = analyse._of_nato
+
+    def counted(*args: Any) -> bool:
+        asked[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(analyse, "_of_nato", counted)
+    rows = "\n".join(
+        f"| Israel | Israel joined the MD in {1990 + i % 30} and is an Ally |" for i in range(300)
+    )
+    text = f"Table\n\n| Country | Fact |\n|---|---|\n{rows}\n"
+    load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+    sentences = curated.read("MATCH (d:Document) RETURN max(d.sentences_count) AS n").rows[0]["n"]
+    assert 0 < asked[0] <= sentences, (asked[0], sentences)
