@@ -360,3 +360,22 @@ def test_whether_a_sentence_is_about_nato_is_asked_once_per_sentence(
     load_articles(curated, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
     sentences = curated.read("MATCH (d:Document) RETURN max(d.sentences_count) AS n").rows[0]["n"]
     assert 0 < asked[0] <= sentences, (asked[0], sentences)
+
+
+def test_an_html_table_row_is_read_as_one_line(tmp_path: Path) -> None:
+    """Each cell of an HTML table was a paragraph of its own ("Armenia", "Partnership for Peace",
+    "1996"), which named nothing to check or list: a false row passed without a word, where the
+    same table in Markdown was listed as not checked."""
+    from nato_graph.loaders.articles.text import read_article
+
+    page = tmp_path / "t.html"
+    page.write_text(
+        "<html><body><h1>Partners</h1><table><tr><th>Country</th><th>Framework</th><th>Since</th>"
+        "</tr><tr><td>Armenia</td><td>Partnership for <b>Peace</b></td><td>1996</td></tr></table>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(str(page)).paragraphs[-2:] == (
+        "Country | Framework | Since",
+        "Armenia | Partnership for Peace | 1996",
+    )

@@ -58,9 +58,10 @@ _FURNITURE_CLASS = re.compile(
 _FURNITURE_ROLES = _names("navigation banner contentinfo complementary search menu menubar")
 # Elements that end a block of text (the parser joins inline text, like <a>, into its paragraph).
 _BLOCKS = _names(
-    "p div section article main li ul ol dl dt dd table tr td th blockquote pre figure figcaption "
+    "p div section article main li ul ol dl dt dd table tr blockquote pre figure figcaption "
     "h1 h2 h3 h4 h5 h6 hr address details summary caption"
 )
+_CELLS = ("td", "th")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Curly quotes become straight, odd spaces plain: the hash and the matcher see one form.
 # Hyphens of other code points (U+2010 hyphen, U+2011 non-breaking, U+2012 figure dash, U+2212
@@ -470,6 +471,13 @@ def _from_html(raw: str, *, whole: bool = False) -> tuple[str, list[str], str | 
     return title or page_title, paragraphs, url
 
 
+def _a_later_cell(cell: Any) -> bool:
+    """Whether a table cell comes after another in its row (its row's first cell is found from
+    the start of the row, not by walking back from each cell: a row of many cells stays linear)."""
+    row = cell.parent
+    return row is not None and row.find(_CELLS, recursive=False) is not cell
+
+
 def _text_of(root: Any) -> str:
     """The text of a page's content, each block set apart by a blank line, read in one walk of
     the tree: a footnote's mark ("1999<sup>1</sup>" is no "19991"; an ordinal's ending stays) is
@@ -494,6 +502,11 @@ def _text_of(root: Any) -> str:
             if node is not root and node.name in _BLOCKS:
                 out.append("\n\n")
                 stack.append((node, True))
+            elif node.name in _CELLS and _a_later_cell(node):
+                # a table's row is one line, its cells set apart as a Markdown table's are:
+                # "Armenia | Partnership for Peace | 1996" is read (or listed) as one, where each
+                # cell alone was a paragraph that said nothing
+                out.append(" | ")
             stack.extend((child, False) for child in reversed(node.contents))
         elif type(node) in (NavigableString, CData):  # what get_text reads: no comments
             out.append(str(node))
