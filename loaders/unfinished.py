@@ -168,7 +168,17 @@ def warning(doc: dict[str, Any]) -> str:
 
     # each file as a shell reads it back: a name that is not UTF-8 as $'d/\xfd.md', which can
     # be typed or pasted, not a lone surrogate's escape
-    files = [shell_word(str(f)) for f in doc.get("files") or ()]
+    given = [str(f) for f in doc.get("files") or ()]
+    files = [shell_word(f) for f in given]
+    gone = [shell_word(f) for f in given if not os.path.lexists(f)]
+    if gone:
+        # "run it again" cannot be done: the graph holds part of files no one can load again
+        return (
+            f"the load started {doc.get('started')} stopped part-way: the graph may hold only "
+            f"part of it, and {', '.join(gone[:3])}{' ...' if len(gone) > 3 else ''} no longer "
+            f"exist{'s' if len(gone) == 1 else ''}, so it cannot be run again; "
+            "`nato-graph load --reset --yes` starts over (it clears the graph, your own loads too)"
+        )
     again = " ".join(["nato-graph load", *files])
     return (
         f"the load started {doc.get('started')} stopped part-way: the graph may hold only part of "

@@ -379,3 +379,33 @@ def test_an_html_table_row_is_read_as_one_line(tmp_path: Path) -> None:
         "Country | Framework | Since",
         "Armenia | Partnership for Peace | 1996",
     )
+
+
+def test_a_load_stopped_part_way_whose_files_are_gone_says_so(tmp_path: Path) -> None:
+    """Every command kept telling the user to run again a load whose files had since been
+    deleted; it now says they are gone and what starts over."""
+    import nato_graph
+    from tests.test_reliability import _a_dead_pid
+
+    home = tmp_path / "home"
+    mine = tmp_path / "mine.regions.csv"
+    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
+    written = [0]
+
+    def stop(rows: int) -> None:
+        written[0] += rows
+        if written[0] > 800:
+            raise KeyboardInterrupt
+
+    with nato_graph.connect(home=home, env={}) as db, pytest.raises(KeyboardInterrupt):
+        db.load([mine], progress=stop, batch_size=50)
+    [marker] = (home / "unfinished").glob("load.*.json")
+    marker.rename(marker.with_name(f"load.{_a_dead_pid()}.json"))
+    mine.unlink()
+    with nato_graph.connect(home=home, env={}) as db:
+        [line] = db.unfinished_loads()
+    assert line.endswith(
+        f"the graph may hold only part of it, and {mine} no longer exists, so it cannot be run "
+        "again; `nato-graph load --reset --yes` starts over (it clears the graph, your own loads "
+        "too)"
+    ), line
