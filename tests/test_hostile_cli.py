@@ -30,6 +30,7 @@ from nato_graph.connection import Connection
 from nato_graph.loaders import unfinished
 from nato_graph.stores import Store
 from nato_graph.text import shell_word, shown_path
+from tests.test_reliability import a_load_marker
 
 NO_NEO4J = dict.fromkeys(
     ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -143,16 +144,24 @@ def test_an_article_whose_name_is_not_utf8_loads_and_is_shown_escaped(
 def test_a_stopped_load_names_its_files_as_a_shell_reads_them(tmp_path: Path) -> None:
     """The warning told the user to run `nato-graph load /tmp/.../d/\\udcfd.md`: now it names
     the file as $'.../d/\\xfd.md', which bash reads back as the very bytes."""
-    name = os.fsdecode(b"/tmp/x/d/\xfd it's.md")
-    line = unfinished.warning({"started": "2025-01-01 00:00 UTC", "files": [name, "/a b/c.csv"]})
-    assert "run `nato-graph load $'/tmp/x/d/\\xfd it\\'s.md' '/a b/c.csv'` again" in line
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a b").mkdir()
+    raw = os.fsencode(folder) + b"/\xfd it's.md"
+    with open(raw, "w", encoding="utf-8") as f:  # the files exist: the line says to load them again
+        f.write("x")
+    other = str(folder / "a b" / "c.csv")
+    Path(other).write_text("x", encoding="utf-8")
+    name = os.fsdecode(raw)
+    line = unfinished.warning({"started": "2025-01-01 00:00 UTC", "files": [name, other]})
+    assert f"run `nato-graph load $'{folder}/\\xfd it\\'s.md' '{other}'` again" in line
     said = subprocess.run(
-        ["bash", "-c", f"printf '%s|' {shell_word(name)} {shell_word('/a b/c.csv')}"],
+        ["bash", "-c", f"printf '%s|' {shell_word(name)} {shell_word(other)}"],
         capture_output=True,
         check=True,
     )
-    assert said.stdout == b"/tmp/x/d/\xfd it's.md|/a b/c.csv|"
-    assert shown_path(name) == "/tmp/x/d/\\xfd it's.md"
+    assert said.stdout == raw + b"|" + os.fsencode(other) + b"|"
+    assert shown_path(name) == f"{folder}/\\xfd it's.md"
 
 
 # -- 1, 3. every check on an argument runs before anything is written ---------------------------
@@ -493,20 +502,8 @@ def test_a_question_asked_while_a_load_is_under_way_says_so(
     partnership in the data is suspended" with status 0, as if the graph were whole."""
     home = curated_store.settings.home
     loader = subprocess.Popen(["sleep", "60"])  # a live process holding a load's marker
-    marker = home / "unfinished" / f"load.{loader.pid}.json"
+    marker = a_load_marker(home, loader.pid)
     try:
-        marker.parent.mkdir(exist_ok=True)
-        marker.write_text(
-            json.dumps(
-                {
-                    "location": str(home),
-                    "started": "2025-06-01 10:00 UTC",
-                    "files": [],
-                    "process_start": unfinished._start_time(loader.pid),
-                }
-            ),
-            encoding="utf-8",
-        )
         note = (
             f"a load into this store is under way (process {loader.pid}, started 2025-06-01 "
             "10:00 UTC): the graph holds only what it has written so far, so this answer may be "

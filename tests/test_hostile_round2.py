@@ -187,28 +187,13 @@ def test_markdown_nested_deeper_than_the_parser_follows_is_refused_not_dropped(
 def test_server_stop_refuses_while_a_load_is_under_way(tmp_path: Path) -> None:
     """`server stop` during a load exited 0 without a word, and the load died with only "lost the
     embedded server ...: Broken pipe"."""
-    import json
-
-    from nato_graph.loaders import unfinished
-    from tests.test_reliability import cli
+    from tests.test_reliability import a_load_marker, cli
 
     home = tmp_path / "home"
     assert cli(home, "server", "start").returncode == 0
     loader = subprocess.Popen(["sleep", "60"])  # a live process holding a load's marker
     try:
-        marker = home / "unfinished" / f"load.{loader.pid}.json"
-        marker.parent.mkdir(exist_ok=True)
-        marker.write_text(
-            json.dumps(
-                {
-                    "location": str(home),
-                    "started": "2025-06-01 10:00 UTC",
-                    "files": [],
-                    "process_start": unfinished._start_time(loader.pid),
-                }
-            ),
-            encoding="utf-8",
-        )
+        a_load_marker(home, loader.pid)
         refused = cli(home, "server", "stop")
         assert refused.returncode == 1
         assert refused.stderr.splitlines()[-1] == (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -393,6 +394,23 @@ def test_a_load_stopped_part_way_is_said_until_a_load_finishes_it(tmp_path: Path
     assert finished.returncode == 0, finished.stderr
     assert cli(home, "status").stderr == ""
     assert not list((home / "unfinished").glob("load.*.json"))
+
+
+def a_load_marker(home: Path, pid: int) -> Path:
+    """The marker a load by process ``pid`` leaves in ``home`` (loaders/unfinished.py), started
+    2025-06-01 10:00 UTC with no file of its own: a live ``pid`` is a load under way."""
+    from nato_graph.loaders import unfinished
+
+    marker = home / "unfinished" / f"load.{pid}.json"
+    marker.parent.mkdir(exist_ok=True)
+    doc = {
+        "location": str(home),
+        "started": "2025-06-01 10:00 UTC",
+        "files": [],
+        "process_start": unfinished._start_time(pid),
+    }
+    marker.write_text(json.dumps(doc), encoding="utf-8")
+    return marker
 
 
 def _a_dead_pid() -> int:
