@@ -17,10 +17,10 @@ spaCy, pyvis, networkx) are imported by the methods that need them.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -293,7 +293,7 @@ class Connection:
         self._keep_server = keep_server
         self._store: Store | None = None
         self._owns_store = True
-        self._finalizer: weakref.finalize[Any, Any] | None = None  # closes a store left open
+        self._at_exit: Callable[[], None] | None = None  # closes a store left open at exit
         self.stop_note: str | None = None  # what stop_server() had to do beyond asking
         self.view = Views(self)
 
@@ -316,10 +316,11 @@ class Connection:
             from nato_graph.stores import open_store
 
             self._store = open_store(self.settings, keep_server=self._keep_server, repair=repair)
-            # closed when this connection is collected, or when the interpreter exits, if no one
-            # closed it first: `nato_graph.connect().ask(...)` in a script left its server running
-            # after Python exited (the finalizer holds the store, not the connection)
-            self._finalizer = weakref.finalize(self, self._store.close)
+            # closed when the interpreter exits, if no one closed it first: a script's
+            # `nato_graph.connect().ask(...)` left its server running after Python exited. Not
+            # when the connection is collected: a view drawn from it reads the store later.
+            self._at_exit = self._store.close
+            atexit.register(self._at_exit)
         return self._store
 
     @property
@@ -330,9 +331,9 @@ class Connection:
     def close(self) -> None:
         if self._store is not None:
             store, self._store = self._store, None
-            if self._finalizer is not None:
-                self._finalizer.detach()
-                self._finalizer = None
+            if self._at_exit is not None:
+                atexit.unregister(self._at_exit)
+                self._at_exit = None
             if self._owns_store:
                 store.close()
 
@@ -369,11 +370,20 @@ class Connection:
         """Stop the embedded server (its data is flushed first); False if none was running.
 
         A server that does not stop in time is killed; ``stop_note`` then says so. A home that
-        does not exist holds no server, and is not made.
+        does not exist holds no server, and is not made. While another process loads into the
+        store it is refused (NatoGraphError): stopping it would leave that load part-way.
         """
         if not self.settings.uri and not Path(self.settings.home).is_dir():
             self.stop_note = None
             return False
+        from nato_graph.loaders import unfinished
+
+        busy = [str(doc.get("pid")) for doc in unfinished.under_way(self.settings)]
+        if busy:
+            raise NatoGraphError(
+                f"a load into this store is under way (process {', '.join(busy)}): stopping the "
+                "server now would leave it part-way; let it finish, then stop the server"
+            )
         server = self._embedded()
         try:
             return server.stop()
@@ -718,10 +728,13 @@ class Connection:
         "1 node labelled Note", "2 other relationships" (of types the schema does not define, or
         to nodes it leaves out: written with ``cypher --write``)."""
         from nato_graph import schema
+        from nato_graph.queries import internal
 
-        counts = self.counts()
-        nodes = {x: n for x, n in counts.labels.items() if x not in schema.NODE_LABELS and n}
-        others = counts.relationships - relationships
+        rows = self.store.read(
+            internal("nodes-outside-schema"), {"labels": list(schema.NODE_LABELS)}
+        ).rows
+        nodes = {str(r["label"]): int(r["n"]) for r in rows}
+        others = self.counts().relationships - relationships
         return [
             *(f"{n} node{'s' * (n != 1)} labelled {x}" for x, n in sorted(nodes.items())),
             *([f"{others} other relationship{'s' * (others != 1)}"] if others > 0 else []),

@@ -170,7 +170,7 @@ def warning(doc: dict[str, Any]) -> str:
     # be typed or pasted, not a lone surrogate's escape
     given = [str(f) for f in doc.get("files") or ()]
     files = [shell_word(f) for f in given]
-    gone = [shell_word(f) for f in given if not os.path.lexists(f)]
+    gone = [shell_word(f) for f in given if f != "-" and not os.path.lexists(f)]  # "-": stdin
     if gone:
         # "run it again" cannot be done: the graph holds part of files no one can load again
         return (

@@ -198,10 +198,14 @@ def test_server_stop_refuses_while_a_load_is_under_way(tmp_path: Path) -> None:
         assert refused.returncode == 1
         assert refused.stderr.splitlines()[-1] == (
             f"Error: a load into this store is under way (process {loader.pid}): stopping the "
-            f"server now would leave it part-way; let it finish, or stop it first (kill "
-            f"{loader.pid}), then stop the server"
+            "server now would leave it part-way; let it finish, then stop the server"
         )
         assert "running" in cli(home, "server", "status").stdout
+        import nato_graph
+        from nato_graph.errors import NatoGraphError
+
+        with nato_graph.connect(home=home, env={}) as db, pytest.raises(NatoGraphError):
+            db.stop_server()  # from Python too
     finally:
         loader.kill()
         loader.wait()
@@ -394,3 +398,28 @@ def test_a_load_stopped_part_way_whose_files_are_gone_says_so(tmp_path: Path) ->
         "again; `nato-graph load --reset --yes` starts over (it clears the graph, your own loads "
         "too)"
     ), line
+
+
+def test_a_view_drawn_from_a_connection_no_longer_held_still_renders(tmp_path: Path) -> None:
+    """A view reads its store when it renders (its ring, its sources' titles); closing the store
+    when the connection was collected made `v.html` fail with "lost the embedded server"."""
+    import gc
+
+    import nato_graph
+
+    db = nato_graph.connect(home=tmp_path / "home", env={})
+    db.load()
+    view = db.view.framework("MD")
+    store = db.store
+    del db
+    gc.collect()
+    assert "Mediterranean Dialogue" in view.html
+    store.close()
+
+
+def test_a_stopped_load_from_stdin_is_not_said_to_be_gone() -> None:
+    """A load from stdin records "-", which no file system holds: it said "- no longer exists"."""
+    from nato_graph.loaders import unfinished
+
+    line = unfinished.warning({"started": "2025-01-01 00:00 UTC", "files": ["-"]})
+    assert "no longer exist" not in line and "run `nato-graph load -` again" in line

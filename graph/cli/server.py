@@ -6,7 +6,6 @@ import click
 
 from nato_graph.cli.base import pass_db
 from nato_graph.connection import Connection
-from nato_graph.errors import NatoGraphError
 
 
 @click.group()
@@ -38,14 +37,7 @@ def server_stop(db: Connection) -> None:
     if not db.settings.uri and not home.is_dir():  # nothing is made there
         click.echo(f"no embedded server runs in {shown(home)}: the home does not exist")
         return
-    busy = [] if db.settings.uri else _loads_under_way(db)
-    if busy:
-        raise NatoGraphError(
-            f"a load into this store is under way (process {', '.join(busy)}): stopping the "
-            "server now would leave it part-way; let it finish, or stop it first "
-            f"(kill {' '.join(busy)}), then stop the server"
-        )
-    stopped = db.stop_server()
+    stopped = db.stop_server()  # refused while a load is under way
     if db.stop_note:
         click.echo(db.stop_note, err=True)
     click.echo("embedded server stopped" if stopped else "no embedded server was running")
@@ -85,10 +77,3 @@ def server_status(db: Connection) -> None:
         click.echo(f"running (pid {state.pid}{kept}) on {state.socket}")
     else:
         click.echo(f"not running (home {db.settings.home})")
-
-
-def _loads_under_way(db: Connection) -> list[str]:
-    """The pids of the live processes loading into this store."""
-    from nato_graph.loaders import unfinished
-
-    return [str(doc.get("pid")) for doc in unfinished.under_way(db.settings)]
