@@ -375,6 +375,7 @@ def test_what_the_schema_does_not_define_is_named_not_dropped_silently(
     load(store)
     store.write("CREATE (:Note {text: 'x'})-[:ABOUT]->(:Note {text: 'y'})")
     store.write("MATCH (c:Country {iso3: 'ISR'}) CREATE (c)-[:LIKES]->(c)")
+    store.write("MATCH (c:Country {iso3: 'JOR'}) SET c:Flagged")  # exported, as a Country
     done = Connection.on(store).export("json", tmp_path / "g.json")
     assert done.left_out == ["2 nodes labelled Note", "2 other relationships"]
     env = {**cli_env, "NATO_GRAPH_HOME": str(store.settings.home)}
@@ -387,5 +388,6 @@ def test_what_the_schema_does_not_define_is_named_not_dropped_silently(
         "Note, 2 other relationships"
     )
     store.write("MATCH (n:Note) DETACH DELETE n")
+    store.write("MATCH (c:Flagged) REMOVE c:Flagged")
     store.write("MATCH ()-[r:LIKES]->() DELETE r")
     assert Connection.on(store).export("json", tmp_path / "i.json").left_out == []
