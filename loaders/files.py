@@ -629,6 +629,8 @@ def _timestamp(loader: SafeConstructor, node: ScalarNode) -> object:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
+if yaml.__with_libyaml__:  # the bundled data's reader constructs what a user's file's does
+    _Composed.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
 
 
 # -- CSV --------------------------------------------------------------------------------

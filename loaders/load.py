@@ -205,9 +205,9 @@ def _via_pairs(files: list[DataFile]) -> set[tuple[str, str]]:
 def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Checked:
     """The validating pass: read and check every file; raise ValidationError listing every problem."""
     files = data_files(paths, include_bundled=include_bundled)
+    stats = {f.path: _stat(f.path) for f in files}  # before any read: a change after is seen
     validator = Validator(vias=_via_pairs(files))
     rows: Counter[str] = Counter()
-    stats = {f.path: _stat(f.path) for f in files}
     kept: dict[Path, list[Record]] | None = {f.path: [] for f in files}
     count = 0
     with collector_paused():

@@ -293,8 +293,8 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     comparison is unreadable, nor a start in the past perfect denied ("had not been a partner
     since 1996"), nor when it gives a rank of anything but NATO membership ("the first country
     to join the PfP": the order of joining a framework is not checked), nor a rank denied ("is
-    not NATO's newest member"), nor a date still to come ("Ukraine joins NATO in 2030": a plan or
-    a hope, which no fact the data holds can confirm or refute)."""
+    not NATO's newest member"), nor a date after the data's horizon ("Ukraine joins NATO in 2030":
+    a plan or a hope, which no fact the data holds can confirm or refute)."""
     if aspect.unreadable:
         return False
     if _to_come(aspect):
@@ -308,11 +308,17 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
 
 
 def _to_come(aspect: Aspect) -> bool:
-    """Whether every year a claim names is after this one: a time still to come."""
-    import datetime as dt
+    """Whether every year a claim names is after the last the data covers (DATA_COVERAGE): a
+    time the data cannot speak of, still to come when it was written ("joins NATO in 2030").
+    Fixed, as the data's horizon is, not today's date: a verdict does not change with the clock."""
+    from nato_graph.loaders import DATA_COVERAGE
 
     years = [y for y in (aspect.year, aspect.until, *aspect.years) if y is not None]
-    return bool(years) and min(years) > dt.date.today().year
+    return bool(years) and min(years) > int(DATA_COVERAGE[:4])
+
+
+# Words that end a span of years at no year ("2004-present", "1994-today"): no timeline's dash.
+_OPEN_ENDS = frozenset(("present", "today", "now", "date"))
 
 
 _AS_RANK_OWNERS = frozenset(
@@ -1270,7 +1276,7 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
             tokens[k + 1 : k + 2] == ["-"]
             and k + 2 < len(tokens)
             # "June 2005 - Kuwait joins the ICI": a timeline's date, the hyphen a dash after it
-            and not (k <= 3 and tokens[k + 2].isalpha())
+            and not (k <= 3 and tokens[k + 2].isalpha() and tokens[k + 2].lower() not in _OPEN_ENDS)
         ):  # 2024-03-11, 2004-05, 1994-1996
             return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)

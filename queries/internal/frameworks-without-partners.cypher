@@ -13,7 +13,11 @@ OPTIONAL MATCH (c:Country)-[r:PARTNER_IN]->(f)
 WITH f, r, coalesce(r.history_years, []) AS years
 WITH f, count(CASE WHEN r IS NOT NULL
                     AND (size(years) = 0
-                         OR coalesce(toInteger(substring(r.history_earliest[0], 0, 4)) <= $year, false)
+                         // a start the sources allow by then, before the join's recorded year
+                         // (as-of's "early")
+                         OR (years[0] > $year AND r.history_statuses[0] = 'active'
+                             AND coalesce(toInteger(substring(r.history_earliest[0], 0, 4)) <= $year,
+                                          false))
                          OR any(i IN range(0, size(years) - 1)
                                 WHERE r.history_statuses[i] = 'active' AND years[i] <= $year
                                   AND (i = size(years) - 1 OR years[i + 1] >= $year)))
