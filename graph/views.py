@@ -1389,21 +1389,21 @@ def neighbourhood(
     size_by: str | None = None,
 ) -> View:
     """An entity and everything within ``hops`` relationships; ``label`` insists on its kind."""
+    from nato_graph.queries import checks
     from nato_graph.queries.catalogue import refuse_empty, run
     from nato_graph.queries.checks import LABELS
 
     kind = label.lower() if label else "neighbourhood"
     refuse_empty(store, f"{kind} view")  # the view's own name, not its question's
-    if label is not None and kind in LABELS and isinstance(entity, str):
-        from nato_graph.queries import checks
-
-        # a name of nothing is said to be no country ("no country named 'Nope'", "'Iran' is a
-        # country the data does not hold"), not "no entity named" with every kind's hint; a name
-        # of another kind is said below, with the view that draws it
-        if not checks.matches(store, "entity", entity):
-            checks.entity(store, kind, entity, "entity")
     # hops is held to the question's range, 1 to 3 (Connection.view names it as given)
-    result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
+    try:
+        result = run(store, "neighbourhood", {"entity": entity, "hops": hops})
+    except checks.UnknownValueError:
+        if label is not None and kind in LABELS:
+            # a name of nothing is said to be no country ("no country named 'Nope'", "'Iran' is
+            # a country the data does not hold"), not "no entity named" with every kind's hint
+            checks.entity(store, kind, entity, "entity")
+        raise
     drawn: Any = _starting_at(result, label, entity) if label else result
     notes = result.notes
     if label:  # the view draws that kind only: a note that the answer covers two kinds is wrong

@@ -418,7 +418,7 @@ def test_help_and_version(runner: CliRunner) -> None:
         ),
         pytest.param(
             ["country", "Isreal"],
-            "NAME: no entity named 'Isreal' in the data; closest: Israel",
+            "NAME: no country named 'Isreal' in the data; closest: Israel",
             id="unknown-name",
         ),
         pytest.param(["path", " ", "Israel"], "A is empty; give an entity", id="empty-a"),
