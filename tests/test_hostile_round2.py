@@ -16,27 +16,34 @@ import pytest
 from nato_graph.stores import Store
 
 
-def _bounded() -> None:
-    """In the child: at most 3 GiB of memory, so that a read without end (/dev/urandom given as
-    an article grew to 24 GB) fails the test instead of the machine."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
-
-
 def _load(home: Path, path: Path) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    environ["NATO_GRAPH_HOME"] = str(home)
-    return subprocess.run(
-        [sys.executable, "-m", "nato_graph.cli", "load", str(path)],
-        cwd=path.parent,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,  # a FIFO used to wait for a writer for ever
-        check=False,
-        preexec_fn=_bounded if sys.platform.startswith("linux") else None,
-    )
+    """`nato-graph load PATH` in a child held to 3 GiB, as the data files' device tests run it."""
+    from tests.test_hostile_data import _load_in_a_process
+
+    return _load_in_a_process(path.parent, home, path)
+
+
+def _a_load_stopped_part_way(tmp_path: Path) -> tuple[Path, Path]:
+    """A home whose load of a file of the user's stopped part-way (as a Ctrl-C after most rows,
+    in a process now gone), and that file."""
+    import nato_graph
+    from tests.test_reliability import _a_dead_pid
+
+    home = tmp_path / "home"
+    mine = tmp_path / "mine.regions.csv"
+    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
+    written = [0]
+
+    def stop(rows: int) -> None:  # once most of the rows are written, as a Ctrl-C would
+        written[0] += rows
+        if written[0] > 800:
+            raise KeyboardInterrupt
+
+    with nato_graph.connect(home=home, env={}) as db, pytest.raises(KeyboardInterrupt):
+        db.load([mine], progress=stop, batch_size=50)
+    [marker] = (home / "unfinished").glob("load.*.json")
+    marker.rename(marker.with_name(f"load.{_a_dead_pid()}.json"))  # its process is gone
+    return home, mine
 
 
 @pytest.mark.parametrize(
@@ -122,23 +129,9 @@ def test_an_answer_after_a_load_stopped_part_way_says_so_everywhere(tmp_path: Pa
     import json
 
     import nato_graph
-    from tests.test_reliability import _a_dead_pid, cli
+    from tests.test_reliability import cli
 
-    home = tmp_path / "home"
-    mine = tmp_path / "mine.regions.csv"
-    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
-
-    written = [0]
-
-    def stop(rows: int) -> None:  # once most of the rows are written, as a Ctrl-C would
-        written[0] += rows
-        if written[0] > 800:
-            raise KeyboardInterrupt
-
-    with nato_graph.connect(home=home, env={}) as db, pytest.raises(KeyboardInterrupt):
-        db.load([mine], progress=stop, batch_size=50)
-    [marker] = (home / "unfinished").glob("load.*.json")
-    marker.rename(marker.with_name(f"load.{_a_dead_pid()}.json"))  # its process is gone
+    home, _ = _a_load_stopped_part_way(tmp_path)
 
     with nato_graph.connect(home=home, env={}) as db:
         [line] = db.unfinished_loads()
@@ -374,22 +367,8 @@ def test_a_load_stopped_part_way_whose_files_are_gone_says_so(tmp_path: Path) ->
     """Every command kept telling the user to run again a load whose files had since been
     deleted; it now says they are gone and what starts over."""
     import nato_graph
-    from tests.test_reliability import _a_dead_pid
 
-    home = tmp_path / "home"
-    mine = tmp_path / "mine.regions.csv"
-    mine.write_text("key,name\natlantis,Atlantis\n", encoding="utf-8")
-    written = [0]
-
-    def stop(rows: int) -> None:
-        written[0] += rows
-        if written[0] > 800:
-            raise KeyboardInterrupt
-
-    with nato_graph.connect(home=home, env={}) as db, pytest.raises(KeyboardInterrupt):
-        db.load([mine], progress=stop, batch_size=50)
-    [marker] = (home / "unfinished").glob("load.*.json")
-    marker.rename(marker.with_name(f"load.{_a_dead_pid()}.json"))
+    home, mine = _a_load_stopped_part_way(tmp_path)
     mine.unlink()
     with nato_graph.connect(home=home, env={}) as db:
         [line] = db.unfinished_loads()
