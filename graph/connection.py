@@ -544,9 +544,10 @@ class Connection:
         """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)
         and each that stopped part-way (``unfinished_loads``): its answer may rest on part of
         the data, and says so wherever it is shown (a notebook's table, a saved view)."""
-        notes = [
-            n for n in (*self.loads_under_way(), *self.unfinished_loads()) if n not in result.notes
-        ]
+        from nato_graph.loaders import unfinished
+
+        # one read of the markers for both kinds
+        notes = [n for n in unfinished.partial_notes(self.settings) if n not in result.notes]
         if notes:
             result.notes = [*result.notes, *notes]
         return result

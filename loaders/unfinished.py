@@ -153,6 +153,21 @@ def under_way(settings: Settings) -> list[dict[str, Any]]:
     return sorted(out, key=lambda doc: str(doc.get("started")))
 
 
+def partial_notes(settings: Settings) -> list[str]:
+    """A line for each load under way (``under_way_note``), then each stopped part-way
+    (``warning``), oldest first, from one read of the markers: what an answer read now says."""
+    live: list[dict[str, Any]] = []
+    gone: list[dict[str, Any]] = []
+    for _, pid, doc in _markers(settings):
+        if pid is not None and _alive(pid, doc):
+            live.append({**doc, "pid": pid})
+        else:
+            gone.append(doc)
+    live.sort(key=lambda doc: str(doc.get("started")))
+    gone.sort(key=lambda doc: str(doc.get("started")))
+    return [*(under_way_note(doc) for doc in live), *(warning(doc) for doc in gone)]
+
+
 def under_way_note(doc: dict[str, Any]) -> str:
     """One line on a load under way: an answer read now may hold only part of it."""
     return (
