@@ -435,7 +435,7 @@ def _regions_spanned(text: str, known: Mapping[str, str]) -> list[str]:
     import re
 
     words = [w for w in re.findall(r"\w+", text.lower()) if w != "the"]
-    spans = _INFORMAL_REGIONS.get(" ".join(words)) or _INFORMAL_REGIONS.get("".join(words), ())
+    spans = _INFORMAL_REGIONS.get(" ".join(words), ())
     held = {str(shown).lower(): str(shown) for shown in known.values()}
     return [held[r.lower()] for r in spans if r.lower() in held]
 

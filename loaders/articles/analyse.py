@@ -215,15 +215,15 @@ def _resolved(
     extra: list[Match] = []
     taken = {k for m in matches for k in range(m.start, m.end)}
     lower = [t.lower() for t in tokens]
-    of_nato: list[bool] = []  # whether the sentence is about NATO: asked once, if at all (it
-    # reads the whole sentence, so once per token made a long sentence quadratic)
+    of_nato: bool | None = None  # whether the sentence is about NATO: asked once, if at all
+    # (it reads the whole sentence, so once per token made a long sentence quadratic)
     for k, t in enumerate(lower):
         if k in taken:
             continue
         if nato is not None and t in ("ally", "allies"):
-            if not of_nato:
-                of_nato.append(_of_nato(lower, matches, context, nato))
-            if _an_ally(tokens, k, of_nato[0]):
+            if of_nato is None:
+                of_nato = _of_nato(lower, matches, context, nato)
+            if _an_ally(tokens, k, of_nato):
                 extra.append(Match(nato, k, k + 1, tokens[k]))
                 continue
         if k > 0 and lower[k - 1] == "the" and t in context.frameworks:

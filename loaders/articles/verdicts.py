@@ -541,6 +541,7 @@ def _before_launch(
     launched = str(framework.get("launched") or "")
     span = _claimed_span(claim)
     joined = str(row.get("joined") or "")
+    earliest = _earliest_start(row)
     if (
         claim.predicate != "partner_in"
         or claim.negated
@@ -553,13 +554,14 @@ def _before_launch(
         # date marks (Iraq's 2011 grant of partner status, for "Iraq joined the PAG in 2004";
         # Kuwait's earliest is the ICI's launch itself, which says it)
         or (
-            _before_its_start(claim, row)
-            and _earlier_than(launched, _earliest_start(row) or launched)
+            earliest is not None
+            and _earlier_than(launched, earliest)
+            and _before_its_start(claim, row)
         )
         # an earliest start the sources allow before the launch: the data itself holds that the
         # partnership may be older than the framework's name (Korea's dialogue with NATO, opened
         # in 2005, before the PAG of 2006), so a year from then is judged by the partnership
-        or _earlier_than(_earliest_start(row), launched)
+        or _earlier_than(earliest, launched)
         # every date it names before the launch, at the precision it gives ("in May 2004", the
         # ICI launched on 28 June 2004)
         or not span[1] < _first_day(launched)
