@@ -150,9 +150,8 @@ def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
         if not_regular:
             yield Problem(name, 1, "file", not_regular)
             return
-        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
-        with io.FileIO(fd, "rb") as raw:
-            st = os.fstat(fd)
+        raw, st = open_unblocked(path)
+        with raw:
             not_regular = _not_regular(st.st_mode)
             if not_regular:
                 yield Problem(name, 1, "file", not_regular)
@@ -179,6 +178,20 @@ def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
 _OPEN_FLAGS = (
     getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 )
+
+
+def open_unblocked(path: str | os.PathLike[str]) -> tuple[io.FileIO, os.stat_result]:
+    """``path`` opened to read without waiting for a FIFO's writer, and what the open file is.
+
+    The caller refuses what is not a regular file by the returned stat, taken of the open
+    file itself: what a name leads to can be swapped between a look at it and the open.
+    """
+    fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+    try:
+        return io.FileIO(fd, "rb"), os.fstat(fd)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _not_regular(mode: int) -> str | None:

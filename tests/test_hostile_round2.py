@@ -74,6 +74,32 @@ def test_an_article_that_is_a_fifo_is_refused_without_waiting(store: Store, tmp_
     )
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_swapped_in_after_the_name_was_looked_at_is_refused_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article reader looked at what the name led to and then opened it: a regular file
+    replaced by a FIFO in between was opened waiting for a writer, for ever. The swap is made
+    at the open, the one moment a real race cannot be timed to hit."""
+    from nato_graph.errors import NatoGraphError
+    from nato_graph.loaders import files
+    from nato_graph.loaders.articles.text import read_article
+
+    path = tmp_path / "swapped.md"
+    path.write_text("# NATO\n\nJapan is a partner.\n", encoding="utf-8")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    real_open = files.open_unblocked
+
+    def swap_then_open(name: Any) -> Any:
+        os.replace(fifo, path)
+        return real_open(name)
+
+    monkeypatch.setattr(files, "open_unblocked", swap_then_open)
+    with pytest.raises(NatoGraphError, match=r"is a FIFO \(named pipe\), not an article$"):
+        read_article(str(path))
+
+
 @pytest.mark.parametrize(
     ("call", "argument"),
     [

@@ -16,6 +16,8 @@ article always hashes to the same key.
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 import re
 import stat
 import sys
@@ -198,21 +200,30 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
     try:
         if path.is_dir():
             raise ArticleError(f"{name}: is a directory, not an article")
-        found = path.stat()
-        if not stat.S_ISREG(found.st_mode):
-            # a device (/dev/zero never ends), a pipe (opening it waits for a writer), a socket
-            from nato_graph.loaders.files import special_kind
+        # A device (/dev/zero never ends), a pipe (opening it would wait for a writer) or a
+        # socket is refused by what the name leads to, and again by what the open file is, in
+        # case it was swapped in between; a FIFO is opened without waiting for a writer.
+        from nato_graph.loaders.files import open_unblocked
 
-            raise ArticleError(f"{name}: is {special_kind(found.st_mode)}, not an article")
-        if found.st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(too_big)
-        with path.open("rb") as f:
+        _refuse_unless_regular(name, path.stat())
+        raw, found = open_unblocked(path)
+        with io.BufferedReader(raw) as f:
+            _refuse_unless_regular(name, found)
             data = f.read(MAX_ARTICLE_BYTES + 1)  # a file that grows as it is read stays bounded
         if len(data) > MAX_ARTICLE_BYTES:
             raise ArticleError(too_big)
         return data
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _refuse_unless_regular(name: str, found: os.stat_result) -> None:
+    from nato_graph.loaders.files import special_kind
+
+    if not stat.S_ISREG(found.st_mode):
+        raise ArticleError(f"{name}: is {special_kind(found.st_mode)}, not an article")
+    if found.st_size > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: larger than {MAX_ARTICLE_BYTES // 2**20} MiB; not an article")
 
 
 def _format_of(name: str, raw: str) -> str:
