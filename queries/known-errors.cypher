@@ -19,7 +19,11 @@ WITH ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '-', '"', "'", '’
 OPTIONAL MATCH (c:Country)
 WHERE toLower(coalesce($country, '')) IN c.names
 WITH punctuation, collect(c.name) AS found, collect(coalesce(c.aliases, [])) AS alias_lists
-WITH punctuation, [$country] + found + reduce(flat = [], aliases IN alias_lists | flat + aliases) AS names
+// A country found is searched for by its names, not by its code: "ARE", the UAE's, is a word
+// of every text ("Finland and Sweden are ..."). Text that names no country is searched as given.
+WITH punctuation,
+     CASE WHEN size(found) = 0 THEN [$country] ELSE [] END + found
+       + reduce(flat = [], aliases IN alias_lists | flat + aliases) AS names
 WITH punctuation,
      [n IN names WHERE n IS NOT NULL
       | ' ' + trim(reduce(s = toLower(n), p IN punctuation | replace(s, p, ' '))) + ' '] AS terms

@@ -281,3 +281,13 @@ def test_the_known_error_on_major_non_nato_allies_names_its_examples(curated_sto
     for country in ("Pakistan", "AFG"):
         keys = {r["key"] for r in db.ask("known-errors", country=country).rows}
         assert "err_mnna" in keys, (country, keys)
+
+
+@pytest.mark.parametrize("country", ["UAE", "ARE", "United Arab Emirates"])
+def test_known_errors_of_a_country_are_found_by_its_names_not_its_code(
+    curated_store: Store, country: str
+) -> None:
+    """`known-errors --param country UAE` gave four errors, three of them about other countries:
+    the UAE's code, "ARE", was searched for as a word, and "are" is one of nearly every text."""
+    db = Connection.on(curated_store)
+    assert [r["key"] for r in db.ask("known-errors", country=country).rows] == ["err_gcc_all_ici"]
