@@ -218,11 +218,12 @@ class Query:
         bound = {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
         first, last = bound.get("from"), bound.get("to")
         if isinstance(first, int) and isinstance(last, int) and first > last:  # a span of years
-            # a default 'to' is the last year the bundled data records, not the current one
-            given_to = (
-                "" if "to" in given else " (its default: the last year the bundled data records)"
-            )
-            raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}{given_to}")
+            if "to" not in given:
+                # the default 'to' is the last year the bundled data records: a later 'from'
+                # (this year) asks from then on, and the answer's notes say the data stops short
+                bound["to"] = first
+            else:
+                raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}")
         return bound
 
     def browser_params(self, values: dict[str, Any] | None = None) -> str:
@@ -714,14 +715,20 @@ def _as_text(
 
 
 def defaults_named(name: str, params: Mapping[str, Any]) -> list[str]:
-    """A note for each entity the answer to ``name`` is about only because its parameter was
-    left out of ``params`` ("country-profile" alone answers for Israel), as the command line
-    words it: an answer about a default entity must not be read as one about the entity the
-    user had in mind."""
+    """A note for each entity, or the one year, the answer to ``name`` is about only because its
+    parameter was left out of ``params`` ("country-profile" alone answers for Israel, "as-of"
+    for 2010), as the command line words it: an answer about a default must not be read as one
+    about what the user had in mind. A span's default years (timeline's) are not noted: they
+    are its whole reach, not a pick."""
     from nato_graph.queries.checks import LABELS
 
     query = get(name)
-    naming = {param for param, kind in query.checks if kind in LABELS}
+    span = any(kind == "span_end" for _, kind in query.checks)
+    naming = {
+        param
+        for param, kind in query.checks
+        if kind in LABELS or (kind == "past_year" and not span)
+    }
     return [
         f"no --param {p.name} given: the answer is for {p.default}, its default"
         for p in query.params
@@ -730,12 +737,13 @@ def defaults_named(name: str, params: Mapping[str, Any]) -> list[str]:
 
 
 def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list[str]:
-    """A note for a question on one year (``past_year``, not a span) when a framework, forum,
-    grouping or programme then running has no partner or participant in the data: the answer
-    cannot list them (the NACC, 1991-1997, is held without its partners; the SPS programme,
-    since 1958, without its participants), so an empty or short answer is not the whole story of
-    that year. One note per year, naming each of them; and one naming those of which the data
-    holds only some (``listed: some``: the PII, the ITPP, ...)."""
+    """Notes for a question on one year (``past_year``, not a span) on the frameworks, forums,
+    groupings and programmes launched by then and not ended whose partners the answer cannot
+    all give: one naming those of which the data holds none at all (the NACC, 1991-1997, is held
+    without its partners; the SPS programme, since 1958, without its participants), one naming
+    those of which it holds only some (``listed: some``: the PII, the ITPP, ...), and one for
+    each of which it holds partners, none of them in that year: none yet (the MD, launched in
+    December 1994, in 1994) or none any more (the ICP in 2025), which claims no more than that."""
     from nato_graph.queries import internal
 
     if any(kind == "span_end" for _, kind in query.checks):
@@ -748,27 +756,50 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         running = store.read(internal("frameworks-without-partners"), {"year": year}).rows
         some = [_framework_shown(row) for row in running if row["partners"]]
         if some:
-            those = f"{', '.join(some[:-1])} and {some[-1]}" if len(some) > 1 else some[0]
             out.append(
-                f"{param}: {LISTED_IN_PART} {those} in {year}, those its sources name: others "
-                "took part, and are not in this answer"
+                f"{param}: {LISTED_IN_PART} {_joined(some)} in {year}, those its sources name: "
+                "others may have taken part then too, and are not in this answer"
             )
-        rows = [row for row in running if not row["partners"]]
-        if not rows:
-            continue
-        named = [_framework_shown(row) for row in rows]
-        if len(rows) == 1:
-            whose = "its participants" if rows[0]["kind"] == "programme" else "its partners"
+        # none held at all (the NACC's partners, the SPS's participants): the answer cannot
+        # list them
+        unheld = [row for row in running if not row["partners"] and not row["held"]]
+        if len(unheld) == 1:
+            whose = "its participants" if unheld[0]["kind"] == "programme" else "its partners"
             out.append(
-                f"{param}: {named[0]} was running in {year}, but the data holds none of {whose}: "
-                "they are not in this answer"
+                f"{param}: {_framework_shown(unheld[0])} was running in {year}, but the data "
+                f"holds none of {whose}: they are not in this answer"
             )
-        else:
+        elif unheld:
             out.append(
-                f"{param}: {', '.join(named[:-1])} and {named[-1]} were running in {year}, but the "
-                "data holds none of their partners or participants: they are not in this answer"
+                f"{param}: {_joined([_framework_shown(row) for row in unheld])} were running in "
+                f"{year}, but the data holds none of their partners or participants: they are "
+                "not in this answer"
             )
+        # partners held, none of them in that year: not yet (the MD's first joined in 1995),
+        # or none any more; whether the framework itself still ran then is not claimed
+        for row in running:
+            if row["partners"] or not row["held"]:
+                continue
+            shown, first, held = _framework_shown(row), row["first"], row["held"]
+            who = "participant" if row["kind"] == "programme" else "partner"
+            in_part = f", and it lists only some of its {who}s" if row["listed"] == "some" else ""
+            if first is not None and int(str(first)[:4]) > year:
+                out.append(
+                    f"{param}: the data holds no {who} of {shown} in {year}: the first it holds "
+                    f"joined in {first}{in_part}"
+                )
+            else:
+                those = f"the one {who}" if held == 1 else f"none of the {held} {who}s"
+                out.append(
+                    f"{param}: {those} the data holds of {shown} "
+                    f"{'did not take' if held == 1 else 'took'} part in {year}{in_part}"
+                )
     return out
+
+
+def _joined(names: list[str]) -> str:
+    """Names in words: "A", "A and B", "A, B and C"."""
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:

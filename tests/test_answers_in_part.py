@@ -52,13 +52,49 @@ def test_a_programme_running_with_no_partner_held_that_year_is_said_to_have_none
     curated_store: Store,
 ) -> None:
     """The ICP ran from 2004, and the first of its partnerships the data holds is Israel's of
-    October 2006: in 2005 the data lists none of its participants, not "only some"."""
+    October 2006: in 2005 the data lists none of its participants, not "only some"; nor does it
+    say the data is missing them, as it does of the SPS's, which it never holds."""
     notes = Connection.on(curated_store).ask("as-of", year=2005).notes
     assert not any(IN_PART in n and "the ICP (" in n for n in notes), notes
+    assert (
+        "year: the data holds no participant of the ICP (Individual Cooperation Programme, since "
+        "2004-06) in 2005: the first it holds joined in 2006-10-16, and it lists only some of its "
+        "participants"
+    ) in notes
     (none,) = [n for n in notes if "the data holds none of" in n]
-    assert "the ICP (Individual Cooperation Programme, since 2004-06)" in none
+    assert "the SPS (" in none and "the ICP (" not in none
     notes = Connection.on(curated_store).ask("as-of", year=2006).notes
     assert any(IN_PART in n and "the ICP (" in n for n in notes), notes
+
+
+def test_a_framework_whose_partners_had_not_joined_yet_is_not_said_to_lack_them(
+    curated_store: Store,
+) -> None:
+    """`as-of --param year 1994` said the MD was running "but the data holds none of its
+    partners", as though some were missing: the data holds all seven, the first of whom joined
+    in February 1995, two months after its launch."""
+    notes = Connection.on(curated_store).ask("as-of", year=1994).notes
+    assert not any("the MD (" in n and "holds none of" in n for n in notes), notes
+    assert (
+        "year: the data holds no partner of the MD (Mediterranean Dialogue, since 1994-12) in "
+        "1994: the first it holds joined in 1995-02"
+    ) in notes
+
+
+def test_a_programme_none_of_whose_participants_took_part_that_year_says_no_more(
+    curated_store: Store,
+) -> None:
+    """`as-of --param year 2025` said the ICP "was running" in 2025 and that the data held none
+    of its participants: ICPs gave way to IPCPs after the 2011 reform, and the one the data holds,
+    Israel's, was superseded by 2019. The note now says only what the data holds."""
+    notes = Connection.on(curated_store).ask("as-of", year=2025).notes
+    assert not any("the ICP (" in n and "running" in n for n in notes), notes
+    assert (
+        "year: the one participant the data holds of the ICP (Individual Cooperation Programme, "
+        "since 2004-06) did not take part in 2025, and it lists only some of its participants"
+    ) in notes
+    (some,) = [n for n in notes if IN_PART in n]
+    assert some.endswith("others may have taken part then too, and are not in this answer")
 
 
 def test_the_frameworks_counts_say_which_are_of_some_participants(curated_store: Store) -> None:

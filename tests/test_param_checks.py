@@ -254,12 +254,6 @@ def test_the_cli_names_the_value_and_the_closest_matches(
             id="an-empty-span",
         ),
         pytest.param(
-            ["timeline", "--param", "from", "2026"],
-            "timeline: 'from' 2026 is after 'to' 2025 (its default: the last year the bundled "
-            "data records)",
-            id="after-the-default-end",
-        ),
-        pytest.param(
             ["country-profile", "--param", "country", "Israel", "--param", "country", "Jordan"],
             "parameter country given twice",
             id="given-twice",
@@ -274,6 +268,23 @@ def test_a_value_the_question_cannot_take_is_one_clear_line(
     assert result.exit_code != 0
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Error:") and message in last, result.output
+
+
+def test_a_timeline_from_after_the_data_with_no_end_asks_from_then_on(
+    loaded: Store, runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    """`timeline --param from 2026` (this year) was refused as "after 'to' 2025", the default
+    end, which the user never gave: it asks from 2026 on, and the answer says the bundled data
+    stops short of it. A `to` given before `from` is still refused."""
+    result = runner.invoke(
+        cli,
+        ["query", "run", "timeline", "--param", "from", "2026", "--format", "json"],
+        env=cli_env,
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert "the bundled data covers events to June 2025" in result.stderr
+    assert "(up to 2026)" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -744,9 +755,10 @@ def test_an_article_question_picks_as_its_check_does(name: str, param: str, chec
 def test_an_entity_left_to_its_default_is_said(
     loaded: Store, runner: CliRunner, cli_env: dict[str, str]
 ) -> None:
-    """`query run country-profile` alone answers for Israel: the answer must say so, so that it
-    is not read as one about the country the user had in mind; a null default (every region) or
-    a given value needs no such note."""
+    """`query run country-profile` alone answers for Israel, and `as-of` alone for 2010: the
+    answer must say so, so that it is not read as one about the country or year the user had in
+    mind; a null default (every region), a span's default years or a given value needs no such
+    note."""
     alone = runner.invoke(cli, ["query", "run", "connection", "--format", "json"], env=cli_env)
     assert alone.exit_code == 0, alone.output
     assert alone.stderr.splitlines() == [
@@ -754,10 +766,15 @@ def test_an_entity_left_to_its_default_is_said(
         "connection: note: no --param to given: the answer is for Israel, its default",
     ]
     assert json.loads(alone.stdout)  # the answer itself is unchanged, on stdout
+    year = runner.invoke(cli, ["query", "run", "as-of", "--format", "json"], env=cli_env)
+    assert year.exit_code == 0, year.output
+    assert year.stderr.splitlines()[0] == (
+        "as-of: note: no --param year given: the answer is for 2010, its default"
+    )
     for args in (
         ["country-profile", "--param", "country", "Japan"],
         ["partners-by-region"],  # its default, null, means every region
-        ["as-of"],  # a year, not an entity
+        ["timeline"],  # a span's default years are its whole reach, not a pick
     ):
         result = runner.invoke(cli, ["query", "run", *args, "--format", "json"], env=cli_env)
         assert result.exit_code == 0 and "its default" not in result.stderr, (args, result.stderr)

@@ -4,7 +4,9 @@
 // without its partners; the SPS programme, since 1958, without its participants; the PII with
 // its Enhanced Opportunities Partners only). `partners` is how many the data holds as taking
 // part during $year: active at some time in it (the ICP, from 2004, has none before Israel's of
-// 2006), or with no dated history, or a start the sources allow by then.
+// 2006), or with no dated history, or a start the sources allow by then. `held` is how many it
+// holds in any year, `first` the earliest of their joins: a framework with none in $year may
+// have had none yet (the MD in 1994), or none left.
 // example: {"year": 2015}
 MATCH (f:Framework)
 WHERE f.launched_year <= $year
@@ -21,8 +23,9 @@ WITH f, count(CASE WHEN r IS NOT NULL
                          OR any(i IN range(0, size(years) - 1)
                                 WHERE r.history_statuses[i] = 'active' AND years[i] <= $year
                                   AND (i = size(years) - 1 OR years[i + 1] >= $year)))
-                   THEN r END) AS partners
+                   THEN r END) AS partners,
+     count(r) AS held, min(r.joined) AS first
 WHERE partners = 0 OR f.listed = 'some'
 RETURN f.acronym AS acronym, f.key AS key, f.name AS name, f.kind AS kind, f.launched AS launched,
-       f.ended AS ended, partners
+       f.ended AS ended, f.listed AS listed, partners, held, first
 ORDER BY launched, acronym
