@@ -28,7 +28,8 @@ Where it names a framework whose partners the data lists only in part (``listed:
 ``frameworks.yaml``: the PII's Enhanced Opportunities Partners), the answer gets a note saying so
 (``LISTED_IN_PART``). An ``as-partner`` line names the parameters whose country the answer reads
 as a partner (``// as-partner: country``): an Ally named gets a note that it is one, and since
-when, or that it never was a partner.
+when, or that it never was a partner; ``// as-partner: a b -- TEXT`` gives the note's own words
+after that (shared-threats: the data records no cooperation areas for Allies).
 
 A parameter named ``limit`` caps the rows of an answer (``LIMIT $limit``). The catalogue asks for
 one row more than that: an answer that had more is cut to the limit and says so in its notes, so
@@ -197,6 +198,9 @@ class Query:
     # parameters whose country the answer reads as a partner (`// as-partner:`): an Ally named
     # gets a note that it is one, and since when
     as_partner: tuple[str, ...] = ()
+    # what the note on an Ally named by an `as-partner` parameter says of it, where the
+    # question's own words are needed (`// as-partner: a b -- TEXT`)
+    ally_note: str | None = None
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -307,7 +311,10 @@ def parse(path: Path) -> Query:
                 f"{path.name}: `partners-of: {param}` names no parameter checked as a framework "
                 f"(a `check:` of kind {', '.join(_FRAMEWORK_KINDS)})"
             )
-    as_partner = tuple(p for spec in fields.get("as-partner", []) for p in spec.split())
+    # `as-partner: a b -- TEXT`: TEXT, where given, is what the note on an Ally says of it
+    specs = [spec.partition(" -- ") for spec in fields.get("as-partner", [])]
+    as_partner = tuple(p for names_given, _, _ in specs for p in names_given.split())
+    ally_note = next((text.strip() for _, _, text in specs if text.strip()), None)
     countries = {p for p, k in checks if k in ("country", "country_or_framework")}
     for param in as_partner:
         if param not in countries:
@@ -331,6 +338,7 @@ def parse(path: Path) -> Query:
         distinct=tuple(distinct),
         partners_of=partners_of,
         as_partner=as_partner,
+        ally_note=ally_note,
     )
 
 
@@ -629,8 +637,10 @@ def _allies_as_partners(
         ally = joined[key]
         said = f"{param}: {ally['name']} has been a NATO member since {ally['joined']}"
         notes.append(
-            f"{said}: the answer reads the ties it held as a partner before that, and those it "
-            "keeps as an Ally"
+            f"{said}: {query.ally_note}"
+            if query.ally_note
+            else f"{said}: the answer reads the ties it held as a partner before that, and those "
+            "it keeps as an Ally"
             if ally["partnerships"]
             else f"{said} and was never a partner: it has no ties as one"
         )

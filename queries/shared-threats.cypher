@@ -14,6 +14,7 @@
 // check: a country
 // check: b country_or_framework
 // check: b other_than a
+// as-partner: a b -- the data records cooperation areas for partners, not for Allies: none of an Ally's is in this answer
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources, a_note, b_note
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: the two share no threat or area they both cooperate on with NATO now (cooperation that

@@ -177,3 +177,23 @@ def test_an_ally_read_as_a_partner_is_said_to_be_one(curated_store: Store) -> No
     # an Ally that was never a partner is said to be one, not to have held ties as a partner
     (usa,) = [n for n in db.ask("similar-partners", country="USA").notes if "NATO member" in n]
     assert usa.endswith("and was never a partner: it has no ties as one")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "param", "ally"),
+    [("Finland", "Japan", "a", "Finland"), ("Japan", "USA", "b", "United States")],
+)
+def test_shared_threats_with_an_ally_says_the_data_holds_no_cooperation_of_allies(
+    curated_store: Store, a: str, b: str, param: str, ally: str
+) -> None:
+    """`shared-threats --param a Finland --param b Japan` answered "the two share no threat or
+    area they both cooperate on with NATO now", as though Finland had none: the data records
+    cooperation areas for partners only, and the answer now says so."""
+    answer = Connection.on(curated_store).ask("shared-threats", a=a, b=b)
+    assert answer.rows == []
+    (note,) = [n for n in answer.notes if "NATO member since" in n]
+    assert note.startswith(f"{param}: {ally} has been a NATO member since ")
+    assert note.endswith(
+        ": the data records cooperation areas for partners, not for Allies: none of an Ally's is "
+        "in this answer"
+    )
