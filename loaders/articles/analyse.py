@@ -994,6 +994,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     known = {e.key for e in gazetteer.entities.values() if e.label == "Country"}
     context = _Context()
     paragraphs = readable_paragraphs(article.paragraphs)
+    last: tuple[int, str] | None = None  # where the last sentence's claims start, and its text
     # names are found in the text without accents (entities.fold_accents), which keeps offsets
     for paragraph, doc in zip(paragraphs, nlp.pipe(map(fold_accents, paragraphs)), strict=True):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
@@ -1007,6 +1008,16 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 continue
             position = result.sentences
             result.sentences += 1
+            if _calls_the_last_false(text) and last is not None:
+                # 'Claim: "Ukraine is a NATO member." This is false.': the sentence before was
+                # put up to be refuted, and makes no claim of the article's own
+                del result.claims[last[0] :]
+                if last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
+                    result.unread_count += 1
+                    result.unread.append(last[1])
+                last = None
+                continue
+            last = (len(result.claims), text)
             own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
             for m in matches:
@@ -1047,6 +1058,24 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     seen.add((text, raw))
                     result.claims.append(Claim(raw, text, position, article.key))
     return result
+
+
+# A sentence that only calls the one before false ("False.", "This is false.", "That is not
+# true.", "Verdict: false"): a fact check's verdict on a claim it quoted.
+_FALSE_VERDICT = re.compile(
+    r"^(?:(?:verdict|rating|our\s+verdict|fact)\s*[:\-\u2013\u2014]\s*)?"
+    r"(?:(?:this|that|it|the\s+claim|this\s+claim|that\s+claim|the\s+post|this\s+post)\s+"
+    r"(?:is|was|'s)\s+)?"
+    r"(?:(?:completely|entirely|totally|simply|mostly|also|just|plainly|flatly)\s+)?"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|fake|misleading|a\s+myth|not\s+true|"
+    r"not\s+correct|not\s+accurate|not\s+so)[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _calls_the_last_false(text: str) -> bool:
+    """Whether a sentence only calls the one before it false."""
+    return bool(_FALSE_VERDICT.match(text.strip(" *_\"'\u201c\u201d\u2018\u2019")))
 
 
 def _unknown_countries(

@@ -286,6 +286,8 @@ class Aspect:
     # a state said to have begun then, in the past perfect ("had been a partner since 1994"),
     # read as the join it dates
     began: bool = False
+    # ``years`` read from a length of time ("has long been", "for more than five years")
+    lasting: bool = False
 
 
 def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
@@ -301,6 +303,8 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
         return False
     if aspect.began and negated:
         return False  # "had not been a partner since 1996": not since then, or not from then?
+    if aspect.lasting and negated:
+        return False  # "has not long been a member": not a member, or not for long?
     if aspect.founding and predicate != "member_of":
         # "a founding member of the PfP in 1994": the year is checked, not who came first
         return aspect.year is not None or bool(aspect.years)
@@ -450,6 +454,14 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             spans.append((k + 1, end))
             tokens[k] = _WITHHELD
             continue
+        told = _told_by_another(tokens, k)
+        if told is not None:
+            # "My neighbour tells me that ...", "Many people think that ...", "Some friends keep
+            # telling me Finland is ...": what a third party says or thinks, not the article
+            end = next((j for j in range(told, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            spans.append((told, end))
+            tokens[k] = _WITHHELD
+            continue
         contested = t in CONTESTED or (t in CONTESTED_WITH_THAT and nxt == "that")
         if (
             (t in CONTESTED or t in HEARSAY_VERBS)
@@ -466,6 +478,55 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
+
+
+# Verbs of belief ("Many people think that ..."): another's view, read only before "that" ("a
+# NATO think tank says" is a source). Verbs of telling or writing to the writer ("tells me",
+# "wrote to us"): a correspondent's words. Verbs of saying, when a crowd or an acquaintance says
+# it ("Many people say ...", "Some friends keep saying ..."): hearsay, not a cited source.
+_BELIEF_VERBS = frozenset(
+    ("think", "thinks", "thought", "imagine", "imagines", "imagined", "suppose", "supposes",
+     "assume", "assumes", "reckon", "reckons", "reckoned", "feel", "feels", "guess", "guesses",
+     "fear", "fears", "heard", "hear", "hears", "convinced", "sure")
+)  # fmt: skip
+_TELLING_VERBS = frozenset(
+    ("tell", "tells", "telling", "told", "write", "writes", "wrote", "writing", "emailed",
+     "emails", "assure", "assures", "assured", "remind", "reminds", "reminded", "warn", "warns")
+)  # fmt: skip
+_SAYING_VERBS = frozenset(
+    ("say", "says", "said", "saying", "claim", "claims", "believe", "believes", "insist",
+     "insists", "repeat", "repeats", "write", "writes", "wrote", "post", "posted", "posts",
+     "tweeted", "argue", "argues", "swear", "swears", "suggest", "suggests")
+)  # fmt: skip
+_WRITER = frozenset(("me", "us"))
+_CROWDS = frozenset(
+    ("people", "some", "many", "others", "friend", "friends", "neighbour", "neighbours",
+     "neighbor", "neighbors", "reader", "readers", "folks", "everyone", "everybody", "someone",
+     "somebody", "colleague", "colleagues", "relatives", "uncle", "aunt", "commenters",
+     "commentators", "users", "posters", "internet", "website", "websites", "post", "posts",
+     "blog", "blogs", "rumour", "rumours", "critics", "sceptics", "skeptics", "viewers",
+     "listeners", "audience", "correspondent", "correspondents", "caller", "callers")
+)  # fmt: skip
+
+
+def _told_by_another(tokens: Sequence[str], k: int) -> int | None:
+    """Where the clause another tells, thinks or says starts when the word at ``k`` is such a
+    verb ("tells me that ...", "Many people think that ...", "Some people say ..."), or None."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    start = k + 2 if nxt == "that" else k + 1
+    if t in _BELIEF_VERBS and nxt == "that":
+        return start
+    if t in _TELLING_VERBS:
+        at = k + 1 + (tokens[k + 1 : k + 2] == ["to"])
+        if tokens[at : at + 1] and tokens[at] in _WRITER:
+            return at + 2 if tokens[at + 1 : at + 2] == ["that"] else at + 1
+    clause = nxt == "that" or (
+        nxt[:1].isalnum() and nxt not in PREPOSITIONS and nxt not in _NO_CLAUSE
+    )
+    if t in _SAYING_VERBS and clause and _CROWDS.intersection(tokens[max(0, k - 4) : k]):
+        return start
+    return None
 
 
 # The prepositions that make a report a phrase of the sentence ("despite reports that ..., X
@@ -563,6 +624,24 @@ def _intentions(tokens: list[str]) -> None:
         if nxt in JOIN_GERUNDS or (
             nxt == "to" and k + 2 < len(tokens) and tokens[k + 2] in JOIN_INFINITIVES
         ):
+            tokens[k] = "considering"
+
+
+_PROGRESSIVE_AUX = frozenset(("am", "is", "are", "'s", "'re"))
+_PROCESS_GERUNDS = frozenset(("joining", "becoming", "acceding", "entering"))
+
+
+def _in_progress(tokens: list[str]) -> None:
+    """ "Ukraine is joining NATO", "Sweden is becoming a member": a process under way, not the
+    state; the verb is read as a modal ("considering"), so the clause makes no claim. Words of
+    degree may stand between ("is now joining", "is slowly becoming")."""
+    for k, t in enumerate(tokens):
+        if t not in _PROCESS_GERUNDS:
+            continue
+        j = k - 1
+        while j >= 0 and (tokens[j].endswith("ly") or tokens[j] in ("now", "still", "also")):
+            j -= 1
+        if j >= 0 and tokens[j] in _PROGRESSIVE_AUX:
             tokens[k] = "considering"
 
 
@@ -895,6 +974,7 @@ class Sentence:
             if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
                 self.tokens[k] = t + "s"
         _intentions(self.tokens)
+        _in_progress(self.tokens)
         ends = {m.end for m in matches if m.entity.label == "Country"}
         _refusals(self.tokens, ends | {k + 1 for k in ends if self.tokens[k : k + 1] == ["'s"]})
         _near_misses(self.tokens)
@@ -931,6 +1011,7 @@ class Sentence:
             or any(p in text for p in HEDGE_PHRASES)
             or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
             or _all_but_done(self.tokens)  # "has all but joined": almost
+            or _labelled_a_claim(self.tokens)  # "Claim: Israel joined NATO in 2016."
         )
         # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
         # claim of a name in them is the article's
@@ -1016,6 +1097,24 @@ class Sentence:
             or _halts(tokens)
             or (self.negated(tokens) and _compares(tokens))
         )
+
+
+# Labels that put what follows them up for checking, as a fact check does ("Claim: ...",
+# "Rumour: ...", "Viral post: ..."): what follows is another's, not the article's own.
+_CLAIM_LABELS = frozenset(
+    ("claim", "claims", "claimed", "rumour", "rumours", "rumor", "rumors", "myth", "myths",
+     "fake", "hoax", "misconception", "viral", "allegation", "fiction", "assertion")
+)  # fmt: skip
+
+
+def _labelled_a_claim(tokens: Sequence[str]) -> bool:
+    """Whether the sentence opens with a label of a claim to check: "Claim:", "The claim:",
+    "Viral claim:", "Rumour -", before what another says."""
+    head = [t for t in tokens[:6] if t[:1].isalnum() or t == ":" or t in DASHES]
+    colon = next((j for j, t in enumerate(head) if t == ":" or t in DASHES), None)
+    if colon is None or colon == 0 or colon > 3:
+        return False
+    return head[colon - 1] in _CLAIM_LABELS
 
 
 def _compares(tokens: Sequence[str]) -> bool:
@@ -1428,6 +1527,82 @@ def _duration(words: Sequence[str]) -> bool:
     )
 
 
+# Vague lengths of time and the fewest years each plainly says ("has long been a member", "for
+# years", "for a long time", "a long-standing partner"), and the words that give a length a
+# lower bound ("for more than five years", "for over a decade", "for at least two decades").
+_VAGUE_LENGTHS = {
+    ("years",): 3,
+    ("several", "years"): 3,
+    ("some", "years"): 3,
+    ("many", "years"): 5,
+    ("a", "long", "time"): 5,
+    ("long",): 5,
+    ("so", "long"): 5,
+    ("quite", "some", "time"): 3,
+    ("some", "time"): 2,
+}
+_LONG_ADJECTIVES = frozenset(("long-standing", "longstanding", "long-time", "longtime"))
+_AT_LEAST = (["more", "than"], ["over"], ["at", "least"], ["well", "over"], ["upwards", "of"])
+_CARDINALS = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen", "twenty"],
+        start=1,
+    )
+} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}  # fmt: skip
+_LENGTH_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
+
+
+def _years_at_least(link: Sequence[str], after: Sequence[str]) -> int | None:
+    """The fewest years a present perfect's length of time says its state has lasted, or None
+    (0 for a length that says the state is recent: "has not long been"):
+    "has long been" (5), "has been a member for years" (3), "for a long time" (5), "for more
+    than five years" (5), "for over a decade" (10), "is a long-standing partner" (5). A length
+    for what is to come ("will remain a partner for years", "for years to come") says nothing of
+    when the state began; a plain length ("for ten years", "for decades") says it too loosely or
+    too exactly to check (see ``_duration``)."""
+    words = set(link)
+    if MODALS.intersection(words) or "to" in words:
+        return None
+    if _LONG_ADJECTIVES.intersection(link):
+        return 5
+    if not words & PERFECT:
+        return None
+    # "has long been", "have long cooperated": "long" right after the auxiliary; "has not long
+    # been" says the state is recent, which is not checked (0)
+    for k, t in enumerate(link[:-1]):
+        if t in PERFECT and link[k + 1] == "long":
+            return 5
+        if t in PERFECT and link[k + 1 : k + 3] == ["not", "long"]:
+            return 0
+    stop = next((j for j, t in enumerate(after) if t in (",", ";", ":", "but", "while")), None)
+    after = list(after[:stop])
+    for k, t in enumerate(after):
+        if t != "for":
+            continue
+        rest = after[k + 1 : k + 6]
+        if rest[2:4] == ["to", "come"] or rest[1:3] == ["to", "come"]:
+            return None  # "for years to come"
+        for lead in _AT_LEAST:
+            if rest[: len(lead)] == lead:
+                number, unit = rest[len(lead) : len(lead) + 2], None
+                if len(number) == 2 and number[1] in _LENGTH_UNITS:
+                    count = _CARDINALS.get(number[0]) or (
+                        int(number[0]) if number[0].isdigit() else None
+                    )
+                    unit = _LENGTH_UNITS[number[1]]
+                    return count * unit if count else None
+                return None
+        for phrase, least in _VAGUE_LENGTHS.items():
+            if tuple(rest[: len(phrase)]) == phrase and (
+                phrase != ("long",) or rest[1:2] in ([], ["now"])
+            ):
+                return least
+    return None
+
+
 def _relative_date(words: Sequence[str]) -> bool:
     """A date from the day of writing ("last year", "a decade ago", "for decades"), a year in
     words ("nineteen ninety-five") or a start left unnamed ("always", "since its creation")."""
@@ -1629,6 +1804,29 @@ def _aspect(
     # a length of time says when a present state began ("has been a member for decades"), not
     # a past one ("were PfP partners for almost three decades")
     lasting = _duration(tail) and not (set(link) & PAST_WORDS and not set(link) & PERFECT)
+    at_least = _years_at_least(link, s.tokens[window[0] : window[1]])
+    if at_least == 0:
+        return replace(PRESENT, unreadable=True)  # "has not long been a member"
+    if at_least is not None and year is None and not alternatives and until is None:
+        # "has long been a member", "has been a partner for more than five years": a state that
+        # began at least that many years before the article was written. When that was is not
+        # known, only that it is no later than today: a join in the years to today's year less
+        # the length is not refuted by it, and one up to the data's horizon less the length
+        # (as a present claim is judged as of the horizon) confirms it; a join between is at the
+        # claim's edge and confirms nothing (Finland, an Ally since 2023, "for years": true if
+        # written in 2026, false in 2024). A join after them all refutes it (Sweden's of 2024
+        # "for a long time").
+        import datetime as dt
+
+        from nato_graph.loaders import DATA_COVERAGE
+
+        sure = int(DATA_COVERAGE[:4]) - at_least
+        latest = max(sure, dt.date.today().year - at_least)
+        if sure < FIRST_YEAR:
+            return replace(PRESENT, unreadable=True)
+        years = tuple(range(FIRST_YEAR, latest + 1))
+        core = tuple(range(FIRST_YEAR, sure + 1)) if latest > sure else ()
+        return Aspect("since", None, None, None, years, core=core, lasting=True)
     relative = _relative_date(link) or _relative_date(after) or lasting
     if year is None and not alternatives and until is None and (compared or relative):
         # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
@@ -1741,12 +1939,21 @@ def _month_day(tokens: Sequence[str], k: int, start: int) -> tuple[int | None, i
     return None, None
 
 
+# Prepositions of place or motion besides PREPOSITIONS: the country after one is where the
+# subject acted ("Egypt and Israel flew aircraft over Libya in 2011 as MD partners"), not the
+# subject of what follows.
+_PLACE_PREPOSITIONS = frozenset(
+    ("over", "across", "inside", "within", "throughout", "around", "near", "beyond", "onto",
+     "upon", "above", "under", "below", "outside", "amid", "amidst", "across", "past")
+)  # fmt: skip
+
+
 def _object_position(s: Sentence, start: int) -> bool:
     """Whether the word before a country group (skipping "the") makes it an object."""
     k = start - 1
     while k >= 0 and s.tokens[k] in ("the", "its", "their"):
         k -= 1
-    return k >= 0 and s.tokens[k] in PREPOSITIONS
+    return k >= 0 and (s.tokens[k] in PREPOSITIONS or s.tokens[k] in _PLACE_PREPOSITIONS)
 
 
 def _possessive_modifier(s: Sentence, i: int) -> bool:
@@ -2830,6 +3037,9 @@ def _forward(
         if label == "Framework" and not _hedged(local):
             if _leaves(trigger):
                 leaving = _leaving(trigger)
+                if leaving == "was_suspended":
+                    # "Malta was suspended from the PfP by NATO in 1996"
+                    leaving = _suspended_by(s, m.end, window_end)
             elif joined_to_previous and prev_state in LEAVING:  # "left the PfP and the EAPC"
                 leaving = prev_state
         if label == "Framework":
@@ -2850,7 +3060,8 @@ def _forward(
                 # 1996") makes no claim of taking part
                 plain = set(after) <= _PASSIVE | PERFECT | PASSIVE_ADVERBS | SUSPEND_WORDS
                 if says and not leaving and plain and SUSPEND_WORDS.intersection(after):
-                    leaving = "was_suspended"
+                    # "... was suspended by NATO in 1996": NATO named as the one who did it
+                    leaving = _suspended_by(s, m.end + len(after), window_end)
                 else:
                     says = False
             elif after and after[0] in _FINITE and s.tokens[m.start - 1 : m.start] != ["in"]:
@@ -3164,6 +3375,26 @@ def _nato_acts(s: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _suspended_by(s: Sentence, at: int, end: int) -> str:
+    """The claim a passive suspension makes with the agent after it at ``at``: "by NATO", "by the
+    Allies", "by the North Atlantic Council" name NATO (``nato_suspended``); any other agent, or
+    none, leaves it a suspension by whoever (``was_suspended``)."""
+    if s.tokens[at : at + 1] != ["by"]:
+        return "was_suspended"
+    k = at + 1
+    while k < end and s.tokens[k] in ("the", "its", "nato", "nato's", "'s"):
+        if any(m.start == k and m.entity.label == "Organization" for m in s.matches):
+            return "nato_suspended"
+        k += 1
+    if k < end and (
+        s.tokens[k] in ("allies", "alliance", "council")
+        or s.tokens[k : k + 3] == ["north", "atlantic", "council"]
+        or any(m.start == k and m.entity.label == "Organization" for m in s.matches)
+    ):
+        return "nato_suspended"
+    return "was_suspended"
+
+
 def _verb_after(s: Sentence, start: int, window_end: int) -> list[str]:
     """The words after an object up to its first date, "and" or comma: where a passive verb says
     what became of the subject's part in it ("participation in the PfP has been suspended")."""
@@ -3461,8 +3692,25 @@ def _told_in_the_past(s: Sentence, aside_end: int, end: int) -> bool:
     since 1994,) joined NATO in 2004", "became an Ally", "was admitted", not "is now a member",
     "has since joined" or "works with NATO"."""
     stop = next((m.start for m in s.matches if aside_end <= m.start < end), end)
-    verb = set(s.words(aside_end, stop))
-    return bool(verb & (EVENT_WORDS | PAST_WORDS)) and not verb & (PERFECT | _PRESENT_VERBS)
+    words = s.words(aside_end, stop)
+    verb = set(words)
+    if verb & (PERFECT | _PRESENT_VERBS | MODALS):
+        return False
+    if verb & (EVENT_WORDS | PAST_WORDS):
+        return True
+    # any other verb in the simple past first: "(Belarus, a PfP partner since 1995,) lost its
+    # access in November 2021", "hosted an exercise in 2019"
+    first = next((w for w in words if w.isalpha() and not w.endswith("ly")), "")
+    return first.endswith("ed") or first in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = frozenset(
+    ("lost", "left", "sent", "took", "gave", "broke", "fell", "froze", "won", "got", "made",
+     "held", "met", "saw", "began", "went", "came", "fought", "flew", "led", "sought", "kept",
+     "built", "stood", "spent", "paid", "put", "set", "cut", "shut", "quit", "ran", "wrote",
+     "chose", "drew", "grew", "bore", "brought", "bought", "thought", "told", "said", "found",
+     "felt", "heard", "meant", "lent", "let", "rose", "shook", "struck", "swore", "tore", "wore")
+)  # fmt: skip
 
 
 def _tense_only(link: Sequence[str]) -> Aspect:

@@ -436,7 +436,7 @@ IMPLIED_VERBS = _words(
     "acceded join joined joins participate participated participates signed take taken takes "
     "taking took"
 )
-IMPLIED_EVENT = _words("followed")
+IMPLIED_EVENT = _words("follow followed follows")
 # "became a member in 2024", "is a founding member": only after "a" or "an".
 IMPLIED_NOUNS = _words("member participant")
 # What may follow such a verb when its object is left out: dates and small words.
