@@ -652,6 +652,17 @@ def _unverified(rel: Relationship) -> bool:
     return rel.properties.get("confidence") == "unverified"
 
 
+def _doubt(rels: Sequence[Relationship]) -> str:
+    """A route's mark, as the path questions rate it by its weakest link: "? unverified: " when
+    a link is, "? partly unverified: " when a confirmed partnership holds a dated event of its
+    history only as unverified (Kuwait's ICI), else none."""
+    if any(map(_unverified, rels)):
+        return "? unverified: "
+    if any("unverified" in (r.properties.get("history_confidence") or ()) for r in rels):
+        return "? partly unverified: "
+    return ""
+
+
 # What a link with an end (``until``) is, in a word, by type; any other type's "lapsed".
 _UNTIL = {"CONTRIBUTED_TO": "ended", "CONDUCTED_IN": "operation ended"}
 
@@ -1131,7 +1142,7 @@ def routes(source: Any) -> list[dict[str, Any]]:
                     "hops": len(path),
                     "nodes": [n.id for n in path.nodes],
                     "edges": [r.id for r in path.relationships],
-                    "text": ("? unverified: " if any(map(_unverified, path.relationships)) else "")
+                    "text": _doubt(path.relationships)
                     + " → ".join(caption(n) for n in path.nodes)
                     + (f"; not active: {'; '.join(inactive)}" if inactive else ""),
                 }

@@ -7,9 +7,12 @@
 //   acronym wins over a name, and a name over an alias. Paths follow the fact
 //   relationships only (membership, partnership, cooperation, addresses, contributions, the
 //   countries operations were conducted in, regions, institutions and framework lineage), never
-//   sources or loaded articles. A path is unverified
-//   when any of its links is; `unverified_links` names those links. A path may run through links
-//   that do not hold now: `inactive_links` names each, with its status and since when (a
+//   sources or loaded articles. A path's `confidence` is that of its weakest link: unverified
+//   when any of its links is (`unverified_links` names those links); else partly unverified when
+//   any is a confirmed partnership with a dated event of its history held only as unverified, as
+//   `framework-members` rates that partnership (Kuwait's ICI: its date of joining is disputed;
+//   Israel's ICP: when it was superseded); else confirmed. A path may run through links that do
+//   not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
 //   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
 //   operation that did, whether a partner's part in it or its conduct in a country: "operation
@@ -245,6 +248,11 @@ WITH p, route, links, rels, operation_ends, inactive, unverified_links,
       WHERE rels[i].note IS NOT NULL AND (rels[i].confidence = 'unverified' OR inactive[i])
       | links[i] + ': ' + rels[i].note] AS link_notes
 RETURN p AS path, length(p) AS hops, route,
-       CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+       // the weakest link's: unverified, else partly unverified (as framework-members rates a
+       // partnership whose history holds a date only as unverified), else confirmed
+       CASE WHEN size(unverified_links) > 0 THEN 'unverified'
+            WHEN any(r IN rels WHERE 'unverified' IN coalesce(r.history_confidence, []))
+              THEN 'partly unverified'
+            ELSE 'confirmed' END AS confidence,
        unverified_links, inactive_links, link_notes
 ORDER BY hops, route

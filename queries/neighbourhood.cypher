@@ -7,8 +7,12 @@
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
 //   over an alias). Shorter paths come first; at most $limit paths are returned (2000 unless
 //   given: 3 hops from NATO or a well-connected country reach most of the graph, some 4,000
-//   paths), and an answer cut there says so. A path is unverified when any of its links is;
-//   `unverified_links` names those links. A path may run through links that do not hold now:
+//   paths), and an answer cut there says so. A path's `confidence` is that of its weakest link,
+//   as in `connection`: unverified when any of its links is (`unverified_links` names those
+//   links); else partly unverified when any is a confirmed partnership with a dated event of its
+//   history held only as unverified, as `framework-members` rates that partnership (Kuwait's
+//   ICI: its date of joining is disputed; Israel's ICP: when it was superseded); else confirmed.
+//   A path may run through links that do not hold now:
 //   `inactive_links` names each, with its status and since when, as in `connection` (a
 //   partnership suspended, ended, superseded or left on joining NATO: "Russia PARTNER_IN PfP
 //   (suspended 2014-04-01)"; one only invited or requested: "Saudi Arabia PARTNER_IN ICI
@@ -104,19 +108,28 @@ ORDER BY length(p)
 LIMIT $limit
 // The links a row marks, found in one walk of the path, as `connection` marks them: held only as
 // unverified, or not holding now (a status other than active, an end, a part in an operation that
-// ended). Most paths hold none, and the lists below walk only the links found here (a second walk
-// of every path cost some 10% at 100,000 paths). Each list names its links itself: a list of the
-// names indexed by the others cost the server some 15% more where most paths hold a marked link.
+// ended), or confirmed with a dated event of its history held only as unverified (the path is
+// then partly unverified). Most paths hold none, and the lists below walk only the links found
+// here (a second walk of every path cost some 10% at 100,000 paths). Each list names its links
+// itself: a list of the names indexed by the others cost the server some 15% more where most
+// paths hold a marked link.
 WITH p, [r IN relationships(p)
          WHERE r.confidence = 'unverified' OR coalesce(r.status, 'active') <> 'active'
                OR r.until IS NOT NULL
-               OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL)] AS marked
+               OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL)
+               OR 'unverified' IN coalesce(r.history_confidence, [])] AS marked
 // each link named from its own start ("Israel COOPERATES_ON cyber"), whichever way the path runs
 WITH p, marked,
      [r IN marked WHERE r.confidence = 'unverified'
       | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
         + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS unverified_links
-RETURN p AS path, CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'confirmed' END AS confidence,
+// the weakest link's: unverified, else partly unverified (as framework-members rates a partnership
+// whose history holds a date only as unverified), else confirmed
+RETURN p AS path,
+       CASE WHEN size(unverified_links) > 0 THEN 'unverified'
+            WHEN any(r IN marked WHERE 'unverified' IN coalesce(r.history_confidence, []))
+              THEN 'partly unverified'
+            ELSE 'confirmed' END AS confidence,
        unverified_links,
        // worded as `connection` words them, so that both questions read alike
        [r IN marked
@@ -139,8 +152,13 @@ RETURN p AS path, CASE WHEN size(unverified_links) > 0 THEN 'unverified' ELSE 'c
                       AND r.status_changed IS NOT NULL
                  THEN ', date unverified' ELSE '' END
           + ')'] AS inactive_links,
-       // the data's own note on each link marked above, unverified or not active
-       [r IN marked WHERE r.note IS NOT NULL
+       // the data's own note on each link marked above as unverified or not active, as
+       // `connection` gives them (a link marked only as partly unverified is not among them)
+       [r IN marked
+        WHERE r.note IS NOT NULL
+              AND (r.confidence = 'unverified' OR coalesce(r.status, 'active') <> 'active'
+                   OR r.until IS NOT NULL
+                   OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL))
         | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ': ' + r.note]
          AS link_notes

@@ -646,3 +646,35 @@ CHECKS: dict[str, tuple[Callable[[dict], Any], Callable[[Result], Any]]] = {
     "neighbourhood": (expect_neighbourhood, got_neighbourhood),
     "frameworks": (expect_frameworks, got_frameworks),
 }
+
+
+# -- how sure a path is: its weakest link's (connection, neighbourhood) --------------------------
+
+
+def link_confidence(link: tuple[str, Id, Id]) -> str:
+    """How sure the data is of one fact, as `framework-members` rates a partnership: unverified
+    when the fact is; partly unverified when it is confirmed but the date of joining or a dated
+    change of its history is held only as unverified; else confirmed."""
+    d = oracle.fact(*link)
+    if d.get("confidence") == "unverified":
+        return "unverified"
+    joined_unsure = bool(d.get("joined")) and d.get("joined_confidence") == "unverified"
+    change_unsure = any(e.get("confidence") == "unverified" for e in d.get("history") or [])
+    return "partly unverified" if joined_unsure or change_unsure else "confirmed"
+
+
+def weakest(confidences: list[str]) -> str:
+    for level in ("unverified", "partly unverified"):
+        if level in confidences:
+            return level
+    return "confirmed"
+
+
+def links(path: Path) -> list[tuple[str, Id, Id]]:
+    """Each relationship of a path as (type, start, end), in path order, ends as the oracle's."""
+    ids = {n.id: node_id(n) for n in path.nodes}
+    return [(r.type, ids[r.start], ids[r.end]) for r in path.relationships]
+
+
+def expected_confidence(path: Path) -> str:
+    return weakest([link_confidence(link) for link in links(path)])

@@ -1052,7 +1052,10 @@ def test_an_unverified_link_is_drawn_dotted_and_named_so(
         assert any(n.startswith("dotted") and "unverified" in n for n in notes)
         listed = page.eval_on_selector_all("#routes li", "els => els.map(e => e.textContent)")
         for text, row in zip(listed, result.rows, strict=True):
+            # each route marked as its row rates it, by its weakest link
             assert text.startswith("? unverified: ") == (row["confidence"] == "unverified")
+            partly = row["confidence"] == "partly unverified"
+            assert text.startswith("? partly unverified: ") == partly
         assert any(t.startswith("? unverified: ") for t in listed)
         assert not all(t.startswith("? unverified: ") for t in listed)
 
