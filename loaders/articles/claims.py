@@ -132,6 +132,7 @@ from nato_graph.loaders.articles.triggers import (
     LAUNCH_PRESENT,
     LAUNCH_VERBS,
     LEAVE_NOT,
+    LEAVE_OUT_OF,
     LEAVE_WORDS,
     LIST_JOINERS,
     LONG_SPANS,
@@ -1825,8 +1826,8 @@ def _aspect(
         if sure < FIRST_YEAR:
             return replace(PRESENT, unreadable=True)
         years = tuple(range(FIRST_YEAR, latest + 1))
-        core = tuple(range(FIRST_YEAR, sure + 1)) if latest > sure else ()
-        return Aspect("since", None, None, None, years, core=core, lasting=True)
+        sure_years = tuple(range(FIRST_YEAR, sure + 1)) if latest > sure else ()
+        return Aspect("since", None, None, None, years, core=sure_years, lasting=True)
     relative = _relative_date(link) or _relative_date(after) or lasting
     if year is None and not alternatives and until is None and (compared or relative):
         # a comparison ("earlier than Israel") or a date from the day of writing ("last year"),
@@ -2326,7 +2327,7 @@ def _after_opener(s: Sentence, barrier: int) -> int:
 # formally launched", "the PfP, launched in ..."
 _PASSIVE_LINK = frozenset(
     ("was", "were", "has", "have", "had", "been", "is", "which", "that", ",", "formally",
-     "first", "originally", "officially")
+     "first", "originally", "officially", "itself")
 )  # fmt: skip
 # words that tie a framework's name to something else it launched or holds ("Israel's ICP",
 # "under the ICI", "the ICI Regional Centre"): no launch of the framework itself
@@ -2642,6 +2643,9 @@ def _launched_framework(s: Sentence, k: int) -> Match | None:
         by_nato = any(
             n.entity.label == "Organization" and n.end <= k and k - n.end <= 2 for n in s.matches
         ) or s.tokens[max(0, k - 2) : k] in (["the", "alliance"], ["allies"])
+        # whoever else does it ("Allied leaders unveiled the PfP", "Foreign ministers created
+        # the EAPC"), but a country is never said to launch a framework of NATO's
+        by_nato = by_nato or not any(n.entity.label == "Country" and n.start < k for n in s.matches)
         if (
             m.start > k
             and by_nato
@@ -3412,7 +3416,10 @@ def _leaves(trigger: Sequence[str]) -> bool:
     the framework that follows; "was left out of" is not leaving, nor is a leaving word in an
     earlier verb phrase ("left its neutrality behind and joined the")."""
     last = _coordinated(trigger)
-    return bool(LEAVE_WORDS.intersection(last)) and not LEAVE_NOT.intersection(last)
+    out_of = any(
+        w in LEAVE_OUT_OF and last[k + 1 : k + 3] == ["out", "of"] for k, w in enumerate(last)
+    )
+    return out_of or (bool(LEAVE_WORDS.intersection(last)) and not LEAVE_NOT.intersection(last))
 
 
 def _leaving(trigger: Sequence[str]) -> str:
@@ -4287,9 +4294,14 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
     says = year_free[-1:] and (
         year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in IMPLIED_VERBS | EVENT_WORDS
     )
+    last = s.last_before(colon, ("Framework", "Organization"))
+    if not says and last is not None and last.end == colon:
+        # the body right before the colon, right after a joining verb: "2004: Seven former
+        # partners join the Alliance: Bulgaria, Estonia, ..."
+        verb = [t for t in s.tokens[start : last.start] if t != "the"][-1:]
+        says = bool(verb) and verb[0] in IMPLIED_VERBS | EVENT_WORDS | HISTORIC_PRESENT
     if not says or s.negated(intro) or s.blocked(intro):
         return []
-    last = s.last_before(colon, ("Framework", "Organization"))
     obj = last.entity if last else topic
     if obj is None or (obj.label == "Organization" and not MEMBER_WORDS.intersection(intro)):
         return []

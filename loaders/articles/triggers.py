@@ -27,6 +27,8 @@ LEAVE_WORDS = _words(
     "withdrawn withdraws withdrew"
 )
 LEAVE_NOT = _words("out over behind")
+# Verbs that leave with "out of" ("walked out of the EAPC in 2005", "pulled out of the PfP").
+LEAVE_OUT_OF = _words("dropped opted pulled walked")
 # The leaving words that say suspension, not departure ("suspended its participation in").
 SUSPEND_WORDS = _words("suspend suspended suspending suspends")
 # Words of coming back ("resumed its participation in", "rejoined the PfP in 2008"): the
@@ -245,7 +247,11 @@ PART_WORDS = _words(
     "accede acceded accedes acceding admitted agreed belong belonged belongs enrolled enrols "
     "enrolls join joined joining joins member members "
     "membership part participant participants participate participated participates participating "
-    "participation partner partners signatories signatory signed signs within"
+    "participation partner partners signatories signatory signed signs within "
+    # sitting in a body is taking part in it: "has sat in the EAPC since 1997"
+    "sat sit sits sitting "
+    # "entered the PfP in 2000", "came aboard in 1996", "put its signature to the PfP ..."
+    "entered enters aboard signature"
 )
 
 # Words right after a framework that make participation: "are PfP members".
@@ -374,7 +380,8 @@ UNTIL = _words("until till")
 FROM = _words("from")
 # "joined", "became": an event, checked against the join date when a year goes with it.
 EVENT_WORDS = _words(
-    "acceded admitted agreed became become becoming enrolled entered join joined joining signed"
+    "acceded admitted agreed became become becoming enrolled entered join joined joining signed "
+    "aboard signature"
 )
 # The historic present of joining, as headlines and timelines tell the past ("Ukraine joins the
 # PfP in 1994", "June 1997 - Slovenia joins the PfP", "| 2010 | Ukraine joins ... |"): with a date
@@ -386,7 +393,9 @@ PAST_WORDS = _words(
     "belonged collaborated comprised cooperated formerly former included once participated "
     "previously served took was were worked "
     # "Sweden remained a PfP partner until it joined NATO in 2024": a past state, not now
-    "remained stayed continued"
+    "remained stayed continued "
+    # "Croatia sat in the EAPC from 2000 until 2009"
+    "sat"
 )
 # Words that rank ("NATO's 30th member", "the first country to join", "NATO's newest member"):
 # the place among the Allies in order of accession, checked for NATO membership; -1 is the last.
@@ -434,7 +443,7 @@ CONTINUE_SKIP = _words("also likely probably still surely to")
 # framework the text is about; "followed" ("Qatar followed in 2005") only stands for joining.
 IMPLIED_VERBS = _words(
     "acceded join joined joins participate participated participates signed take taken takes "
-    "taking took"
+    "taking took aboard"
 )
 IMPLIED_EVENT = _words("follow followed follows")
 # "became a member in 2024", "is a founding member": only after "a" or "an".
