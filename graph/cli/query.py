@@ -72,7 +72,7 @@ def query_run(
     db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None
 ) -> Result | Then:
     """Run the canned question NAME (see `query list`); every parameter has a default, and an
-    entity left to its default is named on stderr."""
+    entity or year left to its default (as-of's) is named on stderr."""
     from nato_graph.outfiles import check_file
     from nato_graph.queries.catalogue import defaults_named
 

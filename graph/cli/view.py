@@ -167,8 +167,8 @@ def query_view(
     db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
 ) -> None:
     """Draw what the canned question NAME returns: its nodes, relationships and paths, or, for a
-    question that answers with values, the entities they name. An entity left to its default is
-    named on stderr, as `query run` names it."""
+    question that answers with values, the entities they name. An entity or year left to its
+    default is named on stderr, as `query run` names it."""
     from nato_graph.queries.catalogue import defaults_named
 
     _output_given(output, "query")
