@@ -257,3 +257,8 @@ def contrast(color: str, dark: str = "#111111", light: str = "#ffffff") -> str:
     """
     r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
     return dark if 0.299 * r + 0.587 * g + 0.114 * b > 150 else light
+
+
+def listed(names: list[str], last: str = "and") -> str:
+    """Names in words: "a", "a and b", "a, b and c" (``last`` for "or")."""
+    return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else names[0]

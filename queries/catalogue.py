@@ -755,6 +755,7 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
     each of which it holds partners, none of them in that year: none yet (the MD, launched in
     December 1994, in 1994) or none any more (the ICP in 2025), which claims no more than that."""
     from nato_graph.queries import internal
+    from nato_graph.text import listed
 
     if any(kind == "span_end" for _, kind in query.checks):
         return []
@@ -767,7 +768,7 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
         some = [_framework_shown(row) for row in running if row["partners"]]
         if some:
             out.append(
-                f"{param}: {LISTED_IN_PART} {_joined(some)} in {year}, those its sources name: "
+                f"{param}: {LISTED_IN_PART} {listed(some)} in {year}, those its sources name: "
                 "others may have taken part then too, and are not in this answer"
             )
         # none held at all (the NACC's partners, the SPS's participants): the answer cannot
@@ -781,7 +782,7 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
             )
         elif unheld:
             out.append(
-                f"{param}: {_joined([_framework_shown(row) for row in unheld])} were running in "
+                f"{param}: {listed([_framework_shown(row) for row in unheld])} were running in "
                 f"{year}, but the data holds none of their partners or participants: they are "
                 "not in this answer"
             )
@@ -805,11 +806,6 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
                     f"{'did not take' if held == 1 else 'took'} part in {year}{in_part}"
                 )
     return out
-
-
-def _joined(names: list[str]) -> str:
-    """Names in words: "A", "A and B", "A, B and C"."""
-    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
