@@ -213,11 +213,17 @@ KINDS: tuple[Kind, ...] = (
         Field("listed", "choice", choices=LISTED,
               doc="how many of its partners the partnership rows list: `all` (the default) or `some`, "
                   "only those the sources name (the PII's six Enhanced Opportunities Partners, not the "
-                  "two dozen of its Interoperability Platform); answers on its partners say so"),
+                  "other partners of its Interoperability Platform); answers on its partners say so"),
+        Field("listed_part",
+              doc="with `listed: some`, which of its partners the rows list, ending with those they "
+                  "leave out (the PII's: its Enhanced Opportunities Partners, not the other partners of "
+                  "its Interoperability Platform); answers on its partners print it where they would "
+                  "say only that others took part"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Framework", "key", ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
-                                  "regional_focus", "aliases", "participants", "listed", *FACT)),
+                                  "regional_focus", "aliases", "participants", "listed", "listed_part",
+                                  *FACT)),
         Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
         Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
     ), note="frameworks, forums, groupings and programmes"),

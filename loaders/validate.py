@@ -1120,6 +1120,12 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
         wrong = _url_problem(v["url"])
         if wrong:
             report(Problem(rec.file, rec.line_of("url"), "url", wrong))
+    if rec.kind.name == "frameworks" and v.get("listed_part") and v.get("listed") != "some":
+        report(
+            Problem(
+                rec.file, rec.line_of("listed_part"), "listed_part", "given without `listed: some`"
+            )
+        )
     if rec.kind.name == "partnerships":
         status = v.get("status")
         missing = {

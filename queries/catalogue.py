@@ -657,7 +657,7 @@ def _partners_listed_in_part(
 ) -> list[str]:
     """A note for each ``partners-of`` parameter that names a framework whose partnership rows
     list only some of its partners (``listed: some``: the PII's six Enhanced Opportunities
-    Partners, not the two dozen of its Interoperability Platform): an answer on its partners is
+    Partners, not the other partners of its Interoperability Platform): an answer on its partners is
     not all of them, and must not read as if it were."""
     from nato_graph.queries import internal
 
@@ -665,12 +665,16 @@ def _partners_listed_in_part(
     if not keys:
         return []
     some = store.read(internal("frameworks-listed-in-part"), {"keys": sorted(set(keys.values()))})
-    shown = {row["key"]: _framework_shown(row) for row in some.rows}
+    rows = {row["key"]: row for row in some.rows}
     return [
-        f"{param}: {LISTED_IN_PART} {shown[key]}, those its sources name: others took part, and "
-        "are not in this answer"
+        f"{param}: {LISTED_IN_PART} {_framework_shown(rows[key])}"
+        + (
+            f": {rows[key]['listed_part']}, which are not in this answer"
+            if rows[key]["listed_part"]
+            else ", those its sources name: others took part, and are not in this answer"
+        )
         for param, key in keys.items()
-        if key in shown
+        if key in rows
     ]
 
 

@@ -1,7 +1,7 @@
 """Answers that hold only part of the story say so (an analyst's audit).
 
-The PII's partnership rows are its six Enhanced Opportunities Partners, not the two dozen partners
-of its Interoperability Platform; an ITPP or IPCP is agreed with each partner that asks for one,
+The PII's partnership rows are its six Enhanced Opportunities Partners, not the other partners
+of its Interoperability Platform (21 in 2024), and its notes say which; an ITPP or IPCP is agreed with each partner that asks for one,
 and the data holds those its sources name (``listed: some``). An answer on their partners, a
 year's partners, the frameworks' counts and a framework's view say the list is not all of them.
 A contribution with no end of its own had ended when its operation did; `suspended` is what is
@@ -25,6 +25,12 @@ from nato_graph.stores import Store
 from tests import browser as chromium
 
 IN_PART = "the data lists only some of the participants of"
+# The PII's `listed_part` (loaders/data/frameworks.yaml), as its notes print it.
+PII_PART = (
+    "its Enhanced Opportunities Partners, all of them (the six of 2020; NATO's page of March 2024 "
+    "names the four that are not Allies), not the other partners of its Interoperability Platform "
+    "(21 in March 2024, by NATO's count), which are not in this answer"
+)
 
 
 def test_the_partners_of_a_framework_listed_in_part_say_so(curated_store: Store) -> None:
@@ -32,11 +38,30 @@ def test_the_partners_of_a_framework_listed_in_part_say_so(curated_store: Store)
     answer = db.ask("framework-members", framework="Interoperability Platform")
     assert {r["iso3"] for r in answer.rows} >= {"AUS", "GEO", "JOR", "UKR"}
     assert answer.notes == [
-        f"framework: {IN_PART} the PII (Partnership Interoperability Initiative, since 2014-09), "
-        "those its sources name: others took part, and are not in this answer"
+        f"framework: {IN_PART} the PII (Partnership Interoperability Initiative, since 2014-09): {PII_PART}"
     ]
     # a framework whose partners the data lists in full has no such note
     assert db.ask("framework-members", framework="MD").notes == []
+    # one with no `listed_part` says only that its sources name some (an IPCP is agreed with
+    # each partner that asks)
+    (note,) = db.ask("framework-members", framework="IPCP").notes
+    assert note.endswith("those its sources name: others took part, and are not in this answer")
+
+
+def test_the_enhanced_opportunities_partners_are_not_said_to_be_some_of_them(
+    curated_store: Store,
+) -> None:
+    """ "EOP" names the PII, whose rows are its Enhanced Opportunities Partners: all six of them.
+    The note said "others took part" (true of the Interoperability Platform), which read as if
+    the EOPs listed were only some of them."""
+    answer = Connection.on(curated_store).ask("framework-members", framework="EOP")
+    assert {r["iso3"] for r in answer.rows} == {"AUS", "FIN", "GEO", "JOR", "SWE", "UKR"}
+    (note,) = answer.notes
+    assert "others took part" not in note
+    assert "its Enhanced Opportunities Partners, all of them" in note
+    assert note.endswith(
+        "Interoperability Platform (21 in March 2024, by NATO's count), which are not in this answer"
+    )
 
 
 def test_a_years_partners_name_the_programmes_listed_in_part(curated_store: Store) -> None:
@@ -115,8 +140,7 @@ def test_a_framework_view_listed_in_part_says_so(
     assert result.exit_code == 0, result.output
     note = (
         f"framework-members --param framework PII: {IN_PART} the PII (Partnership "
-        "Interoperability Initiative, since 2014-09), those its sources name: others took part, "
-        "and are not in this answer"
+        f"Interoperability Initiative, since 2014-09): {PII_PART}"
     )
     assert result.stderr == f"view framework: note: {note}\n"
     with chromium.open_view(browser, out) as (page, report):

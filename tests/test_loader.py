@@ -447,6 +447,16 @@ CASES = [
         id="cooperation-until-before-since",
     ),
     pytest.param(
+        {
+            "mine.frameworks.yaml": "- key: xfw\n  acronym: XFW\n  name: Example Forum\n"
+            "  kind: forum\n  launched: '2000'\n  purpose: an example\n"
+            "  listed_part: its founders, not the rest\n  sources: [nato-md-topic]\n"
+            "  confidence: confirmed\n"
+        },
+        ["{mine.frameworks.yaml}:7: listed_part: given without `listed: some`"],
+        id="listed-part-of-a-framework-listed-in-full",
+    ),
+    pytest.param(
         {PARTNERS: partnership(status="suspended")},
         [f"{P}:1: status_changed: required when status is suspended"],
         id="status-change-date-required",

@@ -4,5 +4,6 @@
 // example: {"keys": ["pii", "md"]}
 MATCH (f:Framework)
 WHERE f.key IN $keys AND f.listed = 'some'
-RETURN f.key AS key, f.acronym AS acronym, f.name AS name, f.launched AS launched, f.ended AS ended
+RETURN f.key AS key, f.acronym AS acronym, f.name AS name, f.launched AS launched, f.ended AS ended,
+       f.listed_part AS listed_part
 ORDER BY key
