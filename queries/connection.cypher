@@ -11,15 +11,17 @@
 //   when any of its links is (`unverified_links` names those links); else partly unverified when
 //   any is a confirmed partnership with a dated event of its history held only as unverified, as
 //   `framework-members` rates that partnership (Kuwait's ICI: its date of joining is disputed;
-//   Israel's ICP: when it was superseded); else confirmed. A path may run through links that do
-//   not hold now: `inactive_links` names each, with its status and since when (a
+//   Israel's ICP: when it was superseded); else confirmed. `partly_unverified_links` names each
+//   such link and its doubtful events ("Kuwait PARTNER_IN ICI (joined 2004-12, date
+//   unverified)"; "Israel PARTNER_IN ICP (superseded 2019, date unverified)"). A path may run
+//   through links that do not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
 //   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
 //   operation that did, whether a partner's part in it or its conduct in a country: "operation
 //   ended"), and "date unverified" where the data holds only that
 //   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
-//   `link_notes` gives the data's own note on each of those links, unverified or not active,
-//   that has one, as "link: note" in path order ("Israel COOPERATES_ON Cyber threats and cyber
+//   `link_notes` gives the data's own note on each of those links, unverified, partly so or not
+//   active, that has one, as "link: note" in path order ("Israel COOPERATES_ON Cyber threats and cyber
 //   defence: Consistent with the MD threat agenda, yet none of the stored sources lists cyber as
 //   an agreed Israel-NATO area."); empty where none has.
 // param: from string = "Japan" (example "ICI") -- the first entity, e.g. a country (JPN, Japan), framework (MD), threat (cyber), operation (ISAF), region (western_asia) or NATO
@@ -28,7 +30,7 @@
 // check: from entity
 // check: to entity
 // check: to other_than from
-// columns: path, hops, route, confidence, unverified_links, inactive_links, link_notes
+// columns: path, hops, route, confidence, unverified_links, partly_unverified_links, inactive_links, link_notes
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // empty: no chain of facts links the two within max_hops relationships; a larger max_hops (up
 //   to 6) looks further
@@ -243,16 +245,31 @@ WITH p, route, links, rels, operation_ends, inactive, unverified_links,
                     AND rels[i].status_changed IS NOT NULL
                THEN ', date unverified' ELSE '' END
         + ')'] AS inactive_links,
-     // the data's own note on each link marked above, unverified or not active
+     // each confirmed link with a dated event of its history held only as unverified, and
+     // which: "Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"
      [i IN range(0, size(rels) - 1)
-      WHERE rels[i].note IS NOT NULL AND (rels[i].confidence = 'unverified' OR inactive[i])
+      WHERE rels[i].confidence <> 'unverified'
+            AND 'unverified' IN coalesce(rels[i].history_confidence, [])
+      | links[i] + ' ('
+        + reduce(said = '', j IN [j IN range(0, size(rels[i].history_confidence) - 1)
+                                  WHERE rels[i].history_confidence[j] = 'unverified']
+                 | said + CASE WHEN said = '' THEN '' ELSE '; ' END
+                   + CASE WHEN rels[i].history_statuses[j] <> 'active' THEN rels[i].history_statuses[j]
+                          WHEN j = 0 THEN 'joined' ELSE 'resumed' END
+                   + ' ' + rels[i].history_dates[j] + ', date unverified')
+        + ')'] AS partly_unverified_links
+WITH p, route, rels, unverified_links, inactive_links, partly_unverified_links,
+     // the data's own note on each link marked above: unverified, partly so, or not active
+     [i IN range(0, size(rels) - 1)
+      WHERE rels[i].note IS NOT NULL
+            AND (rels[i].confidence = 'unverified' OR inactive[i]
+                 OR 'unverified' IN coalesce(rels[i].history_confidence, []))
       | links[i] + ': ' + rels[i].note] AS link_notes
 RETURN p AS path, length(p) AS hops, route,
        // the weakest link's: unverified, else partly unverified (as framework-members rates a
        // partnership whose history holds a date only as unverified), else confirmed
        CASE WHEN size(unverified_links) > 0 THEN 'unverified'
-            WHEN any(r IN rels WHERE 'unverified' IN coalesce(r.history_confidence, []))
-              THEN 'partly unverified'
+            WHEN size(partly_unverified_links) > 0 THEN 'partly unverified'
             ELSE 'confirmed' END AS confidence,
-       unverified_links, inactive_links, link_notes
+       unverified_links, partly_unverified_links, inactive_links, link_notes
 ORDER BY hops, route

@@ -12,7 +12,8 @@
 //   links); else partly unverified when any is a confirmed partnership with a dated event of its
 //   history held only as unverified, as `framework-members` rates that partnership (Kuwait's
 //   ICI: its date of joining is disputed; Israel's ICP: when it was superseded); else confirmed.
-//   A path may run through links that do not hold now:
+//   `partly_unverified_links` names each such link and its doubtful events, as in `connection`
+//   ("Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"). A path may run through links that do not hold now:
 //   `inactive_links` names each, with its status and since when, as in `connection` (a
 //   partnership suspended, ended, superseded or left on joining NATO: "Russia PARTNER_IN PfP
 //   (suspended 2014-04-01)"; one only invited or requested: "Saudi Arabia PARTNER_IN ICI
@@ -22,14 +23,14 @@
 //   only that date as unverified. Such a path keeps the `confidence` of its facts (Saudi
 //   Arabia's invitation is confirmed): it is `inactive_links` that says the link does not
 //   hold now. Each link is named from its own start ("Israel COOPERATES_ON cyber").
-//   `link_notes` gives the data's own note on each of those links, unverified or not active,
-//   that has one, as "link: note" in path order (Israel's cooperation on cyber: none of the
+//   `link_notes` gives the data's own note on each of those links, unverified, partly so or not
+//   active, that has one, as "link: note" in path order (Israel's cooperation on cyber: none of the
 //   stored sources lists it as an agreed Israel-NATO area); empty where none has.
 // param: entity string = "Jordan" (example "ICI") -- a country, framework, threat, operation, region, institution or NATO
 // param: hops integer = 1 (example 2) -- how far to go, 1 to 3
 // param: limit integer = 2000 (example 500) -- the most paths to return, 1 to 100000
 // check: entity entity
-// columns: path, confidence, unverified_links, inactive_links, link_notes
+// columns: path, confidence, unverified_links, partly_unverified_links, inactive_links, link_notes
 // empty: the data holds no fact relationship of the entity
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 // Each entity is found in its label's index of names (schema.NAMES_PROPERTY), then ranked: a
@@ -131,6 +132,19 @@ RETURN p AS path,
               THEN 'partly unverified'
             ELSE 'confirmed' END AS confidence,
        unverified_links,
+       // each confirmed link with a dated event of its history held only as unverified, and
+       // which, as `connection` names them
+       [r IN marked
+        WHERE r.confidence <> 'unverified' AND 'unverified' IN coalesce(r.history_confidence, [])
+        | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
+          + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ' ('
+          + reduce(said = '', j IN [j IN range(0, size(r.history_confidence) - 1)
+                                    WHERE r.history_confidence[j] = 'unverified']
+                   | said + CASE WHEN said = '' THEN '' ELSE '; ' END
+                     + CASE WHEN r.history_statuses[j] <> 'active' THEN r.history_statuses[j]
+                          WHEN j = 0 THEN 'joined' ELSE 'resumed' END
+                     + ' ' + r.history_dates[j] + ', date unverified')
+          + ')'] AS partly_unverified_links,
        // worded as `connection` words them, so that both questions read alike
        [r IN marked
         WHERE coalesce(r.status, 'active') <> 'active' OR r.until IS NOT NULL
@@ -152,13 +166,10 @@ RETURN p AS path,
                       AND r.status_changed IS NOT NULL
                  THEN ', date unverified' ELSE '' END
           + ')'] AS inactive_links,
-       // the data's own note on each link marked above as unverified or not active, as
-       // `connection` gives them (a link marked only as partly unverified is not among them)
+       // the data's own note on each link marked above (every one of them: unverified, partly
+       // so, or not active), as `connection` gives them
        [r IN marked
         WHERE r.note IS NOT NULL
-              AND (r.confidence = 'unverified' OR coalesce(r.status, 'active') <> 'active'
-                   OR r.until IS NOT NULL
-                   OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL))
         | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ': ' + r.note]
          AS link_notes

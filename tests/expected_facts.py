@@ -655,12 +655,9 @@ def link_confidence(link: tuple[str, Id, Id]) -> str:
     """How sure the data is of one fact, as `framework-members` rates a partnership: unverified
     when the fact is; partly unverified when it is confirmed but the date of joining or a dated
     change of its history is held only as unverified; else confirmed."""
-    d = oracle.fact(*link)
-    if d.get("confidence") == "unverified":
+    if oracle.fact(*link).get("confidence") == "unverified":
         return "unverified"
-    joined_unsure = bool(d.get("joined")) and d.get("joined_confidence") == "unverified"
-    change_unsure = any(e.get("confidence") == "unverified" for e in d.get("history") or [])
-    return "partly unverified" if joined_unsure or change_unsure else "confirmed"
+    return "partly unverified" if oracle.partly_unverified(*link) else "confirmed"
 
 
 def weakest(confidences: list[str]) -> str:

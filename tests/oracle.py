@@ -136,13 +136,45 @@ def fact(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> dict:
     return found
 
 
+def events(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> list[dict[str, str]]:
+    """A partnership's dated events, as the data files give them: its join (if it has one), each
+    history entry, then its current status if no entry gave it; each with its date, what happened
+    (joined, resumed, or the status it changed to) and its confidence (its own, else the
+    fact's)."""
+    d = fact(rtype, start, end)
+    sure = d.get("confidence", "confirmed")
+    found = []
+    if d.get("joined"):
+        found.append((str(d["joined"]), "active", d.get("joined_confidence") or sure))
+    found += [
+        (str(e["date"]), e["status"], e.get("confidence") or sure) for e in d.get("history") or []
+    ]
+    changed = d.get("status_changed")
+    if changed and (not found or found[-1][:2] != (str(changed), d["status"])):
+        found.append((str(changed), d["status"], sure))
+    return [
+        {"date": date, "event": status if status != "active" else "resumed" if i else "joined",
+         "confidence": confidence}
+        for i, (date, status, confidence) in enumerate(found)
+    ]  # fmt: skip
+
+
+def partly_unverified(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> bool:
+    """Whether the fact is confirmed but a dated event of it is held only as unverified (Kuwait's
+    ICI: its date of joining is disputed; Israel's ICP: when it was superseded)."""
+    if fact(rtype, start, end).get("confidence") == "unverified":
+        return False
+    return any(e["confidence"] == "unverified" for e in events(rtype, start, end))
+
+
 def marked(rtype: str, start: tuple[str, str], end: tuple[str, str]) -> bool:
-    """Whether an answer marks the fact: held only as unverified, or not holding now (a status
-    other than active, an end, or a contribution to an operation that ended)."""
+    """Whether an answer marks the fact: held only as unverified or partly so, or not holding now
+    (a status other than active, an end, or a contribution to an operation that ended)."""
     d = fact(rtype, start, end)
     ended = rtype == "CONTRIBUTED_TO" and graph().nodes[end].get("end") is not None
     return (
         d.get("confidence") == "unverified"
+        or partly_unverified(rtype, start, end)
         or d.get("status", "active") != "active"
         or d.get("until") is not None
         or ended

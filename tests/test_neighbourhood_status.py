@@ -72,16 +72,28 @@ def inactive_entry(link: Link) -> str | None:
     return f"{name(link)} ({words})"
 
 
+def partly_unverified_entry(link: Link) -> str | None:
+    """How a path names a confirmed link with a dated event held only as unverified, and which
+    ("Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"), or None."""
+    if not oracle.partly_unverified(*link):
+        return None
+    unsure = [e for e in oracle.events(*link) if e["confidence"] == "unverified"]
+    said = "; ".join(f"{e['event']} {e['date']}, date unverified" for e in unsure)
+    return f"{name(link)} ({said})"
+
+
 def expected(path: Path) -> dict[str, Any]:
     """The marks a path's row must carry, read from the data files."""
     found = links(path)
     unverified = [name(k) for k in found if oracle.fact(*k).get("confidence") == "unverified"]
     inactive = [e for e in map(inactive_entry, found) if e is not None]
-    marked = set(unverified) | {e.rsplit(" (", 1)[0] for e in inactive}
+    partly = [e for e in map(partly_unverified_entry, found) if e is not None]
+    marked = set(unverified) | {e.rsplit(" (", 1)[0] for e in inactive + partly}
     return {
         # the weakest link's (tests/test_path_confidence.py holds the rule)
         "confidence": expected_confidence(path),
         "unverified_links": unverified,
+        "partly_unverified_links": partly,
         "inactive_links": inactive,
         "link_notes": [
             f"{name(k)}: {oracle.fact(*k)['note']}"
@@ -91,8 +103,17 @@ def expected(path: Path) -> dict[str, Any]:
     }
 
 
+MARKS = (
+    "confidence",
+    "unverified_links",
+    "partly_unverified_links",
+    "inactive_links",
+    "link_notes",
+)
+
+
 def marks(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: row[k] for k in ("confidence", "unverified_links", "inactive_links", "link_notes")}
+    return {k: row[k] for k in MARKS}
 
 
 def inactive_facts() -> list[Any]:
@@ -121,6 +142,7 @@ def test_the_column_is_connections_and_documented() -> None:
         "path",
         "confidence",
         "unverified_links",
+        "partly_unverified_links",
         "inactive_links",
         "link_notes",
     )
@@ -129,7 +151,8 @@ def test_the_column_is_connections_and_documented() -> None:
     assert "`inactive_links` names each, with its status and since when, as in `connection`" in text
     assert '"Russia PARTNER_IN PfP (suspended 2014-04-01)"' in text
     assert '"Saudi Arabia PARTNER_IN ICI (invited 2004-06)"' in text
-    assert '"date unverified"' in text and "unverified or not active" in text
+    assert '"date unverified"' in text and "unverified, partly so or not active" in text
+    assert '"Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"' in text
 
 
 def test_russias_suspended_partnership_says_so(curated_store: Store) -> None:
@@ -155,6 +178,7 @@ def test_russias_suspended_partnership_says_so(curated_store: Store) -> None:
     assert marks(region) == {
         "confidence": "confirmed",
         "unverified_links": [],
+        "partly_unverified_links": [],
         "inactive_links": [],
         "link_notes": [],
     }
@@ -184,6 +208,7 @@ def test_a_plain_active_confirmed_link_is_not_marked(curated_store: Store) -> No
     assert marks(row) == {
         "confidence": "confirmed",
         "unverified_links": [],
+        "partly_unverified_links": [],
         "inactive_links": [],
         "link_notes": [],
     }

@@ -128,7 +128,8 @@ def test_the_audit_cases_are_rated_as_framework_members_and_evidence_rate_them(
 
 def test_kuwaits_icis_date_is_the_only_doubt_on_its_row(curated_store: Store) -> None:
     """The row is partly unverified and names no link as unverified or not holding: the
-    partnership is confirmed and active, only its date of joining is disputed."""
+    partnership is confirmed and active, only its date of joining is disputed, and the row says
+    which link and which date, with the data's note on why."""
     note = oracle.fact(*KUWAIT_ICI)["note"]
     assert note.startswith("Sources differ: December 2004")
     for how, row in one_link_rows(curated_store, KUWAIT_ICI).items():
@@ -137,7 +138,30 @@ def test_kuwaits_icis_date_is_the_only_doubt_on_its_row(curated_store: Store) ->
             [],
             [],
         ), how
-        assert row["link_notes"] == [], how  # notes go with unverified and inactive links only
+        assert row["partly_unverified_links"] == [
+            "Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"
+        ], how
+        assert row["link_notes"] == [f"Kuwait PARTNER_IN ICI: {note}"], how
+
+
+def test_a_longer_path_names_the_link_that_carries_its_doubt(curated_store: Store) -> None:
+    """A partly unverified path of several links says which of them is the doubtful one, where
+    it said only `partly unverified` (an analyst could not tell the ICI link from the others)."""
+    rows = run(curated_store, "connection", {"from": "Kuwait", "to": "Bahrain", "max_hops": 2}).rows
+    (ici,) = [r for r in rows if r["route"] == ["Kuwait", "ICI", "Bahrain"]]
+    assert ici["confidence"] == "partly unverified"
+    assert ici["partly_unverified_links"] == [
+        "Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)"
+    ]
+    assert [n.split(": ", 1)[0] for n in ici["link_notes"]] == ["Kuwait PARTNER_IN ICI"]
+    # every row's list names exactly its own partly unverified links
+    for row in rows:
+        assert {e.rsplit(" (", 1)[0] for e in row["partly_unverified_links"]} == {
+            name(link) for link in links(row["path"]) if oracle.partly_unverified(*link)
+        }, row["route"]
+        assert (row["confidence"] == "partly unverified") == bool(
+            row["partly_unverified_links"] and not row["unverified_links"]
+        )
 
 
 @pytest.mark.parametrize(
@@ -267,15 +291,16 @@ def test_the_table_prints_and_explains_it(
     args += ["--param", "max_hops", "1"]
     table = runner.invoke(cli, [*args, "--format", "table", "--width", "0"], env=cli_env)
     assert table.exit_code == 0, (table.output, table.stderr)
-    assert table.stdout.splitlines() == [
-        "path                                               hops  route        confidence"
-        "           unverified_links  inactive_links  link_notes",
-        "-------------------------------------------------  ----  -----------  -------------------"
-        "  ----------------  --------------  ----------",
-        f"(Country: Kuwait)-[:PARTNER_IN]->(Framework: ICI)  1     Kuwait, ICI  {PARTLY_UNVERIFIED}",
-        "(1 row)",
-        PARTLY_UNVERIFIED_NOTE,
-    ]
+    head, rule, row, count, note = table.stdout.splitlines()
+    assert head.split() == ["path", "hops", "route", "confidence", "unverified_links",
+                            "partly_unverified_links", "inactive_links", "link_notes"]  # fmt: skip
+    assert set(rule) == {"-", " "}
+    assert row.startswith(
+        f"(Country: Kuwait)-[:PARTNER_IN]->(Framework: ICI)  1     Kuwait, ICI  {PARTLY_UNVERIFIED}"
+    )
+    assert "  Kuwait PARTNER_IN ICI (joined 2004-12, date unverified)  " in row
+    assert row.endswith(f"  Kuwait PARTNER_IN ICI: {oracle.fact(*KUWAIT_ICI)['note']}")
+    assert (count, note) == ("(1 row)", PARTLY_UNVERIFIED_NOTE)
     as_json = runner.invoke(cli, [*args, "--format", "json"], env=cli_env)
     assert as_json.exit_code == 0, (as_json.output, as_json.stderr)
     assert [r["confidence"] for r in json.loads(as_json.stdout)] == ["partly unverified"]
