@@ -232,7 +232,7 @@ def nx_confidence(d: dict[str, Any]) -> Any:
     )
 
 
-def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, Any]]:
+def nx_timeline(g: Any, first: int | None = None, last: int = 2025) -> list[dict[str, Any]]:
     objects = NxSources(g)
     rows = []
     for u, v, d in g.edges(data=True):
@@ -248,7 +248,7 @@ def nx_timeline(g: Any, first: int = 1990, last: int = 2025) -> list[dict[str, A
         else:
             events = nx_history(d, objects, c.get("name"))
         for date, year, event, sources, confidence, by, basis, event_note in events:
-            if year is None or not first <= year <= last:
+            if year is None or year > last or (first is not None and year < first):
                 continue
             rows.append({"date": date, "year": year, "event": event, "basis": basis, "by": by,
                          "country": c.get("name"),

@@ -14,8 +14,8 @@ from nato_graph.errors import ArgumentError, MissingPackageError, NatoGraphError
 
 if TYPE_CHECKING:
     from nato_graph.connection import Connection, connect, questions
-    from nato_graph.queries.catalogue import AmbiguousNameError, EmptyStoreError
-    from nato_graph.queries.checks import UnknownValueError
+    from nato_graph.queries.catalogue import AmbiguousNameError, CatalogueError, EmptyStoreError
+    from nato_graph.queries.checks import ParameterError, SameEntityError, UnknownValueError
     from nato_graph.records import Node, Path, Relationship, Result
 
 __version__ = "0.1.0"
@@ -23,14 +23,17 @@ __version__ = "0.1.0"
 __all__ = [
     "AmbiguousNameError",
     "ArgumentError",
+    "CatalogueError",
     "Connection",
     "EmptyStoreError",
     "MissingPackageError",
     "NatoGraphError",
     "Node",
+    "ParameterError",
     "Path",
     "Relationship",
     "Result",
+    "SameEntityError",
     "UnknownValueError",
     "__version__",
     "connect",
@@ -49,6 +52,9 @@ _LAZY = {
     # errors raised by the questions' own modules, which `--help` does not load
     "AmbiguousNameError": "nato_graph.queries.catalogue",
     "EmptyStoreError": "nato_graph.queries.catalogue",
+    "CatalogueError": "nato_graph.queries.catalogue",
+    "ParameterError": "nato_graph.queries.checks",
+    "SameEntityError": "nato_graph.queries.checks",
     "UnknownValueError": "nato_graph.queries.checks",
 }
 

@@ -594,17 +594,22 @@ class Connection:
         answers as the entity's key (``catalogue.run``). Any question asked of an empty graph
         raises ``EmptyStoreError`` (load first), never an empty answer. Source keys, also each status change's, come back as objects with
         the source's key, title, url, publisher, kind and date (``citations.cite``). An empty
-        answer says why in ``empty_reason`` where the question gives a reason. A name of entities
+        answer says why in ``empty_reason`` where the question gives a reason. An entity or year
+        left to its default is named in ``notes`` ("no year given: the answer is for 2010, its
+        default", for ``ask("as-of")``). A name of entities
         of two kinds ("building integrity": a programme and a threat) is answered for both and
         said in ``notes``; a name two entities of one kind share raises ``AmbiguousNameError``.
         """
         from nato_graph.citations import cite
-        from nato_graph.queries.catalogue import get, given_params, run
+        from nato_graph.queries.catalogue import defaults_named, get, given_params, run
 
         get(name)  # an unknown name fails before the store is started
         given = given_params(params, more)  # so does anything but a mapping
         with named(f"question {name!r}"):
-            return self._noted(cite(self.store, run(self.store, name, given)))
+            result = cite(self.store, run(self.store, name, given))
+        # an entity or year left to its default is named, as the command line names it
+        result.notes = [*defaults_named(name, given, flag=""), *result.notes]
+        return self._noted(result)
 
     def cypher(
         self, text: str, params: Mapping[str, Any] | None = None, /, *, write: bool = False,

@@ -1644,7 +1644,12 @@ def question(
     query = get(name)
     bound = dict(params or {})
     result = run(store, query.name, bound) if answer is None else answer
-    notes = [*result.notes, *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else [])]
+    # an answer's note on a default (as `ask` words it) is the page's own `about` note below
+    asked = set(defaults_named(query.name, bound, flag=""))
+    notes = [
+        *(note for note in result.notes if note not in asked),
+        *([DRAWN_NOTES[query.name]] if query.name in DRAWN_NOTES else []),
+    ]
     # the page names what a default answered for, and what the answer's scores or counts take in
     about = [*defaults_named(query.name, bound), *([result.caveat] if result.caveat else [])]
     if not result.rows:  # with the question's reason: what to ask instead, what is not held

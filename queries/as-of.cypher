@@ -10,6 +10,9 @@
 //   date ("Malta (suspended 1996-10-27)" in the PfP in 1996; "Afghanistan (suspended 2021-08-20)"
 //   in the partners across the globe and "Colombia (superseded 2021-12-08)" in the IPCP in 2021),
 //   and ", unverified" where the data holds that change or the partnership only as unverified.
+//   In a forum of Allies and partners (the EAPC) a partner that became a NATO member stopped
+//   being a partner, not taking part: "Sweden (became a NATO member 2024-03-07, sits on as an
+//   Ally)".
 //   Frameworks not yet launched (or already ended) in Y, and frameworks with no partner in either
 //   list, are left out; one whose only partners that year stopped during it has a count of 0.
 //   `unverified` names the partners in `partners` whose partnership the data holds only as
@@ -73,5 +76,9 @@ RETURN f.acronym AS framework, partners, size(partners) AS count, unverified,
           + CASE WHEN 'unverified' IN [s[1].confidence,
                                        coalesce(s[1].history_confidence[s[2]], s[1].confidence)]
                  THEN ', unverified' ELSE '' END
+          // in a forum of Allies and partners (the EAPC) a new Ally stopped only being a partner
+          + CASE WHEN s[1].history_statuses[s[2]] = 'became_member'
+                      AND f.participants = 'allies and partners'
+                 THEN ', sits on as an Ally' ELSE '' END
           + ')'] AS stopped_during_year
 ORDER BY count DESC, framework

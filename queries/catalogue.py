@@ -613,6 +613,7 @@ def resolve(
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
         notes += _partners_listed_in_part(store, query, named_as)
+        notes += _allies_take_part_too(store, query, named_as)
         notes += _allies_as_partners(store, query, named_as)
     return checked
 
@@ -678,6 +679,34 @@ def _partners_listed_in_part(
     ]
 
 
+def _allies_take_part_too(
+    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
+) -> list[str]:
+    """A note for each ``partners-of`` parameter that names a forum of Allies and partners (the
+    EAPC, the NACC): its rows are its partners, and the NATO members that sit in it as Allies
+    are not among them (a partner that joined NATO sits on as one)."""
+    from nato_graph.queries import internal
+
+    keys = _named_keys(query.partners_of, named, "Framework")
+    if not keys:
+        return []
+    rows = store.read(internal("frameworks-of-allies"), {"keys": sorted(set(keys.values()))})
+    found = {row["key"]: row for row in rows.rows}
+    return [
+        f"{param}: {_framework_shown(found[key])} "
+        + (
+            "was a forum of Allies and partners: the answer lists its partners; the NATO "
+            "members took part as Allies and are not in this answer"
+            if found[key]["ended"]
+            else "is a forum of Allies and partners: the answer lists its partners; the NATO "
+            "members take part as Allies (a partner that joined NATO sits on as one) and are "
+            "not in this answer"
+        )
+        for param, key in keys.items()
+        if key in found
+    ]
+
+
 # The kind a checked value is looked up as: a country, or else text (checks.country_or_text).
 _LOOKED_UP = {"country_or_text": "country"}
 
@@ -728,12 +757,14 @@ def _as_text(
     return out
 
 
-def defaults_named(name: str, params: Mapping[str, Any]) -> list[str]:
+def defaults_named(name: str, params: Mapping[str, Any], *, flag: str = "--param ") -> list[str]:
     """A note for each entity, or the one year, the answer to ``name`` is about only because its
     parameter was left out of ``params`` ("country-profile" alone answers for Israel, "as-of"
-    for 2010), as the command line words it: an answer about a default must not be read as one
+    for 2010), as the command line words it ("no --param year given"), or with ``flag=""`` as
+    Python's ``ask`` does ("no year given"): an answer about a default must not be read as one
     about what the user had in mind. A span's default years (timeline's) are not noted: they
-    are its whole reach, not a pick."""
+    are its whole reach (from the earliest event the data holds to the year it ends), not a
+    pick."""
     from nato_graph.queries.checks import LABELS
 
     query = get(name)
@@ -744,7 +775,7 @@ def defaults_named(name: str, params: Mapping[str, Any]) -> list[str]:
         if kind in LABELS or (kind == "past_year" and not span)
     }
     return [
-        f"no --param {p.name} given: the answer is for {p.default}, its default"
+        f"no {flag}{p.name} given: the answer is for {p.default}, its default"
         for p in query.params
         if p.name in naming and p.name not in params and p.default is not None
     ]

@@ -332,6 +332,15 @@ def closest(text: str, known: dict[str, str], n: int = 3) -> list[str]:
     return list(dict.fromkeys(known[c] for c in close))[:n]
 
 
+def _as_named(found: list[dict[str, Any]]) -> str:
+    """The entities a name names, as an error says them: "the framework MD"; NATO by its name."""
+    return ", ".join(
+        ("" if m["label"] == "Organization" else f"the {m['label'].lower()} ")
+        + str(m["acronym"] or m["name"] or m["key"])
+        for m in found
+    )
+
+
 def entity(store: Store, kind: str, value: Any, param: str) -> None:
     """Raise UnknownValueError unless ``value`` names an entity of ``kind`` in the store."""
 
@@ -360,13 +369,9 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     shown_value = clip(escape_control(repr(str(value))), 80)
     other = [] if kind == "entity" else matches(store, "entity", given)
     if other:  # "MD" given for a country: say what it is, not which countries look like it
-        found = ", ".join(
-            # "the framework MD"; NATO by its name alone
-            ("" if m["label"] == "Organization" else f"the {m['label'].lower()} ")
-            + str(m["acronym"] or m["name"] or m["key"])
-            for m in other
+        raise UnknownValueError(
+            f"{param}: {shown_value} names {_as_named(other)}, not {article(what)}"
         )
-        raise UnknownValueError(f"{param}: {shown_value} names {found}, not {article(what)}")
     code = _world_code(given) if kind in _COUNTRY_KINDS else None
     if code is not None:
         if code.lower() not in known:  # "Iran": no look-alike (Iraq, Ireland) is what was meant
@@ -557,6 +562,12 @@ def country_or_text(store: Store, value: Any, param: str) -> None:
     known = names(store, "country")
     if not known:
         return  # nothing loaded: the command line says to load first
+    other = matches(store, "entity", given)
+    if other:  # "MD": say what it is, not which countries look like it
+        raise UnknownValueError(
+            f"{param}: {clip(escape_control(repr(str(value))), 80)} names {_as_named(other)}, "
+            "not a country, and no known error mentions that text"
+        )
     shown = closest(given, known)
     hint = f"; closest: {', '.join(shown)}" if shown else f"; {_LISTERS['country']}"
     raise UnknownValueError(

@@ -22,7 +22,7 @@
 //   A row gives both: an event's note never stands in for its partnership's. A `from` year in the
 //   future is refused, as as-of refuses one; a span reaching the year the bundled data ends
 //   (June 2025) or later is answered with a note saying how far the data goes.
-// param: from integer = 1990 (example 2014) -- first year, inclusive
+// param: from integer = null (example 2014) -- first year, inclusive; null for the earliest event the data holds (the founding accessions of 1949)
 // param: to integer = 2025 (example 2024) -- last year, inclusive
 // param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
 // param: country string = null (example "Finland") -- a country by ISO3 code, name or alias, case-insensitive; null for every country
@@ -59,7 +59,7 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
      // the data's own note on the change, null where it has none ('' in the store); an accession
      // has no history: its note is the fact's own
      CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END AS event_note
-WHERE year >= $from AND year <= $to
+WHERE ($from IS NULL OR year >= $from) AND year <= $to
 RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources,
        event_note, r.note AS note
 ORDER BY date, country, framework

@@ -186,7 +186,7 @@ def expect_timeline(p: Row) -> list[Row]:
                     "note": row.get("note"),
                 }
             )
-    out = [r for r in out if p["from"] <= r["year"] <= p["to"]]
+    out = [r for r in out if (p["from"] is None or p["from"] <= r["year"]) and r["year"] <= p["to"]]
     if p["country"] is not None:
         out = [r for r in out if r["iso3"] == oracle.find_country(p["country"])]
     return sorted(out, key=lambda r: (r["date"], r["country"], r["framework"]))
@@ -253,7 +253,14 @@ def stopped_in(row: dict, year: int) -> str | None:
     date, status, _, sure, _ = during[-1]
     said = "became a NATO member" if status == "became_member" else status
     unsure = "unverified" in (row["confidence"], sure)
-    return f"{said} {date}{', unverified' if unsure else ''}"
+    # in a forum of Allies and partners (the EAPC) a new Ally sits on, as one
+    ally = (
+        status == "became_member"
+        and frameworks()[row["framework"]].get("participants") == "allies and partners"
+    )
+    return (
+        f"{said} {date}{', unverified' if unsure else ''}{', sits on as an Ally' if ally else ''}"
+    )
 
 
 def expect_as_of(p: Row) -> list[Row]:

@@ -82,7 +82,10 @@ def query_run(
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
     # on stderr, beside the answer; a table prints the question's caveat below itself
     caveat = [result.caveat] if result.caveat and result.rows and fmt != "table" else []
-    for note in unsaid((*defaults_named(name, params), *result.notes, *caveat)):
+    # the answer's own note on a default (Python's words) gives way to the command line's
+    python = defaults_named(name, params, flag="")
+    noted = [note for note in result.notes if note not in python]
+    for note in unsaid((*defaults_named(name, params), *noted, *caveat)):
         click.echo(f"{name}: note: {note}", err=True)
     if not result.rows and result.empty_reason:
         # on stderr: the answer itself stays an empty table, list or file
