@@ -9,7 +9,12 @@ countries the previous clause was about, when they were its only subject; "the
 initiative" or "the Dialogue" stands for the framework of that name the
 article last mentioned; and a clause that leaves the object of "joined" or
 "a member" unstated takes the one framework (or NATO) the sentence before was
-about.
+about. A heading that names one framework, NATO or one country (a short line
+with no stop: "Fact box: the Istanbul Cooperation Initiative") is the subject of
+the labelled lines of a fact box under it ("Members: Bahrain, Kuwait, ...",
+"Launched: June 2004", claims._fact_box_line) until the text names another
+framework, and the framework of a timeline's item under it that leaves its
+object unstated ("Feb 2005: Bahrain and Qatar follow.").
 
 A sentence that names a country the data does not hold (world.py: "Serbia and
 Kosovo joined the PfP in 2006") is listed as read in part, as is one whose
@@ -29,8 +34,11 @@ from typing import TYPE_CHECKING
 from nato_graph.loaders.articles.claims import (
     DATED_PREDICATES,
     RawClaim,
+    Section,
     claims_in,
     counts_at,
+    fact_box_label,
+    places,
     speaks_of_membership,
     unstated_membership,
     year_of,
@@ -189,6 +197,10 @@ class _Context:
     frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
     nato_named: bool = False  # whether the article has named NATO (or "the Alliance") so far
+    # what the last heading that named something names, when it names one thing clearly: the
+    # subject of a fact box's lines under it ("Members: ...") and of a timeline's ("2005: Qatar
+    # follows")
+    section: Section | None = None
 
 
 # Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
@@ -539,8 +551,8 @@ _BARE_JOINS = frozenset(
 )  # fmt: skip
 # Words of one framework taking another's place ("The EAPC replaced the NACC in 1997").
 _LINEAGE_WORDS = frozenset(
-    ("replaced", "replaces", "replacing", "succeeded", "superseded", "supersedes", "successor",
-     "predecessor")
+    ("replace", "replaced", "replaces", "replacing", "succeed", "succeeded", "supersede",
+     "superseded", "supersedes", "successor", "predecessor")
 )  # fmt: skip
 
 
@@ -661,14 +673,20 @@ _STATE_WORDS = (
 
 
 def _read_in_part(
-    lower: list[str], matches: list[Match], raws: list[RawClaim], unknown: bool = False
+    lower: list[str],
+    matches: list[Match],
+    raws: list[RawClaim],
+    unknown: bool = False,
+    where: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a sentence that made claims says more than they hold: a country, framework or
     area named in none of them ("Finland joined NATO in 2023 and Sweden in the same year", if Sweden's part
     went unread; "The ICI focuses on terrorism, not on energy security"; a capital is left out,
     as it may name only a place), a year none of them
     gives ("... and was expelled in 2022"), or a clause with no object of its own after the
-    last name ("... and remains an active partner")."""
+    last name ("... and remains an active partner"). ``where``: the tokens of places whose
+    country is only where something happened ("at Sintra, Portugal, in May 1997":
+    claims.places), left out as a capital is."""
     if not raws:
         return False
     if unknown:
@@ -688,6 +706,7 @@ def _read_in_part(
         m.entity.label in ("Country", "Framework", "Threat")
         and not m.capital
         and not _where(lower, m)
+        and m.start not in where  # "at Sintra, Portugal, in May 1997": a place (claims.places)
         and m.entity not in claimed
         and m.area not in claimed
         for m in matches
@@ -986,6 +1005,58 @@ def _gives(claim: RawClaim, year: int) -> bool:
     return bool(claim.years) and min(claim.years) - 1 <= year <= max(claim.years) + 1
 
 
+# A heading: a short paragraph that ends with no stop ("Fact box: the ICI at a glance", "Jordan
+# and the Mediterranean Dialogue"); a question ("Who sits in it?") or a table's row is none.
+_HEADING_MAX_WORDS = 12
+_HEADING_ENDS = (".", "!", "?", ":", ";", ",")
+
+
+def _heading(paragraph: str) -> bool:
+    text = paragraph.strip().lstrip("#*_ ").rstrip("*_\"')] ")  # "## Key facts" in plain text
+    return (
+        bool(text)
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith(_HEADING_ENDS)
+        and "|" not in text
+        and len(text.split()) <= _HEADING_MAX_WORDS
+    )
+
+
+def _section_named(lower: list[str], matches: list[Match], kept: Section | None) -> Section | None:
+    """What a heading names for the lines under it: a framework alone (NATO's name beside it
+    qualifies it: "NATO's Istanbul Cooperation Initiative"), NATO alone (not its partners:
+    "NATO's Gulf partners"), a country alone, or a country and one body ("Jordan and the
+    Mediterranean Dialogue"); ``kept``, the section before, when it names nothing the reader
+    knows ("Timeline", "Key facts"); None when it names more (two countries, two frameworks),
+    as its lines could be of either. ``lower``: the heading's words in lower case (the offsets
+    of ``matches`` are not read)."""
+    countries = list(
+        dict.fromkeys(m.entity for m in matches if m.entity.label == "Country" and not m.capital)
+    )
+    frameworks = list(
+        dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework" and m.area is None)
+    )
+    nato = next((m.entity for m in matches if m.entity.label == "Organization"), None)
+    if not countries and not frameworks and nato is None:
+        return kept
+    if len(countries) > 1 or len(frameworks) > 1:
+        return None
+    if not frameworks and _PARTNER_TALK.intersection(lower):
+        nato = None  # "NATO's Gulf partners": its lines are not of NATO's members
+    return Section(countries[0] if countries else None, frameworks[0] if frameworks else nato)
+
+
+_PARTNER_TALK = frozenset(("partner", "partners", "partnership", "partnerships"))
+
+
+# A timeline's item: a date, then a colon or a dash, then what happened ("2009: Albania and
+# Croatia follow.", "Feb 2005 - Bahrain and Qatar follow.", "12 March 1999: ...").
+_DATED_ITEM = re.compile(
+    r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d\W*?\s*[:\u2013\u2014-]\s"
+)
+
+
 def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     """Sentences, mentions and (unchecked) claims of one article."""
     result = Analysis(article)
@@ -998,6 +1069,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     # names are found in the text without accents (entities.fold_accents), which keeps offsets
     for paragraph, doc in zip(paragraphs, nlp.pipe(map(fold_accents, paragraphs)), strict=True):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
+        heading = _heading(paragraph)
+        named: list[Match] = []  # what a heading names, for the section under it
+        words: list[str] = []  # and its words
         # Span.ents walks the whole document's entities: on a long text, once per sentence is
         # quadratic, so the entities are read once and cut per sentence
         ents = list(doc.ents)
@@ -1033,7 +1107,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
             withheld: list[RawClaim] = []
-            raws = claims_in(tokens, resolved, context.topic, withheld)
+            topic = context.topic
+            if topic is None and context.section is not None and _DATED_ITEM.match(text):
+                # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
+                topic = context.section.body
+            raws = claims_in(tokens, resolved, topic, withheld, context.section)
             lower = [t.lower() for t in tokens]
             if _unclaimed_year(lower, raws):
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
@@ -1047,17 +1125,38 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if (
                 withheld
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
-                or _read_in_part(lower, resolved, raws, unknown)
+                or _read_in_part(lower, resolved, raws, unknown, places(tokens, resolved))
             ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)
             _remember(context, tokens, resolved, raws)
+            if heading and (fact_box_label(tokens, resolved) or _DATED_ITEM.match(text)):
+                heading = False  # "Joined NATO: 2004", "2004: Kuwait joins": a box's line, an item
+            if heading:
+                named += resolved
+                words += lower
+            else:
+                context.section = _section_kept(context.section, resolved)
             for raw in raws:
                 if (text, raw) not in seen:
                     seen.add((text, raw))
                     result.claims.append(Claim(raw, text, position, article.key))
+        if heading:
+            context.section = _section_named(words, named, context.section)
     return result
+
+
+def _section_kept(section: Section | None, matches: list[Match]) -> Section | None:
+    """The section after a sentence under its heading: gone once the text names another
+    framework ("Related: the Mediterranean Dialogue"), as the lines after may be of either."""
+    if section is None:
+        return None
+    other = any(
+        m.entity.label == "Framework" and m.area is None and m.entity != section.body
+        for m in matches
+    )
+    return None if other else section
 
 
 # A sentence that only calls the one before false ("False.", "This is false.", "That is not

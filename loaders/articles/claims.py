@@ -21,14 +21,19 @@ the plain tokens between them:
   in 1994 and became a NATO member in 2004") speaks for itself; "as is X",
   "and neither is X" give X the claims of the subject before (negated after
   "neither" and "nor"); "and X in 1996", "and X since 1995", "and X the PfP in
-  1994" (a new subject with no verb of its own) take its verb and tense. A
+  1994", ", X in 1955 and Y in 1982" (new subjects with no verb of their own)
+  take its verb and tense. A
   comparison set off by commas (", like Jordan,", ", just as Jordan did,", ", as
   did Jordan,") names no subject.
 - a framework's name that also names an area ("building integrity") is the area
   after "on" or in a list of areas.
 - a framework's launch ("The MD was launched in December 1994", "NATO launched the
-  ICI in 2004") is a ``launched`` claim of the framework, its subject and object
+  ICI in 2004", "the IPCP, which NATO created in 2011", "The EAPC replaced the NACC
+  in 1997") is a ``launched`` claim of the framework, its subject and object
   both (see ``_launched`` for the forms read).
+- a fact box's labelled line ("Members: Bahrain, Kuwait and Qatar", "Launched:
+  June 2004", "Joined: 1995") is said of what the heading above it names (see
+  ``_fact_box_line``).
 - a country called a partner of NATO with no framework named ("Russia is an active
   NATO partner", "one of NATO's partners", "a partner of NATO", "became a NATO
   partner in 2012") is a ``partner_of`` claim of NATO, read only where the partner
@@ -144,6 +149,7 @@ from nato_graph.loaders.articles.triggers import (
     NEAR_MISS_DEGREE,
     NEAR_MISS_VERBS,
     NEGATORS,
+    ON_BOARD_VERBS,
     OPEN_TO_WORDS,
     PART_TAIL,
     PART_WORDS,
@@ -160,10 +166,14 @@ from nato_graph.loaders.articles.triggers import (
     RELATIVE_WORDS,
     RESUME_WORDS,
     REVERSE_WORDS,
+    SEAT_NOUNS,
+    SEAT_OWNERS,
+    SEAT_PREPOSITIONS,
     SINCE,
     SUSPEND_WORDS,
     TAIL_SKIP,
     TAKES_IN,
+    TAKING_AS_JOINING,
     UNDATED_WORDS,
     UNDONE_BEFORE,
     UNTIL,
@@ -668,6 +678,33 @@ def _continuations(tokens: list[str]) -> None:
                 break
 
 
+def _boarding(tokens: list[str]) -> None:
+    """Read coming on board and taking a seat as the joining they say: "came on board" as "came
+    on aboard" ("came aboard" is a joining), and "took a seat in", "takes its place in", "had
+    taken up their seats on" as "joined a seat in", "joins its place in", "had joined up their
+    seats on", so that the verb's form still gives the tense and a modal or a refusal before it
+    still withholds the claim ("declined to take its seat in"). "is on board with", "took place
+    in" and "took the floor" are left alone."""
+    for k in range(2, len(tokens)):
+        if tokens[k] == "board" and tokens[k - 1] == "on" and tokens[k - 2] in ON_BOARD_VERBS:
+            tokens[k] = "aboard"
+    for k, t in enumerate(tokens):
+        joining = TAKING_AS_JOINING.get(t)
+        if joining is None:
+            continue
+        j = k + 1 + (tokens[k + 1 : k + 2] == ["up"])
+        if tokens[j : j + 1] and tokens[j] in SEAT_OWNERS:
+            j += 1
+        else:
+            continue
+        if (
+            tokens[j : j + 1]
+            and tokens[j] in SEAT_NOUNS
+            and SEAT_PREPOSITIONS.intersection(tokens[j + 1 : j + 2])
+        ):
+            tokens[k] = joining
+
+
 def _neither_nor(tokens: list[str], countries: set[int]) -> None:
     """ "Neither Kuwait nor Qatar has joined": one list of subjects ("nor" read as "and"), which
     the "neither" before it denies (see ``_denied``)."""
@@ -815,6 +852,57 @@ def _excepted_by_word(s: Sentence, group: list[Match]) -> bool:
             return True
         j -= 1
     return False
+
+
+# Words that open a place: "at Sintra", "in Brussels".
+_PLACE_LEADS = frozenset(("at", "in"))
+_PLACE_WORDS_MAX = 3  # capitalised words of a place's own name: "Sintra", "Rio de Janeiro"
+
+
+def places(tokens: Sequence[str], matches: Sequence[Match]) -> set[int]:
+    """Token indices of a place set off by commas right before a date, with the country it lies
+    in: "at Sintra, Portugal, in May 1997", "in Brussels, Belgium, on 10 January 1994", "in
+    Istanbul, Turkey, in June 2004". The place is "at" or "in" and a name (capitalised words, or
+    a country or its capital), then a comma, a country's name (or capitalised words), a comma,
+    and "in" or "on" with a date. Such a country is where something happened, no subject, and
+    the date after it is the clause's. ``tokens`` as written (their capitals are read)."""
+    lower = [t.lower() for t in tokens]
+    countries = {m.start: m.end for m in matches if m.entity.label == "Country"}
+    named = {k for m in matches if m.entity.label != "Country" for k in range(m.start, m.end)}
+
+    def name_end(k: int) -> int | None:
+        """The end of a place's name from ``k``: a country (or capital), or capitalised words."""
+        if k in countries:
+            return countries[k]
+        j = k
+        while (
+            j < len(tokens)
+            and j - k < _PLACE_WORDS_MAX
+            and tokens[j][:1].isupper()
+            and tokens[j].isalpha()
+            and j not in named
+            and lower[j] not in MONTHS
+            and lower[j] not in MONTH_ABBREVIATIONS
+        ):
+            j += 1
+        return j if j > k else None
+
+    out: set[int] = set()
+    for k, t in enumerate(lower):
+        if t not in _PLACE_LEADS:
+            continue
+        first = name_end(k + 1 + (lower[k + 1 : k + 2] == ["the"]))
+        if first is None or lower[first : first + 1] != [","]:
+            continue
+        second = name_end(first + 1)
+        if second is None or lower[second : second + 1] != [","]:
+            continue
+        if lower[second + 1 : second + 2] not in (["in"], ["on"]) or not any(
+            _date_at(lower, j, second + 2) for j in range(second + 2, min(second + 6, len(lower)))
+        ):
+            continue
+        out.update(range(k, second + 1))
+    return out
 
 
 def _asides(tokens: list[str]) -> list[int]:
@@ -970,6 +1058,7 @@ class Sentence:
                 elif self.tokens[k - 2] == "re":
                     self.tokens[k] = "re" + self.tokens[k]
         _spelled_ordinals(self.tokens)
+        _boarding(self.tokens)  # "came on board", "took a seat in": joining, before it is read
         for k in range(len(self.tokens) - 1):  # "the 1990's": the decade, not the year 1990
             t = self.tokens[k]
             if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
@@ -1003,6 +1092,14 @@ class Sentence:
         # token indices the link between subject and object passes over: "NATO's" qualifying a
         # framework, and a parenthetical aside (", by contrast,")
         self.modifiers: set[int] = set(_asides(self.tokens)) | compared
+        # a place set off by commas before a date ("at Sintra, Portugal, in May 1997"): its
+        # country is where, not who, and the date after it is the clause's
+        self.places = places(tokens, self.matches)
+        # the country groups by where they start (claims_in), and whether a list of subjects
+        # with only a date of their own runs from a token to the sentence's end
+        # (``_gaps_to_the_end``)
+        self.country_groups: dict[int, list[Match]] = {}
+        self.gap_ends: dict[int, bool] = {}
         self.mentions_nato = any(m.entity.label == "Organization" for m in matches) or any(
             t in ("alliance", "allies", "allied") for t in self.tokens
         )
@@ -2001,6 +2098,7 @@ def claims_in(
     matches: Sequence[Match],
     topic: Entity | None = None,
     withheld: list[RawClaim] | None = None,
+    section: Section | None = None,
 ) -> list[RawClaim]:
     """Every claim one sentence makes, in text order, each once.
 
@@ -2010,10 +2108,16 @@ def claims_in(
     when given, receives the claims read but not made because their date is
     another event's ("Ten years after it joined the PfP in 1994, Slovenia
     became a NATO member"), so that the sentence can be listed as read in part.
+    ``section``: what the heading above the sentence names, the subject of a fact box's
+    labelled line ("Members: Bahrain, Kuwait and Qatar", see ``_fact_box_line``).
     """
     s = Sentence(tokens, matches)
     if s.hedged:
         return []
+    if section is not None:
+        boxed = _fact_box_line(s, tokens, section)
+        if boxed is not None:
+            return boxed
     if _exclusive(s):
         return _only(tokens, matches, topic)
     for i, m in enumerate(s.matches):
@@ -2021,6 +2125,7 @@ def claims_in(
             s.modifiers.update(range(m.start, s.matches[i + 1].start))
     found: list[RawClaim] = []
     country_groups = s.groups("Country")
+    s.country_groups = {g[0].start: g for g in country_groups}
     claimed: set[int] = set()
     for g in country_groups:
         excepted = _excepted(s, g)
@@ -2034,7 +2139,9 @@ def claims_in(
     subjects = [
         g
         for g in country_groups
-        if not _object_position(s, g[0].start) and g[0].start not in claimed
+        if not _object_position(s, g[0].start)
+        and g[0].start not in claimed
+        and g[0].start not in s.places  # "at Sintra, Portugal, in 1997": where it happened
     ]
     clause_start = 0
     for gi, group in enumerate(subjects):
@@ -2108,16 +2215,23 @@ def claims_in(
                     withheld += [c for c in found[before:] if c not in kept]
                 found[before:] = kept
         clause_start = _after_opener(s, barrier)
+    shared: _Shared | None = None  # what the last group read with its lead's verb took of it
     for group in country_groups:
         if s.unasserted_at(group[0].start):
+            shared = None
             continue
         found += _elided(s, group, subjects, found)
-        if group[0].start in claimed:
+        if group[0].start in claimed or group[0].start in s.places:
+            shared = None
             continue
-        gapped = _gapped(s, group, subjects, found)
+        gapped = _gapped(s, group, subjects, found, shared)
         if gapped:
+            # the next group of the list takes its verb from this one, of the same body
+            body = shared.body if shared else s.last_before(group[0].start, _BODIES)
+            shared = _Shared(group, gapped, body)
             found += gapped
             continue
+        shared = None
         companions = _companions(s, group, subjects, found)
         found += companions or _backward(s, group) or _listed(s, group, topic)
     for group in s.groups("Framework"):
@@ -2346,16 +2460,22 @@ _DATE_STOPS = frozenset((",", ";", "and", "but", "which", "when", "while", "afte
 
 
 def _launched(s: Sentence) -> list[RawClaim]:
-    """A framework's launch and its date, in the two forms that say it of the framework itself:
-    the passive ("The MD was launched in December 1994", "the ICI, launched in June 2004, ...")
-    and NATO's act ("NATO launched the ICI in 2004"). The framework is right before the verb or
-    right after it, not held by another ("Israel's ICP"), set in a phrase ("under the ICI"), nor a
-    name's part ("the ICI Regional Centre"); the date is the one right after, up to the next
-    comma or clause. A negation, a modal or a condition anywhere before the date, "re-launched"
-    and a second framework in the sentence make no claim."""
-    frameworks = {m.entity for m in s.matches if m.entity.label == "Framework"}
+    """A framework's launch and its date, in the forms that say it of the framework itself: the
+    passive ("The MD was launched in December 1994", "the ICI, launched by the Allies in June
+    2004, ..."), NATO's act ("NATO launched the ICI in 2004"), a relative clause of NATO's ("the
+    IPCP, which NATO created in 2011") and a succession (``_succession``: "The EAPC replaced the
+    NACC in 1997"). The framework is right before the verb or right after it, not held by another
+    ("Israel's ICP"), set in a phrase ("under the ICI"), nor a name's part ("the ICI Regional
+    Centre"); the date is the one right after, up to the next comma or clause, past whoever
+    launched it ("by the Allies") and the place ("at Sintra, Portugal, in May 1997"). A negation,
+    a modal or a condition anywhere before the date, "re-launched" and a second framework in the
+    sentence (but one it replaced: "..., replacing the NACC") make no claim."""
+    succeeded = {m.start for m in s.matches if _succeeded(s, m)}
+    frameworks = {
+        m.entity for m in s.matches if m.entity.label == "Framework" and m.start not in succeeded
+    }
     if len(frameworks) != 1:
-        return []
+        return _succession(s)
     inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
@@ -2364,25 +2484,34 @@ def _launched(s: Sentence) -> list[RawClaim]:
         relaunched = s.tokens[max(0, k - 2) : k] == ["re", "-"]
         if not (t in LAUNCH_VERBS or set_up or present) or relaunched:
             continue
-        f = _launched_framework(s, k)
+        f = _launched_framework(s, k, succeeded)
         if f is None or (present and f.start < k):
             continue
         after = f.end if f.start > k else k + (2 if set_up else 1)
-        by = {  # "was launched by NATO in 1994": the launcher, not a second object
-            k for m in s.matches if m.entity.label == "Organization" and m.start > 0
-            and s.tokens[m.start - 1] == "by" for k in range(m.start - 1, m.end)
+        # "was launched by NATO in 1994", "by the Allies", "by foreign ministers": the launcher,
+        # not a second object nor the end of the date's phrase; a place and its country ("at
+        # Sintra, Portugal,") before the date are passed over too
+        by = {
+            j for m in s.matches if m.entity.label == "Organization" and m.start > 0
+            and s.tokens[m.start - 1] == "by" for j in range(m.start - 1, m.end)
         }  # fmt: skip
+        agent = _launcher_end(s, after + 1) if s.tokens[after : after + 1] == ["by"] else None
+        if agent is not None:
+            by.update(range(after, agent))
+        passed = by | s.places
         opening = _opening_date(s)
+        reach = after + 8 + len([j for j in passed if j >= after])
         at = [
             (j, _date_at(s.tokens, j, after))
-            for j in range(after, min(after + 8, len(s.tokens)))
-            if j not in by
+            for j in range(after, min(reach, len(s.tokens)))
+            if j not in passed
         ]
         stop = next(
             (
                 i
                 for i, (j, _) in enumerate(at)
-                if s.tokens[j] in _DATE_STOPS or any(m.start == j for m in s.matches)
+                if s.tokens[j] in _DATE_STOPS
+                or any(m.start == j and m.start not in succeeded for m in s.matches)
             ),
             len(at),
         )
@@ -2403,16 +2532,174 @@ def _launched(s: Sentence) -> list[RawClaim]:
             if date and not (
                 s.negated(words) or s.blocked(words) or _conditional(words) or inverted
             ):
-                year, month, day, *allowed = date
-                core = _decade_core(s.tokens, j, after) if allowed else ()
-                out.append(
-                    RawClaim("launched", f.entity, f.entity, False, "event",
-                             None if allowed else year, (month or None) if not allowed else None,
-                             None, tuple(allowed), (day or None) if not allowed else None,
-                             core=core)
-                )  # fmt: skip
+                out.append(_launch_claim(s, f.entity, j, after, date))
             break
-    return out
+    return out or _succession(s)
+
+
+def _launch_claim(
+    s: Sentence, framework: Entity, j: int, start: int, date: tuple[int, ...]
+) -> RawClaim:
+    """The ``launched`` claim of a framework dated by the date read at ``j``."""
+    year, month, day, *allowed = date
+    core = _decade_core(s.tokens, j, start) if allowed else ()
+    return RawClaim(
+        "launched", framework, framework, False, "event",
+        None if allowed else year, (month or None) if not allowed else None,
+        None, tuple(allowed), (day or None) if not allowed else None, core=core,
+    )  # fmt: skip
+
+
+# Words of one framework taking another's place: "the EAPC replaced the NACC", "..., replacing
+# the NACC", "superseded", "succeeded"; "to replace" is read by the modals and intentions.
+_SUCCEEDING = frozenset(
+    ("replace", "replaced", "replaces", "replacing", "supersede", "superseded", "supersedes",
+     "superseding", "succeed", "succeeded", "succeeds", "succeeding")
+)  # fmt: skip
+_SUCCEEDED_OWNERS = frozenset(("the", "its", "their", "old", "older", "earlier", "previous"))
+# "has", "had", "formally", "which": between the successor and its verb ("the EAPC, which
+# formally replaced the NACC"); "was", "had been": between the one replaced and the passive.
+_SUCCESSION_LINK = frozenset(
+    ("which", "that", ",", "has", "had", "formally", "officially", "effectively", "itself")
+)
+_SUCCESSION_PASSIVE = frozenset(("was", "were", "had", "has", "been", "formally", "officially"))
+
+
+def _succeeded(s: Sentence, m: Match) -> bool:
+    """Whether the framework ``m`` is the one another replaced: right after a verb of succession
+    ("replacing the NACC", "which replaced the NACC", "superseded the old ICP")."""
+    if m.entity.label != "Framework":
+        return False
+    k = m.start - 1
+    while k >= 0 and s.tokens[k] in _SUCCEEDED_OWNERS:
+        k -= 1
+    return k >= 0 and s.tokens[k] in _SUCCEEDING
+
+
+def _succession(s: Sentence) -> list[RawClaim]:
+    """A framework's launch told as its taking another's place, dated right after the one it
+    replaced: "The EAPC replaced the NACC in 1997", "the EAPC, which replaced the NACC in May
+    1997", "The NACC was replaced by the EAPC in 1997", "1997: The EAPC replaces the NACC". A
+    successor starts when it replaces (the date is its launch's); the succession itself is no
+    claim the reader checks, and the sentence is listed as read in part. "replaced the NACC as
+    the main forum" (no date right after it: the successor may be older), two successors, a
+    negation, a modal, a condition or a hedge make no claim."""
+    frameworks = [m for m in s.matches if m.entity.label == "Framework" and m.area is None]
+    if len({m.entity for m in frameworks}) != 2 or s.tokens[0] in INVERTED:
+        return []
+    for old in frameworks:
+        if not _succeeded(s, old):
+            continue
+        verb = old.start - 1
+        while s.tokens[verb] in _SUCCEEDED_OWNERS:
+            verb -= 1
+        new = next((m for m in frameworks if m.entity != old.entity), None)
+        if new is None or new.end > verb or s.tokens[verb] in ("replace", "supersede", "succeed"):
+            return []
+        if not set(s.tokens[new.end : verb]) <= _SUCCESSION_LINK or verb - new.end > 4:
+            return []  # "the EAPC, set up after the NACC was replaced": not the successor's act
+        if s.tokens[verb].endswith("ing") or (
+            s.tokens[verb].endswith("s") and _opening_date(s) is None
+        ):
+            return []  # "replacing the NACC" (read with its launch), "replaces" undated
+        return _succession_dated(s, new.entity, old.end, verb)
+    for old in frameworks:  # the passive: "The NACC was replaced by the EAPC in 1997"
+        k = old.end
+        while k < len(s.tokens) and s.tokens[k] in _SUCCESSION_PASSIVE:
+            k += 1
+        if k == old.end or s.tokens[k : k + 1] not in (["replaced"], ["superseded"], ["succeeded"]):
+            continue
+        if s.tokens[k + 1 : k + 2] != ["by"]:
+            return []
+        j = k + 2 + (s.tokens[k + 2 : k + 3] == ["the"])
+        new = next((m for m in frameworks if m.start == j and m.entity != old.entity), None)
+        if new is None:
+            return []
+        return _succession_dated(s, new.entity, new.end, k)
+    return []
+
+
+def _succession_dated(s: Sentence, new: Entity, end: int, verb: int) -> list[RawClaim]:
+    """The launch of the successor ``new`` a succession says, dated by "in" or "on" and a date
+    right after the name ending at ``end``, or by a date opening the sentence ("1997: The EAPC
+    replaces the NACC"); none without a date, with more after the date than the sentence's or
+    the clause's end ("in 1997 as its main forum"), or with a negation, modal or condition."""
+    k = end
+    date: tuple[int, ...] | None = None
+    if s.tokens[k : k + 1] in (["in"], ["on"]):
+        j = next(
+            (j for j in range(k + 1, min(k + 5, len(s.tokens))) if _date_at(s.tokens, j, k + 1)),
+            None,
+        )
+        if (
+            j is not None
+            and all(  # "in May 1997": "may." is the month (Sentence)
+                t.rstrip(".") in DATE_FILLERS or _day(t) is not None for t in s.tokens[k + 1 : j]
+            )
+        ):
+            date, k = _date_at(s.tokens, j, k + 1), j
+        after = s.tokens[k + 1 : k + 2]
+        if date is None or (after and after[0] not in (".", ",", ";", "!", "and", "when")):
+            return []  # "in 1997 as the main forum": the date of something else
+    else:
+        opening = _opening_date(s)
+        if s.tokens[k : k + 1] not in ([], ["."]) or opening is None:
+            return []
+        date, k = opening[1], verb
+    words = s.tokens[: k + 1]
+    if not date or s.negated(words) or s.blocked(words) or _conditional(words):
+        return []
+    return [_launch_claim(s, new, k, end, date)]
+
+
+# Words of whoever launched a framework, after "by" ("by the Allies", "by Allied leaders", "by
+# foreign ministers", "by the North Atlantic Council") or before the verb of a relative clause
+# ("which NATO created", "that the Allies launched"); NATO's own names are matches of their own.
+_LAUNCHERS = frozenset(
+    ("the", "allies", "allied", "alliance", "leaders", "heads", "of", "state", "and", "government",
+     "governments", "foreign", "defence", "defense", "ministers", "'s", "its", "member", "members",
+     "north", "atlantic", "council", "states", "nato's")
+)  # fmt: skip
+
+
+def _launcher_end(s: Sentence, start: int) -> int | None:
+    """Where the name of whoever launched a framework, from ``start``, ends: NATO's own names
+    and the words of its members and bodies (``_LAUNCHERS``), at most six, naming no country and
+    holding a noun of NATO's ("allies", "leaders", "ministers", "council", "nato"); None for
+    anything else ("by Jordan", "by the end of 1994")."""
+    k, named = start, False
+    while k < len(s.tokens) and k - start < 6:
+        at = next((m for m in s.matches if m.start == k), None)
+        if at is not None:
+            if at.entity.label != "Organization":
+                return None
+            k, named = at.end, True
+            continue
+        if s.tokens[k] not in _LAUNCHERS:
+            break
+        named = named or s.tokens[k] in ("allies", "leaders", "ministers", "council", "alliance")
+        k += 1
+    return k if named and k > start else None
+
+
+# Adverbs and auxiliaries between a relative clause's launcher and its verb ("which NATO formally
+# launched", "that the Allies had created").
+_RELATIVE_VERB_LEADS = frozenset(
+    ("had", "has", "have", "formally", "officially", "first", "jointly")
+)
+
+
+def _relative_launch(s: Sentence, end: int, k: int) -> bool:
+    """Whether the words from a framework's name (ending at ``end``) to the launch verb at ``k``
+    are a relative clause whose subject is NATO: "the IPCP, which NATO created", "the ICI, that
+    the Allies launched", "which Allied leaders had set up"."""
+    j = end + (s.tokens[end : end + 1] == [","])
+    if s.tokens[j : j + 1] not in (["which"], ["that"]):
+        return False
+    agent = _launcher_end(s, j + 1)
+    if agent is None:
+        return False
+    return all(t in _RELATIVE_VERB_LEADS for t in s.tokens[agent:k]) and k - agent <= 2
 
 
 # The nouns of a partner's cooperation with NATO as a whole ("NATO suspended all practical
@@ -2628,10 +2915,13 @@ def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
     return sep + 1, date
 
 
-def _launched_framework(s: Sentence, k: int) -> Match | None:
-    """The framework the launch verb at ``k`` is said of, or None."""
+def _launched_framework(
+    s: Sentence, k: int, succeeded: frozenset[int] | set[int] = frozenset()
+) -> Match | None:
+    """The framework the launch verb at ``k`` is said of, or None; not one another replaced
+    (``succeeded``: where those start)."""
     for m in s.matches:
-        if m.entity.label != "Framework" or m.area is not None:
+        if m.entity.label != "Framework" or m.area is not None or m.start in succeeded:
             continue
         before = s.tokens[m.start - 1] if m.start else ""
         after = s.tokens[m.end] if m.end < len(s.tokens) else ""
@@ -2639,6 +2929,8 @@ def _launched_framework(s: Sentence, k: int) -> Match | None:
             continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
         if m.end <= k and set(s.tokens[m.end : k]) <= _PASSIVE_LINK and k - m.end <= 4:
             return m  # "the MD was launched", "the ICI, launched"
+        if m.end <= k and _relative_launch(s, m.end, k):
+            return m  # "the IPCP, which NATO created", "the ICI, that the Allies launched"
         gap = s.tokens[k + 1 : m.start]
         by_nato = any(
             n.entity.label == "Organization" and n.end <= k and k - n.end <= 2 for n in s.matches
@@ -2755,6 +3047,8 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
                 continue  # "joined NATO together with Albania in 2009": the date is theirs too
             if _restated(s, m):
                 continue  # "joined the Partnership for Peace (PfP) in 1996": its acronym
+            if m.start in s.places:
+                continue  # "joined the PfP in Brussels, Belgium, in 1994": where, and when
             end = min(end, m.start)
             break
     k = start
@@ -3635,9 +3929,9 @@ def _implied(
         if not (verb or noun) or k in s.covered:
             continue
         end = k + 1
-        if t in ("signed", "took", "take", "takes", "taking", "taken") and end < stop:
-            if s.tokens[end] not in ("up", "part"):
-                continue
+        if t in ("sign", "signs", "signed", "took", "take", "takes", "taking", "taken"):
+            if end >= stop or s.tokens[end] not in ("up", "part"):
+                continue  # "signed up", "took part": not "signed" or "took" alone
             end += 1
         slot_end = _slot_end(s.tokens, end)
         if slot_end is None:
@@ -3678,8 +3972,16 @@ def _implied(
         negated = s.negated(local)
         link = [*local, "joined" if t in IMPLIED_EVENT else t]
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
+        # "2009: Albania and Croatia follow.", "In 1995, Jordan joined.": a date opening the
+        # sentence right before the subject dates its clause
+        opening = _opening_date(s)
+        fronted = (
+            (0, group[0].start)
+            if opening is not None and set(s.tokens[opening[0] : group[0].start]) <= {"the"}
+            else None
+        )
         for i, c in enumerate(group):
-            aspect = _aspect(s, link, (end, slot_end), None, i, len(group))
+            aspect = _aspect(s, link, (end, slot_end), fronted, i, len(group))
             if _checkable(predicate, aspect, negated):
                 out.append(RawClaim(predicate, c.entity, obj).with_aspect(aspect, negated))
         break
@@ -3910,11 +4212,21 @@ def _ends_in(trigger: Sequence[str]) -> bool:
     words = [t for t in trigger if t not in ("the", "a", "an", "now", "already", "also", "still")]
     if words and words[-1] == "as":
         return True
-    return (
-        len(words) >= 2
-        and words[-1] == "in"
-        and words[-2] in ("is", "are", "was", "were", "remain", "remains", "stay", "stays")
-    )
+    if len(words) < 2 or words[-1] != "in":
+        return False
+    k = len(words) - 2
+    while k > 0 and (words[k] in NEGATORS or words[k] in _BEING_IN_ADVERBS):
+        k -= 1  # "is not in the ICI", "is no longer in", "has never been in"
+    return words[k] in _BEING_IN
+
+
+# The verbs of being in a body ("has been in the PfP since 1995"), and the words that may stand
+# between one and "in" ("is not in", "are no longer in", "was never in").
+_BEING_IN = frozenset(
+    ("is", "are", "was", "were", "been", "remain", "remains", "remained", "stay", "stays",
+     "stayed")
+)  # fmt: skip
+_BEING_IN_ADVERBS = frozenset(("longer", "yet", "ever", "any", "more", "even"))
 
 
 def _names_partners(m: Match) -> bool:
@@ -4087,55 +4399,61 @@ def _elided(
     ]
 
 
+class _Shared(NamedTuple):
+    """A group of subjects that took the verb of the one before it, what it took, and the body
+    of those claims: the lead of the next group of a list ("..., Greece in 1952 and Spain in
+    1982"), read without walking back over the whole sentence for each."""
+
+    group: list[Match]
+    claims: list[RawClaim]
+    body: Match | None
+
+
+_BODIES = ("Framework", "Organization")
+
+
 def _gapped(
-    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+    s: Sentence,
+    group: list[Match],
+    subjects: list[list[Match]],
+    found: list[RawClaim],
+    before: _Shared | None = None,
 ) -> list[RawClaim]:
     """ "Tajikistan joined the PfP in 2002 and Armenia in 1996", "Jordan had been an MD partner
     since 1995 and Mauritania since 1995", "Finland joined the PfP in 1994, and Sweden the same
-    year": a group after "and" with only a date of its own, to the sentence's end, makes the
-    dated claims of the subject before it, with their verb and tense, at its own date ("the same
-    year": theirs). The date must be given as theirs is: "since" after "since", "in" or "on"
-    after "in" or "on" ("had been a partner since 1995 and Mauritania in 1995" says not which)."""
-    start, end = group[0].start, group[-1].end
-    if start == 0 or s.tokens[start - 1] != "and":
+    year", "Greece joined NATO in 1952, West Germany in 1955 and Spain in 1982": a group after
+    "and" or a comma with only a date of its own, to the sentence's end or to more such groups
+    (``_gaps_to_the_end``), makes the dated claims of the subject before it, with their verb and
+    tense, at its own date ("the same year": theirs), and its own place among the Allies when
+    it gives one ("and North Macedonia its 30th in March 2020"). The date must be given as
+    theirs is: "since" after "since", "in" or "on" after "in" or "on" ("had been a partner since
+    1995 and Mauritania in 1995" says not which). ``before``: what the group right before it
+    took this way, its lead then."""
+    start = group[0].start
+    joiner = start - 1 - (s.tokens[start - 1 : start] == ["the"])  # "and the UAE in 2005"
+    if joiner < 0 or s.tokens[joiner] not in ("and", ","):
         return []
-    rest = s.tokens[end:]
-    date: tuple[int, ...] | None = None
-    same = next((len(p) for p in _SAME_YEAR if rest[: len(p)] == p), 0)
-    if same:  # "and Sweden the same year": the year of the claim before
-        kind, last_word = "in", end + same - 1
-    else:
-        if len(rest) < 2 or rest[0] not in ("in", "on", "since"):
-            return []
-        kind = "since" if rest[0] == "since" else "in"
-        at = next(
-            (
-                k
-                for k in range(end + 1, min(end + 5, len(s.tokens)))
-                if _date_at(s.tokens, k, end + 1)
-            ),
-            None,
-        )
-        date = _date_at(s.tokens, at, end + 1) if at is not None else None
-        if not date or at is None or len(date) > 3:
-            return []  # no date, or one of several years ("in the 1990s"): left unread
-        if any(t not in MONTHS and _day(t) is None and t not in ("the", "of", ",")
-               for t in s.tokens[end + 1 : at]):  # fmt: skip
-            return []
-        last_word = at
-    if any(t not in (".", "!", ";") for t in s.tokens[last_word + 1 :]):
+    item = _gap_item(s, group)
+    if item is None:
+        return []
+    kind, date, last_word = item.kind, item.date, item.last
+    if not _gaps_to_the_end(s, last_word + 1):
         return []  # "and Armenia in 1996 joined the EAPC": a clause of its own
-    lead = [g for g in subjects if g[-1].end < start]
-    if not lead:
-        return []
-    leaders = {m.entity for m in lead[-1]}
-    # the claims of the lead's last object only: "joined the PfP in 1994 and NATO in 2023, and
-    # Sweden in 2024" says nothing of Sweden's PfP
-    last = s.last_before(start, ("Framework", "Organization"))
-    kinds = _date_kinds(s, lead[-1][-1].end, start)
+    same = date is None
+    if before is not None:
+        lead, pool, last = before.group, before.claims, before.body
+    else:
+        leads = [g for g in subjects if g[-1].end < start]
+        if not leads:
+            return []
+        # the claims of the lead's last object only: "joined the PfP in 1994 and NATO in 2023,
+        # and Sweden in 2024" says nothing of Sweden's PfP
+        lead, pool, last = leads[-1], found, s.last_before(start, _BODIES)
+    leaders = {m.entity for m in lead}
+    kinds = _date_kinds(s, lead[-1].end, start)
     shared = [
         c
-        for c in found
+        for c in dict.fromkeys(pool)  # once each: a name listed again shares no claim twice
         if c.subject in leaders
         and (last is None or c.object == last.entity)  # None: the object left unstated
         and not c.negated
@@ -4143,6 +4461,8 @@ def _gapped(
         and c.until is None
         and c.tense in ("event", "past", "since")
         and kinds.get(c.year) == kind
+        # "... its 29th in 2017, and North Macedonia its 30th": a place only after one
+        and (item.rank is None or c.rank is not None)
     ]
     if same and len({c.year for c in shared}) != 1:
         return []  # "the same year" as which?
@@ -4159,7 +4479,9 @@ def _gapped(
                 years=(),
                 core=(),
                 until=None,
-                rank=None,  # "became the 29th member in 2017 and North Macedonia in 2020"
+                # "became the 29th member in 2017 and North Macedonia in 2020": no place of its
+                # own; "and North Macedonia its 30th in 2020": its own
+                rank=item.rank,
             )
             for m in group
         ]
@@ -4168,6 +4490,74 @@ def _gapped(
 
 # A gapped clause's date by reference to the clause before: "and Sweden the same year".
 _SAME_YEAR = (["the", "same", "year"], ["that", "same", "year"], ["that", "year"])
+_GAP_ENDS = frozenset((".", "!", ";"))
+
+
+class _Gap(NamedTuple):
+    """What a subject with no verb of its own gives after it (``_gap_item``)."""
+
+    kind: str  # "in" or "since", as its date is given
+    date: tuple[int, ...] | None  # None for "the same year": the one before
+    last: int  # where it ends: its date's last word
+    rank: int | None  # "and North Macedonia its 30th in 2020": its own place among the Allies
+
+
+def _gap_item(s: Sentence, group: list[Match]) -> _Gap | None:
+    """What a subject with no verb of its own gives after it: its date, and a place of its own
+    before it ("Armenia in 1996", "Mauritania since 1995", "Sweden the same year", "North
+    Macedonia its 30th in March 2020"); None when anything else follows it, or a date of several
+    years ("in the 1990s")."""
+    end = group[-1].end
+    rank: int | None = None
+    if s.tokens[end : end + 1] in (["its"], ["the"], ["nato's"]) and _is_ordinal(
+        s.tokens[end + 1] if end + 1 < len(s.tokens) else ""
+    ):
+        rank = int(s.tokens[end + 1][:-2])
+        end += 2 + (s.tokens[end + 2 : end + 3] in (["member"], ["ally"]))
+    rest = s.tokens[end : end + 3]
+    same = next((len(p) for p in _SAME_YEAR if rest[: len(p)] == p), 0)
+    if same:  # "and Sweden the same year": the year of the claim before
+        return _Gap("in", None, end + same - 1, rank)
+    if len(rest) < 2 or rest[0] not in ("in", "on", "since"):
+        return None
+    kind = "since" if rest[0] == "since" else "in"
+    at = next(
+        (k for k in range(end + 1, min(end + 5, len(s.tokens))) if _date_at(s.tokens, k, end + 1)),
+        None,
+    )
+    date = _date_at(s.tokens, at, end + 1) if at is not None else None
+    if not date or at is None or len(date) > 3:
+        return None  # no date, or one of several years ("in the 1990s"): left unread
+    if any(t not in MONTHS and _day(t) is None and t not in ("the", "of", ",")
+           for t in s.tokens[end + 1 : at]):  # fmt: skip
+        return None
+    return _Gap(kind, date, at, rank)
+
+
+def _gaps_to_the_end(s: Sentence, k: int) -> bool:
+    """Whether the sentence ends at ``k``, or goes on with more subjects that have only a date
+    of their own to its end: ", West Germany in 1955 and Spain in 1982.", "and Algeria in 2000."
+    (a list of them shares the verb of the first subject, each with its own date). Each answer
+    is kept for the sentence (``Sentence.gap_ends``), so a long list is walked once."""
+    walked: list[int] = []
+    while k not in s.gap_ends:
+        walked.append(k)
+        rest = s.tokens[k : k + 3]
+        if all(s.tokens[i] in _GAP_ENDS for i in range(k, len(s.tokens))):
+            s.gap_ends[k] = True
+            break
+        j = k + (rest[:2] == [",", "and"]) + 1
+        j += s.tokens[j : j + 1] == ["the"]
+        group = s.country_groups.get(j) if rest[:1] in ([","], ["and"]) else None
+        item = _gap_item(s, group) if group is not None else None
+        if item is None:
+            s.gap_ends[k] = False
+            break
+        k = item.last + 1
+    answer = s.gap_ends[k]
+    for at in walked:
+        s.gap_ends[at] = answer
+    return answer
 
 
 def _date_kinds(s: Sentence, start: int, end: int) -> dict[int, str]:
@@ -4291,28 +4681,236 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
         start -= 1
     intro = s.words(start, colon)
     year_free = [t for t in intro if not (t.isdigit() or t in ("in", "since") or t in MONTHS)]
-    says = year_free[-1:] and (
-        year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in IMPLIED_VERBS | EVENT_WORDS
-    )
+    joining = IMPLIED_VERBS | EVENT_WORDS
+    says = year_free[-1:] and (year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in joining)
+    verb = year_free[-1] if says and year_free[-1] in joining else None
     last = s.last_before(colon, ("Framework", "Organization"))
     if not says and last is not None and last.end == colon:
         # the body right before the colon, right after a joining verb: "2004: Seven former
         # partners join the Alliance: Bulgaria, Estonia, ..."
-        verb = [t for t in s.tokens[start : last.start] if t != "the"][-1:]
-        says = bool(verb) and verb[0] in IMPLIED_VERBS | EVENT_WORDS | HISTORIC_PRESENT
-    if not says or s.negated(intro) or s.blocked(intro):
+        before = [t for t in s.tokens[start : last.start] if t != "the"][-1:]
+        says = bool(before) and before[0] in joining | HISTORIC_PRESENT
+        verb = before[0] if says else None
+    # "Seven former partners join the Alliance:": "former" before the verb says what its
+    # subjects were, not that the joining is past or undone ("Former partners:" with no verb,
+    # and "former" after it, still withhold the claim)
+    at = intro.index(verb) if verb is not None and verb in intro else 0
+    checked = [t for i, t in enumerate(intro) if i >= at or t != "former"]
+    if not says or s.negated(intro) or s.blocked(checked):
         return []
     obj = last.entity if last else topic
     if obj is None or (obj.label == "Organization" and not MEMBER_WORDS.intersection(intro)):
         return []
     predicate = "member_of" if obj.label == "Organization" else "partner_in"
     window = (start, colon)
-    aspects = [_aspect(s, intro, window, None, k, len(group)) for k in range(len(group))]
+    # "2004: Seven former partners join the Alliance: ...": a timeline's date before the
+    # intro dates its joins
+    opening = _opening_date(s)
+    fronted = (0, start) if opening is not None and opening[0] == start else None
+    aspects = [_aspect(s, intro, window, fronted, k, len(group)) for k in range(len(group))]
     return [
         RawClaim(predicate, c.entity, obj).with_aspect(a, False)
         for c, a in zip(group, aspects, strict=True)
         if _checkable(predicate, a)
     ]
+
+
+@dataclass(frozen=True)
+class Section:
+    """What the heading above a stretch of an article names, when it names one thing clearly: a
+    body (a framework, or NATO), a country, or a country and its body ("Jordan and the
+    Mediterranean Dialogue"). The lines of a fact box under it ("Members: ...", "Launched: 2004",
+    "Joined: 1995") are said of it."""
+
+    country: Entity | None = None
+    body: Entity | None = None
+
+
+# A fact box's labels, by the words they may hold (in lower case, the body a label names left
+# out: "Joined NATO:"): lists of its members, its launch, a country's joining, areas of work.
+_MEMBER_LABEL = frozenset(
+    ("members", "member", "partners", "partner", "participants", "participant", "signatories",
+     "current", "full", "states", "countries", "nations", "participating")
+)  # fmt: skip
+_MEMBER_HEADS = frozenset(("members", "partners", "participants", "signatories"))
+_MEMBER_KINDS = frozenset(("countries", "states", "nations"))
+_LAUNCH_LABEL = frozenset(
+    (*LAUNCH_VERBS, "launch", "set", "up", "date", "year", "of", "in", "when", "creation",
+     "foundation")
+)  # fmt: skip
+_LAUNCH_HEADS = frozenset((*LAUNCH_VERBS, "launch", "set", "creation", "foundation"))
+_JOIN_LABEL = frozenset(
+    ("joined", "accession", "admitted", "acceded", "entered", "member", "partner", "since",
+     "date", "of", "year", "in", "joining", "a")
+)  # fmt: skip
+_JOIN_HEADS = frozenset(("joined", "accession", "admitted", "acceded", "entered", "joining"))
+_AREA_LABEL = frozenset(
+    ("areas", "area", "of", "work", "cooperation", "co-operation", "focus", "priorities",
+     "priority", "key", "main", "themes", "fields", "field", "topics", "its")
+)  # fmt: skip
+_AREA_HEADS = frozenset(("areas", "area", "focus", "priorities", "themes", "fields", "topics"))
+_LABEL_MAX = 5  # words of a label before its colon
+_VALUE_ENDS = frozenset((".", "!", ";"))
+# The words between the items a fact box's line lists: "Bahrain, Kuwait and the UAE" (not "or":
+# "Bahrain or Kuwait" is one of them).
+_VALUE_JOINERS = frozenset((",", "and", "&", "the"))
+
+
+def _fact_box_line(s: Sentence, tokens: Sequence[str], section: Section) -> list[RawClaim] | None:
+    """The claims of a fact box's line, a capitalised label and a colon before what it holds,
+    said of what the heading above it names (``section``):
+
+    - "Members: Bahrain, Kuwait, Qatar and the UAE" (also "Partners:", "Partner countries:",
+      "Participating states:") under a framework's heading: each takes part in it now; under
+      NATO's ("Members:", "Member states:"), each is a member;
+    - "Launched: June 2004, at the Istanbul summit" ("Created:", "Founded:", "Set up:") under a
+      framework's: its launch, dated by the date the line opens with;
+    - "Joined: 1995", "Member since: 2004", "Joined NATO: 2004" ("Accession:") under a country's
+      heading that names its body, or a label that does: the country's joining, or its part
+      since then;
+    - "Areas of work: counter-terrorism and energy security" ("Focus:", "Priorities:") under a
+      framework's: what it addresses; under a country's with its body: what the country
+      cooperates on with NATO.
+
+    What the label holds must be that alone (a list of countries or areas, a date): "Members:
+    Bahrain (2005), Kuwait (2004)" or "Joined: 1995 as an observer" is read as any sentence is
+    (None), as is a label of another kind ("Invited but never joined:", "Former members:") or a
+    line under a heading that names nothing clearly."""
+    read = _label(s.tokens, tokens, s.matches)
+    if read is None:
+        return None
+    kind, label, bodies, value = read
+    body = bodies[0].entity if bodies else section.body
+    if kind == "members":
+        group = _value_list(s, value, "Country")
+        if group is None or bodies or section.country is not None or body is None:
+            return None
+        if body.label == "Framework":
+            return [RawClaim("partner_in", m.entity, body) for m in group]
+        if label & {"members", "member"} and not label & {"partner", "partners"}:
+            return [RawClaim("member_of", m.entity, body) for m in group]
+        return None
+    if kind == "launch":
+        if section.country is not None or body is None or body.label != "Framework":
+            return None
+        dated = _value_date(s, value, lead=True)
+        if dated is None:
+            return None
+        j, date = dated
+        return [_launch_claim(s, body, j, value, date)]
+    if kind == "join":
+        country = section.country
+        if country is None or body is None or (label & {"partner"} and body.label != "Framework"):
+            return None
+        if body.label == "Organization" and not bodies and not label & {"member", "accession"}:
+            return None  # "Joined: 1995" under "Jordan and NATO": NATO, or a partnership?
+        dated = _value_date(s, value, lead=False)
+        if dated is None:
+            return None
+        j, date = dated
+        year, month, day, *allowed = date
+        since = "since" in label
+        if allowed:
+            aspect = Aspect("since" if since else "event", years=tuple(allowed))
+        else:
+            aspect = Aspect("since" if since else "event", year, month or None, day=day or None)
+        predicate = "member_of" if body.label == "Organization" else "partner_in"
+        if not _checkable(predicate, aspect):
+            return []
+        return [RawClaim(predicate, country, body).with_aspect(aspect, False)]
+    if kind == "areas":
+        areas = _value_list(s, value, "Threat")
+        if areas is None or body is None:
+            return None
+        if section.country is None and body.label == "Framework":
+            return [RawClaim("addresses", body, m.entity) for m in areas]
+        if section.country is not None:
+            return [RawClaim("cooperates_on", section.country, m.entity) for m in areas]
+    return None
+
+
+def _label(
+    lower: Sequence[str], tokens: Sequence[str], matches: Sequence[Match]
+) -> tuple[str, set[str], list[Match], int] | None:
+    """A fact box's label opening a line ("Members:", "Joined NATO:", "Areas of work:"): its
+    kind ("members", "launch", "join" or "areas"), its words (in lower case, the body it names
+    and "the" left out), the body it names, and where what it holds starts; None when the line
+    opens with no label of these kinds. ``lower``: ``tokens`` in lower case."""
+    colon = next((k for k, t in enumerate(lower[: _LABEL_MAX + 1]) if t == ":"), None)
+    if not colon or not tokens[0][:1].isupper():
+        return None
+    bodies = [m for m in matches if m.start < colon]
+    if any(m.entity.label not in ("Framework", "Organization") for m in bodies) or len(bodies) > 1:
+        return None
+    named = {k for m in bodies for k in range(m.start, m.end)}
+    words = [t for k, t in enumerate(lower[:colon]) if k not in named and t != "the"]
+    if not words or not all(t.isalpha() or t == "co-operation" for t in words):
+        return None
+    label = set(words)
+    if label <= _MEMBER_LABEL and (
+        label & _MEMBER_HEADS
+        or (label & {"partner", "member", "participating"} and label & _MEMBER_KINDS)
+    ):
+        kind = "members"
+    elif label <= _LAUNCH_LABEL and label & _LAUNCH_HEADS:
+        kind = "launch"
+    elif label <= _JOIN_LABEL and label & (_JOIN_HEADS | {"since"}):
+        kind = "join"
+    elif label <= _AREA_LABEL and label & _AREA_HEADS:
+        kind = "areas"
+    else:
+        return None
+    return kind, label, bodies, colon + 1
+
+
+def fact_box_label(tokens: Sequence[str], matches: Sequence[Match]) -> bool:
+    """Whether a line opens with a fact box's label ("Joined NATO: 2004"): a line of the box,
+    no heading over it, whatever it names."""
+    return _label([t.lower() for t in tokens], tokens, matches) is not None
+
+
+def _value_list(s: Sentence, start: int, label: str) -> list[Match] | None:
+    """The matches of ``label`` (countries, or areas) that a fact box's line holds from ``start``
+    to its end and nothing else but the words of a list ("Bahrain, Kuwait and the UAE."), or
+    None."""
+    found: list[Match] = []
+    starting = {m.start: m for m in s.matches}
+    k = start
+    while k < len(s.tokens):
+        m = starting.get(k)
+        if m is not None:
+            if m.entity.label != label:
+                return None
+            found.append(m)
+            k = m.end
+        elif s.tokens[k] in _VALUE_JOINERS or (
+            s.tokens[k] in _VALUE_ENDS and k == len(s.tokens) - 1
+        ):
+            k += 1
+        else:
+            return None
+    return found or None
+
+
+def _value_date(s: Sentence, start: int, *, lead: bool) -> tuple[int, tuple[int, ...]] | None:
+    """The date a fact box's line holds from ``start``: where it is read and the date, as
+    ``_date_at`` reads it ("1995", "June 2004", "in 1994", "10 January 1994"); with ``lead``, the
+    date may be followed by a comma and more ("June 2004, at the Istanbul summit"), else it must
+    be all the line holds. None when it holds no date first, or one the reader cannot compare."""
+    for j in range(start, min(start + 5, len(s.tokens))):
+        date = _date_at(s.tokens, j, start)
+        if date is None:
+            word = s.tokens[j].rstrip(".") or s.tokens[j]  # "may." is the month (Sentence)
+            if word in DATE_FILLERS or word in ("in", "on") or _day(word):
+                continue
+            return None
+        rest = s.tokens[j + 1 :]
+        if not date or _span_years(s.tokens, j, (date[0],), start) is not None:
+            return None  # "before 2000", "late 2004": no date the label gives plainly
+        if all(t in _VALUE_ENDS for t in rest) or (lead and rest[:1] in ([","], [";"], ["("])):
+            return j, date
+        return None
+    return None
 
 
 def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:

@@ -254,6 +254,23 @@ PART_WORDS = _words(
     "entered enters aboard signature"
 )
 
+# Coming "on board" is coming aboard, joining: "came on board in February 1995", "got on board the
+# ICI in 2005" (claims.Sentence reads the "board" after one of these verbs as "aboard"); "is on
+# board with the plan" says agreement, not joining, and is left alone.
+ON_BOARD_VERBS = _words(
+    "came come comes coming got get gets getting climbed climb climbs climbing hopped jumped "
+    "stepped"
+)
+# Taking a seat or a place in a body is joining it: "took a seat in the EAPC in 1997", "takes its
+# place in the ICI", "had taken up their seats on the council" (claims.Sentence reads the verb as
+# the verb of joining in the same form); "took place in" (no owner of the seat) is no joining.
+TAKING_AS_JOINING = {
+    "take": "join", "takes": "joins", "taking": "joining", "took": "joined", "taken": "joined",
+}  # fmt: skip
+SEAT_OWNERS = _words("a an its their his her")
+SEAT_NOUNS = _words("seat seats place places")
+SEAT_PREPOSITIONS = _words("in on at among within")
+
 # Words right after a framework that make participation: "are PfP members".
 PART_TAIL = _words(
     "countries country member members nation nations participant participants partner partners "
@@ -443,7 +460,9 @@ CONTINUE_SKIP = _words("also likely probably still surely to")
 # framework the text is about; "followed" ("Qatar followed in 2005") only stands for joining.
 IMPLIED_VERBS = _words(
     "acceded join joined joins participate participated participates signed take taken takes "
-    "taking took aboard"
+    "taking took aboard "
+    # "the first Gulf state to sign up", "Kuwait signs up": only with "up" (claims._implied)
+    "sign signs"
 )
 IMPLIED_EVENT = _words("follow followed follows")
 # "became a member in 2024", "is a founding member": only after "a" or "an".
