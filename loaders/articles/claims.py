@@ -1901,7 +1901,7 @@ def _aspect(
     after = after[: after.index(",")] if "," in after else after
     # a length of time says when a present state began ("has been a member for decades"), not
     # a past one ("were PfP partners for almost three decades")
-    lasting = _duration(tail) and not (set(link) & PAST_WORDS and not set(link) & PERFECT)
+    lasting = _duration(tail) and not (_link_words(link) & PAST_WORDS and not set(link) & PERFECT)
     at_least = _years_at_least(link, s.tokens[window[0] : window[1]])
     if at_least == 0:
         return replace(PRESENT, unreadable=True)  # "has not long been a member"
@@ -1983,7 +1983,7 @@ def _tense(
 ) -> Aspect:
     """The tense the link's verb gives a claim with these dates; ``framed`` when the date
     stands before the subject ("As of 2024, ...")."""
-    words = set(link)
+    words = _link_words(link)
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
     if alternatives and (words & EVENT_WORDS or (words & HISTORIC_PRESENT and kind == "in")):
@@ -4022,8 +4022,22 @@ _IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 
 
-def _tense_only(link: Sequence[str]) -> Aspect:
+def _link_words(link: Sequence[str]) -> set[str]:
+    """The words of a link, but for a "once" that repeats rather than dates: "is, once again, an
+    active participant" and "once more a partner" say it holds now, as it did before; only a bare
+    "once" ("was once a partner") tells of the past."""
     words = set(link)
+    if "once" in words and all(
+        after in ("again", "more")
+        for before, after in zip(link, [*link[1:], ""], strict=True)
+        if before == "once"
+    ):
+        words.discard("once")
+    return words
+
+
+def _tense_only(link: Sequence[str]) -> Aspect:
+    words = _link_words(link)
     if words & PAST_WORDS and not words & PERFECT:
         return Aspect("past")
     return PRESENT
