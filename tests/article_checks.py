@@ -26,6 +26,11 @@ def read(store: Store, text: str) -> tuple[set[Claim], list[str]]:
     return claims, list(unread)
 
 
+def claims_of(store: Store, text: str) -> set[Claim]:
+    """The claims a text makes."""
+    return read(store, text)[0]
+
+
 def no_claim_and_listed(store: Store, text: str) -> None:
     """The text makes no claim, and is itself the one sentence listed as not checked."""
     claims, unread = read(store, text)

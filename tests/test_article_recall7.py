@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 
 from nato_graph.stores import Store
-from tests.article_checks import read
+from tests.article_checks import Claim, claims_of
 
-Claims = set[tuple[str, str, str, str]]
-
-
-def _claims(store: Store, text: str) -> Claims:
-    claims, _ = read(store, text)
-    return claims
+Claims = set[Claim]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def _claims(store: Store, text: str) -> Claims:
 def test_sitting_entering_and_coming_aboard_are_taking_part(
     curated: Store, text: str, claims: Claims
 ) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_sitting_entering_and_coming_aboard_are_taking_part(
     ],
 )
 def test_out_of_is_leaving(curated: Store, text: str, claims: Claims) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
@@ -120,7 +115,7 @@ def test_out_of_is_leaving(curated: Store, text: str, claims: Claims) -> None:
     ],
 )
 def test_a_launch_by_whoever_launched_it(curated: Store, text: str, claims: Claims) -> None:
-    assert {c for c in _claims(curated, text) if c[0] == "launched"} == claims
+    assert {c for c in claims_of(curated, text) if c[0] == "launched"} == claims
 
 
 def test_a_list_after_the_verb_and_the_body(curated: Store) -> None:
@@ -128,7 +123,7 @@ def test_a_list_after_the_verb_and_the_body(curated: Store) -> None:
         "In 2004 seven countries joined NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, "
         "Slovakia and Slovenia."
     )
-    assert _claims(curated, text) == {
+    assert claims_of(curated, text) == {
         ("member_of", c, "NATO", "supported")
         for c in ("BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN")
     }
@@ -143,4 +138,4 @@ def test_a_list_after_the_verb_and_the_body(curated: Store) -> None:
     ],
 )
 def test_no_list_claim_without_a_plain_join(curated: Store, text: str) -> None:
-    assert {c for c in _claims(curated, text) if c[0] == "member_of"} == set()
+    assert {c for c in claims_of(curated, text) if c[0] == "member_of"} == set()

@@ -21,14 +21,9 @@ import pytest
 
 from nato_graph.loaders.articles import load_articles
 from nato_graph.stores import Store
-from tests.article_checks import read
+from tests.article_checks import Claim, claims_of, read
 
-Claims = set[tuple[str, str, str, str]]
-
-
-def _claims(store: Store, text: str) -> Claims:
-    claims, _ = read(store, text)
-    return claims
+Claims = set[Claim]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +100,7 @@ def _claims(store: Store, text: str) -> Claims:
     ],
 )
 def test_a_fact_box_line_is_said_of_its_heading(curated: Store, text: str, claims: Claims) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
@@ -137,7 +132,7 @@ def test_a_fact_box_line_is_said_of_its_heading(curated: Store, text: str, claim
     ],
 )
 def test_no_fact_box_claim_without_a_clear_subject_and_label(curated: Store, text: str) -> None:
-    assert _claims(curated, text) == set()
+    assert claims_of(curated, text) == set()
 
 
 def test_a_markdown_fact_box(curated: Store, tmp_path: Path) -> None:
@@ -206,7 +201,7 @@ def test_a_markdown_fact_box(curated: Store, tmp_path: Path) -> None:
     ],
 )
 def test_a_timeline_item_takes_its_date(curated: Store, text: str, claims: Claims) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
@@ -219,11 +214,11 @@ def test_a_timeline_item_takes_its_date(curated: Store, text: str, claims: Claim
     ],
 )
 def test_no_timeline_claim_without_a_plain_join(curated: Store, text: str) -> None:
-    assert _claims(curated, text) == set()
+    assert claims_of(curated, text) == set()
 
 
 def test_a_timeline_item_after_the_horizon_makes_none(curated: Store) -> None:
-    assert _claims(curated, "1999: Poland joins NATO.\n\n2030: Ukraine follows.") == {
+    assert claims_of(curated, "1999: Poland joins NATO.\n\n2030: Ukraine follows.") == {
         ("member_of", "POL", "NATO", "supported")
     }
 
@@ -316,7 +311,7 @@ def test_a_successor_was_launched_when_it_replaced(
 def test_a_launch_in_a_relative_clause_or_by_its_launcher(
     curated: Store, text: str, claims: Claims
 ) -> None:
-    assert {c for c in _claims(curated, text) if c[0] == "launched"} == claims
+    assert {c for c in claims_of(curated, text) if c[0] == "launched"} == claims
 
 
 @pytest.mark.parametrize(
@@ -362,7 +357,7 @@ def test_a_launch_in_a_relative_clause_or_by_its_launcher(
 def test_taking_a_seat_and_coming_on_board_are_joining(
     curated: Store, text: str, claims: Claims
 ) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
