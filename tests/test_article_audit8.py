@@ -53,3 +53,41 @@ from tests.article_checks import read
 def test_once_again_is_now(curated: Store, text: str, claim: tuple[str, str, str, str]) -> None:
     claims, _ = read(curated, text)
     assert claims == {claim}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "Ukraine, NATO's closest partner, is not an Ally, and neither is Georgia.",
+            # the aside's claim is Ukraine's alone; "neither" denies only what is denied
+            {("partner_of", "UKR", "NATO", "supported")},
+            id="aside-not-echoed",
+        ),
+        pytest.param(
+            "Moldova, a PfP partner, is not an Ally, and neither is Armenia.",
+            {
+                ("partner_in", "MDA", "pfp", "supported"),
+                ("not member_of", "MDA", "NATO", "supported"),
+                ("not member_of", "ARM", "NATO", "supported"),
+            },
+            id="denial-echoed",
+        ),
+        pytest.param(
+            "Japan is not an Ally, and neither is Australia.",
+            {
+                ("not member_of", "JPN", "NATO", "supported"),
+                ("not member_of", "AUS", "NATO", "supported"),
+            },
+            id="plain",
+        ),
+    ],
+)
+def test_neither_echoes_only_what_is_denied(
+    curated: Store, text: str, claims: set[tuple[str, str, str, str]]
+) -> None:
+    """ "Ukraine, NATO's closest partner, is not an Ally, and neither is Georgia" made Georgia
+    "not a partner of NATO", contradicted: a true sentence read as false. "Neither" and "nor"
+    take only the negated claims of the clause before."""
+    found, _ = read(curated, text)
+    assert found == claims

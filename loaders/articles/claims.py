@@ -4393,7 +4393,10 @@ def _elided(
     s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
 ) -> list[RawClaim]:
     """ "..., as is Uzbekistan", "Japan is not a member, and neither is Mongolia": the group
-    makes the claims of the subject before it, negated after "neither" or "nor"."""
+    makes the claims of the subject before it, negated after "neither" or "nor". "Neither" and
+    "nor" echo what the clause before denies, so only its negated claims: "Ukraine, NATO's
+    closest partner, is not an Ally, and neither is Georgia" does not deny that Georgia is a
+    partner."""
     before = s.tokens[max(0, group[0].start - 2) : group[0].start]
     if len(before) < 2 or before[0] not in _ELLIPSIS_HEADS or before[1] not in _ELLIPSIS_VERBS:
         return []
@@ -4408,7 +4411,7 @@ def _elided(
     return [
         replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
-        if c.subject in leaders
+        if c.subject in leaders and (negate is None or c.negated)
         for m in group
     ]
 
