@@ -612,8 +612,7 @@ def resolve(
         notes += _as_text(store, query, checked, named_as)
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
-        notes += _partners_listed_in_part(store, query, named_as)
-        notes += _allies_take_part_too(store, query, named_as)
+        notes += _partners_in_part(store, query, named_as)
         notes += _allies_as_partners(store, query, named_as)
     return checked
 
@@ -653,58 +652,47 @@ def _allies_as_partners(
 LISTED_IN_PART = "the data lists only some of the participants of"
 
 
-def _partners_listed_in_part(
+def _partners_in_part(
     store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
 ) -> list[str]:
-    """A note for each ``partners-of`` parameter that names a framework whose partnership rows
-    list only some of its partners (``listed: some``: the PII's six Enhanced Opportunities
-    Partners, not the other partners of its Interoperability Platform): an answer on its partners is
-    not all of them, and must not read as if it were."""
+    """The notes on each ``partners-of`` parameter that names a framework whose answer lists only
+    part of who takes part, in one read: one whose partnership rows list only some of its
+    partners (``listed: some``: the PII's six Enhanced Opportunities Partners, not the other
+    partners of its Interoperability Platform), so that an answer on its partners must not read
+    as all of them; and a forum of Allies and partners (the EAPC), whose NATO members sit in it
+    as Allies and are not among its rows (a partner that joined NATO sits on as one)."""
     from nato_graph.queries import internal
 
     keys = _named_keys(query.partners_of, named, "Framework")
     if not keys:
         return []
-    some = store.read(internal("frameworks-listed-in-part"), {"keys": sorted(set(keys.values()))})
-    rows = {row["key"]: row for row in some.rows}
-    return [
-        f"{param}: {LISTED_IN_PART} {_framework_shown(rows[key])}"
+    read = store.read(internal("frameworks-partners-noted"), {"keys": sorted(set(keys.values()))})
+    rows = {row["key"]: row for row in read.rows}
+    noted = [(param, rows[key]) for param, key in keys.items() if key in rows]
+    in_part = [
+        f"{param}: {LISTED_IN_PART} {_framework_shown(row)}"
         + (
-            f": {rows[key]['listed_part']}, which are not in this answer"
-            if rows[key]["listed_part"]
+            f": {row['listed_part']}, which are not in this answer"
+            if row["listed_part"]
             else ", those its sources name: others took part, and are not in this answer"
         )
-        for param, key in keys.items()
-        if key in rows
+        for param, row in noted
+        if row["in_part"]
     ]
-
-
-def _allies_take_part_too(
-    store: Any, query: Query, named: dict[str, list[dict[str, Any]]]
-) -> list[str]:
-    """A note for each ``partners-of`` parameter that names a forum of Allies and partners (the
-    EAPC, the NACC): its rows are its partners, and the NATO members that sit in it as Allies
-    are not among them (a partner that joined NATO sits on as one)."""
-    from nato_graph.queries import internal
-
-    keys = _named_keys(query.partners_of, named, "Framework")
-    if not keys:
-        return []
-    rows = store.read(internal("frameworks-of-allies"), {"keys": sorted(set(keys.values()))})
-    found = {row["key"]: row for row in rows.rows}
-    return [
-        f"{param}: {_framework_shown(found[key])} "
+    with_allies = [
+        f"{param}: {_framework_shown(row)} "
         + (
             "was a forum of Allies and partners: the answer lists its partners; the NATO "
             "members took part as Allies and are not in this answer"
-            if found[key]["ended"]
+            if row["ended"]
             else "is a forum of Allies and partners: the answer lists its partners; the NATO "
             "members take part as Allies (a partner that joined NATO sits on as one) and are "
             "not in this answer"
         )
-        for param, key in keys.items()
-        if key in found
+        for param, row in noted
+        if row["with_allies"]
     ]
+    return in_part + with_allies
 
 
 # The kind a checked value is looked up as: a country, or else text (checks.country_or_text).
