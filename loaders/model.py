@@ -41,6 +41,8 @@ PARTNERSHIP_STATUSES: tuple[str, ...] = (
     "invited",
     "requested",
 )
+# How an institution's work with the countries it serves stands, where it does not go on.
+INSTITUTION_STATUSES: tuple[str, ...] = ("active", "suspended")
 SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
 FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
 PARTICIPANTS = ("partners", "allies and partners")
@@ -311,11 +313,16 @@ KINDS: tuple[Kind, ...] = (
         Field("key", "key", required=True), Field("name", required=True), _ALIASES, Field("kind"),
         Field("location"), Field("host", "iso3", ref="countries"), Field("opened", "date"), Field("summary"),
         Field("serves", "refs", ref="countries"), Field("part_of", "key", ref="frameworks"),
+        Field("status", "choice", choices=INSTITUTION_STATUSES,
+              doc="how its work with the countries it `serves` stands, where it does not go on: "
+                  "`suspended` (the NATO-Russia Council: practical cooperation suspended in April "
+                  "2014); written on its SERVES links, which answers then mark as not active"),
+        Field("status_changed", "date", doc="when `status` took effect; required with it"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Institution", "key", ("name", "kind", "location", "opened", "summary", "aliases", *FACT)),
         Rel("HOSTED_BY", End("Institution", "key"), End("Country", "host"), FACT),
-        Rel("SERVES", End("Institution", "key"), End("Country", "serves"), FACT),
+        Rel("SERVES", End("Institution", "key"), End("Country", "serves"), ("status", "status_changed", *FACT)),
         Rel("PART_OF", End("Institution", "key"), End("Framework", "part_of")),
     )),
     Kind("addresses", (

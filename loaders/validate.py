@@ -1126,6 +1126,26 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                 rec.file, rec.line_of("listed_part"), "listed_part", "given without `listed: some`"
             )
         )
+    if rec.kind.name == "institutions":
+        said = [name for name in ("status", "status_changed") if name in v and name not in invalid]
+        if said == ["status"] and v["status"] != "active":
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("status"),
+                    "status_changed",
+                    f"required when status is {v['status']}",
+                )
+            )
+        elif said == ["status_changed"]:
+            report(
+                Problem(
+                    rec.file,
+                    rec.line_of("status_changed"),
+                    "status_changed",
+                    "given without a `status`",
+                )
+            )
     if rec.kind.name == "partnerships":
         status = v.get("status")
         missing = {

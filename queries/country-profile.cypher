@@ -5,9 +5,10 @@
 //   threat or area it cooperates on with NATO, each NATO-led operation it contributed to, each
 //   NATO-led operation conducted in it (kind `operation in country`: a mission there, such as
 //   NATO Mission Iraq, not a part the country took; the detail is the operation's kind), each
-//   institution it hosts or is served by, and its region. Each row says when the fact began
+//   institution it hosts or is served by (`served by, suspended` where its work with the country
+//   is suspended: the NATO-Russia Council since April 2014), and its region. Each row says when the fact began
 //   (since; for an institution, when it opened; for an operation, when the partner's own part began, where the sources date it; for an operation in the country, when the operation began), when its status last changed (for cooperation that ended or was suspended, when it
-//   did: the detail then says `until` that date; for an operation, when the partner's part ended; for an operation in the country, when the operation ended: the detail then says `until` that date) and its status history (partnerships: each
+//   did: the detail then says `until` that date; for an operation, when the partner's part ended; for an operation in the country, when the operation ended: the detail then says `until` that date; for an institution whose work with the country is suspended, when it was) and its status history (partnerships: each
 //   event's date, what happened, what the date of joining marks where it is not a formal
 //   accession, whose decision a change was where the data says, the sources behind it, its
 //   confidence and the data's own note on that change, null where it has none: Malta's
@@ -50,7 +51,8 @@ WITH c, rank,
        WHEN 'CONDUCTED_IN' THEN
          CASE WHEN r.until IS NULL THEN x.kind ELSE coalesce(x.kind + ', ', '') + 'until ' + r.until END
        WHEN 'HOSTED_BY' THEN 'hosts'
-       WHEN 'SERVES' THEN 'served by'
+       // an institution whose work with the country is suspended says so (the NRC since 2014)
+       WHEN 'SERVES' THEN 'served by' + coalesce(', ' + r.status, '')
      END AS detail,
      CASE rel
        WHEN 'MEMBER_OF' THEN r.joined

@@ -19,6 +19,7 @@ and New Zealand's IPCP, and `as-of` for partners that stopped during the year
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -270,8 +271,60 @@ def test_the_nato_russia_council_is_linked_to_russia(curated_store: Store) -> No
         for r in db.ask("country-profile", country="RUS").rows
         if r["target"] == "NATO-Russia Council"
     ]
-    assert (nrc["detail"], nrc["since"]) == ("served by", "2002")
+    assert (nrc["detail"], nrc["since"]) == ("served by, suspended", "2002")
+    assert nrc["status_changed"] == "2014-04-01"
     assert "suspended since April 2014" in nrc["note"]
+
+
+def test_the_nato_russia_councils_link_to_russia_does_not_hold_now(curated_store: Store) -> None:
+    """The council's SERVES link read as holding (`connection`, `neighbourhood` named no inactive
+    link) though NATO suspended all practical cooperation with Russia on 1 April 2014, as Russia's
+    PfP and EAPC rows say."""
+    db = Connection.on(curated_store)
+    (path,) = db.ask("neighbourhood", entity="NRC").rows
+    assert path["inactive_links"] == ["NATO-Russia Council SERVES Russia (suspended 2014-04-01)"]
+    assert path["link_notes"][0].startswith(
+        "NATO-Russia Council SERVES Russia: Practical cooperation"
+    )
+    (pfp,) = [r for r in rows("partnerships") if (r["country"], r["framework"]) == ("RUS", "pfp")]
+    (nrc,) = [r for r in rows("institutions") if r["key"] == "nrc"]
+    assert (nrc["status"], nrc["status_changed"]) == (pfp["status"], pfp["status_changed"])
+
+
+# What a contribution's own text says is over: "in earlier years", "withdrawn in 2014".
+_PAST = re.compile(
+    r"\b(in earlier years|in the past|formerly|previously|withdr[ae]wn?|pulled out)\b", re.I
+)
+
+
+def test_a_contribution_its_text_calls_past_has_an_end() -> None:
+    """Mongolia's and Morocco's parts in KFOR ("in earlier years", "in the past") had no `until`,
+    and KFOR still runs: `connection` and the views showed both as holding now."""
+    operations = {r["key"]: r for r in rows("operations")}
+    open_ended = [
+        (r["country"], r["operation"])
+        for r in rows("contributions")
+        if _PAST.search(r.get("contribution") or "")
+        and not r.get("until")
+        and not operations[r["operation"]].get("end")
+    ]
+    assert open_ended == []
+
+
+@pytest.mark.parametrize(("country", "until"), [("Mongolia", "2007-10"), ("Morocco", "2014-01-18")])
+def test_a_past_part_in_kfor_is_named_as_ended(
+    curated_store: Store, country: str, until: str
+) -> None:
+    db = Connection.on(curated_store)
+    (path,) = db.ask("connection", **{"from": country, "to": "KFOR", "max_hops": 1}).rows
+    assert path["confidence"] == "confirmed"
+    assert path["inactive_links"] == [f"{country} CONTRIBUTED_TO KFOR (ended {until})"]
+    (row,) = [
+        r
+        for r in db.ask("operation-contributors", operation="KFOR").rows
+        if r["partner"] == country
+    ]
+    assert (row["until"], row["confidence"]) == (until, "confirmed")
 
 
 def test_the_known_error_on_major_non_nato_allies_names_its_examples(curated_store: Store) -> None:

@@ -457,6 +457,22 @@ CASES = [
         id="listed-part-of-a-framework-listed-in-full",
     ),
     pytest.param(
+        {
+            "mine.institutions.yaml": "- key: xcouncil\n  name: Example Council\n  serves: [RUS]\n"
+            "  status: suspended\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
+        },
+        ["{mine.institutions.yaml}:4: status_changed: required when status is suspended"],
+        id="institution-suspended-without-a-date",
+    ),
+    pytest.param(
+        {
+            "mine.institutions.yaml": "- key: xcouncil\n  name: Example Council\n  serves: [RUS]\n"
+            "  status_changed: '2014'\n  sources: [nato-md-topic]\n  confidence: confirmed\n"
+        },
+        ["{mine.institutions.yaml}:4: status_changed: given without a `status`"],
+        id="institution-status-date-without-a-status",
+    ),
+    pytest.param(
         {PARTNERS: partnership(status="suspended")},
         [f"{P}:1: status_changed: required when status is suspended"],
         id="status-change-date-required",

@@ -166,6 +166,7 @@ def test_russias_suspended_partnership_says_so(curated_store: Store) -> None:
     assert pfp["link_notes"] == [f"Russia PARTNER_IN PfP: {note}"]
     marked = sorted(e for r in rows for e in r["inactive_links"])
     assert marked == [
+        "NATO-Russia Council SERVES Russia (suspended 2014-04-01)",
         "Russia CONTRIBUTED_TO OAE (ended 2008)",
         "Russia COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency "
         "planning (lapsed 2014-04-01)",
