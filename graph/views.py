@@ -1344,6 +1344,25 @@ class View:
             )
         return self._html
 
+    @property
+    def summary(self) -> str:
+        """What the page draws, in one line, for a terminal that cannot show it: how many
+        entities and links, and how many of those links do not hold now or are unverified, as
+        the page marks them ("12 entities, 14 links (2 not holding now, 1 unverified)")."""
+        graph = self.drawn if isinstance(self.drawn, Graph) else collect(self.drawn)
+        rels = list(graph.relationships.values())
+        inactive = sum(_not_active(r, _operation_ended(r, graph.nodes)) is not None for r in rels)
+        unverified = sum(r.properties.get("confidence") == "unverified" for r in rels)
+        said = [
+            f"{n} {what}"
+            for n, what in ((inactive, "not holding now"), (unverified, "unverified"))
+            if n
+        ]
+        return (
+            f"{_count(len(graph.nodes), 'entity', 'entities')}, "
+            f"{_count(len(rels), 'link', 'links')}" + (f" ({', '.join(said)})" if said else "")
+        )
+
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the page to ``path`` atomically; returns the absolute path written."""
         return write_html(self.html, path)
@@ -1354,6 +1373,10 @@ class View:
 
     def __repr__(self) -> str:
         return f"<View {self.title!r}>"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _starting_at(result: Result, label: str, entity: str) -> list[Any]:

@@ -33,7 +33,9 @@ after that (shared-threats: the data records no cooperation areas for Allies).
 
 A parameter named ``limit`` caps the rows of an answer (``LIMIT $limit``). The catalogue asks for
 one row more than that: an answer that had more is cut to the limit and says so in its notes, so
-that 2000 paths of a neighbourhood's 3,800 are not read as all of them.
+that 2000 paths of a neighbourhood's 3,800 are not read as all of them. A ranked question names
+its ranking column (``// ranked-by: score``): where the cut runs through a tie (the first row
+left out scores as the last one kept), the note says so.
 
 Values in ``param`` lines are JSON. A parameter takes null only when null is its default or its
 text says what null means ("null for all"); an integer's text may state its range ("1 to 6",
@@ -201,6 +203,9 @@ class Query:
     # what the note on an Ally named by an `as-partner` parameter says of it, where the
     # question's own words are needed (`// as-partner: a b -- TEXT`)
     ally_note: str | None = None
+    # the column a `limit`-ed answer is ranked by (`// ranked-by: score`): a cut through rows of
+    # the same value is named in the answer's notes
+    ranked_by: str | None = None
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -240,7 +245,7 @@ class Query:
 
 _HEADER = re.compile(r"^//\s?(?P<body>.*)$")
 _FIELD = re.compile(
-    r"^(?P<key>name|title|description|param|columns|engine|check|empty|caveat|partners-of|as-partner):\s*(?P<value>.*)$"
+    r"^(?P<key>name|title|description|param|columns|engine|check|empty|caveat|partners-of|as-partner|ranked-by):\s*(?P<value>.*)$"
 )
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*=\s*(?P<default>.+?)\s+\(example\s+(?P<example>.+?)\)\s+--\s+(?P<text>.+)$"
@@ -321,6 +326,13 @@ def parse(path: Path) -> Query:
             raise CatalogueError(
                 f"{path.name}: `as-partner: {param}` names no parameter checked as a country"
             )
+    columns = tuple(c.strip() for c in fields["columns"][0].split(","))
+    ranked_by = fields["ranked-by"][0] if "ranked-by" in fields else None
+    if ranked_by is not None and (ranked_by not in columns or LIMIT not in names):
+        raise CatalogueError(
+            f"{path.name}: `ranked-by: {ranked_by}` must name one of its columns, in a question "
+            f"with a `{LIMIT}` parameter"
+        )
     name = fields["name"][0]
     if name != path.name.split(".")[0]:
         raise CatalogueError(f"{path.name}: header name {name!r} does not match the file name")
@@ -329,7 +341,7 @@ def parse(path: Path) -> Query:
         title=fields["title"][0],
         description=fields["description"][0],
         params=tuple(params),
-        columns=tuple(c.strip() for c in fields["columns"][0].split(",")),
+        columns=columns,
         text=text,
         path=path,
         checks=tuple(checks),
@@ -339,7 +351,23 @@ def parse(path: Path) -> Query:
         partners_of=partners_of,
         as_partner=as_partner,
         ally_note=ally_note,
+        ranked_by=ranked_by,
     )
+
+
+def _cut_note(query: Query, rows: list[dict[str, Any]], limit: int) -> str:
+    """What an answer cut at ``limit`` of ``rows`` (one more than the limit) says of the cut: that
+    there are more, and where the first row left out ranks as the last one kept, that the cut
+    runs through a tie, which a reader of the top three would otherwise take for a ranking."""
+    cut = f"{LIMIT}: the answer is cut at {limit} row{'s' if limit != 1 else ''}"
+    column = query.ranked_by
+    if column is not None and rows[limit].get(column) == rows[limit - 1].get(column):
+        return (
+            f"{cut}, through a tie: the next ranks level with the last one listed ({column} "
+            f"{rows[limit - 1].get(column)}), and the order within a tie is alphabetical, not a "
+            f"ranking; a larger {LIMIT} lists the rest"
+        )
+    return f"{cut}; there are more (a larger {LIMIT} lists them)"
 
 
 # The kinds of check that may name a framework (a `partners-of` parameter is one of them).
@@ -435,11 +463,8 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
     if isinstance(limit, int):  # one row more than the limit tells an answer that was cut
         result = store.read(query.text, {**values, LIMIT: limit + 1})
         if len(result.rows) > limit:
+            notes.append(_cut_note(query, result.rows, limit))
             del result.rows[limit:]
-            notes.append(
-                f"{LIMIT}: the answer is cut at {limit} row{'s' if limit != 1 else ''}; there "
-                f"are more (a larger {LIMIT} lists them)"
-            )
     else:
         result = store.read(query.text, values)
     result.notes = notes

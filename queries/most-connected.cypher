@@ -16,6 +16,7 @@
 //   partnerships, cooperation that lapsed and operations that ended; active_now is how
 //   many of the partner's partnerships are active now.
 // columns: partner, iso3, frameworks, areas, operations, score, unverified, active_now
+// ranked-by: score
 // empty: the data holds no partner country (a country not a NATO member, with a partnership it
 //   joined)
 // Members left out by a look for their membership that finds none: the same rows as

@@ -19,6 +19,7 @@
 //   replaced) or cooperation that lapsed; active_now is how many of the partner's
 //   partnerships are active now.
 // columns: partner, iso3, shared, score, unverified, active_now
+// ranked-by: score
 // empty: no other non-member country shares a framework or an area of cooperation with it (an Ally
 //   that was never a partner has none to share, nor a country only invited to a framework)
 // Only countries that share a framework or an area with c can score: they are found from c's own

@@ -99,6 +99,12 @@ def cli_env(
 
 
 @pytest.fixture()
+def curated_env(curated_store: Store, cli_env: dict[str, str]) -> dict[str, str]:
+    """The CLI on the curated store (read-only commands only), with no Neo4j variables."""
+    return {**cli_env, "NATO_GRAPH_HOME": str(curated_store.settings.home)}
+
+
+@pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -234,11 +234,6 @@ def test_tie_graph_keeps_only_active_partnerships(g: nx.MultiDiGraph) -> None:
 # -- the CLI ------------------------------------------------------------------------------------
 
 
-@pytest.fixture()
-def curated_env(curated_store: Store) -> dict[str, str]:
-    return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
-
-
 @pytest.mark.parametrize(
     ("analysis", "expected"),
     [

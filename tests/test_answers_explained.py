@@ -212,6 +212,29 @@ def test_a_ranking_cut_at_its_limit_says_so_and_keeps_its_first_rows(
     assert whole.notes == []
 
 
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        pytest.param("most-connected", {}, id="most-connected"),
+        pytest.param("similar-partners", {"country": "Jordan"}, id="similar-partners"),
+        pytest.param("similar-partners", {"country": "Japan"}, id="similar-partners-japan"),
+    ],
+)
+def test_a_ranking_cut_through_a_tie_says_so(
+    curated_store: Store, name: str, params: dict[str, str]
+) -> None:
+    """`similar-partners --param limit 1` for Jordan listed Iraq alone and said only "there are
+    more": Israel scores the same 0.438, and the cut between them is only alphabetical."""
+    db = Connection.on(curated_store)
+    scores = [row["score"] for row in db.ask(name, params, limit=1000).rows]
+    ties = [n for n in range(1, len(scores)) if scores[n - 1] == scores[n]]
+    assert ties, "the data holds no tied scores to cut through"
+    for limit in range(1, len(scores)):
+        (note,) = db.ask(name, params, limit=limit).notes
+        tied = f"through a tie: the next ranks level with the last one listed (score {scores[limit - 1]})"
+        assert (tied in note) == (limit in ties), (limit, note)
+
+
 def test_a_view_of_a_cut_answer_says_so(
     curated_store: Store, runner: CliRunner, tmp_path: object
 ) -> None:
@@ -230,8 +253,26 @@ def test_the_command_line_prints_a_views_notes(
     assert result.exit_code == 0, result.output
     assert result.stderr == (
         "neighbourhood: note: limit: the answer is cut at 5 rows; there are more (a larger "
-        "limit lists them)\n"
+        "limit lists them)\nneighbourhood: drew 6 entities, 5 links\n"
     )
+
+
+def test_the_command_line_says_what_a_view_drew(
+    curated_store: Store, runner: CliRunner, curated_env: dict[str, str], tmp_path: object
+) -> None:
+    """`view` printed only the page's path: on a terminal, nothing said what it drew, nor that
+    most of Russia's links no longer hold. Its count is the profile's: one link per fact, those
+    with a change of status not holding now, and the path alone on stdout."""
+    facts = Connection.on(curated_store).ask("country-profile", country="Russia").rows
+    ended = sum(row["status_changed"] is not None for row in facts)
+    assert 0 < ended < len(facts)
+    out = f"{tmp_path}/r.html"
+    result = runner.invoke(cli, ["view", "country", "Russia", "-o", out], env=curated_env)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"view country: drew {len(facts) + 1} entities, {len(facts)} links ({ended} not holding now)\n"
+    )
+    assert result.stdout.strip().endswith("r.html")
 
 
 # -- what the data says of an operation ----------------------------------------------------------

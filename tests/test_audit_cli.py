@@ -30,12 +30,6 @@ def one_line_error(result: Result) -> str:
     return lines[0]
 
 
-@pytest.fixture()
-def curated_env(curated_store: Store, cli_env: dict[str, str]) -> dict[str, str]:
-    """The CLI on the curated store (read-only commands only)."""
-    return {**cli_env, "NATO_GRAPH_HOME": str(curated_store.settings.home)}
-
-
 # --------------------------------------------------------------------------- query run --view
 
 
@@ -123,7 +117,9 @@ def test_framework_view_draws_and_says_the_partners_caveat(
     out = tmp_path / "nacc.html"
     result = invoke(runner, curated_env, "view", "framework", "NACC", "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"view framework: note: {note}\n"
+    assert (
+        result.stderr == f"view framework: note: {note}\nview framework: drew 2 entities, 1 link\n"
+    )
     with chromium.open_view(browser, out) as (page, report):
         shown = page.eval_on_selector_all(".view-note", "els => els.map(e => e.textContent)")
         assert report.page_errors == []

@@ -330,11 +330,6 @@ def test_cypher_literal_refuses_what_cypher_cannot_hold() -> None:
 # -- the CLI ------------------------------------------------------------------------------------
 
 
-@pytest.fixture()
-def curated_env(curated_store: Store) -> dict[str, str]:
-    return {"NATO_GRAPH_HOME": str(curated_store.settings.home), "NEO4J_URI": ""}
-
-
 @pytest.mark.parametrize("fmt", export.FORMATS)
 def test_export_command(
     runner: CliRunner, curated_env: dict[str, str], g: nx.MultiDiGraph, fmt: str, tmp_path: Path

@@ -429,7 +429,8 @@ def test_view_command_writes_the_file(curated_store: Store, tmp_path: Path) -> N
     finally:
         app.close()
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == str(out)
+    assert result.stdout.strip() == str(out)  # the path alone: `xdg-open "$(nato-graph view ...)"`
+    assert result.stderr.startswith("view neighbourhood: drew ")
     assert "Neighbourhood: Jordan (2 hops)" in out.read_text(encoding="utf-8")
     assert query.exit_code == 0, query.output
     assert (tmp_path / "q.html").exists()

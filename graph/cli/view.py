@@ -64,13 +64,18 @@ def _save(
     view: View, kind: str, output: str | None, asked: str | None = None, notes: Sequence[str] = ()
 ) -> None:
     """Write the view and print where; ``notes`` and the view's (an answer cut at its limit) go
-    to stderr, as `query run` prints them, named by the command or by the question ``asked``."""
+    to stderr, as `query run` prints them, named by the command or by the question ``asked``, and
+    so does what it drew (how many entities and links, how many of those not holding now or
+    unverified)."""
     from nato_graph.outfiles import shown
 
     for note in unsaid((*notes, *view.notes)):
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     # an empty -o is an error (outfiles.output_path), not the default name
-    click.echo(shown(view.save(output if output is not None else _default_output(kind))))
+    written = view.save(output if output is not None else _default_output(kind))
+    # stdout stays the path alone (`xdg-open "$(nato-graph view ...)"`); what it draws, to stderr
+    click.echo(f"{asked or 'view ' + kind}: drew {view.summary}", err=True)
+    click.echo(shown(written))
 
 
 def _output_given(output: str | None, kind: str) -> None:
@@ -88,7 +93,9 @@ def view() -> None:
     A view is one file (no request leaves the page) with a legend, filters by
     label and relationship type, a search box and tooltips showing properties,
     dates and sources. Small graphs lay themselves out; the overview and large
-    graphs get a precomputed layout.
+    graphs get a precomputed layout. Each command prints the file's path, and on
+    stderr what it drew: how many entities and links, and how many of those links
+    do not hold now or are unverified.
     """
 
 
