@@ -744,7 +744,7 @@ _BLANK = {
     "status": "a status (active, suspended, became_member, ...)",
     "document": "a piece of an article's title or the start of its key",
     "claim": "the start of a claim's key or a piece of its sentence",
-    "country_or_text": "a country by ISO3 code, name or alias, or text",
+    "country_or_text": "a country by ISO3 code, name or alias, a framework, or text",
 }
 
 
@@ -753,13 +753,21 @@ def _as_text(
 ) -> list[str]:
     """A note for a ``country_or_text`` value that names no country: the answer is about the text,
     not about a country (``Korea``: no country is named so; the Republic of Korea is)."""
-    from nato_graph.queries.checks import closest, names
+    from nato_graph.queries.checks import _as_named, closest, matches, names
     from nato_graph.text import clip, escape_control
 
     out = []
     for param, kind in query.checks:
         value = values.get(param)
         if kind != "country_or_text" or value is None or named.get(param):
+            continue
+        framework = matches(store, "framework", str(value))
+        if framework:  # "MD": the framework, searched for by its names
+            out.append(
+                f"{param}: {clip(escape_control(repr(str(value))), 80)} names "
+                f"{_as_named(framework)}, not a country; the answer is the known errors that "
+                "mention it by acronym, name or alias"
+            )
             continue
         near = closest(str(value), names(store, "country"))
         hint = f" (closest: {', '.join(near)})" if near else ""

@@ -368,18 +368,17 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
     what = kind.replace("_or_", " or ").replace("nato", "NATO")
     shown_value = clip(escape_control(repr(str(value))), 80)
     other = [] if kind == "entity" else matches(store, "entity", given)
+    code = _world_code(given) if kind in _COUNTRY_KINDS else None
+    if code is not None and code.lower() not in known:
+        # "Iran": no look-alike (Iraq, Ireland) is what was meant; "China": the country first,
+        # then the threat of that name, which is not NATO's word for the country
+        also = f"; the name is also that of {_as_named(other)}" if other else ""
+        raise UnknownValueError(f"{param}: {shown_value} {_NOT_HELD}{also}")
     if other:  # "MD" given for a country: say what it is, not which countries look like it
         raise UnknownValueError(
             f"{param}: {shown_value} names {_as_named(other)}, not {article(what)}"
         )
-    code = _world_code(given) if kind in _COUNTRY_KINDS else None
     if code is not None:
-        if code.lower() not in known:  # "Iran": no look-alike (Iraq, Ireland) is what was meant
-            raise UnknownValueError(
-                f"{param}: {shown_value} is a country the data does not hold: it holds NATO's Allies, "
-                "its partners and a few other countries that took part in its operations "
-                "(`nato-graph query run countries` lists them)"
-            )
         # a name of a country the data holds, by a name the data does not give it ("Burma")
         raise UnknownValueError(
             f"{param}: no {what} named {shown_value} in the data; closest: {known[code.lower()]}"
@@ -396,6 +395,10 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
 
 # The kinds a country may be given for: one the data does not hold is said to be one.
 _COUNTRY_KINDS = frozenset(("country", "country_or_framework", "entity"))
+_NOT_HELD = (
+    "is a country the data does not hold: it holds NATO's Allies, its partners and a few other "
+    "countries that took part in its operations (`nato-graph query run countries` lists them)"
+)
 
 
 def _world_code(name: str) -> str | None:
@@ -431,6 +434,15 @@ _INFORMAL_REGIONS: dict[str, tuple[str, ...]] = {
                     ("Northern Europe",)),
     **dict.fromkeys(("latin america",), ("South America",)),
     **dict.fromkeys(("north america",), ("Northern America",)),
+    # continents: every UN subregion in them (those the store holds are named)
+    **dict.fromkeys(("europe",),
+                    ("Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe")),
+    **dict.fromkeys(("asia",), ("Western Asia", "Central Asia", "Southern Asia", "Eastern Asia",
+                                "South-eastern Asia")),
+    **dict.fromkeys(("africa",), ("Northern Africa", "Western Africa", "Middle Africa",
+                                  "Eastern Africa", "Southern Africa")),
+    **dict.fromkeys(("america", "americas"),
+                    ("Northern America", "Central America", "Caribbean", "South America")),
 }  # fmt: skip
 
 
@@ -550,19 +562,27 @@ def claim(store: Store, value: Any, param: str) -> None:
 
 
 def country_or_text(store: Store, value: Any, param: str) -> None:
-    """Raise UnknownValueError unless ``value`` names a country or is text a known error holds:
-    'Isreal' is neither, and an empty answer would hide the typo."""
+    """Raise UnknownValueError unless ``value`` names a country or a framework, or is text a known
+    error holds: 'Isreal' is none of them, and an empty answer would hide the typo; 'Iran' is a
+    country the data does not hold, and is said to be one."""
     from nato_graph.queries import internal
 
     given = str(value).strip()
-    if matches(store, "country", given):
-        return
+    if matches(store, "country", given) or matches(store, "framework", given):
+        return  # a framework is searched for by its names (known-errors); none may be an answer
     if store.read(internal("known-error-mentions"), {"text": given}).rows:
         return
     known = names(store, "country")
     if not known:
         return  # nothing loaded: the command line says to load first
     other = matches(store, "entity", given)
+    code = _world_code(given)
+    if code is not None and code.lower() not in known:  # "Iran", not "closest: Iraq"
+        also = f"; the name is also that of {_as_named(other)}" if other else ""
+        raise UnknownValueError(
+            f"{param}: {clip(escape_control(repr(str(value))), 80)} {_NOT_HELD}, and no known "
+            f"error mentions it{also}"
+        )
     if other:  # "MD": say what it is, not which countries look like it
         raise UnknownValueError(
             f"{param}: {clip(escape_control(repr(str(value))), 80)} names {_as_named(other)}, "

@@ -17,8 +17,9 @@
 //   says; a contribution from before a country was a partner (Colombia's 2009 ISAF pledge)
 //   has none.
 // columns: operation, partner, iso3, via, contribution, since, until, operation_start, operation_end, confidence, sources, note, operation_note
-// empty: the data records no contribution to that operation by a country that was not a NATO
-//   member when it began
+// empty: the data itemises no contribution to that operation by a country that was not a NATO
+//   member when it began; that is not a sign that none took part, only that the stored sources
+//   name none
 MATCH (c:Country)-[r:CONTRIBUTED_TO]->(o:Operation)
 WHERE $operation IS NULL OR toLower($operation) IN o.names
 OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Organization)
