@@ -165,3 +165,23 @@ def test_a_recheck_keeps_the_day_a_claim_gives(
     after = _claims(any_store)["SWE"]
     assert after["v"] == "contradicted"
     assert after["correction"] == "Sweden joined NATO on 11 March 2024, not on 7 March 2024"
+
+
+def test_a_recheck_keeps_the_name_a_claim_gives_its_framework(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    """ "one of NATO's Enhanced Opportunities Partners" is judged against the PII's EOPs, which
+    the data lists in full (`listed_part`), not against the whole PII, of which it lists only
+    some: read back for a recheck without the name it was given, the claim fell back to `new`."""
+    article = tmp_path / "eop.txt"
+    article.write_text(
+        "Partners\n\nKazakhstan is one of NATO's Enhanced Opportunities Partners.\n",
+        encoding="utf-8",
+    )
+    db = Connection.on(any_store)
+    db.load([article])
+    assert _claims(any_store)["KAZ"]["v"] == "contradicted"
+    # a change elsewhere in the facts makes every claim be checked again
+    _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
+    db.load()
+    assert _claims(any_store)["KAZ"]["v"] == "contradicted"

@@ -16,6 +16,11 @@ the labelled lines of a fact box under it ("Members: Bahrain, Kuwait, ...",
 framework, and the framework of a timeline's item under it that leaves its
 object unstated ("Feb 2005: Bahrain and Qatar follow.").
 
+A short reply is read with the sentence it answers (replies.py): a yes-or-no question's answer
+("Is Colombia a NATO member?" "It is not.") makes the question's claim, a denial of a report
+("... reported that Russia had rejoined the PfP. It had not.") drops the report's claims for
+the denial's, and "None of the three is a member" denies it of the three named just before.
+
 A sentence that names a country the data does not hold (world.py: "Serbia and
 Kosovo joined the PfP in 2006") is listed as read in part, as is one whose
 claims leave something it says unread (``_read_in_part``).
@@ -27,7 +32,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -44,6 +49,17 @@ from nato_graph.loaders.articles.claims import (
     year_of,
 )
 from nato_graph.loaders.articles.entities import Entity, Gazetteer, Match, fold_accents, matches_in
+from nato_graph.loaders.articles.replies import (
+    Reply,
+    Said,
+    answered,
+    before_denial,
+    denied_in,
+    none_of,
+    question,
+    reply,
+    report,
+)
 from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
@@ -201,6 +217,9 @@ class _Context:
     # subject of a fact box's lines under it ("Members: ...") and of a timeline's ("2005: Qatar
     # follows")
     section: Section | None = None
+    # what the sentence before asked or reported, for a short reply to answer or deny ("Is
+    # Colombia a NATO member?" "It is not.")
+    said: Said | None = None
 
 
 # Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
@@ -1066,9 +1085,15 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     context = _Context()
     paragraphs = readable_paragraphs(article.paragraphs)
     last: tuple[int, str] | None = None  # where the last sentence's claims start, and its text
+    # the countries each sentence of this paragraph and the one before named, nearest last: what
+    # "none of the three" counts back over
+    named_here: list[list[Entity]] = []
+    named_before: list[list[Entity]] = []
     # names are found in the text without accents (entities.fold_accents), which keeps offsets
     for paragraph, doc in zip(paragraphs, nlp.pipe(map(fold_accents, paragraphs)), strict=True):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
+        if named_here:
+            named_before, named_here = named_here, []
         heading = _heading(paragraph)
         named: list[Match] = []  # what a heading names, for the section under it
         words: list[str] = []  # and its words
@@ -1082,16 +1107,22 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 continue
             position = result.sentences
             result.sentences += 1
+            pending, context.said = context.said, None
             if _calls_the_last_false(text) and last is not None:
                 # 'Claim: "Ukraine is a NATO member." This is false.': the sentence before was
-                # put up to be refuted, and makes no claim of the article's own
+                # put up to be refuted, and makes no claim of the article's own; a report in it
+                # ("Some outlets claimed that ...") is denied, as the writer's claim
                 del result.claims[last[0] :]
-                if last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
+                denied = answered(pending, Reply(False), context.topic) if pending else []
+                if denied and pending is not None:
+                    _add(result, seen, denied, f"{pending.text} {text}", position, article.key)
+                    _read_after_all(result, pending.text)
+                elif last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread_count += 1
                     result.unread.append(last[1])
                 last = None
                 continue
-            last = (len(result.claims), text)
+            previous, last = last, (len(result.claims), text)
             own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
             for m in matches:
@@ -1111,7 +1142,32 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if topic is None and context.section is not None and _DATED_ITEM.match(text):
                 # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
                 topic = context.section.body
-            raws = claims_in(tokens, resolved, topic, withheld, context.section)
+            answer = reply(tokens) if pending is not None else None
+            if pending is not None and answer is not None:
+                # "Is Colombia a NATO member?" "It is not.": the question's claim, answered
+                replied = answered(pending, answer, topic)
+                if replied and not pending.asked and previous is not None:
+                    del result.claims[previous[0] :]  # a report denied is not the article's
+                    last = (len(result.claims), text)
+                if replied:
+                    _read_after_all(result, pending.text)
+                _add(result, seen, replied, f"{pending.text} {text}", position, article.key)
+            recent = [named_here[-1:], named_here] if named_here else [named_before]
+            restated = none_of(tokens, resolved, recent)
+            if restated is not None:
+                # "None of the three is a member of NATO": the three named just before, denied
+                raws = claims_in(*restated, topic, withheld, context.section)
+            elif denied_in(tokens) and (
+                reported := report(tokens[: before_denial(tokens)], resolved, text)
+            ):
+                # "Some outlets claimed that Georgia joined NATO; this is false."
+                raws = answered(reported, Reply(False), topic)
+            else:
+                raws = claims_in(tokens, resolved, topic, withheld, context.section)
+                context.said = question(tokens, resolved, text) or report(tokens, resolved, text)
+            named_here.append(
+                list(dict.fromkeys(m.entity for m in resolved if m.entity.label == "Country"))
+            )
             lower = [t.lower() for t in tokens]
             if _unclaimed_year(lower, raws):
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
@@ -1124,12 +1180,17 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     raws = [r for r in raws if not _present_state(r)]
             if (
                 withheld
+                or (restated is not None and not raws)
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
-                or _read_in_part(lower, resolved, raws, unknown, places(tokens, resolved))
+                or (
+                    restated is None
+                    and _read_in_part(lower, resolved, raws, unknown, places(tokens, resolved))
+                )
             ):
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)
+            raws = _named_as(raws, resolved)
             _remember(context, tokens, resolved, raws)
             if heading and (fact_box_label(tokens, resolved) or _DATED_ITEM.match(text)):
                 heading = False  # "Joined NATO: 2004", "2004: Kuwait joins": a box's line, an item
@@ -1145,6 +1206,42 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
+
+
+def _read_after_all(result: Analysis, text: str) -> None:
+    """A question or report the sentence after answers is read: not listed as unchecked."""
+    if result.unread[-1:] == [text]:
+        result.unread.pop()
+        result.unread_count -= 1
+
+
+def _add(
+    result: Analysis,
+    seen: set[tuple[str, RawClaim]],
+    raws: list[RawClaim],
+    text: str,
+    position: int,
+    document: str,
+) -> None:
+    for raw in raws:
+        if (text, raw) not in seen:
+            seen.add((text, raw))
+            result.claims.append(Claim(raw, text, position, document))
+
+
+def _named_as(raws: list[RawClaim], matches: list[Match]) -> list[RawClaim]:
+    """Each claim of a framework with the words the sentence names it by, when they are one
+    form and not its name ("Kazakhstan is one of NATO's Enhanced Opportunities Partners"): the
+    verdicts judge a claim of the part of a framework's partners that its rows list in full."""
+    out = []
+    for raw in raws:
+        forms = {m.text.lower() for m in matches if m.entity == raw.object}
+        if raw.object.label == "Framework" and len(forms) == 1:
+            form = next(iter(forms))
+            if form != raw.object.name.lower():
+                raw = replace(raw, named_as=form)
+        out.append(raw)
+    return out
 
 
 def _section_kept(section: Section | None, matches: list[Match]) -> Section | None:

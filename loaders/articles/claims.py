@@ -79,7 +79,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
@@ -250,6 +250,11 @@ class RawClaim:
     # an act of joining ("joined in 2008"): the year may be that of a return after a break. None
     # for a claim stored before this was recorded, read as it may be either
     began: bool | None = False
+    # the words the sentence names the object by, when they are not its name ("Enhanced
+    # Opportunities Partners" for the PII): a framework whose rows list only a part of its
+    # partners, that part named, is judged as a list complete in that part (verdicts). Not
+    # compared: the same claim named two ways is one claim.
+    named_as: str | None = field(default=None, compare=False)
 
     @property
     def dated(self) -> bool:
@@ -703,6 +708,34 @@ def _boarding(tokens: list[str]) -> None:
             and SEAT_PREPOSITIONS.intersection(tokens[j + 1 : j + 2])
         ):
             tokens[k] = joining
+    _offers_taken(tokens)
+
+
+# "took up the offer", "take up NATO's offer": the offer of the framework named after it or
+# before ("NATO launched the MD in 1994. Egypt took up the offer in 1995"); an offer of
+# membership, or of NATO's, may be only an invitation to talks, and is left alone.
+_OFFER_OWNERS = frozenset(("the", "its", "their", "this", "that", "nato's", "alliance's"))
+_PASSED = "itself"  # a word of IMPLIED_SLOT, which an empty object slot passes over
+_NOT_A_PARTNERSHIP = frozenset(("membership", "nato", "alliance", "accession", "talks", "a", "an"))
+
+
+def _offers_taken(tokens: list[str]) -> None:
+    """Read "took up the offer (of the MD)" as "joined (the MD)": the verb becomes one of
+    joining, and the words of the offer are passed over as an aside is ("," each)."""
+    for k in range(len(tokens) - 3):
+        joining = TAKING_AS_JOINING.get(tokens[k])
+        if joining is None or tokens[k + 1] != "up":
+            continue
+        j = k + 2
+        if tokens[j] in _OFFER_OWNERS and tokens[j + 1] in ("offer", "invitation"):
+            after = tokens[j + 2 : j + 6]
+            if _NOT_A_PARTNERSHIP.intersection(after):
+                continue
+            tokens[k] = joining
+            end = j + 2 + (after[:1] in (["of"], ["to"]))
+            if after[:2] == ["to", "join"]:
+                end += 1
+            tokens[k + 1 : end] = [_PASSED] * (end - k - 1)
 
 
 def _neither_nor(tokens: list[str], countries: set[int]) -> None:

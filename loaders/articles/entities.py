@@ -51,6 +51,12 @@ ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Everyday short names of a country that neither the data nor pycountry gives: "Korea" for the
+# Republic of Korea, as the press writes it. "North Korea" is another country (a capitalised
+# compass word before a name makes another place, ``_inside_a_longer_name``), "the Korean
+# Peninsula" names no country, and the DPRK's formal name is turned away by "People's".
+SHORT_NAMES: dict[str, tuple[str, ...]] = {"KOR": ("Korea",)}
+
 # Curated aliases that are everyday words far more often than they name a
 # threat or area ("space for dialogue", "the climate of talks"); matching them
 # would swamp the mentions with noise.
@@ -124,6 +130,7 @@ def read_gazetteer(store: Store) -> Gazetteer:
             forms += ORGANIZATION_ALIASES.get(entity.key, ())
         if label == "Country":
             forms += list(country_variants(entity.key))
+            forms += SHORT_NAMES.get(entity.key, ())
             capitals[entity.ref] = list(CAPITALS.get(entity.key, ()))
         else:  # "Mediterranean Dialog", "Cyber Defense": the other spelling of a name's words
             forms += [v for f in forms if isinstance(f, str) for v in spelling_variants(f)]

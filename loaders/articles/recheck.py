@@ -76,6 +76,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         tuple(row.get("core") or ()),
         bool(row.get("throughout")),
         None if row.get("began") is None else bool(row["began"]),
+        row.get("object_named"),
     )
 
 

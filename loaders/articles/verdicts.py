@@ -121,6 +121,8 @@ _ADDRESSES = "fact-addresses"
 _KINDS = "fact-framework-kinds"
 _KNOWN_ERRORS = "fact-known-errors"
 _SOURCES = "fact-sources"
+# which part of its partners a framework whose rows list only some of them lists (listed_part)
+_LISTED_PART = "frameworks-partners-noted"
 
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June"),
@@ -221,6 +223,9 @@ class Facts:
                 row["key"]: row for row in store.read(internal(_KINDS), {"frameworks": frameworks})
             }
             facts.kinds = {key: row["kind"] for key, row in facts.frameworks.items()}
+            for row in store.read(internal(_LISTED_PART), {"keys": frameworks}):
+                if row["in_part"] and row["key"] in facts.frameworks and row["listed_part"]:
+                    facts.frameworks[row["key"]]["listed_part"] = str(row["listed_part"])
         return facts
 
     def nato(self, iso3: str) -> dict[str, Any] | None:
@@ -509,18 +514,48 @@ def _tells_of_a_start(framework: dict[str, Any], year: int) -> bool:
     return False
 
 
-def _not_listed(claim: RawClaim, framework: dict[str, Any]) -> Verdict:
+def _not_listed(claim: RawClaim, framework: dict[str, Any], part: str | None = None) -> Verdict:
     """A country in no framework at all, of a regional framework whose partners the data lists
-    ("Libya is a member of the Mediterranean Dialogue"): not one of them."""
+    ("Libya is a member of the Mediterranean Dialogue"): not one of them. ``part``: the part of
+    its partners the claim names, which the data lists in full ("the Enhanced Opportunities
+    Partners" of the PII)."""
     name = _framework_name(framework) if framework.get("name") else claim.object.name
     fact = (
         f"The data lists every country that took part in the {name} or was invited to, and "
         f"{claim.subject.name} is not one"
+        if part is None
+        else f"The data lists every one of the {name}'s {part}, and {claim.subject.name} is not one"
     )
     sources = tuple(framework.get("sources") or ())
     if claim.negated:
         return Verdict("supported", None, sources, (), fact)
     return Verdict("contradicted", fact, sources, (), fact)
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending: "opportunities" -> "opportunity", "partners" ->
+    "partner"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _names_the_listed_part(claim: RawClaim, framework: dict[str, Any]) -> bool:
+    """Whether a claim names its framework by the part of its partners the data lists in full
+    (``listed_part``'s first phrase: "its Enhanced Opportunities Partners"), in those words or
+    by their initials ("EOPs"), singular or plural. The framework's own name, or its wider
+    platform's, names all its partners, whom the data does not list."""
+    named, part = claim.named_as, framework.get("listed_part")
+    if not named or not part:
+        return False
+    listed = [_stem(w) for w in re.findall(r"[a-z]+", part.split(",")[0].lower())]
+    words = [_stem(w) for w in re.findall(r"[a-z]+", named.lower())]
+    if len(words) == 1 and len(words[0]) >= 2 and words[0] not in listed:
+        initials = words[0]  # "eop" of "EOPs", "eop" of "EOP"
+        runs = ("".join(w[0] for w in listed[i : i + len(initials)]) for i in range(len(listed)))
+        return initials in runs
+    n = len(words)
+    return n >= 2 and any(listed[i : i + n] == words for i in range(len(listed) - n + 1))
 
 
 def _earlier_than(date: str | None, other: str) -> bool:
@@ -1850,6 +1885,10 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             if claim.predicate == "resumed":
                 return _resumed(claim, row)
             return _partner_in(claim, row) if claim.predicate == "partner_in" else _left(claim, row)
+        if claim.predicate == "partner_in" and _names_the_listed_part(claim, framework):
+            # "Kazakhstan is one of NATO's Enhanced Opportunities Partners": the PII's rows list
+            # its EOPs in full, though not every partner of its wider platform
+            return _not_listed(claim, framework, str(claim.named_as))
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS or not framework.get("partners", 1):
             # not a regional framework, or one whose participants the data does not list (the
             # NACC): nothing to compare with

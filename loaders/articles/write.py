@@ -180,6 +180,8 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "throughout": raw.throughout,  # read back by a recheck: "between 2006 and 2019"
         "began": raw.began,  # read back by a recheck: "had been since 2008", not "joined in 2008"
         "rank": raw.rank,
+        # read back by a recheck: "one of the EOPs" is judged against the PII's EOPs alone
+        "object_named": raw.named_as,
         "fact": v.fact,
         "fact_dates": list(v.dates),
         "known_error": v.known_error,

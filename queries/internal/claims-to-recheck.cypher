@@ -4,7 +4,8 @@
 MATCH (c:Claim)
 WHERE c.key > $after AND (c.checked IS NULL OR c.checked <> $digest)
 RETURN c.key AS key, c.predicate AS predicate, c.subject AS subject, c.object AS object,
-       c.subject_name AS subject_name, c.object_name AS object_name, c.negated AS negated,
+       c.subject_name AS subject_name, c.object_name AS object_name, c.object_named AS object_named,
+       c.negated AS negated,
        c.tense AS tense, c.year AS year, c.month AS month, c.day AS day, c.until AS until, c.years AS years,
        c.rank AS rank, c.core AS core, c.throughout AS throughout, c.began AS began,
        c.verdict AS verdict, c.correction AS correction, c.fact AS fact,

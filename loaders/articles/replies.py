@@ -1,0 +1,371 @@
+"""Sentences that say what another sentence says, and the sentence they answer.
+
+A question makes no claim, nor does a report the writer does not make his own; a short reply
+after one does, in the question's or the report's words:
+
+- a yes-or-no question ("Is Colombia a NATO member?", "Q: Has Ireland joined the PfP?") and its
+  short answer ("No.", "It is not.", "Yes.", "Yes, since 2017."): the question turned into a
+  statement, negated by a denial, dated by the answer's date phrase ("since 2017");
+- a report ("Russian state media reported in 2019 that Russia had rejoined the PfP", "Some
+  outlets claimed that ...", "Oman is often listed as a member of the ICI") and a denial after it
+  ("It had not.", "It is not.", "This is false."), or in it ("...; this is false"): the report's
+  claims negated, as the writer's; the report's own claims are dropped;
+- "None of the three is a member of NATO", "Neither of them has joined": the countries named just
+  before, each denied, when the count names them unambiguously (``none_of``).
+
+Each is read by turning the words into the plain sentence they stand for, and reading that as
+any sentence is (``claims.claims_in``). Only a short answer is read with its question: an
+answer that says more ("No, it left in 2017, ...") speaks for itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from nato_graph.loaders.articles.claims import RawClaim, claims_in
+from nato_graph.loaders.articles.entities import Entity, Match
+from nato_graph.loaders.articles.triggers import LIST_JOINERS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+# The verbs that open a yes-or-no question, and that a short answer repeats ("It is not.").
+_QUESTION_AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "does", "do", "did"))
+# Marks and labels before a question or an answer: "**Q:", "A:", "Answer -".
+_LABELS = frozenset(("q", "a", "question", "answer", "reply"))
+_MARK_CHARS = frozenset('*_#:.-\u2013\u2014>"\u201c')  # a token of these alone: "**", ":*"
+_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "she", "he"))
+_DENIED_PRONOUNS = frozenset(("it", "they", "that", "this"))
+# A short reply's words after its verb that add nothing to it: "It is not, in fact."
+_REPLY_FILLERS = frozenset(("not", "n't", "so", "yet", "really", "quite", "actually", "true"))
+# A date phrase after "Yes," that dates the question's state: "Yes, since 2017".
+_DATE_LEADS = frozenset(("since", "in", "from"))
+_ANSWER_HEDGES = frozenset(("but", "only", "ever", "formally", "officially"))
+_DATE_PHRASE_MAX = 5  # words after its lead: "since 10 February 1995"
+# Verbs of report whose clause is the report ("reported that ...", "claimed ..."), and the words
+# that describe a country as what it may not be ("is often listed as a member").
+_REPORTING = frozenset(
+    ("reported", "reports", "claimed", "claims", "claim", "alleged", "alleges", "said", "says",
+     "wrote", "writes", "insisted", "insists", "asserted", "asserts", "stated", "suggested",
+     "suggests", "announced", "declared", "posted", "tweeted")
+)  # fmt: skip
+_DESCRIBED = frozenset(
+    ("described", "listed", "called", "labelled", "labeled", "named", "portrayed", "presented",
+     "counted", "billed", "cited", "mistaken", "referred", "identified", "classed", "classified",
+     "shown", "included", "reported", "miscast", "touted")
+)  # fmt: skip
+_BE = frozenset(("is", "are", "was", "were"))
+_DESCRIBED_GAP = 5  # words between the verb and "as": "sometimes described online as"
+_REPORT_DATE_MAX = 4  # words of a date between the verb of report and its clause: "in May 2019"
+# A denial of the sentence's own report after a semicolon or comma: "...; this is false".
+_DENIALS = frozenset(("false", "untrue", "wrong", "incorrect", "inaccurate"))
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
+_GROUP_NOUNS = frozenset(("countries", "states", "nations", "partners", "of", "them", "these"))
+
+
+@dataclass(frozen=True)
+class Said:
+    """What a question asks or a report tells, as a statement: its words and matches, and where
+    "not" goes to deny it."""
+
+    tokens: tuple[str, ...]
+    matches: tuple[Match, ...]
+    negation_at: int  # the index after the verb, where "not" negates the statement
+    asked: bool  # a question: "yes" affirms it; a report is only ever denied
+    text: str  # the sentence it was said in
+
+
+def _start(lower: Sequence[str]) -> int:
+    """The first word after a label and marks ("**Q:", "A:")."""
+    k = 0
+    while k < len(lower) and (_mark(lower[k]) or (lower[k] in _LABELS and _label_at(lower, k))):
+        k += 1
+    return k
+
+
+def _mark(token: str) -> bool:
+    return bool(token) and all(ch in _MARK_CHARS for ch in token)
+
+
+def _label_at(lower: Sequence[str], k: int) -> bool:
+    return k + 1 < len(lower) and _mark(lower[k + 1])
+
+
+def _group_at(matches: Sequence[Match], lower: Sequence[str], k: int) -> list[Match]:
+    """The countries listed from token ``k`` on ("Belarus and Russia"), or none."""
+    by_start = {m.start: m for m in matches if m.entity.label == "Country"}
+    if k not in by_start and lower[k : k + 1] == ["the"]:
+        k += 1
+    group: list[Match] = []
+    while k in by_start:
+        m = by_start[k]
+        group.append(m)
+        k = m.end
+        while k < len(lower) and lower[k] in LIST_JOINERS and lower[k] != "as":
+            k += 1
+    return group
+
+
+def _copy(
+    tokens: Sequence[str], matches: Sequence[Match], pieces: Sequence[range | list[str]]
+) -> tuple[list[str], list[Match]]:
+    """New words made of ranges of ``tokens`` and words of its own, with the matches that lie
+    whole in a range moved to where it now stands."""
+    out: list[str] = []
+    moved: list[Match] = []
+    for piece in pieces:
+        if isinstance(piece, range):
+            shift = len(out) - piece.start
+            moved += [
+                replace(m, start=m.start + shift, end=m.end + shift)
+                for m in matches
+                if piece.start <= m.start and m.end <= piece.stop
+            ]
+            out += tokens[piece.start : piece.stop]
+        else:
+            out += piece
+    return out, moved
+
+
+def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:
+    """A yes-or-no question about the countries it opens with ("Is Colombia a NATO member?",
+    "Q: Did Ireland join the PfP at the start?") as the statement it asks about; None for any
+    other question ("When was the EAPC created?", "Is Malta a member or an observer?")."""
+    lower = [t.lower() for t in tokens]
+    end = len(lower)
+    while end and lower[end - 1] in _ENDS:
+        end -= 1
+    if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
+        return None
+    k = _start(lower)
+    if k >= end or lower[k] not in _QUESTION_AUX:
+        return None
+    group = _group_at(matches, lower, k + 1)
+    if not group or "or" in lower[group[-1].end : end] or "?" in lower[k + 1 : group[0].start]:
+        return None
+    subject = range(k + 1, group[-1].end)
+    words, moved = _copy(tokens, matches, [subject, [lower[k]], range(group[-1].end, end - 1)])
+    return Said(tuple(words), tuple(moved), len(subject) + 1, True, text)
+
+
+def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:
+    """What a report tells that the writer may deny: the clause after a verb of report ("Russian
+    state media reported in 2019 that Russia had rejoined the PfP"), or a country described as
+    what it may not be ("Oman is often listed as a member of the initiative")."""
+    lower = [t.lower() for t in tokens]
+    end = next((j for j in range(len(lower)) if lower[j] == ";"), len(lower))
+    for k in range(end):
+        if lower[k] in _REPORTING:
+            j = k + 1
+            if j < end and lower[j] in ("in", "on", "last", "this", "earlier"):
+                j = next(
+                    (i for i in range(j, min(end, j + _REPORT_DATE_MAX + 1)) if lower[i] == "that"),
+                    j,
+                )
+            j += lower[j : j + 1] == ["that"]
+            group = _group_at(matches, lower, j) if j < end else []
+            if group:
+                return Said(*_statement(tokens, matches, range(j, end)), False, text)
+        if lower[k] == "as" and k > 0:
+            said = _described(tokens, matches, lower, k, end, text)
+            if said is not None:
+                return said
+    return None
+
+
+def _statement(
+    tokens: Sequence[str], matches: Sequence[Match], clause: range
+) -> tuple[tuple[str, ...], tuple[Match, ...], int]:
+    """A reported clause's words, and where "not" goes: after its first verb of being or having
+    ("had rejoined" -> "had not rejoined"); -1 when it has none (its claims are negated whole)."""
+    words, moved = _copy(tokens, matches, [clause])
+    lower = [w.lower() for w in words]
+    at = next((i + 1 for i, w in enumerate(lower) if w in _QUESTION_AUX), -1)
+    return tuple(words), tuple(moved), at
+
+
+def _described(
+    tokens: Sequence[str],
+    matches: Sequence[Match],
+    lower: Sequence[str],
+    k: int,
+    end: int,
+    text: str,
+) -> Said | None:
+    """ "Oman is often listed as a member of the ICI": "Oman is a member of the ICI"."""
+    verb = next(
+        (i for i in range(k - 1, max(-1, k - 1 - _DESCRIBED_GAP), -1) if lower[i] in _DESCRIBED),
+        None,
+    )
+    if verb is None:
+        return None
+    be = next((i for i in range(verb - 1, max(-1, verb - 4), -1) if lower[i] in _BE), None)
+    if be is None:
+        return None
+    # the subject opens the sentence, or the text after a label ("Common mistake: Oman is ...")
+    colon = next((i for i in range(be - 1, -1, -1) if ":" in lower[i] and _mark(lower[i])), None)
+    opens = _start(lower) if colon is None else colon + 1 + _start(lower[colon + 1 :])
+    group = _group_at(matches, lower, opens)
+    if not group or group[-1].end > be:
+        return None
+    subject = range(group[0].start, group[-1].end)
+    words, moved = _copy(tokens, matches, [subject, [lower[be]], range(k + 1, end)])
+    return Said(tuple(words), tuple(moved), len(subject) + 1, False, text)
+
+
+@dataclass(frozen=True)
+class Reply:
+    affirms: bool
+    date: tuple[str, ...] = ()  # "since 2017" of "Yes, since 2017."
+
+
+def reply(tokens: Sequence[str]) -> Reply | None:
+    """A short answer or denial: "No.", "Yes.", "Yes, since 2017.", "It is not.", "They are.",
+    "It had not.", "This is false."; None for a sentence that says more."""
+    lower = [t.lower() for t in tokens]
+    end = len(lower)
+    while end and lower[end - 1] in _ENDS:
+        end -= 1
+    k = _start(lower)
+    words = lower[k:end]
+    if not words:
+        return None
+    if words[0] in ("no", "yes") and (len(words) == 1 or words[1] in (",", "!", ".", ";")):
+        rest = [w for w in words[2:] if w not in _ANSWER_HEDGES]
+        if not rest:
+            return Reply(words[0] == "yes")
+        if words[0] == "no":
+            return Reply(False) if _short(rest) == "no" else None
+        if rest[0] in _DATE_LEADS:
+            phrase = rest[: next((i for i, w in enumerate(rest) if w in (",", ";")), len(rest))]
+            if len(phrase) <= _DATE_PHRASE_MAX + 1 and any(w.isdigit() for w in phrase):
+                return Reply(True, tuple(phrase))
+            return None
+        short = _short(rest)
+        return Reply(short == "yes") if short else None
+    short = _short(words)
+    if short:
+        return Reply(short == "yes")
+    if words[0] in _DENIED_PRONOUNS and words[-1] in _DENIALS and len(words) <= 4:
+        return Reply(False)  # "This is false.", "That is simply wrong."
+    if words in (["not", "so"], ["not", "true"], ["not", "yet"], ["never"]):
+        return Reply(False)
+    return None
+
+
+def _short(words: Sequence[str]) -> str:
+    """ "yes" for "it is", "they have"; "no" for "it is not", "it had not", "it isn't"; "" for
+    anything else."""
+    if len(words) < 2 or words[0] not in _SUBJECT_PRONOUNS or words[1] not in _QUESTION_AUX:
+        return ""
+    rest = words[2:]
+    if any(w not in _REPLY_FILLERS for w in rest):
+        return ""
+    return "no" if {"not", "n't"} & set(rest) else "yes"
+
+
+def answered(said: Said, answer: Reply, topic: Entity | None) -> list[RawClaim]:
+    """The claims of what a question asked or a report told, as the reply answers it."""
+    if answer.affirms and not said.asked:
+        return []  # a report confirmed says no more than the report did: read there
+    words = list(said.tokens)
+    if answer.affirms:
+        words += list(answer.date)
+        return claims_in(words, list(said.matches), topic)
+    if said.negation_at > 0:
+        at = said.negation_at
+        moved = [
+            m if m.end <= at else replace(m, start=m.start + 1, end=m.end + 1) for m in said.matches
+        ]
+        return claims_in([*words[:at], "not", *words[at:]], moved, topic)
+    # a report with no verb of being or having to negate: its claims, each denied
+    return [replace(c, negated=not c.negated) for c in claims_in(words, list(said.matches), topic)]
+
+
+def denied_in(tokens: Sequence[str]) -> bool:
+    """Whether a sentence ends by calling its own report false: "...; this is false", ", which
+    is untrue"."""
+    lower = [t.lower() for t in tokens]
+    end = len(lower)
+    while end and lower[end - 1] in _ENDS:
+        end -= 1
+    for k in range(end - 1, max(-1, end - 6), -1):
+        if lower[k] in (";", ","):
+            tail = lower[k + 1 : end]
+            return (
+                len(tail) >= 2
+                and tail[0] in (*_DENIED_PRONOUNS, "which")
+                and tail[-1] in _DENIALS
+                and tail[1] in _BE
+            )
+    return False
+
+
+def before_denial(tokens: Sequence[str]) -> int:
+    """Where a sentence's own denial ("; this is false") starts."""
+    lower = [t.lower() for t in tokens]
+    end = len(lower)
+    while end and lower[end - 1] in _ENDS:
+        end -= 1
+    return next(k for k in range(end - 1, -1, -1) if lower[k] in (";", ","))
+
+
+def none_of(
+    tokens: Sequence[str], matches: Sequence[Match], named: Sequence[Sequence[Sequence[Entity]]]
+) -> tuple[list[str], list[Match]] | None:
+    """ "None of the three is a member of NATO" as "Austria, Ireland and Switzerland are not
+    members of NATO", when the sentences just before (``named``: the countries each named,
+    nearest first) name as many countries as the count says, and no more, in the nearest stretch
+    that names that many (``named``: the stretches, nearest first). "None of them" takes the
+    nearest stretch that names two or more. The verb
+    must be one of being or having, which "not" negates; anything else makes nothing."""
+    lower = [t.lower() for t in tokens]
+    k = _start(lower)
+    if lower[k : k + 2] not in (["none", "of"], ["neither", "of"]):
+        return None
+    j = k + 2
+    count = 2 if lower[k] == "neither" else None
+    while j < len(lower) and (lower[j] in ("the", "those") or lower[j] in _GROUP_NOUNS):
+        j += 1
+    if j < len(lower) and lower[j] in _COUNT_WORDS:
+        if count is not None and _COUNT_WORDS[lower[j]] != count:
+            return None
+        count = _COUNT_WORDS[lower[j]]
+        j += 1
+        while j < len(lower) and lower[j] in _GROUP_NOUNS - {"of"}:
+            j += 1
+    if j >= len(lower) or lower[j] not in _QUESTION_AUX - {"does", "do", "did"}:
+        return None
+    if any(m.start < j for m in matches):
+        return None  # "None of the three Gulf states": named here, not before
+    items = _antecedent(named, count)
+    if items is None:
+        return None
+    words: list[str] = []
+    moved: list[Match] = []
+    for i, entity in enumerate(items):
+        if i:
+            words.append("and" if i == len(items) - 1 else ",")
+        moved.append(Match(entity, len(words), len(words) + 1, entity.name))
+        words.append(entity.name)
+    rest, shifted = _copy(tokens, matches, [[lower[j], "not"], range(j + 1, len(tokens))])
+    shift = len(words)
+    moved += [replace(m, start=m.start + shift, end=m.end + shift) for m in shifted]
+    return words + rest, moved
+
+
+def _antecedent(
+    named: Sequence[Sequence[Sequence[Entity]]], count: int | None
+) -> list[Entity] | None:
+    """The countries named just before: the sentence before, or else all the paragraph's
+    sentences before this one, or (for a paragraph's first sentence) the paragraph before's,
+    whichever first names at least ``count`` (two or more with no count); None when that
+    stretch names more, or none does."""
+    need = 2 if count is None else count
+    for stretch in named:
+        seen = list(dict.fromkeys(e for sentence in stretch for e in sentence))
+        if len(seen) >= need:
+            return seen if count is None or len(seen) == count else None
+    return None
