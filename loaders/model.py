@@ -41,8 +41,9 @@ PARTNERSHIP_STATUSES: tuple[str, ...] = (
     "invited",
     "requested",
 )
-# How an institution's work with the countries it serves stands, where it does not go on.
-INSTITUTION_STATUSES: tuple[str, ...] = ("active", "suspended")
+# How an institution's work with the countries it serves stands, where it does not go on (no
+# status: it goes on).
+INSTITUTION_STATUSES: tuple[str, ...] = ("suspended",)
 SOURCE_KINDS = ("official", "government", "news", "analysis", "reference", "mirror")
 FRAMEWORK_KINDS = ("framework", "forum", "programme", "grouping")
 PARTICIPANTS = ("partners", "allies and partners")
@@ -316,7 +317,8 @@ KINDS: tuple[Kind, ...] = (
         Field("status", "choice", choices=INSTITUTION_STATUSES,
               doc="how its work with the countries it `serves` stands, where it does not go on: "
                   "`suspended` (the NATO-Russia Council: practical cooperation suspended in April "
-                  "2014); written on its SERVES links, which answers then mark as not active"),
+                  "2014); absent while it goes on. Written on its SERVES links, which answers then "
+                  "mark as not active"),
         Field("status_changed", "date", doc="when `status` took effect; required with it"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (

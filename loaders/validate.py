@@ -1128,7 +1128,7 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
         )
     if rec.kind.name == "institutions":
         said = [name for name in ("status", "status_changed") if name in v and name not in invalid]
-        if said == ["status"] and v["status"] != "active":
+        if said == ["status"]:
             report(
                 Problem(
                     rec.file,

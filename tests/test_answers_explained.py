@@ -261,10 +261,14 @@ def test_the_command_line_says_what_a_view_drew(
     curated_store: Store, runner: CliRunner, curated_env: dict[str, str], tmp_path: object
 ) -> None:
     """`view` printed only the page's path: on a terminal, nothing said what it drew, nor that
-    most of Russia's links no longer hold. Its count is the profile's: one link per fact, those
-    with a change of status not holding now, and the path alone on stdout."""
-    facts = Connection.on(curated_store).ask("country-profile", country="Russia").rows
-    ended = sum(row["status_changed"] is not None for row in facts)
+    most of Russia's links no longer hold. Its count is the questions': one link per fact of the
+    country's profile, and those `neighbourhood` names in `inactive_links`, not holding now;
+    the path alone on stdout."""
+    db = Connection.on(curated_store)
+    facts = db.ask("country-profile", country="Russia").rows
+    ended = sum(
+        bool(row["inactive_links"]) for row in db.ask("neighbourhood", entity="Russia").rows
+    )
     assert 0 < ended < len(facts)
     out = f"{tmp_path}/r.html"
     result = runner.invoke(cli, ["view", "country", "Russia", "-o", out], env=curated_env)
