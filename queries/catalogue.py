@@ -580,7 +580,7 @@ def resolve(
     gazetteer rows (label, key, name, ...) each entity parameter names.
     """
     from nato_graph.names import spelled
-    from nato_graph.queries.checks import LABELS, check, different, matches_each, names
+    from nato_graph.queries.checks import LABELS, check, different, matches, matches_each, names
     from nato_graph.text import clip, escape_control
 
     out = dict(bound)
@@ -628,13 +628,17 @@ def resolve(
             out[param] = _matched_name(best[0], str(value))  # as the entities hold it
         else:
             out[param] = spelled(str(value))  # text (country_or_text), or an unknown name
+            if kind == "country_or_text":  # a framework, by the name the store holds it by
+                framework = _best_matches(matches(store, "framework", str(value)), str(value))
+                if len(framework) == 1:
+                    out[param] = framework[0]["name"] or framework[0]["key"]
         unresolved.append((param, kind))  # a tie between kinds, or an unknown name (the check)
     different(query.distinct, named_as)
     checked = check(store, tuple(unresolved), out)
     if named is not None:
         named.update(named_as)
     if notes is not None:
-        notes += _as_text(store, query, checked, named_as)
+        notes += _as_text(store, query, bound, named_as)  # as given: "MD", not its name
         notes += _beyond_coverage(query, checked)
         notes += _partners_not_held(store, query, checked)
         notes += _partners_in_part(store, query, named_as)
@@ -891,12 +895,16 @@ def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
 def _best_matches(rows: list[dict[str, Any]], value: str) -> list[dict[str, Any]]:
     """The gazetteer rows ``value`` names at the best rank (one, unless it is a tie), in label
     and key order; none if it names none. Names compare as the look-up compared them: as the
-    store holds them (lower case), or, for a name found only so, with accents folded."""
+    store holds them (lower case), or, for a name found only so, with accents folded; a leading
+    "the" only where the name is not found with it ("the Mediterranean Dialogue")."""
     from nato_graph.names import folded, looked_up
+    from nato_graph.queries.checks import without_the
 
-    found = _ranked(rows, looked_up(value), looked_up)
-    if not found and rows:  # found by its folded form ("Israël")
-        found = _ranked(rows, folded(value), folded)
+    found = {}
+    for form in (looked_up, folded):  # as the store holds names; with accents folded ("Israël")
+        found = _ranked(rows, form(value), form) or _ranked(rows, without_the(form(value)), form)
+        if found or not rows:
+            break
     if not found:
         return []
     best = found[min(found)]

@@ -209,17 +209,34 @@ def matches(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
     return matches_each(store, kind, [text])[0]
 
 
+_THE = "the "  # a name given with its article ("the Mediterranean Dialogue") is the name
+
+
+def without_the(text: str) -> str:
+    """``text`` (as looked up: lower case) without a leading "the"; unchanged without one.
+
+    >>> without_the("the mediterranean dialogue"), without_the("netherlands")
+    ('mediterranean dialogue', 'netherlands')
+    """
+    return text[len(_THE) :] if text.startswith(_THE) else text
+
+
 def matches_each(store: Store, kind: str, texts: list[str]) -> list[list[dict[str, Any]]]:
     """``matches`` for each of ``texts``, in order, each compared as ``nato_graph.names`` says
     (compatibility forms, whitespace and case do not count; accents only where they tell names
     apart): one read for all (an index look-up per name and label:
-    queries/internal/name-matches.cypher); for a name found so by none, a look-up of its folded
+    queries/internal/name-matches.cypher); for a name found so by none, a look-up without a
+    leading "the" ("the Mediterranean Dialogue", where the data holds no name so), of its folded
     form, then a comparison with the folded form of every name of the kind ("Turkiye": Türkiye)."""
     from nato_graph.names import folded, looked_up
 
     wanted = {t: looked_up(t) for t in texts}
     store.ensure_names()
     found = _by_name(store, kind, list(wanted.values()))
+    bare = [(without_the(w), w) for w in wanted.values() if not found.get(w) and w.startswith(_THE)]
+    if bare:  # "the Mediterranean Dialogue": the name after its article
+        again = _by_name(store, kind, [b for b, _ in bare])
+        found.update({w: again[b] for b, w in bare if again.get(b)})
     missed = [(folded(t), w) for t, w in wanted.items() if not found.get(w)]
     if missed:  # "Israël": the data holds it as "israel"
         again = _by_name(store, kind, [f for f, w in missed if f != w])

@@ -130,3 +130,26 @@ def test_a_continent_names_every_subregion_the_data_holds_in_it(
     with pytest.raises(NatoGraphError) as raised:
         Connection.on(curated_store).ask("partners-by-region", region=given)
     assert str(raised.value).endswith(f"ask for those it spans: {', '.join(spans)}")
+
+
+@pytest.mark.parametrize(
+    ("question", "param", "given", "plain"),
+    [
+        ("framework-members", "framework", "the Mediterranean Dialogue", "MD"),
+        ("known-errors", "country", "the Mediterranean Dialogue", "MD"),
+        ("country-profile", "country", "the Republic of Korea", "KOR"),
+    ],
+)
+def test_a_name_given_with_its_article_is_the_name(
+    curated_store: Store, question: str, param: str, given: str, plain: str
+) -> None:
+    """`known-errors --param country "the Mediterranean Dialogue"` read the words as text (one
+    row, where the framework's name finds two), and `framework-members` refused them."""
+    db = Connection.on(curated_store)
+    with_article = db.ask(question, {param: given}).rows
+    assert with_article and with_article == db.ask(question, {param: plain}).rows
+
+
+def test_an_article_before_an_unknown_name_is_still_an_error(curated_store: Store) -> None:
+    with pytest.raises(NatoGraphError, match="no framework named 'the MDX'"):
+        Connection.on(curated_store).ask("framework-members", framework="the MDX")
