@@ -651,16 +651,36 @@ def _allies_as_partners(
 ) -> list[str]:
     """A note for each ``as-partner`` parameter that names a NATO member: the answer reads it as
     a partner (``similar-partners --param country Sweden``), from the ties it held as one; the
-    reader is told it is an Ally, and since when."""
+    reader is told it is an Ally, and since when. A country that was never a partner (only
+    invited, or only asking: Saudi Arabia, Argentina; or neither: Singapore) is said to be one,
+    so that its empty answer is not read as a partner with nothing in common."""
     from nato_graph.queries import internal
+    from nato_graph.text import listed
 
     keys = _named_keys(query.as_partner, named, "Country")
     if not keys:
         return []
-    allies = store.read(internal("allies-among"), {"keys": sorted(set(keys.values()))})
+    asked = sorted(set(keys.values()))
+    allies = store.read(internal("allies-among"), {"keys": asked})
     joined = {row["iso3"]: row for row in allies.rows}
+    outside = {
+        row["iso3"]: row for row in store.read(internal("non-partners-among"), {"keys": asked}).rows
+    }
     notes = []
     for param, key in keys.items():
+        if key in outside:  # Saudi Arabia, only invited to the ICI; Singapore, never asked
+            row = outside[key]
+            asks = [
+                f"{'was only invited to' if status == 'invited' else 'only asked to join'} the "
+                f"{framework}" + (f" ({when})" if when else "")
+                for framework, status, when in sorted(row["asked"])
+            ]
+            only = f": it {listed(asks)}" if asks else ""
+            notes.append(
+                f"{param}: {row['name']} has never been a NATO partner{only}; the data records no "
+                "ties of it as one"
+            )
+            continue
         if key not in joined:
             continue
         ally = joined[key]

@@ -153,3 +153,50 @@ def test_a_name_given_with_its_article_is_the_name(
 def test_an_article_before_an_unknown_name_is_still_an_error(curated_store: Store) -> None:
     with pytest.raises(NatoGraphError, match="no framework named 'the MDX'"):
         Connection.on(curated_store).ask("framework-members", framework="the MDX")
+
+
+@pytest.mark.parametrize(
+    ("question", "params", "note"),
+    [
+        (
+            "shared-threats",
+            {"a": "Kuwait", "b": "Saudi Arabia"},
+            "b: Saudi Arabia has never been a NATO partner: it was only invited to the ICI "
+            "(2004-06); the data records no ties of it as one",
+        ),
+        (
+            "similar-partners",
+            {"country": "Argentina"},
+            "country: Argentina has never been a NATO partner: it only asked to join the PAG "
+            "(2024-04-18); the data records no ties of it as one",
+        ),
+        (
+            "similar-partners",
+            {"country": "Singapore"},
+            "country: Singapore has never been a NATO partner; the data records no ties of it as one",
+        ),
+    ],
+)
+def test_a_country_that_never_was_a_partner_is_said_to_be_one(
+    curated_store: Store, question: str, params: dict[str, str], note: str
+) -> None:
+    """`shared-threats --param b "Saudi Arabia"` and `similar-partners --param country Singapore`
+    gave empty answers whose reasons read as if the country were a partner with nothing in
+    common; an Ally named there was already said to be one."""
+    answer = Connection.on(curated_store).ask(question, params)
+    assert answer.rows == []
+    assert note in answer.notes
+    # the data agrees: no partnership of the country but invitations or requests
+    iso3 = {"Saudi Arabia": "SAU", "Argentina": "ARG", "Singapore": "SGP"}[
+        params.get("b") or params["country"]
+    ]
+    assert all(
+        r["status"] in ("invited", "requested")
+        for r in rows("partnerships")
+        if r["country"] == iso3
+    )
+
+
+def test_a_partner_named_is_not_said_never_to_have_been_one(curated_store: Store) -> None:
+    answer = Connection.on(curated_store).ask("similar-partners", {"country": "Japan"})
+    assert not any("never been a NATO partner" in n for n in answer.notes)
