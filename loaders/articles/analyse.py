@@ -70,6 +70,7 @@ from nato_graph.loaders.articles.triggers import (
     FOLD_WORDS,
     FROM_ANOTHER_DATE,
     HALT_WORDS,
+    HISTORIC_PRESENT,
     LAUNCH_VERBS,
     LEAVE_WORDS,
     LIST_JOINERS,
@@ -211,6 +212,11 @@ class _Context:
 
     subjects: list[Entity] = field(default_factory=list)
     frameworks: dict[str, Entity] = field(default_factory=dict)  # name head -> last framework
+    # the frameworks named so far under each head, and how often each was named: "the
+    # initiative" after the PII and the DCB may be either, the one the article is about or the
+    # one just named (``_the_named``)
+    heads_named: dict[str, list[Entity]] = field(default_factory=dict)
+    times_named: Counter[Entity] = field(default_factory=Counter)
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
     nato_named: bool = False  # whether the article has named NATO (or "the Alliance") so far
     # what the last heading that named something names, when it names one thing clearly: the
@@ -257,8 +263,16 @@ def _resolved(
             if _an_ally(tokens, k, of_nato):
                 extra.append(Match(nato, k, k + 1, tokens[k]))
                 continue
-        if k > 0 and lower[k - 1] == "the" and t in context.frameworks:
-            extra.append(Match(context.frameworks[t], k, k + 1, tokens[k]))
+        if (
+            k > 0
+            and (lower[k - 1] == "the" or (lower[k - 1] == "'s" and tokens[k][:1].isupper()))
+            and t in context.frameworks
+        ):
+            # "the Dialogue", and "Jordan's Dialogue membership", after "the Mediterranean
+            # Dialogue"
+            meant = _the_named(t, context)
+            if meant is not None:
+                extra.append(Match(meant, k, k + 1, tokens[k]))
             continue
         if k > 0 and lower[k - 1] in ("the", "this") and t in _FRAMEWORK_NOUNS:
             # "joined the programme", "this partnership": the one framework the text is about
@@ -315,6 +329,20 @@ def _resolved(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+def _the_named(head: str, context: _Context) -> Entity | None:
+    """The framework "the initiative" (a head of its name) stands for: the one of that head the
+    article has named; of two or more ("the Partnership Interoperability Initiative", then a
+    line on the Capacity Building Initiative), the one it has named most often so far, the one
+    it is about, rather than the last; None when none is named more often than each other."""
+    named = context.heads_named.get(head, [])
+    if len(named) <= 1:
+        return context.frameworks.get(head)
+    counts = sorted((context.times_named[e] for e in named), reverse=True)
+    if counts[0] == counts[1]:
+        return None
+    return max(named, key=lambda e: context.times_named[e])
 
 
 # Words that open a clause set before the main one and date it from the clause's event ("After
@@ -474,8 +502,12 @@ def _remember(
         context.topic = None
     for m in matches:
         if m.entity.label == "Framework":
+            context.times_named[m.entity] += 1
             for head in _heads(m.entity):
                 context.frameworks[head] = m.entity
+                named = context.heads_named.setdefault(head, [])
+                if m.entity not in named:
+                    named.append(m.entity)
 
 
 # words of taking part, or of a part suspended ("NATO suspended its cooperation with Belarus in
@@ -987,6 +1019,11 @@ def _time_in_words(lower: list[str]) -> bool:
     )
 
 
+# The historic present of a join, as a timeline tells it ("1998 - Kazakhstan joins", "Malta
+# follows"): with its year lost, the sentence says nothing of the state now.
+_HISTORIC_JOINS = HISTORIC_PRESENT | {"follows"}
+
+
 def _undated(claim: RawClaim) -> bool:
     """A claim of a past event or state that can take a year and states none ("Belarus was
     suspended"): a year its sentence gives may be its own. A present state ("counts Morocco among
@@ -1113,7 +1150,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # put up to be refuted, and makes no claim of the article's own; a report in it
                 # ("Some outlets claimed that ...") is denied, as the writer's claim
                 del result.claims[last[0] :]
-                denied = answered(pending, Reply(False), context.topic) if pending else []
+                denied = (
+                    answered(pending, Reply(False), context.topic)
+                    if pending and not _PARTLY_FALSE.search(text)
+                    else []
+                )
                 if denied and pending is not None:
                     _add(result, seen, denied, f"{pending.text} {text}", position, article.key)
                     _read_after_all(result, pending.text)
@@ -1145,7 +1186,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             answer = reply(tokens) if pending is not None else None
             if pending is not None and answer is not None:
                 # "Is Colombia a NATO member?" "It is not.": the question's claim, answered
-                replied = answered(pending, answer, topic)
+                # named as the question names them ("an Enhanced Opportunities Partner")
+                replied = _named_as(answered(pending, answer, topic), list(pending.matches))
                 if replied and not pending.asked and previous is not None:
                     del result.claims[previous[0] :]  # a report denied is not the article's
                     last = (len(result.claims), text)
@@ -1161,7 +1203,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 reported := report(tokens[: before_denial(tokens)], resolved, text)
             ):
                 # "Some outlets claimed that Georgia joined NATO; this is false."
-                raws = answered(reported, Reply(False), topic)
+                raws = _named_as(answered(reported, Reply(False), topic), list(reported.matches))
             else:
                 raws = claims_in(tokens, resolved, topic, withheld, context.section)
                 context.said = question(tokens, resolved, text) or report(tokens, resolved, text)
@@ -1174,9 +1216,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
                 raws = [r for r in raws if not _undated(r)]
-                if _unclaimed_since(lower, raws):
+                if _unclaimed_since(lower, raws) or _HISTORIC_JOINS.intersection(lower):
                     # "Morocco is since the year 1995 partner of the MD": the state now, judged
-                    # without the start the sentence gives it, would be its first half alone
+                    # without the start the sentence gives it, would be its first half alone;
+                    # and "1998 - Kazakhstan joins" tells a join of a year the reader lost,
+                    # never the state now
                     raws = [r for r in raws if not _present_state(r)]
             if (
                 withheld
@@ -1267,6 +1311,11 @@ _FALSE_VERDICT = re.compile(
     r"not\s+correct|not\s+accurate|not\s+so)[.!]*$",
     re.IGNORECASE,
 )
+
+
+# A verdict that calls a claim only partly false ("misleading", "mostly false", "a myth"): the
+# claim quoted is not the article's, nor is its opposite.
+_PARTLY_FALSE = re.compile(r"\b(?:misleading|myth|mostly|partly|largely|half)\b", re.IGNORECASE)
 
 
 def _calls_the_last_false(text: str) -> bool:

@@ -1826,6 +1826,11 @@ def _aspect(
     cores: dict[int, tuple[int, ...]] = {}  # year -> the core of a part of a decade (RawClaim.core)
     spans_both: set[int] = set()  # years that open a range with both ends written
     spans = [window] + ([fronted] if fronted else [])
+    item = _item_date(s)
+    if item is not None and not (fronted and fronted[0] <= item[0] < fronted[1]):
+        # "**1996** - Malta suspends its participation; Kyrgyzstan joins.": a timeline's
+        # date is that of every clause of its line, not only of the first
+        spans.append(item)
     # "Ten years after it joined the PfP in 1994, Slovenia ...": the year before the subject is
     # another event's, not the clause's
     foreign = _before_subject(s, fronted[1]) if fronted else None
@@ -1896,8 +1901,10 @@ def _aspect(
                     and years[0] != FIRST_YEAR
                     and years[-1] != LAST_YEAR
                     and (spanned is None or s.tokens[k - 1 : k] == ["between"])
-                ):
-                    spans_both.add(found)  # "between 2006 and 2019", "2006-2019": both ends
+                ) or "throughout" in s.tokens[max(start, k - 2) : k]:
+                    # "between 2006 and 2019", "2006-2019": both ends; and "throughout the
+                    # 2000s", every year of the decade, not one of them
+                    spans_both.add(found)
                 skip_to = k + 3 if s.tokens[k - 1 : k] == ["between"] else k + 1
             if on_day:
                 days[(found, in_month or None)] = on_day
@@ -2029,6 +2036,13 @@ def _tense(
         return Aspect("past", year, month, until, joining=bool(words & EVENT_WORDS), day=day)
     if "never" in words:  # "has never been": at no time, checked against the whole history
         return Aspect("past", year, month, day=day)
+    if kind == "from" and (
+        ("been" in words and words & (PERFECT | {"had"})) or words & {"was", "were"}
+    ):
+        # "had been in the PfP from 1995", "has been a partner from 1996 until it joined NATO",
+        # "was a partner from 1996": a state "from" a year with no end dates its start, as
+        # "since" does, not the state in that year
+        return Aspect("event", year, month, day=day, began=True)
     if kind == "since" and "had" in words:
         # "had been a PfP partner since 1994": the state began then (not that it lasts to now,
         # nor that it held in that year alone): a start, judged as the join it dates
@@ -2936,16 +2950,48 @@ def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
     """The date a sentence opens with, set off by a comma or a colon ("1995: The MD was
     launched", "In June 2004, NATO launched ..."): where the clause after it starts, and the
     date as ``_date_at`` reads it; None when the sentence opens otherwise."""
-    first = 1 if s.tokens[:1] in (["in"], ["on"]) else 0
+    t = s.tokens
+    first = next((j for j in range(min(3, len(t))) if t[j] not in _EMPHASIS), 0)
+    first += 1 if t[first : first + 1] in (["in"], ["on"]) else 0
+    # "1995: ...", "In June 2004, ...", and a timeline's "**1996** - ...": a dash after the
+    # date (the date's emphasis passed over) sets it off as a colon does; a hyphen between two
+    # numbers is a range ("1994-1996"), no dash
     sep = next(
-        (j for j in range(first, min(first + 4, len(s.tokens))) if s.tokens[j] in (",", ":")), None
+        (
+            j
+            for j in range(first, min(first + 6, len(t)))
+            if t[j] in (",", ":")
+            or (t[j] in DASHES and j + 1 < len(t) and not t[j + 1][:1].isdigit())
+        ),
+        None,
     )
     if sep is None or sep == first:
         return None
-    date = _date_at(s.tokens, sep - 1, first)
-    if date is None or (_year(s.tokens[sep - 1]) is None and not _DECADE.match(s.tokens[sep - 1])):
+    end = sep - 1
+    while end > first and t[end] in _EMPHASIS:
+        end -= 1
+    date = _date_at(t, end, first)
+    if date is None or (_year(t[end]) is None and not _DECADE.match(t[end])):
         return None
     return sep + 1, date
+
+
+def _item_date(s: Sentence) -> tuple[int, int] | None:
+    """Where the date a timeline's item opens with stands ("**1996** - ...", "2009: ..."),
+    a date alone before a dash or a colon; None for any other sentence ("In 2004, ...")."""
+    opening = _opening_date(s)
+    if opening is None or s.tokens[opening[0] - 1] not in (":", *DASHES):
+        return None
+    first = next(j for j in range(len(s.tokens)) if s.tokens[j] not in _EMPHASIS)
+    return None if s.tokens[first] in ("in", "on") else (first, opening[0] - 1)
+
+
+# The nouns of a country's part in a framework whose start "dates back to" a year.
+_START_NOUNS = frozenset(("membership", "partnership", "participation"))
+
+
+# Markdown's emphasis around a timeline's date: "**1996** - ...", "_1996_ - ..."
+_EMPHASIS = frozenset(("*", "**", "_", "__"))
 
 
 def _launched_framework(
@@ -3248,11 +3294,13 @@ def _forward(
             if (
                 predicate in ("partner_in", "partner_of", "member_of")
                 and not negated
-                and aspect.year is not None
+                and (aspect.year is not None or aspect.years)
+                and aspect.until is None
                 and _dates_back(at)
             ):
                 # "Georgia's membership of the PfP dates back to 1996": the start, a join then
-                aspect = replace(aspect, tense="event")
+                # ("to the 2000s": a join in one of those years, not a part in one of them)
+                aspect = replace(aspect, tense="event", throughout=False)
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
                 # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
                 # says nothing of taking part now (NATO suspended Russia's in 2014)
@@ -3272,7 +3320,9 @@ def _forward(
     def _dates_back(at: Match) -> bool:
         """Whether the words after the object give its start: "dates back to", "dates from",
         "goes back to", "traces back to"."""
-        after = s.tokens[at.end : at.end + 3]
+        after = s.tokens[at.end : at.end + 4]
+        if after[:1] and after[0] in _START_NOUNS:
+            after = after[1:]  # "Jordan's Dialogue membership dates back to 1994"
         return (
             after[:1] in (["dates"], ["date"], ["dated"], ["dating"])
             and after[1:2] in (["back"], ["from"])
@@ -3374,16 +3424,26 @@ def _forward(
             elif joined_to_previous and prev_state in LEAVING:  # "left the PfP and the EAPC"
                 leaving = prev_state
         if label == "Framework":
+            # "Jordan's Dialogue membership dates back to 1994": the country's part in the
+            # framework, and when it began
+            possessed = (
+                trigger == ["'s"]
+                and s.tokens[m.end : m.end + 1] != []
+                and s.tokens[m.end] in _START_NOUNS
+                and _dates_back(m)
+            )
             says = (
                 bool(PART_WORDS.intersection(trigger))
                 or _ends_in(trigger)
                 or (_copular(trigger) and (_tail_says(tail, PART_TAIL) or _names_partners(m)))
             )
-            if says and (_qualifies_a_noun(s.tokens, m.end) or _object_of_its_own(trigger)):
+            if possessed:
+                says = True
+            elif says and (_qualifies_a_noun(s.tokens, m.end) or _object_of_its_own(trigger)):
                 # "Qatar joined ICI talks", "signed an ICI security agreement", "Kuwait signed an
                 # agreement with the ICI": the verb has an object of its own, not the framework
                 says = False
-            after = _verb_after(s, m.end, window_end)
+            after = [] if possessed else _verb_after(s, m.end, window_end)
             if (LEAVE_WORDS | RESUME_WORDS | HALT_WORDS).intersection(after):
                 # "Russia's participation in the PfP has been suspended since April 2014": a
                 # plain passive of suspension; anything else ("has never been suspended",

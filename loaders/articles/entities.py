@@ -56,6 +56,11 @@ ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
 # compass word before a name makes another place, ``_inside_a_longer_name``), "the Korean
 # Peninsula" names no country, and the DPRK's formal name is turned away by "People's".
 SHORT_NAMES: dict[str, tuple[str, ...]] = {"KOR": ("Korea",)}
+_SHORT_FORMS = frozenset(form for forms in SHORT_NAMES.values() for form in forms)
+# Words before or after a short name that make it another country's: "N. Korea", "north Korea",
+# "North-Korea", "DPR Korea", "Communist Korea", "Korea, North", "Korea (DPRK)".
+_OTHER_KOREA = frozenset(("north", "n", "dpr", "dprk", "communist", "democratic", "people"))
+_TRIMMED = ".-'\u2019"  # "N." is "n", "North-" is "north"
 
 # Curated aliases that are everyday words far more often than they name a
 # threat or area ("space for dialogue", "the climate of talks"); matching them
@@ -387,6 +392,8 @@ class Match:
         ref = span.ent_id_
         if ref.startswith("Country|") and _inside_a_longer_name(span):
             return None  # "East Germany", "Northern Cyprus": another place than the country
+        if span.text in _SHORT_FORMS and _names_another_country(span):
+            return None  # "N. Korea", "Korea, North": not the Republic of Korea
         if ref.startswith("Framework|") and _names_a_body_of_it(span):
             return (
                 None  # "the PfP Consortium", "the PfP Trust Fund": another body than the framework
@@ -457,6 +464,19 @@ _NATIONALITIES = frozenset(
 _DESCRIBING = frozenset(
     ("former", "ex", "post", "pro", "anti", "-", "south", "north", "central", "latin", "once")
 )
+
+
+def _names_another_country(span: Span) -> bool:
+    """Whether a short name ("Korea") has a word of another country beside it, in any case or
+    spelling: two words before it (past a hyphen or a full stop), or ", North" / "(DPRK)" after."""
+    doc = span.doc
+    words = [t.text.lower().strip(_TRIMMED) for t in doc[max(0, span.start - 3) : span.start]]
+    if _OTHER_KOREA.intersection(w for w in words[-2:] if w) or (
+        words[-1:] == [""] and _OTHER_KOREA.intersection(words[-2:-1])
+    ):
+        return True
+    after = [t.text.lower().strip(_TRIMMED) for t in doc[span.end : span.end + 3]]
+    return bool(after[1:2]) and after[0] in (",", "(", "") and after[1] in _OTHER_KOREA
 
 
 def _inside_a_longer_name(span: Span) -> bool:

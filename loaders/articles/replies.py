@@ -61,6 +61,16 @@ _DESCRIBED_GAP = 5  # words between the verb and "as": "sometimes described onli
 _REPORT_DATE_MAX = 4  # words of a date between the verb of report and its clause: "in May 2019"
 # A denial of the sentence's own report after a semicolon or comma: "...; this is false".
 _DENIALS = frozenset(("false", "untrue", "wrong", "incorrect", "inaccurate"))
+# Words that turn a denial round ("This is not wrong.", "hardly false"): no denial then.
+_NEGATORS = frozenset(("not", "n't", "never", "hardly", "scarcely", "barely", "no"))
+# Words that open an aside or a second clause or item in a reported clause or a question
+# ("Finland, which has been a partner since 1994, joined ...", "..., as Sweden has", "..., and
+# that Georgia had joined", "NATO and the EU"): a denial may deny any one of them, and a reply
+# has no one statement to answer.
+_CLAUSE_BREAKS = frozenset(
+    (",", ";", "which", "who", "whose", "whom", "while", "whereas", "but", "although", "though",
+     "because", "that", "and", "or")
+)  # fmt: skip
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
 _GROUP_NOUNS = frozenset(("countries", "states", "nations", "partners", "of", "them", "these"))
 
@@ -143,8 +153,12 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     if k >= end or lower[k] not in _QUESTION_AUX:
         return None
     group = _group_at(matches, lower, k + 1)
-    if not group or "or" in lower[group[-1].end : end] or "?" in lower[k + 1 : group[0].start]:
-        return None
+    if (
+        not group
+        or _CLAUSE_BREAKS.intersection(lower[group[-1].end : end - 1])
+        or "?" in lower[k + 1 : group[0].start]
+    ):
+        return None  # "Is Malta a member or an observer?", "Is Finland, which joined ..., a ...?"
     subject = range(k + 1, group[-1].end)
     words, moved = _copy(tokens, matches, [subject, [lower[k]], range(group[-1].end, end - 1)])
     return Said(tuple(words), tuple(moved), len(subject) + 1, True, text)
@@ -156,6 +170,8 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
     what it may not be ("Oman is often listed as a member of the initiative")."""
     lower = [t.lower() for t in tokens]
     end = next((j for j in range(len(lower)) if lower[j] == ";"), len(lower))
+    if sum(w in _REPORTING for w in lower[:end]) > 1:
+        return None  # two reports: which one a denial denies is not said
     for k in range(end):
         if lower[k] in _REPORTING:
             j = k + 1
@@ -166,8 +182,12 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
                 )
             j += lower[j : j + 1] == ["that"]
             group = _group_at(matches, lower, j) if j < end else []
-            if group:
+            clause_end = end
+            while clause_end > j and lower[clause_end - 1] in _ENDS:
+                clause_end -= 1
+            if group and not _CLAUSE_BREAKS.intersection(lower[group[-1].end : clause_end]):
                 return Said(*_statement(tokens, matches, range(j, end)), False, text)
+            return None
         if lower[k] == "as" and k > 0:
             said = _described(tokens, matches, lower, k, end, text)
             if said is not None:
@@ -178,12 +198,12 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
 def _statement(
     tokens: Sequence[str], matches: Sequence[Match], clause: range
 ) -> tuple[tuple[str, ...], tuple[Match, ...], int]:
-    """A reported clause's words, and where "not" goes: after its first verb of being or having
-    ("had rejoined" -> "had not rejoined"); -1 when it has none (its claims are negated whole)."""
+    """A reported clause's words, and -1 for where "not" goes: a denial turns each of its claims
+    round (``answered``), which reads a report of a denial ("claimed that Ukraine is not a
+    member. This is false.") as the writer's "Ukraine is a member", where a "not" put after its
+    first verb would stand beside the one there."""
     words, moved = _copy(tokens, matches, [clause])
-    lower = [w.lower() for w in words]
-    at = next((i + 1 for i, w in enumerate(lower) if w in _QUESTION_AUX), -1)
-    return tuple(words), tuple(moved), at
+    return tuple(words), tuple(moved), -1
 
 
 def _described(
@@ -248,8 +268,13 @@ def reply(tokens: Sequence[str]) -> Reply | None:
     short = _short(words)
     if short:
         return Reply(short == "yes")
-    if words[0] in _DENIED_PRONOUNS and words[-1] in _DENIALS and len(words) <= 4:
-        return Reply(False)  # "This is false.", "That is simply wrong."
+    if (
+        words[0] in _DENIED_PRONOUNS
+        and words[-1] in _DENIALS
+        and len(words) <= 4
+        and not _NEGATORS.intersection(words)
+    ):
+        return Reply(False)  # "This is false.", "That is simply wrong."; not "This is not wrong."
     if words in (["not", "so"], ["not", "true"], ["not", "yet"], ["never"]):
         return Reply(False)
     return None
@@ -299,6 +324,7 @@ def denied_in(tokens: Sequence[str]) -> bool:
                 and tail[0] in (*_DENIED_PRONOUNS, "which")
                 and tail[-1] in _DENIALS
                 and tail[1] in _BE
+                and not _NEGATORS.intersection(tail)
             )
     return False
 

@@ -200,7 +200,9 @@ class Facts:
             names = {}
         facts = cls.about(store, countries, frameworks)
         facts.names = names
-        if any(c.rank is not None for c in claims):
+        if any(c.rank is not None or c.predicate == "member_of" for c in claims):
+            # a rank is counted among every Ally's accession; and a country not among them is
+            # no Ally (the data lists them all)
             rows = store.read(internal(_ACCESSIONS)).rows
             facts.accessions = sorted(str(r["joined"]) for r in rows if r["joined"])
         return facts
@@ -1636,6 +1638,13 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         if claim.negated:
             return Verdict("supported", None, sources, (), fact, dates)
         return Verdict("contradicted", said, sources, pointers, fact, dates)
+    if facts.accessions and obj.label == "Organization":
+        # the data lists every Ally, with the date it joined: a country it does not list is
+        # not one, and never was ("Argentina is not a member of NATO")
+        fact = f"{subject.name} is not a NATO member"
+        if claim.negated:
+            return Verdict("supported", None, (), (), fact)
+        return Verdict("contradicted", fact, (), (), fact)
     return Verdict("new")
 
 
