@@ -87,6 +87,18 @@ class Said:
     text: str  # the sentence it was said in
 
 
+def _end(lower: Sequence[str]) -> int:
+    """Where the words end, before the closing marks ("." "**" '"').
+
+    >>> _end(["it", "is", "not", ".", "**"])
+    3
+    """
+    end = len(lower)
+    while end and lower[end - 1] in _ENDS:
+        end -= 1
+    return end
+
+
 def _start(lower: Sequence[str]) -> int:
     """The first word after a label and marks ("**Q:", "A:")."""
     k = 0
@@ -144,9 +156,7 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     "Q: Did Ireland join the PfP at the start?") as the statement it asks about; None for any
     other question ("When was the EAPC created?", "Is Malta a member or an observer?")."""
     lower = [t.lower() for t in tokens]
-    end = len(lower)
-    while end and lower[end - 1] in _ENDS:
-        end -= 1
+    end = _end(lower)
     if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
         return None
     k = _start(lower)
@@ -182,9 +192,7 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
                 )
             j += lower[j : j + 1] == ["that"]
             group = _group_at(matches, lower, j) if j < end else []
-            clause_end = end
-            while clause_end > j and lower[clause_end - 1] in _ENDS:
-                clause_end -= 1
+            clause_end = max(j, _end(lower[:end]))
             if group and not _CLAUSE_BREAKS.intersection(lower[group[-1].end : clause_end]):
                 return Said(*_statement(tokens, matches, range(j, end)), False, text)
             return None
@@ -245,9 +253,7 @@ def reply(tokens: Sequence[str]) -> Reply | None:
     """A short answer or denial: "No.", "Yes.", "Yes, since 2017.", "It is not.", "They are.",
     "It had not.", "This is false."; None for a sentence that says more."""
     lower = [t.lower() for t in tokens]
-    end = len(lower)
-    while end and lower[end - 1] in _ENDS:
-        end -= 1
+    end = _end(lower)
     k = _start(lower)
     words = lower[k:end]
     if not words:
@@ -313,9 +319,7 @@ def denied_in(tokens: Sequence[str]) -> bool:
     """Whether a sentence ends by calling its own report false: "...; this is false", ", which
     is untrue"."""
     lower = [t.lower() for t in tokens]
-    end = len(lower)
-    while end and lower[end - 1] in _ENDS:
-        end -= 1
+    end = _end(lower)
     for k in range(end - 1, max(-1, end - 6), -1):
         if lower[k] in (";", ","):
             tail = lower[k + 1 : end]
@@ -332,9 +336,7 @@ def denied_in(tokens: Sequence[str]) -> bool:
 def before_denial(tokens: Sequence[str]) -> int:
     """Where a sentence's own denial ("; this is false") starts."""
     lower = [t.lower() for t in tokens]
-    end = len(lower)
-    while end and lower[end - 1] in _ENDS:
-        end -= 1
+    end = _end(lower)
     return next(k for k in range(end - 1, -1, -1) if lower[k] in (";", ","))
 
 
