@@ -12,6 +12,7 @@ from nato_graph.loaders.articles import load_articles
 from nato_graph.stores import Store
 
 Claim = tuple[str, str, str, str]
+Claims = set[Claim]  # what a text claims, as the tests compare it
 
 
 def read(store: Store, text: str) -> tuple[set[Claim], list[str]]:

@@ -17,9 +17,8 @@ from __future__ import annotations
 import pytest
 
 from nato_graph.stores import Store
-from tests.article_checks import Claim, claims_of
+from tests.article_checks import Claims, claims_of
 
-Claims = set[Claim]
 PFP_TIMELINE = "# Timeline: the Partnership for Peace\n\n"
 
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 import pytest
 
 from nato_graph.stores import Store
-from tests.article_checks import Claim, claims_of
-
-Claims = set[Claim]
+from tests.article_checks import Claims, claims_of
 
 
 @pytest.mark.parametrize(

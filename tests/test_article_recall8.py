@@ -21,9 +21,7 @@ import pytest
 
 from nato_graph.loaders.articles import load_articles
 from nato_graph.stores import Store
-from tests.article_checks import Claim, claims_of, read
-
-Claims = set[Claim]
+from tests.article_checks import Claims, claims_of, read
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,7 @@ from __future__ import annotations
 import pytest
 
 from nato_graph.stores import Store
-from tests.article_checks import Claim, claims_of, read
-
-Claims = set[Claim]
+from tests.article_checks import Claims, claims_of, read
 
 
 @pytest.mark.parametrize(

@@ -1243,10 +1243,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 words += lower
             else:
                 context.section = _section_kept(context.section, resolved)
-            for raw in raws:
-                if (text, raw) not in seen:
-                    seen.add((text, raw))
-                    result.claims.append(Claim(raw, text, position, article.key))
+            _add(result, seen, raws, text, position, article.key)
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
