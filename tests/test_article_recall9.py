@@ -341,6 +341,17 @@ def test_the_eops_are_listed_in_full(curated: Store, text: str, claims: Claims) 
             {("not partner_in", "OMN", "ici", "supported")},
             id="did-not",
         ),
+        pytest.param(
+            "Egypt took up NATO's offer of the Mediterranean Dialogue in 1995.",
+            {("partner_in", "EGY", "md", "supported")},
+            id="natos-offer",
+        ),
+        pytest.param(
+            "Bahrain took up the Alliance\u2019s offer to join the Istanbul Cooperation Initiative "
+            "in 2007.",
+            {("partner_in", "BHR", "ici", "contradicted")},  # in 2005
+            id="the-alliances-offer",
+        ),
         # an offer of no framework named, of membership, or one not yet taken up
         pytest.param(
             "The offer was open. Kuwait took up the offer in 2005.", set(), id="no-framework"
@@ -348,6 +359,10 @@ def test_the_eops_are_listed_in_full(curated: Store, text: str, claims: Claims) 
         pytest.param(
             "Finland took up the offer of NATO membership in 2022.", set(), id="membership"
         ),
+        pytest.param(
+            "Finland took up NATO's offer of membership in 2022.", set(), id="natos-membership"
+        ),
+        pytest.param("Japan took up the alliance offer of the ICI.", set(), id="no-possessive"),
         pytest.param("Saudi Arabia may take up the offer to join the ICI.", set(), id="may"),
     ],
 )

@@ -713,10 +713,23 @@ def _boarding(tokens: list[str]) -> None:
 
 # "took up the offer", "take up NATO's offer": the offer of the framework named after it or
 # before ("NATO launched the MD in 1994. Egypt took up the offer in 1995"); an offer of
-# membership, or of NATO's, may be only an invitation to talks, and is left alone.
-_OFFER_OWNERS = frozenset(("the", "its", "their", "this", "that", "nato's", "alliance's"))
+# membership, of NATO membership or of accession talks is no partnership, and is left alone.
+_OFFER_OWNERS = frozenset(("the", "its", "their", "this", "that"))
+# "NATO's offer", "the Alliance's offer": the tokenizer splits the possessive off ("nato", "'s").
+_OFFERING_OWNERS = frozenset(("nato", "alliance"))
+_POSSESSIVES = frozenset(("'s", "\u2019s"))
 _PASSED = "itself"  # a word of IMPLIED_SLOT, which an empty object slot passes over
 _NOT_A_PARTNERSHIP = frozenset(("membership", "nato", "alliance", "accession", "talks", "a", "an"))
+
+
+def _after_the_owner(tokens: list[str], j: int) -> int:
+    """Where the words naming whose offer it is, from ``j``, end ("the", "its", "NATO's", "the
+    Alliance's"); ``j`` itself where none stands there."""
+    if tokens[j : j + 1] == ["the"] and tokens[j + 1 : j + 2] == ["alliance"]:
+        j += 1
+    if tokens[j : j + 1] and tokens[j] in _OFFERING_OWNERS:
+        return j + 2 if tokens[j + 1 : j + 2] and tokens[j + 1] in _POSSESSIVES else j
+    return j + 1 if tokens[j : j + 1] and tokens[j] in _OFFER_OWNERS else j
 
 
 def _offers_taken(tokens: list[str]) -> None:
@@ -726,13 +739,13 @@ def _offers_taken(tokens: list[str]) -> None:
         joining = TAKING_AS_JOINING.get(tokens[k])
         if joining is None or tokens[k + 1] != "up":
             continue
-        j = k + 2
-        if tokens[j] in _OFFER_OWNERS and tokens[j + 1] in ("offer", "invitation"):
-            after = tokens[j + 2 : j + 6]
+        j = _after_the_owner(tokens, k + 2)  # the offer's noun
+        if j > k + 2 and tokens[j : j + 1] in (["offer"], ["invitation"]):
+            after = tokens[j + 1 : j + 5]
             if _NOT_A_PARTNERSHIP.intersection(after):
                 continue
             tokens[k] = joining
-            end = j + 2 + (after[:1] in (["of"], ["to"]))
+            end = j + 1 + (after[:1] in (["of"], ["to"]))
             if after[:2] == ["to", "join"]:
                 end += 1
             tokens[k + 1 : end] = [_PASSED] * (end - k - 1)
@@ -1092,6 +1105,8 @@ class Sentence:
                     self.tokens[k] = "re" + self.tokens[k]
         _spelled_ordinals(self.tokens)
         _boarding(self.tokens)  # "came on board", "took a seat in": joining, before it is read
+        # whose offer it was ("took up NATO's offer of the MD") is passed over with the offer
+        matches = [m for m in matches if set(self.tokens[m.start : m.end]) != {_PASSED}]
         for k in range(len(self.tokens) - 1):  # "the 1990's": the decade, not the year 1990
             t = self.tokens[k]
             if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
