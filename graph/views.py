@@ -354,7 +354,8 @@ def span(rel: Relationship) -> list[list[int | None]] | None:
     starts when the country joined, a cooperation when it began, an operation conducted in a
     country when the operation began (and stops when it ended). A year of None is "before any
     recorded date": cooperation known only to have lapsed (Russia's on civil emergencies, until
-    April 2014) held before its end. Other undated relationships hold throughout (None).
+    April 2014) held before its end. Other undated relationships have None (``timeline`` draws
+    an undated cooperation as such in every year).
 
     >>> span(Relationship("r", "CONDUCTED_IN", "a", "b", {"since": "2004", "until": "2011-12-31"}))
     [[2004, 1], [2011, 0]]
@@ -551,16 +552,36 @@ def _styled(label: str, at: str, dashed: bool, unsure: bool, captions: bool) -> 
     return look
 
 
+# Links that may carry dates of their own and here have none: a cooperation, or a framework's
+# concern with a threat, the data does not date. In a year of the slider such a link is not
+# shown as holding then (Jordan's cyber defence in 1996): it is drawn dotted, "(undated)".
+_DATED_TYPES = ("COOPERATES_ON", "ADDRESSES")
+
+
+def _undated(rel: Relationship, captions: bool) -> dict[str, Any]:
+    """How a link of ``_DATED_TYPES`` with no date is drawn in any one year."""
+    look: dict[str, Any] = {
+        "dashes": list(DOTTED),
+        "at": "undated: the data does not say when it began, so not that it held in this year",
+    }
+    if captions:
+        look["label"] = f"{rel.type.lower().replace('_', ' ')} (undated)"
+    return look
+
+
 def timeline(
     rel: Relationship, operation: Node | None = None, captions: bool = True
 ) -> list[list[Any]] | None:
     """How a link is drawn year by year on the slider: ``[[year, look], ...]``, each entry in
     force from its year until the next (a year of None: from the start), a look being 0 where
-    the link does not show (``_look``). None for a link the slider leaves as it is (undated,
-    and not a part in an operation with dates). Whether it shows follows ``held`` of its
+    the link does not show (``_look``). None for a link the slider leaves as it is (one that
+    holds whatever the year, as a country's region). Whether it shows follows ``held`` of its
     ``span``; an undated part in an operation shows while the operation ran (the page hides it
-    with the operation's node)."""
+    with the operation's node); an undated cooperation or concern shows "(undated)" in every
+    year (``_undated``)."""
     when = span(rel)
+    if when is None and rel.type in _DATED_TYPES:
+        return [[None, _undated(rel, captions)]]
     life_years = life(operation) if operation is not None else None
     if when is None and not (rel.type == "CONTRIBUTED_TO" and life_years):
         return None

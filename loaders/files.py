@@ -89,6 +89,9 @@ class Record:
         return self.lines.get(name, self.line)
 
 
+DATA_SUFFIXES = (".yaml", ".yml", ".csv")  # what a data file's name ends in (read as CSV or YAML)
+
+
 def kind_of(path: Path) -> Kind | None:
     """The kind a file holds, from its name: ``partnerships.yaml`` or ``mine.partnerships.csv``."""
     stem = path.name.split(".")[-2] if path.name.count(".") >= 1 else ""
@@ -132,13 +135,19 @@ def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
             return
     if kind is None:
         kinds = ", ".join(k.name for k in KINDS)
-        yield Problem(
-            name,
-            1,
-            "file",
+        said = (
             f"cannot tell the kind of data from the file name; name it KIND.yaml "
-            f"or NAME.KIND.yaml with KIND one of {kinds}",
+            f"or NAME.KIND.yaml with KIND one of {kinds}"
         )
+        if path.suffix.lower() not in DATA_SUFFIXES:  # a.pdf: no data file, nor an article
+            from nato_graph.loaders.articles.text import ARTICLE_SUFFIXES
+
+            said = (
+                f"is neither an article nor a data file: an article is read from "
+                f"{', '.join(ARTICLE_SUFFIXES)} (save a {path.suffix or 'file'} as text first); "
+                f"a data file is named KIND.yaml or NAME.KIND.yaml with KIND one of {kinds}"
+            )
+        yield Problem(name, 1, "file", said)
         return
     is_csv = path.suffix.lower() == ".csv"
     limit = MAX_CSV_BYTES if is_csv else MAX_FILE_BYTES

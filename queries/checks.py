@@ -400,7 +400,8 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         raise UnknownValueError(
             f"{param}: no {what} named {shown_value} in the data; closest: {known[code.lower()]}"
         )
-    if kind == "region" and (spans := _regions_spanned(text, known)):
+    if kind in ("region", "entity") and (spans := _regions_spanned(text, known)):
+        # "Middle East" given for any entity: the regions it spans, not a look-alike name
         raise UnknownValueError(
             f"{param}: the data's regions are the UN's geographic subregions, and {shown_value} is "
             f"not one: ask for those it spans: {', '.join(spans)}"
