@@ -131,15 +131,34 @@ def test_an_unverified_join_is_unsure_only_before_the_sources_show_it(
     assert (edge["by"], edge["year"]) == (joined_by, int(joined_by[:4]))
 
 
-def test_slovenias_accession_is_confirmed_though_its_pfp_date_is_not(curated_store: Store) -> None:
-    """Slovenia's 1994 PfP signature date is general knowledge; its partnership (listed among the
-    former partners that joined NATO) and its accession on 29 March 2004 are sourced."""
+def test_slovenias_pfp_signature_and_accession_are_sourced(curated_store: Store) -> None:
+    """Slovenia's PfP signature of 30 March 1994 was general knowledge; the Slovenian
+    government's website on joining NATO dates it, and the join cites that page. Its accession
+    on 29 March 2004 is sourced as before."""
     row = partnership(Connection.on(curated_store), "SVN", "PfP")
-    assert row["confidence"] == "partly unverified"
+    assert row["confidence"] == "confirmed"
     assert [(e["date"], e["event"], e["confidence"]) for e in row["history"]] == [
-        ("1994-03-30", "joined", "unverified"),
+        ("1994-03-30", "joined", "confirmed"),
         ("2004-03-29", "became_member", "confirmed"),
     ]
+    assert [s["key"] for s in row["history"][0]["sources"]] == ["si-gov-nato-chronology"]
+
+
+@pytest.mark.parametrize(
+    ("country", "joined", "signed_by"),
+    [
+        pytest.param("POL", "1994-02-02", "Waldemar Pawlak", id="poland"),
+        pytest.param("HUN", "1994-02-08", "Geza Jeszenszky", id="hungary"),
+    ],
+)
+def test_the_february_1994_pfp_signatures_are_dated_by_natos_chronology(
+    country: str, joined: str, signed_by: str
+) -> None:
+    """Poland and Hungary were held to the month (February 1994); NATO's chronology of that
+    month gives the day each signed the Framework Document, and the join cites it."""
+    (row,) = [r for r in rows("partnerships") if (r["country"], r["framework"]) == (country, "pfp")]
+    assert row["joined"] == joined and "joined_confidence" not in row
+    assert "nato-1994-02-chron" in row["sources"] and signed_by in row["note"]
 
 
 def test_the_ici_regional_centre_opened_in_january_2017() -> None:

@@ -179,7 +179,8 @@ def test_a_likeness_names_the_unverified_ties_it_rests_on(curated_store: Store) 
 def test_an_overlap_names_the_unverified_partners_it_counts(curated_store: Store) -> None:
     """framework-overlap counts shared partners; it names those whose partnership in either
     framework is held only as unverified (Israel's and Jordan's IPCPs, whose standing after NATO's
-    2021 move to ITPPs is not confirmed; Slovenia's PfP is confirmed, only when it began is not)."""
+    2021 move to ITPPs is not confirmed; Bosnia and Herzegovina's EAPC partnership is confirmed,
+    only when it began is not)."""
     rows = Connection.on(curated_store).ask("framework-overlap", min_shared=1).rows
     by_pair = {(r["framework_a"], r["framework_b"]): r for r in rows}
     assert by_pair["IPCP", "MD"]["unverified"] == ["Israel", "Jordan"]
@@ -244,8 +245,13 @@ def test_a_frameworks_count_names_its_unverified_partners(curated_store: Store) 
     assert rows["ICI"]["unverified"] == ["Kuwait" + partly]  # December 2004 or early 2005
     # Moldova's package is dated by its approval in June 2015 (IPN, Bursa)
     assert rows["DCB"]["unverified"] == [c + partly for c in ("Georgia", "Jordan")]
-    assert rows["PfP"]["unverified"] == ["Slovenia" + partly]  # its 1994 date; its 2004 accession
-    # is confirmed
+    # no PfP join is held as unverified since Slovenia's (30 March 1994) was sourced
+    assert rows["PfP"]["unverified"] == []
+    # the day each took its EAPC seat is not sourced (dated by the PfP signature of 14 December
+    # 2006); Montenegro's 2017 accession is confirmed
+    assert rows["EAPC"]["unverified"] == [
+        c + partly for c in ("Bosnia and Herzegovina", "Montenegro", "Serbia")
+    ]
     assert rows["MD"]["unverified"] == []
 
 

@@ -78,23 +78,23 @@ def test_as_of_view_opens_at_its_year_and_names_it(
         malta = look_in(page, "Malta", "PARTNER_IN", "PfP")
         assert malta["label"] == "partner in until 1996-10-27 (suspended)"
         assert malta["dashes"] is True and "suspended 1996-10-27" in malta["at"]
-        for country in ("Finland", "Poland", "Russia", "Belarus"):
+        # Slovenia too: its PfP join (30 March 1994) is sourced, no longer unverified
+        for country in ("Finland", "Poland", "Russia", "Belarus", "Slovenia"):
             assert look_in(page, country, "PARTNER_IN", "PfP") == {
                 "label": "partner in",
                 "dashes": False,
                 "at": "a partner at the end of the year",
             }, country
-        # Slovenia: as-of lists it as unverified in 1996
-        slovenia = look_in(page, "Slovenia", "PARTNER_IN", "PfP")
-        assert slovenia["label"] == "partner in (unverified)" and slovenia["dashes"] == [2, 6]
         assert report.console_errors == [] and report.page_errors == []
 
 
 def test_as_of_view_draws_no_partnership_that_began_after_its_year(
     browser: Any, curated_store: Store, tmp_path: Path
 ) -> None:
-    """In the 2014 view, Ukraine's PII partnership (2020) is not drawn, and Afghanistan's PAG
-    partnership, suspended in 2021, is drawn active; each drawn partnership is one as-of lists."""
+    """In the 2014 view, Ukraine's PII partnership (2020) is not drawn, Afghanistan's PAG
+    partnership, suspended in 2021, is drawn active, and Bosnia and Herzegovina's EAPC
+    partnership, which as-of lists as unverified, is drawn dashed; each drawn partnership is one
+    as-of lists."""
     answer = run(curated_store, "as-of", {"year": 2014})
     listed = {(r["framework"], c) for r in answer.rows for c in r["partners"]}
     view = views.question(curated_store, "as-of", {"year": 2014})
@@ -102,6 +102,10 @@ def test_as_of_view_draws_no_partnership_that_began_after_its_year(
         assert look_in(page, "Ukraine", "PARTNER_IN", "PII") is None
         afghanistan = look_in(page, "Afghanistan", "PARTNER_IN", "PAG")
         assert afghanistan is not None and afghanistan["label"] == "partner in"
+        # Bosnia and Herzegovina: as-of lists its EAPC partnership as unverified in 2014 (no
+        # source gives the day it took its seat), so it is drawn dashed and marked
+        bosnia = look_in(page, "Bosnia and Herzegovina", "PARTNER_IN", "EAPC")
+        assert bosnia["label"] == "partner in (unverified)" and bosnia["dashes"] == [2, 6]
         drawn = page.evaluate(
             """() => natoGraph.visibleEdges().map(id => natoGraph.edges.get(id))
                 .filter(e => e.kind === 'PARTNER_IN')
