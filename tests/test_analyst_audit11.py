@@ -26,6 +26,7 @@ from nato_graph.connection import Connection
 from nato_graph.loaders.files import read_file
 from nato_graph.records import Relationship
 from nato_graph.stores import Store
+from tests.article_checks import read
 
 
 def _cooperation(store: Store, iso3: str, threat: str) -> Relationship:
@@ -95,3 +96,74 @@ def test_a_yaml_file_of_no_kind_is_still_told_to_name_its_kind(tmp_path: Path) -
     path.write_text("- a: 1\n", encoding="utf-8")
     _, (problem,) = read_file(path)
     assert problem.message.startswith("cannot tell the kind of data from the file name")
+
+
+# --------------------------------------------------------------------------- cooperation claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each lapsed before the year given: judged without it, each was supported
+        "In 2024, Afghanistan cooperated with NATO on building integrity.",
+        "In 2023, Russia cooperated with NATO on disaster relief.",
+        "In 2022, Belarus cooperated with NATO on civil emergency planning.",
+        "Russia cooperated with NATO on counter-terrorism in 2020.",
+    ],
+)
+def test_a_cooperation_of_a_given_past_year_is_not_judged_without_it(
+    curated: Store, text: str
+) -> None:
+    claims, unread = read(curated, text)
+    assert not any(c[0].endswith("cooperates_on") and c[3] == "supported" for c in claims)
+    assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia cooperated with NATO on terrorism until 2014.",
+        "Russia stopped cooperating with NATO on terrorism in 2008.",
+    ],
+)
+def test_a_cooperation_no_claim_was_read_from_is_listed_as_not_checked(
+    curated: Store, text: str
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == set() and unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        pytest.param(
+            "Afghanistan cooperates with NATO on building integrity.",
+            ("cooperates_on", "AFG", "building_integrity", "outdated"),  # lapsed August 2021
+            id="lapsed",
+        ),
+        pytest.param(
+            "Jordan cooperates with NATO on cyber defence.",
+            ("cooperates_on", "JOR", "cyber", "supported"),
+            id="going-on",
+        ),
+    ],
+)
+def test_a_cooperation_now_is_still_judged(
+    curated: Store, text: str, claim: tuple[str, str, str, str]
+) -> None:
+    """No year: the state now, judged as before."""
+    assert read(curated, text)[0] == {claim}
+
+
+def test_russias_cooperation_on_terrorism_lapsed_with_all_cooperation_in_2014(
+    curated_store: Store,
+) -> None:
+    """Not in 2008, when its part in Active Endeavour is last counted (that row keeps 2008)."""
+    db = Connection.on(curated_store)
+    rows = db.ask("evidence", a="Russia", b="terrorism").rows
+    assert {(r["since"], r["status"], r["status_changed"]) for r in rows} == {
+        ("2004-12", "lapsed", "2014-04-01")
+    }
+    assert "nrc-ct-2013" in [r["source_key"] for r in rows]
+    (oae, *_) = db.ask("evidence", a="Russia", b="OAE").rows
+    assert oae["status_changed"] == "2008"

@@ -169,12 +169,13 @@ def test_the_ici_regional_centre_opened_in_january_2017() -> None:
 
 
 def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
-    """Russia's part in Active Endeavour (from its exchange of letters with NATO in December 2004 to
-    2008) and Afghanistan's cooperation, suspended in August 2021, are dated as past; a shared
-    threat is one both sides work on now."""
+    """Russia's cooperation on terrorism (from its exchange of letters on Active Endeavour in
+    December 2004 to the suspension of all practical cooperation on 1 April 2014) and
+    Afghanistan's, suspended in August 2021, are dated as past; a shared threat is one both sides
+    work on now."""
     db = Connection.on(curated_store)
     on_terrorism = {r["iso3"]: r for r in db.ask("partners-on-threat", threat="terrorism").rows}
-    assert (on_terrorism["RUS"]["since"], on_terrorism["RUS"]["until"]) == ("2004-12", "2008")
+    assert (on_terrorism["RUS"]["since"], on_terrorism["RUS"]["until"]) == ("2004-12", "2014-04-01")
     assert on_terrorism["AFG"]["until"] == "2021-08-20"
     assert "voiceofvienna-afg" in [s["key"] for s in on_terrorism["AFG"]["sources"]]
     assert on_terrorism["ISR"]["until"] is None
@@ -182,7 +183,11 @@ def test_cooperation_that_lapsed_says_until_when(curated_store: Store) -> None:
     (area,) = [r for r in profile if r["kind"] == "cooperation"]
     assert (area["detail"], area["status_changed"]) == ("area, until 2021-11", "2021-11")
     (row, *_) = db.ask("evidence", a="Russia", b="terrorism").rows
-    assert (row["since"], row["status"], row["status_changed"]) == ("2004-12", "lapsed", "2008")
+    assert (row["since"], row["status"], row["status_changed"]) == (
+        "2004-12",
+        "lapsed",
+        "2014-04-01",
+    )
     assert (
         db.ask("shared-threats", a="Russia", b="Israel").rows == []
     )  # terrorism lapsed for Russia

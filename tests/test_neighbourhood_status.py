@@ -167,10 +167,12 @@ def test_russias_suspended_partnership_says_so(curated_store: Store) -> None:
     marked = sorted(e for r in rows for e in r["inactive_links"])
     assert marked == [
         "NATO-Russia Council SERVES Russia (suspended 2014-04-01)",
+        "Russia CONTRIBUTED_TO IFOR (operation ended 1996-12-20)",
         "Russia CONTRIBUTED_TO OAE (ended 2008)",
+        "Russia CONTRIBUTED_TO SFOR (ended 2003-06-14)",
         "Russia COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency "
         "planning (lapsed 2014-04-01)",
-        "Russia COOPERATES_ON Terrorism and violent extremism (lapsed 2008)",
+        "Russia COOPERATES_ON Terrorism and violent extremism (lapsed 2014-04-01)",
         "Russia PARTNER_IN EAPC (suspended 2014-04-01)",
         "Russia PARTNER_IN PfP (suspended 2014-04-01)",
     ]
@@ -313,7 +315,7 @@ def test_the_neighbourhood_view_draws_what_does_not_hold_as_not_holding(
     assert (pfp["label"], pfp.get("dashes")) == ("partner in (suspended)", True)
     terrorism = edges["RUS", "terrorism"]
     assert (terrorism["label"], terrorism.get("dashes")) == ("cooperated on (lapsed)", True)
-    assert terrorism["span"] == [[2004, 1], [2008, 0]]  # the year slider ends it, too
+    assert terrorism["span"] == [[2004, 1], [2014, 0]]  # the year slider ends it, too
     oae = edges["RUS", "oae"]
     assert (oae["label"], oae.get("dashes")) == ("contributed to (ended)", True)
     region = edges["RUS", "eastern_europe"]

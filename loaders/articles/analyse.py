@@ -65,6 +65,7 @@ from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     CONTINUE_WORDS,
     CONTRIBUTE_WORDS,
+    COOP_WORDS,
     DASHES,
     EVENT_WORDS,
     FOLD_WORDS,
@@ -547,6 +548,10 @@ def _speaks_of_a_partnership(
         labels.add("Country")
     if _contributes(lower, matches):
         return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
+    if {"Country", "Threat"} <= labels and _COOPERATING.intersection(lower):
+        # "Russia cooperated with NATO on terrorism until 2014": a cooperation, or its end, in
+        # words no claim was read from
+        return True
     if "Country" not in labels:
         if not {"Framework", "Organization"} & labels:
             return False
@@ -596,6 +601,12 @@ def _speaks_of_a_partnership(
 
 
 _MEMBERS = frozenset(("member", "members"))
+# The words of working together on something among the triggers of cooperation (not "partner",
+# "relations" or "together", which say nothing of a threat worked on)
+_COOPERATING = COOP_WORDS - frozenset(
+    ("partner", "partnered", "partnering", "partners", "partnership", "relations",
+     "relationship", "ties", "together", "sends", "sent", "deployed", "deploys")
+)  # fmt: skip
 _BARE_JOINS = frozenset(
     ("joined", "joins", "join", "acceded", "rejoined", "signed", "partner", "partners",
      "partnership")
@@ -882,7 +893,7 @@ def _unclaimed_year(lower: list[str], raws: list[RawClaim]) -> bool:
     """Whether a sentence with a claim that can take a year gives a year none of its claims
     holds ("... was expelled in 2022"; "joined the Partnership for Peace (PfP) in 1996" where
     the reader lost the year to the brackets); "a 2023 NATO report" names a report, not a date."""
-    if not any(r.predicate in DATED_PREDICATES for r in raws):
+    if not any(r.predicate in DATED_PREDICATES or _past_cooperation(r) for r in raws):
         return False
     if any(_undated(r) for r in raws) and _time_in_words(lower):
         return True  # "joined the PfP during the Cold War", "at the turn of the century"
@@ -1034,6 +1045,13 @@ def _undated(claim: RawClaim) -> bool:
         and not claim.negated
         and not claim.dated
     )
+
+
+def _past_cooperation(claim: RawClaim) -> bool:
+    """A cooperation claimed of the past ("In 2023, Russia cooperated with NATO on disaster
+    relief"): the reader takes no year for a cooperation, and judged without the year the
+    sentence gives it, one that lapsed in 2014 would be supported; such a claim is left unread."""
+    return claim.predicate == "cooperates_on" and claim.tense in ("past", "event")
 
 
 def _present_state(claim: RawClaim) -> bool:
@@ -1215,7 +1233,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
-                raws = [r for r in raws if not _undated(r)]
+                raws = [r for r in raws if not _undated(r) and not _past_cooperation(r)]
                 if _unclaimed_since(lower, raws) or _HISTORIC_JOINS.intersection(lower):
                     # "Morocco is since the year 1995 partner of the MD": the state now, judged
                     # without the start the sentence gives it, would be its first half alone;
