@@ -566,6 +566,11 @@ class Connection:
         """
         from nato_graph.loaders.articles import load_articles
 
+        if hasattr(path, "read"):  # the stream given where its name belongs
+            raise ArgumentError(
+                "check_article: path must be a path, not a stream; give a stream as "
+                "check_article('-', stdin=stream)"
+            )
         name = _path(path, "path")
         _readable(name)  # a name too long: one line, not an OSError from the check below
         if name != "-" and not Path(name).exists():  # often the article's text given as a path

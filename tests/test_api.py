@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 from pathlib import Path
 from typing import Any
@@ -257,6 +258,9 @@ def test_a_list_where_text_goes_is_an_error_not_a_name(db: Connection) -> None:
         pytest.param(lambda db: db.load([None]), "paths must be a path (text or a pathlib.Path), "
                      "not NoneType", id="load-a-none"),
         pytest.param(lambda db: db.check_article(None), "path must be a path", id="article-none"),
+        pytest.param(lambda db: db.check_article(io.StringIO("Jordan joined the MD in 1995.")),
+                     "check_article: path must be a path, not a stream; give a stream as "
+                     "check_article('-', stdin=stream)", id="article-a-stream"),
         pytest.param(lambda db: db.export("json", None), "path must be a path", id="export-none"),
         pytest.param(lambda db: nato_graph.connect(home=5, env={}), "home must be a path",
                      id="connect-home"),
