@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ ARTICLES = ROOT / "tests" / "articles"
 HELD_OUT = ARTICLES / "heldout"
 VERDICTS = ("supported", "contradicted", "outdated", "unverified", "new")
 Item = tuple[str, str, str, str]  # (predicate, subject, object, verdict)
+Triple = tuple[str, str, str]  # (predicate, subject, object)
 
 
 def expected_claims(folder: Path = ARTICLES) -> dict[str, set[Item]]:
@@ -58,6 +59,19 @@ def found_claims(store: Any, path: Path) -> set[Item]:
         {"path": str(path)},
     )
     return {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
+
+
+def supported_sentences(store: Any, path: Path) -> Counter[Triple]:
+    """How many sentences of the article at ``path`` had each claim judged supported."""
+    rows = store.read(
+        "MATCH (d:Document {path: $path})-[:MAKES]->(c:Claim {verdict: 'supported'}) "
+        "RETURN c.predicate AS p, c.negated AS negated, c.subject AS s, c.object AS o, "
+        "count(DISTINCT c.position) AS n",
+        {"path": str(path)},
+    )
+    return Counter(
+        {(("not " if r["negated"] else "") + r["p"], r["s"], r["o"]): r["n"] for r in rows}
+    )
 
 
 @dataclass
@@ -78,7 +92,16 @@ class Score:
     )  # (article, found, labelled verdicts)
     missed: list[tuple[str, Item]] = field(default_factory=list)
 
-    def add(self, article: str, found: set[Item], expected: set[Item]) -> None:
+    def add(
+        self,
+        article: str,
+        found: set[Item],
+        expected: set[Item],
+        supported_in: Mapping[Triple, int] | None = None,
+    ) -> None:
+        """Score one article: ``found`` against its labels ``expected``; ``supported_in`` counts
+        the sentences that had each claim judged supported (``supported_sentences``), one each
+        when not given."""
         for item in found:
             self.found[item[3]] += 1
         for item in expected:
@@ -101,10 +124,18 @@ class Score:
                 continue
             self.wrong.append((article, item, "/".join(sorted(verdicts))))
         # A false claim judged supported: a labelled claim that is not supported was found only as
-        # supported. The same triple may be labelled twice (a right and a wrong date in one
-        # article), so this is counted per labelled claim, not per claim found.
+        # supported. The same triple may be labelled twice in one article (a right and a wrong
+        # date: "supported" and "contradicted"); the labels do not say which sentence is which,
+        # so one sentence judged supported is the true claim's (the false one went unread), and a
+        # second sentence judged supported may be the false one: false. With no label of the
+        # triple saying supported, any sentence judged supported is false.
         for item in sorted(expected - found):
-            if item[3] != "supported" and (*item[:3], "supported") in found:
+            claimed: Triple = (item[0], item[1], item[2])
+            if item[3] == "supported" or (*claimed, "supported") not in found:
+                continue
+            true_ones = 1 if (*claimed, "supported") in expected else 0
+            sentences = supported_in.get(claimed, 1) if supported_in is not None else 1
+            if sentences > true_ones:
                 self.false_supported.append((article, item))
         for item in sorted(expected - found):
             if item[:3] not in found_triples:
@@ -158,7 +189,12 @@ def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
         paths = [folder / name for name in labels]
         load_articles(store, [str(p) for p in paths])
         for name, path in zip(labels, paths, strict=True):
-            score.add(name, found_claims(store, path), labels[name])
+            score.add(
+                name,
+                found_claims(store, path),
+                labels[name],
+                supported_sentences(store, path),
+            )
     out = score.summary()
     rows = [
         [

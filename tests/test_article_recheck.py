@@ -185,3 +185,22 @@ def test_a_recheck_keeps_the_name_a_claim_gives_its_framework(
     _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
     db.load()
     assert _claims(any_store)["KAZ"]["v"] == "contradicted"
+
+
+def test_a_recheck_keeps_a_claim_that_calls_the_country_a_partner(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    """ "no longer EAPC partners": an Ally sits in the EAPC but is no partner, so the claim is
+    supported; read back for a recheck without that mark, it became contradicted ("the Allies
+    take part in the EAPC")."""
+    article = tmp_path / "allies.txt"
+    article.write_text(
+        "Allies\n\nFinland and Sweden are no longer EAPC partners: they are Allies.\n",
+        encoding="utf-8",
+    )
+    db = Connection.on(any_store)
+    db.load([article])
+    assert _claims(any_store)["FIN"]["v"] == "supported"
+    _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
+    db.load()
+    assert _claims(any_store)["FIN"]["v"] == "supported"

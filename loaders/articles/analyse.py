@@ -219,6 +219,9 @@ class _Context:
     heads_named: dict[str, list[Entity]] = field(default_factory=dict)
     times_named: Counter[Entity] = field(default_factory=Counter)
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
+    # whether the sentence that made the topic denied it ("None of the four is in the PfP"):
+    # one does not follow into what the countries before did not join
+    topic_denied: bool = False
     nato_named: bool = False  # whether the article has named NATO (or "the Alliance") so far
     # what the last heading that named something names, when it names one thing clearly: the
     # subject of a fact box's lines under it ("Members: ...") and of a timeline's ("2005: Qatar
@@ -227,6 +230,16 @@ class _Context:
     # what the sentence before asked or reported, for a short reply to answer or deny ("Is
     # Colombia a NATO member?" "It is not.")
     said: Said | None = None
+
+    def about(self) -> Entity | None:
+        """The framework a sentence that names none is about: the one the sentence before was
+        about, else the one its section's heading names (the article's title is a heading), as
+        long as the text under it has named no other framework (``_section_kept``). Never
+        NATO from a heading: "NATO's partners" is no body a country joins."""
+        if self.topic is not None:
+            return self.topic
+        body = self.section.body if self.section is not None else None
+        return body if body is not None and body.label == "Framework" else None
 
 
 # Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
@@ -278,7 +291,7 @@ def _resolved(
         if k > 0 and lower[k - 1] in ("the", "this") and t in _FRAMEWORK_NOUNS:
             # "joined the programme", "this partnership": the one framework the text is about
             named = [m.entity for m in matches if m.end <= k and m.entity.label == "Framework"]
-            about = named[-1] if named else context.topic
+            about = named[-1] if named else context.about()
             following = lower[k + 1] if k + 1 < len(lower) else ""
             if about is not None and about.label == "Framework" and following not in _QUALIFIED:
                 extra.append(Match(about, k, k + 1, tokens[k]))
@@ -495,10 +508,16 @@ def _remember(
     context.nato_named = context.nato_named or bool(nato)
     if nato and not frameworks and not speaks_of_membership(tokens):
         nato = []  # NATO named, but not as a body one joins: "NATO leaders met in Vilnius"
+    if nato and not frameworks and all(_in_passing(tokens, m) for m in matches if m.entity in nato):
+        # "Both left the programme when they joined the Alliance": NATO named in a clause of
+        # time only, in passing; the next bare "joined" is not of it
+        nato = []
     if frameworks or nato:
         context.topic = (
             frameworks[0] if len(frameworks) == 1 else nato[0] if not frameworks else None
         )
+        lower = {t.lower() for t in tokens}
+        context.topic_denied = bool(lower & _DENIALS) and not any(not r.negated for r in raws)
     elif not any(r.object == context.topic for r in raws):
         context.topic = None
     for m in matches:
@@ -509,6 +528,27 @@ def _remember(
                 named = context.heads_named.setdefault(head, [])
                 if m.entity not in named:
                     named.append(m.entity)
+
+
+_FOLLOWS = frozenset(("follow", "followed", "follows"))
+_DENIALS = frozenset(("not", "n't", "never", "none", "neither", "nor", "no"))
+
+
+# Words that open a clause of time: what it names is named in passing ("when they joined NATO").
+_TIME_CLAUSE = frozenset(("when", "after", "before", "until", "till", "once", "upon", "whenever"))
+_CLAUSE_EDGES = frozenset((",", ";", ":", "(", ")", "\u2014", "\u2013", "-"))
+
+
+def _in_passing(tokens: list[str], m: Match) -> bool:
+    """Whether a match stands in a clause of time ("..., when it joined NATO in 2004", "After
+    joining the Alliance, ..."): what the sentence is about is named elsewhere."""
+    for k in range(m.start - 1, -1, -1):
+        word = tokens[k].lower()
+        if word in _TIME_CLAUSE:
+            return True
+        if word in _CLAUSE_EDGES:
+            return False
+    return False
 
 
 # words of taking part, or of a part suspended ("NATO suspended its cooperation with Belarus in
@@ -1197,7 +1237,14 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
             withheld: list[RawClaim] = []
-            topic = context.topic
+            topic = context.about()
+            if (
+                context.topic_denied
+                and context.topic is not None
+                and _FOLLOWS.intersection(t.lower() for t in tokens)
+            ):
+                # "None of the four is in the PfP. ... New Zealand followed in 2024": not the PfP
+                topic = None
             if topic is None and context.section is not None and _DATED_ITEM.match(text):
                 # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
                 topic = context.section.body
@@ -1252,7 +1299,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)
-            raws = _named_as(raws, resolved)
+            raws = _named_as(raws, resolved, tokens)
             _remember(context, tokens, resolved, raws)
             if heading and (fact_box_label(tokens, resolved) or _DATED_ITEM.match(text)):
                 heading = False  # "Joined NATO: 2004", "2004: Kuwait joins": a box's line, an item
@@ -1288,19 +1335,47 @@ def _add(
             result.claims.append(Claim(raw, text, position, document))
 
 
-def _named_as(raws: list[RawClaim], matches: list[Match]) -> list[RawClaim]:
+def _named_as(
+    raws: list[RawClaim], matches: list[Match], tokens: list[str] | None = None
+) -> list[RawClaim]:
     """Each claim of a framework with the words the sentence names it by, when they are one
     form and not its name ("Kazakhstan is one of NATO's Enhanced Opportunities Partners"): the
-    verdicts judge a claim of the part of a framework's partners that its rows list in full."""
+    verdicts judge a claim of the part of a framework's partners that its rows list in full.
+    With ``tokens``, a claim whose framework is named as the subject's partnership ("EAPC
+    partners", "a partner in the EAPC") is marked so: an Ally in it is no partner."""
     out = []
     for raw in raws:
-        forms = {m.text.lower() for m in matches if m.entity == raw.object}
+        named = [m for m in matches if m.entity == raw.object]
+        forms = {m.text.lower() for m in named}
         if raw.object.label == "Framework" and len(forms) == 1:
             form = next(iter(forms))
             if form != raw.object.name.lower():
                 raw = replace(raw, named_as=form)
+        if (
+            tokens is not None
+            and raw.object.label == "Framework"
+            and any(_called_partner(tokens, m) for m in named)
+        ):
+            raw = replace(raw, as_partner=True)
         out.append(raw)
     return out
+
+
+_PARTNER_NOUNS = frozenset(("partner", "partners"))
+
+
+def _called_partner(tokens: list[str], m: Match) -> bool:
+    """Whether a framework's name qualifies "partner" ("EAPC partners") or follows "partner
+    in" or "partner of" ("a partner in the EAPC")."""
+    after = tokens[m.end].lower() if m.end < len(tokens) else ""
+    before = [t.lower() for t in tokens[max(0, m.start - 3) : m.start]]
+    return after in _PARTNER_NOUNS or (
+        len(before) >= 2
+        and before[-1] == "the"
+        and before[-2] in ("in", "of")
+        and len(before) == 3
+        and before[0] in _PARTNER_NOUNS
+    )
 
 
 def _section_kept(section: Section | None, matches: list[Match]) -> Section | None:

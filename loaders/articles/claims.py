@@ -255,6 +255,9 @@ class RawClaim:
     # partners, that part named, is judged as a list complete in that part (verdicts). Not
     # compared: the same claim named two ways is one claim.
     named_as: str | None = field(default=None, compare=False)
+    # the subject called a partner of the framework ("no longer EAPC partners"), not just one in
+    # it: an Ally sits in the EAPC, but is no partner (verdicts)
+    as_partner: bool = field(default=False, compare=False)
 
     @property
     def dated(self) -> bool:
@@ -4009,6 +4012,21 @@ def unstated_membership(tokens: Sequence[str]) -> bool:
     )
 
 
+_SIGNED = frozenset(("signed", "signs"))
+_CAME = frozenset(("came", "comes"))
+
+
+def _came_in(tokens: Sequence[str], end: int, stop: int) -> bool:
+    """Whether "came" at ``end - 1`` is "came in", joining ("came in on 11 January 1995", "came in
+    too"), not "came in 1995" (arrived that year) or "came in second"."""
+    if end + 1 >= stop or tokens[end] != "in":
+        return False
+    after = tokens[end + 1].lower() if end + 1 < len(tokens) else "."
+    return after in _SLOT_ENDS or (
+        after in IMPLIED_SLOT and after not in ("first", "second", "the", "once")
+    )
+
+
 def _implied(
     s: Sentence, group: list[Match], window_end: int, topic: Entity | None, found: list[RawClaim]
 ) -> list[RawClaim]:
@@ -4032,14 +4050,24 @@ def _implied(
     stop = min(stop, window_end)
     for k in range(g_end, stop):
         t = s.tokens[k]
-        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT
+        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT or t in _CAME
         noun = _bare_member(s.tokens, k)
         if not (verb or noun) or k in s.covered:
             continue
         end = k + 1
-        if t in ("sign", "signs", "signed", "took", "take", "takes", "taking", "taken"):
+        framework_only = False  # a verb that joins a framework, never NATO
+        if t in _SIGNED and (end >= stop or s.tokens[end] != "up"):
+            # "Lithuania signed on 27 January 1994" in a text on the PfP: its framework document;
+            # a NATO one signs is an accession protocol, not membership
+            framework_only = True
+        elif t in _CAME:
+            if not _came_in(s.tokens, end, stop):
+                continue
+            framework_only = True  # "Belarus came in on 11 January 1995"
+            end += 1
+        elif t in ("sign", "signs", "signed", "took", "take", "takes", "taking", "taken"):
             if end >= stop or s.tokens[end] not in ("up", "part"):
-                continue  # "signed up", "took part": not "signed" or "took" alone
+                continue  # "signed up", "took part": not "sign" or "took" alone
             end += 1
         slot_end = _slot_end(s.tokens, end)
         if slot_end is None:
@@ -4047,7 +4075,22 @@ def _implied(
         last = s.last_before(k, ("Framework", "Organization"))
         earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic
-        if obj is None:
+        before = {m.entity for m in s.matches[: s.first_from(group[0].start)]}
+        if t in IMPLIED_EVENT and not earlier and any(e.label == "Country" for e in before):
+            # "Kuwait joined in 2004, and Qatar followed in 2005": it follows the clause before
+            # it into what that clause joined; "Japan adopted one in 2023; New Zealand
+            # followed": that went unread, and so does this
+            followed = [
+                c.object
+                for c in found
+                if c.subject in before
+                and c.predicate in ("partner_in", "member_of")
+                and not c.negated
+            ]
+            if not followed:
+                continue
+            obj = followed[-1]
+        if obj is None or (framework_only and obj.label != "Framework"):
             continue
         # NATO is the object of a bare "joined" only where the text speaks of membership: one
         # "joined" partnerships with NATO too ("NATO's ties with Russia began in 1991; Russia
@@ -4078,7 +4121,7 @@ def _implied(
         if s.blocked(local):
             continue
         negated = s.negated(local)
-        link = [*local, "joined" if t in IMPLIED_EVENT else t]
+        link = [*local, "joined" if t in IMPLIED_EVENT or t in _CAME else t]
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
         # "2009: Albania and Croatia follow.", "In 1995, Jordan joined.": a date opening the
         # sentence right before the subject dates its clause
@@ -4111,6 +4154,10 @@ def _told_in_the_past(s: Sentence, aside_end: int, end: int) -> bool:
     stop = next((m.start for m in s.matches if aside_end <= m.start < end), end)
     words = s.words(aside_end, stop)
     verb = set(words)
+    if words[:1] and words[0] in HISTORIC_PRESENT and _opening_date(s) is not None:
+        # a timeline's "2019 - (North Macedonia, a PfP partner since 1995,) joins as the 30th
+        # Ally": its present tells the past event of its date
+        return True
     if verb & (PERFECT | _PRESENT_VERBS | MODALS):
         return False
     if verb & (EVENT_WORDS | PAST_WORDS):

@@ -139,6 +139,8 @@ def read_gazetteer(store: Store) -> Gazetteer:
             capitals[entity.ref] = list(CAPITALS.get(entity.key, ()))
         else:  # "Mediterranean Dialog", "Cyber Defense": the other spelling of a name's words
             forms += [v for f in forms if isinstance(f, str) for v in spelling_variants(f)]
+        if label == "Framework":
+            forms += list(programme_plurals([f for f in forms if isinstance(f, str)]))
         entities[entity.ref] = entity
         names[entity.ref] = [f for f in forms if isinstance(f, str) and f.strip()]
     framework_forms = {
@@ -177,6 +179,25 @@ def spelling_variants(form: str) -> Iterator[str]:
         out.append(other or w)
     if out != words:
         yield " ".join(out)
+
+
+_PROGRAMME_HEADS = frozenset(("programme", "program", "plan"))
+
+
+def programme_plurals(forms: list[str]) -> Iterator[str]:
+    """A programme's names in the plural, as a text speaking of several partners' programmes
+    writes them ("adopted Individually Tailored Partnership Programmes", "their IPCPs"): each
+    name ending in "Programme" with an "s", and each acronym with an "s". Nothing for a
+    framework that is not a programme (a "Dialogue" is one, whatever its partners)."""
+    if not any(f.rsplit(" ", 1)[-1].lower() in _PROGRAMME_HEADS for f in forms):
+        return
+    for form in forms:
+        if "," in form:
+            continue  # a motto ("One Partner, One Plan"), not a name one counts
+        if form.rsplit(" ", 1)[-1].lower() in _PROGRAMME_HEADS or (
+            len(form) >= 3 and form.isalpha() and form.isupper()
+        ):
+            yield form + "s"
 
 
 def country_variants(iso3: str) -> Iterator[str]:

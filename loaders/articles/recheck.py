@@ -77,6 +77,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         bool(row.get("throughout")),
         None if row.get("began") is None else bool(row["began"]),
         row.get("object_named"),
+        bool(row.get("as_partner")),
     )
 
 

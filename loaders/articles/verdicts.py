@@ -2270,7 +2270,9 @@ def _as_an_ally(
     start = max(joined, str(framework.get("launched") or ""))
     present = claim.tense == "present"
     if claim.negated:
-        if present and ended:
+        if present and (ended or claim.as_partner):
+            # "Finland is no longer an EAPC partner: it is an Ally": it sits in the council as an
+            # Ally, and no Ally is a partner
             return Verdict("supported", None, sources, (), fact, dates)
         if present:
             return Verdict("contradicted", fact, sources, (), fact, dates)

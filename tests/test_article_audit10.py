@@ -1,0 +1,228 @@
+"""True claims that an eleventh article audit (audit 10's fifteen held-out articles) found judged
+contradicted, the forms beside them, and the bench's scoring of a triple labelled twice; each rule
+tested on sentences of its own, with near misses that must not change.
+
+A bare join ("Kazakhstan joined in 1994", "Lithuania signed on 27 January 1994", "Belarus came
+in on 11 January 1995") takes the framework the sentence before was about, else the one its
+section's heading (the title) names while the text has named no other; "signed" and "came in"
+alone join a framework, never NATO. NATO named in a clause of time ("when they joined the
+Alliance") is named in passing, and hands on no topic. "Followed" follows the clause before it in
+the same sentence, and never into a framework the sentence before denied. A programme's name
+in the plural ("Individually Tailored Partnership Programmes", "ITPPs") names it. An Ally sits in
+the EAPC but is no EAPC partner. A timeline's "2019 - X, a PfP partner since 1995, joins ..."
+tells the past of its date. Claims are (predicate, subject, object, verdict), read from a real
+embedded store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.bench_articles import Score
+from nato_graph.stores import Store
+from tests.article_checks import Claims, claims_of
+
+PFP_HEADING = "# The Partnership for Peace\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            PFP_HEADING + "Further east, the picture was more hesitant. Kazakhstan joined in 1994.",
+            {("partner_in", "KAZ", "pfp", "supported")},
+            id="section-framework",
+        ),
+        pytest.param(
+            PFP_HEADING + "Further east, the picture was more hesitant. Kazakhstan joined in 1996.",
+            {("partner_in", "KAZ", "pfp", "contradicted")},  # 27 May 1994
+            id="section-framework-wrong-year",
+        ),
+        # the text under the heading named another framework: either may be meant
+        pytest.param(
+            PFP_HEADING + "The Mediterranean Dialogue began later. Further east, the picture was "
+            "more hesitant. Kazakhstan joined in 1994.",
+            set(),
+            id="section-gone-after-another-framework",
+        ),
+        # a heading names NATO: no framework to join, and no membership carried
+        pytest.param(
+            "# NATO enlargement\n\nFurther east, the picture was more hesitant. "
+            "Kazakhstan joined in 1994.",
+            set(),
+            id="nato-heading-no-topic",
+        ),
+    ],
+)
+def test_a_bare_join_takes_the_sections_framework(
+    curated: Store, text: str, claims: Claims
+) -> None:
+    assert claims_of(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "The Partnership for Peace was launched in January 1994. "
+            "Lithuania signed on 27 January 1994.",
+            {("launched", "pfp", "pfp", "supported"), ("partner_in", "LTU", "pfp", "supported")},
+            id="signed-alone",
+        ),
+        pytest.param(
+            "The Partnership for Peace was launched in January 1994. "
+            "Belarus came in on 11 January 1995.",
+            {("launched", "pfp", "pfp", "supported"), ("partner_in", "BLR", "pfp", "supported")},
+            id="came-in",
+        ),
+        # "came in 1995" is arriving that year, not coming in
+        pytest.param(
+            "The Partnership for Peace was launched in January 1994. Belarus came in 1995.",
+            {("launched", "pfp", "pfp", "supported")},
+            id="came-in-a-year",
+        ),
+        # one signs an accession protocol with NATO, which is no membership
+        pytest.param(
+            "NATO invited Finland in 2022. Finland signed on 5 July 2022.",
+            set(),
+            id="signed-after-nato",
+        ),
+    ],
+)
+def test_signed_and_came_in_alone_join_a_framework(
+    curated: Store, text: str, claims: Claims
+) -> None:
+    assert claims_of(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "Finland left when it joined the Alliance. Montenegro joined in December 2006.",
+            # not Montenegro's membership: it joined the PfP then, NATO in 2017
+            {("member_of", "FIN", "NATO", "supported")},
+            id="alliance-in-passing",
+        ),
+        pytest.param(
+            "Finland and Sweden both signed the PfP on 9 May 1994. Both left the programme when "
+            "they joined the Alliance. Montenegro joined in December 2006.",
+            {
+                ("partner_in", "FIN", "pfp", "supported"),
+                ("partner_in", "SWE", "pfp", "supported"),
+                ("partner_in", "MNE", "pfp", "supported"),
+            },
+            id="the-programme-not-the-alliance",
+        ),
+        # NATO joined in the main clause is the topic still
+        pytest.param(
+            "Sweden joined the Alliance in 2024. Montenegro joined in 2017.",
+            {("member_of", "SWE", "NATO", "supported"), ("member_of", "MNE", "NATO", "supported")},
+            id="alliance-joined-in-the-main-clause",
+        ),
+    ],
+)
+def test_nato_named_in_passing_is_no_topic(curated: Store, text: str, claims: Claims) -> None:
+    assert claims_of(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "None of the four is in the Partnership for Peace. Japan and South Korea both "
+            "adopted Individually Tailored Partnership Programmes in July 2023; New Zealand "
+            "followed in 2024, as did Mongolia.",
+            {
+                ("partner_in", "NZL", "itpp", "supported"),
+                ("partner_in", "MNG", "itpp", "supported"),
+            },
+            id="followed-the-programmes-of-its-sentence",
+        ),
+        pytest.param(
+            "Japan and South Korea agreed Individually Tailored Partnership Programmes in July "
+            "2023.",
+            {
+                ("partner_in", "JPN", "itpp", "supported"),
+                ("partner_in", "KOR", "itpp", "supported"),
+            },
+            id="programmes-plural",
+        ),
+        # what the clause before did is unread: so is what follows it
+        pytest.param(
+            "None of the four is in the Partnership for Peace. Japan adopted its programme in "
+            "2023; New Zealand followed in 2024.",
+            set(),
+            id="followed-an-unread-clause",
+        ),
+        # the sentence before denied the framework: no one follows into it
+        pytest.param(
+            "None of the four is in the Partnership for Peace. New Zealand followed in 2024.",
+            set(),
+            id="followed-after-a-denial",
+        ),
+        pytest.param(
+            "Kuwait joined the ICI in 2004. Qatar followed in 2005.",
+            {("partner_in", "KWT", "ici", "unverified"), ("partner_in", "QAT", "ici", "supported")},
+            id="followed-after-a-join-unchanged",
+        ),
+    ],
+)
+def test_followed_follows_its_clause(curated: Store, text: str, claims: Claims) -> None:
+    assert claims_of(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "Finland and Sweden are no longer EAPC partners: they are Allies.",
+            {
+                ("not partner_in", "FIN", "eapc", "supported"),
+                ("not partner_in", "SWE", "eapc", "supported"),
+            },
+            id="no-longer-eapc-partners",
+        ),
+        pytest.param(
+            "Finland is not a partner in the EAPC.",
+            {("not partner_in", "FIN", "eapc", "supported")},
+            id="not-a-partner-in-the-eapc",
+        ),
+        # it sits in the council, as an Ally
+        pytest.param(
+            "Finland is no longer in the EAPC.",
+            {("not partner_in", "FIN", "eapc", "contradicted")},
+            id="not-in-the-eapc-unchanged",
+        ),
+    ],
+)
+def test_an_ally_is_no_eapc_partner(curated: Store, text: str, claims: Claims) -> None:
+    assert claims_of(curated, text) == claims
+
+
+def test_a_timelines_aside_since_tells_the_past(curated: Store) -> None:
+    text = "2019 — North Macedonia, a PfP partner since 1995, joins as the 30th Ally."
+    assert ("partner_in", "MKD", "pfp", "supported") in claims_of(curated, text)
+
+
+TJK = ("partner_in", "TJK", "pfp")
+
+
+@pytest.mark.parametrize(
+    ("labels", "sentences", "false"),
+    [
+        # a true and a false claim of one triple, one sentence judged supported: the true one's
+        pytest.param({"supported", "contradicted"}, 1, 0, id="labelled-both-one-sentence"),
+        # two sentences judged supported: the false one may be among them
+        pytest.param({"supported", "contradicted"}, 2, 1, id="labelled-both-two-sentences"),
+        # no label of the triple says supported: any sentence judged so is false
+        pytest.param({"contradicted"}, 1, 1, id="labelled-false-only"),
+    ],
+)
+def test_a_triple_labelled_twice_is_scored_per_sentence(
+    labels: set[str], sentences: int, false: int
+) -> None:
+    score = Score()
+    found = {(*TJK, "supported")}
+    score.add("a.md", found, {(*TJK, v) for v in labels}, {TJK: sentences})
+    assert len(score.false_supported) == false
