@@ -87,6 +87,9 @@ class Score:
     right_verdict: int = 0  # labelled claims found with the labelled verdict
     false_supported: list[tuple[str, Item]] = field(default_factory=list)
     unlabelled_supported: list[tuple[str, Item]] = field(default_factory=list)
+    # a triple labelled both supported and not, judged supported in one sentence only: counted as
+    # the true claim's, which the labels cannot show; listed for a reader to check by hand
+    supported_once: list[tuple[str, Item]] = field(default_factory=list)
     wrong: list[tuple[str, Item, str]] = field(
         default_factory=list
     )  # (article, found, labelled verdicts)
@@ -137,6 +140,8 @@ class Score:
             sentences = supported_in.get(claimed, 1) if supported_in is not None else 1
             if sentences > true_ones:
                 self.false_supported.append((article, item))
+            else:
+                self.supported_once.append((article, item))
         for item in sorted(expected - found):
             if item[:3] not in found_triples:
                 self.missed.append((article, item))
@@ -174,6 +179,7 @@ class Score:
             "labelled_claims": labelled,
             "false_claims_judged_supported": len(self.false_supported),
             "unlabelled_claims_judged_supported": len(self.unlabelled_supported),
+            "labelled_both_ways_supported_once": len(self.supported_once),
         }
 
 
@@ -215,7 +221,9 @@ def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
         f"(a missed claim counts as wrong), {out['verdict_accuracy_on_extracted']:.3f} of the labelled "
         f"claims found\n"
         f"false claims judged supported: {out['false_claims_judged_supported']} "
-        f"(and {out['unlabelled_claims_judged_supported']} claims judged supported that no label names)"
+        f"(and {out['unlabelled_claims_judged_supported']} claims judged supported that no label names)\n"
+        f"labelled both ways in one article and judged supported in one sentence (counted as the "
+        f"true claim; check by hand): {out['labelled_both_ways_supported_once']}"
     )
     for article, item, verdicts in score.wrong:
         print(f"  wrong verdict   {article}: {item} (labelled {verdicts})")
@@ -223,6 +231,8 @@ def accuracy(folder: Path = ARTICLES) -> dict[str, Any]:
         print(f"  FALSE SUPPORTED {article}: {item[:3]} judged supported, labelled {item[3]}")
     for article, item in score.unlabelled_supported:
         print(f"  unlabelled, supported {article}: {item}")
+    for article, item in score.supported_once:
+        print(f"  check by hand   {article}: {item[:3]} supported once, labelled also {item[3]}")
     for article, item in score.missed:
         print(f"  missed          {article}: {item}")
     return out

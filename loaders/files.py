@@ -90,6 +90,7 @@ class Record:
 
 
 DATA_SUFFIXES = (".yaml", ".yml", ".csv")  # what a data file's name ends in (read as CSV or YAML)
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")  # and an article's
 
 
 def kind_of(path: Path) -> Kind | None:
@@ -140,8 +141,6 @@ def _stream(path: Path, name: str) -> Iterator[Record | Problem]:
             f"or NAME.KIND.yaml with KIND one of {kinds}"
         )
         if path.suffix.lower() not in DATA_SUFFIXES:  # a.pdf: no data file, nor an article
-            from nato_graph.loaders.articles.text import ARTICLE_SUFFIXES
-
             said = (
                 f"is neither an article nor a data file: an article is read from "
                 f"{', '.join(ARTICLE_SUFFIXES)} (save a {path.suffix or 'file'} as text first); "

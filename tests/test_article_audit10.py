@@ -3,9 +3,10 @@ contradicted, the forms beside them, and the bench's scoring of a triple labelle
 tested on sentences of its own, with near misses that must not change.
 
 A bare join ("Kazakhstan joined in 1994", "Lithuania signed on 27 January 1994", "Belarus came
-in on 11 January 1995") takes the framework the sentence before was about, else the one its
-section's heading (the title) names while the text has named no other; "signed" and "came in"
-alone join a framework, never NATO. NATO named in a clause of time ("when they joined the
+in on 11 January 1995") takes the framework the sentence before was about, never one a heading
+named sentences before (the review found that carried into joins of NATO, the EU or another body:
+"Several partners went on to become Allies. Ukraine joined in 1994." under a PfP title was
+supported); "signed" and "came in" alone join a framework, never NATO. NATO named in a clause of time ("when they joined the
 Alliance") is named in passing, and hands on no topic. "Followed" follows the clause before it in
 the same sentence, and never into a framework the sentence before denied. A programme's name
 in the plural ("Individually Tailored Partnership Programmes", "ITPPs") names it. An Ally sits in
@@ -26,38 +27,28 @@ PFP_HEADING = "# The Partnership for Peace\n\n"
 
 
 @pytest.mark.parametrize(
-    ("text", "claims"),
+    "text",
     [
-        pytest.param(
-            PFP_HEADING + "Further east, the picture was more hesitant. Kazakhstan joined in 1994.",
-            {("partner_in", "KAZ", "pfp", "supported")},
-            id="section-framework",
-        ),
-        pytest.param(
-            PFP_HEADING + "Further east, the picture was more hesitant. Kazakhstan joined in 1996.",
-            {("partner_in", "KAZ", "pfp", "contradicted")},  # 27 May 1994
-            id="section-framework-wrong-year",
-        ),
-        # the text under the heading named another framework: either may be meant
-        pytest.param(
-            PFP_HEADING + "The Mediterranean Dialogue began later. Further east, the picture was "
-            "more hesitant. Kazakhstan joined in 1994.",
-            set(),
-            id="section-gone-after-another-framework",
-        ),
+        # A heading's framework is not carried past the sentence after it: the review found it
+        # carried into joins about NATO, the EU or another body, a false one judged supported
+        PFP_HEADING + "Further east, the picture was more hesitant. Kazakhstan joined in 1994.",
+        PFP_HEADING + "Several partners went on to become Allies. Ukraine joined in 1994.",
+        PFP_HEADING + "## Enlargement\n\nCroatia and Albania joined in 2009.",
+        PFP_HEADING + "Finland joined the European Union in 1995. Malta joined in 2004, with nine "
+        "others.",
+        "# NATO and the Mediterranean Dialogue\n\nJordan signed a peace treaty in 1994. Israel "
+        "signed in 1994 too.",
+        "# NATO and the Mediterranean Dialogue\n\nNATO stepped up its work in Libya. Libya took "
+        "up NATO's offer in 2012.",
         # a heading names NATO: no framework to join, and no membership carried
-        pytest.param(
-            "# NATO enlargement\n\nFurther east, the picture was more hesitant. "
-            "Kazakhstan joined in 1994.",
-            set(),
-            id="nato-heading-no-topic",
-        ),
+        "# NATO enlargement\n\nFurther east, the picture was more hesitant. Kazakhstan joined in "
+        "1994.",
     ],
 )
-def test_a_bare_join_takes_the_sections_framework(
-    curated: Store, text: str, claims: Claims
+def test_a_bare_join_takes_no_framework_from_a_heading_sentences_before(
+    curated: Store, text: str
 ) -> None:
-    assert claims_of(curated, text) == claims
+    assert claims_of(curated, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -188,6 +179,24 @@ def test_followed_follows_its_clause(curated: Store, text: str, claims: Claims) 
             {("not partner_in", "FIN", "eapc", "supported")},
             id="not-a-partner-in-the-eapc",
         ),
+        # called a partner: it sits in the council, but no Ally is a partner (the review found
+        # both this and its denial supported)
+        pytest.param(
+            "Turkey is an EAPC partner.",
+            {("partner_in", "TUR", "eapc", "contradicted")},
+            id="an-ally-called-an-eapc-partner",
+        ),
+        pytest.param(
+            "Finland is a partner in the EAPC.",
+            {("partner_in", "FIN", "eapc", "contradicted")},
+            id="an-ally-called-a-partner-in-the-eapc",
+        ),
+        # in it, not called a partner: a member of the council, as an Ally
+        pytest.param(
+            "Turkey is a member of the EAPC.",
+            {("partner_in", "TUR", "eapc", "supported")},
+            id="an-ally-in-the-eapc",
+        ),
         # it sits in the council, as an Ally
         pytest.param(
             "Finland is no longer in the EAPC.",
@@ -226,3 +235,6 @@ def test_a_triple_labelled_twice_is_scored_per_sentence(
     found = {(*TJK, "supported")}
     score.add("a.md", found, {(*TJK, v) for v in labels}, {TJK: sentences})
     assert len(score.false_supported) == false
+    # what is counted right only because one sentence was judged supported is listed, not hidden
+    once = 1 if false == 0 else 0
+    assert len(score.supported_once) == once == score.summary()["labelled_both_ways_supported_once"]

@@ -141,7 +141,10 @@ def test_slovenias_pfp_signature_and_accession_are_sourced(curated_store: Store)
         ("1994-03-30", "joined", "confirmed"),
         ("2004-03-29", "became_member", "confirmed"),
     ]
-    assert [s["key"] for s in row["history"][0]["sources"]] == ["si-gov-nato-chronology"]
+    assert [s["key"] for s in row["history"][0]["sources"]] == [
+        "si-gov-nato-chronology",
+        "nations-svn-2002",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -231,16 +231,6 @@ class _Context:
     # Colombia a NATO member?" "It is not.")
     said: Said | None = None
 
-    def about(self) -> Entity | None:
-        """The framework a sentence that names none is about: the one the sentence before was
-        about, else the one its section's heading names (the article's title is a heading), as
-        long as the text under it has named no other framework (``_section_kept``). Never
-        NATO from a heading: "NATO's partners" is no body a country joins."""
-        if self.topic is not None:
-            return self.topic
-        body = self.section.body if self.section is not None else None
-        return body if body is not None and body.label == "Framework" else None
-
 
 # Common nouns a text uses for a framework it has just named: "Tajikistan joined the programme".
 _FRAMEWORK_NOUNS = frozenset({"programme", "program", "framework", "partnership", "grouping"})
@@ -291,7 +281,7 @@ def _resolved(
         if k > 0 and lower[k - 1] in ("the", "this") and t in _FRAMEWORK_NOUNS:
             # "joined the programme", "this partnership": the one framework the text is about
             named = [m.entity for m in matches if m.end <= k and m.entity.label == "Framework"]
-            about = named[-1] if named else context.about()
+            about = named[-1] if named else context.topic
             following = lower[k + 1] if k + 1 < len(lower) else ""
             if about is not None and about.label == "Framework" and following not in _QUALIFIED:
                 extra.append(Match(about, k, k + 1, tokens[k]))
@@ -1237,7 +1227,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
             withheld: list[RawClaim] = []
-            topic = context.about()
+            topic = context.topic
             if (
                 context.topic_denied
                 and context.topic is not None

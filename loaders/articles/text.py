@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from nato_graph.errors import NatoGraphError
+from nato_graph.loaders.files import ARTICLE_SUFFIXES
 from nato_graph.text import clip
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 TITLE_MAX = 200

@@ -2277,6 +2277,11 @@ def _as_an_ally(
         if present:
             return Verdict("contradicted", fact, sources, (), fact, dates)
         return Verdict("unverified", None, sources, (), fact, dates)
+    if present and claim.as_partner and not ended:
+        # "Turkey is an EAPC partner": it sits in the council, but as an Ally, and no Ally is a
+        # partner (the denial, "no longer an EAPC partner", is supported above)
+        correction = f"{fact}, as Allies, not as partners"
+        return Verdict("contradicted", correction, sources, (), fact, dates)
     if present:
         return Verdict("outdated" if ended else "supported", fact if ended else None, sources, (),
                        fact, dates)  # fmt: skip
