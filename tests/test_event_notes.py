@@ -51,8 +51,15 @@ def with_notes() -> set[Partnership]:
 
 
 def test_the_data_has_notes_on_some_events_and_not_on_others() -> None:
-    """The cases below are worth having: Malta's two changes in PfP and Russia's suspensions."""
-    assert with_notes() == {("MLT", "pfp"), ("RUS", "pfp"), ("RUS", "eapc")}
+    """The cases below are worth having: Malta's two changes in PfP, Russia's suspensions, and the
+    end of two IPAPs (Georgia's, replaced by an Annual National Programme; Montenegro's, undated)."""
+    assert with_notes() == {
+        ("MLT", "pfp"),
+        ("RUS", "pfp"),
+        ("RUS", "eapc"),
+        ("GEO", "ipap"),
+        ("MNE", "ipap"),
+    }
     malta = notes_of(("MLT", "pfp"))
     assert malta[0] is None  # the join: its caveats are the partnership's note
     assert malta[1] and malta[1].endswith(MALTA_OUT)
