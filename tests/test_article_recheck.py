@@ -173,18 +173,8 @@ def test_a_recheck_keeps_the_name_a_claim_gives_its_framework(
     """ "one of NATO's Enhanced Opportunities Partners" is judged against the PII's EOPs, which
     the data lists in full (`listed_part`), not against the whole PII, of which it lists only
     some: read back for a recheck without the name it was given, the claim fell back to `new`."""
-    article = tmp_path / "eop.txt"
-    article.write_text(
-        "Partners\n\nKazakhstan is one of NATO's Enhanced Opportunities Partners.\n",
-        encoding="utf-8",
-    )
-    db = Connection.on(any_store)
-    db.load([article])
-    assert _claims(any_store)["KAZ"]["v"] == "contradicted"
-    # a change elsewhere in the facts makes every claim be checked again
-    _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
-    db.load()
-    assert _claims(any_store)["KAZ"]["v"] == "contradicted"
+    text = "Kazakhstan is one of NATO's Enhanced Opportunities Partners."
+    _verdict_kept_by_a_recheck(any_store, data, tmp_path, text, "KAZ", "contradicted")
 
 
 def test_a_recheck_keeps_a_claim_that_calls_the_country_a_partner(
@@ -193,14 +183,21 @@ def test_a_recheck_keeps_a_claim_that_calls_the_country_a_partner(
     """ "no longer EAPC partners": an Ally sits in the EAPC but is no partner, so the claim is
     supported; read back for a recheck without that mark, it became contradicted ("the Allies
     take part in the EAPC")."""
-    article = tmp_path / "allies.txt"
-    article.write_text(
-        "Allies\n\nFinland and Sweden are no longer EAPC partners: they are Allies.\n",
-        encoding="utf-8",
-    )
-    db = Connection.on(any_store)
+    text = "Finland and Sweden are no longer EAPC partners: they are Allies."
+    _verdict_kept_by_a_recheck(any_store, data, tmp_path, text, "FIN", "supported")
+
+
+def _verdict_kept_by_a_recheck(
+    store: Store, data: Path, tmp_path: Path, text: str, subject: str, verdict: str
+) -> None:
+    """The claim of ``subject`` in ``text`` is judged ``verdict`` when loaded, and again when a
+    change elsewhere in the facts (Sweden's accession moved by four days) has every claim read
+    back and checked again."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"Note\n\n{text}\n", encoding="utf-8")
+    db = Connection.on(store)
     db.load([article])
-    assert _claims(any_store)["FIN"]["v"] == "supported"
+    assert _claims(store)[subject]["v"] == verdict
     _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
     db.load()
-    assert _claims(any_store)["FIN"]["v"] == "supported"
+    assert _claims(store)[subject]["v"] == verdict
