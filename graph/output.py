@@ -41,6 +41,20 @@ def is_cited(value: Any) -> bool:
     )
 
 
+def link_label(rel: Relationship) -> str:
+    """A relationship as a path prints it: its type, and what it was if it does not hold as an
+    active one (":PARTNER_IN invited 2004-06", ":COOPERATES_ON until 2014-04-01"), so that a
+    path read alone does not state an invitation or a lapsed link as a partnership now."""
+    props = rel.properties
+    status = props.get("status")
+    said = []
+    if status and status != "active":
+        said.append(" ".join(str(p) for p in (status, props.get("status_changed")) if p))
+    if props.get("until"):
+        said.append(f"until {props['until']}")
+    return f":{rel.type}" + "".join(f" {s}" for s in said)
+
+
 def cell(value: Any) -> str:
     """One value as table text; a source (``citations.cite``) as its title and address."""
     if value is None:
@@ -48,13 +62,14 @@ def cell(value: Any) -> str:
     if isinstance(value, Node):
         text = caption(value)
     elif isinstance(value, Relationship):
-        text = f"[:{value.type}]"
+        text = f"[{link_label(value)}]"
     elif isinstance(value, Path):
         parts = [caption(value.nodes[0])] if value.nodes else []
         steps = zip(value.relationships, value.nodes, value.nodes[1:], strict=False)
         for rel, before, node in steps:
             # a path may walk a relationship against its direction; show which way it points
-            arrow = f"-[:{rel.type}]->" if rel.start == before.id else f"<-[:{rel.type}]-"
+            label = link_label(rel)
+            arrow = f"-[{label}]->" if rel.start == before.id else f"<-[{label}]-"
             parts.append(arrow + caption(node))
         text = "".join(parts)
     elif isinstance(value, list | tuple):

@@ -83,6 +83,8 @@ class LoadSummary:
     relationships_deleted: Counter[str] = field(default_factory=Counter)
     rows: int = 0
     seconds: float = 0.0
+    # each bundled record a record of the user's files replaced, in words (``Checked.replaced``)
+    replaced: list[str] = field(default_factory=list)
 
     @property
     def created(self) -> int:
@@ -140,8 +142,9 @@ class DataFile:
 def data_files(paths: Iterable[Path], *, include_bundled: bool = True) -> list[DataFile]:
     """The bundled files (unless left out) and ``paths``, each once, in ``KINDS`` order.
 
-    Within a kind the order given is kept, bundled files first, so "first at" in a
-    duplicate's problem names the same record as before.
+    Within a kind the order given is kept, the user's files before the bundled ones: a record
+    of theirs replaces the bundled record of the same identity (``check_files``), so it must be
+    seen first.
     """
     files = (bundled_files() if include_bundled else []) + [Path(p) for p in paths]
     out: list[DataFile] = []
@@ -157,7 +160,35 @@ def data_files(paths: Iterable[Path], *, include_bundled: bool = True) -> list[D
         name = _display(path) if include_bundled and path.parent == DATA_DIR else str(path)
         kind = kind_of(path)
         out.append(DataFile(path, name, kind.name if kind else None))
-    return sorted(out, key=lambda f: _KIND_ORDER.get(f.kind or "", -1))
+    return sorted(out, key=lambda f: (_KIND_ORDER.get(f.kind or "", -1), _bundled(f)))
+
+
+def _bundled(f: DataFile) -> bool:
+    return f.path.parent == DATA_DIR and f.path.name == f"{f.kind}.yaml"
+
+
+Identity = tuple[str, tuple[Any, ...]]  # a record's kind and the values of its identity fields
+
+
+def _identity(rec: Record) -> Identity:
+    return rec.kind.name, tuple(rec.values.get(n) for n in rec.kind.identity)
+
+
+def _bundled_records(files: list[DataFile]) -> dict[Identity, str]:
+    """Where each record of the bundled files is ("loaders/data/partnerships.yaml:507"), by its
+    identity: read only when the user gives files of a kind the bundled data has (a few hundred
+    records)."""
+    given = {f.kind for f in files if not _bundled(f)}
+    quiet = Validator()
+    out: dict[Identity, str] = {}
+    for f in files:
+        if not _bundled(f) or f.kind not in given:
+            continue
+        for item in stream_file(f.path, f.name):
+            if isinstance(item, Record):
+                quiet.fields(item)
+                out[_identity(item)] = f"{item.file}:{item.line}"
+    return out
 
 
 @dataclass
@@ -169,6 +200,9 @@ class Checked:
     rows: Counter[str]  # rows to write per kind of data
     stats: dict[Path, tuple[int, int]]  # size and mtime of each file as validated
     kept: dict[Path, list[Record]] | None = None  # each file's records, when there are few
+    # the bundled records a record of the user's files gives again, by identity: the user's
+    # replaces it (a correction, or a change after the bundled data's date), in words
+    replaced: dict[Identity, str] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -210,13 +244,27 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     rows: Counter[str] = Counter()
     kept: dict[Path, list[Record]] | None = {f.path: [] for f in files}
     count = 0
+    bundled = _bundled_records(files)  # empty unless the user's files share a kind with it
+    validator.bundled = {f.name for f in files if _bundled(f)}
+    replaced: dict[Identity, str] = {}
+    quiet = Validator()
     with collector_paused():
         for f in files:
             for item in stream_file(f.path, f.name):
                 if isinstance(item, Problem):
                     validator.report(item)
                     continue
+                if bundled and _bundled(f):
+                    quiet.fields(item)
+                    if _identity(item) in replaced:
+                        continue  # the user's record of it stands instead
                 validator.check(item)
+                if bundled and not _bundled(f) and (where := bundled.get(_identity(item))):
+                    kind, identity = _identity(item)
+                    replaced[(kind, identity)] = (
+                        f"{item.file}:{item.line} replaces the bundled {kind} record "
+                        f"{'/'.join(map(str, identity))} ({where})"
+                    )
                 rows[item.kind.name] += row_count(item.kind.name, item.values)
                 if kept is not None:
                     kept[f.path].append(item)
@@ -229,12 +277,24 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 if kept is not None:
                     yield from kept[f.path]
                 else:
-                    yield from (r for r in stream_file(f.path, f.name) if isinstance(r, Record))
+                    yield from (
+                        r
+                        for r in stream_file(f.path, f.name)
+                        if isinstance(r, Record) and not _left_out(r, f, replaced)
+                    )
 
         problems = validator.finish(again)
     if problems or validator.more:
         raise ValidationError(problems, validator.more)
-    return Checked(files, validator, rows, stats, kept)
+    return Checked(files, validator, rows, stats, kept, replaced)
+
+
+def _left_out(rec: Record, f: DataFile, replaced: dict[Identity, str]) -> bool:
+    """Whether a record read again is a bundled one the user's files replaced."""
+    if not replaced or not _bundled(f):
+        return False
+    Validator().fields(rec)
+    return _identity(rec) in replaced
 
 
 def read_records(paths: Iterable[Path], *, include_bundled: bool = True) -> list[Record]:
@@ -264,6 +324,8 @@ def _records(checked: Checked, files: Sequence[DataFile]) -> Iterator[Record]:
         for item in stream_file(f.path, f.name):
             if isinstance(item, Record):
                 quiet.fields(item)
+                if checked.replaced and _bundled(f) and _identity(item) in checked.replaced:
+                    continue
                 if not quiet.problems and not checked.validator.broken_references(item):
                     yield item
                     continue
@@ -374,7 +436,7 @@ def write_checked(
     """The writing pass: each statement's rows streamed into the store from the records kept,
     or from the files read again."""
     kinds = {f.kind for f in checked.files}
-    return _write(
+    summary = _write(
         store,
         (
             (
@@ -392,6 +454,8 @@ def write_checked(
         batch_size=batch_size,
         progress=progress,
     )
+    summary.replaced = sorted(checked.replaced.values())
+    return summary
 
 
 def write_plan(

@@ -270,8 +270,14 @@ class Validator:
         self.more = 0  # problems past MAX_PROBLEMS, counted only
         self._identities = array("q")
         self._pending: list[tuple[str, int, str, str, str]] = []  # file, line, field, kind, ref
-        # label -> each name in lower case -> (key, file, line, field) of the entity it names
-        self._names: dict[str, dict[str, tuple[str, str, int, str]]] = defaultdict(dict)
+        # label -> each name in lower case -> (key, file, line, field, the name as written) of
+        # the entity it names
+        self._names: dict[str, dict[str, tuple[str, str, int, str, str]]] = defaultdict(dict)
+        # the files of the bundled data, as problems name them: checked after the user's files
+        # of their kind (a user's record replaces the bundled one of its identity), whose
+        # records are still the ones a clash of names is told at
+        self.bundled: set[str] = set()
+        self._told: set[tuple[str, int, str, str]] = set()  # clashes told at a user's record
         # Facts a later record must agree with, each with where it was given ("file:line"):
         # NATO's founding, each Ally's accession, each framework's launch, each operation's span.
         self._founded: tuple[str, str] | None = None
@@ -378,15 +384,23 @@ class Validator:
                 # the form a question looks a name up by (nato_graph.names): two names of one
                 # form would answer for either entity
                 name = looked_up(text)
-                seen = taken.setdefault(name, (key, rec.file, rec.line_of(field), field))
+                here = (key, rec.file, rec.line_of(field), field, text)
+                seen = taken.setdefault(name, here)
                 if seen[0] != key:
-                    other, file, line, other_field = seen
+                    if rec.file in self.bundled and seen[1] not in self.bundled:
+                        # the user's record, read first, is the one that clashes: told once,
+                        # whichever of the bundled entity's names it meets (key, acronym, alias)
+                        if (seen[1], seen[2], seen[3], key) in self._told:
+                            continue
+                        self._told.add((seen[1], seen[2], seen[3], key))
+                        here, seen = seen, here
+                    other, file, line, other_field, _ = seen
                     self.report(
                         Problem(
-                            rec.file,
-                            rec.line_of(field),
-                            field,
-                            f"{_show(text)} is already a name of the {node.label.lower()} "
+                            here[1],
+                            here[2],
+                            here[3],
+                            f"{_show(here[4])} is already a name of the {node.label.lower()} "
                             f"{other} ({file}:{line}, its {other_field}); a name, code or "
                             f"alias may name one {node.label.lower()} only, whatever its case",
                         )
@@ -821,7 +835,7 @@ class _Against:
                     seen = taken.get(name)
                     if seen is None or seen[0] == key:
                         continue
-                    _, file, line, where = seen
+                    _, file, line, where, _ = seen
                     self.v.report(
                         Problem(
                             file,

@@ -180,6 +180,8 @@ def _print_load(report: Any) -> None:
             click.echo(f"  {name:<20} -{n} (replaced: the reloaded records no longer give them)")
     for document in report.articles:
         click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
+    for note in summary.replaced:  # a bundled record a record of the user's files replaced
+        click.echo(f"load: note: {escape_control(note)}", err=True)
     for note in report.notes:
         click.echo(f"load: note: {escape_control(note)}", err=True)
 
