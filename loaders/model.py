@@ -216,7 +216,9 @@ KINDS: tuple[Kind, ...] = (
         Field("listed", "choice", choices=LISTED,
               doc="how many of its partners the partnership rows list: `all` (the default) or `some`, "
                   "only those the sources name (the PII's six Enhanced Opportunities Partners, not the "
-                  "other partners of its Interoperability Platform); answers on its partners say so"),
+                  "other partners of its Interoperability Platform); answers on its partners say so. "
+                  "Written out for a programme (the MAP), the article checker takes a country the rows "
+                  "do not list as no participant, as it does for every framework, forum and grouping"),
         Field("listed_part",
               doc="with `listed: some`, which of its partners the rows list, ending with those they "
                   "leave out (the PII's: its Enhanced Opportunities Partners, not the other partners of "

@@ -569,6 +569,8 @@ def expect_coverage_gaps(p: Row) -> list[Row]:
         partner = cs[r["country"]]["name"]
         for t, a in addressed.items():  # a: the framework's link to the threat
             held = cooperates.get((r["country"], t))
+            if held and held.get("until"):
+                held = None  # it ended or was suspended: it covers nothing now
             if held and held["confidence"] == "confirmed":
                 continue  # a confirmed cooperation: no gap
             threat = threats[t]["name"]

@@ -168,8 +168,10 @@ def test_russias_suspended_partnership_says_so(curated_store: Store) -> None:
     assert marked == [
         "NATO-Russia Council SERVES Russia (suspended 2014-04-01)",
         "Russia CONTRIBUTED_TO IFOR (operation ended 1996-12-20)",
+        "Russia CONTRIBUTED_TO KFOR (ended 2003-07-02)",
         "Russia CONTRIBUTED_TO OAE (ended 2008)",
         "Russia CONTRIBUTED_TO SFOR (ended 2003-06-14)",
+        "Russia COOPERATES_ON Crisis management and peace-support operations (lapsed 2003-07-02)",
         "Russia COOPERATES_ON Humanitarian assistance, disaster relief and civil emergency "
         "planning (lapsed 2014-04-01)",
         "Russia COOPERATES_ON Terrorism and violent extremism (lapsed 2014-04-01)",

@@ -923,7 +923,7 @@ def _unclaimed_year(lower: list[str], raws: list[RawClaim]) -> bool:
     """Whether a sentence with a claim that can take a year gives a year none of its claims
     holds ("... was expelled in 2022"; "joined the Partnership for Peace (PfP) in 1996" where
     the reader lost the year to the brackets); "a 2023 NATO report" names a report, not a date."""
-    if not any(r.predicate in DATED_PREDICATES or _past_cooperation(r) for r in raws):
+    if not any(r.predicate in DATED_PREDICATES for r in raws):
         return False
     if any(_undated(r) for r in raws) and _time_in_words(lower):
         return True  # "joined the PfP during the Cold War", "at the turn of the century"
@@ -1077,16 +1077,23 @@ def _undated(claim: RawClaim) -> bool:
     )
 
 
-def _past_cooperation(claim: RawClaim) -> bool:
-    """A cooperation claimed of the past ("In 2023, Russia cooperated with NATO on disaster
-    relief"): the reader takes no year for a cooperation, and judged without the year the
-    sentence gives it, one that lapsed in 2014 would be supported; such a claim is left unread."""
-    return claim.predicate == "cooperates_on" and claim.tense in ("past", "event")
-
-
 def _present_state(claim: RawClaim) -> bool:
     """A claim of a state now that could have taken a start ("is a partner of the MD")."""
     return claim.predicate in DATED_PREDICATES and claim.tense == "present" and not claim.negated
+
+
+def _since_by_reference(lower: list[str]) -> bool:
+    """Whether the sentence gives a start by reference to another event: "since then", "since
+    that time", "ever since" (with no year after it)."""
+    for k, t in enumerate(lower):
+        if t != "since":
+            continue
+        after = lower[k + 1 : k + 2]
+        if after and after[0] in ("then", "that", "this", "which"):
+            return True
+        if lower[k - 1 : k] == ["ever"] and not (after and year_of(after[0])):
+            return True
+    return False
 
 
 def _unclaimed_since(lower: list[str], raws: list[RawClaim]) -> bool:
@@ -1270,13 +1277,18 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
-                raws = [r for r in raws if not _undated(r) and not _past_cooperation(r)]
+                raws = [r for r in raws if not _undated(r)]
                 if _unclaimed_since(lower, raws) or _HISTORIC_JOINS.intersection(lower):
                     # "Morocco is since the year 1995 partner of the MD": the state now, judged
                     # without the start the sentence gives it, would be its first half alone;
                     # and "1998 - Kazakhstan joins" tells a join of a year the reader lost,
                     # never the state now
                     raws = [r for r in raws if not _present_state(r)]
+            if _since_by_reference(lower):
+                # "Since then Malta has also sat in the EAPC", "has been one ever since": a start
+                # given by reference to another event, which the reader does not date; the state
+                # now, judged alone, would be half the claim
+                raws = [r for r in raws if not _present_state(r) and r.tense != "since"]
             if (
                 withheld
                 or (restated is not None and not raws)

@@ -1214,6 +1214,13 @@ class Sentence:
                 and self.is_list(runs[-1][-1].end, m.start)
                 and not self._interrupted(runs[-1][-1], m)
                 and not (closed and conjunction)
+                # "Tunisia and Libya, Malta's southern neighbours, ...": an apposition, not one
+                # more of the list
+                and not (
+                    joiner == [","]
+                    and self._possessive_aside(m)
+                    and not _object_position(self, runs[-1][0].start)
+                )
             ):
                 runs[-1].append(m)
                 closed = closed or conjunction
@@ -1221,6 +1228,14 @@ class Sentence:
                 runs.append([m])
                 closed = False
         return runs
+
+    def _possessive_aside(self, m: Match) -> bool:
+        """Whether ``m`` opens a phrase in the possessive closed by a comma ("Malta's southern
+        neighbours,")."""
+        return (
+            self.tokens[m.end : m.end + 1] in (["'s"], ["'"])
+            and "," in self.tokens[m.end + 1 : m.end + 8]
+        )
 
     def _interrupted(self, a: Match, b: Match) -> bool:
         return any(a.end <= m.start and m.end <= b.start for m in self.matches)
@@ -1929,6 +1944,10 @@ def _aspect(
             dated.append((when, found, in_month or None))
             fronted_at.append((start, end) == fronted)
     until = next((y for w, y, _ in dated if w == "until"), None)
+    if any(w == "until" and m for w, _, m in dated):
+        # "until May 2014": the reader keeps an end's year only, and at that precision a month
+        # after the end ("a PfP partner until May 2023": Finland left it on 4 April) would pass
+        return replace(PRESENT, unreadable=True)
     starts = [(w, y, m) for w, y, m in dated if w != "until"]
     respectively = respective or "respectively" in s.tokens[window[0] : window[1]]
     alternatives: tuple[int, ...] = ()
@@ -2024,7 +2043,73 @@ def _aspect(
     return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
 
 
+def _returning(words: Sequence[str]) -> bool:
+    """Whether words tell of a return: "again", "anew", "once more"."""
+    return bool(_AGAIN.intersection(words)) or any(
+        t == "once" and words[k + 1 : k + 2] == ["more"] for k, t in enumerate(words)
+    )
+
+
+def _cooperation_aspect(
+    link: Sequence[str], aspect: Aspect, negated: bool, after: Sequence[str] = ()
+) -> Aspect | None:
+    """The aspect of a cooperation as its verbs tell it. Stopping gives its end ("stopped
+    cooperating with NATO on terrorism in 2008": until 2008); a return ("resumed cooperating in
+    2010") tells of a break the data does not record, and a halt ("froze") is short of an end: no
+    claim of them, nor of a stop denied or undated ("did not stop", "stopped cooperating")."""
+    words = _link_words(link)
+    if words & (RESUME_WORDS | HALT_WORDS):  # "froze its cooperation": short of an end
+        return None
+    if "first" in words and not _tells_a_start(link):
+        return None  # "the first partner to cooperate ... in 2010": a rank, not checked
+    if "first" in after and "time" in after:
+        return None  # "for the first time in 2012": a start in words the reader does not take
+    if not words & _STOPPED:
+        return aspect
+    if negated or aspect.year is None or aspect.years or aspect.until is not None:
+        return None
+    return replace(aspect, tense="past", until=aspect.year, year=None, month=None, day=None)
+
+
+# Verbs that end a cooperation ("stopped cooperating", "ended its cooperation", "ceased",
+# "suspended": the data's end is when it ended or was suspended).
+_STOPPED = LEAVE_WORDS | frozenset(
+    ("stopped", "stop", "stops", "ended", "ends", "end", "ceases", "cease", "ceasing",
+     "discontinued")
+)  # fmt: skip
+
+
 _BE_RANKED = frozenset(("is", "are", "was", "were", "'s", "remains", "remain", "remained"))
+# Verbs that tell a state's start when the state's own verb follows them ("began taking part",
+# "started to cooperate"), and the verbs of the state they may govern; "first" before one of
+# those verbs ("first cooperated") tells it too, not "its first frigate" nor "the first partner to".
+_STARTED = frozenset(("began", "begun", "started", "commenced"))
+_STATE_VERBS = frozenset(
+    ("cooperating", "cooperate", "taking", "take", "participating", "participate", "working",
+     "work", "collaborating", "collaborate", "co-operating", "co-operate")
+)  # fmt: skip
+_FIRST_VERBS = frozenset(
+    ("cooperated", "co-operated", "collaborated", "worked", "took", "participated", "joined")
+)
+
+
+def _tells_a_start(link: Sequence[str]) -> bool:
+    """Whether a link tells the start of its state: "began taking part in", "started to
+    cooperate with NATO on", "first cooperated with NATO on"."""
+    for k, t in enumerate(link):
+        if t in _STARTED:
+            after = link[k + 1 : k + 3]
+            if after[:1] == ["to"]:
+                after = after[1:]
+            if after[:1] and after[0] in _STATE_VERBS:
+                return True
+        if t == "first" and link[k + 1 : k + 2] and link[k + 1] in _FIRST_VERBS:
+            return True
+    return False
+
+
+# Words after a start that make it a return ("began taking part in the PfP again in 2008").
+_AGAIN = frozenset(("again", "anew", "afresh"))
 _BECOME = frozenset(("became", "become", "becomes", "becoming"))
 
 
@@ -2042,6 +2127,10 @@ def _tense(
     """The tense the link's verb gives a claim with these dates; ``framed`` when the date
     stands before the subject ("As of 2024, ...")."""
     words = _link_words(link)
+    if _tells_a_start(link):
+        # "began taking part in the PfP in 2000", "started to cooperate with NATO on terrorism in
+        # 2010": the start of the state, told as a join is (not the state in that year)
+        words = words | {"joined"}
     if alternatives and kind == "since":  # "since the 1990s": from one of these years
         return Aspect("since", None, None, None, alternatives)
     if alternatives and (words & EVENT_WORDS or (words & HISTORIC_PRESENT and kind == "in")):
@@ -2117,6 +2206,22 @@ def _object_position(s: Sentence, start: int) -> bool:
     while k >= 0 and s.tokens[k] in ("the", "its", "their"):
         k -= 1
     return k >= 0 and (s.tokens[k] in PREPOSITIONS or s.tokens[k] in _PLACE_PREPOSITIONS)
+
+
+def _in_an_apposition(s: Sentence, group: list[Match]) -> bool:
+    """Whether a country group in the possessive is set off by commas after the countries it
+    describes, themselves a subject: "Tunisia and Libya, Malta's southern neighbours, are MD
+    members" says nothing of Malta (not "After Tunisia, Algeria's government ... joined")."""
+    start = group[0].start
+    if start < 2 or s.tokens[start - 1] != "," or not s._possessive_aside(group[-1]):
+        return False
+    before = next(
+        (m for m in s.matches if m.entity.label == "Country" and m.end == start - 1), None
+    )
+    if before is None:
+        return False
+    first = next(g[0] for g in s.groups("Country") if g[0].start <= before.start <= g[-1].start)
+    return not _object_position(s, first.start)
 
 
 def _possessive_modifier(s: Sentence, i: int) -> bool:
@@ -2205,6 +2310,7 @@ def claims_in(
         g
         for g in country_groups
         if not _object_position(s, g[0].start)
+        and not _in_an_apposition(s, g)
         and g[0].start not in claimed
         and g[0].start not in s.places  # "at Sintra, Portugal, in 1997": where it happened
     ]
@@ -2476,9 +2582,8 @@ def _before_subject(s: Sentence, start: int) -> range | None:
     return _another_events_date(s.tokens, k)
 
 
-# The predicates that take a date (the others, cooperation and what a framework addresses, are
-# read without one).
-DATED_PREDICATES = frozenset(PREDICATES) - {"cooperates_on", "addresses"}
+# The predicates that take a date (the other, what a framework addresses, is read without one).
+DATED_PREDICATES = frozenset(PREDICATES) - {"addresses"}
 
 
 # Conjunctions that open a clause of a new subject: "Russia joined the PfP in 1994, although NATO
@@ -3185,6 +3290,35 @@ def _event_phrase_end(s: Sentence, k: int, end: int) -> int | None:
     return comma + 1
 
 
+def _own_clause(s: Sentence, start: int, subject: int) -> int:
+    """Where the subject's own clause begins in the words before it: past the last ", and" or
+    ", but" that joins it to a clause before ("Austrian soldiers have served in KFOR since 1999,
+    and Austria is a PfP partner": 1999 is the first clause's date, not the partnership's)."""
+    for k in range(subject - 1, start, -1):
+        if (
+            s.tokens[k] in ("and", "but")
+            and s.tokens[k - 1] == ","
+            and _has_a_verb(s.tokens[start:k])
+        ):
+            return k + 1
+    return start
+
+
+# Words that are a clause's finite verb, or stand with one: "have served", "was", "joined".
+_FINITE = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would")
+)
+
+
+def _has_a_verb(words: Sequence[str]) -> bool:
+    """Whether words hold a clause of their own ("Austrian soldiers have served in KFOR since
+    1999"), not only phrases ("In 1999, after the Kosovo war")."""
+    return any(
+        w in _FINITE or w in PAST_WORDS or w in EVENT_WORDS or (len(w) > 4 and w.endswith("ed"))
+        for w in words
+    )
+
+
 def _forward(
     s: Sentence,
     group: list[Match],
@@ -3217,7 +3351,11 @@ def _forward(
         # "2009: Japan joins NATO's partners across the globe": NATO's names no object of its own
         or (m.entity.label == "Organization" and not _possessive_modifier(s, i))
     ]
-    fronted = (clause_start, group[0].start) if len(claimable) == 1 else None
+    fronted = (
+        (_own_clause(s, clause_start, group[0].start), group[0].start)
+        if len(claimable) == 1
+        else None
+    )
     shares = _respective(s, group, objects, window_end)
     if shares == {}:
         return out  # "Algeria and Qatar joined the MD, the ICI and the PfP respectively"
@@ -3253,10 +3391,6 @@ def _forward(
         # a PfP partner, has been suspended since 2014": 2014 is the main clause's)
         inside = aside_end is not None and at.end < aside_end
         window = _date_window(s, at.end, aside_end - 1 if inside and aside_end else window_end)
-        if predicate == "cooperates_on" and any(
-            _date_at(s.tokens, k, window[0]) is not None for k in range(*window)
-        ):
-            return []  # "has worked with NATO on border security since 2005": a date not compared
         share = shares.get(obj, _UNSHARED) if shares is not None else _UNSHARED
         if share is None:
             return []  # in the clause "respectively" shares out, but not among what it pairs
@@ -3274,9 +3408,20 @@ def _forward(
                     index, count = 0, 1
             aspect = (
                 _aspect(s, link, dates, fronted, index, count, respective=share.dates is not None)
-                if predicate in ("partner_in", "partner_of", "member_of", *CHANGES)
+                if predicate in ("partner_in", "partner_of", "member_of", "cooperates_on", *CHANGES)
                 else _tense_only(link)
             )
+            if predicate == "cooperates_on":
+                said = _cooperation_aspect(link, aspect, negated, s.tokens[window[0] : window[1]])
+                if said is None:
+                    continue
+                aspect = said
+            if (
+                predicate in ("partner_in", "partner_of", "cooperates_on")
+                and _tells_a_start(link)
+                and _returning([*link, *s.tokens[window[0] : window[1]]])
+            ):
+                continue  # "began taking part in the PfP again in 2008": a return, not a start
             if (
                 predicate in ("partner_in", "partner_of")
                 and aspect.tense in ("present", "since")

@@ -386,8 +386,6 @@ HEDGE_PHRASES = (
     "not known",
     "not true",
     "not the case",
-    # an aspirant's programme, not membership: "joined NATO's Membership Action Plan in 2010"
-    "membership action plan",
 )
 BARRIERS = frozenset({";"})
 

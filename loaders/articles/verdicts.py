@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -1671,6 +1671,17 @@ def _cooperation(claim: RawClaim, facts: Facts) -> Verdict:
         fact = f"{subject.name} cooperates with NATO on {area}{since}"
     sources = _sources(row)
     dates = tuple(str(row[k]) for k in ("since", "until") if row.get(k))
+
+    def out_of_partnership(first: _Day, last: _Day) -> bool:
+        """Whether the country took part in no partnership from ``first`` to ``last``."""
+        rows = facts.partnerships.get(subject.key, [])
+        return bool(rows) and all(
+            _status_on(r, first) not in ("active", None) and _status_on(r, last) != "active"
+            for r in rows
+        )
+
+    if claim.negated and claim.dated:
+        return _cooperation_dated(claim, row, fact, sources, dates, out_of_partnership)
     if claim.negated:
         if until and claim.tense in ("present", "since"):  # "no longer cooperates": so it is
             return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
@@ -1686,7 +1697,106 @@ def _cooperation(claim: RawClaim, facts: Facts) -> Verdict:
         return Verdict(
             "outdated", correction, sources + _sources(lapsed), (), fact, dates + _dates(lapsed)
         )
+    if claim.dated:
+        return _cooperation_dated(claim, row, fact, sources, dates, out_of_partnership)
     return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+
+
+def _cooperation_dated(
+    claim: RawClaim,
+    row: dict[str, Any],
+    fact: str,
+    sources: tuple[str, ...],
+    dates: tuple[str, ...],
+    out_of_partnership: Callable[[_Day, _Day], bool],
+) -> Verdict:
+    """A cooperation claimed of a date ("In 2019, Russia cooperated with NATO on terrorism",
+    "has worked with NATO on border security since 2005", "from 2004 until 2014"), held up to
+    the dates the data gives it, at the precision both have ("in November 2008" against
+    October 2008).
+
+    Its start is the first step the data records (an action plan, a programme), not the first
+    cooperation there ever was: a start claimed before it, or any date where the data gives no
+    start, confirms nothing. Its end may be only that of the evidence (a relief mission's last
+    day, a contingent's withdrawal), so a date after it is contradicted only when the partner
+    took part in no partnership then (``out_of_partnership``: Russia's suspended since April
+    2014); otherwise it is unverified, as an earlier end than the data's is (a strand's)."""
+    since: str | None = str(row["since"]) if row.get("since") else None
+    until: str | None = str(row["until"]) if row.get("until") else None
+    span = _claimed_span(claim)
+    undated = "" if since else "; the data does not say since when"
+
+    def unsure() -> Verdict:
+        return Verdict("unverified", None, sources, (), f"{fact}{undated}", dates)
+
+    def refuted() -> Verdict:
+        if row.get("confidence") == "unverified":
+            return _refutes_nothing(fact, row, sources, dates)
+        return Verdict("contradicted", fact, sources, (), fact, dates)
+
+    def upheld() -> Verdict:
+        return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+
+    def surely_held(first: _Day, last: _Day) -> bool:
+        """Whether the span lies where the data has the cooperation going on, whatever the
+        precision of its dates."""
+        return (
+            since is not None
+            and _last_day(since) <= first
+            and (not until or last < _first_day(until))
+        )
+
+    def over_by(first: _Day, last: _Day) -> bool:
+        """Whether the span lies after the data's end, the partner then in no partnership."""
+        return until is not None and first > _last_day(until) and out_of_partnership(first, last)
+
+    def covers_start(first: _Day, last: _Day) -> bool:
+        return since is not None and first <= _first_day(since) and _last_day(since) <= last
+
+    if claim.until is not None:  # "until 2014", "from 2004 to 2008", "stopped ... in 2008"
+        end = ((claim.until, 1, 1), (claim.until, 12, 31))
+        if claim.negated or not until or end[1] < _first_day(until):
+            # the data knows of no end, or the cooperation went on past it: a strand of it may
+            # have ended then ("from 2004 to 2008, when Russian ships supported Active Endeavour")
+            return unsure()
+        if end[0] > _last_day(until):
+            return refuted() if over_by(*end) else unsure()
+        if span is not None and not covers_start(*span):
+            return unsure()  # "from 2010": a start the data gives otherwise
+        return upheld()
+    if span is None:
+        return upheld()
+    if claim.negated:
+        # "In 2020, Russia did not cooperate with NATO on terrorism"; "has not ... since 2014"
+        if over_by(*span):
+            return upheld()
+        if (
+            claim.tense == "since"
+            and until
+            and span[0][0] >= _first_day(until)[0]
+            and out_of_partnership(max(span[0], _last_day(until)), span[1])
+        ):
+            return upheld()  # "has not cooperated since 2014": it stopped that year
+        return refuted() if claim.tense != "since" and surely_held(*span) else unsure()
+    if over_by(*span):
+        return refuted()  # after it stopped, the partner in no partnership then
+    if claim.tense in ("since", "event"):
+        # "has cooperated since 2008", "began to cooperate in 2008": its start, at the precision
+        # of the data's ("in 2008" holds October 2008; "in November 2008" is after it)
+        if covers_start(*span):
+            return upheld()
+        if claim.tense == "event" and since is not None and span[0] > _last_day(since):
+            return refuted() if row.get("confidence") != "unverified" else unsure()
+        return unsure()
+    if claim.throughout:  # "between 2006 and 2012": every year of it
+        return upheld() if surely_held(*span) else unsure()
+    if (
+        since is not None
+        and span[1] >= _last_day(since)
+        and (not until or span[0] < _first_day(until))
+    ):
+        return upheld()  # going on at some time in the span ("in 2010", "in the 2000s")
+    return unsure()  # before the data's start, at its edges, or no start given
 
 
 def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
@@ -1898,6 +2008,12 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             # "Kazakhstan is one of NATO's Enhanced Opportunities Partners": the PII's rows list
             # its EOPs in full, though not every partner of its wider platform
             return _not_listed(claim, framework, str(claim.named_as))
+        if framework.get("listed") == "all" and facts.kinds.get(obj.key) not in REGIONAL_KINDS:
+            # a programme whose rows list every participant ("Ukraine joined the Membership Action
+            # Plan in 2008": it never had one)
+            return (
+                _not_listed(claim, framework) if claim.predicate == "partner_in" else Verdict("new")
+            )
         if facts.kinds.get(obj.key) not in REGIONAL_KINDS or not framework.get("partners", 1):
             # not a regional framework, or one whose participants the data does not list (the
             # NACC): nothing to compare with
@@ -2485,16 +2601,29 @@ def _statement(claim: RawClaim) -> str:
     if claim.predicate == "partner_of":
         return _partner_of_statement(claim, s, year)
     if claim.predicate == "cooperates_on":
-        verb = (
-            "does not cooperate"
-            if claim.negated
-            else "cooperated"
-            if claim.tense == "past"
-            else "cooperates"
-        )
-        return f"{s} {verb} with NATO on {o.lower()}"
+        return _cooperation_statement(claim, s, o.lower(), year)
     verb = "does not address" if claim.negated else "addresses"
     return f"The {s} {verb} {o.lower()}"
+
+
+def _cooperation_statement(claim: RawClaim, s: str, area: str, year: str) -> str:
+    """A claim of cooperation in words: "Russia cooperated with NATO on terrorism in 2010"."""
+    on = f"with NATO on {area}"
+    end = f" until {claim.until}" if claim.until else ""
+    if claim.tense == "since" and year:
+        verb = "has not cooperated" if claim.negated else "has cooperated"
+        return f"{s} {verb} {on} since {year}"
+    if claim.tense == "event" and year:
+        verb = "did not begin" if claim.negated else "began"
+        return f"{s} {verb} to cooperate {on} in {year}"
+    if claim.negated:
+        when = f" in {year}" if year else end
+        return f"{s} did not cooperate {on}{when}" if when else f"{s} does not cooperate {on}"
+    if claim.tense == "past" and claim.until:
+        return f"{s} cooperated {on}{f' from {year}' if year else ''}{end}"
+    if year:
+        return f"{s} cooperated {on} in {year}"
+    return f"{s} {'cooperated' if claim.tense == 'past' else 'cooperates'} {on}"
 
 
 def _partner_of_statement(claim: RawClaim, s: str, year: str) -> str:
