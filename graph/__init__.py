@@ -35,6 +35,7 @@ __all__ = [
     "Result",
     "SameEntityError",
     "UnknownValueError",
+    "ViewError",
     "__version__",
     "connect",
     "questions",
@@ -56,6 +57,7 @@ _LAZY = {
     "ParameterError": "nato_graph.queries.checks",
     "SameEntityError": "nato_graph.queries.checks",
     "UnknownValueError": "nato_graph.queries.checks",
+    "ViewError": "nato_graph.views",
 }
 
 

@@ -70,6 +70,12 @@ def connect(
     if uri is not None and not isinstance(uri, str):
         raise NatoGraphError(f"uri must be text (bolt://host:7687), not {type(uri).__name__}")
     home = None if home is None else _path(home, "home")
+    if home is not None and not home.strip():
+        # not NATO_GRAPH_HOME's nor the default's directory in its place, as it was
+        raise ArgumentError(
+            "home is empty: give the embedded store's directory (--home, NATO_GRAPH_HOME), or "
+            "leave it out for the default"
+        )
     keep_server = _flag(keep_server, "keep_server")
     if not (uri or env.get("NEO4J_URI")):  # the embedded store: its home is checked first
         from nato_graph.settings import default_home
@@ -843,6 +849,9 @@ class Views:
             named(f"the view around {name!r}"),
             parameters_shown({"entity": "name", "hops": "hops"}),
         ):
+            if isinstance(hops, int) and not isinstance(hops, bool) and not 1 <= hops <= 3:
+                # an argument out of range (as the question would say it, named as given)
+                raise ArgumentError(f"neighbourhood: parameter 'hops' must be 1 to 3, got {hops}")
             drawn = views.neighbourhood(
                 self._db.store, name, label=label, hops=hops, size_by=size_by
             )

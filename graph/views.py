@@ -26,6 +26,7 @@ import json
 import math
 import os
 import re
+import shlex
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -1463,7 +1464,7 @@ def neighbourhood(
     notes = result.notes
     if label:  # the view draws that kind only: a note that the answer covers two kinds is wrong
         notes = [n for n in notes if not n.startswith(f"{_ENTITY}: ")]
-    notes = [*notes, *_partners_unrecorded(store, drawn)]
+    notes = [*(_cut_told(n, entity, hops) for n in notes), *_partners_unrecorded(store, drawn)]
     if not collect(drawn).nodes:
         raise ViewError(
             f"nothing to draw for {kind} {entity!r}: no such entity, or it has no relationships"
@@ -1476,6 +1477,19 @@ def neighbourhood(
         store=store,
         notes=notes,
     )
+
+
+def _cut_told(note: str, entity: str, hops: int) -> str:
+    """The question's note on an answer cut at its limit, with the way to draw more that the view
+    commands have (they take no limit of their own)."""
+    said = "(a larger limit lists them)"
+    if not note.endswith(said):
+        return note
+    more = (
+        f"nato-graph view query neighbourhood --param entity {shlex.quote(entity)} "
+        f"--param hops {hops} --param limit N"
+    )
+    return f"{note.removesuffix(said)}(`{more}` draws up to N)"
 
 
 # The neighbourhood question's entity parameter: its notes on it (a name of two kinds) start so.

@@ -174,10 +174,10 @@ def _identity(rec: Record) -> Identity:
     return rec.kind.name, tuple(rec.values.get(n) for n in rec.kind.identity)
 
 
-def _bundled_records(files: list[DataFile]) -> dict[Identity, str]:
+def _bundled_records(files: list[DataFile], names: set[tuple[str, str]]) -> dict[Identity, str]:
     """Where each record of the bundled files is ("loaders/data/partnerships.yaml:507"), by its
-    identity: read only when the user gives files of a kind the bundled data has (a few hundred
-    records)."""
+    identity, and (into ``names``) the names its entities go by: read only when the user gives
+    files of a kind the bundled data has (a few hundred records)."""
     given = {f.kind for f in files if not _bundled(f)}
     quiet = Validator()
     out: dict[Identity, str] = {}
@@ -186,7 +186,7 @@ def _bundled_records(files: list[DataFile]) -> dict[Identity, str]:
             continue
         for item in stream_file(f.path, f.name):
             if isinstance(item, Record):
-                quiet.fields(item)
+                names.update(quiet.names_of(item))
                 out[_identity(item)] = f"{item.file}:{item.line}"
     return out
 
@@ -244,7 +244,8 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     rows: Counter[str] = Counter()
     kept: dict[Path, list[Record]] | None = {f.path: [] for f in files}
     count = 0
-    bundled = _bundled_records(files)  # empty unless the user's files share a kind with it
+    # empty unless the user's files share a kind with the bundled data
+    bundled = _bundled_records(files, validator.bundled_names)
     validator.bundled = {f.name for f in files if _bundled(f)}
     replaced: dict[Identity, str] = {}
     quiet = Validator()
@@ -254,10 +255,8 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 if isinstance(item, Problem):
                     validator.report(item)
                     continue
-                if bundled and _bundled(f):
-                    quiet.fields(item)
-                    if _identity(item) in replaced:
-                        continue  # the user's record of it stands instead
+                if _left_out(item, f, replaced, quiet):
+                    continue  # the user's record of it stands instead
                 validator.check(item)
                 if bundled and not _bundled(f) and (where := bundled.get(_identity(item))):
                     kind, identity = _identity(item)
@@ -280,7 +279,7 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                     yield from (
                         r
                         for r in stream_file(f.path, f.name)
-                        if isinstance(r, Record) and not _left_out(r, f, replaced)
+                        if isinstance(r, Record) and not _left_out(r, f, replaced, quiet)
                     )
 
         problems = validator.finish(again)
@@ -289,11 +288,12 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     return Checked(files, validator, rows, stats, kept, replaced)
 
 
-def _left_out(rec: Record, f: DataFile, replaced: dict[Identity, str]) -> bool:
-    """Whether a record read again is a bundled one the user's files replaced."""
+def _left_out(rec: Record, f: DataFile, replaced: dict[Identity, str], quiet: Validator) -> bool:
+    """Whether a record is a bundled one the user's files replaced (its fields read by
+    ``quiet``, as the checks read them, to find its identity)."""
     if not replaced or not _bundled(f):
         return False
-    Validator().fields(rec)
+    quiet.fields(rec)
     return _identity(rec) in replaced
 
 
@@ -323,9 +323,9 @@ def _records(checked: Checked, files: Sequence[DataFile]) -> Iterator[Record]:
             raise ChangedError(f"{f.name} changed while it was being loaded; load it again")
         for item in stream_file(f.path, f.name):
             if isinstance(item, Record):
-                quiet.fields(item)
-                if checked.replaced and _bundled(f) and _identity(item) in checked.replaced:
+                if _left_out(item, f, checked.replaced, quiet):
                     continue
+                quiet.fields(item)
                 if not quiet.problems and not checked.validator.broken_references(item):
                     yield item
                     continue

@@ -270,14 +270,17 @@ class Validator:
         self.more = 0  # problems past MAX_PROBLEMS, counted only
         self._identities = array("q")
         self._pending: list[tuple[str, int, str, str, str]] = []  # file, line, field, kind, ref
-        # label -> each name in lower case -> (key, file, line, field, the name as written) of
-        # the entity it names
-        self._names: dict[str, dict[str, tuple[str, str, int, str, str]]] = defaultdict(dict)
+        # label -> each name in lower case -> (key, file, line, field) of the entity it names
+        self._names: dict[str, dict[str, tuple[str, str, int, str]]] = defaultdict(dict)
         # the files of the bundled data, as problems name them: checked after the user's files
         # of their kind (a user's record replaces the bundled one of its identity), whose
         # records are still the ones a clash of names is told at
         self.bundled: set[str] = set()
-        self._told: set[tuple[str, int, str, str]] = set()  # clashes told at a user's record
+        self._told: set[tuple[str, int, str, str, str]] = set()  # clashes told at a user's record
+        # (label, name as looked up) of every name of the bundled data, when the user's files
+        # are read before it: a user's name among them is kept as written, to be told as written
+        self.bundled_names: set[tuple[str, str]] = set()
+        self._written: dict[tuple[str, str], str] = {}
         # Facts a later record must agree with, each with where it was given ("file:line"):
         # NATO's founding, each Ally's accession, each framework's launch, each operation's span.
         self._founded: tuple[str, str] | None = None
@@ -361,6 +364,18 @@ class Validator:
             if ref not in self.keys[target]:
                 self._pending.append((rec.file, rec.line_of(name), name, target, ref))
 
+    def names_of(self, rec: Record) -> Iterator[tuple[str, str]]:
+        """(label, name as a question looks it up) for each name, code or alias of a record of
+        an entity (its fields read first, as ``check`` reads them)."""
+        node, names = rec.kind.node, _spec(rec.kind).name_fields
+        if node is None or not names:
+            return
+        self.fields(rec)
+        for field in names:
+            value = rec.values.get(field)
+            for text in value if isinstance(value, list) else () if value is None else (value,):
+                yield node.label, looked_up(str(text))
+
     def _check_names(self, rec: Record, fields: tuple[str, ...]) -> None:
         """A name, code or alias another entity of the same label goes by is refused: the
         questions find an entity by any of them in any case (``statements.names_of``), and
@@ -384,23 +399,31 @@ class Validator:
                 # the form a question looks a name up by (nato_graph.names): two names of one
                 # form would answer for either entity
                 name = looked_up(text)
-                here = (key, rec.file, rec.line_of(field), field, text)
+                here = (key, rec.file, rec.line_of(field), field)
                 seen = taken.setdefault(name, here)
+                if (
+                    seen is here
+                    and rec.file not in self.bundled
+                    and (node.label, name) in self.bundled_names
+                ):
+                    self._written[(node.label, name)] = text  # a user's name a bundled one has
                 if seen[0] != key:
                     if rec.file in self.bundled and seen[1] not in self.bundled:
-                        # the user's record, read first, is the one that clashes: told once,
-                        # whichever of the bundled entity's names it meets (key, acronym, alias)
-                        if (seen[1], seen[2], seen[3], key) in self._told:
+                        text = self._written.get((node.label, name), text)
+                        # the user's record, read first, is the one that clashes: told once per
+                        # name, whichever of the bundled entity's fields holds it (key, acronym)
+                        told = (seen[1], seen[2], seen[3], key, name)
+                        if told in self._told:
                             continue
-                        self._told.add((seen[1], seen[2], seen[3], key))
+                        self._told.add(told)
                         here, seen = seen, here
-                    other, file, line, other_field, _ = seen
+                    other, file, line, other_field = seen
                     self.report(
                         Problem(
                             here[1],
                             here[2],
                             here[3],
-                            f"{_show(here[4])} is already a name of the {node.label.lower()} "
+                            f"{_show(text)} is already a name of the {node.label.lower()} "
                             f"{other} ({file}:{line}, its {other_field}); a name, code or "
                             f"alias may name one {node.label.lower()} only, whatever its case",
                         )
@@ -835,7 +858,7 @@ class _Against:
                     seen = taken.get(name)
                     if seen is None or seen[0] == key:
                         continue
-                    _, file, line, where, _ = seen
+                    _, file, line, where = seen
                     self.v.report(
                         Problem(
                             file,

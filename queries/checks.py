@@ -13,8 +13,8 @@ answer: ``--param framework XYZ`` must not look like "no partners". Kinds:
 the reference's own wording, e.g. "invited, not joined", maps to ours), ``past_year`` (a
 year not after this one: the data records what has happened, so "active partners in 2030"
 would be a guess printed as a fact), ``span_end`` (the last year of a span, which may lie
-ahead: nothing to refuse, but the answer notes how far the data reaches, as for a
-``past_year``), ``document`` and ``claim`` (a loaded article, or a claim
+ahead: the answer notes how far the data reaches, as for a ``past_year``; one before 1800 is
+refused, as a ``past_year`` is), ``document`` and ``claim`` (a loaded article, or a claim
 of one, picked as the article questions pick them: ``--param document myths2`` picks none, and
 says so rather than print no rows) and ``country_or_text`` (a country, or text that some known
 error holds: a misspelt country is not taken for text that happens to be in none).
@@ -168,6 +168,17 @@ def past_year(name: str, value: Any) -> None:
             f"parameter {escape_control(name)}: {value} is in the future; the data records what "
             "has happened (see `nato-graph status` for how far it goes)"
         )
+    before_any_date(name, value)
+
+
+def before_any_date(name: str, value: Any) -> None:
+    """Refuse a year before any date the data can hold (``validate.parse_date``: from 1800).
+
+    >>> before_any_date("to", 1500)
+    Traceback (most recent call last):
+    ...
+    nato_graph.queries.checks.ParameterError: parameter to: 1500 is before 1800, the earliest year a date in the data can have
+    """
     if isinstance(value, int) and value < EARLIEST_YEAR:
         raise ParameterError(
             f"parameter {escape_control(name)}: {value} is before {EARLIEST_YEAR}, the earliest "
@@ -661,7 +672,9 @@ def check(
         elif kind == "past_year":
             past_year(param, value)
         elif kind == "span_end":
-            pass  # any year may end a span; catalogue._beyond_coverage notes one past the data
+            # any later year may end a span (catalogue._beyond_coverage notes one past the data);
+            # one before any date the data can hold ends a span with nothing in it
+            before_any_date(param, value)
         elif kind == "document":
             document(store, value, param)
         elif kind == "claim":

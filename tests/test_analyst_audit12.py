@@ -24,6 +24,7 @@ from nato_graph.connection import Connection
 from nato_graph.loaders.load import load
 from nato_graph.loaders.validate import ValidationError
 from nato_graph.output import cell
+from nato_graph.queries.checks import ParameterError
 from nato_graph.stores import Store
 from tests.test_loader import bundled_line, partnership
 
@@ -100,3 +101,40 @@ def test_a_replacement_is_checked_as_any_record_is(store: Store, tmp_path: Path)
     with pytest.raises(ValidationError, match="sources: 'no-such-source' is not in sources"):
         load(store, [path])
     assert store.read("MATCH (n) RETURN count(n) AS n").value() == 0
+
+
+def test_a_cut_entity_view_says_how_to_draw_more(curated_store: Store) -> None:
+    """`view neighbourhood NATO --hops 3` said "a larger limit lists them", which its command does
+    not take: it names the command that does."""
+    view = Connection.on(curated_store).view.neighbourhood("NATO", hops=3)
+    (note,) = [n for n in view.notes if n.startswith("limit: ")]
+    assert note.endswith(
+        "there are more (`nato-graph view query neighbourhood --param entity NATO --param hops 3 "
+        "--param limit N` draws up to N)"
+    )
+
+
+def test_a_span_ending_before_any_date_is_refused(curated_store: Store) -> None:
+    """`timeline --param to 1500` answered nothing, where `--param from 1700` was refused."""
+    with pytest.raises(ParameterError, match="parameter to: 1500 is before 1800"):
+        Connection.on(curated_store).ask("timeline", {"to": 1500})
+
+
+def test_an_empty_home_is_refused(runner: CliRunner) -> None:
+    """`--home "" status` used NATO_GRAPH_HOME's store, or the default's, without a word."""
+    result = runner.invoke(cli, ["--home", "", "status"], env={"NATO_GRAPH_HOME": "/nonexistent"})
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: home is empty: give the embedded store's directory")
+
+
+def test_a_views_errors_are_the_documented_ones(curated_store: Store) -> None:
+    """`view.country("Jordan", hops=0)` raised a CatalogueError (the README says an argument out
+    of range is an ArgumentError), and `view.country("MD")` a ViewError nato_graph did not
+    export."""
+    import nato_graph
+
+    db = Connection.on(curated_store)
+    with pytest.raises(nato_graph.ArgumentError, match="hops must be"):
+        db.view.country("Jordan", hops=0)
+    with pytest.raises(nato_graph.ViewError, match="names a framework, not a country"):
+        db.view.country("MD")

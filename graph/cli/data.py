@@ -162,6 +162,9 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
         ) from None
 
 
+_REPLACED_SHOWN = 10  # bundled records replaced that a load names one by one
+
+
 def _print_load(report: Any) -> None:
     summary = report.data
     click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
@@ -180,8 +183,12 @@ def _print_load(report: Any) -> None:
             click.echo(f"  {name:<20} -{n} (replaced: the reloaded records no longer give them)")
     for document in report.articles:
         click.echo(escape_control(document.format(), keep="\n"))  # titles and paths from files
-    for note in summary.replaced:  # a bundled record a record of the user's files replaced
+    # each bundled record a record of the user's files replaced (a few; the count of the rest)
+    for note in summary.replaced[:_REPLACED_SHOWN]:
         click.echo(f"load: note: {escape_control(note)}", err=True)
+    if len(summary.replaced) > _REPLACED_SHOWN:
+        more = len(summary.replaced) - _REPLACED_SHOWN
+        click.echo(f"load: note: and {more} more bundled records replaced", err=True)
     for note in report.notes:
         click.echo(f"load: note: {escape_control(note)}", err=True)
 
