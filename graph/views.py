@@ -742,7 +742,9 @@ def _caption_size(degree: float, top: float, count: int, packed: bool = False) -
     view is fitted; vis-network hides captions whose on-screen size falls below its threshold.
     A small view, drawn close up, needs little difference; nor does a packed overview, where
     every caption has room of its own (a large one would push the rest apart and so shrink)."""
-    base, spread = (12, 4) if count < 60 or packed else (14, 20)
+    # a packed overview fitted to 1400x900 draws 13 px at about 0.7 of its size: over the 9 px
+    # below which vis-network hides a caption (12 px fell under it as the data grew)
+    base, spread = (13, 4) if packed else (12, 4) if count < 60 else (14, 20)
     return round(base + spread * math.sqrt(degree / top)) if top else 14
 
 
@@ -906,7 +908,7 @@ def _edge_caption(rel: Relationship, operation_ended: bool = False) -> str:
     words = rel.type.lower().replace("_", " ")
     gone = _not_active(rel, operation_ended)
     if rel.type == GAP:
-        return "no cooperation on record"
+        return "no current cooperation on record"
     if rel.type == "PARTNER_IN":
         words = _STATUS_CAPTIONS.get(text(rel.properties.get("status")), words)
     elif gone is not None:
@@ -1611,12 +1613,12 @@ def _uncited(value: Any) -> Any:
 # coverage-gaps is a link the data lacks, drawn as such (``_gaps``), beside the links it rests on.
 DRAWN_NOTES = {
     "coverage-gaps": (
-        "a gap is an absence in the data, which no source confirms: no cooperation recorded on "
-        'a threat the framework addresses; each gap is drawn as a grey dashed line, "no '
-        'cooperation on record", from the partner to the threat, and the other lines are the '
-        "links the gaps rest on (the partnership in the framework, the framework's link to the "
-        "threat, a cooperation held only as unverified); a line's style says how sure that link "
-        "is, not the gap"
+        "a gap is an absence in the data, which no source confirms: no cooperation going on "
+        'recorded on a threat the framework addresses; each gap is drawn as a grey dashed line, "no '
+        'current cooperation on record", from the partner to the threat, and the other lines are '
+        "the links the gaps rest on (the partnership in the framework, the framework's link to the "
+        "threat, a cooperation held only as unverified or that has ended); a line's style says how "
+        "sure that link is, not the gap"
     ),
 }
 # What a drawing of a question's rows names beyond them: the NATO each partner joined.
@@ -1625,17 +1627,17 @@ DRAWN_NAMES = {"partners-turned-allies": ("NATO",)}
 GAP = "NO_COOPERATION_ON_RECORD"
 _GAP_DESCRIPTION = (
     "a gap of coverage-gaps: the partner is active in the framework, the framework addresses the "
-    "threat, and no cooperation of the partner on it is on record; an absence in the data, which "
-    "no source confirms"
+    "threat, and no cooperation of the partner on it going on now is on record; an absence in the "
+    "data, which no source confirms"
 )
 
 
 def _gaps(graph: Graph, result: Result) -> Graph:
     """coverage-gaps drawn as its rows say: each gap as a dashed pseudo-link from the partner to
     the threat (``GAP``), with the links it rests on (the partnership, the framework's link to the
-    threat) and a cooperation on the gap's threat held only as unverified (which does not close
-    it), but no other cooperation: a line of cooperation that exists would show the opposite of
-    the answer."""
+    threat) and a cooperation on the gap's threat held only as unverified or that has ended
+    (neither closes it; Morocco's crisis management ended in 2014), but no other cooperation: a
+    line of cooperation going on would show the opposite of the answer."""
     by_code = {
         (n.label, n.properties.get("iso3") or n.properties.get("key")): nid
         for nid, n in graph.nodes.items()
@@ -1656,7 +1658,8 @@ def _gaps(graph: Graph, result: Result) -> Graph:
     for (start, end), row in pairs.items():
         rid = f"gap:{row.get('iso3')}:{row.get('key')}"
         props = {
-            "gap": f"no cooperation of {row.get('partner')} on this threat is on record",
+            "gap": f"no cooperation of {row.get('partner')} on this threat going on now is on "
+            "record",
             "framework": row.get("framework"),
             "links_confidence": row.get("links_confidence"),
             "unverified_links": row.get("unverified_links") or None,

@@ -309,17 +309,21 @@ def test_a_question_left_to_its_default_names_it_on_the_page(curated_store: Stor
 
 
 def test_coverage_gaps_draws_the_gaps_not_the_cooperation(curated_store: Store) -> None:
-    """Each gap is a dashed "no cooperation on record" pseudo-link; no existing cooperation is
-    drawn but one held only as unverified on a gap's own threat (which does not close it)."""
+    """Each gap is a dashed "no current cooperation on record" pseudo-link; no existing
+    cooperation is drawn but one held only as unverified, or one that ended (Morocco's crisis
+    management, 2014), on a gap's own threat (neither closes it)."""
     answer = run(curated_store, "coverage-gaps", {"framework": "MD"})
     data = page_data(views.question(curated_store, "coverage-gaps", {"framework": "MD"}))
     gaps = [e for e in data["edges"] if e["kind"] == views.GAP and not e.get("ring")]
     assert len(gaps) == len(answer.rows)
-    assert all(e["dashes"] is True and e["label"] == "no cooperation on record" for e in gaps)
+    assert all(
+        e["dashes"] is True and e["label"] == "no current cooperation on record" for e in gaps
+    )
     cooperation = [e for e in data["edges"] if e["kind"] == "COOPERATES_ON" and not e.get("ring")]
     pairs = {(e["from"], e["to"]) for e in gaps}
     assert all((e["from"], e["to"]) in pairs for e in cooperation)
-    assert all("(unverified)" in e["label"] for e in cooperation)
+    assert all("(unverified)" in e["label"] or "(lapsed)" in e["label"] for e in cooperation)
+    assert any("(lapsed)" in e["label"] for e in cooperation)  # Morocco's crisis management
 
 
 def test_partners_turned_allies_draws_the_accession(curated_store: Store) -> None:
