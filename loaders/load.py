@@ -249,16 +249,20 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     validator.bundled = {f.name for f in files if _bundled(f)}
     replaced: dict[Identity, str] = {}
     quiet = Validator()
+    kinds = {kind for kind, _ in bundled}
     with collector_paused():
         for f in files:
+            # decided once a file, not once a record: 1M records' paths cost seconds
+            of_bundled = _bundled(f)
+            replacing = bool(bundled) and not of_bundled and f.kind in kinds
             for item in stream_file(f.path, f.name):
                 if isinstance(item, Problem):
                     validator.report(item)
                     continue
-                if _left_out(item, f, replaced, quiet):
+                if of_bundled and _left_out(item, replaced, quiet):
                     continue  # the user's record of it stands instead
                 validator.check(item)
-                if bundled and not _bundled(f) and (where := bundled.get(_identity(item))):
+                if replacing and (where := bundled.get(_identity(item))):
                     kind, identity = _identity(item)
                     replaced[(kind, identity)] = (
                         f"{item.file}:{item.line} replaces the bundled {kind} record "
@@ -276,11 +280,12 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 if kept is not None:
                     yield from kept[f.path]
                 else:
-                    yield from (
-                        r
-                        for r in stream_file(f.path, f.name)
-                        if isinstance(r, Record) and not _left_out(r, f, replaced, quiet)
-                    )
+                    of_bundled = _bundled(f)
+                    for r in stream_file(f.path, f.name):
+                        if isinstance(r, Record) and not (
+                            of_bundled and _left_out(r, replaced, quiet)
+                        ):
+                            yield r
 
         problems = validator.finish(again)
     if problems or validator.more:
@@ -288,10 +293,10 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     return Checked(files, validator, rows, stats, kept, replaced)
 
 
-def _left_out(rec: Record, f: DataFile, replaced: dict[Identity, str], quiet: Validator) -> bool:
-    """Whether a record is a bundled one the user's files replaced (its fields read by
-    ``quiet``, as the checks read them, to find its identity)."""
-    if not replaced or not _bundled(f):
+def _left_out(rec: Record, replaced: dict[Identity, str], quiet: Validator) -> bool:
+    """Whether a record of the bundled files is one the user's files replaced (its fields read
+    by ``quiet``, as the checks read them, to find its identity)."""
+    if not replaced:
         return False
     quiet.fields(rec)
     return _identity(rec) in replaced
@@ -321,9 +326,10 @@ def _records(checked: Checked, files: Sequence[DataFile]) -> Iterator[Record]:
     for f in files:
         if _stat(f.path) != checked.stats[f.path]:
             raise ChangedError(f"{f.name} changed while it was being loaded; load it again")
+        of_bundled = _bundled(f)  # once a file, not once a record
         for item in stream_file(f.path, f.name):
             if isinstance(item, Record):
-                if _left_out(item, f, checked.replaced, quiet):
+                if of_bundled and _left_out(item, checked.replaced, quiet):
                     continue
                 quiet.fields(item)
                 if not quiet.problems and not checked.validator.broken_references(item):
