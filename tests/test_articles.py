@@ -929,7 +929,7 @@ def test_a_trailing_clause_about_the_subject_is_listed(curated: Store, sentence:
             id="when-it-became-an-ally",
         ),
         pytest.param(
-            "Sweden was a PfP partner until March 2024, when it joined NATO.",
+            "Sweden was a PfP partner until 2024, when it joined NATO.",
             {"supported": 2},
             id="until-a-date-when-it-joined",
         ),
@@ -943,6 +943,16 @@ def test_a_when_clause_takes_the_date_before_it(
     (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
     assert summary.claims == claims
     assert summary.unread == []
+
+
+def test_an_end_given_to_the_month_is_listed_not_judged_by_its_year(curated: Store) -> None:
+    """The reader keeps an end's year only: "until May 2023" passed as "until 2023" for Finland,
+    which left the PfP for NATO on 4 April 2023 (supported). The end is not judged; the join of
+    NATO in the clause after it still is."""
+    sentence = "Sweden was a PfP partner until March 2024, when it joined NATO."
+    (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(f"Note\n\n{sentence}".encode()))
+    assert summary.claims == {"supported": 1}
+    assert summary.unread == [sentence]
 
 
 @pytest.mark.parametrize(
