@@ -262,12 +262,15 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 if of_bundled and _left_out(item, replaced, quiet):
                     continue  # the user's record of it stands instead
                 validator.check(item)
-                if replacing and (where := bundled.get(_identity(item))):
-                    kind, identity = _identity(item)
-                    replaced[(kind, identity)] = (
-                        f"{item.file}:{item.line} replaces the bundled {kind} record "
-                        f"{'/'.join(map(str, identity))} ({where})"
-                    )
+                if replacing:
+                    given = _identity(item)  # once a record: this is the hot path of a big load
+                    where = bundled.get(given)
+                    if where:
+                        kind, identity = given
+                        replaced[given] = (
+                            f"{item.file}:{item.line} replaces the bundled {kind} record "
+                            f"{'/'.join(map(str, identity))} ({where})"
+                        )
                 rows[item.kind.name] += row_count(item.kind.name, item.values)
                 if kept is not None:
                     kept[f.path].append(item)

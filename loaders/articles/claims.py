@@ -2220,7 +2220,10 @@ def _in_an_apposition(s: Sentence, group: list[Match]) -> bool:
     )
     if before is None:
         return False
-    first = next(g[0] for g in s.groups("Country") if g[0].start <= before.start <= g[-1].start)
+    # the run the country before it ends (``claims_in`` has grouped them: ``country_groups``)
+    first = next(
+        g[0] for g in s.country_groups.values() if g[0].start <= before.start <= g[-1].start
+    )
     return not _object_position(s, first.start)
 
 
@@ -3411,15 +3414,16 @@ def _forward(
                 if predicate in ("partner_in", "partner_of", "member_of", "cooperates_on", *CHANGES)
                 else _tense_only(link)
             )
+            after = s.tokens[window[0] : window[1]]  # the words where the object's dates are
             if predicate == "cooperates_on":
-                said = _cooperation_aspect(link, aspect, negated, s.tokens[window[0] : window[1]])
+                said = _cooperation_aspect(link, aspect, negated, after)
                 if said is None:
                     continue
                 aspect = said
             if (
                 predicate in ("partner_in", "partner_of", "cooperates_on")
                 and _tells_a_start(link)
-                and _returning([*link, *s.tokens[window[0] : window[1]]])
+                and _returning([*link, *after])
             ):
                 continue  # "began taking part in the PfP again in 2008": a return, not a start
             if (
