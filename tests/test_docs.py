@@ -155,3 +155,21 @@ def test_the_readme_says_which_commands_take_which_formats() -> None:
     assert sorted(listed) == sorted(rows)
     status = "|".join(_formats(_command("status")))
     assert f"`status` prints a report, not rows, and takes `--format {status}`" in text
+
+
+def test_the_changelog_is_a_list_of_distinct_entries() -> None:
+    """An edit once wrote one entry between every two characters of the CHANGELOG (108 MB): each
+    entry starts a line with "- ", appears once, and every other line continues one."""
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    entries: list[str] = []
+    for number, line in enumerate(text.splitlines()[4:], 5):
+        if line.startswith("- "):
+            entries.append(line)
+        elif line.startswith("## ") or not line:
+            continue
+        else:
+            assert line.startswith("  ") and entries, f"CHANGELOG.md:{number}: {line[:60]!r}"
+            entries[-1] += " " + line.strip()
+    repeated = {e[:60] for e in entries if entries.count(e) > 1}
+    assert not repeated, f"entries written twice: {sorted(repeated)}"
+    assert len(text) < 500_000
