@@ -744,7 +744,15 @@ def _caption_size(degree: float, top: float, count: int, packed: bool = False) -
     every caption has room of its own (a large one would push the rest apart and so shrink)."""
     # a packed overview fitted to 1400x900 draws 13 px at about 0.7 of its size: over the 9 px
     # below which vis-network hides a caption (12 px fell under it as the data grew)
-    base, spread = (13, 4) if packed else (12, 4) if count < 60 else (14, 20)
+    # a view of 60 or more laid out by physics is fitted at about 0.57 (Jordan's two hops, 89
+    # nodes): 16 px draws its smallest caption over 9; a layered one keeps its hubs' captions
+    # legible by itself (hubCaptions in view.js)
+    base, spread = (
+        (13, 4) if packed
+        else (12, 4) if count < 60
+        else (16, 20) if count < PHYSICS_LIMIT
+        else (14, 20)
+    )  # fmt: skip
     return round(base + spread * math.sqrt(degree / top)) if top else 14
 
 

@@ -231,6 +231,11 @@ KINDS: tuple[Kind, ...] = (
                                   *FACT)),
         Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
         Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
+        # every framework, forum, grouping and programme in the data is NATO's, from its launch to
+        # its end, on the framework's own sources: the link that takes a path from a partner to NATO
+        Rel("FRAMEWORK_OF", End("Framework", "key"), End("Organization", key="NATO"),
+            ("launched", "ended", "sources", "confidence"),
+            renamed=(("launched", "since"), ("ended", "until"))),
     ), note="frameworks, forums, groupings and programmes"),
     Kind("partnerships", (
         Field("country", "iso3", required=True, ref="countries"),

@@ -19,7 +19,8 @@
 //   (suspended 2014-04-01)"; one only invited or requested: "Saudi Arabia PARTNER_IN ICI
 //   (invited 2004-06)"; cooperation that lapsed, a partner's part in an operation that ended,
 //   or an operation that did, whether a partner's part in it or its conduct in a country:
-//   "operation ended"), and "date unverified" where the data holds
+//   "operation ended"; a framework of NATO's that ended: "(ended 1997-05-30)"), and "date
+//   unverified" where the data holds
 //   only that date as unverified. Such a path keeps the `confidence` of its facts (Saudi
 //   Arabia's invitation is confirmed): it is `inactive_links` that says the link does not
 //   hold now. Each link is named from its own start ("Israel COOPERATES_ON cyber").
@@ -155,7 +156,8 @@ RETURN p AS path,
               WHEN r.status IS NOT NULL THEN r.status
               // an operation conducted in a country: its until is the operation's end
               WHEN type(r) = 'CONDUCTED_IN' THEN 'operation ended'
-              WHEN type(r) <> 'CONTRIBUTED_TO' THEN 'lapsed'
+              WHEN type(r) = 'COOPERATES_ON' THEN 'lapsed'
+              // a contribution with an end of its own, or a framework of NATO's that ended
               WHEN r.until IS NOT NULL THEN 'ended'
               ELSE 'operation ended'
             END

@@ -431,6 +431,20 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
         (("Country", r["country"]), ("Operation", r["operation"]), {**r, "type": "CONTRIBUTED_TO"})
         for r in rows("contributions")
     ]
+    found += [
+        (
+            ("Framework", r["key"]),
+            ("Organization", "NATO"),
+            {
+                "type": "FRAMEWORK_OF",
+                "since": r["launched"],
+                "until": r.get("ended"),
+                "sources": r["sources"],
+                "confidence": r["confidence"],
+            },
+        )
+        for r in rows("frameworks")
+    ]
     for r in rows("institutions"):
         if r.get("host"):
             found.append(
@@ -446,7 +460,8 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
 def since(d: dict) -> str | None:
     """Since when a fact holds: accession or joining, cooperation start, an institution's opening."""
     field = {"MEMBER_OF": "joined", "PARTNER_IN": "joined", "COOPERATES_ON": "since",
-             "CONTRIBUTED_TO": "since", "HOSTED_BY": "opened", "SERVES": "opened"}.get(d["type"])  # fmt: skip
+             "CONTRIBUTED_TO": "since", "FRAMEWORK_OF": "since", "HOSTED_BY": "opened",
+             "SERVES": "opened"}.get(d["type"])  # fmt: skip
     return d.get(field) if field else None
 
 
@@ -460,6 +475,8 @@ def status_now(d: dict) -> tuple[str | None, str | None]:
             return "ended", d["until"]
         end = {r["key"]: r for r in rows("operations")}[d["operation"]].get("end")
         return ("operation ended", end) if end else (None, None)
+    if d["type"] == "FRAMEWORK_OF":  # a framework of NATO's that ended (the NACC)
+        return ("ended", d["until"]) if d.get("until") else (None, None)
     return ("lapsed", d["until"]) if d.get("until") else (None, None)
 
 

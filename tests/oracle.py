@@ -44,6 +44,12 @@ def graph() -> nx.MultiDiGraph:
             g.add_edge(("Framework", r["key"]), ("Framework", r["part_of"]), type="PART_OF")
         if r.get("replaced"):
             g.add_edge(("Framework", r["key"]), ("Framework", r["replaced"]), type="REPLACED")
+        # every framework is NATO's, from its launch to its end, on its own sources
+        dates = {"since": r["launched"], **({"until": r["ended"]} if r.get("ended") else {})}
+        g.add_edge(
+            ("Framework", r["key"]), ("Organization", "NATO"), type="FRAMEWORK_OF", **dates,
+            sources=r["sources"], confidence=r["confidence"],
+        )  # fmt: skip
     for r in rows("partnerships"):
         g.add_edge(("Country", r["country"]), ("Framework", r["framework"]), type="PARTNER_IN", **r)
     for r in rows("threats"):

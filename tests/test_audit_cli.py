@@ -118,7 +118,8 @@ def test_framework_view_draws_and_says_the_partners_caveat(
     result = invoke(runner, curated_env, "view", "framework", "NACC", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert (
-        result.stderr == f"view framework: note: {note}\nview framework: drew 2 entities, 1 link\n"
+        result.stderr == f"view framework: note: {note}\nview framework: drew 3 entities, 2 links "
+        "(1 not holding now)\n"  # the EAPC that replaced it, and NATO's tie to it, ended
     )
     with chromium.open_view(browser, out) as (page, report):
         shown = page.eval_on_selector_all(".view-note", "els => els.map(e => e.textContent)")

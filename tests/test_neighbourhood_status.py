@@ -60,9 +60,9 @@ def inactive_entry(link: Link) -> str | None:
         word = status
     elif rtype == "CONDUCTED_IN":  # its until is the end of the operation
         word = "operation ended"
-    elif rtype != "CONTRIBUTED_TO":
+    elif rtype == "COOPERATES_ON":
         word = "lapsed"
-    else:
+    else:  # a part in an operation, or a framework of NATO's that ended (the NACC)
         word = "ended" if until is not None else "operation ended"
     date = d.get("status_changed") or until or operation_end
     words = word if date is None else f"{word} {date}"
