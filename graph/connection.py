@@ -434,6 +434,11 @@ class Connection:
     ) -> LoadReport:
         """Load the bundled data, plus data files and articles (folders of them, ``-`` for stdin).
 
+        Articles given alone are checked against the graph as it stands where the last load of
+        data replaced bundled records with records of your files (``LoadReport.kept`` says so):
+        the bundled data is not written over them. Otherwise, and into an empty graph, the
+        bundled data is written first.
+
         Every data file is validated and every article read before anything is
         written (a ValidationError or ArticleError otherwise). ``reset`` clears
         the graph first, if ``confirm_reset`` (when given) agrees. ``batch_size`` is a whole
@@ -444,9 +449,10 @@ class Connection:
         text one (``io.StringIO``). A load that fails before its first row is written leaves
         no mark of a load stopped part-way (``unfinished_loads``).
         """
-        from nato_graph.loaders import unfinished
-        from nato_graph.loaders.load import load
+        from nato_graph.loaders import overrides, unfinished
+        from nato_graph.loaders.load import LoadSummary, load
         from nato_graph.queries import internal
+        from nato_graph.queries.checks import graph_is_empty
         from nato_graph.reports import LoadReport
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
@@ -490,11 +496,23 @@ class Connection:
                 progress(n)
 
         data = [Path(p) for p in names if p not in wanted]
+        # Articles alone are checked against the graph as it stands where the last load of data
+        # replaced bundled records with the user's: writing the bundled data again would undo
+        # them, unsaid (nato_graph.loaders.overrides). Otherwise the data is written first, so
+        # that a graph of an older version of it is checked against the current one.
+        only_articles = bool(wanted) and not data and not reset
+        kept = None
         try:
-            summary = load(
-                lambda: self.store, data, batch_size=batch_size, progress=wrote,
-                on_planned=on_planned, before_write=valid,
-            )  # fmt: skip
+            if only_articles and (why := overrides.kept_for(self.settings)) is not None:
+                valid()  # the articles read first (a bad one says so before the store is asked)
+                kept = None if graph_is_empty(self.store) else why
+            if kept:
+                summary = LoadSummary()
+            else:
+                summary = load(
+                    lambda: self.store, data, batch_size=batch_size, progress=wrote,
+                    on_planned=on_planned, before_write=None if marker else valid,
+                )  # fmt: skip
         except BaseException:
             if marker and marker[0] is not None and not written[0] and not cleared[0]:
                 # nothing was written (the graph is as it was): no load stopped part-way
@@ -510,7 +528,7 @@ class Connection:
             documents = write_articles(self.store, found, progress=article_progress)
         else:
             documents = []
-            if self.store.read(internal("any-claim")).rows:
+            if not kept and self.store.read(internal("any-claim")).rows:
                 # The facts may have changed: the claims already loaded follow them.
                 from nato_graph.loaders.articles.recheck import recheck_claims
 
@@ -521,7 +539,7 @@ class Connection:
         from nato_graph.loaders.load import folder_note
 
         notes = [n for p in names if p != "-" and Path(p).is_dir() if (n := folder_note(Path(p)))]
-        return LoadReport(summary, documents, notes)
+        return LoadReport(summary, documents, notes, kept=kept)
 
     def unfinished_loads_of_this_process(self) -> str | None:
         """The line for this process's own load, if it began writing and did not finish."""

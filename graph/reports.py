@@ -19,6 +19,10 @@ class LoadReport:
     articles: list[DocumentSummary] = field(default_factory=list)
     # what the load did not do that the user may have meant: data files in a folder given
     notes: list[str] = field(default_factory=list)
+    # why the data in the graph was kept as it stands, not written again, for articles given
+    # alone: records of the user's files replaced bundled ones (``data`` then holds no rows);
+    # None when the data was written
+    kept: str | None = None
 
 
 @dataclass

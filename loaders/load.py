@@ -59,7 +59,7 @@ from typing import Any
 from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.errors import IncompleteLoadError, NatoGraphError
-from nato_graph.loaders import DATA_DIR
+from nato_graph.loaders import DATA_DIR, overrides
 from nato_graph.loaders.files import Problem, Record, kind_of, stream_file
 from nato_graph.loaders.model import KINDS
 from nato_graph.loaders.plan import PRUNES, STATEMENTS, Prune, Statement, Write, row_count, rows_of
@@ -583,6 +583,7 @@ def load(
     articles and clears the graph there); ``on_planned`` hears how many rows
     will be written, ``progress`` how many each batch wrote.
     """
+    paths = list(paths)
     checked = check_files(paths)
     if before_write:
         before_write()
@@ -590,4 +591,8 @@ def load(
     check_store(target, checked)  # what earlier loads wrote: read before anything is written
     if on_planned:
         on_planned(checked.total_rows)
-    return write_checked(target, checked, batch_size=batch_size, progress=progress)
+    summary = write_checked(target, checked, batch_size=batch_size, progress=progress)
+    # whether the graph now holds records of the user's that replaced bundled ones: a load of
+    # articles alone then keeps its data (nato_graph.loaders.overrides)
+    overrides.remember(target.settings, paths, summary.replaced)
+    return summary

@@ -122,6 +122,7 @@ class Param:
         return coerced
 
     def _coerce(self, value: Any, query: str) -> Any:
+        given = value  # said as typed: "1e3", not the 1000.0 JSON reads it as
         try:
             if self.type == "string" and not isinstance(value, list | tuple | Mapping):
                 # a number or true typed where text goes reads as its text ("--param x 017")
@@ -147,7 +148,7 @@ class Param:
         except ValueError:
             pass
         raise CatalogueError(
-            f"{query}: parameter {self.name!r} expects {self._expects()}, got {_as_given(value)}"
+            f"{query}: parameter {self.name!r} expects {self._expects()}, got {_as_given(given)}"
         )
 
     def _expects(self) -> str:
@@ -389,7 +390,13 @@ def get(name: str) -> Query:
     queries = catalogue()
     if name in queries:
         return queries[name]
-    close = difflib.get_close_matches(name, list(queries), n=1, cutoff=0.4)
+    # a part of a name ("members", "turned-allies"), else a near spelling ("timline"); not any
+    # name that shares a few letters ("nonexistent" is no "known-errors")
+    wanted = name.strip().lower()
+    holding = [q for q in queries if len(wanted) >= 4 and wanted in q]
+    close = difflib.get_close_matches(
+        wanted, holding or list(queries), n=1, cutoff=0 if holding else 0.6
+    )
     hint = f"; did you mean {close[0]!r}?" if close else "; see `nato-graph query list`"
     raise CatalogueError(f"no canned question named {name!r}{hint}")
 

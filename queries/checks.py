@@ -402,10 +402,28 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         # then the threat of that name, which is not NATO's word for the country
         also = f"; the name is also that of {_as_named(other)}" if other else ""
         raise UnknownValueError(f"{param}: {shown_value} {_NOT_HELD}{also}")
-    if other:  # "MD" given for a country: say what it is, not which countries look like it
+    # "UA" is Ukraine's two-letter code: said as such, not United States by likeness of letters
+    alpha2, world_name = _alpha2_code(given) if kind in _COUNTRY_KINDS else (None, None)
+    two_letters = given.strip().upper()
+    if alpha2 is not None and alpha2.lower() not in known and not other:
+        # "KP": a country the data does not hold; its look-alikes are no better
         raise UnknownValueError(
-            f"{param}: {shown_value} names {_as_named(other)}, not {article(what)}"
+            f"{param}: {two_letters} is the two-letter code of {world_name}, which "
+            + _NOT_HELD.removeprefix("is a country ")
         )
+    as_code = (
+        f"{two_letters} is the two-letter code of {known[alpha2.lower()]}: give {alpha2} or its "
+        "name"
+        if alpha2 is not None and alpha2.lower() in known
+        else ""
+    )
+    if other:  # "MD" given for a country: say what it is, not which countries look like it
+        also = f"; {as_code}" if as_code else ""
+        raise UnknownValueError(
+            f"{param}: {shown_value} names {_as_named(other)}, not {article(what)}{also}"
+        )
+    if as_code:
+        raise UnknownValueError(f"{param}: no {what} named {shown_value} in the data; {as_code}")
     if code is not None:
         # a name of a country the data holds, by a name the data does not give it ("Burma")
         raise UnknownValueError(
@@ -428,6 +446,20 @@ _NOT_HELD = (
     "is a country the data does not hold: it holds NATO's Allies, its partners and a few other "
     "countries that took part in its operations (`nato-graph query run countries` lists them)"
 )
+
+
+def _alpha2_code(name: str) -> tuple[str | None, str | None]:
+    """The ISO3 code and the name of the country whose ISO 3166-1 two-letter code ``name`` is
+    ("UA": UKR, Ukraine), or Nones (pycountry, read only when a name is not found)."""
+    text = name.strip()
+    if len(text) != 2 or not text.isascii() or not text.isalpha():
+        return None, None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=text.upper())
+    if found is None:
+        return None, None
+    return str(found.alpha_3), str(getattr(found, "common_name", found.name))
 
 
 def _world_code(name: str) -> str | None:

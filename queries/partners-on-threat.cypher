@@ -13,7 +13,8 @@
 // param: threat string = "terrorism" (example "cyber defence") -- a threat or area by key (terrorism), name or alias (counter-terrorism)
 // check: threat threat
 // caveat: since is blank where no source dates when the cooperation began, as for most areas: such
-//   a row says the cooperation is recorded, not since when.
+//   a row says the cooperation is recorded, not since when. A row with an until is cooperation
+//   that ended or was suspended then: that partner no longer cooperates on it.
 // columns: partner, iso3, frameworks, via_frameworks_addressing, since, until, confidence, sources, unverified, note
 // empty: no non-member country is recorded as cooperating with NATO on it
 MATCH (t:Threat)

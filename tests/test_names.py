@@ -218,6 +218,59 @@ def test_a_name_of_another_kind_says_what_it_names(
     assert str(info.value).startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("question", "params", "message"),
+    [
+        pytest.param(
+            "country-profile",
+            {"country": "UA"},
+            "country: no country named 'UA' in the data; UA is the two-letter code of Ukraine: "
+            "give UKR or its name",
+            id="held",
+        ),
+        pytest.param(
+            "connection",
+            {"from": "il", "to": "NATO"},
+            "from: no entity named 'il' in the data; IL is the two-letter code of Israel",
+            id="lower-case-entity",
+        ),
+        pytest.param(
+            "country-profile",
+            {"country": "MD"},
+            "country: 'MD' names the framework MD, not a country; MD is the two-letter code of "
+            "Moldova: give MDA or its name",
+            id="also-an-acronym",
+        ),
+        pytest.param(
+            "country-profile",
+            {"country": "KP"},
+            "country: KP is the two-letter code of North Korea, which the data does not hold",
+            id="not-held",
+        ),
+    ],
+)
+def test_a_two_letter_code_is_said_to_be_one(
+    curated_store: Store, question: str, params: dict, message: str
+) -> None:
+    """ "UA" suggested the United States and the United Arab Emirates by the likeness of letters,
+    "IL" Iceland and Ireland: a country's ISO 3166 two-letter code is said to be its code."""
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError) as info:
+        Connection.on(curated_store).ask(question, params)
+    assert str(info.value).startswith(message)
+    assert "closest" not in str(info.value)
+
+
+def test_two_letters_that_are_no_code_are_matched_by_likeness(curated_store: Store) -> None:
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError, match="closest: Jordan"):  # JO is Jordan's, held
+        Connection.on(curated_store).ask("country-profile", {"country": "Jordn"})
+    with pytest.raises(UnknownValueError, match="no country named 'QQ' in the data; nothing"):
+        Connection.on(curated_store).ask("country-profile", {"country": "QQ"})
+
+
 # -- one form of a name everywhere ---------------------------------------------------------------
 
 FULL_WIDTH_ISRAEL = "\uff29\uff33\uff32\uff21\uff25\uff2c"  # ISRAEL in full-width letters

@@ -102,8 +102,10 @@ def load(db: Connection, paths: tuple[str, ...], reset: bool, yes: bool, batch_s
     mine.partnerships.csv, ...; see loaders/data/README.md) and may refer to
     anything in the bundled data. An article (.txt, .md, .html, a folder of
     them, or - for stdin) has its mentions and claims loaded and checked
-    against the curated facts. Everything is checked before anything is
-    written; loading twice changes nothing.
+    against the curated facts. Articles given alone write the bundled data
+    first, unless the last load of data replaced bundled records with yours:
+    then they are checked against the graph as it stands. Everything is
+    checked before anything is written; loading twice changes nothing.
     """
 
     def confirm() -> bool:
@@ -167,9 +169,13 @@ _REPLACED_SHOWN = 10  # bundled records replaced that a load names one by one
 
 def _print_load(report: Any) -> None:
     summary = report.data
-    click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
-               f"created {sum(summary.nodes_created.values())} nodes, "
-               f"{sum(summary.relationships_created.values())} relationships")  # fmt: skip
+    if report.kept:
+        click.echo(escape_control(f"kept the data in the graph as it stands: {report.kept}; "
+                                  "`nato-graph load` writes the bundled data again"))  # fmt: skip
+    else:
+        click.echo(f"loaded {summary.rows} rows in {summary.seconds:.2f} s: "
+                   f"created {sum(summary.nodes_created.values())} nodes, "
+                   f"{sum(summary.relationships_created.values())} relationships")  # fmt: skip
     # what was created, by label and type; a reload that creates nothing says so in one line
     for name, n in [
         *sorted(summary.nodes_created.items()),

@@ -1,0 +1,81 @@
+"""Whether the graph holds records of the user's files that replaced bundled ones.
+
+A record of the user's files replaces the bundled record of the same identity, and a later load
+of the data without that file writes the bundled record back (README). A load of articles alone
+writes the bundled data too, so that a graph written by an older version of the data is checked
+against the current one; but where the last load of data replaced bundled records, that would
+undo the user's corrections, unsaid, and change the verdicts resting on them. Each load of data
+says here, in the home directory (``overrides.json``, by store location), which of its files
+replaced bundled records, or that none did; a load of articles alone then keeps the graph's data
+as it stands while any did.
+
+Kept per home and store: a Neo4j graph loaded from another machine is not known here, and is
+written again by a load of articles alone, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from nato_graph.settings import Settings
+
+FILE = "overrides.json"
+
+
+def _path(settings: Settings) -> Path:
+    return Path(settings.home) / FILE
+
+
+def _read(settings: Settings) -> dict[str, Any]:
+    try:
+        doc = json.loads(_path(settings).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def remember(settings: Settings, files: Iterable[Path], replaced: list[str]) -> None:
+    """After a load of data: which of ``files`` replaced bundled records (``replaced``, in
+    words), or, with none replaced, that the graph holds the bundled data as it is. A home that
+    cannot be written keeps nothing: a load of articles alone then writes the data, as before."""
+    doc = _read(settings)
+    location = str(settings.location)
+    if replaced:
+        doc[location] = {
+            "files": [str(f) for f in files],
+            "replaced": len(replaced),
+            "loaded": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        }
+    elif location in doc:
+        del doc[location]
+    else:
+        return  # the common case: nothing to say, nothing written
+    path = _path(settings)
+    with contextlib.suppress(OSError):
+        if not doc:
+            path.unlink(missing_ok=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+            out.write(json.dumps(doc))
+
+
+def kept_for(settings: Settings) -> str | None:
+    """Why a load of articles alone keeps the graph's data, in words ("records of your files
+    replaced 1 bundled record (fix.partnerships.yaml, loaded 2026-12-06 15:40 UTC)"), or None
+    when the last load of data replaced none."""
+    entry = _read(settings).get(str(settings.location))
+    if not isinstance(entry, dict) or not entry.get("replaced"):
+        return None
+    n = int(entry["replaced"])
+    files = ", ".join(Path(str(f)).name for f in entry.get("files") or [])
+    return (
+        f"records of your files replaced {n} bundled record{'s' if n != 1 else ''} ({files}, "
+        f"loaded {entry.get('loaded', 'before')})"
+    )
