@@ -473,6 +473,24 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             spans.append((k + 1, end))
             tokens[k] = _WITHHELD
             continue
+        if t in _EXPECTING and (to := _expected_to(tokens, k)) is not None:
+            # "Others expect the initiative to focus more on maritime security", "Kyiv wants
+            # Allies to admit Ukraine": what someone expects or wants another to do, from its
+            # subject to the clause's end ("..., and it joined in 2023" is a clause of its own)
+            end = next(
+                (
+                    j
+                    for j in range(to, len(tokens))
+                    if tokens[j] in BARRIERS
+                    or (
+                        tokens[j] == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in _NEXT_CLAUSE
+                    )
+                ),
+                len(tokens),
+            )
+            spans.append((k + 1, end))
+            tokens[k] = _WITHHELD
+            continue
         told = _told_by_another(tokens, k)
         if told is not None:
             # "My neighbour tells me that ...", "Many people think that ...", "Some friends keep
@@ -497,6 +515,28 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
+
+
+# Verbs of expecting or wanting another to act ("expect the initiative to focus on ..."), and the
+# most words their object may take before "to" ("the Istanbul Cooperation Initiative").
+_EXPECTING = frozenset(
+    ("expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wanting")
+)
+_EXPECTED_OBJECT_MAX = 6
+# Words after a comma that open a clause of its own: "..., and it joined in 2023".
+_NEXT_CLAUSE = frozenset(("and", "but", "while", "whereas", "although", "though", "yet"))
+
+
+def _expected_to(tokens: Sequence[str], k: int) -> int | None:
+    """Where the infinitive starts after a verb of expecting and its object ("expect the ICI to
+    focus": the index of "focus"), or None: "is expected to join" (no object: hearsay, read
+    elsewhere), "as expected, Finland joined" (no "to" in the clause)."""
+    for j in range(k + 2, min(len(tokens) - 1, k + 2 + _EXPECTED_OBJECT_MAX)):
+        if not tokens[j - 1][:1].isalnum():
+            return None  # a comma or a mark between: the clause has ended
+        if tokens[j] == "to" and tokens[j + 1][:1].isalpha():
+            return j + 1
+    return None
 
 
 # Verbs of belief ("Many people think that ..."): another's view, read only before "that" ("a
@@ -1161,6 +1201,7 @@ class Sentence:
             or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
             or _all_but_done(self.tokens)  # "has all but joined": almost
             or _labelled_a_claim(self.tokens)  # "Claim: Israel joined NATO in 2016."
+            or _a_text_reported(self.tokens)  # "An article of 3 March said that Sweden ..."
         )
         # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
         # claim of a name in them is the article's
@@ -1279,6 +1320,40 @@ def _labelled_a_claim(tokens: Sequence[str]) -> bool:
     if colon is None or colon == 0 or colon > 3:
         return False
     return head[colon - 1] in _CLAIM_LABELS
+
+
+# A piece of published writing that opens a sentence as its subject ("An article of 3 March",
+# "Our explainer on the Dialogue", "A photo caption", "An earlier version of this story"), the
+# words that may come before it, and the verbs by which it says or shows what it said.
+_TEXTS = frozenset(
+    ("article", "articles", "caption", "captions", "graphic", "graphics", "infographic", "chart",
+     "profile", "feature", "version", "explainer", "editorial", "column", "headline",
+     "headlines", "obituary", "story", "piece", "sidebar", "analysis", "interview", "letter",
+     "podcast", "broadcast", "newsletter", "box")
+)  # fmt: skip
+_TEXT_OPENERS = frozenset(("a", "an", "the", "our", "this", "that", "one", "yesterday's"))
+_TEXT_VERBS = frozenset(
+    ("said", "says", "stated", "states", "described", "describes", "showed", "shows", "listed",
+     "lists", "called", "calls", "wrote", "writes", "claimed", "claims", "suggested", "suggests",
+     "reported", "reports", "gave", "gives", "named", "names", "identified", "misidentified",
+     "referred", "refers", "labelled", "labeled", "placed", "put", "implied", "depicted")
+)  # fmt: skip
+
+
+def _a_text_reported(tokens: Sequence[str]) -> bool:
+    """Whether the sentence tells what a piece of writing said: "An article of 3 March said that
+    Sweden joined NATO in 2023", "A photo caption described Kazakhstan as a member of the MD",
+    "Our explainer said that ...". What it said is that text's claim, which a corrections notice
+    or a review puts up to correct, not the writer's; a source cited after a claim stated in full
+    ("Finland joined NATO in 2023, an article in the Helsinki daily said") and a body's own
+    words ("A NATO statement said that ...") are read as any sentence is. "Article 5" is a
+    treaty's article, not a piece of writing."""
+    if not tokens or tokens[0] not in _TEXT_OPENERS:
+        return False
+    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k] in _TEXTS), None)
+    if at is None or (tokens[at + 1 : at + 2] and tokens[at + 1][:1].isdigit()):
+        return False
+    return any(t in _TEXT_VERBS for t in tokens[at + 1 :])
 
 
 def _compares(tokens: Sequence[str]) -> bool:
@@ -2108,6 +2183,15 @@ def _tells_a_start(link: Sequence[str]) -> bool:
     return False
 
 
+def _did_do(link: Sequence[str]) -> bool:
+    """Whether the link is an emphatic past of a state's verb: "Morocco did work with NATO on
+    crisis management", "did take part in" (a past state, as "worked" is), not "did not work"."""
+    return any(
+        t == "did" and link[k + 1 : k + 2] and link[k + 1] in _STATE_VERBS
+        for k, t in enumerate(link)
+    )
+
+
 # Words after a start that make it a return ("began taking part in the PfP again in 2008").
 _AGAIN = frozenset(("again", "anew", "afresh"))
 _BECOME = frozenset(("became", "become", "becomes", "becoming"))
@@ -2165,7 +2249,7 @@ def _tense(
     ):
         # "joined in 2024"; "has joined NATO in 2024" is a join in 2024 too, not a state then
         return Aspect("event", year, month, day=day)
-    if words & PAST_WORDS and not words & PERFECT:
+    if (words & PAST_WORDS or _did_do(link)) and not words & PERFECT:
         return Aspect("past", year, month, day=day)
     if year is not None and kind in ("in", "from"):
         # "In 2019, Jordan, an MD member, ...": the state at that date, not when it began

@@ -247,6 +247,13 @@ def _described(
 class Reply:
     affirms: bool
     date: tuple[str, ...] = ()  # "since 2017" of "Yes, since 2017."
+    aux: str = ""  # the verb of a short reply: "did" of "It did."
+
+
+# A question's verb in the present, and its past, which a short reply in the past puts it in:
+# "Does Morocco work with NATO on crisis management?" "It did." says it did, not that it does.
+_PAST_OF = {"does": "did", "do": "did", "is": "was", "are": "were"}
+_PAST_REPLIES = frozenset(("did", "was", "were"))
 
 
 def reply(tokens: Sequence[str]) -> Reply | None:
@@ -270,10 +277,10 @@ def reply(tokens: Sequence[str]) -> Reply | None:
                 return Reply(True, tuple(phrase))
             return None
         short = _short(rest)
-        return Reply(short == "yes") if short else None
+        return Reply(short == "yes", aux=rest[1]) if short else None
     short = _short(words)
     if short:
-        return Reply(short == "yes")
+        return Reply(short == "yes", aux=words[1])
     if (
         words[0] in _DENIED_PRONOUNS
         and words[-1] in _DENIALS
@@ -302,6 +309,14 @@ def answered(said: Said, answer: Reply, topic: Entity | None) -> list[RawClaim]:
     if answer.affirms and not said.asked:
         return []  # a report confirmed says no more than the report did: read there
     words = list(said.tokens)
+    verb = said.negation_at - 1
+    if said.asked and answer.aux in _PAST_REPLIES and 0 <= verb < len(words):
+        if words[verb].lower() in _PAST_OF and not answer.affirms:
+            # "Does Russia work with NATO on ...?" "It did not.": a denial of the past, which a
+            # "not" in the question's words would make one of now
+            return []
+        # "Does Morocco work ...?" "It did.": the question put in the reply's past
+        words[verb] = _PAST_OF.get(words[verb].lower(), words[verb])
     if answer.affirms:
         words += list(answer.date)
         return claims_in(words, list(said.matches), topic)

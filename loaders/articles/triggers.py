@@ -70,6 +70,10 @@ HEDGES = _words(
     "alleged allegedly erroneously error false falsely incorrectly misconception misleading "
     "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
     "wrongly "
+    # a reading or a quotation called mistaken: "..., some commentators wrote, but that is a
+    # misreading", "a misquoted ambassador"
+    "misread misreading misreadings misquote misquoted misquotes misquoting misstated "
+    "misstatement misunderstanding misunderstood "
     # doubt: "it is unclear whether Israel is a member" states nothing
     "uncertain unclear unconfirmed unverified whether "
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
@@ -128,7 +132,8 @@ MODALS = (
     _words(
         "almost application applied applies apply asked aspiration aspirations aspire aspired aspires "
         "aspiring attempt attempted attempting attempts bid candidate considering could eventually "
-        "expected expects future hope hoped hopes hoping if intend intended intending intends "
+        "expect expected expecting expects future hope hoped hopes hoping if intend intended "
+        "intending intends "
         "invitation invited likely may might nearly brink offer offered offering offers perhaps plan planned "
         "planning plans possibly potential potentially practically probably propose proposed proposes "
         "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
