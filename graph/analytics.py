@@ -314,7 +314,8 @@ def tie_graph(g: nx.Graph, statuses: Collection[str] = HOLDING_STATUSES) -> nx.G
     MEMBER_OF; PARTNER_IN whose ``status`` is in ``statuses`` (today's
     partnerships: suspended, ended, invited and requested ones hold nothing);
     IN_REGION (a region is held while any of its countries is); PART_OF between
-    frameworks; and every framework to NATO, whose framework it is. A region
+    frameworks; and FRAMEWORK_OF, each framework to NATO while it runs (every framework, in a
+    graph written before the data held those links). A region
     that loses its last path to NATO here has lost every tie to the Alliance.
 
     >>> g = nx.MultiDiGraph()
@@ -334,14 +335,18 @@ def tie_graph(g: nx.Graph, statuses: Collection[str] = HOLDING_STATUSES) -> nx.G
         if u not in t or v not in t:
             continue
         kind = d.get("type")
-        holds = kind in ("MEMBER_OF", "IN_REGION") or (
-            kind == "PARTNER_IN" and d.get("status") in statuses
+        holds = (
+            kind in ("MEMBER_OF", "IN_REGION")
+            or (kind == "PARTNER_IN" and d.get("status") in statuses)
+            # a framework of NATO's that has not ended (the NACC's tie ended in 1997)
+            or (kind == "FRAMEWORK_OF" and not d.get("until"))
         )
         if holds or (
             kind == "PART_OF" and t.nodes[u]["label"] == t.nodes[v]["label"] == "Framework"
         ):
             t.add_edge(u, v, type=kind)
-    if NATO in t:
+    if NATO in t and not any(d.get("type") == "FRAMEWORK_OF" for *_, d in g.edges(data=True)):
+        # a graph of data written before frameworks were tied to NATO: every framework is NATO's
         for n, label in list(t.nodes(data="label")):
             if label == "Framework":
                 t.add_edge(n, NATO, type="FRAMEWORK_OF")

@@ -452,7 +452,6 @@ class Connection:
         from nato_graph.loaders import overrides, unfinished
         from nato_graph.loaders.load import LoadSummary, load
         from nato_graph.queries import internal
-        from nato_graph.queries.checks import graph_is_empty
         from nato_graph.reports import LoadReport
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
@@ -503,9 +502,15 @@ class Connection:
         only_articles = bool(wanted) and not data and not reset
         kept = None
         try:
-            if only_articles and (why := overrides.kept_for(self.settings)) is not None:
+            if (
+                only_articles
+                and (why := overrides.kept_for(self.settings)) is not None
+                # a load stopped part-way left the graph part-written: written again, as before
+                and not unfinished.stopped(self.settings)
+            ):
                 valid()  # the articles read first (a bad one says so before the store is asked)
-                kept = None if graph_is_empty(self.store) else why
+                held = self.store.read(internal("holds-data")).rows  # not articles alone
+                kept = why if held else None
             if kept:
                 summary = LoadSummary()
             else:

@@ -686,7 +686,7 @@ def _doubt(rels: Sequence[Relationship]) -> str:
 
 
 # What a link with an end (``until``) is, in a word, by type; any other type's "lapsed".
-_UNTIL = {"CONTRIBUTED_TO": "ended", "CONDUCTED_IN": "operation ended"}
+_UNTIL = {"CONTRIBUTED_TO": "ended", "CONDUCTED_IN": "operation ended", "FRAMEWORK_OF": "ended"}
 
 
 def _not_active(rel: Relationship, operation_ended: bool = False) -> str | None:
@@ -898,7 +898,11 @@ _STATUS_CAPTIONS = {
 }
 # A link of another type that no longer holds, in the past tense (its caption adds how it ended;
 # "conducted in" needs no other).
-_PAST = {"COOPERATES_ON": "cooperated on", "CONTRIBUTED_TO": "contributed to"}
+_PAST = {
+    "COOPERATES_ON": "cooperated on",
+    "CONTRIBUTED_TO": "contributed to",
+    "FRAMEWORK_OF": "was framework of",
+}
 
 
 def _edge_caption(rel: Relationship, operation_ended: bool = False) -> str:
@@ -912,6 +916,8 @@ def _edge_caption(rel: Relationship, operation_ended: bool = False) -> str:
     'cooperates on (unverified)'
     >>> _edge_caption(Relationship("r", "COOPERATES_ON", "a", "b", {"until": "2014-04-01"}))
     'cooperated on (lapsed)'
+    >>> _edge_caption(Relationship("r", "FRAMEWORK_OF", "nacc", "nato", {"until": "1997-05-30"}))
+    'was framework of (ended)'
     """
     words = rel.type.lower().replace("_", " ")
     gone = _not_active(rel, operation_ended)
@@ -940,6 +946,7 @@ _NOT_ACTIVE_NOTES = {
     "COOPERATES_ON": "cooperation that lapsed (see its end in the tooltip)",
     "CONTRIBUTED_TO": "a part that ended, or in an operation that ended",
     "CONDUCTED_IN": "an operation that has ended (see its end in the tooltip)",
+    "FRAMEWORK_OF": "a framework of NATO's that has ended (the NACC, replaced by the EAPC)",
 }
 
 

@@ -9,8 +9,9 @@ says here, in the home directory (``overrides.json``, by store location), which 
 replaced bundled records, or that none did; a load of articles alone then keeps the graph's data
 as it stands while any did.
 
-Kept per home and store: a Neo4j graph loaded from another machine is not known here, and is
-written again by a load of articles alone, as before.
+Kept per home and store (a Neo4j store by its database too): a Neo4j graph another home loaded
+since is not known here, and a record of this home's may then say a correction is in the graph
+that another load has written over.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def _path(settings: Settings) -> Path:
     return Path(settings.home) / FILE
 
 
+def _where(settings: Settings) -> str:
+    """The store a record is of: its location, and a Neo4j store's database (two databases of
+    one server are two graphs)."""
+    database = settings.database if settings.kind == "neo4j" else None
+    return f"{settings.location}#{database}" if database else str(settings.location)
+
+
 def _read(settings: Settings) -> dict[str, Any]:
     try:
         doc = json.loads(_path(settings).read_text(encoding="utf-8"))
@@ -45,7 +53,7 @@ def remember(settings: Settings, files: Iterable[Path], replaced: list[str]) -> 
     words), or, with none replaced, that the graph holds the bundled data as it is. A home that
     cannot be written keeps nothing: a load of articles alone then writes the data, as before."""
     doc = _read(settings)
-    location = str(settings.location)
+    location = _where(settings)
     if replaced:
         doc[location] = {
             "files": [str(f) for f in files],
@@ -62,15 +70,18 @@ def remember(settings: Settings, files: Iterable[Path], replaced: list[str]) -> 
             path.unlink(missing_ok=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+        # written aside and moved in: a reader never sees it half-written (and so empty)
+        aside = path.with_name(f".{FILE}.{os.getpid()}")
+        with os.fdopen(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
             out.write(json.dumps(doc))
+        os.replace(aside, path)
 
 
 def kept_for(settings: Settings) -> str | None:
     """Why a load of articles alone keeps the graph's data, in words ("records of your files
     replaced 1 bundled record (fix.partnerships.yaml, loaded 2026-12-06 15:40 UTC)"), or None
     when the last load of data replaced none."""
-    entry = _read(settings).get(str(settings.location))
+    entry = _read(settings).get(_where(settings))
     if not isinstance(entry, dict) or not entry.get("replaced"):
         return None
     n = int(entry["replaced"])

@@ -145,3 +145,31 @@ def test_a_value_of_the_wrong_type_is_said_as_given(curated_store: Store) -> Non
 
     with pytest.raises(CatalogueError, match=r"expects a whole number, e\.g\. 2024, got '1e3'$"):
         Connection.on(curated_store).ask("as-of", year="1e3")
+
+
+def test_articles_alone_write_the_data_after_a_load_stopped_part_way(
+    store: Store, tmp_path: Path
+) -> None:
+    """A graph a stopped load left part-written is no graph to keep as it stands: the data is
+    written again (and the stopped load's warning cleared by it), as before the rule above."""
+    import json
+
+    fix = tmp_path / "fix.partnerships.yaml"
+    fix.write_text(partnership("JOR", "md", joined="'1996-01'"), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Israel joined the Mediterranean Dialogue in 1995.\n", encoding="utf-8")
+    db = Connection.on(store)
+    db.load([fix])
+    marker = Path(store.settings.home) / "unfinished" / "load.999999999.json"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(
+        json.dumps({"location": store.settings.location, "started": "then", "files": []}),
+        encoding="utf-8",
+    )
+    try:
+        assert db.unfinished_loads()  # said before every command
+        report = db.load([article])
+        assert report.kept is None and report.data.rows > 1000
+        assert not db.unfinished_loads()
+    finally:
+        marker.unlink(missing_ok=True)

@@ -186,3 +186,25 @@ def test_a_short_reply_in_the_past_answers_in_the_past(
 ) -> None:
     claims, _ = read(curated, text)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of the rules above: each of these is the writer's own claim, and was read so
+        # before them
+        "The story is simple: Austria joined NATO in 1995, as a chart shows.",
+        "The column of tanks moved when Austria joined NATO in 1995.",
+        "The Article V guarantee has covered Austria since it joined NATO in 1995.",
+        "This article shows that Austria joined NATO in 1995.",
+        "Our analysis shows that Austria joined NATO in 1995.",
+        "Turkey wanted Sweden to act on its concerns before Austria joined NATO in 1995.",
+        "For want of a better way to put it, Austria joined NATO in 1995.",
+        "There was no misunderstanding: Austria joined NATO in 1995.",
+        "Some say this is a misreading, but Austria joined NATO in 1995.",
+        "Austria joined NATO in 1995, a misquoted minister later confirmed.",
+    ],
+)
+def test_the_writers_own_claim_beside_those_words_is_read(curated: Store, text: str) -> None:
+    claims, _ = read(curated, text)
+    assert claims == {("member_of", "AUT", "NATO", "contradicted")}, text

@@ -476,15 +476,16 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         if t in _EXPECTING and (to := _expected_to(tokens, k)) is not None:
             # "Others expect the initiative to focus more on maritime security", "Kyiv wants
             # Allies to admit Ukraine": what someone expects or wants another to do, from its
-            # subject to the clause's end ("..., and it joined in 2023" is a clause of its own)
+            # subject to the clause's end: a comma, a colon, or a clause of time, cause or a
+            # relative one ("..., and it joined in 2023", "before Sweden joined NATO in 2023",
+            # "..., which Ukraine got when ...")
             end = next(
                 (
                     j
                     for j in range(to, len(tokens))
                     if tokens[j] in BARRIERS
-                    or (
-                        tokens[j] == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in _NEXT_CLAUSE
-                    )
+                    or tokens[j] in (",", ":")
+                    or tokens[j] in _CLAUSE_OPENERS
                 ),
                 len(tokens),
             )
@@ -523,14 +524,19 @@ _EXPECTING = frozenset(
     ("expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wanting")
 )
 _EXPECTED_OBJECT_MAX = 6
-# Words after a comma that open a clause of its own: "..., and it joined in 2023".
-_NEXT_CLAUSE = frozenset(("and", "but", "while", "whereas", "although", "though", "yet"))
+# Words that open a clause of its own after what is expected: "... before Sweden joined NATO".
+_CLAUSE_OPENERS = frozenset(
+    ("before", "after", "when", "whenever", "which", "since", "until", "because", "while",
+     "whereas", "although", "though", "once")
+)  # fmt: skip
 
 
 def _expected_to(tokens: Sequence[str], k: int) -> int | None:
     """Where the infinitive starts after a verb of expecting and its object ("expect the ICI to
     focus": the index of "focus"), or None: "is expected to join" (no object: hearsay, read
     elsewhere), "as expected, Finland joined" (no "to" in the clause)."""
+    if tokens[k] == "want" and (tokens[k - 1 : k] == ["for"] or tokens[k + 1 : k + 2] == ["of"]):
+        return None  # "for want of a better word": a noun
     for j in range(k + 2, min(len(tokens) - 1, k + 2 + _EXPECTED_OBJECT_MAX)):
         if not tokens[j - 1][:1].isalnum():
             return None  # a comma or a mark between: the clause has ended
@@ -1202,6 +1208,7 @@ class Sentence:
             or _all_but_done(self.tokens)  # "has all but joined": almost
             or _labelled_a_claim(self.tokens)  # "Claim: Israel joined NATO in 2016."
             or _a_text_reported(self.tokens)  # "An article of 3 March said that Sweden ..."
+            or _called_mistaken(self.tokens)  # "..., one blogger wrote, but that is a misreading"
         )
         # the spans of hearsay's and a party's clauses ("Minsk insists that Belarus ..."): no
         # claim of a name in them is the article's
@@ -1332,6 +1339,17 @@ _TEXTS = frozenset(
      "podcast", "broadcast", "newsletter", "box")
 )  # fmt: skip
 _TEXT_OPENERS = frozenset(("a", "an", "the", "our", "this", "that", "one", "yesterday's"))
+# Words that may follow the piece before its verb: where or when it ran, what it was about ("An
+# article of 3 March said", "A graphic in yesterday's edition showed", "Our profile of the
+# minister said"); any other ("The story is simple: ...", "The column of tanks moved when ...")
+# makes it no subject of a verb of saying.
+_TEXT_AFTER = frozenset(("of", "on", "in", "from", "about", "published", "that", "last", "earlier"))
+_TEXT_BETWEEN_MAX = 5
+# The present of a verb of saying or showing: "This article shows that ..." is the writer's own.
+_TEXT_VERBS_NOW = frozenset(
+    ("says", "states", "describes", "shows", "lists", "calls", "writes", "claims", "suggests",
+     "reports", "gives", "names", "refers", "implies", "depicts")
+)  # fmt: skip
 _TEXT_VERBS = frozenset(
     ("said", "says", "stated", "states", "described", "describes", "showed", "shows", "listed",
      "lists", "called", "calls", "wrote", "writes", "claimed", "claims", "suggested", "suggests",
@@ -1348,12 +1366,56 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
     ("Finland joined NATO in 2023, an article in the Helsinki daily said") and a body's own
     words ("A NATO statement said that ...") are read as any sentence is. "Article 5" is a
     treaty's article, not a piece of writing."""
-    if not tokens or tokens[0] not in _TEXT_OPENERS:
+    if not tokens or tokens[0].lower() not in _TEXT_OPENERS:
         return False
-    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k] in _TEXTS), None)
-    if at is None or (tokens[at + 1 : at + 2] and tokens[at + 1][:1].isdigit()):
+    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _TEXTS), None)
+    if at is None:
         return False
-    return any(t in _TEXT_VERBS for t in tokens[at + 1 :])
+    # the verb straight after the piece, or after a few words of where, when or what it ran
+    # ("Article V guarantee", "article 5": a treaty's article, no piece that said anything)
+    after = tokens[at + 1 : at + 2 + _TEXT_BETWEEN_MAX]
+    if not after or (after[0] not in _TEXT_VERBS and after[0].lower() not in _TEXT_AFTER):
+        return False
+    verb = next((j for j, t in enumerate(after) if t in _TEXT_VERBS), None)
+    if verb is None or any(not t[:1].isalnum() and t != "'s" for t in after[:verb]):
+        return False  # a comma, colon or other mark first: the piece is no subject of the verb
+    # "This article shows that ...", "Our analysis shows ...": the writer's own piece, now
+    return not (tokens[0].lower() in ("this", "our") and after[verb] in _TEXT_VERBS_NOW)
+
+
+# Nouns that call a statement a mistaken reading or quotation, and the participles of being
+# misquoted: "..., one blogger wrote, but that is a misreading", "was misquoted as saying that".
+_MISREADINGS = frozenset(
+    ("misreading", "misreadings", "misquote", "misquotation", "misstatement", "misunderstanding",
+     "misrepresentation", "misinterpretation")
+)  # fmt: skip
+_MISQUOTED = frozenset(("misquoted", "misreported", "misstated", "misrepresented", "misread"))
+
+
+def _called_mistaken(tokens: Sequence[str]) -> bool:
+    """Whether the sentence calls what it reports mistaken: "but that is a misreading" after it
+    ("Mongolia joined the PfP in 2010, one blogger wrote, but that is a misreading"), or someone
+    "was misquoted as saying that ...". Not a misreading named otherwise ("There was no
+    misunderstanding: Austria joined NATO in 1995"; "Some say this is a misreading, but Austria
+    joined ..."): the claim is then the writer's."""
+    low = [t.lower() for t in tokens]
+    for k, t in enumerate(low):
+        if (
+            t in _MISREADINGS
+            and k >= 4
+            and low[k - 1] in ("a", "an")
+            and low[k - 2] in ("is", "was", "'s")
+            and low[k - 3] in ("that", "this", "it")
+            and low[k - 4] == "but"
+        ):
+            return True
+        if (
+            t in _MISQUOTED
+            and low[k - 1 : k] in (["was"], ["were"], ["been"], ["being"])
+            and low[k + 1 : k + 3] in (["as", "saying"], ["as", "stating"], ["as", "claiming"])
+        ):
+            return True
+    return False
 
 
 def _compares(tokens: Sequence[str]) -> bool:

@@ -70,10 +70,6 @@ HEDGES = _words(
     "alleged allegedly erroneously error false falsely incorrectly misconception misleading "
     "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
     "wrongly "
-    # a reading or a quotation called mistaken: "..., some commentators wrote, but that is a
-    # misreading", "a misquoted ambassador"
-    "misread misreading misreadings misquote misquoted misquotes misquoting misstated "
-    "misstatement misunderstanding misunderstood "
     # doubt: "it is unclear whether Israel is a member" states nothing
     "uncertain unclear unconfirmed unverified whether "
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that
