@@ -208,3 +208,32 @@ def test_a_short_reply_in_the_past_answers_in_the_past(
 def test_the_writers_own_claim_beside_those_words_is_read(curated: Store, text: str) -> None:
     claims, _ = read(curated, text)
     assert claims == {("member_of", "AUT", "NATO", "contradicted")}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "did not" denies the past: judged as the present's denial, each was supported
+        pytest.param(
+            "Russia did not cooperate with NATO on terrorism.",
+            {("not cooperates_on", "RUS", "terrorism", "contradicted")},
+            id="cooperation-until-2014",
+        ),
+        pytest.param(
+            "Morocco didn't work with NATO on crisis management.",
+            {("not cooperates_on", "MAR", "crisis_management", "contradicted")},
+            id="contracted",
+        ),
+        # near miss: never a partner, then or now
+        pytest.param(
+            "Japan did not take part in the Mediterranean Dialogue.",
+            {("not partner_in", "JPN", "md", "supported")},
+            id="never",
+        ),
+    ],
+)
+def test_a_denial_of_the_past_is_judged_against_the_past(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected

@@ -2246,12 +2246,16 @@ def _tells_a_start(link: Sequence[str]) -> bool:
 
 
 def _did_do(link: Sequence[str]) -> bool:
-    """Whether the link is an emphatic past of a state's verb: "Morocco did work with NATO on
-    crisis management", "did take part in" (a past state, as "worked" is), not "did not work"."""
-    return any(
-        t == "did" and link[k + 1 : k + 2] and link[k + 1] in _STATE_VERBS
-        for k, t in enumerate(link)
-    )
+    """Whether the link is the past of a state's verb with "did": "Morocco did work with NATO on
+    crisis management", "did take part in" (a past state, as "worked" is), and its denial, "Russia
+    did not cooperate with NATO on terrorism" (of the past, not now: it did until 2014)."""
+    for k, t in enumerate(link):
+        if t != "did":
+            continue
+        j = k + 1 + (link[k + 1 : k + 2] in (["not"], ["n't"], ["never"]))
+        if link[j : j + 1] and link[j] in _STATE_VERBS:
+            return True
+    return False
 
 
 # Words after a start that make it a return ("began taking part in the PfP again in 2008").
