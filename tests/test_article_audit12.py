@@ -35,6 +35,8 @@ from tests.article_checks import Claims, read
         "in 2004.",
         "An earlier version of this story described Qatar as a Mediterranean Dialogue partner.",
         "The feature said Ireland had joined the Partnership for Peace in 1995.",
+        # the piece's title between it and its verb
+        'An article of 3 March ("The long road north") said that Sweden joined NATO in 2023.',
     ],
 )
 def test_what_a_piece_of_writing_said_is_not_the_writers_claim(curated: Store, text: str) -> None:

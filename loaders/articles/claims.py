@@ -1373,7 +1373,7 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
         return False
     # the verb straight after the piece, or after a few words of where, when or what it ran
     # ("Article V guarantee", "article 5": a treaty's article, no piece that said anything)
-    after = tokens[at + 1 : at + 2 + _TEXT_BETWEEN_MAX]
+    after = _unbracketed(tokens[at + 1 :])[: 1 + _TEXT_BETWEEN_MAX]
     if not after or (after[0] not in _TEXT_VERBS and after[0].lower() not in _TEXT_AFTER):
         return False
     verb = next((j for j, t in enumerate(after) if t in _TEXT_VERBS), None)
@@ -1381,6 +1381,27 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
         return False  # a comma, colon or other mark first: the piece is no subject of the verb
     # "This article shows that ...", "Our analysis shows ...": the writer's own piece, now
     return not (tokens[0].lower() in ("this", "our") and after[verb] in _TEXT_VERBS_NOW)
+
+
+_OPENING = {"(": ")", "[": "]", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+
+
+def _unbracketed(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` without what brackets or quotation marks enclose: a piece's title, ("The long
+    road north"), is no word between it and its verb. An unclosed mark ends the words."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        close = _OPENING.get(tokens[k])
+        if close is None:
+            out.append(tokens[k])
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j] == close), None)
+        if end is None:
+            break
+        k = end + 1
+    return out
 
 
 # Nouns that call a statement a mistaken reading or quotation, and the participles of being
