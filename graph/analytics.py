@@ -331,10 +331,12 @@ def tie_graph(g: nx.Graph, statuses: Collection[str] = HOLDING_STATUSES) -> nx.G
     """
     t = nx.Graph()
     t.add_nodes_from((n, d) for n, d in g.nodes(data=True) if d.get("label") in _TIE_LABELS)
+    tied = False  # the graph holds FRAMEWORK_OF links (data written since they were)
     for u, v, d in g.edges(data=True):
+        kind = d.get("type")
+        tied = tied or kind == "FRAMEWORK_OF"
         if u not in t or v not in t:
             continue
-        kind = d.get("type")
         holds = (
             kind in ("MEMBER_OF", "IN_REGION")
             or (kind == "PARTNER_IN" and d.get("status") in statuses)
@@ -345,7 +347,7 @@ def tie_graph(g: nx.Graph, statuses: Collection[str] = HOLDING_STATUSES) -> nx.G
             kind == "PART_OF" and t.nodes[u]["label"] == t.nodes[v]["label"] == "Framework"
         ):
             t.add_edge(u, v, type=kind)
-    if NATO in t and not any(d.get("type") == "FRAMEWORK_OF" for *_, d in g.edges(data=True)):
+    if NATO in t and not tied:
         # a graph of data written before frameworks were tied to NATO: every framework is NATO's
         for n, label in list(t.nodes(data="label")):
             if label == "Framework":
