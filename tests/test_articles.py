@@ -197,10 +197,10 @@ def test_the_pfp_error_is_four_claims_each_pointing_at_pag(articles_store: Store
     assert japan is not None  # the claim repeats the curated known error and takes its correction
     assert japan["known_error"] == "err_ip4_in_pfp"
     assert japan["correction"] == japan["error_correction"]
-    # the fact tells the dates it cites (its fact_dates: 1990, and what that date marks)
+    # the fact tells the dates it cites (its fact_dates: the launch, 1990 and what it marks)
     assert japan["fact"] == (
-        "Japan has taken part in the Partners across the globe (PAG) since 1990 (dated from the "
-        "first NATO-Japan security exchange)"
+        "Japan has taken part in the Partners across the globe (PAG) since its launch in 2006, and "
+        "its partnership with NATO is dated from 1990 (the first NATO-Japan security exchange)"
     )
 
 
@@ -1278,8 +1278,10 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "Japan joined the Partners Across the Globe in 2014.",
             {("partner_in", "JPN", "contradicted")},  # a partner by then, as the data dates it
             None,
-            "Japan joined the Partners across the globe in 1990 (dated from the first NATO-Japan "
-            "security exchange), not in 2014",
+            # not "joined in 1990", before the framework existed
+            "Japan has taken part in the Partners across the globe (PAG) since its launch in "
+            "2006, and its partnership with NATO is dated from 1990 (the first NATO-Japan "
+            "security exchange); it was already a partner in 2014",
             id="a-later-year-than-a-join-date-that-is-no-accession",
         ),
         pytest.param(
@@ -1414,8 +1416,10 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "New Zealand joined the partners across the globe in 2014.",
             {("partner_in", "NZL", "contradicted")},
             None,
-            "New Zealand joined the Partners across the globe in 2001 (dated from the start of "
-            "dialogue and cooperation, before its IPCP was signed on 4 June 2012), not in 2014",
+            "New Zealand has taken part in the Partners across the globe (PAG) since its launch "
+            "in 2006, and its partnership with NATO is dated from 2001 (the start of dialogue and "
+            "cooperation, before its IPCP was signed on 4 June 2012); it was already a partner in "
+            "2014",
             id="later-than-a-start-dated-by-convention",
         ),
         pytest.param(

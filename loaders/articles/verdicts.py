@@ -332,14 +332,29 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
     fw = f"the {_framework_name(row)}"
     joined, changed = format_date(row.get("joined")), format_date(row.get("changed"))
     joined_on = _on(row.get("joined"))
-    if joined and (row.get("history_confidence") or [None])[0] == "unverified":
-        unsure = " (a date the data holds only as unverified)"
-        joined, joined_on = joined + unsure, joined_on + unsure
+    unsure = bool(joined) and (row.get("history_confidence") or [None])[0] == "unverified"
+    if unsure:
+        said = " (a date the data holds only as unverified)"
+        joined, joined_on = joined + said, joined_on + said
     if joined and row.get("joined_basis"):
         basis = f" (dated from {row['joined_basis']})"
         joined, joined_on = joined + basis, joined_on + basis
     status = row.get("status")
     events = _events(row)
+    launched = _predates(row)
+    if launched and status == "active" and len(events) == 1:
+        # Japan's partnership across the globe is dated from 1990, the framework from 2006: the
+        # partner is in it from the launch (unsure where its own date is), and the older date
+        # is of its partnership with NATO
+        told = ["a date the data holds only as unverified"] if unsure else []
+        told += [str(row["joined_basis"])] if row.get("joined_basis") else []
+        when = format_date(row.get("joined")) + (f" ({'; '.join(told)})" if told else "")
+        part = (
+            f"takes part in {fw}, launched {_on(launched)},"
+            if unsure
+            else f"has taken part in {fw} since its launch {_on(launched)},"
+        )
+        return f"{country} {part} and its partnership with NATO is dated from {when}"
     if len(events) > 2 or (len(events) == 2 and status == "active"):
         words = {
             "active": "took part again from",
@@ -393,7 +408,16 @@ def _membership_fact(country: str, row: dict[str, Any]) -> str:
 
 
 def _dates(row: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(str(d) for d in (row.get("joined"), row.get("changed")) if d)
+    """The dates a partnership's fact (``partnership_fact``) tells, in its order."""
+    return tuple(str(d) for d in (_predates(row), row.get("joined"), row.get("changed")) if d)
+
+
+def _predates(row: dict[str, Any]) -> str | None:
+    """The launch of a framework the data dates a partnership in from a year before it (Japan's
+    across the globe from its first security exchange with NATO in 1990, the framework from
+    2006), else None: the partnership is with NATO that old, in the framework only from then."""
+    launched, joined = str(row.get("launched") or ""), str(row.get("joined") or "")
+    return launched if launched and joined and joined[:4] < launched[:4] else None
 
 
 def _sources(row: dict[str, Any] | None) -> tuple[str, ...]:
@@ -1013,6 +1037,12 @@ def _date_verdict(
         # the date is disputed: say the bound the sources give, not the date as a fact
         when = f"by {format_date(row['joined_by'])} at the latest (the date the data gives, {_on(iso)}, is unverified)"
         correction = f"{claim.subject.name} {what} {when}, not {_claimed_on(claim)}"
+        return Verdict("contradicted", correction, sources, (), fact, dates)
+    launched = _predates(row) if is_join and not before_start else None
+    if launched and claimed > int(launched[:4]):
+        # "Japan joined the partners across the globe in 2010": it took part from the launch in
+        # 2006; no join in 1990, before the framework existed, is its correction
+        correction = f"{fact}; it was already a partner {_claimed_on(claim)}"
         return Verdict("contradicted", correction, sources, (), fact, dates)
     when = _start(row) if before_start else f"{_on(iso)}{f' (dated from {basis})' if basis else ''}"
     correction = f"{claim.subject.name} {what} {when}, not {_claimed_on(claim)}"
