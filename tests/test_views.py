@@ -486,6 +486,7 @@ def test_hovering_an_edge_names_that_edge(
 
     with chromium.open_view(browser, curated_views[kind]) as (page, report):
         page.evaluate("() => natoGraph.network.moveTo({scale: natoGraph.network.getScale() * 1.6})")
+        chromium.settle(page)
         geo = chromium.geometry(page)
         box = page.locator("#network").bounding_box()
         assert box is not None
