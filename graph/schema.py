@@ -135,6 +135,7 @@ REL_TYPES: tuple[RelType, ...] = (
     _written_rel("PART_OF", "#8C6D31", "Programme or institution belongs to a framework"),
     _written_rel("REPLACED", "#A0522D", "Framework replaced an earlier one", dashes=True),
     _written_rel("FRAMEWORK_OF", "#5B6C8F", "Framework, forum or programme is NATO's"),
+    _written_rel("LED_BY", "#7A5C3E", "Operation is led by NATO"),
     _written_rel("HOSTED_BY", "#B279A2", "Institution is hosted by a country"),
     _written_rel("SERVES", "#6A3D9A", "Institution serves a partner country"),
     _written_rel(

@@ -686,7 +686,12 @@ def _doubt(rels: Sequence[Relationship]) -> str:
 
 
 # What a link with an end (``until``) is, in a word, by type; any other type's "lapsed".
-_UNTIL = {"CONTRIBUTED_TO": "ended", "CONDUCTED_IN": "operation ended", "FRAMEWORK_OF": "ended"}
+_UNTIL = {
+    "CONTRIBUTED_TO": "ended",
+    "CONDUCTED_IN": "operation ended",
+    "FRAMEWORK_OF": "ended",
+    "LED_BY": "operation ended",
+}
 
 
 def _not_active(rel: Relationship, operation_ended: bool = False) -> str | None:
@@ -902,6 +907,7 @@ _PAST = {
     "COOPERATES_ON": "cooperated on",
     "CONTRIBUTED_TO": "contributed to",
     "FRAMEWORK_OF": "was framework of",
+    "LED_BY": "was led by",
 }
 
 
@@ -947,6 +953,7 @@ _NOT_ACTIVE_NOTES = {
     "CONTRIBUTED_TO": "a part that ended, or in an operation that ended",
     "CONDUCTED_IN": "an operation that has ended (see its end in the tooltip)",
     "FRAMEWORK_OF": "a framework of NATO's that has ended (the NACC, replaced by the EAPC)",
+    "LED_BY": "an operation NATO led that has ended (see its end in the tooltip)",
 }
 
 

@@ -104,7 +104,8 @@ class Rel:
 
     ``renamed`` writes a field under another name, as ``(field, property)`` pairs: an operation's
     ``start`` and ``end`` are the ``since`` and ``until`` of the link to the country it was
-    conducted in, as on every other dated link.
+    conducted in, as on every other dated link. ``fallbacks`` gives a field left out the value of
+    another, as ``(field, other)`` pairs.
     """
 
     type: str
@@ -113,6 +114,9 @@ class Rel:
     props: tuple[str, ...] = ()
     when: tuple[str, str] | None = None
     renamed: tuple[tuple[str, str], ...] = ()
+    # (field, other): a field a record leaves out is written from the other (an operation NATO led
+    # from its start: the LED_BY link's since is its start)
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
     def property_of(self, field: str) -> str:
         """The property a field of ``props`` is written as."""
@@ -309,13 +313,24 @@ KINDS: tuple[Kind, ...] = (
                   "`sources` say; a sea, or a territory that is no country in the data, stays in "
                   "`area` only. Each is a `CONDUCTED_IN` edge with the operation's `start` and `end` "
                   "as its `since` and `until`, and its `sources` and `confidence`"),
-        Field("summary"), _ALIASES, _SOURCES, _CONFIDENCE, _NOTE,
+        Field("summary"), _ALIASES,
+        Field("nato_led_from", "date",
+              doc="when NATO took the lead, where that was after `start` (ISAF, a UN-mandated force "
+                  "from December 2001, led by NATO from 11 August 2003); else NATO led it from its "
+                  "start. Every operation in the data is NATO-led: a `LED_BY` edge to NATO with this "
+                  "date (or `start`) and `end` as its `since` and `until`, on the operation's "
+                  "`sources`, which must report the date"),
+        _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Operation", "key", ("acronym", "name", "kind", "start", "end", "area", "summary", "aliases",
-                                  *FACT)),
+                                  "nato_led_from", *FACT)),
         # the operation's note is about the operation, not where it was: not copied onto the link
         Rel("CONDUCTED_IN", End("Operation", "key"), End("Country", "countries"),
             ("start", "end", "sources", "confidence"), renamed=(("start", "since"), ("end", "until"))),
+        # every operation in the data is NATO's to lead, from its start or the date NATO took it over
+        Rel("LED_BY", End("Operation", "key"), End("Organization", key="NATO"),
+            ("nato_led_from", "end", "sources", "confidence"),
+            renamed=(("nato_led_from", "since"), ("end", "until")), fallbacks=(("nato_led_from", "start"),)),
     )),
     Kind("institutions", (
         Field("key", "key", required=True), Field("name", required=True), _ALIASES, Field("kind"),

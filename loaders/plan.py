@@ -132,7 +132,8 @@ class _Writer:
     """
 
     __slots__ = (
-        "fixes", "history", "key", "lists", "names", "one_row", "props", "removable", "write", "years",
+        "fallbacks", "fixes", "history", "key", "lists", "names", "one_row", "props", "removable", "write",
+        "years",
     )  # fmt: skip
 
     def __init__(self, kind: Kind, write: Node | Rel) -> None:
@@ -146,6 +147,9 @@ class _Writer:
         # (field, property): each field and the property it is written as, most often its name
         self.props = tuple(
             (n, write.property_of(n)) for n, f in spec.items() if f.type != "history"
+        )
+        self.fallbacks = tuple(
+            (write.property_of(f), other) for f, other in getattr(write, "fallbacks", ())
         )
         self.lists = tuple(p for n, p in self.props if spec[n].type in ("texts", "refs"))
         self.names = tuple(p for n, p in self.props if spec[n].as_name)
@@ -175,6 +179,9 @@ class _Writer:
         props = {}
         for name, prop in self.props:  # a loop, not a comprehension: no frame per record on 3.11
             props[prop] = get(name)
+        for prop, other in self.fallbacks:
+            if props[prop] is None:
+                props[prop] = get(other)
         if self.fixes:
             for name in self.lists:
                 if props[name] is None:

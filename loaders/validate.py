@@ -1303,7 +1303,10 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                         f"{what} itself",
                     )
                 )
-    for start, end in (("launched", "ended"), ("start", "end"), ("since", "until")):
+    for start, end in (
+        ("launched", "ended"), ("start", "end"), ("since", "until"), ("start", "nato_led_from"),
+        ("nato_led_from", "end"),
+    ):  # fmt: skip
         if v.get(start) and v.get(end) and v[end] < v[start]:
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")

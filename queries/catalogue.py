@@ -45,6 +45,7 @@ is on Neo4j 5 and on the embedded store (the tests compare their rows on both).
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 import re
@@ -228,12 +229,7 @@ class Query:
         bound = {name: p.coerce(given.get(name, p.default), self.name) for name, p in known.items()}
         first, last = bound.get("from"), bound.get("to")
         if isinstance(first, int) and isinstance(last, int) and first > last:  # a span of years
-            if "to" not in given:
-                # the default 'to' is the last year the bundled data records: a later 'from'
-                # (this year) asks from then on, and the answer's notes say the data stops short
-                bound["to"] = first
-            else:
-                raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}")
+            raise CatalogueError(f"{self.name}: 'from' {first} is after 'to' {last}")
         return bound
 
     def browser_params(self, values: dict[str, Any] | None = None) -> str:
@@ -486,7 +482,35 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
         result.empty_reason = NO_ARTICLE
     else:
         result.empty_reason = _partners_unheld(store, query, named, values) or query.empty
+        result.empty_reason = _with_what_addresses(store, query, named, result.empty_reason)
     return result
+
+
+def _with_what_addresses(
+    store: Any, query: Query, named: dict[str, list[dict[str, Any]]], reason: str | None
+) -> str | None:
+    """An empty answer about one threat's partners, with what the data does link to the threat:
+    "no partner cooperates on the rise of China" read as if NATO met it with no partner, where
+    the IP4, a grouping of four partners, addresses it."""
+    from nato_graph.queries import internal
+    from nato_graph.text import listed
+
+    params = tuple(param for param, kind in query.checks if kind == "threat")
+    threats = _named_keys(params, named, "Threat")
+    if not reason or len(threats) != 1:
+        return reason
+    (key,) = threats.values()
+    rows = store.read(internal("threat-addressed-by"), {"key": key}).rows
+    if not rows:
+        return reason
+    names = [
+        f"{r['name']}{' (unverified)' if r['confidence'] == 'unverified' else ''}" for r in rows
+    ]
+    return (
+        f"{reason}; the data links it to {listed(names)}, which "
+        f"{'address' if len(names) > 1 else 'addresses'} it (`evidence --param a {key} "
+        f"--param b {rows[0]['name']}` gives the sources)"
+    )
 
 
 def _named_keys(
@@ -660,7 +684,9 @@ def _allies_as_partners(
     a partner (``similar-partners --param country Sweden``), from the ties it held as one; the
     reader is told it is an Ally, and since when. A country that was never a partner (only
     invited, or only asking: Saudi Arabia, Argentina; or neither: Singapore) is said to be one,
-    so that its empty answer is not read as a partner with nothing in common."""
+    so that its empty answer is not read as a partner with nothing in common. A country of which
+    the data records no area of cooperation is said to have none on record (Sweden), so that its
+    likeness to others is not read as one of cooperation too."""
     from nato_graph.queries import internal
     from nato_graph.text import listed
 
@@ -673,8 +699,19 @@ def _allies_as_partners(
     outside = {
         row["iso3"]: row for row in store.read(internal("non-partners-among"), {"keys": asked}).rows
     }
+    areas = {
+        row["iso3"]: row
+        for row in store.read(internal("cooperation-counts"), {"keys": asked}).rows
+        if row["areas"] == 0
+    }
     notes = []
     for param, key in keys.items():
+        if key in areas and key not in outside and not (key in joined and query.ally_note):
+            # Sweden's likeness to others rested on its frameworks alone, unsaid (analyst 14)
+            notes.append(
+                f"{param}: the data records no area of cooperation of {areas[key]['name']} with "
+                "NATO: none is in this answer"
+            )
         if key in outside:  # Saudi Arabia, only invited to the ICI; Singapore, never asked
             row = outside[key]
             asks = [
@@ -902,12 +939,13 @@ def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
     from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_REACH
 
     last = int(DATA_COVERAGE[:4])
+    # a span with no end (timeline's default) runs to the latest event held: up to this year
+    open_end = {p for p, kind in query.checks if kind == "span_end" and values.get(p) is None}
     late = [
-        (values[param], kind == "span_end", param)
+        (dt.date.today().year if param in open_end else values[param], kind == "span_end", param)
         for param, kind in query.checks
         if kind in ("past_year", "span_end")
-        and isinstance(values.get(param), int)
-        and values[param] >= last
+        and (param in open_end or (isinstance(values.get(param), int) and values[param] >= last))
     ]
     if not late:
         return []

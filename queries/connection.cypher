@@ -6,8 +6,8 @@
 //   matched by ISO3 code, key, acronym, name or alias, case-insensitive; an exact code, key or
 //   acronym wins over a name, and a name over an alias. Paths follow the fact
 //   relationships only (membership, partnership, cooperation, addresses, contributions, the
-//   countries operations were conducted in, regions, institutions, framework lineage and each
-//   framework's tie to NATO, whose framework it is), never
+//   countries operations were conducted in, regions, institutions, framework lineage, each
+//   framework's tie to NATO, whose framework it is, and each operation's, which NATO led), never
 //   sources or loaded articles. A path's `confidence` is that of its weakest link: unverified
 //   when any of its links is (`unverified_links` names those links); else partly unverified when
 //   any is a confirmed partnership with a dated event of its history held only as unverified, as
@@ -18,7 +18,7 @@
 //   through links that do not hold now: `inactive_links` names each, with its status and since when (a
 //   partnership suspended, ended, superseded or left on joining NATO, one only invited or
 //   requested, cooperation that lapsed, a partner's part in an operation that ended, or an
-//   operation that did, whether a partner's part in it or its conduct in a country: "operation
+//   operation that did, whether a partner's part in it, its conduct in a country or NATO's lead of it: "operation
 //   ended"; a framework of NATO's that ended: "NACC FRAMEWORK_OF North Atlantic Treaty
 //   Organization (ended 1997-05-30)"), and "date unverified" where the data holds only that
 //   date as unverified. Each link is named from its own start ("Israel COOPERATES_ON cyber").
@@ -139,14 +139,14 @@ WHERE a <> b
 // relationships: 1.2 s as a pattern, past 30 s by the search; NATO to Mauritania: 0.4 s in the
 // server by a search that stops at three links, past 30 s as a pattern); otherwise that
 // search runs.
-OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(b)
+OPTIONAL MATCH p1 = (a)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(b)
 WITH a, b, collect(p1) AS near
 // Each step starts from no node at all when it is not to run: a guard in a WHERE would be
 // checked only after the expansion.
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 2 THEN [a] ELSE [] END AS s
-  MATCH p2 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(b)
+  MATCH p2 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(b)
   RETURN collect(p2) AS far
 }
 WITH a, b, near + far AS near
@@ -154,13 +154,13 @@ WITH a, b, near + far AS near
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 3 THEN [a] ELSE [] END AS s
-  WITH size([(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-() | 1]) <= size([(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-() | 1]) AS smaller
+  WITH size([(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-() | 1]) <= size([(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-() | 1]) AS smaller
   RETURN coalesce(head(collect(smaller)), false) AS by_pattern
 }
 CALL {
   WITH a, b, by_pattern
   UNWIND CASE WHEN by_pattern THEN [a] ELSE [] END AS s
-  MATCH p3 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(b)
+  MATCH p3 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-()-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(b)
   RETURN collect(p3) AS far
 }
 WITH a, b, near + far AS near, by_pattern
@@ -168,7 +168,7 @@ WITH a, b, near + far AS near, by_pattern
 CALL {
   WITH a, b, near, by_pattern
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 3 AND NOT by_pattern THEN [a] ELSE [] END AS s
-  MATCH p3 = allShortestPaths((s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES*..3]-(b))
+  MATCH p3 = allShortestPaths((s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES*..3]-(b))
   RETURN collect(p3) AS far
 }
 WITH a, b, near + far AS near
@@ -181,15 +181,15 @@ WITH a, b, near + far AS near
 CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 4 THEN [a] ELSE [] END AS s
-  WITH s, b, [(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(x)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(m) | [m, x, 1]] AS ins,
-       [(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(y)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(n) | [n, y, 2]] AS outs
+  WITH s, b, [(s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(x)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(m) | [m, x, 1]] AS ins,
+       [(b)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(y)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(n) | [n, y, 2]] AS outs
   UNWIND ins + outs AS hit
   WITH s, b, hit[0] AS m, collect(DISTINCT CASE hit[2] WHEN 1 THEN hit[1] END) AS ins,
        collect(DISTINCT CASE hit[2] WHEN 2 THEN hit[1] END) AS outs
   WHERE size(ins) > 0 AND size(outs) > 0
   UNWIND ins AS x1
   UNWIND outs AS x2
-  MATCH p4 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(x1)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(m)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(x2)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES]-(b)
+  MATCH p4 = (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(x1)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(m)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(x2)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]-(b)
   RETURN collect(p4) AS far
 }
 WITH a, b, near + far AS near
@@ -202,7 +202,7 @@ CALL {
   WITH a, b, near
   UNWIND CASE WHEN size(near) = 0 AND $max_hops >= 5 THEN [a] ELSE [] END AS s
   MATCH p = allShortestPaths(
-    (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|HOSTED_BY|SERVES*..6]-(b)
+    (s)-[:MEMBER_OF|PARTNER_IN|COOPERATES_ON|ADDRESSES|CONTRIBUTED_TO|CONDUCTED_IN|IN_REGION|PART_OF|REPLACED|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES*..6]-(b)
   )
   RETURN p
 }
@@ -234,8 +234,8 @@ WITH p, route, links, rels, operation_ends, inactive, unverified_links,
       | links[i] + ' ('
         + CASE
             WHEN rels[i].status IS NOT NULL THEN rels[i].status
-            // an operation conducted in a country: its until is the operation's end
-            WHEN type(rels[i]) = 'CONDUCTED_IN' THEN 'operation ended'
+            // an operation conducted in a country or led by NATO: its until is the operation's end
+            WHEN type(rels[i]) IN ['CONDUCTED_IN', 'LED_BY'] THEN 'operation ended'
             WHEN type(rels[i]) = 'COOPERATES_ON' THEN 'lapsed'
             // a contribution with an end of its own, or a framework of NATO's that ended
             WHEN rels[i].until IS NOT NULL THEN 'ended'

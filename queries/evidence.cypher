@@ -6,12 +6,13 @@
 //   (case-insensitive): a country, framework, threat, operation, institution or NATO itself.
 //   Each row carries the fact's dates and confidence: since when it holds (accession, joining,
 //   cooperation start, a partner's own part in an operation, the start of an operation conducted
-//   in a country, a framework's launch, an institution's opening), a
+//   in a country, a framework's launch, NATO's lead of an operation (ISAF's from 11 August
+//   2003), an institution's opening), a
 //   partnership's status now (`lapsed` for cooperation that ended or was suspended, `ended` for
 //   a partner's part in an operation that ended and for a framework of NATO's that ended (the
 //   NACC, replaced by the EAPC in 1997), `operation ended` where only the operation's
-//   end is known, and for an operation conducted in a country that has ended: NATO Training
-//   Mission-Iraq in Iraq, 2004 to 2011), when that status last changed and its status
+//   end is known, and for an operation conducted in a country or led by NATO that has ended: NATO
+//   Training Mission-Iraq in Iraq, 2004 to 2011), when that status last changed and its status
 //   history (each event's date, what happened, what the date of joining marks where it is not a
 //   formal accession, whose decision a change was where the data says, the sources that report
 //   it, its confidence and the data's own note on that change, null where it has none: Malta
@@ -112,21 +113,21 @@ WITH a, b
 // Both directions without an undirected pattern, which the embedded store cannot run.
 UNWIND [[a, b], [b, a]] AS ends
 WITH DISTINCT ends[0] AS x, ends[1] AS y
-MATCH (x)-[r:MEMBER_OF|PARTNER_IN|ADDRESSES|COOPERATES_ON|CONTRIBUTED_TO|CONDUCTED_IN|FRAMEWORK_OF|HOSTED_BY|SERVES]->(y)
+MATCH (x)-[r:MEMBER_OF|PARTNER_IN|ADDRESSES|COOPERATES_ON|CONTRIBUTED_TO|CONDUCTED_IN|FRAMEWORK_OF|LED_BY|HOSTED_BY|SERVES]->(y)
 UNWIND range(0, size(r.sources) - 1) AS i
 OPTIONAL MATCH (s:Source {key: r.sources[i]})
 RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name, y.key) AS to,
        CASE type(r)
          WHEN 'MEMBER_OF' THEN r.joined WHEN 'PARTNER_IN' THEN r.joined
          WHEN 'COOPERATES_ON' THEN r.since WHEN 'CONTRIBUTED_TO' THEN r.since
-         WHEN 'CONDUCTED_IN' THEN r.since WHEN 'FRAMEWORK_OF' THEN r.since
+         WHEN 'CONDUCTED_IN' THEN r.since WHEN 'FRAMEWORK_OF' THEN r.since WHEN 'LED_BY' THEN r.since
          WHEN 'HOSTED_BY' THEN x.opened WHEN 'SERVES' THEN x.opened
        END AS since,
        CASE
          WHEN r.status IS NOT NULL THEN r.status
          WHEN type(r) = 'CONTRIBUTED_TO' AND r.until IS NOT NULL THEN 'ended'
          WHEN type(r) = 'CONTRIBUTED_TO' AND y.end IS NOT NULL THEN 'operation ended'
-         WHEN type(r) = 'CONDUCTED_IN' AND r.until IS NOT NULL THEN 'operation ended'
+         WHEN type(r) IN ['CONDUCTED_IN', 'LED_BY'] AND r.until IS NOT NULL THEN 'operation ended'
          WHEN type(r) = 'FRAMEWORK_OF' AND r.until IS NOT NULL THEN 'ended'
          WHEN r.until IS NOT NULL THEN 'lapsed'
        END AS status,

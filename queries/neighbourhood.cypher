@@ -18,7 +18,7 @@
 //   partnership suspended, ended, superseded or left on joining NATO: "Russia PARTNER_IN PfP
 //   (suspended 2014-04-01)"; one only invited or requested: "Saudi Arabia PARTNER_IN ICI
 //   (invited 2004-06)"; cooperation that lapsed, a partner's part in an operation that ended,
-//   or an operation that did, whether a partner's part in it or its conduct in a country:
+//   or an operation that did, whether a partner's part in it, its conduct in a country or NATO's lead of it:
 //   "operation ended"; a framework of NATO's that ended: "(ended 1997-05-30)"), and "date
 //   unverified" where the data holds
 //   only that date as unverified. Such a path keeps the `confidence` of its facts (Saudi
@@ -154,8 +154,8 @@ RETURN p AS path,
           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ' ('
           + CASE
               WHEN r.status IS NOT NULL THEN r.status
-              // an operation conducted in a country: its until is the operation's end
-              WHEN type(r) = 'CONDUCTED_IN' THEN 'operation ended'
+              // an operation conducted in a country or led by NATO: its until is the operation's end
+              WHEN type(r) IN ['CONDUCTED_IN', 'LED_BY'] THEN 'operation ended'
               WHEN type(r) = 'COOPERATES_ON' THEN 'lapsed'
               // a contribution with an end of its own, or a framework of NATO's that ended
               WHEN r.until IS NOT NULL THEN 'ended'

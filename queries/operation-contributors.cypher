@@ -13,9 +13,10 @@
 //   in the sources, so they have no rows). Ordered by the operation's start, then partner.
 // param: operation string = null (example "Operation Active Endeavour") -- an operation by key, acronym, name or alias, case-insensitive; null for all
 // check: operation operation
-// caveat: via is the partnership framework the contribution was made through, where the data
-//   says; a contribution from before a country was a partner (Colombia's 2009 ISAF pledge)
-//   has none.
+// caveat: the rows are the contributions the stored sources itemise, not every partner that
+//   took part: operation_note says where others are known (ISAF, Resolute Support). via is the
+//   partnership framework the contribution was made through, where the data says; a
+//   contribution from before a country was a partner (Colombia's 2009 ISAF pledge) has none.
 // columns: operation, partner, iso3, via, contribution, since, until, operation_start, operation_end, confidence, sources, note, operation_note
 // empty: the data itemises no contribution to that operation by a country that was not a NATO
 //   member when it began; that is not a sign that none took part, only that the stored sources

@@ -21,9 +21,9 @@
 //   suspension of 1996: NATO calls the 1996-2008 break a suspension, not an end), null elsewhere.
 //   A row gives both: an event's note never stands in for its partnership's. A `from` year in the
 //   future is refused, as as-of refuses one; a span reaching the year the bundled data ends
-//   (June 2025) or later is answered with a note saying how far the data goes.
+//   (June 2025) or later, or with no end, is answered with a note saying how far the data goes.
 // param: from integer = null (example 2014) -- first year, inclusive; null for the earliest event the data holds (the founding accessions of 1949)
-// param: to integer = 2025 (example 2024) -- last year, inclusive
+// param: to integer = null (example 2024) -- last year, inclusive; null for the latest event the data holds (an event of your own files after the bundled data's end too)
 // param: framework string = null (example "PfP") -- a framework by acronym, key, name or alias, or "NATO" for accessions; null for all
 // param: country string = null (example "Finland") -- a country by ISO3 code, name or alias, case-insensitive; null for every country
 // check: framework framework_or_nato
@@ -59,7 +59,7 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
      // the data's own note on the change, null where it has none ('' in the store); an accession
      // has no history: its note is the fact's own
      CASE WHEN r.history_notes[i] <> '' THEN r.history_notes[i] END AS event_note
-WHERE ($from IS NULL OR year >= $from) AND year <= $to
+WHERE ($from IS NULL OR year >= $from) AND ($to IS NULL OR year <= $to)
 RETURN date, year, event, basis, by, c.name AS country, c.iso3 AS iso3, framework, confidence, sources,
        event_note, r.note AS note
 ORDER BY date, country, framework

@@ -445,6 +445,20 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
         )
         for r in rows("frameworks")
     ]
+    found += [
+        (
+            ("Operation", r["key"]),
+            ("Organization", "NATO"),
+            {
+                "type": "LED_BY",
+                "since": r.get("nato_led_from") or r["start"],
+                "until": r.get("end"),
+                "sources": r["sources"],
+                "confidence": r["confidence"],
+            },
+        )
+        for r in rows("operations")
+    ]
     for r in rows("institutions"):
         if r.get("host"):
             found.append(
@@ -460,8 +474,8 @@ def fact_edges() -> list[tuple[tuple[str, str], tuple[str, str], dict]]:
 def since(d: dict) -> str | None:
     """Since when a fact holds: accession or joining, cooperation start, an institution's opening."""
     field = {"MEMBER_OF": "joined", "PARTNER_IN": "joined", "COOPERATES_ON": "since",
-             "CONTRIBUTED_TO": "since", "FRAMEWORK_OF": "since", "HOSTED_BY": "opened",
-             "SERVES": "opened"}.get(d["type"])  # fmt: skip
+             "CONTRIBUTED_TO": "since", "FRAMEWORK_OF": "since", "LED_BY": "since",
+             "HOSTED_BY": "opened", "SERVES": "opened"}.get(d["type"])  # fmt: skip
     return d.get(field) if field else None
 
 
@@ -477,6 +491,8 @@ def status_now(d: dict) -> tuple[str | None, str | None]:
         return ("operation ended", end) if end else (None, None)
     if d["type"] == "FRAMEWORK_OF":  # a framework of NATO's that ended (the NACC)
         return ("ended", d["until"]) if d.get("until") else (None, None)
+    if d["type"] == "LED_BY":  # an operation NATO led that ended
+        return ("operation ended", d["until"]) if d.get("until") else (None, None)
     return ("lapsed", d["until"]) if d.get("until") else (None, None)
 
 

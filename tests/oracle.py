@@ -63,6 +63,12 @@ def graph() -> nx.MultiDiGraph:
                 ("Operation", r["key"]), ("Country", iso3), type="CONDUCTED_IN", **dates,
                 sources=r["sources"], confidence=r["confidence"],
             )  # fmt: skip
+        # led by NATO from its start, or from the day NATO took the lead (ISAF's 2003)
+        led = {**dates, "since": r.get("nato_led_from") or r["start"]}
+        g.add_edge(
+            ("Operation", r["key"]), ("Organization", "NATO"), type="LED_BY", **led,
+            sources=r["sources"], confidence=r["confidence"],
+        )  # fmt: skip
     for r in rows("institutions"):
         g.add_node(("Institution", r["key"]), **r)
         props = {

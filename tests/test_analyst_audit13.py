@@ -26,7 +26,8 @@ from tests.test_loader import partnership
 
 def test_a_partner_reaches_nato_through_its_partnerships(curated_store: Store) -> None:
     answer = Connection.on(curated_store).ask("connection", {"from": "Japan", "to": "NATO"})
-    assert [r["route"][1] for r in answer.rows] == ["IP4", "IPCP", "ITPP", "PAG"]
+    # its four partnerships, and ISAF, an operation NATO led (tests/test_analyst_audit14.py)
+    assert [r["route"][1] for r in answer.rows] == ["IP4", "IPCP", "ISAF", "ITPP", "PAG"]
     assert {r["hops"] for r in answer.rows} == {2}
     ipcp = next(r for r in answer.rows if r["route"][1] == "IPCP")
     assert ipcp["inactive_links"] == ["Japan PARTNER_IN IPCP (superseded 2023-07-12)"]

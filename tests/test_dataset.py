@@ -39,6 +39,7 @@ def expected_counts() -> tuple[dict[str, int], dict[str, int]]:
         "PART_OF": sum(bool(r.get("part_of")) for r in fw + inst),
         "REPLACED": sum(bool(r.get("replaced")) for r in fw),
         "FRAMEWORK_OF": len(fw),  # every framework is NATO's
+        "LED_BY": len(rows("operations")),  # and every operation NATO-led
         "HOSTED_BY": sum(bool(r.get("host")) for r in inst),
         "SERVES": sum(len(r.get("serves") or []) for r in inst),
         "CONDUCTED_IN": sum(len(r.get("countries") or []) for r in rows("operations")),

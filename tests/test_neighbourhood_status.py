@@ -58,7 +58,7 @@ def inactive_entry(link: Link) -> str | None:
         return None
     if status:
         word = status
-    elif rtype == "CONDUCTED_IN":  # its until is the end of the operation
+    elif rtype in ("CONDUCTED_IN", "LED_BY"):  # its until is the end of the operation
         word = "operation ended"
     elif rtype == "COOPERATES_ON":
         word = "lapsed"

@@ -59,7 +59,7 @@ def test_connection_japan_israel_is_as_short_as_networkx_says(curated_store: Sto
             {"from": "Japan", "to": "Israel", "max_hops": 1}, id="shortest-beyond-max-hops"
         ),
         pytest.param(
-            {"from": "Northern America", "to": "South-eastern Asia", "max_hops": 5},
+            {"from": "Central Asia", "to": "South-eastern Asia", "max_hops": 5},
             id="six-hops-apart",
         ),
     ],
@@ -99,7 +99,7 @@ def test_connection_of_an_entity_to_itself_is_an_error_not_no_answer(
     ("params", "expected_hops"),
     [
         pytest.param(
-            {"from": "NATO", "to": "Kosovo Force"}, 2, id="organization-to-operation-by-name"
+            {"from": "NATO", "to": "Kosovo Force"}, 1, id="organization-to-operation-by-name"
         ),
         pytest.param({"from": "Belgium", "to": "Jordan"}, 3, id="member-to-partner"),
         pytest.param(
@@ -111,7 +111,7 @@ def test_connection_of_an_entity_to_itself_is_an_error_not_no_answer(
         # the two longest ways round the curated graph: by the search for five and six links
         pytest.param({"from": "NRC", "to": "South-eastern Asia", "max_hops": 6}, 5, id="five"),
         pytest.param(
-            {"from": "Northern America", "to": "South-eastern Asia", "max_hops": 6}, 6, id="six"
+            {"from": "Central Asia", "to": "South-eastern Asia", "max_hops": 6}, 6, id="six"
         ),
     ],
 )
