@@ -119,7 +119,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "dot",
         "A claim found in an article, with its verdict",
         "key sentence predicate subject object verdict correction document subject_name object_name object_named sources "
-        "position claim negated tense year month day until years core throughout began rank as_partner fact fact_dates "
+        "position claim negated tense year month day until years core throughout began rank as_partner ceased fact fact_dates "
         "known_error checked",
         ("verdict",),
     ),

@@ -186,3 +186,90 @@ def test_a_partner_with_no_cooperation_on_record_is_said_to_have_none(
     ) in sweden.notes
     jordan = db.ask("similar-partners", {"country": "Jordan"})
     assert not any("no area of cooperation" in n for n in jordan.notes)
+
+
+# -- denials the checker lost or read too kindly ---------------------------------------------------
+
+
+def _claims(store: Store, text: str) -> set[tuple[str, str, str, str]]:
+    load_articles(store, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
+    rows = store.read(
+        "MATCH (c:Claim) RETURN c.predicate AS p, c.negated AS n, c.subject AS s, c.object AS o, "
+        "c.verdict AS v"
+    ).rows
+    return {(("not " if r["n"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # NATO qualifying the partner noun took the denial before it: supported, falsely
+        (
+            "Georgia is not a NATO partner in the Partnership for Peace.",
+            {("not partner_in", "GEO", "pfp", "contradicted")},
+        ),
+        (
+            "Israel is not a NATO partner in the Mediterranean Dialogue.",
+            {("not partner_in", "ISR", "md", "contradicted")},
+        ),
+        (
+            "Finland is no longer a NATO partner in the Partnership for Peace.",
+            {("not partner_in", "FIN", "pfp", "supported")},
+        ),
+        # near misses: unchanged
+        (
+            "Morocco and Tunisia are NATO partners in the Mediterranean Dialogue.",
+            {("partner_in", "MAR", "md", "supported"), ("partner_in", "TUN", "md", "supported")},
+        ),
+        ("Georgia is not a NATO member.", {("not member_of", "GEO", "NATO", "supported")}),
+    ],
+)
+def test_nato_before_a_partner_noun_leaves_the_denial_to_the_framework(
+    curated: Store, text: str, claims: set
+) -> None:
+    assert _claims(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "said"),
+    [
+        # an Ally since 1999: "no longer" is no "true once" (it was outdated, "it was not one before")
+        ("Poland is no longer a NATO member.", "contradicted", "NATO member since 12 March 1999"),
+        # never a member: "no longer" says it was one (it was supported)
+        ("Austria is no longer a NATO member.", "contradicted", "has never been a NATO member"),
+        ("Argentina is not a NATO member any more.", "contradicted", "has never been"),
+        (
+            "Japan is no longer in the Partnership for Peace.",
+            "contradicted",
+            "has never taken part",
+        ),
+        ("Saudi Arabia is no longer an ICI partner.", "contradicted", "has not taken part"),
+        ("Libya is no longer a member of the Mediterranean Dialogue.", "contradicted", "not one"),
+        # true: it left, or was suspended
+        ("Finland is no longer a PfP partner.", "supported", None),
+        ("Finland is not a PfP partner anymore.", "supported", None),
+        ("Russia is no longer an active PfP partner.", "supported", None),
+        ("Georgia is no longer a Partnership for Peace partner.", "contradicted", "since 23 March"),
+        # near misses: a plain denial is not "no longer"
+        ("Poland is not a NATO member.", "outdated", "it was not one before"),
+        ("Austria is not a NATO member.", "supported", None),
+    ],
+)
+def test_no_longer_says_the_state_held_before(
+    curated: Store, text: str, verdict: str, said: str | None
+) -> None:
+    row = _verdict(curated, text)
+    assert row["verdict"] == verdict, row
+    if said is not None:
+        assert said in row["correction"], row
+
+
+def test_a_sentence_with_another_denial_is_not_read_as_no_longer(curated: Store) -> None:
+    """Which claim is which denial's the reader cannot tell: both are plain denials, as before."""
+    claims = _claims(
+        curated, "Finland is no longer a PfP partner, but Austria is not a member of NATO."
+    )
+    assert claims == {
+        ("not partner_in", "FIN", "pfp", "supported"),
+        ("not member_of", "AUT", "NATO", "supported"),
+    }

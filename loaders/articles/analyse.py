@@ -54,6 +54,7 @@ from nato_graph.loaders.articles.replies import (
     Said,
     answered,
     before_denial,
+    copy_words,
     denied_in,
     none_of,
     question,
@@ -78,6 +79,7 @@ from nato_graph.loaders.articles.triggers import (
     MEMBER_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NEGATORS,
     PART_WORDS,
     RELATIVE_UNITS,
     RESUME_WORDS,
@@ -1065,6 +1067,31 @@ def _time_in_words(lower: list[str]) -> bool:
 _HISTORIC_JOINS = HISTORIC_PRESENT | {"follows"}
 
 
+def _ceased(lower: list[str], raws: list[RawClaim]) -> list[RawClaim]:
+    """The claims of a sentence whose every denial is "no longer" or "not ... any more" ("Poland is
+    no longer a NATO member", "Finland is not a PfP partner anymore"), each denial of the present
+    marked ``ceased``: it says the state held before, and is false of one that never did (or
+    holds). A sentence with a denial of another kind besides ("Finland is no longer a PfP partner,
+    but Georgia is not a member") is left as it is: which claim is which denial's it cannot tell.
+    """
+    negators = [k for k, t in enumerate(lower) if t in NEGATORS]
+    if not negators:
+        return raws
+    for k in negators:
+        rest = lower[k + 1 : k + 12]
+        if lower[k] == "no" and rest[:1] == ["longer"]:
+            continue
+        if lower[k] in ("not", "n't") and (
+            "anymore" in rest
+            or any(
+                rest[j : j + 2] in (["any", "more"], ["any", "longer"]) for j in range(len(rest))
+            )
+        ):
+            continue
+        return raws  # another denial: "never", "not" alone, "neither"
+    return [replace(r, ceased=True) if r.negated and r.tense == "present" else r for r in raws]
+
+
 def _undated(claim: RawClaim) -> bool:
     """A claim of a past event or state that can take a year and states none ("Belarus was
     suspended"): a year its sentence gives may be its own. A present state ("counts Morocco among
@@ -1218,6 +1245,15 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     result.unread.append(last[1])
                 last = None
                 continue
+            opener = _false_opener(text)
+            if opener and last is not None and len(result.claims) > last[0]:
+                # "**South Korea joined NATO in 2022.** Not quite: it attended the summit as a
+                # partner.": the sentence before, a teaser, is called wrong before this one says
+                # what is true; it makes no claim of the article's own, and is listed
+                del result.claims[last[0] :]
+                if last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
+                    result.unread_count += 1
+                    result.unread.append(last[1])
             previous, last = last, (len(result.claims), text)
             own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
@@ -1230,6 +1266,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
+            if opener:
+                # the verdict's words are no part of what follows ("Not quite:" is no negation)
+                tokens = _without_opener(tokens)
             # a country the data does not hold, named where a claim of it could stand
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
@@ -1258,21 +1297,36 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 _add(result, seen, replied, f"{pending.text} {text}", position, article.key)
             recent = [named_here[-1:], named_here] if named_here else [named_before]
             restated = none_of(tokens, resolved, recent)
+            echoed = (
+                _echoed(tokens, resolved, result.claims[previous[0] :])
+                if restated is None and previous is not None
+                else None
+            )
             if restated is not None:
                 # "None of the three is a member of NATO": the three named just before, denied
                 raws = claims_in(*restated, topic, withheld, context.section)
+            elif echoed is not None:
+                # "Ireland cooperates with NATO on crisis management. So does Austria.": the
+                # sentence before's claim, of the countries this one names
+                raws = echoed
             elif denied_in(tokens) and (
                 reported := report(tokens[: before_denial(tokens)], resolved, text)
             ):
                 # "Some outlets claimed that Georgia joined NATO; this is false."
                 raws = _named_as(answered(reported, Reply(False), topic), list(reported.matches))
             else:
-                raws = claims_in(tokens, resolved, topic, withheld, context.section)
+                plain = _has_been_since(tokens, resolved)
+                raws = claims_in(*(plain or (tokens, resolved)), topic, withheld, context.section)
+                denial = _not_of_nato(tokens, resolved, nato)
+                if denial is not None and not any(r.predicate == "member_of" for r in raws):
+                    # "Armenia is a member of the CSTO, not of NATO": the contrast denies it
+                    raws += claims_in(*denial, topic)
                 context.said = question(tokens, resolved, text) or report(tokens, resolved, text)
             named_here.append(
                 list(dict.fromkeys(m.entity for m in resolved if m.entity.label == "Country"))
             )
             lower = [t.lower() for t in tokens]
+            raws = _ceased(lower, raws)
             if _unclaimed_year(lower, raws):
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
@@ -1295,6 +1349,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
                 or (
                     restated is None
+                    and echoed is None
                     and _read_in_part(lower, resolved, raws, unknown, places(tokens, resolved))
                 )
             ):
@@ -1314,6 +1369,168 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
+
+
+# A sentence that says the one before's claim of other countries, in its verb alone: "So does
+# Austria.", "So is Japan.", "Tajikistan is too.", "Neither has Oman." (of a denial).
+_ECHO_AUX = frozenset(("does", "do", "did", "is", "are", "was", "were", "has", "have", "had"))
+_ECHO_TAILS = (("too",), ("as", "well"))
+_ECHO_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
+_ECHO_JOINERS = frozenset((",", "and", "the"))
+
+
+def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> list[RawClaim] | None:
+    """The claims of the sentence before (``before``) made of the countries a sentence of a verb
+    alone names: "So does Austria." after "Ireland cooperates with NATO on crisis management.";
+    "Neither has Muscat." after a denial. None for any other sentence, or when the sentence
+    before made no claim of a country, or claims of more than one kind, or affirmed what this one
+    denies ("Oman has not joined. So has Qatar.": no echo of a denial in "so")."""
+    lower = [t.lower() for t in tokens]
+    end = len(lower)
+    while end and lower[end - 1] in _ECHO_ENDS:
+        end -= 1
+    start = 0
+    while start < end and not lower[start][:1].isalnum():
+        start += 1
+    if end - start < 3:
+        return None
+    if lower[start] in ("so", "neither", "nor") and lower[start + 1] in _ECHO_AUX:
+        first, last, negated = start + 2, end, lower[start] != "so"
+    else:
+        tail = next((t for t in _ECHO_TAILS if tuple(lower[end - len(t) : end]) == t), None)
+        aux = end - len(tail) - 1 if tail else -1
+        if aux <= start or lower[aux] not in _ECHO_AUX:
+            return None
+        first, last, negated = start, aux, False
+    group = [m for m in matches if first <= m.start and m.end <= last]
+    covered = {k for m in group for k in range(m.start, m.end)}
+    if (
+        not group
+        or any(m.entity.label != "Country" for m in group)
+        or any(k not in covered and lower[k] not in _ECHO_JOINERS for k in range(first, last))
+    ):
+        return None
+    prior = [c.raw for c in before if c.raw.subject.label == "Country"]
+    if (
+        not prior
+        or len(prior) != len(before)
+        or len({(r.predicate, r.negated) for r in prior}) != 1
+        or prior[0].negated != negated
+    ):
+        return None
+    named = {m.entity for m in group}
+    if named & {r.subject for r in prior}:
+        return None  # "Austria joined the PfP. So did Austria's neighbour ...": no new subject
+    out: list[RawClaim] = []
+    for m in group:
+        for r in prior:
+            echo = replace(r, subject=m.entity)
+            if echo not in out:
+                out.append(echo)
+    return out
+
+
+_BE_WORDS = frozenset(("is", "are", "was", "were"))
+_SENTENCE_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
+
+
+def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int, int] | None:
+    """Where a sentence's opening countries start and end ("Ireland and Austria"), and where its
+    verb of being after them stands; None when it opens otherwise."""
+    start = 0
+    while start < len(lower) and not lower[start][:1].isalnum():
+        start += 1
+    by_start = {m.start: m for m in matches if m.entity.label == "Country"}
+    k = start
+    while k in by_start:
+        k = by_start[k].end
+        if lower[k : k + 1] in ([","], ["and"]) and k + 1 in by_start:
+            k += 1
+    if k == start or k >= len(lower) or lower[k] not in _BE_WORDS:
+        return None
+    return start, k, k
+
+
+def _end_of_words(lower: list[str]) -> int:
+    end = len(lower)
+    while end and lower[end - 1] in _SENTENCE_ENDS:
+        end -= 1
+    return end
+
+
+# The state said in the present and then, in its verb alone, dated: "Mauritania is a Mediterranean
+# Dialogue partner, and has been since 1995" says "has been a ... partner since 1995".
+_SINCE_AFTER = (
+    (",", "and", "has", "been", "since"),
+    (",", "and", "have", "been", "since"),
+    (",", "and", "has", "been", "ever", "since"),
+    (",", "and", "have", "been", "ever", "since"),
+    ("and", "has", "been", "since"),
+    ("and", "have", "been", "since"),
+)
+
+
+def _has_been_since(
+    tokens: list[str], matches: list[Match]
+) -> tuple[list[str], list[Match]] | None:
+    """ "Malta is a PfP partner, and has been since 2008" as "Malta has been a PfP partner since
+    2008": the second clause's state is the first's, its date its own. None for any other
+    sentence, or when what the first clause says is not only a name and its article ("is a
+    partner, though it has been since ...")."""
+    lower = [t.lower() for t in tokens]
+    opening = _subject_and_verb(lower, matches)
+    if opening is None:
+        return None
+    start, end_subject, verb = opening
+    for k in range(verb + 2, len(lower)):
+        tail = next((t for t in _SINCE_AFTER if tuple(lower[k : k + len(t)]) == t), None)
+        if tail is None:
+            continue
+        state = lower[verb + 1 : k]
+        if any(not w[:1].isalnum() and w not in ("'s", "-") for w in state) or len(state) > 8:
+            return None
+        perfect = ["have" if lower[verb] in ("are", "were") else "has", "been"]
+        return copy_words(
+            tokens,
+            matches,
+            [range(start, end_subject), perfect, range(verb + 1, k), ["since"],
+             range(k + len(tail), len(tokens))],
+        )  # fmt: skip
+    return None
+
+
+# A contrast after ", not" that names NATO's membership: "Armenia is a member of the CSTO, not of
+# NATO", "Austria is a partner, not an Ally".
+_NOT_NATO = (
+    ("of", "nato"), ("in", "nato"), ("an", "ally"), ("a", "nato", "ally"), ("a", "nato", "member"),
+    ("a", "member", "of", "nato"), ("of", "the", "alliance"), ("in", "the", "alliance"),
+    ("a", "member", "of", "the", "alliance"), ("allies",), ("nato", "allies"),
+    ("nato", "members"), ("members", "of", "nato"),
+)  # fmt: skip
+
+
+def _not_of_nato(
+    tokens: list[str], matches: list[Match], nato: Entity | None
+) -> tuple[list[str], list[Match]] | None:
+    """ "Armenia is a member of the CSTO, not of NATO" as "Armenia is not a member of NATO"; the
+    contrast ends the sentence or its first clause ("Austria is a partner, not an Ally; it ...").
+    None for any other sentence ("Austria is a partner, not least in crisis management")."""
+    if nato is None:
+        return None
+    lower = [t.lower() for t in tokens]
+    opening = _subject_and_verb(lower, matches)
+    end = _end_of_words(lower[: lower.index(";")] if ";" in lower else lower)
+    if opening is None:
+        return None
+    start, end_subject, verb = opening
+    at = next((k for k in range(verb + 2, end - 1) if lower[k : k + 2] == [",", "not"]), None)
+    if at is None or tuple(lower[at + 2 : end]) not in _NOT_NATO:
+        return None
+    if any(m.entity.label == "Country" and end_subject < m.start < end for m in matches):
+        return None  # another country after the verb: whose membership is denied is not plain
+    words, moved = copy_words(tokens, matches, [range(start, end_subject)])
+    moved.append(Match(nato, len(words) + 5, len(words) + 6, "NATO"))
+    return [*words, lower[verb], "not", "a", "member", "of", "NATO"], moved
 
 
 def _read_after_all(result: Analysis, text: str) -> None:
@@ -1408,6 +1625,34 @@ _FALSE_VERDICT = re.compile(
 # A verdict that calls a claim only partly false ("misleading", "mostly false", "a myth"): the
 # claim quoted is not the article's, nor is its opposite.
 _PARTLY_FALSE = re.compile(r"\b(?:misleading|myth|mostly|partly|largely|half)\b", re.IGNORECASE)
+
+
+# A verdict that opens a sentence and calls the one before wrong, then says what is true after a
+# colon or a dash: "Not quite: it attended the summit as a partner", "Wrong - Dublin has sat in
+# the council since 1999", "False: Finland joined in 2023". Not such words without the mark ("Not
+# quite thirty countries joined ...", "False claims spread").
+_FALSE_OPENER = re.compile(
+    r"^(?:not\s+quite|not\s+so|not\s+so\s+fast|not\s+true|not\s+really|not\s+exactly|"
+    r"false|wrong|untrue|incorrect|nope|myth|fiction)\s*[:\u2013\u2014-]\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _false_opener(text: str) -> bool:
+    """Whether a sentence opens with a verdict calling the one before it wrong, then goes on."""
+    return bool(_FALSE_OPENER.match(text.strip(" *_\"'\u201c\u201d\u2018\u2019")))
+
+
+def _without_opener(tokens: list[str]) -> list[str]:
+    """The sentence's words with its opening verdict, up to its colon or dash, made marks: the
+    matches keep their places."""
+    out = list(tokens)
+    for k, t in enumerate(out):
+        done = t in (":", "-", "\u2013", "\u2014")
+        out[k] = ","
+        if done:
+            break
+    return out
 
 
 def _calls_the_last_false(text: str) -> bool:

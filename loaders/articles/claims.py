@@ -258,6 +258,9 @@ class RawClaim:
     # the subject called a partner of the framework ("no longer EAPC partners"), not just one in
     # it: an Ally sits in the EAPC, but is no partner (verdicts)
     as_partner: bool = field(default=False, compare=False)
+    # a denial of the present that says the state held before ("Poland is no longer a NATO
+    # member", "is not a PfP partner any more"): false of a state that never held, or holds
+    ceased: bool = field(default=False, compare=False)
 
     @property
     def dated(self) -> bool:
@@ -1344,7 +1347,13 @@ _TEXT_OPENERS = frozenset(("a", "an", "the", "our", "this", "that", "one", "yest
 # minister said"); any other ("The story is simple: ...", "The column of tanks moved when ...")
 # makes it no subject of a verb of saying.
 _TEXT_AFTER = frozenset(("of", "on", "in", "from", "about", "published", "that", "last", "earlier"))
-_TEXT_BETWEEN_MAX = 5
+# words of where, when and what about between the piece and its verb: "A profile of the
+# Georgian defence minister on 20 November said ...", "An article on 14 November about NATO's
+# southern partners stated ..."
+_TEXT_BETWEEN_MAX = 10
+# The writer telling what an earlier piece of theirs said: "In a graphic on 25 November we listed
+# Austria as a NATO member", "In an earlier version of this story, we said that ...".
+_WRITERS = frozenset(("we", "i"))
 # The present of a verb of saying or showing: "This article shows that ..." is the writer's own.
 _TEXT_VERBS_NOW = frozenset(
     ("says", "states", "describes", "shows", "lists", "calls", "writes", "claims", "suggests",
@@ -1366,6 +1375,8 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
     ("Finland joined NATO in 2023, an article in the Helsinki daily said") and a body's own
     words ("A NATO statement said that ...") are read as any sentence is. "Article 5" is a
     treaty's article, not a piece of writing."""
+    if tokens[:1] and tokens[0].lower() == "in":
+        return _an_earlier_piece_of_ours(tokens[1:])
     if not tokens or tokens[0].lower() not in _TEXT_OPENERS:
         return False
     at = next((k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _TEXTS), None)
@@ -1381,6 +1392,27 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
         return False  # a comma, colon or other mark first: the piece is no subject of the verb
     # "This article shows that ...", "Our analysis shows ...": the writer's own piece, now
     return not (tokens[0].lower() in ("this", "our") and after[verb] in _TEXT_VERBS_NOW)
+
+
+def _an_earlier_piece_of_ours(tokens: Sequence[str]) -> bool:
+    """Whether the words after an opening "In" are a piece of writing and the writer's own verb
+    in the past telling what it said: "In a graphic on 25 November we listed Austria as a NATO
+    member", "In an earlier version of this story, we said that ...". Not this piece ("In this
+    article we show ..."), nor another's words given in it ("In an interview, the minister said
+    that ...": a source cited, read as any sentence is)."""
+    if not tokens or tokens[0].lower() not in _TEXT_OPENERS - {"this"}:
+        return False
+    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _TEXTS), None)
+    if at is None:
+        return False
+    after = _unbracketed(tokens[at + 1 :])[: 2 + _TEXT_BETWEEN_MAX]
+    who = next((j for j, t in enumerate(after) if t.lower() in _WRITERS), None)
+    if who is None or any(not t[:1].isalnum() and t != "'s" for t in after[: max(0, who - 1)]):
+        return False
+    if who and not after[who - 1][:1].isalnum() and after[who - 1] != ",":
+        return False  # only a comma may set the piece off from its writer
+    verb = after[who + 1 : who + 2]
+    return bool(verb) and verb[0] in _TEXT_VERBS and verb[0] not in _TEXT_VERBS_NOW
 
 
 _OPENING = {"(": ")", "[": "]", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
@@ -1435,6 +1467,22 @@ def _called_mistaken(tokens: Sequence[str]) -> bool:
             and low[k - 1 : k] in (["was"], ["were"], ["been"], ["being"])
             and low[k + 1 : k + 3] in (["as", "saying"], ["as", "stating"], ["as", "claiming"])
         ):
+            return True
+        if t in _MISQUOTED and _misquoted_someone(low[k + 1 : k + 2 + _MISQUOTED_GAP]):
+            return True
+    return False
+
+
+_MISQUOTED_GAP = 5  # words naming whom: "misquoted a NATO spokesperson as saying"
+
+
+def _misquoted_someone(after: Sequence[str]) -> bool:
+    """Whether the words after "misquoted" name whom, then "as saying" ("A report misquoted a
+    spokesperson as saying that ..."): what follows is the misquotation."""
+    for j in range(1, len(after) - 1):
+        if not after[j - 1][:1].isalnum() and after[j - 1] != "'s":
+            return False  # a mark before "as": "misquoted, as the minister put it, ..."
+        if after[j] == "as" and after[j + 1] in ("saying", "stating", "claiming"):
             return True
     return False
 
@@ -2406,6 +2454,33 @@ def _possessive_modifier(s: Sentence, i: int) -> bool:
     nxt = s.matches[i + 1]
     return nxt.entity.label in ("Framework", "Institution", "Operation") and all(
         t in ("'s", "'", "-", "the") for t in s.span(m.end, nxt.start)
+    )
+
+
+# The words between NATO and a framework when NATO only qualifies the partner noun ("a NATO
+# partner in the Partnership for Peace", "NATO partner countries of the Mediterranean Dialogue").
+_PARTNER_OF_A_BODY = frozenset(
+    ("partner", "partners", "country", "countries", "nation", "nations", "state", "states", "in",
+     "of", "the", "its")
+)  # fmt: skip
+
+
+def _attributive(s: Sentence, i: int) -> bool:
+    """NATO in "is not a NATO partner in the Partnership for Peace" qualifies the partner noun:
+    the framework after it is the object, and the words before NATO (its denial too) are the
+    framework's. Read as an object of its own, NATO took the words up to it, and the framework
+    only "partner in the": the denial was lost, and "Georgia is not a NATO partner in the PfP"
+    was supported."""
+    if i + 1 >= len(s.matches):
+        return False
+    nxt = s.matches[i + 1]
+    between = s.span(s.matches[i].end, nxt.start)
+    return (
+        nxt.entity.label == "Framework"
+        and len(between) >= 2
+        and between[0] in _PARTNER_NOUNS
+        and between[-1] in ("in", "of", "the", "its")
+        and set(between) <= _PARTNER_OF_A_BODY
     )
 
 
@@ -3683,8 +3758,10 @@ def _forward(
         label = m.entity.label
         if label == "Framework" and _named_as(s.tokens, m.start):
             continue  # "Australia, Japan, ..., known as the IP4, have attended": a name, no join
-        if label == "Organization" and _possessive_modifier(s, i):
-            continue  # the trigger before "NATO's" belongs to the framework after it
+        if label == "Organization" and (_possessive_modifier(s, i) or _attributive(s, i)):
+            # the trigger before "NATO's", or before "NATO" of "a NATO partner in the MD", belongs
+            # to the framework after it
+            continue
         if label == "Organization" and _non_nato(s, m):
             prev_end = m.end  # "a non-NATO ally": the words up to "ally" say nothing about NATO
             while prev_end < window_end and s.tokens[prev_end] in MEMBER_TAIL | {"major", "key"}:

@@ -78,6 +78,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         None if row.get("began") is None else bool(row["began"]),
         row.get("object_named"),
         bool(row.get("as_partner")),
+        bool(row.get("ceased")),
     )
 
 

@@ -71,6 +71,10 @@ _CLAUSE_BREAKS = frozenset(
     (",", ";", "which", "who", "whose", "whom", "while", "whereas", "but", "although", "though",
      "because", "that", "and", "or")
 )  # fmt: skip
+# The noun and the verbs "neither" may open a denial of the two named before with: "Neither
+# country is ...", "Neither has joined ...", "Neither remains ...".
+_ONE_NOUNS = frozenset(("country", "state", "nation", "one", "partner", "government"))
+_NEITHER_VERBS = frozenset(("is", "was", "has", "had", "remains"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
 _GROUP_NOUNS = frozenset(("countries", "states", "nations", "partners", "of", "them", "these"))
 
@@ -100,10 +104,15 @@ def _end(lower: Sequence[str]) -> int:
 
 
 def _start(lower: Sequence[str]) -> int:
-    """The first word after a label and marks ("**Q:", "A:")."""
+    """The first word after a label and marks ("**Q:", "A:"), or after a speaker's name that
+    opens a transcript's line ("HOST: Is Georgia a NATO member?", "VARGA: No.")."""
     k = 0
     while k < len(lower) and (_mark(lower[k]) or (lower[k] in _LABELS and _label_at(lower, k))):
         k += 1
+    if k < len(lower) - 1 and lower[k].isalpha() and lower[k + 1] == ":":
+        k += 2  # one word before a colon: the speaker, not a word of what is asked or answered
+        while k < len(lower) and _mark(lower[k]):
+            k += 1
     return k
 
 
@@ -366,6 +375,21 @@ def none_of(
     must be one of being or having, which "not" negates; anything else makes nothing."""
     lower = [t.lower() for t in tokens]
     k = _start(lower)
+    if lower[k : k + 1] == ["neither"] and lower[k + 1 : k + 2] != ["of"]:
+        # "Neither is an Ally.", "Neither country remains a PfP partner.": of the two named
+        # just before, as "neither of them"
+        j = k + 1 + (lower[k + 1 : k + 2] in ([n] for n in _ONE_NOUNS))
+        if j >= len(lower) or lower[j] not in _NEITHER_VERBS:
+            return None
+        lower, tokens = (
+            [*lower[:k], "neither", "of", *lower[j:]],
+            [*tokens[:k], "neither", "of", *tokens[j:]],
+        )
+        matches = [
+            replace(m, start=m.start - (j - k - 2), end=m.end - (j - k - 2))
+            for m in matches
+            if m.start >= j
+        ]
     if lower[k : k + 2] not in (["none", "of"], ["neither", "of"]):
         return None
     j = k + 2
@@ -379,7 +403,8 @@ def none_of(
         j += 1
         while j < len(lower) and lower[j] in _GROUP_NOUNS - {"of"}:
             j += 1
-    if j >= len(lower) or lower[j] not in _QUESTION_AUX - {"does", "do", "did"}:
+    remains = lower[j : j + 1] in (["remains"], ["remain"])
+    if j >= len(lower) or (lower[j] not in _QUESTION_AUX - {"does", "do", "did"} and not remains):
         return None
     if any(m.start < j for m in matches):
         return None  # "None of the three Gulf states": named here, not before
@@ -393,7 +418,9 @@ def none_of(
             words.append("and" if i == len(items) - 1 else ",")
         moved.append(Match(entity, len(words), len(words) + 1, entity.name))
         words.append(entity.name)
-    rest, shifted = _copy(tokens, matches, [[lower[j], "not"], range(j + 1, len(tokens))])
+    # "remains" denied is "no longer": "Neither country remains a PfP partner"
+    verb = ["are", "no", "longer"] if remains else [lower[j], "not"]
+    rest, shifted = _copy(tokens, matches, [verb, range(j + 1, len(tokens))])
     shift = len(words)
     moved += [replace(m, start=m.start + shift, end=m.end + shift) for m in shifted]
     return words + rest, moved
@@ -412,3 +439,7 @@ def _antecedent(
         if len(seen) >= need:
             return seen if count is None or len(seen) == count else None
     return None
+
+
+# for analyse.py: new words made of ranges of a sentence and words of its own
+copy_words = _copy

@@ -553,9 +553,9 @@ def _not_listed(claim: RawClaim, framework: dict[str, Any], part: str | None = N
         else f"The data lists every one of the {name}'s {part}, and {claim.subject.name} is not one"
     )
     sources = tuple(framework.get("sources") or ())
-    if claim.negated:
+    if claim.negated and not claim.ceased:
         return Verdict("supported", None, sources, (), fact)
-    return Verdict("contradicted", fact, sources, (), fact)
+    return Verdict("contradicted", fact, sources, (), fact)  # or "is no longer in it": never was
 
 
 def _stem(word: str) -> str:
@@ -677,15 +677,21 @@ def _older_than_the_framework(
     return Verdict("unverified", None, sources, (), fact, (joined, launched))
 
 
-def _elsewhere(subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool) -> Verdict:
-    """The country takes part in other frameworks of the same family: a claim of this one is false.
-    The correction names them; the fact tells each partnership with the dates it cites."""
+def _elsewhere(
+    subject: Entity, real: list[dict[str, Any]], obj: str, negated: bool, ceased: bool = False
+) -> Verdict:
+    """The country takes part in other frameworks of the same family: a claim of this one is false,
+    and so is one that it is in this one no longer (``ceased``): it never was. The correction
+    names them; the fact tells each partnership with the dates it cites."""
     pointers = _pointers(subject, real)
     names = _joined([f"the {_framework_name(r)}" for r in real])
     said = f"{subject.name} takes part in {names}"  # names are values, never templates
     fact = _partnerships_told(subject.name, real)
     sources = tuple(s for p in pointers for s in p.sources)
     dates = tuple(d for r in real for d in _dates(r))
+    if ceased:  # "Japan is no longer in the PfP": it never was
+        correction = f"{subject.name} has never taken part in the {obj}; it takes part in {names}"
+        return Verdict("contradicted", correction, sources, pointers, fact, dates)
     if negated:
         return Verdict("supported", None, sources, (), f"{fact}, not the {obj}", dates)
     return Verdict("contradicted", f"{said}, not the {obj}", sources, pointers, fact, dates)
@@ -1271,6 +1277,8 @@ def _partner_in(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return _confirmed(Verdict(verdict, correction, sources, (), fact, dates), row)
 
     if claim.negated:
+        if claim.tense == "present" and claim.ceased and not took_part:
+            return v("contradicted", fact)  # "no longer a partner" of one only invited: never was
         if claim.tense == "present":
             return v("contradicted", fact) if status == "active" else v("supported")
         if claim.tense == "since" and claim.year is not None and took_part:
@@ -1618,6 +1626,10 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if member is not None:
         fact = _membership_fact(subject.name, member)
         sources, dates = _sources(member), _dates(member)
+        if claim.negated and claim.ceased:
+            # "Poland is no longer a NATO member": it has been one since it joined (no Ally has
+            # left); not "true once", as "Poland is not a NATO member" was until 1999
+            return Verdict("contradicted", fact, sources, (), fact, dates)
         if claim.negated:
             if claim.tense == "event" and (claim.year or claim.years):
                 # "did not join NATO in 2023": true when it joined in another year
@@ -1665,6 +1677,9 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         pointers = _pointers(subject, real)
         sources = tuple(s for p in pointers for s in p.sources)
         dates = tuple(d for r in real for d in _dates(r))
+        if claim.negated and claim.ceased:  # "Austria is no longer a NATO member": never was
+            never = f"{subject.name} has never been a NATO member; it is a partner in {names}"
+            return Verdict("contradicted", never, sources, pointers, fact, dates)
         if claim.negated:
             return Verdict("supported", None, sources, (), fact, dates)
         return Verdict("contradicted", said, sources, pointers, fact, dates)
@@ -1672,6 +1687,9 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         # the data lists every Ally, with the date it joined: a country it does not list is
         # not one, and never was ("Argentina is not a member of NATO")
         fact = f"{subject.name} is not a NATO member"
+        if claim.negated and claim.ceased:  # "... is no longer a NATO member": it never was one
+            never = f"{subject.name} has never been a NATO member"
+            return Verdict("contradicted", never, (), (), fact)
         if claim.negated:
             return Verdict("supported", None, (), (), fact)
         return Verdict("contradicted", fact, (), (), fact)
@@ -2050,14 +2068,14 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             return Verdict("new")
         real = _real_frameworks(rows)
         if real:  # "Japan is in the PfP", "Japan quit the PfP": it is in the PAG
-            return _elsewhere(subject, real, obj.name, claim.negated)
+            return _elsewhere(subject, real, obj.name, claim.negated, claim.ceased)
         if claim.predicate in CHANGES:
             return Verdict("new")
         member = facts.nato(subject.key)
         if member is not None and nato is not None:
             fact = _membership_fact(subject.name, member)
             sources = _sources(member)
-            if claim.negated:
+            if claim.negated and not claim.ceased:
                 return Verdict("supported", None, sources, (), fact, _dates(member))
             return Verdict(
                 "contradicted",

@@ -183,6 +183,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         # read back by a recheck: "one of the EOPs" is judged against the PII's EOPs alone
         "object_named": raw.named_as,
         "as_partner": raw.as_partner,  # read back by a recheck: "no longer EAPC partners"
+        "ceased": raw.ceased,  # read back by a recheck: "is no longer a NATO member"
         "fact": v.fact,
         "fact_dates": list(v.dates),
         "known_error": v.known_error,
