@@ -684,11 +684,10 @@ def _allies_as_partners(
     a partner (``similar-partners --param country Sweden``), from the ties it held as one; the
     reader is told it is an Ally, and since when. A country that was never a partner (only
     invited, or only asking: Saudi Arabia, Argentina; or neither: Singapore) is said to be one,
-    so that its empty answer is not read as a partner with nothing in common. A country of which
-    the data records no area of cooperation is said to have none on record (Sweden), so that its
-    likeness to others is not read as one of cooperation too."""
+    so that its empty answer is not read as a partner with nothing in common. A partner, or an
+    Ally that was one, of which the data records no area of cooperation is said to have none on
+    record (Sweden), so that its likeness to others is not read as one of cooperation too."""
     from nato_graph.queries import internal
-    from nato_graph.text import listed
 
     keys = _named_keys(query.as_partner, named, "Country")
     if not keys:
@@ -699,45 +698,56 @@ def _allies_as_partners(
     outside = {
         row["iso3"]: row for row in store.read(internal("non-partners-among"), {"keys": asked}).rows
     }
-    areas = {
-        row["iso3"]: row
+    without = {
+        row["iso3"]: row["name"]
         for row in store.read(internal("cooperation-counts"), {"keys": asked}).rows
         if row["areas"] == 0
     }
     notes = []
     for param, key in keys.items():
-        if key in areas and key not in outside and not (key in joined and query.ally_note):
-            # Sweden's likeness to others rested on its frameworks alone, unsaid (analyst 14)
-            notes.append(
-                f"{param}: the data records no area of cooperation of {areas[key]['name']} with "
-                "NATO: none is in this answer"
-            )
+        ally = joined.get(key)
         if key in outside:  # Saudi Arabia, only invited to the ICI; Singapore, never asked
-            row = outside[key]
-            asks = [
-                f"{'was only invited to' if status == 'invited' else 'only asked to join'} the "
-                f"{framework}" + (f" ({when})" if when else "")
-                for framework, status, when in sorted(row["asked"])
-            ]
-            only = f": it {listed(asks)}" if asks else ""
+            notes.append(_never_a_partner(param, outside[key]))
+            continue
+        if ally is not None:
+            notes.append(_an_ally(query, param, ally))
+        if key in without and (ally is None or (ally["partnerships"] and not query.ally_note)):
+            # Sweden's likeness to others rested on its frameworks alone, unsaid (analyst 14);
+            # an Ally never a partner has no ties at all, and an ally_note says what is left out
             notes.append(
-                f"{param}: {row['name']} has never been a NATO partner{only}; the data records no "
-                "ties of it as one"
+                f"{param}: the data records no area of cooperation of {without[key]} with NATO: "
+                "none is in this answer"
             )
-            continue
-        if key not in joined:
-            continue
-        ally = joined[key]
-        said = f"{param}: {ally['name']} has been a NATO member since {ally['joined']}"
-        notes.append(
-            f"{said}: {query.ally_note}"
-            if query.ally_note
-            else f"{said}: the answer reads the ties it held as a partner before that, and those "
-            "it keeps as an Ally"
-            if ally["partnerships"]
-            else f"{said} and was never a partner: it has no ties as one"
-        )
     return notes
+
+
+def _never_a_partner(param: str, row: Mapping[str, Any]) -> str:
+    """The note on a country never a partner: only invited or asking, or neither."""
+    from nato_graph.text import listed
+
+    asks = [
+        f"{'was only invited to' if status == 'invited' else 'only asked to join'} the "
+        f"{framework}" + (f" ({when})" if when else "")
+        for framework, status, when in sorted(row["asked"])
+    ]
+    only = f": it {listed(asks)}" if asks else ""
+    return (
+        f"{param}: {row['name']} has never been a NATO partner{only}; the data records no ties of "
+        "it as one"
+    )
+
+
+def _an_ally(query: Query, param: str, ally: Mapping[str, Any]) -> str:
+    """The note on an Ally read as a partner: since when it is one, and what the answer reads."""
+    said = f"{param}: {ally['name']} has been a NATO member since {ally['joined']}"
+    if query.ally_note:
+        return f"{said}: {query.ally_note}"
+    if ally["partnerships"]:
+        return (
+            f"{said}: the answer reads the ties it held as a partner before that, and those it "
+            "keeps as an Ally"
+        )
+    return f"{said} and was never a partner: it has no ties as one"
 
 
 # The words of a note on a framework whose partners the data lists only in part; views find the

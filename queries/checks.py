@@ -356,7 +356,13 @@ def closest(text: str, known: dict[str, str], n: int = 3) -> list[str]:
     if scores:
         top = max(scores.values())
         return ranked({name: score for name, score in scores.items() if score >= top / 2})
-    close = difflib.get_close_matches(text.strip().lower(), list(known), n=2 * n, cutoff=0.6)
+    # a few letters away ("Isreal", "Irak"), not a name that only shares some ("Yugoslavia" is
+    # no misspelt Latvia, nor "Soviet Union" Slovenia, at 0.6); a text of two or three letters is
+    # a few letters away from any code ("EU" from DEU)
+    wanted_text = text.strip().lower()
+    if len(wanted_text) < 4:
+        return []
+    close = difflib.get_close_matches(wanted_text, list(known), n=2 * n, cutoff=0.7)
     return list(dict.fromkeys(known[c] for c in close))[:n]
 
 

@@ -186,7 +186,12 @@ def expect_timeline(p: Row) -> list[Row]:
                     "note": row.get("note"),
                 }
             )
-    out = [r for r in out if (p["from"] is None or p["from"] <= r["year"]) and r["year"] <= p["to"]]
+    out = [
+        r
+        for r in out
+        if (p["from"] is None or p["from"] <= r["year"])
+        and (p["to"] is None or r["year"] <= p["to"])
+    ]
     if p["country"] is not None:
         out = [r for r in out if r["iso3"] == oracle.find_country(p["country"])]
     return sorted(out, key=lambda r: (r["date"], r["country"], r["framework"]))

@@ -273,3 +273,49 @@ def test_a_sentence_with_another_denial_is_not_read_as_no_longer(curated: Store)
         ("not partner_in", "FIN", "pfp", "supported"),
         ("not member_of", "AUT", "NATO", "supported"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # no Ally has left NATO: each was silent (no claim, not even listed as not checked)
+        ("France left NATO in 1966.", {("not member_of", "FRA", "NATO", "contradicted")}),
+        ("Turkey withdrew from NATO in 2019.", {("not member_of", "TUR", "NATO", "contradicted")}),
+        ("Montenegro quit NATO in 2020.", {("not member_of", "MNE", "NATO", "contradicted")}),
+        # never a member, so never left
+        ("Austria left NATO in 1990.", {("not member_of", "AUT", "NATO", "contradicted")}),
+        # a denial of leaving: a member now
+        ("Hungary never left NATO.", {("member_of", "HUN", "NATO", "supported")}),
+        # near misses: NATO's command, a summit, a plan or a wish is no leaving of NATO
+        ("France left NATO's integrated military command in 1966.", set()),
+        ("Greece withdrew from NATO's military structure in 1974.", set()),
+        ("The Spanish delegation left the NATO summit early.", set()),
+        ("Turkey may leave NATO.", set()),
+        ("Turkey's leaders want to leave NATO.", set()),
+        (
+            "Finland joined NATO in 2023 and left the PfP.",
+            {("member_of", "FIN", "NATO", "supported"), ("left", "FIN", "pfp", "supported")},
+        ),
+    ],
+)
+def test_leaving_nato_is_read_as_membership_that_ended(
+    curated: Store, text: str, claims: set
+) -> None:
+    assert _claims(curated, text) == claims
+
+
+def test_a_claim_of_leaving_nato_is_corrected_with_the_membership(curated: Store) -> None:
+    row = _verdict(curated, "France left NATO in 1966.")
+    assert row["correction"] == "France has been a NATO member since 4 April 1949"
+
+
+@pytest.mark.parametrize("name", ["Yugoslavia", "Soviet Union", "Ceylon", "EU", "GCC"])
+def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: str) -> None:
+    """ "Yugoslavia" suggested Latvia, "Soviet Union" Slovenia, "EU" Germany (its code DEU), "GCC"
+    Greece: names that share letters, not misspellings of them."""
+    from nato_graph.connection import Connection
+    from nato_graph.queries.checks import UnknownValueError
+
+    with pytest.raises(UnknownValueError) as info:
+        Connection.on(curated_store).ask("country-profile", {"country": name})
+    assert "closest" not in str(info.value) and "nothing close" in str(info.value)

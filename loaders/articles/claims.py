@@ -2484,6 +2484,47 @@ def _attributive(s: Sentence, i: int) -> bool:
     )
 
 
+# The verbs of leaving NATO itself, in a tense that tells it happened ("left", "has withdrawn
+# from"), not an infinitive ("to leave") or a present that may be a plan ("leaves").
+_LEFT_IT = frozenset(("left", "quit", "withdrew", "withdrawn", "exited"))
+
+
+def _leaves_nato(s: Sentence, trigger: Sequence[str], local: Sequence[str], m: Match) -> bool:
+    """Whether a country is said to have left NATO ("France left NATO in 1966", "Turkey withdrew
+    from NATO"): a verb of leaving in the past right before NATO, which ends its noun phrase. Not
+    "left NATO's integrated military command" (its command, not NATO), "left the NATO summit", a
+    plan or a wish ("may leave NATO", "wants to leave NATO"), or a suspension."""
+    last = _coordinated(trigger)
+    return (
+        m.text not in ("Ally", "Allies")
+        and _LEFT_IT.intersection(last[-3:]) != set()
+        and _leaves(trigger)
+        and _leaving(trigger) == "left"
+        and not _hedged(local)
+        and "to" not in last
+        and _ends_noun_phrase(s.tokens, m.end)
+        and s.tokens[m.end : m.end + 1] not in (["'s"], ["'"])
+    )
+
+
+def _no_member_since(c: RawClaim) -> RawClaim:
+    """A claim of leaving NATO as what it says of membership: none since the date it gives (or
+    none now), the state having held before (``ceased``)."""
+    dated = c.year is not None or bool(c.years)
+    return replace(
+        c, negated=True, tense="since" if dated else "present", until=None, began=False,
+        throughout=False, ceased=True,
+    )  # fmt: skip
+
+
+def _member_now(c: RawClaim) -> RawClaim:
+    """A denial of leaving NATO ("never left NATO") as what it says: a member now."""
+    return replace(
+        c, negated=False, tense="present", year=None, month=None, day=None, until=None, years=(),
+        core=(), throughout=False, began=False,
+    )  # fmt: skip
+
+
 def _non_nato(s: Sentence, m: Match) -> bool:
     """ "non-NATO ally": the entity is named to say the opposite."""
     return s.span(max(0, m.start - 2), m.start) == ["non", "-"]
@@ -3916,7 +3957,12 @@ def _forward(
             if _stays_outside(trigger) and not s.blocked(trigger[:-1]):
                 # "Austria and Ireland have stayed outside NATO": a negative membership claim
                 says, blocked, negated = True, False, True
-            if says and not blocked and not _partner_not_member(trigger):
+            if _leaves_nato(s, trigger, local, m):
+                # "France left NATO in 1966": a member no longer, from then (no Ally has left);
+                # "Hungary never left NATO": a member now
+                for c in claim("member_of", m.entity, trigger, False, m):
+                    out.append(_no_member_since(c) if not negated else _member_now(c))
+            elif says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
             elif not blocked and _partner_of_it(s, trigger, m):
                 # "Russia is an active NATO partner", "a partner of NATO": of NATO at large
