@@ -1305,12 +1305,15 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                 )
     for start, end in (
         ("launched", "ended"), ("start", "end"), ("since", "until"), ("start", "nato_led_from"),
-        ("nato_led_from", "end"),
     ):  # fmt: skip
         if v.get(start) and v.get(end) and v[end] < v[start]:
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
             )
+    led, ended = v.get("nato_led_from"), v.get("end")
+    if led and ended and ended < led:  # the lead is the wrong date, not the end
+        message = f"{led} is after end {ended}: NATO cannot take the lead after the operation ended"
+        report(Problem(rec.file, rec.line_of("nato_led_from"), "nato_led_from", message))
 
 
 # The statuses a partnership has once it was joined; `invited` and `requested` come before.

@@ -506,10 +506,12 @@ def _with_what_addresses(
     names = [
         f"{r['name']}{' (unverified)' if r['confidence'] == 'unverified' else ''}" for r in rows
     ]
+    first = str(rows[0]["name"])
+    shown = f'"{first}"' if not first.replace("-", "").isalnum() else first
     return (
         f"{reason}; the data links it to {listed(names)}, which "
         f"{'address' if len(names) > 1 else 'addresses'} it (`evidence --param a {key} "
-        f"--param b {rows[0]['name']}` gives the sources)"
+        f"--param b {shown}` gives the sources)"
     )
 
 
@@ -862,7 +864,7 @@ def defaults_named(name: str, params: Mapping[str, Any], *, flag: str = "--param
     for 2010), as the command line words it ("no --param year given"), or with ``flag=""`` as
     Python's ``ask`` does ("no year given"): an answer about a default must not be read as one
     about what the user had in mind. A span's default years (timeline's) are not noted: they
-    are its whole reach (from the earliest event the data holds to the year it ends), not a
+    are its whole reach (from the earliest event the data holds to the latest), not a
     pick."""
     from nato_graph.queries.checks import LABELS
 
@@ -961,9 +963,10 @@ def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:
         return []
     year, span, param = max(late)
     later = f"an event after it (up to {year})" if span else f"a later change (in {year})"
+    given = "none given, so the span runs to the latest event held; " if param in open_end else ""
     return [
-        f"{param}: the bundled data covers {DATA_COVERAGE_REACH}: {later} is in this answer "
-        "only if data you loaded records it"
+        f"{param}: {given}the bundled data covers {DATA_COVERAGE_REACH}: {later} is in this "
+        "answer only if data you loaded records it"
     ]
 
 

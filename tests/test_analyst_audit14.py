@@ -319,3 +319,93 @@ def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: s
     with pytest.raises(UnknownValueError) as info:
         Connection.on(curated_store).ask("country-profile", {"country": name})
     assert "closest" not in str(info.value) and "nothing close" in str(info.value)
+
+
+# -- the review of this change -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a myth-and-fact layout: the myth is no claim of the writer's, the fact is
+        ("Myth: Austria is a NATO member.", set()),
+        (
+            "Fact: Sweden joined NATO in 2024. Myth: Ukraine joined NATO in 2022.",
+            {("member_of", "SWE", "NATO", "supported")},
+        ),
+        # "Not so fast:" calls nothing wrong: the sentence before stands
+        (
+            "Finland joined NATO in 2023. Not so fast: Sweden followed in 2024.",
+            {("member_of", "FIN", "NATO", "supported")},
+        ),
+        # "no longer" in another clause denies nothing of this one's
+        (
+            "Sweden is no longer neutral, but Ireland remains outside NATO.",
+            {("not member_of", "IRL", "NATO", "supported")},
+        ),
+        (
+            "Ireland is not a NATO member and cannot stay neutral any longer.",
+            {("not member_of", "IRL", "NATO", "supported")},
+        ),
+        # "Neither remains": a denial that they still are, so that they were
+        (
+            "Japan and South Korea attended the summit. Neither country remains a PfP partner.",
+            {
+                ("not partner_in", "JPN", "pfp", "contradicted"),
+                ("not partner_in", "KOR", "pfp", "contradicted"),
+            },
+        ),  # fmt: skip
+        # "not just" affirms, with more besides: no denial
+        ("Georgia is not just a NATO partner in the Partnership for Peace.", set()),
+        ("Ireland is no longer only a PfP partner.", set()),
+        # a contrast in the past says nothing of now
+        ("Sweden was a partner, not an Ally.", set()),
+        # a speaker's claim: "So does Stockholm" says it too, of Finland
+        (
+            "Finland joined NATO in 2023, Helsinki says. So does Stockholm.",
+            {("member_of", "FIN", "NATO", "supported")},
+        ),
+        # two dates before: whose "So did Sweden" takes, it does not say
+        (
+            "Finland joined the PfP in 1994 and Austria in 1995. So did Sweden.",
+            {("partner_in", "FIN", "pfp", "supported"), ("partner_in", "AUT", "pfp", "supported")},
+        ),
+    ],
+)
+def test_the_reviews_near_misses(curated: Store, text: str, claims: set) -> None:
+    assert _claims(curated, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "no longer suspended" was read as "did not suspend": Russia's was supported
+        ("Russia is no longer suspended from the PfP.", "contradicted"),
+        ("Malta is no longer suspended from the PfP.", "supported"),
+        # an undated past denial of a later Ally: true before its accession, then unknown
+        ("Finland applied in May 2022. It was not a NATO member then.", "unverified"),
+        ("France was not a NATO member.", "contradicted"),
+    ],
+)
+def test_the_reviews_verdicts(curated: Store, text: str, verdict: str) -> None:
+    assert _verdict(curated, text)["verdict"] == verdict
+
+
+def test_a_lead_after_the_end_is_refused_at_the_lead(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    bad = tmp_path / "ops.operations.yaml"
+    bad.write_text(
+        "- key: test_op\n  name: A test operation\n  start: '2005-01-01'\n  end: '2006-01-01'\n"
+        "  nato_led_from: '2007-06-01'\n  sources: [nato-members-2012]\n  confidence: confirmed\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["load", str(bad)], env={"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    )
+    assert result.exit_code != 0
+    assert "ops.operations.yaml:5: nato_led_from: 2007-06-01 is after end 2006-01-01" in (
+        result.output
+    ), result.output

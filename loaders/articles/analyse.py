@@ -1067,29 +1067,45 @@ def _time_in_words(lower: list[str]) -> bool:
 _HISTORIC_JOINS = HISTORIC_PRESENT | {"follows"}
 
 
-def _ceased(lower: list[str], raws: list[RawClaim]) -> list[RawClaim]:
-    """The claims of a sentence whose every denial is "no longer" or "not ... any more" ("Poland is
-    no longer a NATO member", "Finland is not a PfP partner anymore"), each denial of the present
-    marked ``ceased``: it says the state held before, and is false of one that never did (or
-    holds). A sentence with a denial of another kind besides ("Finland is no longer a PfP partner,
-    but Georgia is not a member") is left as it is: which claim is which denial's it cannot tell.
-    """
-    negators = [k for k, t in enumerate(lower) if t in NEGATORS]
-    if not negators:
+def _ceased(lower: list[str], raws: list[RawClaim], restated: bool = False) -> list[RawClaim]:
+    """The claims of a sentence of one clause whose one denial is "no longer", or "not" with "any
+    more", "anymore" or "any longer" at its end ("Poland is no longer a NATO member", "Finland is
+    not a PfP partner anymore"), each denial of the present marked ``ceased``: it says the state
+    held before, and is false of one that never did (or holds). So is "Neither remains ..."
+    (``restated``: the countries named before, each denied). A sentence of more clauses
+    ("Sweden is no longer neutral, but Ireland remains outside NATO") or with another denial
+    ("..., but Georgia is not a member") is left as it is: which claim is which denial's it
+    cannot tell."""
+    if _CLAUSE_BREAKS.intersection(lower):
         return raws
-    for k in negators:
-        rest = lower[k + 1 : k + 12]
-        if lower[k] == "no" and rest[:1] == ["longer"]:
-            continue
-        if lower[k] in ("not", "n't") and (
-            "anymore" in rest
-            or any(
-                rest[j : j + 2] in (["any", "more"], ["any", "longer"]) for j in range(len(rest))
-            )
-        ):
-            continue
-        return raws  # another denial: "never", "not" alone, "neither"
+    negators = [k for k, t in enumerate(lower) if t in NEGATORS]
+    words = [t for t in lower if t[:1].isalnum()]
+    if restated:
+        ceased = bool(negators) and bool(_STILL_WORDS.intersection(words) or _any_more(words))
+    elif len(negators) != 1:
+        return raws
+    else:
+        k = negators[0]
+        after = lower[k + 1 :]
+        ceased = (
+            lower[k] == "no" and after[:1] == ["longer"] and not {"and", "or"} & set(after)
+        ) or (lower[k] in ("not", "n't") and _any_more(words) and not {"and", "or"} & set(after))
+    if not ceased:
+        return raws
     return [replace(r, ceased=True) if r.negated and r.tense == "present" else r for r in raws]
+
+
+# Words that part a sentence into clauses, each of which may deny something of its own.
+_CLAUSE_BREAKS = frozenset(
+    (",", ";", ":", "but", "while", "although", "though", "whereas", "because", "yet", "since")
+)
+# "Neither country remains a PfP partner": a denial that it still is, so that it was.
+_STILL_WORDS = frozenset(("remains", "remain", "still", "longer"))
+
+
+def _any_more(words: list[str]) -> bool:
+    """Whether a clause ends with "any more", "anymore" or "any longer"."""
+    return words[-1:] == ["anymore"] or words[-2:] in (["any", "more"], ["any", "longer"])
 
 
 def _undated(claim: RawClaim) -> bool:
@@ -1326,7 +1342,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 list(dict.fromkeys(m.entity for m in resolved if m.entity.label == "Country"))
             )
             lower = [t.lower() for t in tokens]
-            raws = _ceased(lower, raws)
+            raws = _ceased(lower, raws, restated is not None)
             if _unclaimed_year(lower, raws):
                 # The reader lost a year the sentence gives ("joined the Partnership for Peace
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
@@ -1416,6 +1432,12 @@ def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> lis
         or len(prior) != len(before)
         or len({(r.predicate, r.negated) for r in prior}) != 1
         or prior[0].negated != negated
+        # "Finland joined the PfP in 1994 and Austria in 1995. So did Sweden.": which date is
+        # Sweden's it does not say
+        or len({(r.tense, r.year, r.years, r.month, r.day, r.until) for r in prior}) != 1
+        # "Finland joined NATO in 2023, Helsinki says. So does Stockholm.": Stockholm says it
+        # too, of Finland
+        or any(_ATTRIBUTED.intersection(re.findall(r"[a-z]+", c.sentence.lower())) for c in before)
     ):
         return None
     named = {m.entity for m in group}
@@ -1429,6 +1451,12 @@ def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> lis
                 out.append(echo)
     return out
 
+
+# Words that give the sentence before to a speaker: "So does Stockholm" after it says so too.
+_ATTRIBUTED = frozenset(
+    ("says", "said", "say", "claims", "claimed", "claim", "according", "reports", "reported",
+     "insists", "insisted", "argues", "argued", "told", "tells", "believes", "thinks")
+)  # fmt: skip
 
 _BE_WORDS = frozenset(("is", "are", "was", "were"))
 _SENTENCE_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
@@ -1509,6 +1537,9 @@ _NOT_NATO = (
 )  # fmt: skip
 
 
+_PRESENT_COPULAS = frozenset(("is", "are", "remains", "remain"))
+
+
 def _not_of_nato(
     tokens: list[str], matches: list[Match], nato: Entity | None
 ) -> tuple[list[str], list[Match]] | None:
@@ -1523,6 +1554,8 @@ def _not_of_nato(
     if opening is None:
         return None
     start, end_subject, verb = opening
+    if lower[verb] not in _PRESENT_COPULAS:
+        return None  # "Sweden was a partner, not an Ally": then, not now; when, it does not say
     at = next((k for k in range(verb + 2, end - 1) if lower[k : k + 2] == [",", "not"]), None)
     if at is None or tuple(lower[at + 2 : end]) not in _NOT_NATO:
         return None
@@ -1631,9 +1664,12 @@ _PARTLY_FALSE = re.compile(r"\b(?:misleading|myth|mostly|partly|largely|half)\b"
 # colon or a dash: "Not quite: it attended the summit as a partner", "Wrong - Dublin has sat in
 # the council since 1999", "False: Finland joined in 2023". Not such words without the mark ("Not
 # quite thirty countries joined ...", "False claims spread").
+# Not "Myth:" or "Fiction:", which label the claim after them (a myth-and-fact layout: "Myth:
+# Austria is a NATO member."), read as such elsewhere; nor "Not so fast:", which need not call
+# anything wrong ("Finland joined NATO in 2023. Not so fast: Sweden followed in 2024.").
 _FALSE_OPENER = re.compile(
-    r"^(?:not\s+quite|not\s+so|not\s+so\s+fast|not\s+true|not\s+really|not\s+exactly|"
-    r"false|wrong|untrue|incorrect|nope|myth|fiction)\s*[:\u2013\u2014-]\s+\S",
+    r"^(?:not\s+quite|not\s+true|not\s+really|not\s+exactly|"
+    r"false|wrong|untrue|incorrect|nope)\s*[:\u2013\u2014-]\s+\S",
     re.IGNORECASE,
 )
 

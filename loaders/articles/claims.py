@@ -1311,7 +1311,25 @@ class Sentence:
             any(t in MODALS or t in BLOCKERS for t in tokens)
             or _halts(tokens)
             or (self.negated(tokens) and _compares(tokens))
+            or _not_only(tokens)
         )
+
+
+# Words after a denial that deny only that it is all ("not just a partner", "no longer only a
+# partner"): the state is affirmed, with more besides, which the reader does not check.
+_ONLY = frozenset(("just", "only", "merely", "simply", "solely"))
+
+
+def _not_only(tokens: Sequence[str]) -> bool:
+    """ "is not just a NATO partner in the PfP", "is no longer only a PfP partner": no denial (it
+    was read as one, and contradicted the sentence's own fact)."""
+    for k, t in enumerate(tokens):
+        after = list(tokens[k + 1 : k + 3])
+        if after[:1] == ["longer"]:
+            after = after[1:]
+        if t in NEGATORS and after[:1] and after[0] in _ONLY:
+            return True
+    return False
 
 
 # Labels that put what follows them up for checking, as a fact check does ("Claim: ...",

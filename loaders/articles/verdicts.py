@@ -1439,6 +1439,20 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     row = _dated(claim, row)
     subject, fw = claim.subject.name, f"the {_framework_name(row)}"
     fact = partnership_fact(subject, row)
+    if claim.negated and claim.ceased and claim.tense == "present":
+        # "Russia is no longer suspended from the PfP": true where a suspension was lifted (Malta
+        # took part again from 2008), false where it holds (Russia) or never was; it was read as
+        # "did not suspend", and Russia's supported
+        lifted = row.get("status") == "active" and any(s == "suspended" for _, s in _events(row))
+        verdict = Verdict(
+            "supported" if lifted else "contradicted",
+            None if lifted else fact,
+            _sources(row),
+            (),
+            fact,
+            _dates(row),
+        )
+        return _confirmed(verdict, row)
     by = row.get("history_by") or []
     departures: list[_Departure] = [
         (d, st, _event_sources(row, i), by[i] if i < len(by) else "")
@@ -1630,6 +1644,12 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
             # "Poland is no longer a NATO member": it has been one since it joined (no Ally has
             # left); not "true once", as "Poland is not a NATO member" was until 1999
             return Verdict("contradicted", fact, sources, (), fact, dates)
+        joined = str(member.get("joined") or "")
+        if claim.negated and claim.tense == "past" and not claim.dated and joined[:4] > "1949":
+            # "Finland applied in May 2022. It was not a NATO member then.": true before its
+            # accession, and the sentence gives no date to compare (it was contradicted)
+            note = f"{fact}: the sentence gives no date to compare with its accession"
+            return Verdict("unverified", None, sources, (), note, dates)
         if claim.negated:
             if claim.tense == "event" and (claim.year or claim.years):
                 # "did not join NATO in 2023": true when it joined in another year
