@@ -354,7 +354,7 @@ def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: s
                 ("not partner_in", "JPN", "pfp", "contradicted"),
                 ("not partner_in", "KOR", "pfp", "contradicted"),
             },
-        ),  # fmt: skip
+        ),
         # "not just" affirms, with more besides: no denial
         ("Georgia is not just a NATO partner in the Partnership for Peace.", set()),
         ("Ireland is no longer only a PfP partner.", set()),
