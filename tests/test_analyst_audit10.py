@@ -20,6 +20,7 @@ part", and errors that named the wrong thing.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -102,10 +103,24 @@ def test_known_errors_finds_a_framework_by_its_names(curated_store: Store) -> No
 
 
 def test_a_country_the_data_does_not_hold_is_said_so_before_a_threat_of_its_name(
-    curated_store: Store,
+    curated: Store, tmp_path: Path
 ) -> None:
+    """The bundled threat of strategic competition no longer goes by "China" (analyst audit 14):
+    a threat of the user's own that does is named after the country."""
+    from nato_graph.loaders.load import load
+
     with pytest.raises(NatoGraphError) as raised:
-        Connection.on(curated_store).ask("country-profile", country="China")
+        Connection.on(curated).ask("country-profile", country="China")
+    assert "threat" not in str(raised.value)
+    (tmp_path / "mine.threats.yaml").write_text(
+        "- key: china_rise\n  name: The rise of China\n  kind: threat\n  aliases: [China]\n"
+        "  description: A threat of the user's own.\n  sources: [nato-members-2012]\n"
+        "  confidence: unverified\n",
+        encoding="utf-8",
+    )
+    load(curated, [tmp_path / "mine.threats.yaml"])
+    with pytest.raises(NatoGraphError) as raised:
+        Connection.on(curated).ask("country-profile", country="China")
     message = str(raised.value)
     assert message.startswith("country: 'China' is a country the data does not hold")
     assert "the name is also that of the threat" in message
