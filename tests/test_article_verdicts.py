@@ -208,7 +208,8 @@ def test_a_partnership_dated_before_its_framework_is_not_in_it_before_the_launch
         assert verdict.fact == (
             "Japan's partnership with NATO dates from 1990 (the first NATO-Japan security "
             "exchange); the Partners across the globe (PAG) were launched in 2006, and the data "
-            "does not say when Japan came into the framework itself"
+            "holds Japan in it from then, with no source dating when it came into the framework "
+            "itself"
         )
         assert verdict.dates == ("1990", "2006") and verdict.correction is None
         assert verdict.sources == ("jpn-pag", "pag-topic")

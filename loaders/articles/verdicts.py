@@ -670,8 +670,9 @@ def _older_than_the_framework(
     basis = f" ({row['joined_basis']})" if row.get("joined_basis") else ""
     fact = (
         f"{claim.subject.name}'s partnership with NATO dates from {format_date(joined)}{basis}; "
-        f"the {name} {_was(claim.object.name)} launched {_on(launched)}, and the data does not "
-        f"say when {claim.subject.name} came into the framework itself"
+        f"the {name} {_was(claim.object.name)} launched {_on(launched)}, and the data holds "
+        f"{claim.subject.name} in it from then, with no source dating when it came into the "
+        "framework itself"
     )
     sources = tuple(dict.fromkeys(_sources(row) + tuple(framework.get("sources") or ())))
     return Verdict("unverified", None, sources, (), fact, (joined, launched))
