@@ -149,7 +149,8 @@ class _Writer:
             (n, write.property_of(n)) for n, f in spec.items() if f.type != "history"
         )
         self.fallbacks = tuple(
-            (write.property_of(f), other) for f, other in getattr(write, "fallbacks", ())
+            (write.property_of(f), other)
+            for f, other in (write.fallbacks if isinstance(write, Rel) else ())
         )
         self.lists = tuple(p for n, p in self.props if spec[n].type in ("texts", "refs"))
         self.names = tuple(p for n, p in self.props if spec[n].as_name)

@@ -16,6 +16,7 @@ import pytest
 
 from nato_graph.loaders.articles import load_articles
 from nato_graph.stores import Store
+from tests.article_checks import claims_of
 
 
 def _verdict(store: Store, text: str) -> dict:
@@ -191,15 +192,6 @@ def test_a_partner_with_no_cooperation_on_record_is_said_to_have_none(
 # -- denials the checker lost or read too kindly ---------------------------------------------------
 
 
-def _claims(store: Store, text: str) -> set[tuple[str, str, str, str]]:
-    load_articles(store, ["-"], stdin=io.BytesIO(("Note\n\n" + text).encode("utf-8")))
-    rows = store.read(
-        "MATCH (c:Claim) RETURN c.predicate AS p, c.negated AS n, c.subject AS s, c.object AS o, "
-        "c.verdict AS v"
-    ).rows
-    return {(("not " if r["n"] else "") + r["p"], r["s"], r["o"], r["v"]) for r in rows}
-
-
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
@@ -227,7 +219,7 @@ def _claims(store: Store, text: str) -> set[tuple[str, str, str, str]]:
 def test_nato_before_a_partner_noun_leaves_the_denial_to_the_framework(
     curated: Store, text: str, claims: set
 ) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(
@@ -266,7 +258,7 @@ def test_no_longer_says_the_state_held_before(
 
 def test_a_sentence_with_another_denial_is_not_read_as_no_longer(curated: Store) -> None:
     """Which claim is which denial's the reader cannot tell: both are plain denials, as before."""
-    claims = _claims(
+    claims = claims_of(
         curated, "Finland is no longer a PfP partner, but Austria is not a member of NATO."
     )
     assert claims == {
@@ -301,7 +293,7 @@ def test_a_sentence_with_another_denial_is_not_read_as_no_longer(curated: Store)
 def test_leaving_nato_is_read_as_membership_that_ended(
     curated: Store, text: str, claims: set
 ) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 def test_a_claim_of_leaving_nato_is_corrected_with_the_membership(curated: Store) -> None:
@@ -373,7 +365,7 @@ def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: s
     ],
 )
 def test_the_reviews_near_misses(curated: Store, text: str, claims: set) -> None:
-    assert _claims(curated, text) == claims
+    assert claims_of(curated, text) == claims
 
 
 @pytest.mark.parametrize(

@@ -1391,7 +1391,6 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
 # Austria.", "So is Japan.", "Tajikistan is too.", "Neither has Oman." (of a denial).
 _ECHO_AUX = frozenset(("does", "do", "did", "is", "are", "was", "were", "has", "have", "had"))
 _ECHO_TAILS = (("too",), ("as", "well"))
-_ECHO_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
 _ECHO_JOINERS = frozenset((",", "and", "the"))
 
 
@@ -1402,9 +1401,7 @@ def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> lis
     before made no claim of a country, or claims of more than one kind, or affirmed what this one
     denies ("Oman has not joined. So has Qatar.": no echo of a denial in "so")."""
     lower = [t.lower() for t in tokens]
-    end = len(lower)
-    while end and lower[end - 1] in _ECHO_ENDS:
-        end -= 1
+    end = _end_of_words(lower)
     start = 0
     while start < end and not lower[start][:1].isalnum():
         start += 1
@@ -1459,6 +1456,7 @@ _ATTRIBUTED = frozenset(
 )  # fmt: skip
 
 _BE_WORDS = frozenset(("is", "are", "was", "were"))
+# What may end a sentence after its last word: a stop, emphasis marks, a closing quotation mark.
 _SENTENCE_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
 
 
@@ -1480,6 +1478,7 @@ def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int,
 
 
 def _end_of_words(lower: list[str]) -> int:
+    """Where a sentence's words end, before its stop and marks."""
     end = len(lower)
     while end and lower[end - 1] in _SENTENCE_ENDS:
         end -= 1
