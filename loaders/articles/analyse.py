@@ -1460,9 +1460,9 @@ _BE_WORDS = frozenset(("is", "are", "was", "were"))
 _SENTENCE_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
 
 
-def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int, int] | None:
-    """Where a sentence's opening countries start and end ("Ireland and Austria"), and where its
-    verb of being after them stands; None when it opens otherwise."""
+def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int] | None:
+    """Where a sentence's opening countries start ("Ireland and Austria"), and where they end:
+    where its verb of being stands, right after them; None when it opens otherwise."""
     start = 0
     while start < len(lower) and not lower[start][:1].isalnum():
         start += 1
@@ -1474,7 +1474,7 @@ def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int,
             k += 1
     if k == start or k >= len(lower) or lower[k] not in _BE_WORDS:
         return None
-    return start, k, k
+    return start, k
 
 
 def _end_of_words(lower: list[str]) -> int:
@@ -1508,7 +1508,7 @@ def _has_been_since(
     opening = _subject_and_verb(lower, matches)
     if opening is None:
         return None
-    start, end_subject, verb = opening
+    start, verb = opening
     for k in range(verb + 2, len(lower)):
         tail = next((t for t in _SINCE_AFTER if tuple(lower[k : k + len(t)]) == t), None)
         if tail is None:
@@ -1520,7 +1520,7 @@ def _has_been_since(
         return copy_words(
             tokens,
             matches,
-            [range(start, end_subject), perfect, range(verb + 1, k), ["since"],
+            [range(start, verb), perfect, range(verb + 1, k), ["since"],
              range(k + len(tail), len(tokens))],
         )  # fmt: skip
     return None
@@ -1552,15 +1552,15 @@ def _not_of_nato(
     end = _end_of_words(lower[: lower.index(";")] if ";" in lower else lower)
     if opening is None:
         return None
-    start, end_subject, verb = opening
+    start, verb = opening
     if lower[verb] not in _PRESENT_COPULAS:
         return None  # "Sweden was a partner, not an Ally": then, not now; when, it does not say
     at = next((k for k in range(verb + 2, end - 1) if lower[k : k + 2] == [",", "not"]), None)
     if at is None or tuple(lower[at + 2 : end]) not in _NOT_NATO:
         return None
-    if any(m.entity.label == "Country" and end_subject < m.start < end for m in matches):
+    if any(m.entity.label == "Country" and verb < m.start < end for m in matches):
         return None  # another country after the verb: whose membership is denied is not plain
-    words, moved = copy_words(tokens, matches, [range(start, end_subject)])
+    words, moved = copy_words(tokens, matches, [range(start, verb)])
     moved.append(Match(nato, len(words) + 5, len(words) + 6, "NATO"))
     return [*words, lower[verb], "not", "a", "member", "of", "NATO"], moved
 
