@@ -1306,12 +1306,13 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
     for start, end in (
         ("launched", "ended"), ("start", "end"), ("since", "until"), ("start", "nato_led_from"),
     ):  # fmt: skip
-        if v.get(start) and v.get(end) and v[end] < v[start]:
+        # compared at the precision both have: "2010" is not before "2010-05"
+        if v.get(start) and v.get(end) and _before(v[end], v[start]):
             report(
                 Problem(rec.file, rec.line_of(end), end, f"{v[end]} is before {start} {v[start]}")
             )
     led, ended = v.get("nato_led_from"), v.get("end")
-    if led and ended and ended < led:  # the lead is the wrong date, not the end
+    if led and ended and _before(ended, led):  # the lead is the wrong date, not the end
         message = f"{led} is after end {ended}: NATO cannot take the lead after the operation ended"
         report(Problem(rec.file, rec.line_of("nato_led_from"), "nato_led_from", message))
 

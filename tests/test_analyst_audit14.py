@@ -124,6 +124,37 @@ def test_a_lead_before_the_operation_began_is_refused(tmp_path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("dates", "loads"),
+    [
+        ("  start: '2005-05'\n  end: '2005'\n", True),  # the same year, told less precisely
+        ("  start: '2005-05'\n  end: '2006'\n  nato_led_from: '2006-02'\n", True),
+        ("  start: '2005-05'\n  end: '2004'\n", False),
+        ("  start: '2005'\n  end: '2005-03'\n  nato_led_from: '2006'\n", False),
+    ],
+)
+def test_dates_of_different_precision_are_compared_at_the_precision_both_have(
+    tmp_path, dates: str, loads: bool
+) -> None:
+    """An end of '2005' after a start of '2005-05' was refused as before it: the dates were
+    compared as strings ('2005' < '2005-05'), not at the precision both have."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    mine = tmp_path / "ops.operations.yaml"
+    mine.write_text(
+        f"- key: test_op\n  name: A test operation\n{dates}"
+        "  sources: [nato-members-2012]\n  confidence: confirmed\n",
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    result = CliRunner().invoke(cli, ["load", str(mine)], env={"NATO_GRAPH_HOME": str(home)})
+    assert (result.exit_code == 0) is loads, result.output
+    if not loads:
+        assert "ops.operations.yaml:" in result.output and "nothing was written" in result.output
+
+
 def test_a_timeline_with_no_end_holds_an_event_of_this_year(curated: Store, tmp_path) -> None:
     """`timeline`'s default end was 2025, the bundled data's last year: an event of the user's
     own files this year was left out, though the answer's note said such events are in it."""
