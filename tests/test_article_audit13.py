@@ -129,6 +129,39 @@ def test_a_sentence_called_wrong_by_the_next_ones_opening_makes_no_claim(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        pytest.param(
+            "Sweden joined NATO in 2023. Wrong - it joined in March 2024.",
+            {("member_of", "SWE", "NATO", "supported")},
+            "Sweden joined NATO in 2023.",
+            id="wrong-dash-it",
+        ),
+        pytest.param(
+            "Finland joined the Partnership for Peace in 1995. False: it joined in May 1994.",
+            {("partner_in", "FIN", "pfp", "supported")},
+            "Finland joined the Partnership for Peace in 1995.",
+            id="false-colon-it",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_opening_verdict_opens_the_sentence(
+    curated: Store, text: str, expected: Claims, listed: str
+) -> None:
+    """ "Wrong - it joined in March 2024" made no claim: the verdict's words, made marks, stood
+    before the pronoun, which then opened no clause and stood for no one."""
+    assert read(curated, text) == (expected, [listed])
+
+
+def test_a_pronoun_subject_at_a_sentences_start_is_no_trailing_clause(curated: Store) -> None:
+    """ "It joined in April 2023." was judged and listed as not checked too: its pronoun, the
+    sentence's own subject, was read as a clause about the subject after the last name."""
+    applied = "Finland applied to join NATO in May 2022."  # an application: no claim, listed
+    text = f"{applied} It joined in April 2023."
+    assert read(curated, text) == ({("member_of", "FIN", "NATO", "supported")}, [applied])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # near misses: such words with no colon or dash after them are no verdict
@@ -417,3 +450,38 @@ def test_a_transcripts_speaker_is_no_word_of_the_question_or_the_answer(
 ) -> None:
     claims, _ = read(curated, text)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sweden left its neutrality behind and joined NATO in 2024.",
+            {("member_of", "SWE", "NATO", "supported")},
+            id="left-behind-nato",
+        ),
+        pytest.param(
+            "Ukraine quit the CIS talks and joined the Partnership for Peace in 1994.",
+            {("partner_in", "UKR", "pfp", "supported")},
+            id="quit-then-joined-pfp",
+        ),
+        pytest.param(
+            "Finland abandoned neutrality, left its non-aligned past and joined NATO in 2023.",
+            {("member_of", "FIN", "NATO", "supported")},
+            id="a-list-of-verb-phrases",
+        ),
+        # near misses: a leaving of the object itself, or a join denied, as before
+        pytest.param(
+            "Malta left the Partnership for Peace in 1996.",  # suspended, in the data's words
+            {("left", "MLT", "pfp", "unverified")},
+            id="left-the-object",
+        ),
+        pytest.param("Russia quit the talks and never joined NATO.", set(), id="never-joined"),
+    ],
+)
+def test_a_leaving_of_something_else_before_a_join_does_not_block_it(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    """ "Sweden left its neutrality behind and joined NATO in 2024" made no claim: the leaving word
+    of the first verb phrase blocked the join of the second, as a word of leaving NATO would."""
+    assert read(curated, text)[0] == expected

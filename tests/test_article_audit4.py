@@ -315,32 +315,64 @@ def test_a_join_at_a_time_given_by_reference_is_not_read_undated(
     [
         pytest.param(
             "Austria, Switzerland and Cyprus take part in the Partnership for Peace.",
-            {("partner_in", "AUT", "pfp", "supported"), ("partner_in", "CHE", "pfp", "supported")},
+            {
+                ("partner_in", "AUT", "pfp", "supported"),
+                ("partner_in", "CHE", "pfp", "supported"),
+                ("partner_in", "CYP", "pfp", "contradicted"),
+            },
             id="a-list-of-three",
         ),
         pytest.param(
             "Serbia and Kosovo joined the PfP in 2006.",
-            {("partner_in", "SRB", "pfp", "supported")},
+            {
+                ("partner_in", "SRB", "pfp", "supported"),
+                ("partner_in", "XKX", "pfp", "contradicted"),
+            },
             id="a-list-of-two",
         ),
         pytest.param(
             "The ICI's members are Bahrain, Kuwait, Qatar and Yemen.",
-            {("partner_in", c, "ici", "supported") for c in ("BHR", "KWT", "QAT")},
+            {("partner_in", c, "ici", "supported") for c in ("BHR", "KWT", "QAT")}
+            | {("partner_in", "YEM", "ici", "contradicted")},
             id="object-first",
         ),
         pytest.param(
             "Partners in the MD include Egypt, Jordan and Lebanon.",
-            {("partner_in", c, "md", "supported") for c in ("EGY", "JOR")},
+            {("partner_in", c, "md", "supported") for c in ("EGY", "JOR")}
+            | {("partner_in", "LBN", "md", "contradicted")},
             id="include",
         ),
-        pytest.param("Cyprus is not in the PfP.", set(), id="alone"),
+        pytest.param(
+            "Cyprus is not in the PfP.", {("not partner_in", "CYP", "pfp", "supported")}, id="alone"
+        ),
+    ],
+)
+def test_a_country_the_data_does_not_hold_is_judged_by_the_lists_the_data_gives_in_full(
+    curated: Store, text: str, claims: set
+) -> None:
+    """The known countries' claims were judged and the unknown one dropped without a word: a
+    false list passed as supported. A table of the world's countries (world.py) notices it; the
+    data lists every partner of the PfP, the ICI and the MD, so a country it does not hold is
+    none of them."""
+    assert read(curated, text) == (claims, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "Austria, Switzerland and Brazil are NATO partners.",
+            {("partner_of", c, "NATO", "supported") for c in ("AUT", "CHE")},
+            id="partners-of-nato",
+        ),
+        pytest.param("India cooperates with NATO on counter-terrorism.", set(), id="cooperation"),
     ],
 )
 def test_a_sentence_naming_a_country_the_data_does_not_hold_is_listed(
     curated: Store, text: str, claims: set
 ) -> None:
-    """The known countries' claims were judged and the unknown one dropped without a word: a
-    false list passed as supported. A table of the world's countries (world.py) notices it."""
+    """Of NATO's partners at large, or a country's cooperation, the data gives no full list: a
+    claim of a country it does not hold is not judged, and the sentence is listed."""
     assert read(curated, text) == (claims, [text])
 
 

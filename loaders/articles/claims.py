@@ -3843,7 +3843,7 @@ def _forward(
         if not joined_to_previous or prev_end == link_start:
             run_start = m.start  # the first object of a list that shares one verb
         blocked = (
-            s.blocked(local)
+            s.blocked(_left_behind(local))
             or (joined_to_previous and prev_state == "blocked")
             # "Israel to join NATO" (a headline): an infinitive says what is to come
             or (local[:1] == ["to"] and local[1:2] != [] and local[1] in JOIN_INFINITIVES)
@@ -3952,7 +3952,7 @@ def _forward(
             between = s.words(prev_boundary, m.start)
             blocked = (
                 blocked
-                or s.blocked(between)
+                or s.blocked(_left_behind(between))
                 or _possessed_membership(trigger, group[-1].text.lower() in ("its", "their"))
             )
             negated = negated or s.negated(between)
@@ -4381,6 +4381,18 @@ def _plain_aside(s: Sentence, start: int, end: int) -> bool:
         return True
     withholding = MODALS | HEDGES | NEGATORS | CONTESTED | HEARSAY_VERBS | {_WITHHELD}
     return not withholding.intersection(words)
+
+
+def _left_behind(local: Sequence[str]) -> list[str]:
+    """A trigger without the leaving words of a verb phrase before the one of joining that
+    governs the object: "Sweden left its neutrality behind and joined NATO", "Ukraine quit the
+    CIS and joined the PfP" join; the leaving is of something else. Any other trigger as it is
+    ("left the PfP", "left and never joined")."""
+    last = _coordinated(local)
+    if len(last) == len(local) or not MEMBER_WORDS.intersection(last) or NEGATORS & set(last):
+        return list(local)
+    head = local[: len(local) - len(last)]
+    return [t for t in head if t not in LEAVE_WORDS] + last
 
 
 def _coordinated(trigger: Sequence[str]) -> list[str]:

@@ -110,6 +110,10 @@ class Gazetteer:
     capitals: dict[str, list[str]] = field(default_factory=dict)  # country ref -> its capital
     # a name a framework shares with an area ("building integrity"), in lower case -> the area
     areas: dict[str, Entity] = field(default_factory=dict)
+    # the refs of the world's countries the data does not hold (world.py): found by their names
+    # where they stand alone, never mentioned, and a claim of one is kept only where the data's
+    # full lists answer it ("Brazil is a NATO member": it lists every Ally)
+    unheld: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -153,7 +157,27 @@ def read_gazetteer(store: Store) -> Gazetteer:
         for f in forms
         if f.lower() in framework_forms
     }
-    return Gazetteer(entities, names, capitals, areas)
+    return Gazetteer(entities, names, capitals, areas, _add_unheld(entities, names))
+
+
+def _add_unheld(entities: dict[str, Entity], names: dict[str, list[str]]) -> frozenset[str]:
+    """Add the world's countries the data does not hold (world.py) after every entity it holds,
+    so that a name the data gives one of its own keeps it; their refs. None for a graph that
+    holds no country, which has no list to check them against."""
+    from nato_graph.loaders.articles.world import WORLD
+
+    held = {e.key for e in entities.values() if e.label == "Country"}
+    if not held:
+        return frozenset()
+    unheld = []
+    for iso3, world_names in WORLD.items():
+        if iso3 in held:
+            continue
+        entity = Entity("Country", iso3, world_names[0])
+        entities[entity.ref] = entity
+        names[entity.ref] = list(world_names)
+        unheld.append(entity.ref)
+    return frozenset(unheld)
 
 
 # British and American spellings of the words of names ("Mediterranean Dialogue", "Dialog").
@@ -427,6 +451,12 @@ class Match:
         entity = gazetteer.entities.get(ref)
         if entity is None:
             return None
+        if ref in gazetteer.unheld:
+            from nato_graph.loaders.articles.world import stands_alone  # world.py imports this
+
+            base = sentence.start_char
+            if not stands_alone(sentence.text, span.start_char - base, span.end_char - base):
+                return None  # "troops in Syria", "the Gulf of Mexico", "Iran-backed"
         area = gazetteer.areas.get(span.text.lower()) if entity.label == "Framework" else None
         start, end = span.start - sentence.start, span.end - sentence.start
         return cls(entity, start, end, span.text, area, capital)

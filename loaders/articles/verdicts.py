@@ -175,6 +175,9 @@ class Facts:
     frameworks: dict[str, dict[str, Any]] = field(default_factory=dict)
     # every Ally's date of accession, in order, when a claim gives a rank ("NATO's 30th member")
     accessions: list[str] = field(default_factory=list)
+    # the sources of NATO's list of its members, when a claim is of membership: a country not on
+    # it is no Ally
+    members_listed_by: tuple[str, ...] = ()
     known_errors: list[KnownError] = field(default_factory=list)
     # every country's name by its key, when a claim is exclusive ("Only Kuwait joined the ICI")
     # and the others who took part are named in its correction
@@ -205,6 +208,9 @@ class Facts:
             # no Ally (the data lists them all)
             rows = store.read(internal(_ACCESSIONS)).rows
             facts.accessions = sorted(str(r["joined"]) for r in rows if r["joined"])
+            facts.members_listed_by = tuple(
+                dict.fromkeys(str(k) for r in rows for k in r.get("list_sources") or ())
+            )
         return facts
 
     @classmethod
@@ -1706,14 +1712,19 @@ def _membership(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         return Verdict("contradicted", said, sources, pointers, fact, dates)
     if facts.accessions and obj.label == "Organization":
         # the data lists every Ally, with the date it joined: a country it does not list is
-        # not one, and never was ("Argentina is not a member of NATO")
+        # not one, and never was ("Argentina is not a member of NATO"), on the list's sources
         fact = f"{subject.name} is not a NATO member"
+        listed = (
+            f"{fact}: the data lists every one of NATO's {len(facts.accessions)} members, with "
+            f"the date each joined, the latest on {format_date(facts.accessions[-1])}"
+        )
+        sources, latest = facts.members_listed_by, (facts.accessions[-1],)
         if claim.negated and claim.ceased:  # "... is no longer a NATO member": it never was one
             never = f"{subject.name} has never been a NATO member"
-            return Verdict("contradicted", never, (), (), fact)
+            return Verdict("contradicted", never, sources, (), listed, latest)
         if claim.negated:
-            return Verdict("supported", None, (), (), fact)
-        return Verdict("contradicted", fact, (), (), fact)
+            return Verdict("supported", None, sources, (), listed, latest)
+        return Verdict("contradicted", fact, sources, (), listed, latest)
     return Verdict("new")
 
 

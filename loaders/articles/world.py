@@ -245,6 +245,7 @@ _NAME_OPENERS = frozenset(
      "New", "Papua", "Equatorial", "American", "British", "French", "Greek", "Turkish", "Soviet",
      "Upper", "Lower", "Greater", "Latin", "Saint", "St", "Air")
 )  # fmt: skip
+_JOINED = frozenset("-\u2010\u2011")  # a hyphen joining a name to the word beside it
 _WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")  # the word right before, a space between
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
@@ -284,31 +285,40 @@ def unknown_countries(
     standing alone and not only where something happens (see the module's docstring)."""
     pattern, code = _pattern()
     folded = fold_accents(text)
-    first = len(folded) - len(folded.lstrip())
     out: list[str] = []
     for found in pattern.finditer(folded):
         iso3 = code[found.group(0)]
         start, end = found.span()
         if iso3 in known or any(lo < end and start < hi for lo, hi in covered):
             continue
-        before = folded[:start]
-        word = _WORD_BEFORE.search(before)
-        if word is not None:
-            prior = word.group(1)
-            if prior.lower() in _WHERE or (
-                prior.lower() == "the" and _where_the(before[: word.start()])
-            ):
-                continue  # "troops in Syria", "flights over the Congo"
-            if prior[:1].isupper() and (word.start() > first or prior in _NAME_OPENERS):
-                continue  # "New Mexico", "South China Sea", "American Samoa": a longer name
-        of = _WORDS_BEFORE.search(before)
-        if of is not None and of.group(1) in _FEATURES:
-            continue  # "the Gulf of Mexico"
-        after = _WORD_AFTER.match(folded[end:])
-        if after is not None and after.group(1)[:1].isupper():
-            continue  # "Panama Canal", "Niger Delta", "Kosovo Force"
-        out.append(iso3)
+        if stands_alone(folded, start, end):
+            out.append(iso3)
     return out
+
+
+def stands_alone(sentence: str, start: int, end: int) -> bool:
+    """Whether the country's name at ``sentence[start:end]`` (one sentence, its accents folded)
+    names the country where a claim of it could stand: not inside a longer name ("New Mexico",
+    "Panama Canal", "the Gulf of Mexico"), and not only where something happens ("troops in
+    Syria"); see the module's docstring."""
+    if sentence[start - 1 : start] in _JOINED or sentence[end : end + 1] in _JOINED:
+        return False  # "Iran-backed", "Syria-based": part of a longer word
+    first = len(sentence) - len(sentence.lstrip())
+    before = sentence[:start]
+    word = _WORD_BEFORE.search(before)
+    if word is not None:
+        prior = word.group(1)
+        if prior.lower() in _WHERE or (
+            prior.lower() == "the" and _where_the(before[: word.start()])
+        ):
+            return False  # "troops in Syria", "flights over the Congo"
+        if prior[:1].isupper() and (word.start() > first or prior in _NAME_OPENERS):
+            return False  # "New Mexico", "South China Sea", "American Samoa": a longer name
+    of = _WORDS_BEFORE.search(before)
+    if of is not None and of.group(1) in _FEATURES:
+        return False  # "the Gulf of Mexico"
+    after = _WORD_AFTER.match(sentence[end:])
+    return after is None or not after.group(1)[:1].isupper()  # "Panama Canal", "Kosovo Force"
 
 
 def _where_the(before: str) -> bool:
