@@ -203,6 +203,10 @@ PREDICATES = (
     "member_of",
     "addresses",
     "launched",  # a framework's launch, its subject and object both the framework
+    # an operation's start and end ("ISAF ended in December 2014"), its subject and object both
+    # the operation (see ``_operation_dates``)
+    "operation_began",
+    "operation_ended",
     # a country alone of all took part in a framework ("Only Kuwait joined the ICI", "Israel is
     # the only member of the MD"): checked against every partner the data lists (see ``_only``)
     "only_partner_in",
@@ -2717,6 +2721,7 @@ def claims_in(
         if not s.unasserted_at(group[0].start):
             found += _addresses(s, group)
     found += _launched(s)
+    found += _operation_dates(s)
     found += _suspended_cooperation(s)
     # "Malta's participation in the PfP was suspended from 1996 to 2010": a suspension (or a
     # departure) over a span is judged at its start alone, which drops the end; no claim of it
@@ -2966,63 +2971,85 @@ def _launched(s: Sentence) -> list[RawClaim]:
         if f is None or (present and f.start < k):
             continue
         after = f.end if f.start > k else k + (2 if set_up else 1)
-        # "was launched by NATO in 1994", "by the Allies", "by foreign ministers": the launcher,
-        # not a second object nor the end of the date's phrase; a place and its country ("at
-        # Sintra, Portugal,") before the date are passed over too
-        by = {
-            j for m in s.matches if m.entity.label == "Organization" and m.start > 0
-            and s.tokens[m.start - 1] == "by" for j in range(m.start - 1, m.end)
-        }  # fmt: skip
-        agent = _launcher_end(s, after + 1) if s.tokens[after : after + 1] == ["by"] else None
-        if agent is not None:
-            by.update(range(after, agent))
-        passed = by | s.places
-        opening = _opening_date(s)
-        reach = after + 8 + len([j for j in passed if j >= after])
-        at = [
-            (j, _date_at(s.tokens, j, after))
-            for j in range(after, min(reach, len(s.tokens)))
-            if j not in passed
-        ]
-        stop = next(
-            (
-                i
-                for i, (j, _) in enumerate(at)
-                if s.tokens[j] in _DATE_STOPS
-                or any(m.start == j and m.start not in succeeded for m in s.matches)
-            ),
-            len(at),
-        )
-        if (
-            opening is not None
-            and opening[0] < min(k, f.start)
-            and _opens_the_clause(s, opening[0])
-            and all(d is None for _, d in at[:stop])
-        ):
-            # "2004: NATO launched the ICI", "In 1995, the MD was launched": no date after the
-            # verb, and one opening the sentence before its subject dates it
-            at = [(k, opening[1])]
-            stop = 1
-        for j, date in at[:stop]:
-            if date is None:
-                continue
-            words = s.tokens[: j + 1]
-            if date and not (
-                s.negated(words) or s.blocked(words) or _conditional(words) or inverted
-            ):
-                out.append(_launch_claim(s, f.entity, j, after, date))
-            break
+        dated = _act_dated(s, k, f, after, inverted, succeeded)
+        if dated is not None:
+            out.append(_launch_claim(s, f.entity, dated[0], after, dated[1]))
     return out or _succession(s)
 
 
+def _act_dated(
+    s: Sentence,
+    k: int,
+    named: Match,
+    after: int,
+    inverted: bool,
+    succeeded: frozenset[int] | set[int] = frozenset(),
+) -> tuple[int, tuple[int, ...]] | None:
+    """Where and what the date of the act of the verb at ``k`` is, said of ``named`` (a
+    framework or an operation), read from ``after``, past it; None when no date is read, or the
+    act is denied, hedged or conditional before it. ``succeeded``: where the frameworks another
+    replaced start, which end the date's phrase as any other name does."""
+    # "was launched by NATO in 1994", "by the Allies", "by foreign ministers": the launcher,
+    # not a second object nor the end of the date's phrase; a place and its country ("at
+    # Sintra, Portugal,") before the date are passed over too
+    by = {
+        j for m in s.matches if m.entity.label == "Organization" and m.start > 0
+        and s.tokens[m.start - 1] == "by" for j in range(m.start - 1, m.end)
+    }  # fmt: skip
+    agent = _launcher_end(s, after + 1) if s.tokens[after : after + 1] == ["by"] else None
+    if agent is not None:
+        by.update(range(after, agent))
+    passed = by | s.places
+    opening = _opening_date(s)
+    reach = after + 8 + len([j for j in passed if j >= after])
+    at = [
+        (j, _date_at(s.tokens, j, after))
+        for j in range(after, min(reach, len(s.tokens)))
+        if j not in passed
+    ]
+    stop = next(
+        (
+            i
+            for i, (j, _) in enumerate(at)
+            if s.tokens[j] in _DATE_STOPS
+            or any(m.start == j and m.start not in succeeded for m in s.matches)
+        ),
+        len(at),
+    )
+    if (
+        opening is not None
+        and opening[0] < min(k, named.start)
+        and _opens_the_clause(s, opening[0])
+        and all(d is None for _, d in at[:stop])
+    ):
+        # "2004: NATO launched the ICI", "In 1995, the MD was launched": no date after the
+        # verb, and one opening the sentence before its subject dates it
+        at = [(k, opening[1])]
+        stop = 1
+    for j, date in at[:stop]:
+        if date is None:
+            continue
+        words = s.tokens[: j + 1]
+        if date and not (s.negated(words) or s.blocked(words) or _conditional(words) or inverted):
+            return j, date
+        return None
+    return None
+
+
 def _launch_claim(
-    s: Sentence, framework: Entity, j: int, start: int, date: tuple[int, ...]
+    s: Sentence,
+    framework: Entity,
+    j: int,
+    start: int,
+    date: tuple[int, ...],
+    predicate: str = "launched",
 ) -> RawClaim:
-    """The ``launched`` claim of a framework dated by the date read at ``j``."""
+    """The ``launched`` claim of a framework (or ``predicate`` of an operation) dated by the date
+    read at ``j``."""
     year, month, day, *allowed = date
     core = _decade_core(s.tokens, j, start) if allowed else ()
     return RawClaim(
-        "launched", framework, framework, False, "event",
+        predicate, framework, framework, False, "event",
         None if allowed else year, (month or None) if not allowed else None,
         None, tuple(allowed), (day or None) if not allowed else None, core=core,
     )  # fmt: skip
@@ -3426,20 +3453,27 @@ _EMPHASIS = frozenset(("*", "**", "_", "__"))
 
 
 def _launched_framework(
-    s: Sentence, k: int, succeeded: frozenset[int] | set[int] = frozenset()
+    s: Sentence,
+    k: int,
+    succeeded: frozenset[int] | set[int] = frozenset(),
+    label: str = "Framework",
 ) -> Match | None:
-    """The framework the launch verb at ``k`` is said of, or None; not one another replaced
-    (``succeeded``: where those start)."""
+    """The framework (or operation, ``label``) the launch verb at ``k`` is said of, or None; not
+    one another replaced (``succeeded``: where those start). An operation's name may stand before
+    the noun it names ("the ISAF mission ended")."""
     for m in s.matches:
-        if m.entity.label != "Framework" or m.area is not None or m.start in succeeded:
+        if m.entity.label != label or m.area is not None or m.start in succeeded:
             continue
         before = s.tokens[m.start - 1] if m.start else ""
-        after = s.tokens[m.end] if m.end < len(s.tokens) else ""
+        end = m.end
+        if label == "Operation" and s.tokens[end : end + 1] and s.tokens[end] in _OPERATION_NOUNS:
+            end += 1  # "the ISAF mission", "the KFOR operation"
+        after = s.tokens[end] if end < len(s.tokens) else ""
         if before in _NOT_ITSELF or after in _HELD_NOUNS:
             continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
-        if m.end <= k and set(s.tokens[m.end : k]) <= _PASSIVE_LINK and k - m.end <= 4:
+        if end <= k and set(s.tokens[end:k]) <= _PASSIVE_LINK and k - end <= 4:
             return m  # "the MD was launched", "the ICI, launched"
-        if m.end <= k and _relative_launch(s, m.end, k):
+        if end <= k and _relative_launch(s, end, k):
             return m  # "the IPCP, which NATO created", "the ICI, that the Allies launched"
         gap = s.tokens[k + 1 : m.start]
         by_nato = any(
@@ -3456,6 +3490,57 @@ def _launched_framework(
         ):
             return m  # "NATO launched the ICI"
     return None
+
+
+# Nouns an operation's name stands before and names ("the ISAF mission ended in 2014").
+_OPERATION_NOUNS = frozenset(("mission", "operation", "force", "deployment"))
+# Verbs of an operation's start ("KFOR was deployed in June 1999", "Resolute Support began on 1
+# January 2015") besides those of a launch, and of its end ("ISAF ended in December 2014",
+# "NATO concluded Operation Unified Protector on 31 October 2011"); "came to an end" too.
+_OPERATION_STARTS = LAUNCH_VERBS | frozenset(
+    ("began", "begun", "started", "commenced", "deployed", "initiated")
+)
+_OPERATION_ENDS = frozenset(("ended", "concluded", "terminated", "closed", "finished"))
+# The words a date may follow an operation's verb by ("ended in 2014", "ended on 28 December").
+_OPERATION_DATE_LINK = frozenset(("in", "on", "at", "during", "officially", "formally", ","))
+
+
+def _operation_dates(s: Sentence) -> list[RawClaim]:
+    """When an operation began or ended, in the forms a framework's launch is read in
+    (``_launched``): the operation right before its verb ("ISAF ended in December 2014", "KFOR
+    was deployed in June 1999", "the ISAF mission came to an end in 2014"), or right after NATO's
+    ("NATO launched Operation Active Endeavour in October 2001"), dated right after the verb or
+    the operation; a negation, a modal or a condition before the date makes no claim, nor does a
+    date that follows other words ("ended its combat role in 2014")."""
+    if not any(m.entity.label == "Operation" for m in s.matches):
+        return []
+    inverted = s.tokens[0] in INVERTED
+    out: list[RawClaim] = []
+    for k, t in enumerate(s.tokens):
+        present = t in LAUNCH_PRESENT
+        came = t == "came" and s.tokens[k + 1 : k + 4] == ["to", "an", "end"]
+        if t in _OPERATION_ENDS or came:
+            predicate = "operation_ended"
+        elif t in _OPERATION_STARTS or present:
+            predicate = "operation_began"
+        else:
+            continue
+        if s.tokens[max(0, k - 2) : k] == ["re", "-"]:
+            continue
+        m = _launched_framework(s, k, label="Operation")
+        if m is None or (present and m.start < k):
+            continue
+        after = m.end if m.start > k else k + (4 if came else 1)
+        if m.start > k and s.tokens[after : after + 1] and s.tokens[after] in _OPERATION_NOUNS:
+            after += 1
+        dated = _act_dated(s, k, m, after, inverted)
+        if dated is None or not all(
+            w in _OPERATION_DATE_LINK or w in MONTHS or w.isdigit()
+            for w in s.tokens[after : dated[0]]
+        ):
+            continue  # "ended its combat role in 2014": the date of something else
+        out.append(_launch_claim(s, m.entity, dated[0], after, dated[1], predicate))
+    return out
 
 
 def _conditional(fronted: Sequence[str]) -> bool:

@@ -48,6 +48,8 @@ ENDS = {
     "cooperates_on": ("Country", "Threat"),
     "addresses": ("Framework", "Threat"),
     "launched": ("Framework", "Framework"),
+    "operation_began": ("Operation", "Operation"),
+    "operation_ended": ("Operation", "Operation"),
 }
 
 # The Claim properties a verdict sets (see write.claim_properties).
@@ -110,13 +112,15 @@ def facts_digest(store: Store) -> str:
     keys = store.read(internal("fact-keys")).rows
     countries = sorted(str(r["key"]) for r in keys if r["label"] == "Country")
     frameworks = sorted(str(r["key"]) for r in keys if r["label"] == "Framework")
-    facts = Facts.about(store, countries, frameworks)
+    operations = sorted(str(r["key"]) for r in keys if r["label"] == "Operation")
+    facts = Facts.about(store, countries, frameworks, operations)
     content = {
         "partnerships": {k: v for k, v in sorted(facts.partnerships.items())},
         "memberships": sorted(map(list, facts.memberships.items()), key=repr),
         "cooperation": sorted(map(list, facts.cooperation.items()), key=repr),
         "addresses": sorted(map(list, facts.addresses.items()), key=repr),
         "frameworks": facts.frameworks,
+        "operations": facts.operations,
         "known_errors": read_known_errors(store),
     }
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8"))

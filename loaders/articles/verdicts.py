@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -116,6 +116,7 @@ TOOK_PART = frozenset({"active", "suspended", "became_member", "ended", "superse
 _PARTNERSHIPS = "fact-partnerships"
 _MEMBERSHIPS = "fact-memberships"
 _ACCESSIONS = "fact-accessions"
+_OPERATIONS = "fact-operations"
 _COOPERATION = "fact-cooperation"
 _ADDRESSES = "fact-addresses"
 _KINDS = "fact-framework-kinds"
@@ -178,6 +179,8 @@ class Facts:
     # the sources of NATO's list of its members, when a claim is of membership: a country not on
     # it is no Ally
     members_listed_by: tuple[str, ...] = ()
+    # each operation a claim names: when it began and ended, and when NATO took its lead
+    operations: dict[str, dict[str, Any]] = field(default_factory=dict)
     known_errors: list[KnownError] = field(default_factory=list)
     # every country's name by its key, when a claim is exclusive ("Only Kuwait joined the ICI")
     # and the others who took part are named in its correction
@@ -201,7 +204,8 @@ class Facts:
             countries = sorted(set(countries) | set(names))
         else:
             names = {}
-        facts = cls.about(store, countries, frameworks)
+        operations = sorted({c.subject.key for c in claims if c.subject.label == "Operation"})
+        facts = cls.about(store, countries, frameworks, operations)
         facts.names = names
         if any(c.rank is not None or c.predicate == "member_of" for c in claims):
             # a rank is counted among every Ally's accession; and a country not among them is
@@ -214,9 +218,18 @@ class Facts:
         return facts
 
     @classmethod
-    def about(cls, store: Store, countries: list[str], frameworks: list[str]) -> Facts:
-        """The facts about these countries and frameworks."""
+    def about(
+        cls,
+        store: Store,
+        countries: list[str],
+        frameworks: list[str],
+        operations: Sequence[str] = (),
+    ) -> Facts:
+        """The facts about these countries, frameworks and operations."""
         facts = cls()
+        if operations:
+            rows = store.read(internal(_OPERATIONS), {"operations": list(operations)})
+            facts.operations = {str(row["key"]): row for row in rows}
         if countries:
             for row in store.read(internal(_PARTNERSHIPS), {"countries": countries}):
                 facts.partnerships[row["country"]].append(row)
@@ -510,6 +523,62 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
     if _at_the_edge(claim, launched):
         return Verdict("unverified", None, sources, (), _edge_note(fact, claim, launched), dates)
     return _confirmed(Verdict("supported", None, sources, (), fact, dates), framework)
+
+
+def _same_date(claim: RawClaim, iso: str) -> bool:
+    """Whether a claim's date is the date ``iso``, to the precision both give (a month or day
+    either side leaves out is no disagreement; a span of years holds it when it holds its year)."""
+    year, month, day = (int(p) for p in [*iso.split("-"), "0", "0"][:3])
+    if claim.years:
+        return year in claim.years
+    return claim.year == year and all(
+        not a or not b or a == b for a, b in ((claim.month, month), (claim.day, day))
+    )
+
+
+def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
+    """When an operation began or ended ("ISAF ended in 2016", "KFOR was launched in June 1999")
+    against the dates the data gives it. An operation that began under another and came under
+    NATO's lead later (ISAF: December 2001, NATO's from August 2003) has two starts a text may
+    mean, and a claim of either is only unverified; an end claimed of one still running is
+    contradicted."""
+    op = facts.operations.get(claim.subject.key)
+    if op is None:
+        return Verdict("new")
+    name = claim.subject.name
+    start, end, led = (str(op.get(k) or "") for k in ("start", "end", "nato_led_from"))
+    sources = tuple(op.get("sources") or ())
+    ran = (
+        f"{name} ran from {format_date(start)} to {format_date(end)}"
+        if end
+        else (f"{name} has been under way since {format_date(start)}; the data records no end")
+    )
+    if led and led != start:
+        ran += f" (NATO took its lead on {format_date(led)})"
+    if claim.predicate == "operation_ended":
+        date, dates = end, (start, end) if end else (start,)
+        if not end:
+            return Verdict("contradicted", ran, sources, (), ran, dates)
+    else:
+        date, dates = start, (start, led) if led and led != start else (start,)
+        if led and led != start:
+            # "NATO launched ISAF in 2001" or "in 2003": the mandate's start or NATO's lead
+            held = _same_date(claim, start) or _same_date(claim, led)
+            if held:
+                return Verdict("unverified", None, sources, (), ran, dates)
+            return Verdict("contradicted", ran, sources, (), ran, dates)
+    if not date:
+        return Verdict("new")
+    if not _same_date(claim, date):
+        return Verdict("contradicted", ran, sources, (), ran, dates)
+    _, month, day = (int(p) for p in [*date.split("-"), "0", "0"][:3])
+    if (claim.month and not month) or (claim.day and not day):  # finer than the data: unchecked
+        return Verdict(
+            "unverified", None, sources, (), f"{ran} (the data gives no finer date)", dates
+        )
+    if _at_the_edge(claim, date):
+        return Verdict("unverified", None, sources, (), _edge_note(ran, claim, date), dates)
+    return _confirmed(Verdict("supported", None, sources, (), ran, dates), op)
 
 
 def _at_the_edge(claim: RawClaim, iso: str | None) -> bool:
@@ -2130,6 +2199,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         return _addresses(claim, facts)
     if claim.predicate == "launched":
         return _launch(claim, facts)
+    if claim.predicate in ("operation_began", "operation_ended"):
+        return _operation_date(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
 
 
@@ -2595,6 +2666,10 @@ def _statement(claim: RawClaim) -> str:
     year = _claimed_date(claim) if claim.year or claim.years else ""
     if claim.predicate == "launched":
         return f"The {s} {_was(s)} launched in {year}"
+    if claim.predicate == "operation_began":
+        return f"{s} began in {year}"
+    if claim.predicate == "operation_ended":
+        return f"{s} ended in {year}"
     if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
         when = f" in {year}" if year else ""
         if claim.rank == 1:  # the first twelve, who founded it
