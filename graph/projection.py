@@ -79,7 +79,13 @@ def _add_edge(g: nx.MultiDiGraph, rel: Relationship, start: str, end: str) -> No
     if rel.properties.get("type") is not None:
         raise _reserved(f"relationship {start}-[:{rel.type}]->{end}", "type", "type")
     props = {k: v for k, v in sorted(rel.properties.items()) if v is not None}
-    g.add_edge(start, end, key=rel.type, type=rel.type, **props)
+    key, n = rel.type, 1
+    while g.has_edge(start, end, key=key):
+        # a second relationship of the type between the same two nodes (a launch claim ABOUT
+        # its framework as subject and as object): networkx would merge it into the first
+        n += 1
+        key = f"{rel.type}:{n}"
+    g.add_edge(start, end, key=key, type=rel.type, **props)
 
 
 def project(

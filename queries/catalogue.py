@@ -472,7 +472,7 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
         result = store.read(query.text, values)
     result.notes = notes
     result.question, result.params = query.name, dict(given_params(params))
-    result.caveat = query.caveat
+    result.caveat = _with_horizon(query)
     if result.rows:
         return result
     # "no partnership is suspended" from a graph nobody loaded would read as a fact
@@ -942,6 +942,25 @@ def _partners_not_held(store: Any, query: Query, values: dict[str, Any]) -> list
                     f"{'did not take' if held == 1 else 'took'} part in {year}{in_part}"
                 )
     return out
+
+
+# The questions that tell a partnership's status now: the status is the one last recorded, and
+# the bundled data stops at its coverage (loaders.DATA_COVERAGE), which the answer says.
+_STATUS_NOW = frozenset(("framework-members", "suspended", "country-profile", "frameworks"))
+
+
+def _with_horizon(query: Query) -> str | None:
+    """The question's caveat, and for one that tells a status now, how far the data reaches: a
+    status read long after the data's last event is the one last recorded, not one checked."""
+    if query.name not in _STATUS_NOW:
+        return query.caveat
+    from nato_graph.loaders import DATA_COVERAGE_REACH
+
+    horizon = (
+        f"statuses are those last recorded: the bundled data covers {DATA_COVERAGE_REACH}, and a "
+        "later change is here only if data you loaded records it"
+    )
+    return f"{query.caveat.rstrip('.')}; {horizon}" if query.caveat else horizon
 
 
 def _beyond_coverage(query: Query, values: dict[str, Any]) -> list[str]:

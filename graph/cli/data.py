@@ -197,6 +197,16 @@ def _print_load(report: Any) -> None:
         click.echo(f"load: note: and {more} more bundled records replaced", err=True)
     for note in report.notes:
         click.echo(f"load: note: {escape_control(note)}", err=True)
+    if any(sum(d.claims.values()) for d in report.articles):
+        from nato_graph.loaders import DATA_COVERAGE_REACH
+
+        # a verdict on "is" read long after the data's last event rests on the status last
+        # recorded, not on one checked
+        click.echo(
+            f"load: note: verdicts rest on the data as it stands: the bundled data covers "
+            f"{DATA_COVERAGE_REACH}, and a later change counts only if data you loaded records it",
+            err=True,
+        )
 
 
 @click.command()

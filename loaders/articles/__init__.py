@@ -39,7 +39,7 @@ from nato_graph.loaders.articles.text import (
 )
 from nato_graph.loaders.articles.verdicts import VERDICTS
 from nato_graph.queries import internal
-from nato_graph.text import clip
+from nato_graph.text import clip, shown_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -109,7 +109,7 @@ class DocumentSummary:
             versions = "the version" if len(self.replaces) == 1 else "the versions"
             state += f", replaces {versions} loaded on {_and(map(_when, self.replaces))}"
         lines = [
-            f'{state}: "{self.title}" ({self.source}, key {self.key[:12]}): '
+            f'{state}: "{_shown(self.title)}" ({_shown(self.source)}, key {self.key[:12]}): '
             f"{_count(self.sentences, 'sentence')}, "
             f"{_count(self.mentions, 'entity', 'entities')} mentioned "
             f"({_count(self.mention_count, 'mention')}); "
@@ -124,7 +124,8 @@ class DocumentSummary:
         for (verdict, sentence), corrections in list(by_sentence.items())[
             :MAX_LISTED_CONTRADICTIONS
         ]:
-            lines.append(f'  {verdict}: "{clip(sentence, 100, "...")}" -- {"; ".join(corrections)}')
+            said = _shown("; ".join(corrections))
+            lines.append(f'  {verdict}: "{_shown(clip(sentence, 100, "..."))}" -- {said}')
         if len(by_sentence) > MAX_LISTED_CONTRADICTIONS:
             more = len(by_sentence) - MAX_LISTED_CONTRADICTIONS
             lines.append(f"  ... and {more} more (nato-graph query run contradictions)")
@@ -136,8 +137,8 @@ class DocumentSummary:
             if fact and fact not in facts:
                 facts.append(fact)
         for sentence, facts in list(unsure.items())[:MAX_LISTED_UNVERIFIED]:
-            held = f" -- {clip('; '.join(facts), 240, '...')}" if facts else ""
-            lines.append(f'  unverified: "{clip(sentence, 100, "...")}"{held}')
+            held = f" -- {_shown(clip('; '.join(facts), 240, '...'))}" if facts else ""
+            lines.append(f'  unverified: "{_shown(clip(sentence, 100, "..."))}"{held}')
         if len(unsure) > MAX_LISTED_UNVERIFIED:
             more = len(unsure) - MAX_LISTED_UNVERIFIED
             lines.append(f"  ... and {more} more unverified (nato-graph query run claim-evidence)")
@@ -148,7 +149,9 @@ class DocumentSummary:
                 "membership in words the checker does not read, in whole or in part (hedged, "
                 "of a kind it does not check, or of a country the data does not hold):"
             )
-            lines += [f'    "{clip(t, 100, "...")}"' for t in self.unread[:MAX_LISTED_UNREAD]]
+            lines += [
+                f'    "{_shown(clip(t, 100, "..."))}"' for t in self.unread[:MAX_LISTED_UNREAD]
+            ]
             if self.unread_count > MAX_LISTED_UNREAD:
                 kept = min(self.unread_count, MAX_UNREAD_SENTENCES)
                 lines.append(
@@ -158,6 +161,13 @@ class DocumentSummary:
                     'UNWIND d.unread_sentences AS s RETURN s"'
                 )
         return "\n".join(lines)
+
+
+def _shown(text: str) -> str:
+    """A title, path or sentence from a file as one line of the summary: its line breaks and
+    other controls as escapes, so a file named to hold a newline cannot forge a line (the
+    summary's own lines are joined after)."""
+    return shown_path(text)
 
 
 def _when(loaded_at: str) -> str:

@@ -1080,6 +1080,20 @@ _LOOSE = re.compile(
 )
 
 
+def _finer_than(claim: RawClaim, iso: str | None) -> str | None:
+    """What a claim's date gives that the data's date ``iso`` does not: "the month" ("in January
+    2011" of a join the data dates to 2011), "the day" ("on 15 November 2021" of one it dates to
+    November 2021); None when the data's date is as fine."""
+    if not iso:
+        return None
+    parts = len(str(iso).split("-"))
+    if claim.month and parts < 2:
+        return "the month"
+    if claim.day and claim.month and parts < 3:
+        return "the day"
+    return None
+
+
 def _date_verdict(
     claim: RawClaim, row: dict[str, Any], iso: str | None, fact: str, what: str
 ) -> Verdict | None:
@@ -1090,8 +1104,9 @@ def _date_verdict(
     if not _date_differs(claim, iso):
         if _at_the_edge(claim, iso):
             return Verdict("unverified", None, sources, (), _edge_note(fact, claim, iso), dates)
-        if claim.day and claim.month and iso and len(str(iso).split("-")) < 3:
-            note = f"{fact}; the curated data dates it to {format_date(iso)}, not to the day"
+        finer = _finer_than(claim, iso)
+        if finer:  # "in January 2011" of a join the data dates to 2011: one month of twelve
+            note = f"{fact}; the curated data dates it to {format_date(iso)}, not to {finer}"
             return Verdict("unverified", None, sources, (), note, dates)
         return None
     recorded = int(str(iso).split("-")[0]) if iso else None
@@ -1106,6 +1121,17 @@ def _date_verdict(
         return Verdict("unverified", None, sources, (), note, dates)
     basis = row.get("joined_basis") if is_join else None
     claimed = max(claim.years or (claim.year or 0,))
+    if (
+        basis
+        and recorded is not None
+        and claim.year is not None
+        and claim.year > recorded
+        and _tells_of_a_start({"note": row.get("framework_note")}, claim.year)
+    ):
+        # "Australia joined the IP4 in 2022": its 2016 is a date by convention, and the grouping's
+        # own note tells of that year ("the labels IP4/AP4 have been used since about 2022")
+        told = f"the data's note on the {_framework_name(row)}: {row['framework_note']}"
+        return Verdict("unverified", None, sources, (), f"{fact}; {told}", dates)
     if basis and recorded is not None and claimed < recorded and not before_start:
         # Mongolia's 2012 in the PAG is its IPCP, not a formal accession, and the relationship
         # may be older ("since 2005"): an earlier year is not refuted by the convention. A later
@@ -1232,6 +1258,11 @@ def _dated(claim: RawClaim, row: dict[str, Any]) -> dict[str, Any]:
         # a claim of joining rests on the join alone: a later change held only as unverified
         # (Israel's ICP superseded in 2019 at the latest) leaves its confirmed start confirmed
         events = events[:1]
+        if dated and events == ["confirmed"] and row.get("confidence") == "unverified":
+            # "Azerbaijan agreed its IPAP in May 2005": the data confirms the join, though not
+            # that the partnership holds now (joined_confidence: confirmed); the claim is of the
+            # join alone
+            return {**row, "confidence": "confirmed"}
     if claim.predicate == "partner_in" and events:
         if _before_its_start(claim, row) or _within_its_bounds(claim, row):
             # every date it names is before the earliest the partnership can have begun, or the
@@ -1590,6 +1621,11 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
                 return _refutes_nothing(fact, row, cited, (*dates, later))
             correction = f"{said}; {now} {_on(later)}"
             return Verdict("outdated", correction, cited, (), fact, (*dates, later))
+    finer = _finer_than(claim, matching[0][0]) if matching and dated else None
+    if finer and not claim.negated:
+        # "Belarus was suspended from the PfP on 15 November 2021": the data dates it to the month
+        note = f"{said}; the curated data dates it to {format_date(matching[0][0])}, not to {finer}"
+        return Verdict("unverified", None, sources, (), note, dates)
     if bool(matching) != claim.negated:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     note = str(row.get("note") or "")
@@ -2049,6 +2085,10 @@ def _resumed(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     sources = tuple(dict.fromkeys(k for _, ks in shown for k in ks)) or _sources(row)
     dates = tuple(d for d, _ in shown) or _dates(row)
     away = bool(events) and events[-1][1] in _DEPARTED  # suspended or ended, and still so
+    finer = _finer_than(claim, matching[0][0]) if matching and dated else None
+    if finer and not claim.negated:  # "rejoined on 20 March 2008" of a return dated to March
+        note = f"{fact}; the curated data dates the return to {format_date(matching[0][0])}, not to {finer}"
+        return Verdict("unverified", None, sources, (), note, dates)
     if (matching and not claim.negated) or (claim.negated and not matching and (returns or away)):
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
     if row.get("confidence") == "unverified" and (returns or away):
