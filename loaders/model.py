@@ -276,8 +276,10 @@ KINDS: tuple[Kind, ...] = (
         _CONFIDENCE,
         Field("joined_confidence", "choice", choices=CONFIDENCE_LEVELS,
               doc="`unverified` when the partnership is confirmed but the date of joining is not (an "
-                  "inferred or approximate date); else the join is as sure as the partnership. Read "
-                  "into the history, like `joined_sources`"),
+                  "inferred or approximate date); `confirmed`, with an unverified partnership whose "
+                  "status is `active`, when the join is sure and only the present state is not (an "
+                  "IPAP agreed on a day NATO gives, not known to be still in force); else the join is "
+                  "as sure as the partnership. Read into the history, like `joined_sources`"),
         Field("joined_by", "date",
               doc="with `joined_confidence: unverified` only: the latest date by which the sources "
                   "show the partner had joined (Kuwait's ICI, December 2004 or the first quarter of "

@@ -1213,13 +1213,16 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                 )
             )
         if v.get("confidence") == "unverified":  # a dated event is never surer than its fact
-            if v.get("joined_confidence") == "confirmed":
+            # but the join: a partnership whose present state alone is unsure (an IPAP agreed on
+            # a day NATO gives, not known to be still in force) may have a confirmed join
+            if v.get("joined_confidence") == "confirmed" and v.get("status") != "active":
                 report(
                     Problem(
                         rec.file,
                         rec.line_of("joined_confidence"),
                         "joined_confidence",
-                        "cannot be confirmed when the partnership is unverified",
+                        "cannot be confirmed when the partnership is unverified, unless only "
+                        "its present state is (status: active)",
                     )
                 )
             for i, event in enumerate(v.get("history") or [], 1):
@@ -1259,7 +1262,7 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
                         f"{by} is before joined {joined}",
                     )
                 )
-        if joined and changed and changed < joined:
+        if joined and changed and _before(changed, joined):
             report(
                 Problem(
                     rec.file,
@@ -1270,7 +1273,7 @@ def _check_rules(rec: Record, report: Callable[[Problem], None], invalid: set[st
             )
         history = v.get("history")
         if history:
-            if joined and history[0]["date"] < joined:
+            if joined and _before(history[0]["date"], joined):
                 report(
                     Problem(
                         rec.file,

@@ -141,3 +141,35 @@ def test_a_load_of_articles_says_what_the_verdicts_rest_on(tmp_path) -> None:
         f"verdicts rest on the data as it stands: the bundled data covers {DATA_COVERAGE_REACH}"
         in (result.stderr)
     )
+
+
+@pytest.mark.parametrize(
+    ("dates", "loads"),
+    [
+        ("  joined: '2014-05'\n  status_changed: '2014'\n", True),  # the same year
+        ("  joined: '2014-05'\n  status_changed: '2013'\n", False),
+    ],
+)
+def test_a_partnerships_change_is_compared_with_its_join_at_the_precision_both_have(
+    tmp_path, dates: str, loads: bool
+) -> None:
+    """A status change of '2014' after a join of '2014-05' was refused as before it (the dates
+    compared as strings), as the review of this session found for the history's first entry."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    year = "2014" if loads else "2013"
+    mine = tmp_path / "mine.partnerships.yaml"
+    mine.write_text(
+        f"- country: ISR\n  framework: pfp\n{dates}  status: suspended\n"
+        f"  history: [{{date: '{year}', status: suspended}}]\n"
+        "  sources: [nato-md-topic]\n  confidence: confirmed\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["load", str(mine)], env={"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    )
+    assert (result.exit_code == 0) is loads, result.output
+    if not loads:
+        assert f"{year} is before joined 2014-05" in result.output

@@ -963,7 +963,9 @@ CASES = [
     # Another country's region or another state's name: no mention of the partner
     pytest.param(
         "The Democratic People's Republic of Korea is a NATO partner across the globe.",
-        set(),  # not the Republic of Korea (it was supported)
+        # not the Republic of Korea (it was supported): the DPRK, which the data does not hold,
+        # and no partner of the PAG, whose partners the data lists
+        {("partner_in", "PRK", "pag", "contradicted")},
         id="dprk-is-not-korea",
     ),
     pytest.param(

@@ -483,7 +483,12 @@ def test_stdin_is_an_article(curated: Store, monkeypatch: pytest.MonkeyPatch) ->
             {("partner_in", "RUS", "pfp", "supported")},
             id="suspended-past-supported",
         ),
-        pytest.param("Brazil is a NATO member.", set(), id="unknown-country"),
+        # a country the data does not hold, answered from NATO's list of its members
+        pytest.param(
+            "Brazil is a NATO member.",
+            {("member_of", "BRA", "NATO", "contradicted")},
+            id="unknown-country",
+        ),
         pytest.param(
             "Mongolia takes part in the Science for Peace and Security Programme.",
             {("partner_in", "MNG", "sps", "new")},
@@ -752,7 +757,7 @@ def test_the_summary_lists_the_sentences_it_did_not_check(curated: Store) -> Non
         "Finland joined NATO in 2023 and Sweden in the same year.",  # Sweden in no claim
         "Russia joined the Partnership for Peace in 1994 and was expelled in 2022.",  # 2022
         "Belarus joined the Partnership for Peace in 1995 and remains an active partner.",
-        "Kosovo joined NATO in 2020.",  # a country the data does not hold
+        "Kosovo cooperates with NATO on crisis management.",  # a country the data does not hold
         "Only Bahrain, Kuwait and Qatar are ICI members.",  # each is; that no other is, is unread
         "The Istanbul Cooperation Initiative has three members.",  # a count
         "All six Gulf Cooperation Council states are members of the Istanbul Cooperation "
@@ -1544,7 +1549,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
         pytest.param("Israel may leave the Mediterranean Dialogue.", set(), None, None, id="may"),
         pytest.param(
             "Sweden left its old policy of strict isolation and joined the PfP in 1994.",
-            set(),  # the leaving is of a policy; the joining clause is blocked by it, as before
+            # the leaving is of a policy, an object of its own: the join after it is read
+            {("partner_in", "SWE", "supported")},
             None,
             None,
             id="left-something-else",

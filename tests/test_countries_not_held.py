@@ -91,6 +91,13 @@ def test_a_name_inside_a_longer_one_or_only_a_place_makes_no_claim_of_the_countr
     assert not {c for c in claims if c[1] in ("CHN", "TCD", "MEX", "IRN", "SYR")}
 
 
+def test_the_same_names_standing_alone_make_claims(curated: Store) -> None:
+    """The near misses' control: each name, standing alone, is a country a claim is made of."""
+    text = "Chad joined NATO in 2010. Mexico joined NATO in 2010. Syria joined the PfP in 2001."
+    subjects = {c[1] for c in read(curated, text)[0]}
+    assert subjects == {"TCD", "MEX", "SYR"}
+
+
 def test_only_what_the_graph_holds_is_mentioned(curated: Store) -> None:
     read(curated, "Brazil and Argentina are not NATO members.")
     mentioned = curated.read(

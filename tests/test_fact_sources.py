@@ -330,8 +330,10 @@ def test_the_store_holds_each_changes_sources(curated_store: Store) -> None:
     ("fields", "problem"),
     [
         pytest.param(
-            "  confidence: unverified\n  joined_confidence: confirmed\n",
-            "joined_confidence: cannot be confirmed when the partnership is unverified",
+            "  confidence: unverified\n  joined_confidence: confirmed\n  status_changed: '2014'\n"
+            "  history: [{date: '2014', status: suspended}]\n",
+            "joined_confidence: cannot be confirmed when the partnership is unverified, unless "
+            "only its present state is (status: active)",
             id="join-surer-than-fact",
         ),
         pytest.param(
@@ -357,6 +359,27 @@ def test_an_events_confidence_is_checked(tmp_path: Path, fields: str, problem: s
         f"  sources: [nato-md-topic]\n{fields}",
     )
     assert f"{path}:" in refused and problem in refused
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Azerbaijan agreed its IPAP in 2005.", "supported"),
+        ("Armenia agreed its IPAP in 2007.", "contradicted"),  # 16 December 2005
+        # whether it holds now, or has since: unsure
+        ("Azerbaijan takes part in the Individual Partnership Action Plan.", "unverified"),
+        ("Azerbaijan has been in the IPAP since 2005.", "unverified"),
+    ],
+)
+def test_a_confirmed_join_of_a_partnership_unsure_only_now_is_judged_as_confirmed(
+    curated: Store, text: str, verdict: str
+) -> None:
+    """An IPAP agreed on a day NATO gives but not known to be still in force: the row is
+    unverified (whether it holds now), its join confirmed (joined_confidence: confirmed), so a
+    claim of the join is judged on the join (both were unverified); the state now stays so."""
+    from tests.article_checks import read
+
+    assert {c[3] for c in read(curated, text)[0]} == {verdict}
 
 
 @pytest.mark.parametrize(

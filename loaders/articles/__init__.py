@@ -39,7 +39,8 @@ from nato_graph.loaders.articles.text import (
 )
 from nato_graph.loaders.articles.verdicts import VERDICTS
 from nato_graph.queries import internal
-from nato_graph.text import clip, shown_path
+from nato_graph.text import clip
+from nato_graph.text import shown_path as _shown  # one line each: no name forges a summary line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -161,13 +162,6 @@ class DocumentSummary:
                     'UNWIND d.unread_sentences AS s RETURN s"'
                 )
         return "\n".join(lines)
-
-
-def _shown(text: str) -> str:
-    """A title, path or sentence from a file as one line of the summary: its line breaks and
-    other controls as escapes, so a file named to hold a newline cannot forge a line (the
-    summary's own lines are joined after)."""
-    return shown_path(text)
 
 
 def _when(loaded_at: str) -> str:

@@ -1768,9 +1768,10 @@ def check(
             Claim(c.raw, c.sentence, c.position, c.document, judge(c.raw, facts, nato))
             for c in a.claims
         ]
-        a.claims = [c for c in judged if not _unanswered(c, gazetteer)]
-        for c in judged:
-            if _unanswered(c, gazetteer) and c.sentence not in a.unread:
+        dropped = [c for c in judged if _unanswered(c, gazetteer)]
+        a.claims = [c for c in judged if c not in dropped]
+        for c in dropped:
+            if c.sentence not in a.unread:
                 # "India is a NATO partner": of a country the data does not hold, which its
                 # lists do not answer; the sentence is listed as not checked, as before
                 a.unread_count += 1

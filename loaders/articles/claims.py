@@ -1670,9 +1670,15 @@ def _returns_to(s: Sentence, trigger: Sequence[str], m: Match) -> bool:
     PfP"), and the framework ending its noun phrase ("returned to the PfP question" is no return
     to the PfP; "returned troops from Afghanistan, joined the MD" is a join)."""
     at = max((k for k, t in enumerate(trigger) if t in RESUME_WORDS), default=None)
-    if at is None or not all(t in _RETURN_PATH for t in trigger[at + 1 :]):
+    if at is None:
+        # "Malta joined the PfP again in 2008": a join said again is a return
+        return bool(_JOIN_VERBS.intersection(trigger)) and s.tokens[m.end : m.end + 1] == ["again"]
+    if not all(t in _RETURN_PATH for t in trigger[at + 1 :]):
         return False
     return _ends_noun_phrase(s.tokens, m.end)
+
+
+_JOIN_VERBS = frozenset(("join", "joined", "joins", "joining", "entered", "enters", "became"))
 
 
 # Words that give way to what follows ("although", "but").
@@ -3471,6 +3477,8 @@ def _launched_framework(
         after = s.tokens[end] if end < len(s.tokens) else ""
         if before in _NOT_ITSELF or after in _HELD_NOUNS:
             continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
+        if end <= k and _object_of_another(s, m.start):
+            continue  # "the mission that replaced ISAF ended", "the protests against KFOR began"
         if end <= k and set(s.tokens[end:k]) <= _PASSIVE_LINK and k - end <= 4:
             return m  # "the MD was launched", "the ICI, launched"
         if end <= k and _relative_launch(s, end, k):
@@ -3492,13 +3500,47 @@ def _launched_framework(
     return None
 
 
+# Words a name stands after, past its article, as what they govern: a preposition ("the
+# protests against KFOR") or a verb of a relative clause ("the mission that replaced ISAF").
+_GOVERNING = frozenset(
+    ("against", "about", "toward", "towards", "despite", "beyond", "behind", "like", "unlike",
+     "than", "including", "besides", "alongside", "around", "amid")
+)  # fmt: skip
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "nato", "'s", "alliance", "allied"))
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
+_CLAUSE_MARKS = _RELATIVE_PRONOUNS | {",", ";", ":", "("}
+
+
+def _object_of_another(s: Sentence, start: int) -> bool:
+    """Whether the name at ``start``, before a verb of launching or ending, is what another word
+    governs, not that verb's subject: a preposition right before it (past "the", "NATO's":
+    "The protests against KFOR began in 2004"), or the verb of a relative clause it is the object
+    of ("The mission that replaced ISAF ended in 2021", "the office that runs the PfP was created
+    in 2010", "Libya's civil war, which prompted OUP, began")."""
+    k = start - 1
+    while k >= 0 and s.tokens[k] in _DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    word = s.tokens[k]
+    if word in _GOVERNING:
+        return True
+    if not word.isalpha() or word in _RELATIVE_PRONOUNS:
+        return False  # "In 2004, the ICI ...", "the ICI, which ..."
+    clause = k
+    while clause > 0 and s.tokens[clause - 1] not in _CLAUSE_MARKS:
+        clause -= 1
+    # a relative pronoun opens the clause, and a word stands between it and the name: its verb
+    return clause > 0 and s.tokens[clause - 1] in _RELATIVE_PRONOUNS and clause <= k
+
+
 # Nouns an operation's name stands before and names ("the ISAF mission ended in 2014").
 _OPERATION_NOUNS = frozenset(("mission", "operation", "force", "deployment"))
 # Verbs of an operation's start ("KFOR was deployed in June 1999", "Resolute Support began on 1
 # January 2015") besides those of a launch, and of its end ("ISAF ended in December 2014",
 # "NATO concluded Operation Unified Protector on 31 October 2011"); "came to an end" too.
 _OPERATION_STARTS = LAUNCH_VERBS | frozenset(
-    ("began", "begun", "started", "commenced", "deployed", "initiated")
+    ("began", "begun", "started", "commenced", "initiated")
 )
 _OPERATION_ENDS = frozenset(("ended", "concluded", "terminated", "closed", "finished"))
 # The words a date may follow an operation's verb by ("ended in 2014", "ended on 28 December").
@@ -4038,6 +4080,8 @@ def _forward(
             blocked = (
                 blocked
                 or s.blocked(_left_behind(between))
+                # "joined NATO again in 1980": of a part of it (no Ally has left), unread
+                or s.tokens[m.end : m.end + 1] == ["again"]
                 or _possessed_membership(trigger, group[-1].text.lower() in ("its", "their"))
             )
             negated = negated or s.negated(between)
@@ -4476,8 +4520,18 @@ def _left_behind(local: Sequence[str]) -> list[str]:
     last = _coordinated(local)
     if len(last) == len(local) or not MEMBER_WORDS.intersection(last) or NEGATORS & set(last):
         return list(local)
-    head = local[: len(local) - len(last)]
+    head = list(local[: len(local) - len(last)])
+    left = [k for k, t in enumerate(head) if t in LEAVE_WORDS]
+    if not left or any(not set(head[k + 1 :]) - _NO_OBJECT for k in left):
+        # "Belarus left and joined the PfP", "was suspended and then joined": a leaving with no
+        # object of its own is of the object after, and blocks as it did
+        return list(local)
     return [t for t in head if t not in LEAVE_WORDS] + last
+
+
+# Words after a leaving verb that give it no object of its own ("left and joined", "was
+# suspended, then joined").
+_NO_OBJECT = frozenset(("and", "then", ",", "but", "later", "subsequently", "again", "soon"))
 
 
 def _coordinated(trigger: Sequence[str]) -> list[str]:

@@ -162,8 +162,8 @@ def read_gazetteer(store: Store) -> Gazetteer:
 
 def _add_unheld(entities: dict[str, Entity], names: dict[str, list[str]]) -> frozenset[str]:
     """Add the world's countries the data does not hold (world.py) after every entity it holds,
-    so that a name the data gives one of its own keeps it; their refs. None for a graph that
-    holds no country, which has no list to check them against."""
+    so that a name the data gives one of its own keeps it; their refs. None are added to a graph
+    that holds no country, which has no list to check them against."""
     from nato_graph.loaders.articles.world import WORLD
 
     held = {e.key for e in entities.values() if e.label == "Country"}

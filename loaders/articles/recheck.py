@@ -121,6 +121,8 @@ def facts_digest(store: Store) -> str:
         "addresses": sorted(map(list, facts.addresses.items()), key=repr),
         "frameworks": facts.frameworks,
         "operations": facts.operations,
+        # NATO's list of its members, whose sources a non-member's verdict cites
+        "members_listed_by": store.read(internal("fact-accessions")).rows,
         "known_errors": read_known_errors(store),
     }
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8"))

@@ -496,15 +496,7 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
         return Verdict("new")
     fact = _launch_fact(claim.subject, framework)
     sources, dates = tuple(framework.get("sources") or ()), (launched,)
-    year, month, day = (int(p) for p in [*launched.split("-"), "0", "0"][:3])
-    if claim.years:
-        held = year in claim.years
-    else:
-        # a month or day either side leaves out is no disagreement
-        held = claim.year == year and all(
-            not a or not b or a == b for a, b in ((claim.month, month), (claim.day, day))
-        )
-    if not held:
+    if not _same_date(claim, launched):
         # a launch date the data holds only as unverified, or another date the data's own words
         # give it ("named in 2008, formal in April 2011", "the name probably dates from the
         # mid-2000s"): not refuted, only not confirmed. A year its note gives another body (the
@@ -516,7 +508,7 @@ def _launch(claim: RawClaim, facts: Facts) -> Verdict:
         return Verdict(
             "contradicted", f"{fact}, not {_claimed_on(claim)}", sources, (), fact, dates
         )
-    if (claim.month and not month) or (claim.day and not day):  # finer than the data: unchecked
+    if _finer_than(claim, launched):  # finer than the data: unchecked
         return Verdict(
             "unverified", None, sources, (), f"{fact} (the data gives no finer date)", dates
         )
@@ -542,6 +534,8 @@ def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
     NATO's lead later (ISAF: December 2001, NATO's from August 2003) has two starts a text may
     mean, and a claim of either is only unverified; an end claimed of one still running is
     contradicted."""
+    from nato_graph.loaders import DATA_COVERAGE, DATA_COVERAGE_REACH
+
     op = facts.operations.get(claim.subject.key)
     if op is None:
         return Verdict("new")
@@ -555,6 +549,11 @@ def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
     )
     if led and led != start:
         ran += f" (NATO took its lead on {format_date(led)})"
+    claimed = _claimed_years(claim)
+    if claimed and min(claimed) > int(DATA_COVERAGE[:4]):
+        # "KFOR ended in 2026": after the data's last event, of which it can say nothing
+        told = f"{ran}; the bundled data covers {DATA_COVERAGE_REACH}"
+        return Verdict("unverified", None, sources, (), told, (start, end) if end else (start,))
     if claim.predicate == "operation_ended":
         date, dates = end, (start, end) if end else (start,)
         if not end:
@@ -570,9 +569,14 @@ def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
     if not date:
         return Verdict("new")
     if not _same_date(claim, date):
+        note = str(op.get("note") or "")
+        if claim.year and not claim.years and _claimed_date(claim) in note:
+            # "KFOR began on 11 June 1999": not the date the data holds, but one its own note
+            # gives ("some copies give 11 June 1999")
+            told = f"{ran}; the data's note: {note}"
+            return Verdict("unverified", None, sources, (), told, dates)
         return Verdict("contradicted", ran, sources, (), ran, dates)
-    _, month, day = (int(p) for p in [*date.split("-"), "0", "0"][:3])
-    if (claim.month and not month) or (claim.day and not day):  # finer than the data: unchecked
+    if _finer_than(claim, date):  # finer than the data: unchecked
         return Verdict(
             "unverified", None, sources, (), f"{ran} (the data gives no finer date)", dates
         )
@@ -1622,8 +1626,9 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
             correction = f"{said}; {now} {_on(later)}"
             return Verdict("outdated", correction, cited, (), fact, (*dates, later))
     finer = _finer_than(claim, matching[0][0]) if matching and dated else None
-    if finer and not claim.negated:
-        # "Belarus was suspended from the PfP on 15 November 2021": the data dates it to the month
+    if finer:
+        # "Belarus was suspended from the PfP on 15 November 2021": the data dates it to the
+        # month, and a denial of that day ("was not suspended on 15 November") is as unsure
         note = f"{said}; the curated data dates it to {format_date(matching[0][0])}, not to {finer}"
         return Verdict("unverified", None, sources, (), note, dates)
     if bool(matching) != claim.negated:
@@ -2086,7 +2091,7 @@ def _resumed(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     dates = tuple(d for d, _ in shown) or _dates(row)
     away = bool(events) and events[-1][1] in _DEPARTED  # suspended or ended, and still so
     finer = _finer_than(claim, matching[0][0]) if matching and dated else None
-    if finer and not claim.negated:  # "rejoined on 20 March 2008" of a return dated to March
+    if finer:  # "rejoined on 20 March 2008" of a return dated to March, or denied on that day
         note = f"{fact}; the curated data dates the return to {format_date(matching[0][0])}, not to {finer}"
         return Verdict("unverified", None, sources, (), note, dates)
     if (matching and not claim.negated) or (claim.negated and not matching and (returns or away)):

@@ -3,8 +3,10 @@
 The reader finds countries by the names the graph gives them (entities.py); a country the data
 does not hold is no entity, and a claim about it ("Serbia and Kosovo joined the PfP in 2006",
 "The ICI's members are Bahrain, Kuwait, Qatar and Yemen") used to pass unread without a word,
-the sentence judged on the countries it knows. This table lets the reader notice such a name and
-list the sentence as read in part (no claim is ever made of a country found here).
+the sentence judged on the countries it knows. This table makes such a country an entity of its
+own (entities.Gazetteer.unheld): a claim of it is kept where the data lists in full who takes
+part (every Ally; every partner of the PfP, the MD, the ICI), judged as not among them, and any
+other is dropped and its sentence listed as read in part (analyse.check).
 
 The 193 member states of the United Nations, and Kosovo, Palestine, Taiwan and the Vatican (the
 Holy See), each by its ISO 3166-1 alpha-3 code (Kosovo by the user-assigned XKX that the EU and
