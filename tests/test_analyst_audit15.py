@@ -35,6 +35,8 @@ from tests.article_checks import read
         ("Iraq became a global partner in 2011.", "supported"),
         ("Malta rejoined the PfP on 20 March 2008.", "contradicted"),  # 3 April 2008
         ("Belarus was suspended from the PfP in March 2022.", "contradicted"),
+        # a denial of a day finer than the data's is as unsure (review)
+        ("Belarus was not suspended from the PfP on 15 November 2021.", "unverified"),
     ],
 )  # fmt: skip
 def test_a_date_finer_than_the_datas_is_only_unverified(

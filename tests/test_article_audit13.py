@@ -477,6 +477,22 @@ def test_a_transcripts_speaker_is_no_word_of_the_question_or_the_answer(
             id="left-the-object",
         ),
         pytest.param("Russia quit the talks and never joined NATO.", set(), id="never-joined"),
+        # a leaving with no object of its own is of the object after it: blocked, as before
+        pytest.param("Belarus left and joined the PfP in 1995.", set(), id="left-and-joined"),
+        pytest.param(
+            "Russia was suspended and then joined the PfP in 1994.", set(), id="suspended-then"
+        ),
+        # a join said again is a return; of NATO, of a part of it, no claim
+        pytest.param(
+            "Malta joined the PfP again in 2008.",
+            {("resumed", "MLT", "pfp", "supported")},
+            id="joined-again-a-return",
+        ),
+        pytest.param(
+            "Greece left the integrated command in 1974 and joined NATO again in 1980.",
+            set(),
+            id="joined-nato-again",
+        ),
     ],
 )
 def test_a_leaving_of_something_else_before_a_join_does_not_block_it(
