@@ -125,6 +125,9 @@ def test_nato_named_in_passing_is_no_topic(curated: Store, text: str, claims: Cl
             "adopted Individually Tailored Partnership Programmes in July 2023; New Zealand "
             "followed in 2024, as did Mongolia.",
             {
+                # "adopted" a programme is a join (audit 14)
+                ("partner_in", "JPN", "itpp", "supported"),
+                ("partner_in", "KOR", "itpp", "supported"),
                 ("partner_in", "NZL", "itpp", "supported"),
                 ("partner_in", "MNG", "itpp", "supported"),
             },

@@ -40,6 +40,7 @@ from nato_graph.loaders.articles.claims import (
     DATED_PREDICATES,
     RawClaim,
     Section,
+    a_text_reported,
     claims_in,
     counts_at,
     fact_box_label,
@@ -493,6 +494,10 @@ def _remember(
     if subjects and subjects == countries:
         context.subjects = subjects
     elif not raws and opens:
+        context.subjects = countries
+    elif not raws and len(countries) == 1 and a_text_reported([t.lower() for t in tokens]):
+        # a corrections notice's error, of one country, which the next sentence corrects: "A
+        # story on 28 May described Kazakhstan as a Dialogue partner. It is a PfP partner."
         context.subjects = countries
     else:
         context.subjects = []
@@ -1678,8 +1683,14 @@ _PARTLY_FALSE = re.compile(r"\b(?:misleading|myth|mostly|partly|largely|half)\b"
 # Not "Myth:" or "Fiction:", which label the claim after them (a myth-and-fact layout: "Myth:
 # Austria is a NATO member."), read as such elsewhere; nor "Not so fast:", which need not call
 # anything wrong ("Finland joined NATO in 2023. Not so fast: Sweden followed in 2024.").
+# The verdict may be said of the sentence before in full ("It is not true: the PfP is for
+# Euro-Atlantic states", "That is wrong - Finland joined in 2023"), not of what follows ("It is not
+# true that ...", no colon or dash: a denial of its own clause, read elsewhere).
 _FALSE_OPENER = re.compile(
-    r"^(?:not\s+quite|not\s+true|not\s+really|not\s+exactly|"
+    r"^(?:(?:this|that|it|the\s+claim|this\s+claim|that\s+claim)\s+(?:is|was|'s)\s+"
+    r"(?:simply\s+|just\s+|plainly\s+|also\s+)?(?=not\s+true|not\s+correct|false|wrong|untrue|"
+    r"incorrect))?"
+    r"(?:not\s+quite|not\s+true|not\s+correct|not\s+really|not\s+exactly|"
     r"false|wrong|untrue|incorrect|nope)\s*[:\u2013\u2014-]\s+\S",
     re.IGNORECASE,
 )

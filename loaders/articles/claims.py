@@ -686,6 +686,28 @@ def _refusals(tokens: list[str], after_country: set[int]) -> None:
             tokens[k] = "considering"
 
 
+# Verbs by which a partner takes up a programme or a plan with NATO, read as signing it when the
+# programme's name follows them ("Japan adopted an ITPP in July 2023", "Azerbaijan agrees its IPAP",
+# a timeline's present); not otherwise ("adopted a hostile stance toward the PfP", "agree to
+# join", the bare "agree" of "the first country to agree an ICP", left unread as "to sign" is).
+_AGREED = {"adopted": "signed", "adopts": "signs", "agrees": "signs"}
+_AGREED_DETERMINERS = frozenset(("a", "an", "its", "their", "the", "her", "his"))
+
+
+def _programme_agreed(tokens: list[str], matches: Sequence[Match]) -> None:
+    """ "adopted an ITPP", "adopts its IPCP", "agrees its IPAP": the verb read as "signed" (or
+    "signs") when a framework's name comes right after it, or after one determiner."""
+    starts = {m.start for m in matches if m.entity.label == "Framework"}
+    for k, t in enumerate(tokens):
+        if t not in _AGREED:
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j] in _AGREED_DETERMINERS:
+            j += 1
+        if j in starts:
+            tokens[k] = _AGREED[t]
+
+
 def _intentions(tokens: list[str]) -> None:
     """ "considered joining", "decided to join", "agreed to become": a decision or a thought, not
     the act; the verb is read as a modal ("considering"), so the clause makes no claim."""
@@ -827,7 +849,22 @@ def _denied(s: Sentence, group: list[Match], clause_start: int) -> bool:
     """Whether the words before a subject deny what it is said to do: "Neither Kuwait nor Qatar
     has joined", "None of the ICI partners, Bahrain, Kuwait, ... is a NATO member"."""
     before = s.tokens[clause_start : group[0].start]
-    return before[-1:] == ["neither"] or before[-2:] == ["neither", "the"] or "none" in before
+    if before[-1:] == ["the"]:  # "Nor is the UAE a member", "Neither the UAE nor ..."
+        before = before[:-1]
+    return (
+        before[-1:] == ["neither"]
+        or "none" in before
+        # the subject after "nor" or "neither" and an auxiliary put first: "Nor is Mongolia a PfP
+        # member", "Neither has Oman joined the ICI", "nor did Georgia join"
+        or (len(before) >= 2 and before[-2] in ("nor", "neither") and before[-1] in _INVERTED_AUX)
+    )
+
+
+# The auxiliaries that "nor" or "neither" put before the subject they deny ("Nor is Mongolia a
+# PfP member").
+_INVERTED_AUX = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could")
+)
 
 
 def _relative_of(s: Sentence, k: int) -> bool:
@@ -1161,6 +1198,7 @@ class Sentence:
                     self.tokens[k] = "re" + self.tokens[k]
         _spelled_ordinals(self.tokens)
         _boarding(self.tokens)  # "came on board", "took a seat in": joining, before it is read
+        _programme_agreed(self.tokens, matches)  # "adopted an ITPP", "agrees its IPAP": signed
         # whose offer it was ("took up NATO's offer of the MD") is passed over with the offer
         matches = [m for m in matches if set(self.tokens[m.start : m.end]) != {_PASSED}]
         for k in range(len(self.tokens) - 1):  # "the 1990's": the decade, not the year 1990
@@ -1385,8 +1423,21 @@ _TEXT_VERBS = frozenset(
     ("said", "says", "stated", "states", "described", "describes", "showed", "shows", "listed",
      "lists", "called", "calls", "wrote", "writes", "claimed", "claims", "suggested", "suggests",
      "reported", "reports", "gave", "gives", "named", "names", "identified", "misidentified",
-     "referred", "refers", "labelled", "labeled", "placed", "put", "implied", "depicted")
+     "referred", "refers", "labelled", "labeled", "placed", "put", "implied", "depicted",
+     # "In an interview published on 4 June we quoted a retired general as saying that ..."
+     "quoted")
 )  # fmt: skip
+# A report is as often another's source as the paper's own ("A report by the Alliance's assembly
+# said ..."): it is a piece that said what it said only when the words before its verb date it ("A
+# report on 14 May said that ...", "A report of 3 March stated ..."), as a corrections notice does.
+_DATED_TEXTS = frozenset(("report",))
+
+
+def a_text_reported(tokens: Sequence[str]) -> bool:
+    """Whether the sentence (its words in lower case) tells what a piece of writing said: a
+    corrections notice's error, which the next sentence often corrects of the same country ("A
+    story described Kazakhstan as a Dialogue partner. It is a PfP partner.")."""
+    return _a_text_reported(tokens)
 
 
 def _a_text_reported(tokens: Sequence[str]) -> bool:
@@ -1401,7 +1452,10 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
         return _an_earlier_piece_of_ours(tokens[1:])
     if not tokens or tokens[0].lower() not in _TEXT_OPENERS:
         return False
-    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _TEXTS), None)
+    at = next(
+        (k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _TEXTS | _DATED_TEXTS),
+        None,
+    )
     if at is None:
         return False
     # the verb straight after the piece, or after a few words of where, when or what it ran
@@ -1412,6 +1466,14 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
     verb = next((j for j, t in enumerate(after) if t in _TEXT_VERBS), None)
     if verb is None or any(not t[:1].isalnum() and t != "'s" for t in after[:verb]):
         return False  # a comma, colon or other mark first: the piece is no subject of the verb
+    if tokens[at].lower() in _DATED_TEXTS and not any(
+        # "may." is the month, told apart from the modal (Sentence)
+        t.lower().rstrip(".") in MONTHS
+        or (t.isdigit() and len(t) == 4)
+        or t.lower() in ("yesterday", "yesterday's", "last", "earlier")
+        for t in after[:verb]
+    ):
+        return False  # "A report by NATO said ...": a source cited, read as any sentence is
     # "This article shows that ...", "Our analysis shows ...": the writer's own piece, now
     return not (tokens[0].lower() in ("this", "our") and after[verb] in _TEXT_VERBS_NOW)
 
@@ -5432,6 +5494,17 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         or OPEN_TO_WORDS.intersection(link)  # "open to Gulf states such as Saudi Arabia"
     ):
         return []
+    years = {t for t in link if _a_year(t)}
+    if ":" in link:
+        years |= {t for t in s.tokens[: obj.start] if _a_year(t)}
+    if len(years) == 1:
+        # "Five countries were named Enhanced Opportunities Partners in 2014: Australia, ...", "In
+        # 2016 five countries were named ...: ...": the tense alone would drop the one date the
+        # list is given at (and judge a join of 2014 as a state now); a list after a colon is left
+        # to _listed, which reads its date, and is otherwise listed. Several years that no
+        # "respectively" pairs with the countries ("two members in 2023 and 2024: Finland and
+        # Sweden") are left out, as elsewhere, rather than guessed
+        return []
     aspect = _tense_only(link)
     if label == "Framework":
         return [
@@ -5469,7 +5542,7 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
     says = year_free[-1:] and (year_free[-1] in _LIST_INTRO_TAIL or year_free[-1] in joining)
     verb = year_free[-1] if says and year_free[-1] in joining else None
     last = s.last_before(colon, ("Framework", "Organization"))
-    if not says and last is not None and last.end == colon:
+    if not says and last is not None and _only_a_date(s.tokens[last.end : colon]):
         # the body right before the colon, right after a joining verb: "2004: Seven former
         # partners join the Alliance: Bulgaria, Estonia, ..."
         before = [t for t in s.tokens[start : last.start] if t != "the"][-1:]
@@ -5497,6 +5570,24 @@ def _listed(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawCl
         for c, a in zip(group, aspects, strict=True)
         if _checkable(predicate, a)
     ]
+
+
+def _only_a_date(words: Sequence[str]) -> bool:
+    """Whether the words between a body and a list's colon are none, or only its date: "Two
+    countries joined the PfP in 1996: ...", "... joined the Alliance on 29 March 2004: ..."."""
+    if not words:
+        return True
+    return (
+        words[0] in ("in", "on", "since")
+        and any(_a_year(t) for t in words)
+        and all(
+            t in ("in", "on", "since", ",") or t.rstrip(".") in MONTHS or t.isdigit() for t in words
+        )
+    )
+
+
+def _a_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4
 
 
 @dataclass(frozen=True)
@@ -5566,6 +5657,21 @@ def _fact_box_line(s: Sentence, tokens: Sequence[str], section: Section) -> list
     kind, label, bodies, value = read
     body = bodies[0].entity if bodies else section.body
     if kind == "members":
+        dated_group = _dated_members(s, value)
+        if dated_group is not None and not bodies and section.country is None and body is not None:
+            # "Members: Bahrain (2005), Kuwait (2004), Qatar (2005)": each joined in its year
+            if body.label != "Framework":
+                return None
+            out = []
+            for m, (year, month, day, *allowed) in dated_group:
+                aspect = (
+                    Aspect("event", years=tuple(allowed))
+                    if allowed
+                    else Aspect("event", year, month or None, day=day or None)
+                )
+                if _checkable("partner_in", aspect):
+                    out.append(RawClaim("partner_in", m.entity, body).with_aspect(aspect, False))
+            return out
         group = _value_list(s, value, "Country")
         if group is None or bodies or section.country is not None or body is None:
             return None
@@ -5676,20 +5782,59 @@ def _value_list(s: Sentence, start: int, label: str) -> list[Match] | None:
     return found or None
 
 
+def _dated_members(s: Sentence, start: int) -> list[tuple[Match, tuple[int, ...]]] | None:
+    """The countries a fact box's line lists from ``start``, each with the date in brackets
+    after it and nothing else but the words of a list ("Bahrain (2005), Kuwait (December 2004)
+    and Qatar (2005)."), or None (an item without its date, or anything else in the line)."""
+    found: list[tuple[Match, tuple[int, ...]]] = []
+    starting = {m.start: m for m in s.matches}
+    k = start
+    while k < len(s.tokens):
+        m = starting.get(k)
+        if m is not None:
+            if m.entity.label != "Country" or s.tokens[m.end : m.end + 1] != ["("]:
+                return None
+            close = next(
+                (j for j in range(m.end + 1, min(m.end + 6, len(s.tokens))) if s.tokens[j] == ")"),
+                None,
+            )
+            if close is None:
+                return None
+            dated = _date_value(s.tokens[:close], m.end + 1, lead=False)
+            if dated is None:
+                return None
+            found.append((m, dated[1]))
+            k = close + 1
+        elif s.tokens[k] in _VALUE_JOINERS or (
+            s.tokens[k] in _VALUE_ENDS and k == len(s.tokens) - 1
+        ):
+            k += 1
+        else:
+            return None
+    return found or None
+
+
 def _value_date(s: Sentence, start: int, *, lead: bool) -> tuple[int, tuple[int, ...]] | None:
     """The date a fact box's line holds from ``start``: where it is read and the date, as
     ``_date_at`` reads it ("1995", "June 2004", "in 1994", "10 January 1994"); with ``lead``, the
     date may be followed by a comma and more ("June 2004, at the Istanbul summit"), else it must
     be all the line holds. None when it holds no date first, or one the reader cannot compare."""
-    for j in range(start, min(start + 5, len(s.tokens))):
-        date = _date_at(s.tokens, j, start)
+    return _date_value(s.tokens, start, lead=lead)
+
+
+def _date_value(
+    tokens: Sequence[str], start: int, *, lead: bool
+) -> tuple[int, tuple[int, ...]] | None:
+    """``_value_date`` of a line's words (``tokens``, in lower case)."""
+    for j in range(start, min(start + 5, len(tokens))):
+        date = _date_at(tokens, j, start)
         if date is None:
-            word = s.tokens[j].rstrip(".") or s.tokens[j]  # "may." is the month (Sentence)
+            word = tokens[j].rstrip(".") or tokens[j]  # "may." is the month (Sentence)
             if word in DATE_FILLERS or word in ("in", "on") or _day(word):
                 continue
             return None
-        rest = s.tokens[j + 1 :]
-        if not date or _span_years(s.tokens, j, (date[0],), start) is not None:
+        rest = tokens[j + 1 :]
+        if not date or _span_years(tokens, j, (date[0],), start) is not None:
             return None  # "before 2000", "late 2004": no date the label gives plainly
         if all(t in _VALUE_ENDS for t in rest) or (lead and rest[:1] in ([","], [";"], ["("])):
             return j, date

@@ -397,7 +397,9 @@ FROM = _words("from")
 # "joined", "became": an event, checked against the join date when a year goes with it.
 EVENT_WORDS = _words(
     "acceded admitted agreed became become becoming enrolled entered join joined joining signed "
-    "aboard signature"
+    "aboard signature "
+    # "was named an Enhanced Opportunities Partner in 2014": made one then, not one at that date
+    "named designated"
 )
 # The historic present of joining, as headlines and timelines tell the past ("Ukraine joins the
 # PfP in 1994", "June 1997 - Slovenia joins the PfP", "| 2010 | Ukraine joins ... |"): with a date
