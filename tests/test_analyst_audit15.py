@@ -175,3 +175,22 @@ def test_a_partnerships_change_is_compared_with_its_join_at_the_precision_both_h
     assert (result.exit_code == 0) is loads, result.output
     if not loads:
         assert f"{year} is before joined 2014-05" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("NATO gained two members in 2019 and 2020: Finland and Sweden.", "contradicted"),
+        ("NATO gained two members in 2023 and 2024: Finland and Sweden.", "supported"),
+        ("Two partners joined the PfP in 1994 and 1995: Finland and Austria.", "supported"),
+    ],
+)
+def test_a_list_given_several_years_joined_in_one_of_them(
+    curated: Store, text: str, verdict: str
+) -> None:
+    """ "NATO gained two members in 2019 and 2020: Finland and Sweden" was supported, read as
+    their membership now with the years dropped (article audit 14 left it): each joined in one of
+    the years, which is what is checked; which in which stays unread, and the sentence listed."""
+    claims, unread = read(curated, text)
+    assert {c[3] for c in claims} == {verdict} and len(claims) == 2
+    assert unread == [text]

@@ -5501,11 +5501,14 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         # "Five countries were named Enhanced Opportunities Partners in 2014: Australia, ...", "In
         # 2016 five countries were named ...: ...": the tense alone would drop the one date the
         # list is given at (and judge a join of 2014 as a state now); a list after a colon is left
-        # to _listed, which reads its date, and is otherwise listed. Several years that no
-        # "respectively" pairs with the countries ("two members in 2023 and 2024: Finland and
-        # Sweden") are left out, as elsewhere, rather than guessed
+        # to _listed, which reads its date, and is otherwise listed
         return []
     aspect = _tense_only(link)
+    if len(years) > 1 and ":" in link:
+        # "NATO gained two members in 2019 and 2020: Finland and Sweden": several years no
+        # "respectively" pairs with the countries; each joined in one of them, which is what is
+        # checked (the present state alone passed a wrong pair of years as supported)
+        aspect = replace(aspect, tense="event", year=None, years=tuple(sorted(map(int, years))))
     if label == "Framework":
         return [
             RawClaim("partner_in", c.entity, obj.entity).with_aspect(aspect, False) for c in group
@@ -5513,7 +5516,9 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     if label == "Organization" and MEMBER_WORDS.intersection(link) and not _non_nato(s, obj):
         if "partner" in link or "partners" in link:
             return []
-        return [RawClaim("member_of", c.entity, obj.entity) for c in group]
+        return [
+            RawClaim("member_of", c.entity, obj.entity).with_aspect(aspect, False) for c in group
+        ]
     return []
 
 
