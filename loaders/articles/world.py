@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from nato_graph.loaders.articles.entities import fold_accents
+from nato_graph.loaders.articles.folding import fold_accents
 
 WORLD: dict[str, tuple[str, ...]] = {
     "AFG": ("Afghanistan",),
