@@ -78,9 +78,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
 from nato_graph.loaders.articles.triggers import (
@@ -5768,48 +5768,51 @@ def _value_list(s: Sentence, start: int, label: str) -> list[Match] | None:
     """The matches of ``label`` (countries, or areas) that a fact box's line holds from ``start``
     to its end and nothing else but the words of a list ("Bahrain, Kuwait and the UAE."), or
     None."""
-    found: list[Match] = []
-    starting = {m.start: m for m in s.matches}
-    k = start
-    while k < len(s.tokens):
-        m = starting.get(k)
-        if m is not None:
-            if m.entity.label != label:
-                return None
-            found.append(m)
-            k = m.end
-        elif s.tokens[k] in _VALUE_JOINERS or (
-            s.tokens[k] in _VALUE_ENDS and k == len(s.tokens) - 1
-        ):
-            k += 1
-        else:
-            return None
-    return found or None
+
+    def item(m: Match) -> tuple[Match, int] | None:
+        return (m, m.end) if m.entity.label == label else None
+
+    return _list_items(s, start, item)
 
 
 def _dated_members(s: Sentence, start: int) -> list[tuple[Match, tuple[int, ...]]] | None:
     """The countries a fact box's line lists from ``start``, each with the date in brackets
     after it and nothing else but the words of a list ("Bahrain (2005), Kuwait (December 2004)
     and Qatar (2005)."), or None (an item without its date, or anything else in the line)."""
-    found: list[tuple[Match, tuple[int, ...]]] = []
+
+    def item(m: Match) -> tuple[tuple[Match, tuple[int, ...]], int] | None:
+        if m.entity.label != "Country" or s.tokens[m.end : m.end + 1] != ["("]:
+            return None
+        close = next(
+            (j for j in range(m.end + 1, min(m.end + 6, len(s.tokens))) if s.tokens[j] == ")"),
+            None,
+        )
+        dated = None if close is None else _date_value(s.tokens[:close], m.end + 1, lead=False)
+        return None if close is None or dated is None else ((m, dated[1]), close + 1)
+
+    return _list_items(s, start, item)
+
+
+_Item = TypeVar("_Item")
+
+
+def _list_items(
+    s: Sentence, start: int, item: Callable[[Match], tuple[_Item, int] | None]
+) -> list[_Item] | None:
+    """What ``item`` reads of each match a fact box's line holds from ``start`` to its end (it
+    gives the item and where the list goes on, or None to refuse the line), with nothing else
+    between them but the words of a list; None for any other word, or a line of no item."""
+    found: list[_Item] = []
     starting = {m.start: m for m in s.matches}
     k = start
     while k < len(s.tokens):
         m = starting.get(k)
         if m is not None:
-            if m.entity.label != "Country" or s.tokens[m.end : m.end + 1] != ["("]:
+            read = item(m)
+            if read is None:
                 return None
-            close = next(
-                (j for j in range(m.end + 1, min(m.end + 6, len(s.tokens))) if s.tokens[j] == ")"),
-                None,
-            )
-            if close is None:
-                return None
-            dated = _date_value(s.tokens[:close], m.end + 1, lead=False)
-            if dated is None:
-                return None
-            found.append((m, dated[1]))
-            k = close + 1
+            found.append(read[0])
+            k = read[1]
         elif s.tokens[k] in _VALUE_JOINERS or (
             s.tokens[k] in _VALUE_ENDS and k == len(s.tokens) - 1
         ):

@@ -549,13 +549,14 @@ def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
     )
     if led and led != start:
         ran += f" (NATO took its lead on {format_date(led)})"
+    span = (start, end) if end else (start,)
     claimed = _claimed_years(claim)
     if claimed and min(claimed) > int(DATA_COVERAGE[:4]):
         # "KFOR ended in 2026": after the data's last event, of which it can say nothing
         told = f"{ran}; the bundled data covers {DATA_COVERAGE_REACH}"
-        return Verdict("unverified", None, sources, (), told, (start, end) if end else (start,))
+        return Verdict("unverified", None, sources, (), told, span)
     if claim.predicate == "operation_ended":
-        date, dates = end, (start, end) if end else (start,)
+        date, dates = end, span
         if not end:
             return Verdict("contradicted", ran, sources, (), ran, dates)
     else:
