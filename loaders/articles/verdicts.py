@@ -2000,9 +2000,11 @@ def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
     return _confirmed(Verdict("supported", None, _sources(row), (), fact), row)
 
 
-def judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
-    """The verdict on one claim, with the fact, dates and sources it rests on."""
-    verdict = _judge(claim, facts, nato)
+def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool = False) -> Verdict:
+    """The verdict on one claim, with the fact, dates and sources it rests on. ``at_large``: the
+    claim is of a partnership with NATO at large, judged by one of its frameworks (``_partner_of``):
+    a partnership older than its framework's name is as old as the data dates it."""
+    verdict = _judge(claim, facts, nato, at_large)
     errors = [e for e in facts.known_errors if not _turns_on_a_word(e)]
     if verdict.verdict == "unverified":
         # a curated known error that gives the claim's own date ("The MD was launched in 1995")
@@ -2178,7 +2180,7 @@ def _only(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     )
 
 
-def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
+def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = False) -> Verdict:
     subject, obj = claim.subject, claim.object
     if claim.predicate == "only_partner_in":
         return _only(claim, facts, nato)
@@ -2189,7 +2191,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         ally = _as_an_ally(claim, facts.nato(subject.key), framework, row)
         if ally is not None:
             return ally
-        older = _older_than_the_framework(claim, framework, row)
+        # "Australia has been a NATO partner since 2005": the partnership, not the PAG's name
+        older = None if at_large else _older_than_the_framework(claim, framework, row)
         if older is not None:
             return older
         before = _before_launch(claim, framework, row)
@@ -2285,7 +2288,7 @@ def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
         """The same claim of this partnership's framework, judged as any such claim is."""
         framework = Entity("Framework", str(row["key"]), str(row.get("name") or row["key"]))
         said = replace(claim, predicate="partner_in", object=framework, **changes)
-        return judge(said, facts, nato)
+        return judge(said, facts, nato, at_large=True)
 
     if not took:
         if member is not None:  # an Ally that was never a partner
