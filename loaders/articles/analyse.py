@@ -81,6 +81,8 @@ from nato_graph.loaders.articles.triggers import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEGATORS,
+    OPERATION_ENDS,
+    OPERATION_STARTS,
     PART_WORDS,
     RELATIVE_UNITS,
     RESUME_WORDS,
@@ -262,6 +264,15 @@ def _resolved(
     # where the sentence's own words start: after an opening verdict made marks ("Wrong - it
     # joined in March 2024": _without_opener), a pronoun there opens the sentence
     first = next((k for k, t in enumerate(lower) if t != ","), 0)
+    if lower[first : first + 1] in (["no"], ["yes"]) and lower[first + 1 : first + 2] in (
+        [","],
+        [":"],
+        ["-"],
+        ["\u2013"],
+        ["\u2014"],
+        [";"],
+    ):
+        first += 2  # "No: it has been an MD partner since 1995": the answer's own clause
     of_nato: bool | None = None  # whether the sentence is about NATO: asked once, if at all
     # (it reads the whole sentence, so once per token made a long sentence quadratic)
     for k, t in enumerate(lower):
@@ -275,11 +286,15 @@ def _resolved(
                 continue
         if (
             k > 0
-            and (lower[k - 1] == "the" or (lower[k - 1] == "'s" and tokens[k][:1].isupper()))
+            and (
+                lower[k - 1] == "the"
+                or (lower[k - 1] == "'s" and tokens[k][:1].isupper())
+                or _heads_a_partner_noun(tokens, k, first)
+            )
             and t in context.frameworks
         ):
-            # "the Dialogue", and "Jordan's Dialogue membership", after "the Mediterranean
-            # Dialogue"
+            # "the Dialogue", and "Jordan's Dialogue membership", "a Dialogue partner", after
+            # "the Mediterranean Dialogue"
             meant = _the_named(t, context)
             if meant is not None:
                 extra.append(Match(meant, k, k + 1, tokens[k]))
@@ -339,6 +354,27 @@ def _resolved(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+# what a framework's partners are called after its name ("a Dialogue partner", "two Initiative
+# countries")
+_PARTNER_NOUNS = frozenset(
+    ("partner", "partners", "country", "countries", "member", "members", "state", "states",
+     "nation", "nations", "membership", "partnership")
+)  # fmt: skip
+
+
+def _heads_a_partner_noun(tokens: list[str], k: int, first: int) -> bool:
+    """Whether the capitalised word at ``k`` (a head of a framework's name) qualifies a partner
+    noun after it ("a Dialogue partner", "fellow Dialogue countries"), not after another name
+    it is part of ("an ASEAN Dialogue Partner", "the Shangri-La Dialogue")."""
+    return (
+        tokens[k][:1].isupper()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower() in _PARTNER_NOUNS
+        and (k - 1 < first or not tokens[k - 1][:1].isupper() or tokens[k - 1] == "NATO")
+        and tokens[k - 1] not in ("-", "'s")
+    )
 
 
 def _the_named(head: str, context: _Context) -> Entity | None:
@@ -588,15 +624,27 @@ def _speaks_of_a_partnership(
         labels.add("Country")
     if _contributes(lower, matches):
         return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
+    if (
+        "Institution" in labels
+        and (_START_OR_END_WORDS | _OPENING_WORDS).intersection(lower)
+        and any(year_of(t) for t in lower)
+    ):
+        # "The NATO-ICI Regional Centre opened in Kuwait in 2019", "Established in 2019, the
+        # NATO-Ukraine Council meets ...": an institution's dates, which the reader does not check
+        return True
     if {"Country", "Threat"} <= labels and _COOPERATING.intersection(lower):
         # "Russia cooperated with NATO on terrorism until 2014": a cooperation, or its end, in
         # words no claim was read from
         return True
     if "Country" not in labels:
-        if not {"Framework", "Organization"} & labels:
+        if not {"Framework", "Organization", "Operation"} & labels:
             return False
+        if "Operation" in labels and (_START_OR_END_WORDS | _RUN_WORDS).intersection(lower):
+            # "In 2016, Operation Sea Guardian began", "ISAF ended its combat role in 2014": an
+            # operation's start or end, in words no claim was read from
+            return True
         if "Framework" in labels and (
-            _LAUNCH_WORDS.intersection(lower)
+            _START_OR_END_WORDS.intersection(lower)
             or _counts_or_quantifies(lower)
             or _LINEAGE_WORDS.intersection(lower)
         ):
@@ -624,7 +672,9 @@ def _speaks_of_a_partnership(
         # the reader cannot read (it passed without a word)
         or _not_english(lower, matches)
     )  # fmt: skip
-    dated = any(year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower))
+    dated = _year_in_words(lower) or any(
+        year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower)
+    )
     if not {"Framework", "Organization"} & labels:
         # "The UAE joined on June 22, 2006", "Morocco and Egypt have been partners since February
         # 1995", "Moldova: partner since 1994": the framework left to the text before, a dated
@@ -682,6 +732,16 @@ def _not_english(lower: list[str], matches: list[Match]) -> bool:
 
 
 _LAUNCH_WORDS = LAUNCH_VERBS | {"launch"}
+# and of a framework's or an operation's start or end, in words the reader may not date ("The PfP
+# began in 1994", "ISAF's combat mission ended in 2014")
+_START_OR_END_WORDS = _LAUNCH_WORDS | OPERATION_STARTS | OPERATION_ENDS
+# and an institution's opening or closing ("the Centre opened in 2017", "set up in 2023")
+_OPENING_WORDS = frozenset(
+    ("opened", "opens", "set", "inaugurated", "closed", "shut", "dissolved", "disbanded",
+     "replaced", "since")
+)  # fmt: skip
+# and an operation's run ("ran until 2010", "has patrolled the Mediterranean since 2016")
+_RUN_WORDS = frozenset(("ran", "run", "running", "lasted", "underway", "since", "until", "till"))
 # words that speak of all the partners, or of only some, or count them
 _QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
 _NUMBER_WORDS = frozenset(
@@ -1058,10 +1118,31 @@ def _time_after_another(lower: list[str]) -> bool:
     )
 
 
+# A year written in words: "nineteen ninety-nine", "twenty twenty-three", "two thousand and
+# four" (the reader takes none; a sentence with one is listed, see ``_year_in_words``)
+_CENTURY_WORDS = frozenset(("nineteen", "twenty"))
+_DECADE_WORDS = frozenset(
+    ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+     "ninety", "oh", "hundred")
+)  # fmt: skip
+
+
+def _year_in_words(lower: list[str]) -> bool:
+    """Whether the sentence writes a year in words ("in nineteen ninety-nine", "two thousand and
+    four")."""
+    return any(
+        (t in _CENTURY_WORDS and lower[k + 1 : k + 2] and lower[k + 1] in _DECADE_WORDS)
+        or (t == "two" and lower[k + 1 : k + 2] == ["thousand"])
+        for k, t in enumerate(lower)
+    )
+
+
 def _time_in_words(lower: list[str]) -> bool:
     text = " ".join(lower)
     return (
         "cold war" in text
+        or _year_in_words(lower)
         or _relative_time(lower)
         or any(_odd_year(lower, k) for k in range(len(lower)))
         or any(t in _ERA_WORDS for t in lower)
@@ -1076,6 +1157,16 @@ def _time_in_words(lower: list[str]) -> bool:
 # The historic present of a join, as a timeline tells it ("1998 - Kazakhstan joins", "Malta
 # follows"): with its year lost, the sentence says nothing of the state now.
 _HISTORIC_JOINS = HISTORIC_PRESENT | {"follows"}
+# Past acts of joining or signing: a sentence telling one with a year the reader lost, and no
+# state now in words of the present ("Qatar is a partner in the ICI, which it joined in 2005"),
+# claims no state now
+_BEING_NOW = frozenset(
+    ("is", "are", "remain", "remains", "belongs", "belong", "has", "have", "stays", "stay")
+)
+_PAST_ACTS = frozenset(
+    ("became", "joined", "signed", "finalised", "finalized", "concluded", "agreed", "adopted",
+     "entered", "acceded")
+)  # fmt: skip
 
 
 def _ceased(lower: list[str], raws: list[RawClaim], restated: bool = False) -> list[RawClaim]:
@@ -1299,6 +1390,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 ):
                     mention.sentences.append(text)
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
+            # "No: it has been ...", an answer whose "No" also opens it as a verdict would
+            answer = reply(tokens) if pending is not None else None
             if opener:
                 # the verdict's words are no part of what follows ("Not quite:" is no negation)
                 tokens = _without_opener(tokens)
@@ -1317,7 +1410,6 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if topic is None and context.section is not None and _DATED_ITEM.match(text):
                 # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
                 topic = context.section.body
-            answer = reply(tokens) if pending is not None else None
             if pending is not None and answer is not None:
                 # "Is Colombia a NATO member?" "It is not.": the question's claim, answered
                 # named as the question names them ("an Enhanced Opportunities Partner")
@@ -1365,11 +1457,16 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # (PfP) in 1996", "was suspended by NATO in 2022"): an undated claim of it would
                 # be judged without that year, so the sentence is listed instead.
                 raws = [r for r in raws if not _undated(r)]
-                if _unclaimed_since(lower, raws) or _HISTORIC_JOINS.intersection(lower):
+                if (
+                    _unclaimed_since(lower, raws)
+                    or _HISTORIC_JOINS.intersection(lower)
+                    or (_PAST_ACTS.intersection(lower) and not _BEING_NOW.intersection(lower))
+                ):
                     # "Morocco is since the year 1995 partner of the MD": the state now, judged
                     # without the start the sentence gives it, would be its first half alone;
                     # and "1998 - Kazakhstan joins" tells a join of a year the reader lost,
-                    # never the state now
+                    # never the state now; nor does "In 2006 Israel became the first MD
+                    # partner to finalise an ICP", a past act whose year was lost
                     raws = [r for r in raws if not _present_state(r)]
             if _since_by_reference(lower):
                 # "Since then Malta has also sat in the EAPC", "has been one ever since": a start
@@ -1391,6 +1488,12 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     result.unread.append(text)
             raws = _named_as(raws, resolved, tokens)
             _remember(context, tokens, resolved, raws)
+            if answer is not None and pending is not None and not context.subjects:
+                # "Is Israel a NATO member? No. It has been an MD partner since 1995.": a bare
+                # answer hands on the countries its question asked about
+                context.subjects = list(
+                    dict.fromkeys(m.entity for m in pending.matches if m.entity.label == "Country")
+                )
             if heading and (fact_box_label(tokens, resolved) or _DATED_ITEM.match(text)):
                 heading = False  # "Joined NATO: 2004", "2004: Kuwait joins": a box's line, an item
             if heading:

@@ -151,6 +151,8 @@ from nato_graph.loaders.articles.triggers import (
     NEGATORS,
     ON_BOARD_VERBS,
     OPEN_TO_WORDS,
+    OPERATION_ENDS,
+    OPERATION_STARTS,
     PART_TAIL,
     PART_WORDS,
     PASSIVE_ADVERBS,
@@ -455,11 +457,19 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if t in _CALLING and _called_as(tokens, k):
+            # "Jordan is often described as an MD partner", "Israel, widely seen as NATO's
+            # closest partner, joined ...": what others call it, withheld where a link runs
+            # through it; the rest of the sentence is read ("..., but it is not in the IP4")
+            tokens[k] = _WITHHELD
+            continue
         if t in HEARSAY_VERBS and nxt == "to" and tokens[k + 2 : k + 3]:
             if tokens[k + 2] in HEARSAY_INFINITIVES:
                 tokens[k] = _WITHHELD
             continue
-        hearsay = t in HEARSAY_VERBS and nxt == "that" and k > 0 and tokens[k - 1] in _IT_IS
+        # "it is said that", "it is often said that"
+        before = tokens[k - 2] if k > 1 and tokens[k - 1] in _OFTEN else tokens[k - 1] if k else ""
+        hearsay = t in HEARSAY_VERBS and nxt == "that" and before in _IT_IS
         if t == "that" and (doubt := _doubted_before(tokens, k)) is not None:
             # "There is no evidence that Saudi Arabia joined the ICI": what is doubted, to the
             # clause's end
@@ -523,6 +533,69 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
+
+
+# Verbs of what others call a thing ("described as", "seen as", "considered a"), and the words
+# that follow them when they do (``_called_as``).
+_CALLING = frozenset(
+    ("described", "seen", "regarded", "viewed", "perceived", "portrayed", "characterised",
+     "characterized", "billed", "touted", "considered", "deemed", "labelled", "labeled", "branded",
+     "dubbed", "thought")
+)  # fmt: skip
+_CALLED_WHAT = frozenset(("a", "an", "the", "to", "as"))
+_OFTEN = frozenset(
+    ("often", "widely", "sometimes", "commonly", "frequently", "generally", "usually", "still",
+     "also", "occasionally", "increasingly", "long")
+)  # fmt: skip
+
+
+def _called_as(tokens: Sequence[str], k: int) -> bool:
+    """Whether the verb at ``k`` says what others call something: "described as", "described by
+    officials as", "thought of as", "considered a" / "considered to be", "dubbed a"; not "as
+    described above" nor "considered joining"."""
+    t, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else ""
+    if k > 0 and tokens[k - 1] == "as":
+        return False  # "as described above", "as seen in 2014"
+    if _called_aside(tokens, k) is not None:
+        return False  # set off by commas: passed over as an aside (``_called_asides``)
+    if t == "thought":
+        return tokens[k + 1 : k + 3] == ["of", "as"]
+    if nxt == "as":
+        return True
+    if nxt == "by":  # "described by officials as": the "as" a few words on, before a comma
+        ahead = tokens[k + 2 : k + 7]
+        return "as" in ahead and "," not in ahead[: ahead.index("as")]
+    return t in ("considered", "deemed", "dubbed", "branded", "labelled", "labeled") and (
+        nxt in _CALLED_WHAT
+    )
+
+
+def _called_aside(tokens: Sequence[str], k: int) -> range | None:
+    """The tokens of an aside set off by commas that opens with the verb at ``k`` of what others
+    call something (", widely seen as NATO's closest partner,"), commas included; None when the
+    verb is not in one."""
+    j = k - 1
+    while j >= 0 and (tokens[j] in _OFTEN or (tokens[j].endswith("ly") and tokens[j].isalpha())):
+        j -= 1
+    if j < 1 or tokens[j] != ",":
+        return None
+    end = next((e for e in range(k + 1, len(tokens)) if tokens[e] in (",", ";", ":", ".")), None)
+    if end is None or tokens[end] != "," or end + 1 >= len(tokens):
+        return None
+    return range(j, end + 1)
+
+
+def _called_asides(tokens: Sequence[str]) -> set[int]:
+    """Token indices of every aside of what others call something ("Israel, widely seen as
+    NATO's closest partner, joined ..."): passed over by the link between subject and verb, and
+    no claim of the names in it is the article's."""
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t in _CALLING and (t != "thought" or tokens[k + 1 : k + 3] == ["of", "as"]):
+            aside = _called_aside(tokens, k)
+            if aside is not None and (tokens[k + 1 : k + 2] == ["as"] or t == "thought"):
+                out.update(aside)
+    return out
 
 
 # Verbs of expecting or wanting another to act ("expect the initiative to focus on ..."), and the
@@ -1224,7 +1297,7 @@ class Sentence:
         self.matches = _as_areas(self.tokens, list(matches))
         # ", like Jordan," and ", unlike Jordan,": a comparison set off by commas, which the link
         # between subject and object passes over, and whose country is no subject of it
-        compared = _comparisons(self.tokens, self.matches)
+        compared = _comparisons(self.tokens, self.matches) | _called_asides(self.tokens)
         self.matches = [m for m in self.matches if m.start not in compared]
         # where each match starts and which tokens matches cover: a sentence of thousands of
         # matches (a paragraph without full stops) is read in time linear in its length
@@ -1249,7 +1322,7 @@ class Sentence:
         self.hedged = (
             any(t in HEDGES for t in self.tokens)
             or any(p in text for p in HEDGE_PHRASES)
-            or (bool(self.tokens) and self.tokens[-1] == "?")  # a question claims nothing
+            or _asks(self.tokens)  # a question claims nothing
             or _all_but_done(self.tokens)  # "has all but joined": almost
             or _labelled_a_claim(self.tokens)  # "Claim: Israel joined NATO in 2016."
             or _a_text_reported(self.tokens)  # "An article of 3 March said that Sweden ..."
@@ -2630,8 +2703,18 @@ def _copular(tokens: Sequence[str]) -> bool:
         or (t == "yet" and k > 0 and tokens[k - 1] in NEGATORS)
         or t.endswith("ly")
         or _is_ordinal(t)
+        or t in _QUALITIES
         for k, t in enumerate(tokens)
     )
+
+
+# Words of a partner's or an Ally's standing that say nothing the checker would check: "is a key
+# NATO ally", "a close NATO partner", "a staunch member of NATO".
+_QUALITIES = frozenset(
+    ("key", "close", "closer", "closest", "important", "major", "trusted", "valued", "reliable",
+     "staunch", "strong", "loyal", "steadfast", "active", "longstanding", "long-standing",
+     "longtime", "long-time", "firm", "committed")
+)  # fmt: skip
 
 
 def _tail_says(tail: Sequence[str], words: frozenset[str]) -> bool:
@@ -2790,6 +2873,7 @@ def claims_in(
             found += _addresses(s, group)
     found += _launched(s)
     found += _operation_dates(s)
+    found += _operation_spans(s)
     found += _suspended_cooperation(s)
     # "Malta's participation in the PfP was suspended from 1996 to 2010": a suspension (or a
     # departure) over a span is judged at its start alone, which drops the end; no claim of it
@@ -3086,7 +3170,7 @@ def _act_dated(
     )
     if (
         opening is not None
-        and opening[0] < min(k, named.start)
+        and opening[0] <= min(k, named.start)
         and _opens_the_clause(s, opening[0])
         and all(d is None for _, d in at[:stop])
     ):
@@ -3462,12 +3546,12 @@ def _suspended_cooperation(s: Sentence) -> list[RawClaim]:
 
 
 def _opens_the_clause(s: Sentence, start: int) -> bool:
-    """Whether the clause at ``start`` opens with a framework or NATO ("the MD was launched",
+    """Whether the clause at ``start`` opens with a framework, an operation or NATO ("the MD was launched",
     "NATO launched"), not with another who speaks or acts ("Jordan said the MD ...")."""
     first = next((m for m in s.matches if m.start >= start), None)
     return (
         first is not None
-        and first.entity.label in ("Framework", "Organization")
+        and first.entity.label in ("Framework", "Organization", "Operation")
         and set(s.tokens[start : first.start]) <= {"the"}
     )
 
@@ -3518,6 +3602,16 @@ _START_NOUNS = frozenset(("membership", "partnership", "participation"))
 
 # Markdown's emphasis around a timeline's date: "**1996** - ...", "_1996_ - ..."
 _EMPHASIS = frozenset(("*", "**", "_", "__"))
+_CLOSING_MARKS = _EMPHASIS | {'"', "\u201d", "'", "\u2019", ")"}
+
+
+def _asks(tokens: Sequence[str]) -> bool:
+    """Whether a sentence is a question: a question mark last, before any closing emphasis or
+    quotes ("**Q: Is Colombia a NATO partner?**")."""
+    end = len(tokens)
+    while end and tokens[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return bool(end) and tokens[end - 1] == "?"
 
 
 def _launched_framework(
@@ -3537,7 +3631,12 @@ def _launched_framework(
         if label == "Operation" and s.tokens[end : end + 1] and s.tokens[end] in _OPERATION_NOUNS:
             end += 1  # "the ISAF mission", "the KFOR operation"
         after = s.tokens[end] if end < len(s.tokens) else ""
-        if before in _NOT_ITSELF or after in _HELD_NOUNS:
+        # NATO's own is the thing itself ("NATO's MD was launched", "NATO launched its MD"), where
+        # another's is something else of it ("Israel's ICP")
+        own = (
+            before == "'s" and s.tokens[m.start - 2 : m.start - 1] in (["nato"], ["alliance"])
+        ) or (before in ("its", "their") and m.start > k)
+        if (before in _NOT_ITSELF and not own) or after in _HELD_NOUNS:
             continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
         if end <= k and _object_of_another(s, m.start):
             continue  # "the mission that replaced ISAF ended", "the protests against KFOR began"
@@ -3598,13 +3697,6 @@ def _object_of_another(s: Sentence, start: int) -> bool:
 
 # Nouns an operation's name stands before and names ("the ISAF mission ended in 2014").
 _OPERATION_NOUNS = frozenset(("mission", "operation", "force", "deployment"))
-# Verbs of an operation's start ("KFOR was deployed in June 1999", "Resolute Support began on 1
-# January 2015") besides those of a launch, and of its end ("ISAF ended in December 2014",
-# "NATO concluded Operation Unified Protector on 31 October 2011"); "came to an end" too.
-_OPERATION_STARTS = LAUNCH_VERBS | frozenset(
-    ("began", "begun", "started", "commenced", "initiated")
-)
-_OPERATION_ENDS = frozenset(("ended", "concluded", "terminated", "closed", "finished"))
 # The words a date may follow an operation's verb by ("ended in 2014", "ended on 28 December").
 _OPERATION_DATE_LINK = frozenset(("in", "on", "at", "during", "officially", "formally", ","))
 
@@ -3623,9 +3715,9 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
     for k, t in enumerate(s.tokens):
         present = t in LAUNCH_PRESENT
         came = t == "came" and s.tokens[k + 1 : k + 4] == ["to", "an", "end"]
-        if t in _OPERATION_ENDS or came:
+        if t in OPERATION_ENDS or came:
             predicate = "operation_ended"
-        elif t in _OPERATION_STARTS or present:
+        elif t in OPERATION_STARTS or present:
             predicate = "operation_began"
         else:
             continue
@@ -3644,6 +3736,68 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
         ):
             continue  # "ended its combat role in 2014": the date of something else
         out.append(_launch_claim(s, m.entity, dated[0], after, dated[1], predicate))
+    return out
+
+
+# Verbs of an operation's run ("ISAF ran from 2001 to 2014", "Active Endeavour lasted until
+# 2016"), the words that open its span, and those that close it.
+_RAN = frozenset(("ran", "lasted", "operated", "continued", "endured"))
+_SPAN_TO = frozenset(("to", "until", "till", "through", "-", "\u2013", "and"))
+# Words before "since" that say an operation is running ("has been under way since 2016", "has
+# run since 1999", "in operation since 2004", "KFOR, deployed since 1999,").
+_RUNNING = frozenset(("way", "underway", "run", "running", "operating", "operation", "deployed",
+                      "active"))  # fmt: skip
+
+
+def _operation_spans(s: Sentence) -> list[RawClaim]:
+    """An operation's run told as a span ("ISAF ran from 20 December 2001 to 28 December 2014",
+    "... between 2009 and 2016"), its end alone ("Active Endeavour ran until 2016") or its start
+    alone ("Sea Guardian has been under way since 2016", "KFOR has run since 1999"): its start
+    and end claims, each judged as ``_operation_dates``'s are; a negation, a modal or a
+    condition before a date makes no claim of it."""
+    if not any(m.entity.label == "Operation" for m in s.matches):
+        return []
+    t = s.tokens
+    inverted = t[0] in INVERTED
+    out: list[RawClaim] = []
+
+    def dated(lo: int, hi: int) -> tuple[int, tuple[int, ...]] | None:
+        """The first date written in ``t[lo:hi]`` (where its year is, and what it is)."""
+        for j in range(lo, min(hi, len(t))):
+            date = _date_at(t, j, lo)
+            if date is not None:
+                return (j, date) if date and len(date) == 3 else None
+        return None
+
+    def claim(m: Match, at: tuple[int, tuple[int, ...]] | None, k: int, predicate: str) -> None:
+        if at is None:
+            return
+        words = t[: at[0] + 1]
+        if s.negated(words) or s.blocked(words) or _conditional(words) or inverted:
+            return
+        out.append(_launch_claim(s, m.entity, at[0], k + 1, at[1], predicate))
+
+    for k, word in enumerate(t):
+        if word in _RAN:
+            m = _launched_framework(s, k, label="Operation")
+            if m is None or m.start > k:
+                continue
+            opening = t[k + 1] if k + 1 < len(t) else ""
+            if opening in ("from", "between"):
+                first = dated(k + 2, k + 6)
+                if first is None or first[0] + 1 >= len(t) or t[first[0] + 1] not in _SPAN_TO:
+                    continue
+                claim(m, first, k, "operation_began")
+                claim(m, dated(first[0] + 2, first[0] + 6), k, "operation_ended")
+            elif opening in ("until", "till"):
+                claim(m, dated(k + 2, k + 6), k, "operation_ended")
+        elif word == "since" and k > 0 and t[k - 1] in _RUNNING:
+            before = (
+                k - 1 - (t[k - 2 : k] == ["under", "way"] or t[k - 2 : k] == ["in", "operation"])
+            )
+            m = _launched_framework(s, before, label="Operation")
+            if m is not None and m.end <= before:
+                claim(m, dated(k + 1, k + 5), k, "operation_began")
     return out
 
 

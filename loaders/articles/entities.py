@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.loaders.articles.folding import fold_accents
+from nato_graph.loaders.articles.triggers import MONTHS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -410,6 +411,12 @@ class Match:
         ref = span.ent_id_
         if ref.startswith("Country|") and _inside_a_longer_name(span):
             return None  # "East Germany", "Northern Cyprus": another place than the country
+        if (
+            ref.startswith("Country|")
+            and not ref.endswith(CAPITAL)
+            and _part_of_a_name(span, sentence)
+        ):
+            return None  # "Jordan Peterson", "Michael Jordan", "Georgia Tech": someone else
         if span.text in _SHORT_FORMS and _names_another_country(span):
             return None  # "N. Korea", "Korea, North": not the Republic of Korea
         if ref.startswith("Framework|") and _names_a_body_of_it(span):
@@ -528,6 +535,77 @@ def _inside_a_longer_name(span: Span) -> bool:
     # a sentence in capitals ("EAST GERMANY") says no more than one in lower case; a compass word
     # written in capitals before a name that is not is an acronym or a heading's word
     return before.is_title or span.text.isupper()
+
+
+# words that open a clause after a date or a mark ("June 2005 - The United Arab Emirates joins")
+_CLAUSE_WORDS = frozenset(
+    ("the", "a", "an", "in", "on", "at", "by", "of", "for", "from", "since", "as", "and", "but",
+     "or", "so", "then", "when", "while", "both", "all", "only", "even", "also", "neighbouring",
+     "neighboring", "is", "are", "was", "were", "has", "have", "had", "does", "did", "do", "will",
+     "can", "could", "should", "would", "might", "must", "why", "how", "what", "where", "who",
+     "which", "yes", "no", "not", "did", "whether", "if")
+)  # fmt: skip
+
+
+def _names_after(token: Any) -> bool:
+    """Whether a month's name after a country is a given name ("Georgia May Jagger"): a
+    capitalised word follows it, not a day or a year ("Georgia May 1994")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.is_alpha and nxt.is_title and nxt.lower_ not in MONTHS
+
+
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
+
+
+def _part_of_a_name(span: Span, sentence: Span) -> bool:
+    """Whether a country's name is a part of someone's or something's name in prose: a
+    capitalised word no other name covers right after it ("Jordan Peterson", "Georgia Tech",
+    "the Jordan Valley"), or right before it and not opening the sentence ("the star Michael
+    Jordan"), in a sentence written in lower case (a title-case headline, "Jordan Joins the
+    Dialogue", capitalises every word). A month or a weekday ("In March Georgia joined") and a
+    word in capitals ("NATO", "U.S.") are no part of a name."""
+    doc = span.doc
+    first = sentence.start
+    while first < span.start and not doc[first].is_alpha:
+        first += 1  # past opening quotes and marks
+    neighbours = []
+    if span.end < sentence.end:
+        neighbours.append(doc[span.end])
+    if span.start - 1 > first and len(span) == 1 and doc[span.start - 2].is_alpha:
+        # a word after another word ("star Michael Jordan"), not one opening a clause after a
+        # mark ("Q: Is Colombia ...", "2005 - The UAE"); and not "the former Yugoslav Republic
+        # of Macedonia"
+        neighbours.append(doc[span.start - 1])
+    named = [
+        t
+        for t in neighbours
+        if t.is_alpha
+        and t.is_title
+        and len(t) > 1
+        and t.ent_iob_ == "O"
+        and (t.lower_ not in MONTHS or (t.i > span.start and _names_after(t)))
+        and t.lower_ not in _WEEKDAYS
+        and t.lower_ not in _CLAUSE_WORDS
+    ]
+    if not named:
+        return False
+    # the name's other words ("Georgia May Jagger"): the capitalised run after the country
+    name = {t.i for t in named}
+    k = span.end
+    while k < sentence.end and doc[k].is_alpha and doc[k].is_title and doc[k].ent_iob_ == "O":
+        name.add(k)
+        k += 1
+    # prose or a headline: the sentence's other words of four letters or more, outside names
+    words = [
+        t
+        for t in sentence
+        if t.is_alpha and len(t) >= 4 and t.i != first and t.ent_iob_ == "O" and t.i not in name
+    ]
+    return sum(t.is_lower for t in words) > sum(t.is_title for t in words)
 
 
 # Nouns after a framework's name that make it part of the name of another body or instrument,

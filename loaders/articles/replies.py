@@ -109,7 +109,12 @@ def _start(lower: Sequence[str]) -> int:
     k = 0
     while k < len(lower) and (_mark(lower[k]) or (lower[k] in _LABELS and _label_at(lower, k))):
         k += 1
-    if k < len(lower) - 1 and lower[k].isalpha() and lower[k + 1] == ":":
+    if (
+        k < len(lower) - 1
+        and lower[k].isalpha()
+        and lower[k + 1] == ":"
+        and lower[k] not in ("no", "yes")  # "No: it has been ...": an answer
+    ):
         k += 2  # one word before a colon: the speaker, not a word of what is asked or answered
         while k < len(lower) and _mark(lower[k]):
             k += 1
@@ -265,6 +270,10 @@ _PAST_OF = {"does": "did", "do": "did", "is": "was", "are": "were"}
 _PAST_REPLIES = frozenset(("did", "was", "were"))
 
 
+# The marks after an opening "Yes" or "No" ("No.", "No, ...", "No: ...", "No - ...").
+_AFTER_YES_OR_NO = frozenset((",", "!", ".", ";", ":", "-", "\u2013", "\u2014"))
+
+
 def reply(tokens: Sequence[str]) -> Reply | None:
     """A short answer or denial: "No.", "Yes.", "Yes, since 2017.", "It is not.", "They are.",
     "It had not.", "This is false."; None for a sentence that says more."""
@@ -274,12 +283,14 @@ def reply(tokens: Sequence[str]) -> Reply | None:
     words = lower[k:end]
     if not words:
         return None
-    if words[0] in ("no", "yes") and (len(words) == 1 or words[1] in (",", "!", ".", ";")):
+    if words[0] in ("no", "yes") and (len(words) == 1 or words[1] in _AFTER_YES_OR_NO):
         rest = [w for w in words[2:] if w not in _ANSWER_HEDGES]
         if not rest:
             return Reply(words[0] == "yes")
         if words[0] == "no":
-            return Reply(False) if _short(rest) == "no" else None
+            # "No, it is not.", and "No: it has been an MD partner since 1995" (the question
+            # denied, then what is so, read as any sentence); not "No, it is." (a "yes")
+            return Reply(False) if _short(rest) != "yes" else None
         if rest[0] in _DATE_LEADS:
             phrase = rest[: next((i for i, w in enumerate(rest) if w in (",", ";")), len(rest))]
             if len(phrase) <= _DATE_PHRASE_MAX + 1 and any(w.isdigit() for w in phrase):

@@ -380,8 +380,6 @@ HEDGE_PHRASES = (
     "due to join",
     "due to become",
     "in the process of",
-    "seen as",
-    "regarded as",
     "not clear",
     "not certain",
     "not known",
@@ -595,3 +593,8 @@ LAUNCH_PRESENT = frozenset(
     ("launches", "founds", "creates", "establishes", "inaugurates", "introduces", "unveils",
      "forms", "initiates")
 )  # fmt: skip
+# Verbs of an operation's start ("KFOR was deployed in June 1999", "Resolute Support began on 1
+# January 2015") besides those of a launch, and of its end ("ISAF ended in December 2014",
+# "NATO concluded Operation Unified Protector on 31 October 2011"); "came to an end" too.
+OPERATION_STARTS = LAUNCH_VERBS | frozenset(("began", "begun", "started", "commenced", "initiated"))
+OPERATION_ENDS = frozenset(("ended", "concluded", "terminated", "closed", "finished"))
