@@ -140,7 +140,11 @@ ALL = known(*RUS, *BLR, *JOR, *GEO, *SRB, *FIN, *AFG, *MLT, *OMN,
         ("Finland is a NATO partner", partner("FIN"), "outdated"),
         ("France is a NATO partner", partner("FRA"), "contradicted"),
         ("Oman is a NATO partner (invited to the ICI, never in it)", partner("OMN"), "contradicted"),
-        ("Argentina is a NATO partner (the data holds nothing of it)", partner("ARG"), "new"),
+        # in no partnership at all: every partnership framework's partners are listed, so none
+        # (a time before the NACC's end is left open: it listed no one)
+        ("Argentina is a NATO partner (the data holds nothing of it)", partner("ARG"), "contradicted"),
+        ("Argentina is not a NATO partner", partner("ARG", negated=True), "supported"),
+        ("Argentina was a NATO partner in 2010", partner("ARG", "past", 2010), "new"),
         # denied
         ("Russia is no longer a NATO partner", partner("RUS", negated=True), "supported"),
         ("Jordan is not a NATO partner", partner("JOR", negated=True), "contradicted"),

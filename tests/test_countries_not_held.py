@@ -61,18 +61,36 @@ def test_a_non_member_is_answered_from_natos_list_of_its_members_on_its_sources(
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
-        ("India is a NATO partner.", set()),
+        # a partner at a past date: the NACC (1991-1997) listed no one
+        ("India was a NATO partner in 1995.", set()),
         ("Brazil cooperates with NATO on cyber defence.", set()),
-        (
-            "Colombia and Brazil are NATO partners.",
-            {("partner_of", "COL", "NATO", "supported")},
-        ),
     ],
 )
 def test_what_the_data_gives_no_full_list_of_is_listed_not_judged(
     curated: Store, text: str, claims: set[tuple[str, str, str, str]]
 ) -> None:
     assert read(curated, text) == (claims, [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # now: every partnership framework's partners are listed, so a country in none is none
+        ("India is a NATO partner.", {("partner_of", "IND", "NATO", "contradicted")}),
+        ("India is not a NATO partner.", {("not partner_of", "IND", "NATO", "supported")}),
+        (
+            "Colombia and Brazil are NATO partners.",
+            {
+                ("partner_of", "COL", "NATO", "supported"),
+                ("partner_of", "BRA", "NATO", "contradicted"),
+            },
+        ),
+    ],
+)
+def test_a_partner_of_nato_now_is_judged_on_every_frameworks_list(
+    curated: Store, text: str, claims: set[tuple[str, str, str, str]]
+) -> None:
+    assert read(curated, text) == (claims, [])
 
 
 @pytest.mark.parametrize(

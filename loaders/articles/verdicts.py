@@ -2293,9 +2293,10 @@ def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if not took:
         if member is not None:  # an Ally that was never a partner
             return _an_ally_not_a_partner(claim, member)
-        # invited or requested only: never took part; or no partnership at all, of which the data
-        # says nothing
-        return judged(rows[0]) if rows else Verdict("new")
+        # invited or requested only: never took part
+        if rows:
+            return judged(rows[0])
+        return _in_no_partnership(claim, facts)
     if claim.tense == "present":
         if claim.negated:
             return judged(active[0], negated=True) if active else judged(took[0], negated=True)
@@ -2328,6 +2329,34 @@ def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if verdict.verdict == "contradicted" and then:
         verdict = _unsettled(verdict, then)
     return _turned(verdict) if claim.negated else verdict
+
+
+def _in_no_partnership(claim: RawClaim, facts: Facts) -> Verdict:
+    """A country the data holds in no partnership at all, called a NATO partner now or denied to
+    be one ("Singapore is not a NATO partner"): NATO's partners are those of its partnership
+    frameworks, whose partners the data lists in full, so it is none. A claim of another time is
+    left "new": the NACC (1991-1997) did not list its participants."""
+    if claim.tense != "present":
+        return Verdict("new")
+    listed = sorted(
+        (
+            f
+            for key, f in facts.frameworks.items()
+            if facts.kinds.get(key) in ("framework", "forum") and f.get("partners")
+        ),
+        key=lambda f: str(f.get("launched") or ""),
+    )
+    if not listed:
+        return Verdict("new")
+    names = _joined([f"the {_framework_name(f)}" for f in listed])
+    fact = (
+        f"NATO's partners are those of its partnership frameworks, {names}; the data lists every "
+        f"one of them, and {claim.subject.name} is in none"
+    )
+    sources = tuple(dict.fromkeys(s for f in listed for s in (f.get("sources") or ())[:1]))
+    if claim.negated and not claim.ceased:
+        return Verdict("supported", None, sources, (), fact)
+    return Verdict("contradicted", fact, sources, (), fact)  # or "is no longer one": never was
 
 
 def _status_on(row: dict[str, Any], day: _Day) -> str | None:
