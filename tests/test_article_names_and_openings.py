@@ -174,7 +174,6 @@ def test_describing_and_considering_elsewhere_are_read(
     [
         "Jordan Peterson joined NATO in 2004.",
         "Georgia Tech joined the PfP in 1994.",
-        "Basketball star Michael Jordan joined NATO in 2004.",
         "Georgia May Jagger is now a member of NATO.",
         "Israel Adesanya joined NATO in 2020.",
     ],
@@ -350,15 +349,138 @@ def test_a_word_of_standing_before_nato_ally_or_partner(
         ("Australia has been a NATO partner since 2005.", "supported"),
         ("Australia became a NATO partner in 2005.", "supported"),
         ("Australia became a NATO partner in 2012.", "contradicted"),
+        # another year before the PAG's name stays unsettled: Japan's 1990 start is its first
+        # security exchange with NATO, no formal accession
+        ("Japan has been a NATO partner since 1995.", "unverified"),
+        ("Japan became a NATO partner in 1998.", "unverified"),
     ],
 )
 def test_a_partnership_at_large_is_as_old_as_the_data_dates_it(
     curated: Store, text: str, verdict: str
 ) -> None:
     claims, _ = read(curated, text)
-    assert {c[3] for c in claims if c[:3] == ("partner_of", "AUS", "NATO")} == {verdict}
+    assert {c[3] for c in claims if c[0] == "partner_of"} == {verdict}
 
 
 def test_a_place_in_a_framework_older_than_its_name_stays_unsettled(curated: Store) -> None:
     claims, _ = read(curated, "Australia joined the partners across the globe in 2005.")
     assert claims == {("partner_in", "AUS", "pag", "unverified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operation another word governs is no subject of the verb after it
+        ("The debate over KFOR continued until 1999.", set()),
+        ("The row over Sea Guardian has been running since 2017.", set()),
+        ("Georgia's participation in KFOR ended in 2008.", set()),
+        # "has been under way since": running still, it says; Active Endeavour ended in 2016,
+        # Resolute Support in 2021
+        (
+            "Operation Active Endeavour has been under way since October 2001.",
+            {("operation_began", "oae", "oae", "outdated")},
+        ),
+        (
+            "Resolute Support has been running since 2012.",
+            {("operation_began", "rsm", "rsm", "contradicted")},
+        ),
+        ("KFOR has run since 1999.", {("operation_began", "kfor", "kfor", "supported")}),
+    ],
+)
+def test_an_operations_run_is_its_own_and_to_now(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another calls it, in the active
+        ("Critics describe Israel as a NATO ally.", set()),
+        ("Moscow views Ukraine as a NATO member.", set()),
+        ("Russia considers Georgia a NATO member.", set()),
+        # considering something else, and NATO counting its partners, are read
+        (
+            "Finland considered the question for decades and joined NATO in 2023.",
+            {("member_of", "FIN", "NATO", "supported")},
+        ),
+        (
+            "NATO counts Morocco among its Mediterranean Dialogue partners.",
+            {("partner_in", "MAR", "md", "supported")},
+        ),
+    ],
+)
+def test_what_another_calls_it_in_the_active(curated: Store, text: str, expected: Claims) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or a source before the country is no given name
+        (
+            "When NATO met in Istanbul Kuwait joined the Istanbul Cooperation Initiative.",
+            {("partner_in", "KWT", "ici", "supported")},
+        ),
+        (
+            "According to Reuters Georgia joined the Partnership for Peace.",
+            {("partner_in", "GEO", "pfp", "supported")},
+        ),
+        (
+            "Bosnia Herzegovina joined the Partnership for Peace in 2006.",
+            {("partner_in", "BIH", "pfp", "supported")},
+        ),
+        # a comparison with a described country is passed over
+        (
+            "Like fellow Nordic country Finland, Sweden joined NATO in 2024.",
+            {("member_of", "SWE", "NATO", "supported")},
+        ),
+        # joining NATO as a partner is a partnership
+        ("Colombia Joins NATO as Global Partner", {("partner_in", "COL", "pag", "supported")}),
+        (
+            "Colombia joined NATO as a partner in 2012.",
+            {("partner_of", "COL", "NATO", "contradicted")},
+        ),
+        (
+            "Montenegro joined NATO as its 29th member in 2017.",
+            {("member_of", "MNE", "NATO", "supported")},
+        ),
+    ],
+)
+def test_review_near_misses(curated: Store, text: str, expected: Claims) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Is Jordan a member of NATO? No, but it joined the Mediterranean Dialogue in 1995.",
+            {
+                ("not member_of", "JOR", "NATO", "supported"),
+                ("partner_in", "JOR", "md", "supported"),
+            },
+        ),
+        # an act of something else keeps the state its aside says
+        (
+            "Finland, a NATO member, signed a defence cooperation agreement with the United States in 2023.",
+            {("member_of", "FIN", "NATO", "supported")},
+        ),
+        # a number, not a year; a question quoted at a statement's end
+        (
+            "Georgia, which has two thousand soldiers abroad, joined the PfP.",
+            {("partner_in", "GEO", "pfp", "supported")},
+        ),
+        (
+            "Finland joined NATO in 2023 (see the 'Why now?')",
+            {("member_of", "FIN", "NATO", "supported")},
+        ),
+    ],
+)
+def test_answers_asides_and_numbers(curated: Store, text: str, expected: Claims) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected

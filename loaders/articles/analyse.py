@@ -273,6 +273,8 @@ def _resolved(
         [";"],
     ):
         first += 2  # "No: it has been an MD partner since 1995": the answer's own clause
+        if lower[first : first + 1] in (["but"], ["though"], ["although"], ["and"]):
+            first += 1  # "No, but it joined the MD in 1995"
     of_nato: bool | None = None  # whether the sentence is about NATO: asked once, if at all
     # (it reads the whole sentence, so once per token made a long sentence quadratic)
     for k, t in enumerate(lower):
@@ -1128,12 +1130,29 @@ _DECADE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_YEAR_WORD_ENDS = frozenset(
+    ("and", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty")
+)  # fmt: skip
+
+
 def _year_in_words(lower: list[str]) -> bool:
     """Whether the sentence writes a year in words ("in nineteen ninety-nine", "two thousand and
     four")."""
     return any(
         (t in _CENTURY_WORDS and lower[k + 1 : k + 2] and lower[k + 1] in _DECADE_WORDS)
-        or (t == "two" and lower[k + 1 : k + 2] == ["thousand"])
+        or (
+            t == "two"
+            and lower[k + 1 : k + 2] == ["thousand"]
+            # "two thousand and four", "two thousand four", "in two thousand.": not "two
+            # thousand soldiers"
+            and (
+                not lower[k + 2 : k + 3]
+                or not lower[k + 2][:1].isalpha()
+                or lower[k + 2] in _YEAR_WORD_ENDS
+            )
+        )
         for k, t in enumerate(lower)
     )
 
@@ -1157,16 +1176,15 @@ def _time_in_words(lower: list[str]) -> bool:
 # The historic present of a join, as a timeline tells it ("1998 - Kazakhstan joins", "Malta
 # follows"): with its year lost, the sentence says nothing of the state now.
 _HISTORIC_JOINS = HISTORIC_PRESENT | {"follows"}
-# Past acts of joining or signing: a sentence telling one with a year the reader lost, and no
-# state now in words of the present ("Qatar is a partner in the ICI, which it joined in 2005"),
-# claims no state now
+# A past act of becoming: a sentence telling one with a year the reader lost ("In 2006 Israel
+# became the first MD partner to finalise an ICP"), and no state now in words of the present
+# ("Qatar is a partner in the ICI, which it became part of in 2005"), claims no state now; an
+# act of something else ("Finland, a NATO member, signed an agreement with the US in 2023")
+# leaves the state its aside says
 _BEING_NOW = frozenset(
     ("is", "are", "remain", "remains", "belongs", "belong", "has", "have", "stays", "stay")
 )
-_PAST_ACTS = frozenset(
-    ("became", "joined", "signed", "finalised", "finalized", "concluded", "agreed", "adopted",
-     "entered", "acceded")
-)  # fmt: skip
+_PAST_ACTS = frozenset(("became",))
 
 
 def _ceased(lower: list[str], raws: list[RawClaim], restated: bool = False) -> list[RawClaim]:

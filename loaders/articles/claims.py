@@ -457,6 +457,13 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        calls = _calls_it(tokens, k)
+        if calls is not None:
+            # "Critics describe Israel as a NATO ally", "Russia considers Georgia a NATO member":
+            # what someone calls it, to the clause's end
+            spans.append((k + 1, calls))
+            tokens[k] = _WITHHELD
+            continue
         if t in _CALLING and _called_as(tokens, k):
             # "Jordan is often described as an MD partner", "Israel, widely seen as NATO's
             # closest partner, joined ...": what others call it, withheld where a link runs
@@ -543,6 +550,7 @@ _CALLING = frozenset(
      "dubbed", "thought")
 )  # fmt: skip
 _CALLED_WHAT = frozenset(("a", "an", "the", "to", "as"))
+_CALLED_BY_NAME = frozenset(("considered", "deemed", "dubbed", "branded", "labelled", "labeled"))
 _OFTEN = frozenset(
     ("often", "widely", "sometimes", "commonly", "frequently", "generally", "usually", "still",
      "also", "occasionally", "increasingly", "long")
@@ -565,9 +573,65 @@ def _called_as(tokens: Sequence[str], k: int) -> bool:
     if nxt == "by":  # "described by officials as": the "as" a few words on, before a comma
         ahead = tokens[k + 2 : k + 7]
         return "as" in ahead and "," not in ahead[: ahead.index("as")]
-    return t in ("considered", "deemed", "dubbed", "branded", "labelled", "labeled") and (
-        nxt in _CALLED_WHAT
+    # "is considered a partner", "was widely deemed the closest": a passive, after a form of
+    # "be" (and an adverb), not "Finland considered the question"
+    j = k - 1
+    while j >= 0 and (tokens[j] in _OFTEN or tokens[j].endswith("ly")):
+        j -= 1
+    passive = j >= 0 and (tokens[j] in _IT_IS or tokens[j] in ("be", "being", "is", "are", "'s"))
+    return passive and t in _CALLED_BY_NAME and nxt in _CALLED_WHAT
+
+
+# Verbs of calling something something, active ("Critics describe Israel as ...", "Moscow views
+# Ukraine as ...", "Russia considers Georgia a ..."): those with "as" after their object, and
+# those that may take the name without it.
+_CALLING_AS = frozenset(
+    ("describe", "describes", "described", "describing", "view", "views", "viewed", "viewing",
+     "regard", "regards", "regarded", "regarding", "see", "sees", "saw", "portray", "portrays",
+     "portrayed", "characterise", "characterises", "characterised", "characterize",
+     "characterizes", "characterized", "label", "labels", "labelled", "labeled", "brand",
+     "brands", "branded", "treat", "treats", "treated", "classify", "classifies", "classified")
+)  # fmt: skip
+_CALLING_BARE = frozenset(
+    ("consider", "considers", "considered", "considering", "deem", "deems", "deemed", "call",
+     "calls", "called", "dub", "dubs", "dubbed")
+)  # fmt: skip
+_OBJECT_MAX = 6
+
+
+def _calls_it(tokens: Sequence[str], k: int) -> int | None:
+    """Where the clause ends after an active verb of calling something something ("Critics
+    describe Israel as a NATO ally", "Russia considers Georgia a NATO member", "Moscow views
+    Ukraine as a member"): what the caller holds, to a comma, a semicolon or the sentence's end;
+    None for another verb, a passive ("is described as", read by ``_called_as``) or a verb with
+    no object called anything ("Finland considered the question for decades")."""
+    t = tokens[k]
+    if t not in _CALLING_AS and t not in _CALLING_BARE:
+        return None
+    if k > 0 and (tokens[k - 1] in _IT_IS or tokens[k - 1] in _OFTEN or tokens[k - 1] == "as"):
+        return None  # "is described as", "is often considered", "as described above"
+    if tokens[k + 1 : k + 2] in (["as"], ["by"], ["to"]) or not tokens[k + 1 : k + 2]:
+        return None
+    end = next(
+        (
+            j
+            for j in range(k + 1, len(tokens))
+            if tokens[j] in (",", ";", ":") or tokens[j] in BARRIERS
+        ),
+        len(tokens),
     )
+    ahead = tokens[k + 2 : min(end, k + 2 + _OBJECT_MAX)]
+    if "as" in ahead:
+        return end
+    if (
+        t in _CALLING_BARE
+        and tokens[k + 1] not in ("a", "an", "the", "it", "that", "this", "whether", "how")
+        and {"a", "an", "the", "to"} & set(ahead[:3])
+    ):
+        # "considers Georgia a NATO member", "deems Ukraine to be ...": a name, then what it is
+        # called; "considered the question" opens its object with the article
+        return end
+    return None
 
 
 def _called_aside(tokens: Sequence[str], k: int) -> range | None:
@@ -1175,8 +1239,19 @@ def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
             j += 1
         head, inverted = tokens[j : j + 1], False
         if head in (["like"], ["unlike"]):
-            end = countries(j + 1)
-            if end == j + 1:
+            # past words that describe the country ("like fellow Nordic country Finland", "unlike
+            # its neighbour Georgia")
+            named = j + 1
+            while (
+                named < min(len(tokens), j + 6)
+                and named not in by_start
+                and tokens[named].replace("-", "").isalpha()
+            ):
+                named += 1
+            if named not in by_start:
+                named = j + 1
+            end = countries(named)
+            if end == named:
                 continue
         elif head == ["as"] and tokens[j + 1 : j + 2] and tokens[j + 1] in _COMPARING_VERBS:
             end, inverted = countries(j + 2), True  # ", as did Jordan,"
@@ -2874,6 +2949,16 @@ def claims_in(
     found += _launched(s)
     found += _operation_dates(s)
     found += _operation_spans(s)
+    if _joined_as_a_partner(s):
+        # "Colombia joined NATO as a global partner in 2017": a partnership, not membership
+        partners = {c.subject for c in found if c.predicate in ("partner_in", "partner_of")}
+        found = [
+            replace(c, predicate="partner_of")
+            if c.predicate == "member_of" and not c.negated and c.subject not in partners
+            else c
+            for c in found
+            if not (c.predicate == "member_of" and not c.negated and c.subject in partners)
+        ]
     found += _suspended_cooperation(s)
     # "Malta's participation in the PfP was suspended from 1996 to 2010": a suspension (or a
     # departure) over a span is judged at its start alone, which drops the end; no claim of it
@@ -3195,13 +3280,14 @@ def _launch_claim(
     start: int,
     date: tuple[int, ...],
     predicate: str = "launched",
+    tense: str = "event",
 ) -> RawClaim:
     """The ``launched`` claim of a framework (or ``predicate`` of an operation) dated by the date
-    read at ``j``."""
+    read at ``j``; ``tense`` "since" for an operation said to run from then to now."""
     year, month, day, *allowed = date
     core = _decade_core(s.tokens, j, start) if allowed else ()
     return RawClaim(
-        predicate, framework, framework, False, "event",
+        predicate, framework, framework, False, tense,
         None if allowed else year, (month or None) if not allowed else None,
         None, tuple(allowed), (day or None) if not allowed else None, core=core,
     )  # fmt: skip
@@ -3602,14 +3688,18 @@ _START_NOUNS = frozenset(("membership", "partnership", "participation"))
 
 # Markdown's emphasis around a timeline's date: "**1996** - ...", "_1996_ - ..."
 _EMPHASIS = frozenset(("*", "**", "_", "__"))
-_CLOSING_MARKS = _EMPHASIS | {'"', "\u201d", "'", "\u2019", ")"}
+_QUOTES_CLOSING = frozenset(('"', "\u201d", "'", "\u2019"))
+_QUOTES_OPENING = frozenset(('"', "\u201c", "'", "\u2018"))
 
 
 def _asks(tokens: Sequence[str]) -> bool:
-    """Whether a sentence is a question: a question mark last, before any closing emphasis or
-    quotes ("**Q: Is Colombia a NATO partner?**")."""
+    """Whether a sentence is a question: a question mark last, before any closing emphasis
+    ("**Q: Is Colombia a NATO partner?**"), or closing quotes where quotes open the sentence
+    ('"Is Israel a member of NATO?"'); not a question quoted at a statement's end ("Finland
+    joined NATO in 2023 (see 'Why now?')")."""
     end = len(tokens)
-    while end and tokens[end - 1] in _CLOSING_MARKS:
+    quoted = bool(tokens) and tokens[0] in _QUOTES_OPENING
+    while end and (tokens[end - 1] in _EMPHASIS or (quoted and tokens[end - 1] in _QUOTES_CLOSING)):
         end -= 1
     return bool(end) and tokens[end - 1] == "?"
 
@@ -3665,7 +3755,8 @@ def _launched_framework(
 # protests against KFOR") or a verb of a relative clause ("the mission that replaced ISAF").
 _GOVERNING = frozenset(
     ("against", "about", "toward", "towards", "despite", "beyond", "behind", "like", "unlike",
-     "than", "including", "besides", "alongside", "around", "amid")
+     "than", "including", "besides", "alongside", "around", "amid", "over", "into", "upon",
+     "regarding", "concerning", "on", "of", "for", "with", "from", "to", "in", "within", "under")
 )  # fmt: skip
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "nato", "'s", "alliance", "allied"))
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -3739,6 +3830,18 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
     return out
 
 
+def _joined_as_a_partner(s: Sentence) -> bool:
+    """Whether NATO is named with "as" and a partner noun a few words after it ("joined NATO as
+    a global partner", "as one of its partners", "Joins NATO as Partner")."""
+    for m in s.matches:
+        if m.entity.label != "Organization" or s.tokens[m.end : m.end + 1] != ["as"]:
+            continue
+        ahead = s.tokens[m.end + 1 : m.end + 6]
+        if any(t in ("partner", "partners") for t in ahead):
+            return True
+    return False
+
+
 # Verbs of an operation's run ("ISAF ran from 2001 to 2014", "Active Endeavour lasted until
 # 2016"), the words that open its span, and those that close it.
 _RAN = frozenset(("ran", "lasted", "operated", "continued", "endured"))
@@ -3769,13 +3872,19 @@ def _operation_spans(s: Sentence) -> list[RawClaim]:
                 return (j, date) if date and len(date) == 3 else None
         return None
 
-    def claim(m: Match, at: tuple[int, tuple[int, ...]] | None, k: int, predicate: str) -> None:
+    def claim(
+        m: Match,
+        at: tuple[int, tuple[int, ...]] | None,
+        k: int,
+        predicate: str,
+        tense: str = "event",
+    ) -> None:
         if at is None:
             return
         words = t[: at[0] + 1]
         if s.negated(words) or s.blocked(words) or _conditional(words) or inverted:
             return
-        out.append(_launch_claim(s, m.entity, at[0], k + 1, at[1], predicate))
+        out.append(_launch_claim(s, m.entity, at[0], k + 1, at[1], predicate, tense))
 
     for k, word in enumerate(t):
         if word in _RAN:
@@ -3797,7 +3906,8 @@ def _operation_spans(s: Sentence) -> list[RawClaim]:
             )
             m = _launched_framework(s, before, label="Operation")
             if m is not None and m.end <= before:
-                claim(m, dated(k + 1, k + 5), k, "operation_began")
+                # under way from then to now: an operation that has ended is out of date
+                claim(m, dated(k + 1, k + 5), k, "operation_began", "since")
     return out
 
 

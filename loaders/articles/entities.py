@@ -543,7 +543,7 @@ _CLAUSE_WORDS = frozenset(
      "or", "so", "then", "when", "while", "both", "all", "only", "even", "also", "neighbouring",
      "neighboring", "is", "are", "was", "were", "has", "have", "had", "does", "did", "do", "will",
      "can", "could", "should", "would", "might", "must", "why", "how", "what", "where", "who",
-     "which", "yes", "no", "not", "did", "whether", "if")
+     "which", "yes", "no", "not", "whether", "if")
 )  # fmt: skip
 
 
@@ -564,22 +564,18 @@ _WEEKDAYS = frozenset(
 def _part_of_a_name(span: Span, sentence: Span) -> bool:
     """Whether a country's name is a part of someone's or something's name in prose: a
     capitalised word no other name covers right after it ("Jordan Peterson", "Georgia Tech",
-    "the Jordan Valley"), or right before it and not opening the sentence ("the star Michael
-    Jordan"), in a sentence written in lower case (a title-case headline, "Jordan Joins the
-    Dialogue", capitalises every word). A month or a weekday ("In March Georgia joined") and a
-    word in capitals ("NATO", "U.S.") are no part of a name."""
+    "the Jordan Valley"), in a sentence written in lower case (a title-case headline, "Jordan
+    Joins the Dialogue", capitalises every word). A month or a weekday ("Georgia May 1994"), a
+    word of a clause ("Is", "The") and a word in capitals ("NATO") are no part of a name; a month
+    before another capitalised word is ("Georgia May Jagger")."""
     doc = span.doc
     first = sentence.start
     while first < span.start and not doc[first].is_alpha:
         first += 1  # past opening quotes and marks
-    neighbours = []
-    if span.end < sentence.end:
-        neighbours.append(doc[span.end])
-    if span.start - 1 > first and len(span) == 1 and doc[span.start - 2].is_alpha:
-        # a word after another word ("star Michael Jordan"), not one opening a clause after a
-        # mark ("Q: Is Colombia ...", "2005 - The UAE"); and not "the former Yugoslav Republic
-        # of Macedonia"
-        neighbours.append(doc[span.start - 1])
+    # only the word after it: a capitalised word before it is as often a place or a source
+    # ("In Brussels Georgia signed ...", "According to Reuters Georgia joined ...") as a given
+    # name ("Michael Jordan")
+    neighbours = [doc[span.end]] if span.end < sentence.end else []
     named = [
         t
         for t in neighbours
@@ -587,7 +583,7 @@ def _part_of_a_name(span: Span, sentence: Span) -> bool:
         and t.is_title
         and len(t) > 1
         and t.ent_iob_ == "O"
-        and (t.lower_ not in MONTHS or (t.i > span.start and _names_after(t)))
+        and (t.lower_ not in MONTHS or _names_after(t))
         and t.lower_ not in _WEEKDAYS
         and t.lower_ not in _CLAUSE_WORDS
     ]

@@ -559,6 +559,12 @@ def _operation_date(claim: RawClaim, facts: Facts) -> Verdict:
         date, dates = end, span
         if not end:
             return Verdict("contradicted", ran, sources, (), ran, dates)
+    elif claim.tense == "since" and end:
+        # "Active Endeavour has been under way since October 2001": running still, it says, and
+        # it has ended; out of date if it began then, else wrong
+        if _same_date(claim, start) or (led and _same_date(claim, led)):
+            return Verdict("outdated", ran, sources, (), ran, span)
+        return Verdict("contradicted", ran, sources, (), ran, span)
     else:
         date, dates = start, (start, led) if led and led != start else (start,)
         if led and led != start:
@@ -2003,7 +2009,8 @@ def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
 def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool = False) -> Verdict:
     """The verdict on one claim, with the fact, dates and sources it rests on. ``at_large``: the
     claim is of a partnership with NATO at large, judged by one of its frameworks (``_partner_of``):
-    a partnership older than its framework's name is as old as the data dates it."""
+    a partnership older than its framework's name, claimed from the very date the data gives
+    it, is as old as that."""
     verdict = _judge(claim, facts, nato, at_large)
     errors = [e for e in facts.known_errors if not _turns_on_a_word(e)]
     if verdict.verdict == "unverified":
@@ -2191,8 +2198,16 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = 
         ally = _as_an_ally(claim, facts.nato(subject.key), framework, row)
         if ally is not None:
             return ally
-        # "Australia has been a NATO partner since 2005": the partnership, not the PAG's name
-        older = None if at_large else _older_than_the_framework(claim, framework, row)
+        older = _older_than_the_framework(claim, framework, row)
+        if (
+            older is not None
+            and at_large
+            and _same_date(claim, str((row or {}).get("joined") or ""))
+        ):
+            # "Australia has been a NATO partner since 2005": the partnership, as old as the data
+            # dates it, not the PAG's name; another year before the name stays unsettled, as
+            # the date may be looser than a formal start (Japan's first security exchange, 1990)
+            older = None
         if older is not None:
             return older
         before = _before_launch(claim, framework, row)
