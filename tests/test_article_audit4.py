@@ -345,6 +345,13 @@ def test_a_join_at_a_time_given_by_reference_is_not_read_undated(
         pytest.param(
             "Cyprus is not in the PfP.", {("not partner_in", "CYP", "pfp", "supported")}, id="alone"
         ),
+        # NATO's partners now: every partnership framework's list (since 2026-12-07)
+        pytest.param(
+            "Austria, Switzerland and Brazil are NATO partners.",
+            {("partner_of", c, "NATO", "supported") for c in ("AUT", "CHE")}
+            | {("partner_of", "BRA", "NATO", "contradicted")},
+            id="partners-of-nato",
+        ),
     ],
 )
 def test_a_country_the_data_does_not_hold_is_judged_by_the_lists_the_data_gives_in_full(
@@ -361,9 +368,9 @@ def test_a_country_the_data_does_not_hold_is_judged_by_the_lists_the_data_gives_
     ("text", "claims"),
     [
         pytest.param(
-            "Austria, Switzerland and Brazil are NATO partners.",
+            "Austria, Switzerland and India were NATO partners in 2000.",
             {("partner_of", c, "NATO", "supported") for c in ("AUT", "CHE")},
-            id="partners-of-nato",
+            id="partners-of-nato-then",
         ),
         pytest.param("India cooperates with NATO on counter-terrorism.", set(), id="cooperation"),
     ],
@@ -371,8 +378,9 @@ def test_a_country_the_data_does_not_hold_is_judged_by_the_lists_the_data_gives_
 def test_a_sentence_naming_a_country_the_data_does_not_hold_is_listed(
     curated: Store, text: str, claims: set
 ) -> None:
-    """Of NATO's partners at large, or a country's cooperation, the data gives no full list: a
-    claim of a country it does not hold is not judged, and the sentence is listed."""
+    """Of NATO's partners at a past date (the NACC listed no one), or a country's cooperation,
+    the data gives no full list: a claim of a country it does not hold is not judged, and the
+    sentence is listed."""
     assert read(curated, text) == (claims, [text])
 
 
