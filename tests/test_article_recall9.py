@@ -257,10 +257,18 @@ def test_no_negated_list_without_its_items(curated: Store, text: str, kept: Clai
             id="rok",
         ),
         # another country, or no country at all
-        pytest.param("North Korea is not a NATO partner.", set(), id="north-korea"),
+        # (North Korea's own denial is judged since 2026-12-07: a country in no partnership is
+        # none of NATO's partners)
+        pytest.param(
+            "North Korea is not a NATO partner.",
+            {("not partner_of", "PRK", "NATO", "supported")},
+            id="north-korea",
+        ),
         pytest.param("NATO has no role on the Korean Peninsula.", set(), id="korean-peninsula"),
         pytest.param(
-            "The Democratic People's Republic of Korea is not a NATO partner.", set(), id="dprk"
+            "The Democratic People's Republic of Korea is not a NATO partner.",
+            {("not partner_of", "PRK", "NATO", "supported")},
+            id="dprk",
         ),
     ],
 )

@@ -181,9 +181,30 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
     """
     out: list[str] = []
     k = 0
+    header: list[str] | None = None  # the header row of the table being read, if it has one
     while k < len(paragraphs):
         text = paragraphs[k]
         k += 1
+        rows = _table_rows(text)
+        if rows is None:
+            header = None
+        elif not rows:
+            out += pieces(text)  # "|---|---|": the header's rule, as read before
+            continue
+        elif len(rows) == 1 and header is None:  # an HTML table's header row
+            header = rows[0]
+        elif len(rows) == 1:  # an HTML table's row under it
+            said = _joins_of_a_row(header, rows[0])
+            if said is not None:
+                out.append(TableRow(said, text))
+                continue
+        else:  # a Markdown table, header first
+            said_rows = [_joins_of_a_row(rows[0], row) for row in rows[1:]]
+            if any(said_rows):
+                out += pieces(" | ".join(rows[0]))
+                for row, said in zip(rows[1:], said_rows, strict=True):
+                    out += [TableRow(said, " | ".join(row))] if said else pieces(" | ".join(row))
+                continue
         if text.endswith(":"):
             items: list[str] = []
             while (
@@ -200,6 +221,68 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
                 text = f"{text} {joined}."
         out += pieces(text)
     return out
+
+
+class TableRow(str):
+    """A table's row told in words ("Poland joined PfP in 1994."), which is what the reader
+    reads, with the row as written (``row``: "Poland | 1994 | 1999"), which is what the article
+    is quoted as saying."""
+
+    row: str
+
+    def __new__(cls, said: str, row: str) -> TableRow:
+        out = super().__new__(cls, said)
+        out.row = row
+        return out
+
+
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+# A header cell that says a column holds the date each row's country joined what it names:
+# "Joined PfP", "Joined the Partnership for Peace", "Joined NATO".
+_JOINED_HEADER = re.compile(r"^joined\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
+_CELL_DATE = re.compile(r"^(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}/)\s*)?(?:19|20)\d\d$")
+
+
+def _table_rows(text: str) -> list[list[str]] | None:
+    """The rows of a table a paragraph holds: an HTML table's row, one a paragraph, its cells set
+    apart by " | " (text.py), or a Markdown table in one paragraph ("| Country | Joined PfP |
+    |---|---| | Poland | 1994 |"), header first; None for a paragraph of no table."""
+    cells = [c.strip() for c in text.split("|")]
+    if not text.lstrip().startswith("|"):
+        return [cells] if " | " in text else None  # an HTML row
+    separators = [j for j, c in enumerate(cells) if _SEPARATOR_CELL.match(c)]
+    if not separators:  # a Markdown row, a line of its own: "| Poland | 1994 | 1999 |"
+        inner = cells[1:-1] if len(cells) > 2 and not cells[-1] else cells[1:]
+        return [inner] if len(inner) > 1 else None
+    if all(_SEPARATOR_CELL.match(c) for c in cells if c):
+        return []  # the line under the header
+    header = [c for c in cells[: separators[0]] if c]
+    rest = cells[separators[-1] + 1 :]
+    while rest and not rest[0]:
+        rest = rest[1:]
+    n = len(header)
+    rows = [header]
+    for i in range(0, len(rest), n + 1):
+        row = rest[i : i + n]
+        if len(row) != n or (i + n < len(rest) and rest[i + n]):
+            return None
+        rows.append(row)
+    return rows
+
+
+def _joins_of_a_row(header: list[str] | None, row: list[str]) -> str | None:
+    """What a table's row says under a header of joins, in words: "Poland | 1994 | 1999" under
+    "Country | Joined PfP | Joined NATO" is "Poland joined PfP in 1994. Poland joined NATO in
+    1999." None when no cell of the row is a date under such a header cell (the row is read as
+    it is)."""
+    if header is None or len(header) != len(row) or len(row) < 2 or not row[0]:
+        return None
+    said = [
+        f"{row[0]} joined {joined.group(1)} in {cell}."
+        for head, cell in zip(header[1:], row[1:], strict=True)
+        if (joined := _JOINED_HEADER.match(head)) and _CELL_DATE.match(cell)
+    ]
+    return " ".join(said) or None
 
 
 def _same_case(first: str, item: str) -> bool:
@@ -339,6 +422,10 @@ def _resolved(
         if at <= first:
             antecedent = context.subjects
         elif earlier:  # "Israel is not a member; it joined ...": the nearest group
+            # of the countries that are no preposition's object: "Kuwait is a major non-NATO ally
+            # of the United States; it is not a member of NATO" speaks of Kuwait
+            free = [m for m in earlier if not _governed(lower, m)]
+            earlier = free or earlier
             group = [earlier[-1]]
             for m in reversed(earlier[:-1]):
                 if not all(w in LIST_JOINERS for w in lower[m.end : group[0].start]):
@@ -360,7 +447,7 @@ def _resolved(
 
 # what a framework's partners are called after its name ("a Dialogue partner", "two Initiative
 # countries")
-_PARTNER_NOUNS = frozenset(
+_FRAMEWORK_PARTNER_NOUNS = frozenset(
     ("partner", "partners", "country", "countries", "member", "members", "state", "states",
      "nation", "nations", "membership", "partnership")
 )  # fmt: skip
@@ -373,10 +460,26 @@ def _heads_a_partner_noun(tokens: list[str], k: int, first: int) -> bool:
     return (
         tokens[k][:1].isupper()
         and k + 1 < len(tokens)
-        and tokens[k + 1].lower() in _PARTNER_NOUNS
+        and tokens[k + 1].lower() in _FRAMEWORK_PARTNER_NOUNS
         and (k - 1 < first or not tokens[k - 1][:1].isupper() or tokens[k - 1] == "NATO")
         and tokens[k - 1] not in ("-", "'s")
     )
+
+
+# Prepositions whose object a later pronoun does not resume while a subject stands before them.
+_GOVERNING = frozenset(
+    ("of", "with", "to", "from", "by", "for", "against", "than", "towards", "toward", "between",
+     # a place: "a designation made in Washington in 2004; it is not a member of NATO"
+     "in", "at", "near", "over", "into", "across", "inside")
+)  # fmt: skip
+
+
+def _governed(lower: list[str], m: Match) -> bool:
+    """Whether a country is a preposition's object ("an ally of the United States")."""
+    j = m.start - 1
+    while j >= 0 and lower[j] == "the":
+        j -= 1
+    return j >= 0 and lower[j] in _GOVERNING
 
 
 def _the_named(head: str, context: _Context) -> Entity | None:
@@ -787,6 +890,39 @@ def _a_place(lower: list[str], m: Match) -> bool:
         return False
     dateline = m.start == 0 and m.end < len(lower) and lower[m.end] in DASHES
     return dateline or (m.start > 0 and lower[m.start - 1] in _PLACE_WORDS)
+
+
+# What may stand between a dateline's place and its dash: "KUWAIT CITY, Nov 18 (Newswire) -",
+# "ALMATY/BAKU, 2 December —", "BRUSSELS, Dec. 3 (AP) --"
+_DATELINE_MARKS = frozenset((",", "/", "(", ")", "."))
+_DATELINE_SPAN = 10  # tokens from the place to the dash at most
+
+
+def _in_dateline(tokens: list[str], m: Match) -> bool:
+    """Whether a country, or the capital that stands for one, is the place of a dateline that
+    opens the sentence: a capital, or a name in capitals, at its start (after other such
+    places: "ALMATY/BAKU"), then a dash, or a comma, a date, perhaps an agency in brackets, and
+    a dash ("KUWAIT CITY, Nov 18 (Newswire) - Officials ..."). Where the story was filed says
+    nothing of that country. A timeline's item ("Kuwait, December 2004 - joins the ICI") names
+    its country neither in capitals nor by its capital, and is no dateline."""
+    if m.entity.label != "Country":
+        return False
+    name = [t for t in tokens[m.start : m.end] if t.isalpha()]
+    if not (m.capital or (name and all(t.isupper() and len(t) > 1 for t in name))):
+        return False
+    if any(t != "/" and not (t.isalpha() and t.isupper()) for t in tokens[: m.start]):
+        return False  # not at the start: "met in KUWAIT CITY - ..."
+    dated = False
+    for k in range(m.end, min(len(tokens), m.end + _DATELINE_SPAN)):
+        t = tokens[k]
+        if t in DASHES:
+            return dated or k == m.end
+        low = t.lower().rstrip(".")
+        if low in MONTHS_LOWER or (t.isdigit() and len(t) <= 4):
+            dated = True
+        elif not (t in _DATELINE_MARKS or t[:1].isupper()):
+            return False
+    return False
 
 
 # Words before a country that make it only where something happens: "flew missions over
@@ -1326,7 +1462,7 @@ _PARTNER_TALK = frozenset(("partner", "partners", "partnership", "partnerships")
 # A timeline's item: a date, then a colon or a dash, then what happened ("2009: Albania and
 # Croatia follow.", "Feb 2005 - Bahrain and Qatar follow.", "12 March 1999: ...").
 _DATED_ITEM = re.compile(
-    r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}/)?(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d\W*?\s*[:\u2013\u2014-]\s"
 )
 
@@ -1364,6 +1500,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             text = paragraph[sent.start_char : sent.end_char].strip()
             if not text:
                 continue
+            if isinstance(paragraph, TableRow):
+                text = paragraph.row  # the row as written is what the article says
             position = result.sentences
             result.sentences += 1
             pending, context.said = context.said, None
@@ -1410,6 +1548,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
             # "No: it has been ...", an answer whose "No" also opens it as a verdict would
             answer = reply(tokens) if pending is not None else None
+            # "KUWAIT CITY, Nov 18 (Newswire) - ...": where the story was filed, no subject
+            matches = [m for m in matches if not _in_dateline(tokens, m)]
             if opener:
                 # the verdict's words are no part of what follows ("Not quite:" is no negation)
                 tokens = _without_opener(tokens)
@@ -1486,6 +1626,14 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     # never the state now; nor does "In 2006 Israel became the first MD
                     # partner to finalise an ICP", a past act whose year was lost
                     raws = [r for r in raws if not _present_state(r)]
+            disputed = False
+            if _date_disputed(lower, {m.start for m in matches if m.entity.label == "Country"}):
+                # "Bahrain joined the ICI in 2004, the delegation's paper said, a date NATO's
+                # records put in February 2005": a date reported, then another set against it;
+                # which the writer holds the reader cannot tell, so neither date is judged
+                kept = [r for r in raws if not r.dated]
+                disputed = len(kept) != len(raws)
+                raws = kept
             if _since_by_reference(lower):
                 # "Since then Malta has also sat in the EAPC", "has been one ever since": a start
                 # given by reference to another event, which the reader does not date; the state
@@ -1493,6 +1641,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 raws = [r for r in raws if not _present_state(r) and r.tense != "since"]
             if (
                 withheld
+                or disputed
                 or (restated is not None and not raws)
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
                 or (
@@ -1517,7 +1666,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if heading:
                 named += resolved
                 words += lower
-            else:
+            elif not _a_boxs_line_of_its_subject(tokens):
                 context.section = _section_kept(context.section, resolved)
             _add(result, seen, raws, text, position, article.key)
         if heading:
@@ -1529,7 +1678,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
 # Austria.", "So is Japan.", "Tajikistan is too.", "Neither has Oman." (of a denial).
 _ECHO_AUX = frozenset(("does", "do", "did", "is", "are", "was", "were", "has", "have", "had"))
 _ECHO_TAILS = (("too",), ("as", "well"))
-_ECHO_JOINERS = frozenset((",", "and", "the"))
+_ECHO_JOINERS = frozenset((",", "and", "the", "both", "also"))
 
 
 def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> list[RawClaim] | None:
@@ -1545,28 +1694,40 @@ def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> lis
         start += 1
     if end - start < 3:
         return None
+    contrast = False  # "Kazakhstan does not.", "Kuwait and Qatar do.": of the other polarity
     if lower[start] in ("so", "neither", "nor") and lower[start + 1] in _ECHO_AUX:
         first, last, negated = start + 2, end, lower[start] != "so"
     else:
         tail = next((t for t in _ECHO_TAILS if tuple(lower[end - len(t) : end]) == t), None)
         aux = end - len(tail) - 1 if tail else -1
-        if aux <= start or lower[aux] not in _ECHO_AUX:
+        if aux > start and lower[aux] in _ECHO_AUX:
+            first, last, negated = start, aux, False
+        elif lower[end - 1] in _ECHO_AUX:  # "Among the Gulf partners, Kuwait and Qatar do."
+            first, last, negated, contrast = start, end - 1, False, True
+        elif lower[end - 2 : end] == ["not", "either"] and lower[end - 3] in _ECHO_AUX:
+            first, last, negated = start, end - 3, True  # "Oman has not either."
+        elif lower[end - 1] == "not" and lower[end - 2] in _ECHO_AUX:
+            first, last, negated, contrast = start, end - 2, True, True  # "Kazakhstan does not."
+        else:
             return None
-        first, last, negated = start, aux, False
-    group = [m for m in matches if first <= m.start and m.end <= last]
+    kept = _without_asides(lower, matches, first, last)
+    group = [m for m in matches if m.start in kept and m.end - 1 in kept]
     covered = {k for m in group for k in range(m.start, m.end)}
+    labels = {m.entity.label for m in group}
     if (
         not group
-        or any(m.entity.label != "Country" for m in group)
-        or any(k not in covered and lower[k] not in _ECHO_JOINERS for k in range(first, last))
+        or len(labels) != 1
+        or not labels <= {"Country", "Framework"}
+        or any(k not in covered and lower[k] not in _ECHO_JOINERS for k in sorted(kept))
     ):
         return None
-    prior = [c.raw for c in before if c.raw.subject.label == "Country"]
+    label = next(iter(labels))
+    prior = [c.raw for c in before if c.raw.subject.label == label]
     if (
         not prior
         or len(prior) != len(before)
         or len({(r.predicate, r.negated) for r in prior}) != 1
-        or prior[0].negated != negated
+        or (prior[0].negated == negated) == contrast
         # "Finland joined the PfP in 1994 and Austria in 1995. So did Sweden.": which date is
         # Sweden's it does not say
         or len({(r.tense, r.year, r.years, r.month, r.day, r.until) for r in prior}) != 1
@@ -1581,10 +1742,64 @@ def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> lis
     out: list[RawClaim] = []
     for m in group:
         for r in prior:
-            echo = replace(r, subject=m.entity)
+            echo = replace(r, subject=m.entity, negated=negated)
             if echo not in out:
                 out.append(echo)
     return out
+
+
+def _without_asides(lower: list[str], matches: list[Match], first: int, last: int) -> set[int]:
+    """The token indices of ``first``..``last`` without what commas set off that names no
+    country or framework: a phrase before the subject ("Among the Gulf partners, Kuwait and
+    Qatar do."), an appositive ("Kazakhstan, the third, does not.", "So does Colombia, NATO's
+    only partner in Latin America.")."""
+    named = {
+        k
+        for m in matches
+        if m.entity.label in ("Country", "Framework")
+        for k in range(m.start, m.end)
+    }
+    commas = [k for k in range(first, last) if lower[k] == ","]
+    bounds = [first - 1, *commas, last]
+    out: set[int] = set()
+    for a, b in pairwise(bounds):
+        span = range(a + 1, b)
+        if any(k in named for k in span):
+            out.update(span)
+            if a >= first:
+                out.add(a)  # the comma of a list ("Kuwait, Qatar and Bahrain do.")
+    return out
+
+
+def _date_disputed(lower: list[str], countries: set[int]) -> bool:
+    """Whether a sentence gives a year, then a source it is the source's ("according to my
+    textbook", "the delegation's briefing paper said"), set off by commas, then another year
+    set against it: "Ukraine signed in 1997, according to my textbook, though it actually
+    signed in 1994"; "Bahrain joined in 2004, the paper said, a date NATO's records put in
+    2005". Not a source after a claim stated in full with nothing after it ("Finland joined
+    NATO in 2023, officials said"), nor a clause after it of another country ("..., officials
+    said, and Sweden joined in 2024"); ``countries``: where the sentence names one."""
+    commas = [k for k, t in enumerate(lower) if t == ","]
+    for a, b in pairwise([*commas, len(lower)]):
+        aside = lower[a + 1 : b]
+        if not aside or not (aside[:2] == ["according", "to"] or _ATTRIBUTED.intersection(aside)):
+            continue
+        if any(_year_token(t) for t in aside):
+            continue  # the source's own date ("a 2019 report said")
+        before = {y for t in lower[:a] if (y := _year_token(t))}
+        after = {y for t in lower[b:] if (y := _year_token(t))}
+        if any(k >= b for k in countries):
+            continue
+        if before and after and not after <= before:
+            return True
+    return False
+
+
+def _year_token(token: str) -> int | None:
+    """The year a token writes ("1997"), else None."""
+    return (
+        int(token) if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100 else None
+    )
 
 
 # Words that give the sentence before to a speaker: "So does Stockholm" after it says so too.
@@ -1764,6 +1979,28 @@ def _called_partner(tokens: list[str], m: Match) -> bool:
         and before[-2] in ("in", "of")
         and len(before) == 3
         and before[0] in _PARTNER_NOUNS
+    )
+
+
+# Labels of a fact box's line that point to something else than the box's subject: "Related:
+# the Mediterranean Dialogue", "See also: ...". Any other label speaks of the box's subject
+# ("Replaced: the North Atlantic Cooperation Council", "First partners: all the countries then
+# in the PfP").
+_ELSEWHERE_LABELS = frozenset(("related", "see", "also", "other", "compare", "next", "previous"))
+_BOX_LABEL_MAX = 5  # words of a box's label before its colon
+
+
+def _a_boxs_line_of_its_subject(tokens: list[str]) -> bool:
+    """Whether a line opens with a fact box's label in capitals ("REPLACED:", "FIRST PARTNERS:")
+    that does not point elsewhere: what it names after the colon is said of the box's subject,
+    and the section under its heading goes on."""
+    colon = next((k for k, t in enumerate(tokens[: _BOX_LABEL_MAX + 1]) if t == ":"), None)
+    if not colon:
+        return False
+    words = tokens[:colon]
+    return (
+        all(w.isalpha() and w.isupper() and len(w) > 1 for w in words)
+        and not {w.lower() for w in words} & _ELSEWHERE_LABELS
     )
 
 

@@ -827,21 +827,28 @@ def _refusals(tokens: list[str], after_country: set[int]) -> None:
 # programme's name follows them ("Japan adopted an ITPP in July 2023", "Azerbaijan agrees its IPAP",
 # a timeline's present); not otherwise ("adopted a hostile stance toward the PfP", "agree to
 # join", the bare "agree" of "the first country to agree an ICP", left unread as "to sign" is).
-_AGREED = {"adopted": "signed", "adopts": "signs", "agrees": "signs"}
+_AGREED = {
+    "adopted": "signed", "adopts": "signs", "agrees": "signs",
+    # "Mauritania received a Defence Capacity Building package in June 2022"
+    "received": "signed", "receives": "signs",
+}  # fmt: skip
+_PACKAGES = (["package"], ["packages"])
+_RECEIVED = frozenset(("received", "receives"))
 _AGREED_DETERMINERS = frozenset(("a", "an", "its", "their", "the", "her", "his"))
 
 
 def _programme_agreed(tokens: list[str], matches: Sequence[Match]) -> None:
     """ "adopted an ITPP", "adopts its IPCP", "agrees its IPAP": the verb read as "signed" (or
     "signs") when a framework's name comes right after it, or after one determiner."""
-    starts = {m.start for m in matches if m.entity.label == "Framework"}
+    starts = {m.start: m.end for m in matches if m.entity.label == "Framework"}
     for k, t in enumerate(tokens):
         if t not in _AGREED:
             continue
         j = k + 1
         if j < len(tokens) and tokens[j] in _AGREED_DETERMINERS:
             j += 1
-        if j in starts:
+        if j in starts and (t not in _RECEIVED or [tokens[starts[j] - 1]] in _PACKAGES):
+            # one receives a package of a framework, not the framework ("received PfP funding")
             tokens[k] = _AGREED[t]
 
 
@@ -1282,6 +1289,57 @@ def _comparisons(tokens: list[str], matches: list[Match]) -> set[int]:
     return out
 
 
+_APPOSITIVE_HEADS = frozenset(("a", "an", "one"))
+_APPOSITIVE_OF = frozenset(("of", "to", "with", "for"))
+_APPOSITIVE_MAX = 12  # tokens from the comma to the one that closes the appositive
+
+
+def _appositive_of(tokens: list[str], matches: list[Match]) -> set[int]:
+    """Token indices of an appositive set off by commas right after a country that names
+    another country after a preposition: "Pakistan, a major non-NATO ally of the United States
+    since 2004, is a partner across the globe", "Croatia, a neighbour of Bosnia, joined NATO in
+    2009". That country describes the subject, and is no subject of the verb after it. An
+    appositive that names a framework or NATO after its preposition ("Jordan, a partner of the
+    MD since 1995, ...") or holds a verb's clause ("which", "who") is left as it is."""
+    out: set[int] = set()
+    ends = {m.end for m in matches if m.entity.label == "Country"}
+    by_start = {m.start: m for m in matches}
+    for k, t in enumerate(tokens):
+        if (
+            t != ","
+            or k not in ends
+            or tokens[k + 1 : k + 2] == []
+            or tokens[k + 1] not in _APPOSITIVE_HEADS
+        ):
+            continue
+        close = next(
+            (
+                j
+                for j in range(k + 2, min(len(tokens), k + 2 + _APPOSITIVE_MAX))
+                if tokens[j] in (",", ";", ".")
+            ),
+            None,
+        )
+        if close is None or tokens[close] != ",":
+            continue
+        span = range(k + 1, close)
+        if any(tokens[j] in ("which", "who", "that", "whose") for j in span):
+            continue
+        # "a major non-NATO ally", "a close ally": no body named, whatever the words stand for
+        named = [
+            by_start[j]
+            for j in span
+            if j in by_start and tokens[j] not in ("ally", "allies", "non-nato")
+        ]
+        if not named or any(m.entity.label != "Country" for m in named):
+            continue
+        if all(
+            tokens[m.start - 1 - (tokens[m.start - 1] == "the")] in _APPOSITIVE_OF for m in named
+        ):
+            out.update(range(k, close + 1))
+    return out
+
+
 # Words that may stand before "like" or "as" in a comparison: ", just like Jordan,".
 _COMPARING_ADVERBS = frozenset(("just", "much", "exactly", "precisely", "very"))
 # The verb of a comparison with "as": ", as Jordan did,", ", as did Jordan,".
@@ -1333,7 +1391,7 @@ class Sentence:
         for k, t in enumerate(tokens):  # "in May 2024" is a month, not a modal
             if t == "May" and (k > 0 or (k + 1 < len(tokens) and _year(tokens[k + 1]))):
                 self.tokens[k] = "may."
-            month = _abbreviated_month(tokens, k)
+            month = _abbreviated_month(tokens, k) or _numeric_month(tokens, k)
             if month is not None:  # "Feb 1995", "Sept. 1996", "5 Dec '99": the month in full
                 self.tokens[k] = _MONTH_NAMES[month - 1]
         # "non-member" is three tokens; read it as one word so "member" alone is no trigger; and
@@ -1346,6 +1404,13 @@ class Sentence:
                     self.tokens[k] = "re" + self.tokens[k]
         _spelled_ordinals(self.tokens)
         _boarding(self.tokens)  # "came on board", "took a seat in": joining, before it is read
+        # "a Defence Capacity Building package": the framework a partner takes part in by it
+        matches = [
+            replace(m, end=m.end + 1)
+            if m.entity.label == "Framework" and self.tokens[m.end : m.end + 1] in _PACKAGES
+            else m
+            for m in matches
+        ]
         _programme_agreed(self.tokens, matches)  # "adopted an ITPP", "agrees its IPAP": signed
         # whose offer it was ("took up NATO's offer of the MD") is passed over with the offer
         matches = [m for m in matches if set(self.tokens[m.start : m.end]) != {_PASSED}]
@@ -1373,6 +1438,9 @@ class Sentence:
         # ", like Jordan," and ", unlike Jordan,": a comparison set off by commas, which the link
         # between subject and object passes over, and whose country is no subject of it
         compared = _comparisons(self.tokens, self.matches) | _called_asides(self.tokens)
+        # ", a major non-NATO ally of the United States,": an appositive's country of a
+        # preposition is no subject either
+        compared |= _appositive_of(self.tokens, self.matches)
         self.matches = [m for m in self.matches if m.start not in compared]
         # where each match starts and which tokens matches cover: a sentence of thousands of
         # matches (a paragraph without full stops) is read in time linear in its length
@@ -1547,7 +1615,9 @@ _TEXTS = frozenset(
     ("article", "articles", "caption", "captions", "graphic", "graphics", "infographic", "chart",
      "profile", "feature", "version", "explainer", "editorial", "column", "headline",
      "headlines", "obituary", "story", "piece", "sidebar", "analysis", "interview", "letter",
-     "podcast", "broadcast", "newsletter", "box")
+     "podcast", "broadcast", "newsletter", "box",
+     # "A timeline on 12 May gave 1999 as the year Croatia joined NATO"
+     "timeline", "timelines", "table", "tables", "map", "maps")
 )  # fmt: skip
 _TEXT_OPENERS = frozenset(("a", "an", "the", "our", "this", "that", "one", "yesterday's"))
 # Words that may follow the piece before its verb: where or when it ran, what it was about ("An
@@ -1778,6 +1848,15 @@ def _abbreviated_month(tokens: Sequence[str], k: int) -> int | None:
     if _year(nxt) or short_year or _day(nxt) or _day(prev):
         return month
     return None
+
+
+def _numeric_month(tokens: Sequence[str], k: int) -> int | None:
+    """The month of "03/" right before a year ("03/1994", split so by the tokenizer: entities.
+    NUMERIC_MONTHS), else None."""
+    t = tokens[k]
+    if not (t.endswith("/") and t[:-1].isdigit() and 1 <= int(t[:-1]) <= 12):
+        return None
+    return int(t[:-1]) if k + 1 < len(tokens) and _year(tokens[k + 1]) else None
 
 
 def _day(token: str) -> int | None:
@@ -2943,7 +3022,8 @@ def claims_in(
         shared = None
         companions = _companions(s, group, subjects, found)
         found += companions or _backward(s, group) or _listed(s, group, topic)
-    for group in s.groups("Framework"):
+    for group in s.groups("Framework") + s.groups("Operation"):
+        # what a framework, or an operation, deals with: "Sea Guardian covers maritime security"
         if not s.unasserted_at(group[0].start):
             found += _addresses(s, group)
     found += _launched(s)
@@ -3470,8 +3550,10 @@ _SUSPENSION_TOLD = frozenset(("was", "were", "been", "had", "has", "have"))
 # ..."), beside the date's own; any other word makes the opening another event's ("After Russia
 # annexed Crimea in March 2014, ...", "Weeks after ...").
 _DATE_OPENER = frozenset(
-    ("in", "on", "by", "during", "early", "late", "mid", "the", "of", "-", ",", "around", "about")
-)
+    ("in", "on", "by", "during", "early", "late", "mid", "the", "of", "-", ",", "around", "about",
+     # a timeline's item: "April 2014 — NATO suspends all practical cooperation with Russia"
+     ":", "\u2014", "\u2013", "--")
+)  # fmt: skip
 # Adverbs that leave an act whole ("NATO formally suspended ..."); any other adverb in "-ly"
 # right before the verb makes it a part or a while ("partially", "temporarily", "effectively").
 _WHOLE_ACT = frozenset(
@@ -3635,6 +3717,12 @@ def _opens_the_clause(s: Sentence, start: int) -> bool:
     """Whether the clause at ``start`` opens with a framework, an operation or NATO ("the MD was launched",
     "NATO launched"), not with another who speaks or acts ("Jordan said the MD ...")."""
     first = next((m for m in s.matches if m.start >= start), None)
+    if (
+        first is not None
+        and first.entity.label == "Framework"
+        and _launcher_end(s, start + (s.tokens[start : start + 1] == ["the"])) is not None
+    ):
+        return True  # "In January 1994, Allied leaders launched the PfP": NATO's leaders act
     return (
         first is not None
         and first.entity.label in ("Framework", "Organization", "Operation")
@@ -4065,15 +4153,10 @@ def _own_clause(s: Sentence, start: int, subject: int) -> int:
     return start
 
 
-# Words that are a clause's finite verb, or stand with one: "have served", "was", "joined".
-_FINITE = frozenset(
-    ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would")
-)
-
-
 def _has_a_verb(words: Sequence[str]) -> bool:
     """Whether words hold a clause of their own ("Austrian soldiers have served in KFOR since
-    1999"), not only phrases ("In 1999, after the Kosovo war")."""
+    1999"), not only phrases ("In 1999, after the Kosovo war"): a finite verb or one that stands
+    with one (``_FINITE``, below), or a past form."""
     return any(
         w in _FINITE or w in PAST_WORDS or w in EVENT_WORDS or (len(w) > 4 and w.endswith("ed"))
         for w in words
@@ -5044,8 +5127,16 @@ def _implied(
             # (or in one that names it) most often mean NATO: a framework is never read into the
             # bare noun (true sentences were contradicted as PfP joins); it is listed instead
             continue
-        if obj.label == "Organization" and t in ("participate", "participates", "participated"):
-            continue  # one takes part in a framework, one is a member of NATO
+        if obj.label == "Organization" and t in (
+            "participate",
+            "participates",
+            "participated",
+            "participant",
+            "participants",
+        ):
+            # one takes part in a framework, one is a member of NATO: "Russia is, on paper,
+            # still a participant" after a sentence on NATO's members is no claim of membership
+            continue
         if obj.label == "Organization" and t == "followed":
             continue
         if any(c.object == obj and c.subject in {m.entity for m in group} for c in found):
@@ -5501,12 +5592,38 @@ def _elided(
         return []
     leaders = {m.entity for m in lead[-1]}
     negate = _ELLIPSIS_HEADS[before[0]]
+    # the verb echoed is the clause's right before the ellipsis: "Egypt cooperates with NATO on
+    # counter-terrorism, and it is a major non-NATO ally of the United States, as are Israel and
+    # Jordan" says nothing of Israel's counter-terrorism. A claim whose object is named only
+    # before that clause's start is another clause's.
+    opening = _clause_opening(s.tokens, group[0].start - 2)
+    earlier = {m.entity for m in s.matches if m.start < opening}
+    later = {m.entity for m in s.matches if opening <= m.start < group[0].start}
+    if not later - leaders:
+        # "..., and New Zealand followed in 2024, as did Mongolia": a clause of the leaders alone
+        # goes on with the verb before it
+        earlier = set()
     return [
         replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
-        if c.subject in leaders and (negate is None or c.negated)
+        if c.subject in leaders
+        and (negate is None or c.negated)
+        and not (c.object in earlier and c.object not in later)
         for m in group
     ]
+
+
+def _clause_opening(tokens: list[str], head: int) -> int:
+    """Where the clause that ends at ``head`` (an ellipsis's "as", "so", "neither" or "nor")
+    opens: after the last "; " or ", and" / ", but" before it, not counting the one that joins
+    the ellipsis itself (", and neither is Mongolia"); 0 when none."""
+    stop = head
+    while stop > 0 and tokens[stop - 1] in (",", "and", "but"):
+        stop -= 1
+    for k in range(stop - 1, 0, -1):
+        if tokens[k] == ";" or (tokens[k] in ("and", "but") and tokens[k - 1] == ","):
+            return k + 1
+    return 0
 
 
 class _Shared(NamedTuple):
@@ -5877,6 +5994,13 @@ _MEMBER_LABEL = frozenset(
      "current", "full", "states", "countries", "nations", "participating")
 )  # fmt: skip
 _MEMBER_HEADS = frozenset(("members", "partners", "participants", "signatories"))
+# "Still in:", "Later arrivals:", "First partners:", "Newest members:": who takes part, or
+# joined, listed under the framework's heading as "Members:" are
+_MEMBER_MORE = frozenset(("still", "in", "later", "arrivals", "first", "original", "newest"))
+_MEMBER_MORE_HEADS = frozenset(("arrivals", "in"))
+_ABSENT_LABEL = frozenset(
+    ("not", "in", "a", "members", "member", "partners", "partner", "participants")
+)
 _MEMBER_KINDS = frozenset(("countries", "states", "nations"))
 _LAUNCH_LABEL = frozenset(
     (*LAUNCH_VERBS, "launch", "set", "up", "date", "year", "of", "in", "when", "creation",
@@ -5897,7 +6021,7 @@ _LABEL_MAX = 5  # words of a label before its colon
 _VALUE_ENDS = frozenset((".", "!", ";"))
 # The words between the items a fact box's line lists: "Bahrain, Kuwait and the UAE" (not "or":
 # "Bahrain or Kuwait" is one of them).
-_VALUE_JOINERS = frozenset((",", "and", "&", "the"))
+_VALUE_JOINERS = frozenset((",", ";", "and", "&", "the"))  # "Focus: a; b; c"
 
 
 def _fact_box_line(s: Sentence, tokens: Sequence[str], section: Section) -> list[RawClaim] | None:
@@ -5949,6 +6073,12 @@ def _fact_box_line(s: Sentence, tokens: Sequence[str], section: Section) -> list
         if label & {"members", "member"} and not label & {"partner", "partners"}:
             return [RawClaim("member_of", m.entity, body) for m in group]
         return None
+    if kind == "absent":
+        group = _value_list(s, value, "Country")
+        if group is None or bodies or section.country is not None or body is None:
+            return None
+        predicate = "partner_in" if body.label == "Framework" else "member_of"
+        return [RawClaim(predicate, m.entity, body, negated=True) for m in group]
     if kind == "launch":
         if section.country is not None or body is None or body.label != "Framework":
             return None
@@ -6006,11 +6136,13 @@ def _label(
     if not words or not all(t.isalpha() or t == "co-operation" for t in words):
         return None
     label = set(words)
-    if label <= _MEMBER_LABEL and (
-        label & _MEMBER_HEADS
+    if label <= _MEMBER_LABEL | _MEMBER_MORE and (
+        label & (_MEMBER_HEADS | _MEMBER_MORE_HEADS)
         or (label & {"partner", "member", "participating"} and label & _MEMBER_KINDS)
     ):
         kind = "members"
+    elif label <= _ABSENT_LABEL and "not" in label and label - {"not", "a"}:
+        kind = "absent"  # "Not in:", "Not members:": the countries listed take no part
     elif label <= _LAUNCH_LABEL and label & _LAUNCH_HEADS:
         kind = "launch"
     elif label <= _JOIN_LABEL and label & (_JOIN_HEADS | {"since"}):
@@ -6114,23 +6246,61 @@ def _date_value(
     return None
 
 
+# Words whose object a name right after them is ("unlike ISAF", "which replaced Active
+# Endeavour"): no subject of what follows.
+_OBJECT_TAKERS = frozenset(
+    ("unlike", "than", "replaced", "replaces", "replacing", "succeeded", "succeeds", "succeeding")
+)
+
+
+def _an_object(tokens: list[str], start: int) -> bool:
+    """Whether a name at ``start`` is some word's object, not a clause's subject: right after a
+    word of ``_OBJECT_TAKERS``, or inside a relative clause ("Sea Guardian, which replaced Active
+    Endeavour in 2016, addresses ..."; "The EAPC, which replaced the NACC, addresses ...").
+    "Through the Dialogue, NATO addresses terrorism" names what NATO acts through, read as before."""
+    k = start - 1
+    while k >= 0 and tokens[k] in ("operation", "nato", "the", "'s"):
+        k -= 1
+    if k >= 0 and tokens[k] in _OBJECT_TAKERS:
+        return True
+    while k >= 0 and tokens[k] not in (",", ";", ":"):
+        if tokens[k] in ("which", "that", "who"):
+            return True
+        k -= 1
+    return False
+
+
+def _relative_clause_end(tokens: list[str], end: int) -> int:
+    """Past a relative clause set off by commas right after ``end`` (", which replaced Active
+    Endeavour in 2016,"): where the words after it start; ``end`` itself when there is none."""
+    if tokens[end : end + 1] != [","] or tokens[end + 1 : end + 2] not in (["which"], ["that"]):
+        return end
+    close = next((k for k in range(end + 2, len(tokens)) if tokens[k] in (",", ";", ".")), None)
+    return close + 1 if close is not None and tokens[close] == "," else end
+
+
 def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """ "The ICI focuses on counter-terrorism and energy security"."""
     g_end = group[-1].end
     if _describes_country(s, group[0].start):
         return []  # "Algeria, a Dialogue member since 2000, focuses on ...": Algeria does
+    if _an_object(s.tokens, group[0].start):
+        return []  # "Sea Guardian, which replaced Active Endeavour, addresses ...": its object
+    # a relative clause right after the subject is passed over: "Sea Guardian, which replaced
+    # Active Endeavour in 2016, addresses maritime security"
+    after = _relative_clause_end(s.tokens, g_end)
     first_threat = None
-    for i in range(s.first_from(g_end), len(s.matches)):
+    for i in range(s.first_from(after), len(s.matches)):
         label = s.matches[i].entity.label
         if label == "Threat":
             first_threat = i
             break
-        if label in ("Country", "Framework"):
+        if label in ("Country", "Framework", "Operation"):
             return []  # another subject comes first
     if first_threat is None:
         return []
     i, m = first_threat, s.matches[first_threat]
-    link = s.span(g_end, m.start)
+    link = s.span(after, m.start)
     if (
         len(link) > 12
         or not ADDRESS_WORDS.intersection(link)

@@ -328,6 +328,16 @@ ABBREVIATIONS = tuple(
 )
 
 
+# A month and year written in figures, "03/1994" or "3/1994" (a timeline's, a fact box's): two
+# tokens, "03/" and "1994", so the year stands alone and the month is read as its name (claims).
+NUMERIC_MONTHS = tuple(
+    f"{m}/{y}"
+    for y in range(1940, 2040)
+    for n in range(1, 13)
+    for m in sorted({str(n), f"{n:02d}"})
+)
+
+
 def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A blank English pipeline: sentencizer (with opening quotes and brackets given to the
     sentence they open), then an entity ruler for the gazetteer."""
@@ -336,6 +346,11 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
     for word in ABBREVIATIONS:  # "(incl. Saudi Arabia and Oman)" is one sentence, not two
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])  # type: ignore[union-attr]
+    for form in NUMERIC_MONTHS:  # "02/1994": the month, then the year it is read with
+        month, year = form.split("/")
+        nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+            form, [{"ORTH": month + "/"}, {"ORTH": year}]
+        )
     nlp.add_pipe("sentencizer")
     if not spacy.Language.has_factory(OPENING_MARKS):
         spacy.Language.component(OPENING_MARKS, func=opening_marks_open_sentences)

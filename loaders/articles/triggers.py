@@ -70,6 +70,8 @@ HEDGES = _words(
     "alleged allegedly erroneously error false falsely incorrectly misconception misleading "
     "misreport misreported mistake mistakenly myth purportedly rumored rumoured supposedly wrong "
     "wrongly "
+    # a statement called a slip: "..., a spokesman said, in what appeared to be a slip"
+    "blunder gaffe slip "
     # doubt: "it is unclear whether Israel is a member" states nothing
     "uncertain unclear unconfirmed unverified whether "
     # denial and belief: "officials denied that Ukraine had joined NATO", "nobody believes that

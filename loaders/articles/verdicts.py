@@ -230,6 +230,9 @@ class Facts:
         if operations:
             rows = store.read(internal(_OPERATIONS), {"operations": list(operations)})
             facts.operations = {str(row["key"]): row for row in rows}
+            # what an operation deals with ("Sea Guardian covers maritime security")
+            for row in store.read(internal(_ADDRESSES), {"frameworks": list(operations)}):
+                facts.addresses[(row["framework"], row["threat"])] = row
         if countries:
             for row in store.read(internal(_PARTNERSHIPS), {"countries": countries}):
                 facts.partnerships[row["country"]].append(row)
