@@ -2003,7 +2003,7 @@ def _addresses(claim: RawClaim, facts: Facts) -> Verdict:
     row = facts.addresses.get((claim.subject.key, claim.object.key))
     if row is None:
         return Verdict("new")
-    fact = f"The {claim.subject.name} addresses {claim.object.name.lower()}"
+    fact = f"{_titled(claim.subject)} addresses {claim.object.name.lower()}"
     if claim.negated:
         return Verdict("contradicted", fact, _sources(row), (), fact)
     return _confirmed(Verdict("supported", None, _sources(row), (), fact), row)
@@ -2854,7 +2854,15 @@ def _statement(claim: RawClaim) -> str:
     if claim.predicate == "cooperates_on":
         return _cooperation_statement(claim, s, o.lower(), year)
     verb = "does not address" if claim.negated else "addresses"
-    return f"The {s} {verb} {o.lower()}"
+    return f"{_titled(claim.subject)} {verb} {o.lower()}"
+
+
+def _titled(entity: Entity) -> str:
+    """A framework's or an operation's name opening a sentence: "The Mediterranean Dialogue",
+    "Operation Sea Guardian" (an operation named "Operation ..." takes no article)."""
+    if entity.label == "Operation" and entity.name.startswith("Operation "):
+        return entity.name
+    return f"The {entity.name}"
 
 
 def _cooperation_statement(claim: RawClaim, s: str, area: str, year: str) -> str:
