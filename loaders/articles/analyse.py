@@ -731,7 +731,7 @@ def _speaks_of_a_partnership(
         return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
     if (
         "Institution" in labels
-        and (_START_OR_END_WORDS | _OPENING_WORDS).intersection(lower)
+        and _INSTITUTION_DATE_WORDS.intersection(lower)
         and any(year_of(t) for t in lower)
     ):
         # "The NATO-ICI Regional Centre opened in Kuwait in 2019", "Established in 2019, the
@@ -744,7 +744,7 @@ def _speaks_of_a_partnership(
     if "Country" not in labels:
         if not {"Framework", "Organization", "Operation"} & labels:
             return False
-        if "Operation" in labels and (_START_OR_END_WORDS | _RUN_WORDS).intersection(lower):
+        if "Operation" in labels and _OPERATION_DATE_WORDS.intersection(lower):
             # "In 2016, Operation Sea Guardian began", "ISAF ended its combat role in 2014": an
             # operation's start or end, in words no claim was read from
             return True
@@ -847,6 +847,9 @@ _OPENING_WORDS = frozenset(
 )  # fmt: skip
 # and an operation's run ("ran until 2010", "has patrolled the Mediterranean since 2016")
 _RUN_WORDS = frozenset(("ran", "run", "running", "lasted", "underway", "since", "until", "till"))
+# the words of an institution's dates and of an operation's, put together once, not per sentence
+_INSTITUTION_DATE_WORDS = _START_OR_END_WORDS | _OPENING_WORDS
+_OPERATION_DATE_WORDS = _START_OR_END_WORDS | _RUN_WORDS
 # words that speak of all the partners, or of only some, or count them
 _QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
 _NUMBER_WORDS = frozenset(
