@@ -61,6 +61,7 @@ from nato_graph.loaders.articles.replies import (
     question,
     reply,
     report,
+    without_yes_or_no,
 )
 from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
 from nato_graph.loaders.articles.triggers import (
@@ -80,6 +81,7 @@ from nato_graph.loaders.articles.triggers import (
     MEMBER_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAME_PART_NOUNS,
     NEGATORS,
     OPERATION_ENDS,
     OPERATION_STARTS,
@@ -307,6 +309,9 @@ class _Context:
     heads_named: dict[str, list[Entity]] = field(default_factory=dict)
     times_named: Counter[Entity] = field(default_factory=Counter)
     topic: Entity | None = None  # the one framework (or NATO) the sentence before was about
+    # the topic when it is a framework named as itself, not as part of another thing's name
+    # ("the MD", not "the ICI Regional Centre"): what "it" of a launch stands for
+    launched: Entity | None = None
     # whether the sentence that made the topic denied it ("None of the four is in the PfP"):
     # one does not follow into what the countries before did not join
     topic_denied: bool = False
@@ -356,8 +361,8 @@ def _resolved(
         [";"],
     ):
         first += 2  # "No: it has been an MD partner since 1995": the answer's own clause
-        if lower[first : first + 1] in (["but"], ["though"], ["although"], ["and"]):
-            first += 1  # "No, but it joined the MD in 1995"
+    if first and lower[first : first + 1] in (["but"], ["though"], ["although"], ["and"]):
+        first += 1  # "No, but it joined the MD in 1995" (its "No," made marks)
     of_nato: bool | None = None  # whether the sentence is about NATO: asked once, if at all
     # (it reads the whole sentence, so once per token made a long sentence quadratic)
     for k, t in enumerate(lower):
@@ -406,6 +411,16 @@ def _resolved(
             if verb < k and lower[verb] in TAKES_IN:
                 extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
+        launch = t == "it" and _launch_pronoun(lower, k)
+        if launch or (t == "it" and lower[k - 1 : k] in ([w] for w in _JOINED_IT)):
+            # "The MD ... It was launched in 1994.", "NATO launched it in 2004", "The PII was
+            # launched in 2014. Jordan joined it in 2014.": a country is never launched nor
+            # joined, so "it" is the framework (or NATO, joined) named last before it in the
+            # sentence, or else the one the sentence before was about
+            meant = _it_stands_for(lower, matches + extra, k, context, launch)
+            if meant is not None:
+                extra.append(Match(meant, k, k + 1, tokens[k]))
+            continue
         need = _PRONOUNS.get(t)
         at = k  # where the pronoun (or "the country") opens its clause
         if need is None and k > 0 and lower[k - 1] in ("the", "both") and t in _COUNTRY_NOUNS:
@@ -443,6 +458,71 @@ def _resolved(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+# Words between "it" and the verb of its launch ("it was first set up", "it had been launched").
+_LAUNCH_LINKS = frozenset(
+    ("was", "is", "had", "has", "been", "first", "originally", "formally", "officially", "only")
+)
+_BEING = frozenset(("was", "is", "been"))
+
+
+def _launch_pronoun(lower: list[str], k: int) -> bool:
+    """Whether "it" at ``k`` is what a launch verb says was launched: the verb's object ("NATO
+    launched it", "the Allies set it up") or its passive subject ("it was launched", "it had
+    first been set up"); not the subject of an active verb ("it launched an IPCP", "it had
+    created ...")."""
+    if k and (lower[k - 1] in _LAUNCH_WORDS or lower[k - 1 : k + 2] == ["set", "it", "up"]):
+        return True
+    j = k + 1
+    while j < len(lower) and lower[j] in _LAUNCH_LINKS:
+        j += 1
+    return (
+        bool(_BEING.intersection(lower[k + 1 : j]))
+        and j < len(lower)
+        and (lower[j] in LAUNCH_VERBS or lower[j : j + 2] == ["set", "up"])
+    )
+
+
+# Verbs of joining whose object "it" is a framework or NATO: "Jordan joined it in 2014".
+_JOINED_IT = frozenset(("joined", "joins", "rejoined", "entered"))
+# What "it" of a launch or a joining may stand for, named before it in its sentence: an operation
+# named last makes "it" the operation's, which no such rule reads ("sent troops to ISAF and
+# joined it").
+_IT_NAMED = frozenset(("Framework", "Organization", "Operation"))
+
+
+def _it_stands_for(
+    lower: list[str], matches: list[Match], k: int, context: _Context, launch: bool
+) -> Entity | None:
+    """The framework "it" at ``k`` stands for as what was launched (``launch``) or joined (NATO
+    too): the one named last before it in the sentence, or else the one the sentence before was
+    about; None when the last named is an operation, or a framework as part of another name."""
+    # NATO named before a launch launched it ("NATO launched it"): it is never what was launched
+    kinds = _IT_NAMED - {"Organization"} if launch else _IT_NAMED
+    named = [m for m in matches if m.end <= k and m.entity.label in kinds]
+    if named:
+        last = named[-1]
+        if last.entity.label == "Framework":
+            return last.entity if _framework_itself(lower, last) else None
+        return last.entity if last.entity.label == "Organization" else None
+    if launch:
+        return context.launched
+    return context.topic if context.topic in (context.launched, *_nato_of(context)) else None
+
+
+def _nato_of(context: _Context) -> tuple[Entity, ...]:
+    """NATO, when it is the topic: what "joined it" then stands for."""
+    topic = context.topic
+    return (topic,) if topic is not None and topic.label == "Organization" else ()
+
+
+def _framework_itself(lower: list[str], m: Match) -> bool:
+    """Whether a match names a framework itself, not another thing by its name ("the ICI Regional
+    Centre", "a DCB package")."""
+    return m.entity.label == "Framework" and lower[m.end : m.end + 1] not in (
+        [w] for w in NAME_PART_NOUNS
+    )
 
 
 # what a framework's partners are called after its name ("a Dialogue partner", "two Initiative
@@ -657,10 +737,13 @@ def _remember(
         context.topic = (
             frameworks[0] if len(frameworks) == 1 else nato[0] if not frameworks else None
         )
+        lower_tokens = [t.lower() for t in tokens]
+        itself = any(_framework_itself(lower_tokens, m) for m in matches)
+        context.launched = context.topic if len(frameworks) == 1 and itself else None
         lower = {t.lower() for t in tokens}
         context.topic_denied = bool(lower & _DENIALS) and not any(not r.negated for r in raws)
     elif not any(r.object == context.topic for r in raws):
-        context.topic = None
+        context.topic = context.launched = None
     for m in matches:
         if m.entity.label == "Framework":
             context.times_named[m.entity] += 1
@@ -1556,6 +1639,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if opener:
                 # the verdict's words are no part of what follows ("Not quite:" is no negation)
                 tokens = _without_opener(tokens)
+            said_out = without_yes_or_no(tokens)  # nor an answer's "No," of the clause after it
+            answers_out, tokens = said_out != tokens, said_out
             # a country the data does not hold, named where a claim of it could stand
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
@@ -1656,7 +1741,17 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)
+            if (
+                answers_out
+                and pending is not None
+                and pending.asked
+                and _of_the_asked(raws, pending)
+            ):
+                # "Did Jordan join the MD in 1995? Yes, it joined in 1995.": the answer says in
+                # full what the question asked
+                _read_after_all(result, pending.text)
             raws = _named_as(raws, resolved, tokens)
+            asked_about = (context.topic, context.launched)
             _remember(context, tokens, resolved, raws)
             if answer is not None and pending is not None and not context.subjects:
                 # "Is Israel a NATO member? No. It has been an MD partner since 1995.": a bare
@@ -1664,6 +1759,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 context.subjects = list(
                     dict.fromkeys(m.entity for m in pending.matches if m.entity.label == "Country")
                 )
+            if not resolved and _answers_a_question(tokens, previous):
+                # and any bare answer what its question asked of them: "Did Finland join NATO in
+                # 2022? No. It joined in 2023.", "Did NATO launch the MD in 1995? No. It was
+                # launched in 1994."
+                context.topic, context.launched = asked_about
             if heading and (fact_box_label(tokens, resolved) or _DATED_ITEM.match(text)):
                 heading = False  # "Joined NATO: 2004", "2004: Kuwait joins": a box's line, an item
             if heading:
@@ -1675,6 +1775,22 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
+
+
+def _of_the_asked(raws: list[RawClaim], asked: Said) -> bool:
+    """Whether claims are of a country the question asked about."""
+    countries = {m.entity for m in asked.matches if m.entity.label == "Country"}
+    return any(r.subject in countries for r in raws)
+
+
+def _answers_a_question(tokens: list[str], previous: tuple[int, str] | None) -> bool:
+    """Whether a sentence is a short answer ("No.", "Yes, since 2017.", "It is not.") to the
+    sentence before, a question."""
+    return (
+        previous is not None
+        and previous[1].rstrip(' *_"\u201d').endswith("?")
+        and reply(tokens) is not None
+    )
 
 
 # A sentence that says the one before's claim of other countries, in its verb alone: "So does

@@ -146,6 +146,7 @@ from nato_graph.loaders.articles.triggers import (
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAME_PART_NOUNS,
     NEAR_MISS_DEGREE,
     NEAR_MISS_VERBS,
     NEGATORS,
@@ -3249,12 +3250,6 @@ _NOT_ITSELF = frozenset(
     ("'s", "its", "their", "his", "her", "under", "within", "of", "on", "with", "for", "by",
      "through", "via", "in", "to", "from", "-")
 )  # fmt: skip
-# nouns a framework's name qualifies ("the ICI Regional Centre", "a DCB package")
-_HELD_NOUNS = frozenset(
-    ("regional", "centre", "center", "package", "packages", "programme", "program", "project",
-     "projects", "fund", "trust", "office", "mission", "policy", "course", "school", "college",
-     "summit", "meeting", "meetings", "conference", "agreement", "document", "plan")
-)  # fmt: skip
 _DATE_STOPS = frozenset((",", ";", "and", "but", "which", "when", "while", "after", "before",
                          "by", "until", "since", "till"))  # fmt: skip
 
@@ -3814,7 +3809,7 @@ def _launched_framework(
         own = (
             before == "'s" and s.tokens[m.start - 2 : m.start - 1] in (["nato"], ["alliance"])
         ) or (before in ("its", "their") and m.start > k)
-        if (before in _NOT_ITSELF and not own) or after in _HELD_NOUNS:
+        if (before in _NOT_ITSELF and not own) or after in NAME_PART_NOUNS:
             continue  # held by another, in a phrase, or a name's part ("the ICI Regional Centre")
         if end <= k and _object_of_another(s, m.start):
             continue  # "the mission that replaced ISAF ended", "the protests against KFOR began"

@@ -313,6 +313,24 @@ def reply(tokens: Sequence[str]) -> Reply | None:
     return None
 
 
+def without_yes_or_no(tokens: Sequence[str]) -> list[str]:
+    """The words of an answer that goes on after its opening "Yes," or "No," ("No, it was
+    launched in 1994", "A: Yes - it joined in 1995"), that word and its mark made marks: the
+    answer's word is no negation of the clause after it, nor a word of it. Other sentences are
+    returned as they are ("No country has joined", "No." alone)."""
+    out = list(tokens)
+    lower = [t.lower() for t in tokens]
+    k = _start(lower)
+    if (
+        lower[k : k + 1] in (["no"], ["yes"])
+        and lower[k + 1 : k + 2] != ["."]
+        and lower[k + 1 : k + 2] in ([w] for w in _AFTER_YES_OR_NO)
+        and k + 2 < _end(lower)
+    ):
+        out[k] = out[k + 1] = ","
+    return out
+
+
 def _short(words: Sequence[str]) -> str:
     """ "yes" for "it is", "they have"; "no" for "it is not", "it had not", "it isn't"; "" for
     anything else."""

@@ -588,6 +588,13 @@ LAUNCH_VERBS = frozenset(
         "initiated",
     )
 )
+# Nouns a framework's name qualifies, naming another thing ("the ICI Regional Centre", "a DCB
+# package"): no launch of the framework is said of it.
+NAME_PART_NOUNS = frozenset(
+    ("regional", "centre", "center", "package", "packages", "programme", "program", "project",
+     "projects", "fund", "trust", "office", "mission", "policy", "course", "school", "college",
+     "summit", "meeting", "meetings", "conference", "agreement", "document", "plan")
+)  # fmt: skip
 # Their historic present, as a headline or a timeline tells a launch ("NATO launches the ICI in
 # 2004"): read only with NATO acting on the framework after the verb, never as a passive ("the ICI
 # launches a course" is the framework acting).
