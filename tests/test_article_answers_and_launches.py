@@ -7,6 +7,11 @@
 - An answer that goes on after "No," or "Yes," read its "No" as a negation ("Was the MD launched
   in 1995? No, it was launched in 1994." made no claim, and was not listed), or as a word before
   the subject ("Yes, it joined in 1995." was read and listed, and its question listed too).
+- A yes-or-no question about a framework ("Was the Mediterranean Dialogue launched in 1995?
+  Yes.") was no question the reply could answer: a wrong date affirmed went without a verdict.
+- A rank among a framework's partners ("Algeria joined the MD in 2000, becoming its seventh
+  partner") was passed over without a word: the join was judged and the sentence not listed,
+  though the order of partners is never checked, so a wrong rank went unflagged.
 - A bare "No." lost what its question asked of: "Did Finland join NATO in 2022? No. It joined in
   2023." listed the answer, its "joined" having nothing to join; "Did NATO launch the MD in
   1995? No. It was launched in 1994." dropped it.
@@ -151,3 +156,67 @@ def test_no_opening_a_sentence_is_still_a_denial(curated: Store) -> None:
     claims, unread = read(curated, "No country in the Gulf has joined NATO.")
     assert claims == set()
     assert unread == ["No country in the Gulf has joined NATO."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria joined the Mediterranean Dialogue in 2000, becoming its seventh partner.",
+            {("partner_in", "DZA", "md", "supported")},
+        ),
+        (
+            "Algeria joined the Mediterranean Dialogue in 2000, becoming its third partner.",
+            {("partner_in", "DZA", "md", "supported")},
+        ),
+        (
+            "Bahrain was the first Gulf state to join the Istanbul Cooperation Initiative.",
+            {("partner_in", "BHR", "ici", "supported")},
+        ),
+    ],
+)
+def test_a_rank_among_partners_is_listed(curated: Store, text: str, expected: Claims) -> None:
+    """The join is judged; the rank, never checked, lists the sentence."""
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan joined the Mediterranean Dialogue in 1995 for the first time.",
+        "In the 21st century, Colombia became a global partner of NATO in 2017.",
+    ],
+)
+def test_an_ordinal_of_anything_else_lists_nothing(curated: Store, text: str) -> None:
+    claims, unread = read(curated, text)
+    assert claims
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Was the Mediterranean Dialogue launched in 1995? Yes.",
+            {("launched", "md", "md", "contradicted")},
+        ),
+        (
+            "Was the Mediterranean Dialogue launched in 1994? Yes, it was.",
+            {("launched", "md", "md", "supported")},
+        ),
+        (
+            "Was the Partnership for Peace created in 1994? It was.",
+            {("launched", "pfp", "pfp", "supported")},
+        ),
+        # a denied launch date claims nothing the reader checks: the question stays listed
+        ("Was the Mediterranean Dialogue launched in 1995? No.", set()),
+    ],
+)
+def test_a_question_about_a_framework_is_answered(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == ([] if expected else [text.split("? ")[0] + "?"])

@@ -86,6 +86,7 @@ from nato_graph.loaders.articles.triggers import (
     OPERATION_ENDS,
     OPERATION_STARTS,
     PART_WORDS,
+    RANK_WORDS,
     RELATIVE_UNITS,
     RESUME_WORDS,
     SUSPEND_WORDS,
@@ -690,6 +691,24 @@ _PLACE_WORDS_SPELLED = frozenset(
 )  # fmt: skip
 
 
+# What a rank among a framework's partners ranks: "its seventh partner", "the first Gulf state".
+_RANKED_PARTNERS = frozenset(
+    ("partner", "partners", "member", "members", "country", "countries", "state", "states",
+     "nation", "nations", "signatory", "participant")
+)  # fmt: skip
+
+
+def _ranks_a_partner(lower: list[str]) -> bool:
+    """Whether a sentence gives someone a place in order among partners: a rank word or ordinal
+    with a partner noun at most two words after it ("its seventh partner", "the first Gulf
+    state", "the 21st partner country"); not "the first time", "the 21st century"."""
+    return any(
+        (t in RANK_WORDS or _ordinal(t) or t in _PLACE_WORDS_SPELLED)
+        and _RANKED_PARTNERS.intersection(lower[k + 1 : k + 4])
+        for k, t in enumerate(lower)
+    )
+
+
 def _ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -1121,6 +1140,10 @@ def _read_in_part(
         )
     ):
         return True  # "... in 2024, making it the 31st": a place among the Allies left unread
+    if any(r.predicate == "partner_in" and not r.rank for r in raws) and _ranks_a_partner(lower):
+        # "Algeria joined the MD in 2000, becoming its seventh partner", "Kuwait was the first
+        # Gulf state to join the ICI": the order of partners is not checked
+        return True
     last = max((m.end for m in matches), default=0)
     rest = lower[last:]
     joins = [k for k, t in enumerate(rest) if t in ("and", "but", ";")]

@@ -144,6 +144,13 @@ def _group_at(matches: Sequence[Match], lower: Sequence[str], k: int) -> list[Ma
     return group
 
 
+def _framework_at(matches: Sequence[Match], lower: Sequence[str], k: int) -> list[Match]:
+    """The one framework named from token ``k`` on ("the Mediterranean Dialogue" of "Was the
+    Mediterranean Dialogue launched in 1995?"), as a group of one, or none."""
+    k += lower[k : k + 1] == ["the"]
+    return [m for m in matches if m.start == k and m.entity.label == "Framework"][:1]
+
+
 def _copy(
     tokens: Sequence[str], matches: Sequence[Match], pieces: Sequence[range | list[str]]
 ) -> tuple[list[str], list[Match]]:
@@ -167,8 +174,8 @@ def _copy(
 
 def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:
     """A yes-or-no question about the countries it opens with ("Is Colombia a NATO member?",
-    "Q: Did Ireland join the PfP at the start?") as the statement it asks about; None for any
-    other question ("When was the EAPC created?", "Is Malta a member or an observer?")."""
+    "Q: Did Ireland join the PfP at the start?"), or the one framework ("Was the MD launched in
+    1995?"), as the statement it asks about; None for any other question ("When was the EAPC created?", "Is Malta a member or an observer?")."""
     lower = [t.lower() for t in tokens]
     end = _end(lower)
     if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
@@ -176,7 +183,7 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     k = _start(lower)
     if k >= end or lower[k] not in _QUESTION_AUX:
         return None
-    group = _group_at(matches, lower, k + 1)
+    group = _group_at(matches, lower, k + 1) or _framework_at(matches, lower, k + 1)
     if (
         not group
         or _CLAUSE_BREAKS.intersection(lower[group[-1].end : end - 1])
