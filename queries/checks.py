@@ -408,6 +408,15 @@ def entity(store: Store, kind: str, value: Any, param: str) -> None:
         # then the threat of that name, which is not NATO's word for the country
         also = f"; the name is also that of {_as_named(other)}" if other else ""
         raise UnknownValueError(f"{param}: {shown_value} {_NOT_HELD}{also}")
+    former = _former_state(given) if kind in _COUNTRY_KINDS and not other else None
+    if former is not None:
+        # "Czechoslovakia": not Slovakia, the look-alike; the states that took its place
+        ended, codes = former
+        held = [known[c.lower()] for c in codes if c.lower() in known]
+        raise UnknownValueError(
+            f"{param}: {shown_value} no longer exists ({ended}); the data holds the states that "
+            f"took its place by their own names: {', '.join(held) or 'none of them'}"
+        )
     # "UA" is Ukraine's two-letter code: said as such, not United States by likeness of letters
     alpha2, world_name = _alpha2_code(given) if kind in _COUNTRY_KINDS else (None, None)
     two_letters = given.strip().upper()
@@ -474,6 +483,14 @@ def _world_code(name: str) -> str | None:
     from nato_graph.loaders.articles.world import country_code
 
     return country_code(name)
+
+
+def _former_state(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """How a state that no longer exists ended and the codes of those that took its place, or
+    None (loaders/articles/world.py, read only when a name is not found)."""
+    from nato_graph.loaders.articles.world import former_state
+
+    return former_state(name)
 
 
 # Regions as people name them, and the UN geographic subregions (the data's regions) that hold

@@ -57,10 +57,12 @@ from nato_graph.loaders.articles.replies import (
     before_denial,
     copy_words,
     denied_in,
+    filled,
     none_of,
     question,
     reply,
     report,
+    wh_question,
     without_yes_or_no,
 )
 from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
@@ -551,15 +553,21 @@ def _heads_a_partner_noun(tokens: list[str], k: int, first: int) -> bool:
 _GOVERNING = frozenset(
     ("of", "with", "to", "from", "by", "for", "against", "than", "towards", "toward", "between",
      # a place: "a designation made in Washington in 2004; it is not a member of NATO"
-     "in", "at", "near", "over", "into", "across", "inside")
+     "in", "at", "near", "over", "into", "across", "inside",
+     # a comparison: "in 1994, the same year as Russia, but it joined NATO in 2024", "like
+     # Mongolia before it, but it is not a member"
+     "as", "like", "unlike", "alongside")
 )  # fmt: skip
 
 
 def _governed(lower: list[str], m: Match) -> bool:
-    """Whether a country is a preposition's object ("an ally of the United States")."""
+    """Whether a country is a preposition's object ("an ally of the United States"), or the
+    subject of a comparison's clause ("..., as did Albania; it had joined ...")."""
     j = m.start - 1
     while j >= 0 and lower[j] == "the":
         j -= 1
+    if j > 0 and lower[j] in _ECHO_AUX and lower[j - 1] == "as":
+        return True
     return j >= 0 and lower[j] in _GOVERNING
 
 
@@ -698,15 +706,31 @@ _RANKED_PARTNERS = frozenset(
 )  # fmt: skip
 
 
-def _ranks_a_partner(lower: list[str]) -> bool:
+def _ranks_a_partner(lower: list[str], matches: list[Match]) -> bool:
     """Whether a sentence gives someone a place in order among partners: a rank word or ordinal
     with a partner noun at most two words after it ("its seventh partner", "the first Gulf
-    state", "the 21st partner country"); not "the first time", "the 21st century"."""
+    state", "the 21st partner country") or right after a country's name, ending its clause ("the
+    UAE first,"), or a comparison of times ("earlier than any other Gulf state", "ahead of
+    Qatar"); not "the first time", "the 21st century"."""
+    ends = {m.end for m in matches if m.entity.label == "Country"}
     return any(
-        (t in RANK_WORDS or _ordinal(t) or t in _PLACE_WORDS_SPELLED)
-        and _RANKED_PARTNERS.intersection(lower[k + 1 : k + 4])
+        (
+            (t in RANK_WORDS or _ordinal(t) or t in _PLACE_WORDS_SPELLED)
+            and (
+                _RANKED_PARTNERS.intersection(lower[k + 1 : k + 4])
+                or (k in ends and lower[k + 1 : k + 2] in ([], ["."], [","], [";"]))
+            )
+        )
+        or (t, lower[k + 1] if k + 1 < len(lower) else "") in _COMPARED_TIMES
         for k, t in enumerate(lower)
     )
+
+
+# Comparisons of when partners joined: "earlier than any other", "ahead of Qatar".
+_COMPARED_TIMES = frozenset(
+    (("earlier", "than"), ("later", "than"), ("sooner", "than"), ("ahead", "of"),
+     ("before", "any"), ("after", "any"))
+)  # fmt: skip
 
 
 def _ordinal(token: str) -> bool:
@@ -1140,7 +1164,9 @@ def _read_in_part(
         )
     ):
         return True  # "... in 2024, making it the 31st": a place among the Allies left unread
-    if any(r.predicate == "partner_in" and not r.rank for r in raws) and _ranks_a_partner(lower):
+    if any(r.predicate == "partner_in" and not r.rank for r in raws) and _ranks_a_partner(
+        lower, matches
+    ):
         # "Algeria joined the MD in 2000, becoming its seventh partner", "Kuwait was the first
         # Gulf state to join the ICI": the order of partners is not checked
         return True
@@ -1621,7 +1647,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 del result.claims[last[0] :]
                 denied = (
                     answered(pending, Reply(False), context.topic)
-                    if pending and not _PARTLY_FALSE.search(text)
+                    if pending and not pending.gap and not _PARTLY_FALSE.search(text)
                     else []
                 )
                 if denied and pending is not None:
@@ -1656,7 +1682,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     mention.sentences.append(text)
             tokens = [paragraph[t.idx : t.idx + len(t.text)] for t in sent]
             # "No: it has been ...", an answer whose "No" also opens it as a verdict would
-            answer = reply(tokens) if pending is not None else None
+            answer = reply(tokens) if pending is not None and not pending.gap else None
             # "KUWAIT CITY, Nov 18 (Newswire) - ...": where the story was filed, no subject
             matches = [m for m in matches if not _in_dateline(tokens, m)]
             if opener:
@@ -1679,6 +1705,14 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if topic is None and context.section is not None and _DATED_ITEM.match(text):
                 # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
                 topic = context.section.body
+            gapped: list[RawClaim] = []
+            if pending is not None and pending.gap:
+                # "When did Georgia join the PfP?" "In 1996.": the question's statement, its gap
+                # filled by the answer
+                gapped = _named_as(filled(pending, tokens, resolved, topic), list(pending.matches))
+                if gapped:
+                    _read_after_all(result, pending.text)
+                    _add(result, seen, gapped, f"{pending.text} {text}", position, article.key)
             if pending is not None and answer is not None:
                 # "Is Colombia a NATO member?" "It is not.": the question's claim, answered
                 # named as the question names them ("an Enhanced Opportunities Partner")
@@ -1715,7 +1749,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 if denial is not None and not any(r.predicate == "member_of" for r in raws):
                     # "Armenia is a member of the CSTO, not of NATO": the contrast denies it
                     raws += claims_in(*denial, topic)
-                context.said = question(tokens, resolved, text) or report(tokens, resolved, text)
+                context.said = (
+                    question(tokens, resolved, text)
+                    or wh_question(tokens, resolved, text)
+                    or report(tokens, resolved, text)
+                )
             named_here.append(
                 list(dict.fromkeys(m.entity for m in resolved if m.entity.label == "Country"))
             )
@@ -1755,6 +1793,12 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 or disputed
                 or (restated is not None and not raws)
                 or (not raws and _speaks_of_a_partnership(tokens, lower, resolved, unknown))
+                or (
+                    not raws
+                    and not gapped
+                    and answer is None
+                    and _answers_unread(previous, lower, resolved)
+                )
                 or (
                     restated is None
                     and echoed is None
@@ -1798,6 +1842,21 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
+
+
+def _answers_unread(
+    previous: tuple[int, str] | None, lower: list[str], matches: list[Match]
+) -> bool:
+    """Whether a sentence right after a question names a country or a year, so answers it, and
+    was not read: "Which partners has NATO suspended? Russia, in 2014, and Belarus, in 2020." """
+    return (
+        previous is not None
+        and previous[1].rstrip(' *_"\u201d').endswith("?")
+        and (
+            any(m.entity.label == "Country" for m in matches)
+            or any(len(t) == 4 and t.isdigit() for t in lower)
+        )
+    )
 
 
 def _of_the_asked(raws: list[RawClaim], asked: Said) -> bool:

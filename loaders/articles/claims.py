@@ -173,6 +173,9 @@ from nato_graph.loaders.articles.triggers import (
     SEAT_OWNERS,
     SEAT_PREPOSITIONS,
     SINCE,
+    STRIVEN_FOR,
+    STRIVING_ROADS,
+    STRIVING_VERBS,
     SUSPEND_WORDS,
     TAIL_SKIP,
     TAKES_IN,
@@ -855,15 +858,38 @@ def _programme_agreed(tokens: list[str], matches: Sequence[Match]) -> None:
 
 def _intentions(tokens: list[str]) -> None:
     """ "considered joining", "decided to join", "agreed to become": a decision or a thought, not
-    the act; the verb is read as a modal ("considering"), so the clause makes no claim."""
+    the act; and "is still waiting to join", "is pushing for membership", "is in line to join", "is
+    on its way to joining": a joining striven for, not come. The verb (or the road's noun) is read
+    as a modal ("considering"), so the clause makes no claim."""
     for k, t in enumerate(tokens[:-1]):
-        if t not in INTENT_VERBS:
-            continue
-        nxt = tokens[k + 1]
-        if nxt in JOIN_GERUNDS or (
-            nxt == "to" and k + 2 < len(tokens) and tokens[k + 2] in JOIN_INFINITIVES
-        ):
+        intent = t in INTENT_VERBS and (tokens[k + 1] in JOIN_GERUNDS or _to_join(tokens, k + 1))
+        striving = t in STRIVING_VERBS and _striven_for(tokens, k + 1)
+        road = (
+            t in STRIVING_ROADS
+            and {"in", "on"}.intersection(tokens[max(0, k - 2) : k])
+            and (_to_join(tokens, k + 1) or _striven_for(tokens, k + 1))
+        )
+        if intent or striving or road:
             tokens[k] = "considering"
+
+
+def _to_join(tokens: list[str], k: int) -> bool:
+    """Whether "to" and a verb of joining stand at ``k`` ("to join", "to become")."""
+    return tokens[k : k + 1] == ["to"] and tokens[k + 1 : k + 2] in ([w] for w in JOIN_INFINITIVES)
+
+
+def _striven_for(tokens: list[str], k: int) -> bool:
+    """Whether what stands at ``k`` is a joining aimed at: "to join", "to joining", "for
+    membership", "for NATO membership", "towards joining", "toward accession"."""
+    lead, rest = tokens[k : k + 1], tokens[k + 1 : k + 4]
+    if lead == ["to"]:
+        return _to_join(tokens, k) or rest[:1] in ([w] for w in JOIN_GERUNDS)
+    if lead in (["for"], ["towards"], ["toward"]):
+        aim = [
+            w for w in rest if w not in ("nato", "nato's", "'s", "the", "its", "full", "eventual")
+        ]
+        return bool(aim) and (aim[0] in STRIVEN_FOR or aim[0] in JOIN_GERUNDS)
+    return False
 
 
 _PROGRESSIVE_AUX = frozenset(("am", "is", "are", "'s", "'re"))
@@ -1055,8 +1081,8 @@ def _excepted(s: Sentence, group: list[Match]) -> range | None:
     k -= 1
     if s.tokens[k] == "but":
         k -= 1
-    if k < 0 or s.tokens[k] != "," or s.tokens[end : end + 1] != [","]:
-        return None
+    if k < 0 or s.tokens[k] != "," or s.tokens[end : end + 1] not in ([","], ["."], [";"], []):
+        return None  # ", but not Oman," or ", but not Oman." at the clause's end
     return range(k, end + 1)
 
 
@@ -1065,6 +1091,7 @@ def _excepted(s: Sentence, group: list[Match]) -> range | None:
 # speaks of all or none ("All GCC states but Oman", "No Gulf state but Kuwait"), elsewhere it
 # opens a clause ("Bahrain joined, but Oman did not").
 _EXCEPTING = frozenset(("except", "excepting", "excluding", "save", "bar", "barring"))
+_EXCEPTING_PAIRS = frozenset((("exception", "of"), ("apart", "from"), ("other", "than")))
 _ALL_OR_NONE = frozenset(("all", "every", "each", "none", "no", "any", "nobody", "everyone"))
 
 
@@ -1100,6 +1127,16 @@ def _named_exception(s: Sentence, group: list[Match]) -> bool:
     return False
 
 
+def _excepted_after_naming(groups: list[list[Match]], exceptions: list[list[Match]]) -> set[Entity]:
+    """The countries an exception names after a group before it named them too: "Finland and
+    Sweden joined NATO in 2023, except Sweden"."""
+    out: set[Entity] = set()
+    for excepted in exceptions:
+        before = {m.entity for g in groups if g[-1].end <= excepted[0].start for m in g}
+        out.update(m.entity for m in excepted if m.entity in before)
+    return out
+
+
 def _all_but_done(tokens: Sequence[str]) -> bool:
     """ "Georgia has all but joined NATO": "all but" before a verb is "almost", no claim."""
     for k in range(len(tokens) - 2):
@@ -1124,6 +1161,8 @@ def _excepted_by_word(s: Sentence, group: list[Match]) -> bool:
         return False
     if s.tokens[k] in _EXCEPTING:
         return s.tokens[k] != "bar" or k == 0 or s.tokens[k - 1] != "a"  # not "a bar"
+    if k and (s.tokens[k - 1], s.tokens[k]) in _EXCEPTING_PAIRS:
+        return True  # "with the exception of Oman", "apart from Tajikistan", "other than Oman"
     if s.tokens[k] != "but" or (k and s.tokens[k - 1] in (",", ";")):
         return False
     # "all but", "every Gulf state but": a word of all or none before it in its noun phrase, no
@@ -1380,6 +1419,10 @@ def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
     return out
 
 
+# The words analyse.py resolves to the countries they stand for.
+_PRONOUN_WORDS = frozenset(("it", "they", "its", "their"))
+
+
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -1524,6 +1567,10 @@ class Sentence:
                 and self.is_list(runs[-1][-1].end, m.start)
                 and not self._interrupted(runs[-1][-1], m)
                 and not (closed and conjunction)
+                # "Finland joined ... at the same time as Sweden, and it joined NATO": a pronoun
+                # opens a clause of its own, one more of no list (the countries "they" stands for
+                # stand at its one word)
+                and not (m.text.lower() in _PRONOUN_WORDS and runs[-1][-1].start != m.start)
                 # "Tunisia and Libya, Malta's southern neighbours, ...": an apposition, not one
                 # more of the list
                 and not (
@@ -2915,15 +2962,18 @@ def claims_in(
     country_groups = s.groups("Country")
     s.country_groups = {g[0].start: g for g in country_groups}
     claimed: set[int] = set()
+    exceptions: list[list[Match]] = []
     for g in country_groups:
         excepted = _excepted(s, g)
         if excepted is not None:  # "Bahrain and Qatar, but not Oman, joined": Oman makes no claim
             s.modifiers.update(excepted)
             claimed.add(g[0].start)
+            exceptions.append(g)
         elif _excepted_by_word(s, g):
             # "All GCC states except Saudi Arabia and Oman joined the ICI": the exception is no
             # subject of the verb (it was read as "Saudi Arabia and Oman joined the ICI")
             claimed.add(g[0].start)
+            exceptions.append(g)
     subjects = [
         g
         for g in country_groups
@@ -3023,6 +3073,11 @@ def claims_in(
         shared = None
         companions = _companions(s, group, subjects, found)
         found += companions or _backward(s, group) or _listed(s, group, topic)
+    # "Armenia, Azerbaijan and Georgia joined the PfP in 1994, except Armenia": a country excepted
+    # after the list it stands in makes no claim of the list's, nor of its own
+    found = [
+        c for c in found if c.subject not in _excepted_after_naming(country_groups, exceptions)
+    ]
     for group in s.groups("Framework") + s.groups("Operation"):
         # what a framework, or an operation, deals with: "Sea Guardian covers maritime security"
         if not s.unasserted_at(group[0].start):
@@ -5088,6 +5143,10 @@ def _implied(
         slot_end = _slot_end(s.tokens, end)
         if slot_end is None:
             continue  # the verb has an object of its own
+        if s.tokens[slot_end : slot_end + 1] == ["and"] and any(
+            _year(t) for t in s.tokens[slot_end + 1 : slot_end + 4]
+        ):
+            continue  # "Bahrain, Kuwait and Qatar joined in 2004 and 2005": whose date is whose?
         last = s.last_before(k, ("Framework", "Organization"))
         earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import RawClaim, claims_in
 from nato_graph.loaders.articles.entities import Entity, Match
-from nato_graph.loaders.articles.triggers import LIST_JOINERS
+from nato_graph.loaders.articles.triggers import LIST_JOINERS, MONTHS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,6 +89,9 @@ class Said:
     negation_at: int  # the index after the verb, where "not" negates the statement
     asked: bool  # a question: "yes" affirms it; a report is only ever denied
     text: str  # the sentence it was said in
+    # what a question with a gap asks for ("When did Georgia join the PfP?": "when"; "Which
+    # countries are in the ICI?": "who"), which the answer fills (``filled``); "" for the others
+    gap: str = ""
 
 
 def _end(lower: Sequence[str]) -> int:
@@ -193,6 +196,102 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     subject = range(k + 1, group[-1].end)
     words, moved = _copy(tokens, matches, [subject, [lower[k]], range(group[-1].end, end - 1)])
     return Said(tuple(words), tuple(moved), len(subject) + 1, True, text)
+
+
+# The verbs a "when" question may put its statement in: "When did Georgia join the PfP?" is
+# "Georgia did join the PfP", "When was the MD launched?" is "the MD was launched".
+_WHEN_AUX = frozenset(("did", "was", "were"))
+# Words of the noun a "which" question asks for ("Which Gulf states", "What countries"), and the
+# verbs of state or change its statement says of the countries answered: "are in", "joined".
+_WHO_WORDS = frozenset(("which", "who", "what"))
+_WHO_VERBS = frozenset(
+    ("are", "were", "is", "was", "have", "has", "had", "joined", "belong", "belonged", "took",
+     "take", "signed", "became", "remain", "remained", "left")
+)  # fmt: skip
+_WHO_NOUN_MAX = 4  # "Which Central Asian partner countries"
+
+
+def wh_question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:
+    """A question with a gap its answer fills, as the statement around the gap: "When did
+    Georgia join the PfP?" ("Georgia did join the PfP", a date to come), "Which countries are in
+    the ICI?", "Who joined the ICI in 2005?" ("are in the ICI", countries to come before it).
+    None for any other question, and for one whose gap is what another did ("Which partners has
+    NATO suspended?")."""
+    lower = [t.lower() for t in tokens]
+    end = _end(lower)
+    if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
+        return None
+    k = _start(lower)
+    if lower[k : k + 1] == ["when"] and lower[k + 1 : k + 2] in ([w] for w in _WHEN_AUX):
+        group = _group_at(matches, lower, k + 2) or _framework_at(matches, lower, k + 2)
+        if not group or _CLAUSE_BREAKS.intersection(lower[group[-1].end : end - 1]):
+            return None
+        subject = range(k + 2, group[-1].end)
+        pieces: list[range | list[str]] = [subject, [lower[k + 1]], range(group[-1].end, end - 1)]
+        words, moved = _copy(tokens, matches, pieces)
+        return Said(tuple(words), tuple(moved), len(subject) + 1, True, text, "when")
+    if lower[k : k + 1] and lower[k] in _WHO_WORDS:
+        verb = next(
+            (j for j in range(k + 1, min(end, k + 2 + _WHO_NOUN_MAX)) if lower[j] in _WHO_VERBS),
+            None,
+        )
+        if verb is None or any(m.start < verb for m in matches):
+            return None  # "Which of Georgia's neighbours ...": a name in the question's noun
+        if any(
+            m.start == verb + 1 and m.entity.label in ("Country", "Organization") for m in matches
+        ):
+            return None  # "Which partners has NATO suspended?": the gap is the verb's object
+        if _CLAUSE_BREAKS.intersection(lower[verb : end - 1]):
+            return None
+        words, moved = _copy(tokens, matches, [range(verb, end - 1)])
+        return Said(tuple(words), tuple(moved), 1, True, text, "who")
+    return None
+
+
+def filled(
+    said: Said, tokens: Sequence[str], matches: Sequence[Match], topic: Entity | None
+) -> list[RawClaim]:
+    """The claims of a question with a gap as its answer fills it: "In 1996." after "When did
+    Georgia join the PfP?", "Bahrain, Kuwait, Qatar and the UAE." after "Which countries are in
+    the ICI?". Nothing when the answer says more than the gap's filling (it is read as any
+    sentence)."""
+    lower = [t.lower() for t in tokens]
+    k, end = _start(lower), _end(lower)
+    if said.gap == "when":
+        date = _date_phrase(lower[k:end])
+        if date is None:
+            return []
+        return claims_in([*said.tokens, *date], list(said.matches), topic)
+    group = _group_at(matches, lower, k)
+    if not group or any(t not in LIST_JOINERS and t != "the" for t in _between(lower, group, end)):
+        return []
+    words, moved = _copy(tokens, matches, [range(k, group[-1].end)])
+    shift = len(words)
+    moved += [replace(m, start=m.start + shift, end=m.end + shift) for m in said.matches]
+    return claims_in([*words, *said.tokens], moved, topic)
+
+
+def _between(lower: Sequence[str], group: Sequence[Match], end: int) -> list[str]:
+    """The words of a list of countries that are no name, and those after it to ``end``."""
+    named = {j for m in group for j in range(m.start, m.end)}
+    return [t for j, t in enumerate(lower[group[0].start : end], group[0].start) if j not in named]
+
+
+# Words a bare date may hold: "In May 1994.", "On 23 March 1994.", "1996.", "Early 1994."
+_DATE_WORDS = frozenset(("in", "on", "since", "of", "the", ",", "early", "late", "mid"))
+
+
+def _date_phrase(words: Sequence[str]) -> list[str] | None:
+    """A bare date ("in 1996", "23 March 1994", "1996") as the words that date a statement ("in
+    1996", "on 23 March 1994"); None when the words hold more than a date, or no year."""
+    if not words or not any(len(w) == 4 and w.isdigit() for w in words):
+        return None
+    if any(not (w in _DATE_WORDS or w in MONTHS or w.isdigit() or w == "may.") for w in words):
+        return None
+    if words[0] in ("in", "on", "since"):
+        return list(words)
+    lead = "on" if words[0].isdigit() and len(words[0]) <= 2 else "in"
+    return [lead, *words]
 
 
 def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:

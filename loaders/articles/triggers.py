@@ -168,6 +168,23 @@ INTENT_VERBS = _words(
     "agree agreed agrees chose consider considered considers decide decided decides moved pledged "
     "promised resolved vote voted votes vowed"
 )
+# Waiting, working or striving for a joining that has not come, before "to join", "for
+# membership" or "towards joining": "is still waiting to join", "is preparing to join", "longs to
+# join", "is pushing for membership", "is working towards joining"; and the road to it, after "in"
+# or "on": "is in line to join", "is on its way to joining", "on course to join".
+STRIVING_VERBS = _words(
+    "wait waits waiting waited await awaits awaiting prepare prepares preparing prepared push "
+    "pushes pushing pushed press presses pressing pressed struggle struggles struggling struggled "
+    "strive strives striving strove fight fights fighting fought battle battles battling battled "
+    "campaign campaigns campaigning campaigned lobby lobbies lobbying lobbied long longs longing "
+    "longed yearn yearns yearning yearned queue queues queuing queueing queued bid bids bidding "
+    "vie vies vying vied work works working worked race races racing raced rush rushes rushing "
+    "scramble scrambles scrambling scrambled clamour clamours clamouring clamoured angle angles "
+    "angling angled move moves moving itching eyeing knocking"
+)
+STRIVING_ROADS = _words("line way course track path road queue")
+# What such striving is for: "pushing for membership", "working towards accession".
+STRIVEN_FOR = _words("membership accession admission entry integration")
 # Refusal, reluctance and avoidance before a verb of joining: "declined to join", "refused to
 # join", "was reluctant to join", "resisted joining", "ruled out joining", "avoided joining". The
 # act did not follow (or not then), so the clause makes no claim of it either way: a refusal then

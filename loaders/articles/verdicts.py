@@ -363,6 +363,15 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
         joined, joined_on = joined + basis, joined_on + basis
     status = row.get("status")
     events = _events(row)
+    if changed and _last_change_unsure(row):
+        # "until a successor programme replaced it in 2024": a date the data holds only as
+        # unverified says so, as the join's does; a latest bound is no date of the change
+        bound = "by " + changed + " at the latest" if _bounded(row) else ""
+        said = " (a date the data holds only as unverified)"
+        changed = (bound or changed) + said
+        changed_on = (bound or _on(row.get("changed"))) + said
+    else:
+        changed_on = _on(row.get("changed"))
     launched = _predates(row)
     if launched and status == "active" and len(events) == 1:
         # Japan's partnership across the globe is dated from 1990, the framework from 2006: the
@@ -386,9 +395,11 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             "superseded": "moved to its successor programme",
         }
         by = list(row.get("history_by") or [])
+        sure = list(row.get("history_confidence") or [])
         steps = [
             f"{_HISTORY_STEP_BY.get((s, str(by[i]) if i < len(by) else ''), words.get(s, s))} "
             f"{format_date(d) if s == 'active' else _on(d)}"
+            + (" (unverified)" if i < len(sure) and sure[i] == "unverified" else "")
             for i, (d, s) in enumerate(events[1:], 1)
         ]
         tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
@@ -407,17 +418,33 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             )
         return f"{country} joined {fw} {joined_on}; its cooperation has been suspended{since}"
     if status == "became_member":
-        return f"{country} took part in {fw} from {joined} until it became a NATO member {_on(row.get('changed'))}"
+        return (
+            f"{country} took part in {fw} from {joined} until it became a NATO member {changed_on}"
+        )
     if status == "ended":
         return f"{country} took part in {fw} from {joined} until {changed}"
     if status == "superseded":
-        return f"{country} took part in {fw} from {joined} until a successor programme replaced it {_on(row.get('changed'))}"
+        return f"{country} took part in {fw} from {joined} until a successor programme replaced it {changed_on}"
     if status == "invited":
-        when = f" {_on(row.get('changed'))}" if changed else ""
+        when = f" {changed_on}" if changed else ""
         return f"{country} was invited to {fw}{when} but has not taken part"
     if status == "requested":
         return f"{country} has asked to take part in {fw}; it is not a participant"
     return f"{country} takes part in {fw}"
+
+
+def _last_change_unsure(row: dict[str, Any]) -> bool:
+    """Whether the partnership's last change of status (after its join) is one the data holds
+    only as unverified."""
+    sure = list(row.get("history_confidence") or [])
+    return len(sure) > 1 and len(_events(row)) > 1 and sure[-1] == "unverified"
+
+
+def _bounded(row: dict[str, Any]) -> bool:
+    """Whether the last change's date is only the latest it can be: the data gives an earliest
+    one for it too (Israel's ICP replaced between April 2011 and 2019)."""
+    bounds, events = list(row.get("history_earliest") or []), _events(row)
+    return len(bounds) == len(events) and bool(bounds[-1]) and bounds[-1] != events[-1][0]
 
 
 def _membership_fact(country: str, row: dict[str, Any]) -> str:

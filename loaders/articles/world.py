@@ -69,7 +69,7 @@ WORLD: dict[str, tuple[str, ...]] = {
     "CHN": ("China", "People's Republic of China", "PRC"),
     "CIV": ("Cote d'Ivoire", "Ivory Coast"),
     "CMR": ("Cameroon",),
-    "COD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "COD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire"),
     "COG": ("Republic of the Congo", "Congo-Brazzaville", "Congo"),
     "COL": ("Colombia",),
     "COM": ("Comoros",),
@@ -113,7 +113,7 @@ WORLD: dict[str, tuple[str, ...]] = {
     "IDN": ("Indonesia",),
     "IND": ("India",),
     "IRL": ("Ireland",),
-    "IRN": ("Iran",),
+    "IRN": ("Iran", "Persia"),
     "IRQ": ("Iraq",),
     "ISL": ("Iceland",),
     "ISR": ("Israel",),
@@ -123,7 +123,7 @@ WORLD: dict[str, tuple[str, ...]] = {
     "JPN": ("Japan",),
     "KAZ": ("Kazakhstan",),
     "KEN": ("Kenya",),
-    "KGZ": ("Kyrgyzstan", "Kyrgyz Republic"),
+    "KGZ": ("Kyrgyzstan", "Kyrgyz Republic", "Kirghizia", "Kirgizia"),
     "KHM": ("Cambodia",),
     "KIR": ("Kiribati",),
     "KNA": ("Saint Kitts and Nevis",),
@@ -135,14 +135,14 @@ WORLD: dict[str, tuple[str, ...]] = {
     "LBY": ("Libya",),
     "LCA": ("Saint Lucia",),
     "LIE": ("Liechtenstein",),
-    "LKA": ("Sri Lanka",),
+    "LKA": ("Sri Lanka", "Ceylon"),
     "LSO": ("Lesotho",),
     "LTU": ("Lithuania",),
     "LUX": ("Luxembourg",),
     "LVA": ("Latvia",),
     "MAR": ("Morocco",),
     "MCO": ("Monaco",),
-    "MDA": ("Moldova",),
+    "MDA": ("Moldova", "Moldavia"),
     "MDG": ("Madagascar",),
     "MDV": ("Maldives",),
     "MEX": ("Mexico",),
@@ -204,7 +204,7 @@ WORLD: dict[str, tuple[str, ...]] = {
     "SYR": ("Syria",),
     "TCD": ("Chad",),
     "TGO": ("Togo",),
-    "THA": ("Thailand",),
+    "THA": ("Thailand", "Siam"),
     "TJK": ("Tajikistan",),
     "TKM": ("Turkmenistan",),
     "TLS": ("Timor-Leste", "East Timor"),
@@ -260,6 +260,30 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = sorted(code, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), code
+
+
+# States that no longer exist, by the names a question may give them, with how they ended and
+# the codes of the states that took their place: "Czechoslovakia" is neither Czechia nor Slovakia.
+_USSR = ("ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS", "TJK", "TKM",
+         "UKR", "UZB")  # fmt: skip
+_SFRY = ("BIH", "HRV", "MKD", "MNE", "SRB", "SVN", "XKX")
+FORMER: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("soviet union", "ussr", "u.s.s.r.", "union of soviet socialist republics"),
+                    ("dissolved in December 1991", _USSR)),
+    **dict.fromkeys(("czechoslovakia",), ("split on 1 January 1993", ("CZE", "SVK"))),
+    **dict.fromkeys(("yugoslavia", "socialist federal republic of yugoslavia", "sfry"),
+                    ("broke up from 1991", _SFRY)),
+    **dict.fromkeys(("federal republic of yugoslavia", "fry", "serbia and montenegro"),
+                    ("split in 2006", ("MNE", "SRB"))),
+    **dict.fromkeys(("east germany", "german democratic republic", "gdr"),
+                    ("joined the Federal Republic of Germany in October 1990", ("DEU",))),
+}  # fmt: skip
+
+
+def former_state(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """How the state ``name`` names ended, and the codes of the states that took its place, for a
+    state that no longer exists ("Czechoslovakia", "the USSR"); None for any other name."""
+    return FORMER.get(fold_accents(" ".join(name.split())).lower().removeprefix("the "))
 
 
 @lru_cache(maxsize=1)
