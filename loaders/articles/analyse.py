@@ -88,6 +88,7 @@ from nato_graph.loaders.articles.triggers import (
     OPERATION_ENDS,
     OPERATION_STARTS,
     PART_WORDS,
+    PRONOUNS,
     RANK_WORDS,
     RELATIVE_UNITS,
     RESUME_WORDS,
@@ -163,9 +164,6 @@ class Analysis:
 
 MAX_LIST_ITEM_WORDS = 8
 _ITEM_ENDS = (".", "!", "?", ":", ";")
-# how many countries each stands for (2: two or more); "its" and "their" as in "Its cooperation
-# with NATO covers ...", read as "Jordan's cooperation"
-_PRONOUNS = {"it": 1, "they": 2, "its": 1, "their": 2}
 # "the country", "both countries" opening a clause stand for the countries before, as "it" does
 _COUNTRY_NOUNS = {"country": 1, "countries": 2}
 _CLAUSE_OPENERS = (
@@ -365,7 +363,7 @@ def _resolved(
     ):
         first += 2  # "No: it has been an MD partner since 1995": the answer's own clause
     if first and lower[first : first + 1] in (["but"], ["though"], ["although"], ["and"]):
-        first += 1  # "No, but it joined the MD in 1995" (its "No," made marks)
+        first += 1  # "No, but it joined the MD in 1995" (its "No," replaced by commas)
     of_nato: bool | None = None  # whether the sentence is about NATO: asked once, if at all
     # (it reads the whole sentence, so once per token made a long sentence quadratic)
     for k, t in enumerate(lower):
@@ -414,17 +412,17 @@ def _resolved(
             if verb < k and lower[verb] in TAKES_IN:
                 extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
-        launch = t == "it" and _launch_pronoun(lower, k)
-        if launch or (t == "it" and lower[k - 1 : k] in ([w] for w in _JOINED_IT)):
+        launch = _launch_verb(lower, k) if t == "it" else ""
+        if launch or (t == "it" and k and lower[k - 1] in _JOINED_IT):
             # "The MD ... It was launched in 1994.", "NATO launched it in 2004", "The PII was
-            # launched in 2014. Jordan joined it in 2014.": a country is never launched nor
-            # joined, so "it" is the framework (or NATO, joined) named last before it in the
-            # sentence, or else the one the sentence before was about
-            meant = _it_stands_for(lower, matches + extra, k, context, launch)
+            # launched in 2014. Jordan joined it in 2014.": "it" is the framework (or NATO,
+            # joined) named last before it in the sentence, or else the one the sentence before
+            # was about (see ``_it_stands_for`` for when it is neither)
+            meant = _it_stands_for(tokens, matches + extra, k, context, launch)
             if meant is not None:
                 extra.append(Match(meant, k, k + 1, tokens[k]))
             continue
-        need = _PRONOUNS.get(t)
+        need = PRONOUNS.get(t)
         at = k  # where the pronoun (or "the country") opens its clause
         if need is None and k > 0 and lower[k - 1] in ("the", "both") and t in _COUNTRY_NOUNS:
             need, at = _COUNTRY_NOUNS[t], k - 1  # "The country became ...": a plain back-reference
@@ -470,21 +468,23 @@ _LAUNCH_LINKS = frozenset(
 _BEING = frozenset(("was", "is", "been"))
 
 
-def _launch_pronoun(lower: list[str], k: int) -> bool:
-    """Whether "it" at ``k`` is what a launch verb says was launched: the verb's object ("NATO
-    launched it", "the Allies set it up") or its passive subject ("it was launched", "it had
-    first been set up"); not the subject of an active verb ("it launched an IPCP", "it had
-    created ...")."""
-    if k and (lower[k - 1] in _LAUNCH_WORDS or lower[k - 1 : k + 2] == ["set", "it", "up"]):
-        return True
+def _launch_verb(lower: list[str], k: int) -> str:
+    """The launch verb "it" at ``k`` is what was launched by: the verb's object ("NATO launched
+    it", "the Allies set it up") or its passive subject ("it was launched", "it had first been
+    set up"); "" for the subject of an active verb ("it launched an IPCP", "it had created ...")
+    and any other "it"."""
+    if k and lower[k - 1] in _LAUNCH_WORDS:
+        return lower[k - 1]
+    if lower[k - 1 : k + 2] == ["set", "it", "up"]:
+        return "set"
     j = k + 1
     while j < len(lower) and lower[j] in _LAUNCH_LINKS:
         j += 1
-    return (
-        bool(_BEING.intersection(lower[k + 1 : j]))
-        and j < len(lower)
-        and (lower[j] in LAUNCH_VERBS or lower[j : j + 2] == ["set", "up"])
-    )
+    if not _BEING.intersection(lower[k + 1 : j]) or j >= len(lower):
+        return ""
+    if lower[j] in LAUNCH_VERBS or lower[j : j + 2] == ["set", "up"]:
+        return lower[j]
+    return ""
 
 
 # Verbs of joining whose object "it" is a framework or NATO: "Jordan joined it in 2014".
@@ -493,14 +493,22 @@ _JOINED_IT = frozenset(("joined", "joins", "rejoined", "entered"))
 # named last makes "it" the operation's, which no such rule reads ("sent troops to ISAF and
 # joined it").
 _IT_NAMED = frozenset(("Framework", "Organization", "Operation"))
+# Verbs of a launch that say a state's birth too: after a sentence about a country, "It was
+# founded in 1948" is the country's.
+_BIRTH_VERBS = frozenset(("founded", "established", "created", "formed"))
 
 
 def _it_stands_for(
-    lower: list[str], matches: list[Match], k: int, context: _Context, launch: bool
+    tokens: list[str], matches: list[Match], k: int, context: _Context, launch: str
 ) -> Entity | None:
-    """The framework "it" at ``k`` stands for as what was launched (``launch``) or joined (NATO
-    too): the one named last before it in the sentence, or else the one the sentence before was
-    about; None when the last named is an operation, or a framework as part of another name."""
+    """The framework "it" at ``k`` stands for as what was launched (``launch``: by that verb) or
+    joined (NATO too): the one named last before it in the sentence, or else the one the sentence
+    before was about. None when the last named is an operation or a framework as part of another
+    name; and, for the one of the sentence before, when a name the reader does not know stands
+    before "it" ("When the Global Coalition against Daesh formed, Qatar joined it") or the
+    sentence before was about a country and the verb says a state's birth too ("Israel has been
+    an MD partner since 1995. It was founded in 1948.")."""
+    lower = [t.lower() for t in tokens]
     # NATO named before a launch launched it ("NATO launched it"): it is never what was launched
     kinds = _IT_NAMED - {"Organization"} if launch else _IT_NAMED
     named = [m for m in matches if m.end <= k and m.entity.label in kinds]
@@ -509,22 +517,22 @@ def _it_stands_for(
         if last.entity.label == "Framework":
             return last.entity if _framework_itself(lower, last) else None
         return last.entity if last.entity.label == "Organization" else None
+    known = {j for m in matches for j in range(m.start, m.end)}
+    if any(t[:1].isupper() and j not in known for j, t in enumerate(tokens[1:k], 1)):
+        return None
     if launch:
-        return context.launched
-    return context.topic if context.topic in (context.launched, *_nato_of(context)) else None
-
-
-def _nato_of(context: _Context) -> tuple[Entity, ...]:
-    """NATO, when it is the topic: what "joined it" then stands for."""
+        return None if launch in _BIRTH_VERBS and context.subjects else context.launched
     topic = context.topic
-    return (topic,) if topic is not None and topic.label == "Organization" else ()
+    if topic is not None and (topic == context.launched or topic.label == "Organization"):
+        return topic
+    return None
 
 
 def _framework_itself(lower: list[str], m: Match) -> bool:
     """Whether a match names a framework itself, not another thing by its name ("the ICI Regional
     Centre", "a DCB package")."""
-    return m.entity.label == "Framework" and lower[m.end : m.end + 1] not in (
-        [w] for w in NAME_PART_NOUNS
+    return m.entity.label == "Framework" and (
+        m.end >= len(lower) or lower[m.end] not in NAME_PART_NOUNS
     )
 
 
@@ -553,11 +561,14 @@ def _heads_a_partner_noun(tokens: list[str], k: int, first: int) -> bool:
 _GOVERNING = frozenset(
     ("of", "with", "to", "from", "by", "for", "against", "than", "towards", "toward", "between",
      # a place: "a designation made in Washington in 2004; it is not a member of NATO"
-     "in", "at", "near", "over", "into", "across", "inside",
-     # a comparison: "in 1994, the same year as Russia, but it joined NATO in 2024", "like
-     # Mongolia before it, but it is not a member"
-     "as", "like", "unlike", "alongside")
+     "in", "at", "near", "over", "into", "across", "inside", "alongside")
 )  # fmt: skip
+# Nouns before "as" that make it a comparison's preposition ("the same year as Russia", "at the
+# same time as Sweden", "such as Jordan"), not a conjunction ("as Sweden waited; it ...").
+_AS_COMPARED = frozenset(("year", "time", "month", "day", "date", "week", "moment", "such"))
+# Words before "like" and "unlike" that make them a comparison's preposition ("Like Mongolia,
+# ...", ", like Mongolia before it,"), not a verb ("did not like Finland's application").
+_LIKE_OPENERS = frozenset((",", "(", "just", "much", "and", "but", "-", "\u2014", "\u2013"))
 
 
 def _governed(lower: list[str], m: Match) -> bool:
@@ -568,6 +579,10 @@ def _governed(lower: list[str], m: Match) -> bool:
         j -= 1
     if j > 0 and lower[j] in _ECHO_AUX and lower[j - 1] == "as":
         return True
+    if j >= 0 and lower[j] == "as":
+        return j > 0 and lower[j - 1] in _AS_COMPARED
+    if j >= 0 and lower[j] in ("like", "unlike"):
+        return j == 0 or lower[j - 1] in _LIKE_OPENERS
     return j >= 0 and lower[j] in _GOVERNING
 
 
@@ -1688,8 +1703,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if opener:
                 # the verdict's words are no part of what follows ("Not quite:" is no negation)
                 tokens = _without_opener(tokens)
-            said_out = without_yes_or_no(tokens)  # nor an answer's "No," of the clause after it
-            answers_out, tokens = said_out != tokens, said_out
+            # nor is an answer's opening "No," or "Yes," a word of the clause after it
+            clause = without_yes_or_no(tokens)
+            answers, tokens = clause != tokens, clause
             # a country the data does not hold, named where a claim of it could stand
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
             resolved = _resolved(tokens, matches, context, nato)
@@ -1710,8 +1726,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # "When did Georgia join the PfP?" "In 1996.": the question's statement, its gap
                 # filled by the answer
                 gapped = _named_as(filled(pending, tokens, resolved, topic), list(pending.matches))
-                if gapped:
+                if gapped and not _asks_an_order(pending.text):
                     _read_after_all(result, pending.text)
+                if gapped:
                     _add(result, seen, gapped, f"{pending.text} {text}", position, article.key)
             if pending is not None and answer is not None:
                 # "Is Colombia a NATO member?" "It is not.": the question's claim, answered
@@ -1726,7 +1743,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             recent = [named_here[-1:], named_here] if named_here else [named_before]
             restated = none_of(tokens, resolved, recent)
             echoed = (
-                _echoed(tokens, resolved, result.claims[previous[0] :])
+                _echoed(tokens, resolved, result.claims[previous[0] :], answers)
                 if restated is None and previous is not None
                 else None
             )
@@ -1808,12 +1825,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 result.unread_count += 1
                 if len(result.unread) < MAX_UNREAD_SENTENCES:
                     result.unread.append(text)
-            if (
-                answers_out
-                and pending is not None
-                and pending.asked
-                and _of_the_asked(raws, pending)
-            ):
+            if answers and pending is not None and pending.asked and _of_the_asked(raws, pending):
                 # "Did Jordan join the MD in 1995? Yes, it joined in 1995.": the answer says in
                 # full what the question asked
                 _read_after_all(result, pending.text)
@@ -1844,18 +1856,33 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     return result
 
 
+# Words of a question that ask for an order or a time beside the gap ("Who was the first Gulf
+# state to join the ICI?", "Which countries were in the PfP before joining NATO?"): the reader
+# checks the answer's claim, not its place, so the question stays listed.
+_ORDER_WORDS = frozenset(
+    (*RANK_WORDS, *_PLACE_WORDS_SPELLED, "before", "after", "earlier", "later", "only", "still")
+)
+
+
+def _asks_an_order(question: str) -> bool:
+    """Whether a question asks for an order or a time beside its gap (``_ORDER_WORDS``)."""
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    return any(w in _ORDER_WORDS or _ordinal(w) for w in words)
+
+
+def _after_a_question(previous: tuple[int, str] | None) -> bool:
+    """Whether the sentence before (``previous``: where its claims start, its text) asked."""
+    return previous is not None and previous[1].rstrip(' *_"\u201d').endswith("?")
+
+
 def _answers_unread(
     previous: tuple[int, str] | None, lower: list[str], matches: list[Match]
 ) -> bool:
     """Whether a sentence right after a question names a country or a year, so answers it, and
     was not read: "Which partners has NATO suspended? Russia, in 2014, and Belarus, in 2020." """
-    return (
-        previous is not None
-        and previous[1].rstrip(' *_"\u201d').endswith("?")
-        and (
-            any(m.entity.label == "Country" for m in matches)
-            or any(len(t) == 4 and t.isdigit() for t in lower)
-        )
+    return _after_a_question(previous) and (
+        any(m.entity.label == "Country" for m in matches)
+        or any(len(t) == 4 and t.isdigit() for t in lower)
     )
 
 
@@ -1868,11 +1895,7 @@ def _of_the_asked(raws: list[RawClaim], asked: Said) -> bool:
 def _answers_a_question(tokens: list[str], previous: tuple[int, str] | None) -> bool:
     """Whether a sentence is a short answer ("No.", "Yes, since 2017.", "It is not.") to the
     sentence before, a question."""
-    return (
-        previous is not None
-        and previous[1].rstrip(' *_"\u201d').endswith("?")
-        and reply(tokens) is not None
-    )
+    return _after_a_question(previous) and reply(tokens) is not None
 
 
 # A sentence that says the one before's claim of other countries, in its verb alone: "So does
@@ -1882,18 +1905,24 @@ _ECHO_TAILS = (("too",), ("as", "well"))
 _ECHO_JOINERS = frozenset((",", "and", "the", "both", "also"))
 
 
-def _echoed(tokens: list[str], matches: list[Match], before: list[Claim]) -> list[RawClaim] | None:
+def _echoed(
+    tokens: list[str], matches: list[Match], before: list[Claim], answers: bool = False
+) -> list[RawClaim] | None:
     """The claims of the sentence before (``before``) made of the countries a sentence of a verb
     alone names: "So does Austria." after "Ireland cooperates with NATO on crisis management.";
-    "Neither has Muscat." after a denial. None for any other sentence, or when the sentence
-    before made no claim of a country, or claims of more than one kind, or affirmed what this one
-    denies ("Oman has not joined. So has Qatar.": no echo of a denial in "so")."""
+    "Neither has Muscat." after a denial; after a question, an answer that opened with "No,"
+    (``answers``: that word already taken out) "Did Sweden join NATO in 2023? No, (but) Finland
+    did.". None for any other sentence, or when the sentence before made no claim of a country,
+    or claims of more than one kind, or affirmed what this one denies ("Oman has not joined. So
+    has Qatar.": no echo of a denial in "so")."""
     lower = [t.lower() for t in tokens]
     end = _end_of_words(lower)
     start = 0
     while start < end and not lower[start][:1].isalnum():
         start += 1
-    if end - start < 3:
+    if answers and lower[start : start + 1] == ["but"]:
+        start += 1
+    if end - start < (2 if answers else 3):
         return None
     contrast = False  # "Kazakhstan does not.", "Kuwait and Qatar do.": of the other polarity
     if lower[start] in ("so", "neither", "nor") and lower[start + 1] in _ECHO_AUX:

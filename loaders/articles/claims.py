@@ -161,6 +161,7 @@ from nato_graph.loaders.articles.triggers import (
     PERFECT,
     PREPOSITIONS,
     PREVENT_WORDS,
+    PRONOUNS,
     RANK_WORDS,
     RANKED,
     REFUSAL_PARTICLES,
@@ -869,13 +870,26 @@ def _intentions(tokens: list[str]) -> None:
             and {"in", "on"}.intersection(tokens[max(0, k - 2) : k])
             and (_to_join(tokens, k + 1) or _striven_for(tokens, k + 1))
         )
-        if intent or striving or road:
+        if intent or ((striving or road) and not _then_joined(tokens, k + 1)):
             tokens[k] = "considering"
+
+
+# Verbs of a joining done, after "and": "pushed for membership in 2022 and joined NATO in 2023".
+_JOINED_AFTER = frozenset(("joined", "became", "acceded", "entered"))
+
+
+def _then_joined(tokens: list[str], k: int) -> bool:
+    """Whether a joining done follows the striving for it, from ``k``, in a clause of its own
+    ("Finland pushed for membership in 2022 and joined NATO in 2023"): that joining is read."""
+    return any(
+        t == "and" and _JOINED_AFTER.intersection(tokens[j + 1 : j + 3])
+        for j, t in enumerate(tokens[k:], k)
+    )
 
 
 def _to_join(tokens: list[str], k: int) -> bool:
     """Whether "to" and a verb of joining stand at ``k`` ("to join", "to become")."""
-    return tokens[k : k + 1] == ["to"] and tokens[k + 1 : k + 2] in ([w] for w in JOIN_INFINITIVES)
+    return tokens[k : k + 1] == ["to"] and k + 1 < len(tokens) and tokens[k + 1] in JOIN_INFINITIVES
 
 
 def _striven_for(tokens: list[str], k: int) -> bool:
@@ -883,7 +897,7 @@ def _striven_for(tokens: list[str], k: int) -> bool:
     membership", "for NATO membership", "towards joining", "toward accession"."""
     lead, rest = tokens[k : k + 1], tokens[k + 1 : k + 4]
     if lead == ["to"]:
-        return _to_join(tokens, k) or rest[:1] in ([w] for w in JOIN_GERUNDS)
+        return _to_join(tokens, k) or (bool(rest) and rest[0] in JOIN_GERUNDS)
     if lead in (["for"], ["towards"], ["toward"]):
         aim = [
             w for w in rest if w not in ("nato", "nato's", "'s", "the", "its", "full", "eventual")
@@ -1127,14 +1141,34 @@ def _named_exception(s: Sentence, group: list[Match]) -> bool:
     return False
 
 
-def _excepted_after_naming(groups: list[list[Match]], exceptions: list[list[Match]]) -> set[Entity]:
-    """The countries an exception names after a group before it named them too: "Finland and
-    Sweden joined NATO in 2023, except Sweden"."""
+def _excepted_after_naming(
+    s: Sentence, groups: list[list[Match]], exceptions: list[list[Match]]
+) -> set[Entity]:
+    """The countries an exception set off by a comma names after the list just before it in its
+    clause, which named them too: "Finland and Sweden joined NATO in 2023, except Sweden". Not an
+    exception of a noun of its own ("all GCC states except Saudi Arabia and Oman have"), nor one
+    in another clause ("Saudi Arabia has not joined the ICI; all GCC states except ...")."""
     out: set[Entity] = set()
     for excepted in exceptions:
-        before = {m.entity for g in groups if g[-1].end <= excepted[0].start for m in g}
-        out.update(m.entity for m in excepted if m.entity in before)
+        lead = excepted[0].start - 1
+        while lead >= 0 and s.tokens[lead] in _EXCEPTION_LEADS:
+            lead -= 1
+        before = [g for g in groups if g[-1].end <= lead]
+        if lead < 0 or s.tokens[lead] != "," or not before:
+            continue
+        if {";", ":"}.intersection(s.tokens[before[-1][-1].end : lead]):
+            continue
+        listed = {m.entity for m in before[-1]}
+        out.update(m.entity for m in excepted if m.entity in listed)
     return out
+
+
+# The words of an exception before the countries it names: "except", "with the exception of",
+# "apart from", "but not".
+_EXCEPTION_LEADS = frozenset(
+    ("the", "for", "of", "with", "exception", "from", "apart", "than", "other", "but", "not",
+     *_EXCEPTING)
+)  # fmt: skip
 
 
 def _all_but_done(tokens: Sequence[str]) -> bool:
@@ -1419,10 +1453,6 @@ def _as_areas(tokens: list[str], matches: list[Match]) -> list[Match]:
     return out
 
 
-# The words analyse.py resolves to the countries they stand for.
-_PRONOUN_WORDS = frozenset(("it", "they", "its", "their"))
-
-
 def _is_ordinal(token: str) -> bool:
     return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
 
@@ -1570,7 +1600,7 @@ class Sentence:
                 # "Finland joined ... at the same time as Sweden, and it joined NATO": a pronoun
                 # opens a clause of its own, one more of no list (the countries "they" stands for
                 # stand at its one word)
-                and not (m.text.lower() in _PRONOUN_WORDS and runs[-1][-1].start != m.start)
+                and not (m.text.lower() in PRONOUNS and runs[-1][-1].start != m.start)
                 # "Tunisia and Libya, Malta's southern neighbours, ...": an apposition, not one
                 # more of the list
                 and not (
@@ -3075,9 +3105,8 @@ def claims_in(
         found += companions or _backward(s, group) or _listed(s, group, topic)
     # "Armenia, Azerbaijan and Georgia joined the PfP in 1994, except Armenia": a country excepted
     # after the list it stands in makes no claim of the list's, nor of its own
-    found = [
-        c for c in found if c.subject not in _excepted_after_naming(country_groups, exceptions)
-    ]
+    excepted_after = _excepted_after_naming(s, country_groups, exceptions)
+    found = [c for c in found if c.subject not in excepted_after]
     for group in s.groups("Framework") + s.groups("Operation"):
         # what a framework, or an operation, deals with: "Sea Guardian covers maritime security"
         if not s.unasserted_at(group[0].start):
@@ -5143,9 +5172,12 @@ def _implied(
         slot_end = _slot_end(s.tokens, end)
         if slot_end is None:
             continue  # the verb has an object of its own
-        if s.tokens[slot_end : slot_end + 1] == ["and"] and any(
-            _year(t) for t in s.tokens[slot_end + 1 : slot_end + 4]
-        ):
+        after_and = (
+            s.tokens[slot_end + 1 : slot_end + 3]
+            if s.tokens[slot_end : slot_end + 1] == ["and"]
+            else []
+        )
+        if after_and and (_year(after_and[0]) or (after_and[0] == "in" and _year(after_and[-1]))):
             continue  # "Bahrain, Kuwait and Qatar joined in 2004 and 2005": whose date is whose?
         last = s.last_before(k, ("Framework", "Organization"))
         earlier = [last.entity] if last else []

@@ -222,7 +222,7 @@ def wh_question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> S
     if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
         return None
     k = _start(lower)
-    if lower[k : k + 1] == ["when"] and lower[k + 1 : k + 2] in ([w] for w in _WHEN_AUX):
+    if lower[k : k + 1] == ["when"] and k + 1 < len(lower) and lower[k + 1] in _WHEN_AUX:
         group = _group_at(matches, lower, k + 2) or _framework_at(matches, lower, k + 2)
         if not group or _CLAUSE_BREAKS.intersection(lower[group[-1].end : end - 1]):
             return None
@@ -421,16 +421,18 @@ def reply(tokens: Sequence[str]) -> Reply | None:
 
 def without_yes_or_no(tokens: Sequence[str]) -> list[str]:
     """The words of an answer that goes on after its opening "Yes," or "No," ("No, it was
-    launched in 1994", "A: Yes - it joined in 1995"), that word and its mark made marks: the
-    answer's word is no negation of the clause after it, nor a word of it. Other sentences are
-    returned as they are ("No country has joined", "No." alone)."""
+    launched in 1994", "A: Yes - it joined in 1995"), with that word and the mark after it
+    replaced by commas, which the reader passes over: the answer's word is no negation of the
+    clause after it, nor a word of it. Other sentences are returned as they are ("No country has
+    joined", "No." alone)."""
     out = list(tokens)
     lower = [t.lower() for t in tokens]
     k = _start(lower)
     if (
         lower[k : k + 1] in (["no"], ["yes"])
         and lower[k + 1 : k + 2] != ["."]
-        and lower[k + 1 : k + 2] in ([w] for w in _AFTER_YES_OR_NO)
+        and k + 1 < len(lower)
+        and lower[k + 1] in _AFTER_YES_OR_NO
         and k + 2 < _end(lower)
     ):
         out[k] = out[k + 1] = ","

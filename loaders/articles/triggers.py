@@ -168,6 +168,10 @@ INTENT_VERBS = _words(
     "agree agreed agrees chose consider considered considers decide decided decides moved pledged "
     "promised resolved vote voted votes vowed"
 )
+# Pronouns that stand for the countries named before, and how many each stands for (2: two or
+# more); "its" and "their" as in "Its cooperation with NATO covers ...", read as "Jordan's
+# cooperation".
+PRONOUNS = {"it": 1, "they": 2, "its": 1, "their": 2}
 # Waiting, working or striving for a joining that has not come, before "to join", "for
 # membership" or "towards joining": "is still waiting to join", "is preparing to join", "longs to
 # join", "is pushing for membership", "is working towards joining"; and the road to it, after "in"
