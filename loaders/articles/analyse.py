@@ -59,6 +59,7 @@ from nato_graph.loaders.articles.replies import (
     denied_in,
     filled,
     none_of,
+    opening_word,
     question,
     reply,
     report,
@@ -767,9 +768,11 @@ def _remember(
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on; one that opens with its only
     # country, or its only list of countries, hands them on even without a claim ("Georgia is
-    # an aspirant. It joined ...", "Australia and New Zealand sent ministers. Both countries ...")
+    # an aspirant. It joined ...", "Australia and New Zealand sent ministers. Both countries ..."),
+    # past a transcript's speaker ("NASSER: Jordan's the star pupil. It's been ...")
     own = [m for m in matches if m.entity.label == "Country"]
-    opens = bool(own) and own[0].start <= 1 and _one_list(tokens, own)
+    first = opening_word([t.lower() for t in tokens])
+    opens = bool(own) and own[0].start <= first + 1 and _one_list(tokens, own)
     if subjects and subjects == countries:
         context.subjects = subjects
     elif not raws and opens:
@@ -1765,6 +1768,10 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 denial = _not_of_nato(tokens, resolved, nato)
                 if denial is not None and not any(r.predicate == "member_of" for r in raws):
                     # "Armenia is a member of the CSTO, not of NATO": the contrast denies it
+                    if not raws and (rest := _without_contrast(tokens, resolved)) is not None:
+                        # "Austria remains a PfP partner rather than an Ally": what the words
+                        # before it say, which the contrast's "Ally" kept from being read
+                        raws = claims_in(*rest, topic, withheld, context.section)
                     raws += claims_in(*denial, topic)
                 context.said = (
                     question(tokens, resolved, text)
@@ -2043,9 +2050,12 @@ _BE_WORDS = frozenset(("is", "are", "was", "were"))
 _SENTENCE_ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
 
 
-def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int] | None:
+def _subject_and_verb(
+    lower: list[str], matches: list[Match], verbs: frozenset[str] = _BE_WORDS
+) -> tuple[int, int] | None:
     """Where a sentence's opening countries start ("Ireland and Austria"), and where they end:
-    where its verb of being stands, right after them; None when it opens otherwise."""
+    where its verb of being (one of ``verbs``) stands, right after them; None when it opens
+    otherwise."""
     start = 0
     while start < len(lower) and not lower[start][:1].isalnum():
         start += 1
@@ -2055,7 +2065,7 @@ def _subject_and_verb(lower: list[str], matches: list[Match]) -> tuple[int, int]
         k = by_start[k].end
         if lower[k : k + 1] in ([","], ["and"]) and k + 1 in by_start:
             k += 1
-    if k == start or k >= len(lower) or lower[k] not in _BE_WORDS:
+    if k == start or k >= len(lower) or lower[k] not in verbs:
         return None
     return start, k
 
@@ -2120,32 +2130,70 @@ _NOT_NATO = (
 
 
 _PRESENT_COPULAS = frozenset(("is", "are", "remains", "remain"))
+# The words that open a clause after the contrast, which ends it there ("Colombia is a partner,
+# not an Ally, and it has no plans to apply", "..., though it hosts American forces").
+_CONTRAST_ENDS = frozenset(("and", "but", "though", "although", "while", "whereas", "so", "yet"))
 
 
 def _not_of_nato(
     tokens: list[str], matches: list[Match], nato: Entity | None
 ) -> tuple[list[str], list[Match]] | None:
     """ "Armenia is a member of the CSTO, not of NATO" as "Armenia is not a member of NATO"; the
-    contrast ends the sentence or its first clause ("Austria is a partner, not an Ally; it ...").
-    None for any other sentence ("Austria is a partner, not least in crisis management")."""
-    if nato is None:
+    contrast ends the sentence or its first clause ("Austria is a partner, not an Ally; it ...",
+    "..., not an Ally, and it has no plans to apply"), and "rather than" makes it too ("Austria
+    and Ireland remain PfP partners rather than Allies"). None for any other sentence ("Austria
+    is a partner, not least in crisis management")."""
+    contrast = _contrast(tokens, matches) if nato is not None else None
+    if nato is None or contrast is None:
         return None
+    start, verb, _, _ = contrast
+    words, moved = copy_words(tokens, matches, [range(start, verb)])
+    moved.append(Match(nato, len(words) + 5, len(words) + 6, "NATO"))
+    return [*words, tokens[verb].lower(), "not", "a", "member", "of", "NATO"], moved
+
+
+def _without_contrast(
+    tokens: list[str], matches: list[Match]
+) -> tuple[list[str], list[Match]] | None:
+    """The sentence without its contrast of NATO's membership (``_not_of_nato``), which its
+    words before may take for their object: "Austria and Ireland remain PfP partners rather than
+    Allies" as "Austria and Ireland remain PfP partners"."""
+    contrast = _contrast(tokens, matches)
+    if contrast is None:
+        return None
+    _, _, at, end = contrast
+    return copy_words(tokens, matches, [range(0, at), range(end, len(tokens))])
+
+
+def _contrast(tokens: list[str], matches: list[Match]) -> tuple[int, int, int, int] | None:
+    """Where the subject and the verb of a sentence denying NATO's membership by a contrast are,
+    and where the contrast begins and ends (``_not_of_nato``)."""
     lower = [t.lower() for t in tokens]
-    opening = _subject_and_verb(lower, matches)
+    opening = _subject_and_verb(lower, matches, _BE_WORDS | _PRESENT_COPULAS)
     end = _end_of_words(lower[: lower.index(";")] if ";" in lower else lower)
     if opening is None:
         return None
     start, verb = opening
     if lower[verb] not in _PRESENT_COPULAS:
         return None  # "Sweden was a partner, not an Ally": then, not now; when, it does not say
-    at = next((k for k in range(verb + 2, end - 1) if lower[k : k + 2] == [",", "not"]), None)
-    if at is None or tuple(lower[at + 2 : end]) not in _NOT_NATO:
+    at = next(
+        (
+            k
+            for k in range(verb + 2, end - 1)
+            if lower[k : k + 2] in ([",", "not"], ["rather", "than"])
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    comma = next((k for k in range(at + 2, end) if lower[k] == ","), None)
+    if comma is not None and lower[comma + 1 : comma + 2] and lower[comma + 1] in _CONTRAST_ENDS:
+        end = comma  # the contrast ends its clause
+    if tuple(lower[at + 2 : end]) not in _NOT_NATO:
         return None
     if any(m.entity.label == "Country" and verb < m.start < end for m in matches):
         return None  # another country after the verb: whose membership is denied is not plain
-    words, moved = copy_words(tokens, matches, [range(start, verb)])
-    moved.append(Match(nato, len(words) + 5, len(words) + 6, "NATO"))
-    return [*words, lower[verb], "not", "a", "member", "of", "NATO"], moved
+    return start, verb, at, end
 
 
 def _read_after_all(result: Analysis, text: str) -> None:

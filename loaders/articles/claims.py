@@ -857,6 +857,47 @@ def _programme_agreed(tokens: list[str], matches: Sequence[Match]) -> None:
             tokens[k] = _AGREED[t]
 
 
+# Verbs by which a partner takes a framework's status ("Ukraine received Enhanced Opportunities
+# Partner status in 2020", "2016 — Ukraine gets EOP status"), read as "named" one then. Not "was
+# granted", which NATO's texts give with the partners granted it alongside, a time not checked.
+_STATUS_VERBS = frozenset(("received", "receives", "gets", "got", "gained", "gains", "obtained"))
+
+
+def _status_taken(tokens: list[str], matches: Sequence[Match]) -> None:
+    """ "received Enhanced Opportunities Partner status": the verb read as "named" when a
+    framework's name comes right after it (or after one determiner) and "status" right after the
+    name. Not another thing received ("received PfP funding"), nor a status of something else
+    ("received observer status in the EAPC")."""
+    starts = {m.start: m.end for m in matches if m.entity.label == "Framework"}
+    for k, t in enumerate(tokens):
+        if t not in _STATUS_VERBS:
+            continue
+        j = k + 1 + (tokens[k + 1 : k + 2] in (["the"], ["its"]))
+        if j in starts and tokens[starts[j] : starts[j] + 1] == ["status"]:
+            tokens[k] = "named"
+
+
+_HELD_ADVERBS = frozenset(("also", "long", "already", "since", "now"))
+
+
+def _programme_held(tokens: list[str], matches: Sequence[Match]) -> None:
+    """ "Bosnia and Herzegovina has had a Membership Action Plan since 2010": the perfect of
+    "had" read as "participated" when a framework's name comes right after it (or after one
+    determiner) and "since" right after the name, so the clause says it has taken part since
+    then. Not "had" alone ("Georgia had an IPAP": when, it does not say), nor "has had a role in
+    the PfP since 1994" (no framework right after it)."""
+    starts = {m.start: m.end for m in matches if m.entity.label == "Framework"}
+    for k, t in enumerate(tokens[1:], start=1):
+        perfect = tokens[k - 1] if tokens[k - 1] not in _HELD_ADVERBS else tokens[k - 2]
+        if t != "had" or perfect not in ("has", "have", "'s", "'ve"):
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j] in _AGREED_DETERMINERS:
+            j += 1
+        if j in starts and tokens[starts[j] : starts[j] + 1] == ["since"]:
+            tokens[k] = "participated"
+
+
 def _intentions(tokens: list[str]) -> None:
     """ "considered joining", "decided to join", "agreed to become": a decision or a thought, not
     the act; and "is still waiting to join", "is pushing for membership", "is in line to join", "is
@@ -1486,6 +1527,8 @@ class Sentence:
             for m in matches
         ]
         _programme_agreed(self.tokens, matches)  # "adopted an ITPP", "agrees its IPAP": signed
+        _programme_held(self.tokens, matches)  # "has had a MAP since 2010": taken part since
+        _status_taken(self.tokens, matches)  # "received EOP status in 2020": named one
         # whose offer it was ("took up NATO's offer of the MD") is passed over with the offer
         matches = [m for m in matches if set(self.tokens[m.start : m.end]) != {_PASSED}]
         for k in range(len(self.tokens) - 1):  # "the 1990's": the decade, not the year 1990
@@ -1744,6 +1787,8 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
     ("Finland joined NATO in 2023, an article in the Helsinki daily said") and a body's own
     words ("A NATO statement said that ...") are read as any sentence is. "Article 5" is a
     treaty's article, not a piece of writing."""
+    if _we_wrote_then(tokens):
+        return True
     if tokens[:1] and tokens[0].lower() == "in":
         return _an_earlier_piece_of_ours(tokens[1:])
     if not tokens or tokens[0].lower() not in _TEXT_OPENERS:
@@ -1772,6 +1817,36 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
         return False  # "A report by NATO said ...": a source cited, read as any sentence is
     # "This article shows that ...", "Our analysis shows ...": the writer's own piece, now
     return not (tokens[0].lower() in ("this", "our") and after[verb] in _TEXT_VERBS_NOW)
+
+
+# Words that date the writer's own earlier words: "We wrote on 3 June that ...", "We reported on
+# Monday that ...", "I said last week that ...".
+_WHEN_WE_WROTE = frozenset(
+    ("yesterday", "last", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday")
+)  # fmt: skip
+
+
+def _we_wrote_then(tokens: Sequence[str]) -> bool:
+    """Whether the sentence opens with what the writer said on an earlier day: "We wrote on 3 June
+    that Finland became a NATO member in 2024", "We reported on Monday that ...": an earlier piece
+    of theirs, which a corrections notice puts up to correct. Not the writer's words now ("We say
+    that ..."), undated ("We said that ...": an argument recalled), nor set off by a mark ("We
+    wrote, in 2019, that ...")."""
+    if len(tokens) < 3 or tokens[0].lower() not in _WRITERS:
+        return False
+    if tokens[1] not in _TEXT_VERBS or tokens[1] in _TEXT_VERBS_NOW:
+        return False
+    after = tokens[2 : 2 + _TEXT_BETWEEN_MAX]
+    that = next((j for j, t in enumerate(after) if t == "that"), None)
+    if that is None or any(not t[:1].isalnum() for t in after[:that]):
+        return False
+    return any(
+        t.lower().rstrip(".") in MONTHS
+        or (t.isdigit() and len(t) == 4)
+        or t.lower() in _WHEN_WE_WROTE
+        for t in after[:that]
+    )
 
 
 def _an_earlier_piece_of_ours(tokens: Sequence[str]) -> bool:
@@ -2441,6 +2516,7 @@ def _aspect(
     count: int,
     *,
     respective: bool = False,
+    lead: tuple[int, int] | None = None,
 ) -> Aspect:
     """The tense and date a clause gives one claim.
 
@@ -2451,7 +2527,9 @@ def _aspect(
     With several subjects and several years, "respectively" pairs them in order;
     otherwise the date is left out rather than guessed. ``respective``: the
     "respectively" that shares out the years stands before the window ("Algeria
-    and Qatar, respectively, joined the MD and the ICI in 2000 and 2005").
+    and Qatar, respectively, joined the MD and the ICI in 2000 and 2005"). ``lead``:
+    the words before the object that hold its own date ("and, since 2016, on border
+    security": ``_area_lead``).
     """
     dated: list[tuple[str, int, int | None]] = []  # (kind, year, month)
     fronted_at: list[bool] = []  # whether each of ``dated`` stands before the subject
@@ -2459,7 +2537,7 @@ def _aspect(
     ranges: dict[int, tuple[int, ...]] = {}  # year -> the years a decade or a range allows
     cores: dict[int, tuple[int, ...]] = {}  # year -> the core of a part of a decade (RawClaim.core)
     spans_both: set[int] = set()  # years that open a range with both ends written
-    spans = [window] + ([fronted] if fronted else [])
+    spans = [window] + ([fronted] if fronted else []) + ([lead] if lead else [])
     item = _item_date(s)
     if item is not None and not (fronted and fronted[0] <= item[0] < fronted[1]):
         # "**1996** - Malta suspends its participation; Kyrgyzstan joins.": a timeline's
@@ -2815,10 +2893,14 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def _object_position(s: Sentence, start: int) -> bool:
-    """Whether the word before a country group (skipping "the") makes it an object."""
+    """Whether the word before a country group (skipping "the") makes it an object: a
+    preposition, or the "as" of a comparison ("on the same day as Serbia": Serbia is no subject
+    of the verb after it, "..., has had a MAP since 2010"; not "as well as Egypt")."""
     k = start - 1
     while k >= 0 and s.tokens[k] in ("the", "its", "their"):
         k -= 1
+    if k >= 0 and s.tokens[k] == "as" and "same" in s.tokens[max(0, k - 3) : k]:
+        return True
     return k >= 0 and (s.tokens[k] in PREPOSITIONS or s.tokens[k] in _PLACE_PREPOSITIONS)
 
 
@@ -3102,7 +3184,13 @@ def claims_in(
             continue
         shared = None
         companions = _companions(s, group, subjects, found)
-        found += companions or _backward(s, group) or _listed(s, group, topic)
+        found += (
+            companions
+            or _backward(s, group)
+            or _listed(s, group, topic)
+            or _its_members(s, group, topic)
+            or _named_partners(s, group)
+        )
     # "Armenia, Azerbaijan and Georgia joined the PfP in 1994, except Armenia": a country excepted
     # after the list it stands in makes no claim of the list's, nor of its own
     excepted_after = _excepted_after_naming(s, country_groups, exceptions)
@@ -3111,6 +3199,7 @@ def claims_in(
         # what a framework, or an operation, deals with: "Sea Guardian covers maritime security"
         if not s.unasserted_at(group[0].start):
             found += _addresses(s, group)
+    found += _its_areas(s, topic)
     found += _launched(s)
     found += _operation_dates(s)
     found += _operation_spans(s)
@@ -3823,7 +3912,7 @@ def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
         (
             j
             for j in range(first, min(first + 6, len(t)))
-            if t[j] in (",", ":")
+            if (t[j] in (",", ":") and not _inside_a_date(t, j))
             or (t[j] in DASHES and j + 1 < len(t) and not t[j + 1][:1].isdigit())
         ),
         None,
@@ -3837,6 +3926,18 @@ def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
     if date is None or (_year(t[end]) is None and not _DECADE.match(t[end])):
         return None
     return sep + 1, date
+
+
+def _inside_a_date(tokens: Sequence[str], k: int) -> bool:
+    """Whether the comma at ``k`` stands inside a date, between its day and its year ("Jan. 10,
+    1994 — ...", "June 22, 1994: ..."), not after it ("In 1995, ...")."""
+    day = _day(tokens[k - 1]) if k else None
+    return (
+        day is not None
+        and k + 1 < len(tokens)
+        and _year(tokens[k + 1]) is not None
+        and _date_at(tokens, k + 1, max(0, k - 3)) is not None
+    )
 
 
 def _item_date(s: Sentence) -> tuple[int, int] | None:
@@ -3957,6 +4058,11 @@ def _object_of_another(s: Sentence, start: int) -> bool:
 _OPERATION_NOUNS = frozenset(("mission", "operation", "force", "deployment"))
 # The words a date may follow an operation's verb by ("ended in 2014", "ended on 28 December").
 _OPERATION_DATE_LINK = frozenset(("in", "on", "at", "during", "officially", "formally", ","))
+# A timeline's present of an operation's start or end ("November 2016 — Operation Active
+# Endeavour ends"): the past of the date its line opens with. Elsewhere the present speaks of
+# what is planned ("the mission ends in 2027"), which makes no claim.
+_OPERATION_STARTS_NOW = frozenset(("begins", "starts", "commences"))
+_OPERATION_ENDS_NOW = frozenset(("ends", "concludes", "terminates", "finishes"))
 
 
 def _operation_dates(s: Sentence) -> list[RawClaim]:
@@ -3969,24 +4075,33 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
     if not any(m.entity.label == "Operation" for m in s.matches):
         return []
     inverted = s.tokens[0] in INVERTED
+    item = _item_date(s) is not None
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
         present = t in LAUNCH_PRESENT
         came = t == "came" and s.tokens[k + 1 : k + 4] == ["to", "an", "end"]
-        if t in OPERATION_ENDS or came:
+        told = item and t in _OPERATION_STARTS_NOW | _OPERATION_ENDS_NOW  # a timeline's present
+        if t in OPERATION_ENDS or came or (told and t in _OPERATION_ENDS_NOW):
             predicate = "operation_ended"
-        elif t in OPERATION_STARTS or present:
+        elif t in OPERATION_STARTS or present or told:
             predicate = "operation_began"
         else:
             continue
         if s.tokens[max(0, k - 2) : k] == ["re", "-"]:
             continue
         m = _launched_framework(s, k, label="Operation")
-        if m is None or (present and m.start < k):
+        if m is None or (present and m.start < k) or (told and m.start > k):
             continue
         after = m.end if m.start > k else k + (4 if came else 1)
         if m.start > k and s.tokens[after : after + 1] and s.tokens[after] in _OPERATION_NOUNS:
             after += 1
+        if (
+            m.start < k
+            and s.tokens[after : after + 1] in (["its"], ["their"])
+            and s.tokens[after + 1 : after + 2]
+            and s.tokens[after + 1] in _OPERATION_NOUNS
+        ):
+            after += 2  # "IFOR began its mission in December 1995": the operation itself
         dated = _act_dated(s, k, m, after, inverted)
         if dated is None or not all(
             w in _OPERATION_DATE_LINK or w in MONTHS or w.isdigit()
@@ -4308,12 +4423,19 @@ def _forward(
     link_start, aside_end = g_end, _aside_end(s, g_end, window_end)
 
     def claim(
-        predicate: str, obj: Entity, link: Sequence[str], negated: bool, at: Match
+        predicate: str,
+        obj: Entity,
+        link: Sequence[str],
+        negated: bool,
+        at: Match,
+        lead: tuple[int, int] | None = None,
     ) -> list[RawClaim]:
         # an object in an aside after the subject takes its dates from the aside alone ("Russia,
         # a PfP partner, has been suspended since 2014": 2014 is the main clause's)
         inside = aside_end is not None and at.end < aside_end
         window = _date_window(s, at.end, aside_end - 1 if inside and aside_end else window_end)
+        if predicate == "cooperates_on" and _area_lead(s, *window) is not None:
+            window = (window[0], window[0])  # "on terrorism and, since 2016, on ...": the next's
         share = shares.get(obj, _UNSHARED) if shares is not None else _UNSHARED
         if share is None:
             return []  # in the clause "respectively" shares out, but not among what it pairs
@@ -4330,7 +4452,16 @@ def _forward(
                 else:  # "the ICI in 2004 and the MD in 1995, respectively": its own
                     index, count = 0, 1
             aspect = (
-                _aspect(s, link, dates, fronted, index, count, respective=share.dates is not None)
+                _aspect(
+                    s,
+                    link,
+                    dates,
+                    fronted,
+                    index,
+                    count,
+                    respective=share.dates is not None,
+                    lead=lead,
+                )
                 if predicate in ("partner_in", "partner_of", "member_of", "cooperates_on", *CHANGES)
                 else _tense_only(link)
             )
@@ -4608,6 +4739,12 @@ def _forward(
             negated = denied or s.negated(between)
             run = _threat_run(s, i, window_end)
             consumed.update(run)
+            area_before = s.matches[i - 1] if i else None
+            lead = (
+                _area_lead(s, area_before.end, m.start)
+                if area_before is not None and area_before.entity.label == "Threat"
+                else None
+            )
             if (
                 s.mentions_nato
                 and COOP_WORDS.intersection(link)
@@ -4623,7 +4760,7 @@ def _forward(
                 )
             ):
                 for k in run:
-                    out += claim("cooperates_on", s.matches[k].entity, link, negated, m)
+                    out += claim("cooperates_on", s.matches[k].entity, link, negated, m, lead)
             m = s.matches[run[-1]]
             prev_boundary = m.end
         prev_end = m.end
@@ -4649,6 +4786,19 @@ _TO_AN_AREA = frozenset(
 
 # Words before a country that make it the one cooperated with ("cooperates with Russia on").
 _WITH_A_PARTNER = frozenset(("with", "alongside", "and"))
+
+
+def _area_lead(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The words between two areas of one cooperation (from where the first ends to where the
+    next begins) when they hold a date set off after the joiner, which is the next area's own:
+    "on counter-terrorism and, since 2016, on border security" (not terrorism's). A date before
+    the joiner is the first area's ("on terrorism since 2004 and on cyber defence")."""
+    if start >= end or s.tokens[start] not in ("and", "or", ","):
+        return None
+    if not any(m.start == end and m.entity.label == "Threat" for m in s.matches):
+        return None
+    dated = any(_date_at(s.tokens, k, start + 1) is not None for k in range(start + 1, end))
+    return (start + 1, end) if dated else None
 
 
 def _last_object_end(s: Sentence, start: int, default: int) -> int:
@@ -5089,6 +5239,8 @@ def _slot_end(tokens: Sequence[str], end: int) -> int | None:
             and _year(tokens[slot_end + 1]) is not None
             and (tokens[slot_end - 1] in MONTHS or _day(tokens[slot_end - 1]) is not None)
         )
+        # "was the last to sign up, in February 2002": the verb's date set off after it
+        or (slot_end == end and _date_set_off(tokens, slot_end))
     ):
         word = tokens[slot_end].rstrip(".")
         if word == ",":
@@ -5100,6 +5252,17 @@ def _slot_end(tokens: Sequence[str], end: int) -> int | None:
     if slot_end < len(tokens) and tokens[slot_end] not in _SLOT_ENDS:
         return None
     return slot_end
+
+
+def _date_set_off(tokens: Sequence[str], k: int) -> bool:
+    """Whether a comma at ``k`` sets off the date after it: ", in February 2002", ", on 10 May"."""
+    return (
+        tokens[k : k + 1] == [","]
+        and tokens[k + 1 : k + 2] in (["in"], ["on"])
+        and any(
+            _date_at(tokens, j, k + 2) is not None for j in range(k + 2, min(k + 5, len(tokens)))
+        )
+    )
 
 
 def unstated_membership(tokens: Sequence[str]) -> bool:
@@ -5150,7 +5313,8 @@ def _implied(
     stop = min(stop, window_end)
     for k in range(g_end, stop):
         t = s.tokens[k]
-        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT or t in _CAME
+        went = t == "went" and s.tokens[k + 1 : k + 2] == ["first"]
+        verb = t in IMPLIED_VERBS or t in IMPLIED_EVENT or t in _CAME or went
         noun = _bare_member(s.tokens, k)
         if not (verb or noun) or k in s.covered:
             continue
@@ -5164,6 +5328,9 @@ def _implied(
             if not _came_in(s.tokens, end, stop):
                 continue
             framework_only = True  # "Belarus came in on 11 January 1995"
+            end += 1
+        elif went:
+            framework_only = True  # "Kuwait went first, in December 2004": the first to join
             end += 1
         elif t in ("sign", "signs", "signed", "took", "take", "takes", "taking", "taken"):
             if end >= stop or s.tokens[end] not in ("up", "part"):
@@ -5236,7 +5403,7 @@ def _implied(
         if s.blocked(local):
             continue
         negated = s.negated(local)
-        link = [*local, "joined" if t in IMPLIED_EVENT or t in _CAME else t]
+        link = [*local, "joined" if t in IMPLIED_EVENT or t in _CAME or went else t]
         predicate = "member_of" if obj.label == "Organization" else "partner_in"
         # "2009: Albania and Croatia follow.", "In 1995, Jordan joined.": a date opening the
         # sentence right before the subject dates its clause
@@ -5804,6 +5971,10 @@ def _gapped(
 # A gapped clause's date by reference to the clause before: "and Sweden the same year".
 _SAME_YEAR = (["the", "same", "year"], ["that", "same", "year"], ["that", "year"])
 _GAP_ENDS = frozenset((".", "!", ";"))
+# The words after a comma that open a clause of time or cause, which ends a list of gapped
+# subjects as the sentence's end does: "Finland joined NATO in 2023 and Sweden in 2024, after
+# Russia's invasion changed minds".
+_GAP_SUBORDINATES = frozenset(("after", "when", "because", "following", "once", "as"))
 
 
 class _Gap(NamedTuple):
@@ -5856,7 +6027,9 @@ def _gaps_to_the_end(s: Sentence, k: int) -> bool:
     while k not in s.gap_ends:
         walked.append(k)
         rest = s.tokens[k : k + 3]
-        if all(s.tokens[i] in _GAP_ENDS for i in range(k, len(s.tokens))):
+        if all(s.tokens[i] in _GAP_ENDS for i in range(k, len(s.tokens))) or (
+            rest[:1] == [","] and rest[1:2] and rest[1] in _GAP_SUBORDINATES
+        ):
             s.gap_ends[k] = True
             break
         j = k + (rest[:2] == [",", "and"]) + 1
@@ -5951,6 +6124,16 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             for c, a in zip(group, aspects, strict=True)
             if _checkable("partner_in", a)
         ]
+    if label == "Framework" and _joined_by(link) and not (s.negated(link) or s.blocked(link)):
+        # "The Dialogue was joined at the outset by Egypt, Israel and Tunisia": a join of each,
+        # dated after them ("... by Egypt and Israel in 1995")
+        window = _date_window(s, group[-1].end, len(s.tokens))
+        return [
+            RawClaim("partner_in", c.entity, obj.entity).with_aspect(
+                _aspect(s, ["joined"], window, None, k, len(group)), False
+            )
+            for k, c in enumerate(group)
+        ]
     if link[:1] == [","] and "," in link[1:]:
         link = link[link.index(",", 1) + 1 :]  # "The ICI, launched in 2004, now counts X as ..."
     if (
@@ -5987,6 +6170,97 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             RawClaim("member_of", c.entity, obj.entity).with_aspect(aspect, False) for c in group
         ]
     return []
+
+
+# "Its seven members are ...": the nouns of a body's members a pronoun may own, and the verbs
+# that name them.
+_ITS_MEMBERS = frozenset(("members", "partners", "participants"))
+_ITS_MEMBERS_ARE = frozenset(("are", "include"))
+
+
+def _its_members(s: Sentence, group: list[Match], topic: Entity | None) -> list[RawClaim]:
+    """The countries named as the members of the framework (or NATO) the sentence before was
+    about, by a pronoun that stands for it: "Its seven members are Algeria, Egypt, ...", "Their
+    partners include Jordan". Only right after its verb, at the sentence's start: not members
+    given as examples ("Its members include states such as Jordan"), denied ("Its members are
+    not ..."), nor another's ("Its critics are ...")."""
+    if topic is None or topic.label not in ("Framework", "Organization"):
+        return []
+    words = [t.lower() for t in s.tokens[: group[0].start]]
+    if words[:1] not in (["its"], ["their"]):
+        return []
+    rest = words[1:]
+    if rest[:1] and (rest[0].isdigit() or rest[0] in _CARDINALS):
+        rest = rest[1:]  # "Its seven members"
+    if len(rest) != 2 or rest[0] not in _ITS_MEMBERS or rest[1] not in _ITS_MEMBERS_ARE:
+        return []
+    if topic.label == "Organization":
+        if rest[0] != "members":
+            return []  # "Its partners are Japan and ...": NATO's partners, in no framework named
+        predicate = "member_of"
+    else:
+        predicate = "partner_in"
+    return [RawClaim(predicate, c.entity, topic).with_aspect(PRESENT, False) for c in group]
+
+
+# A framework joined in the passive ("was joined by"), and the few words of when that may stand
+# between its verb and "by" ("at the outset", "first", "soon").
+_PASSIVE_BE = frozenset(("was", "were"))
+_JOINED_BY_GAP = 4
+
+
+def _joined_by(link: Sequence[str]) -> bool:
+    """Whether the words between a framework and the countries after it are a passive join:
+    "was joined by", "was joined at the outset by"; not another passive ("was opened by"), a
+    verb of the framework's own ("joined forces with"), nor words of a clause between."""
+    return (
+        len(link) >= 3
+        and link[0] in _PASSIVE_BE
+        and link[1] == "joined"
+        and link[-1] == "by"
+        and len(link) - 3 <= _JOINED_BY_GAP
+        and all(t[:1].isalnum() for t in link[2:-1])
+    )
+
+
+# Words before a framework's partners that make them no partners now, or others than those named
+# after them ("the former ICI partners, ...", "Unlike the ICI partners, Oman, ...").
+_NOT_PARTNERS_NOW = frozenset(
+    ("former", "ex", "would-be", "prospective", "future", "potential", "candidate", "aspiring",
+     "unlike", "except", "besides", "beyond", "outside", "than", "not", "non", "no", "invited")
+)  # fmt: skip
+
+
+def _named_partners(s: Sentence, group: list[Match]) -> list[RawClaim]:
+    """Countries named in an apposition to a framework's partners that open the sentence: "The
+    four ICI partners, Bahrain, Kuwait, Qatar and the United Arab Emirates, took part", "The
+    leaders of the four Indo-Pacific partners, Australia, Japan, ..., have arrived": partners of
+    it now. Not when the apposition does not close ("Among the ICI partners, Kuwait is ..."), nor
+    after words of other partners ("Unlike the ICI partners, Oman, ...", "the former ...")."""
+    start, end = group[0].start, group[-1].end
+    if start < 3 or s.tokens[start - 1] != "," or s.tokens[end : end + 1] not in ([","], ["."]):
+        return []
+    framework = next(
+        (
+            m
+            for m in s.matches
+            if m.entity.label == "Framework"
+            and (
+                (m.end == start - 1 and s.tokens[m.end - 1] in _ITS_MEMBERS)
+                or (m.end == start - 2 and s.tokens[start - 2] in _ITS_MEMBERS)
+            )
+        ),
+        None,
+    )
+    if framework is None:
+        return []
+    before = s.tokens[: framework.start]
+    if any(not t[:1].isalnum() or t in _NOT_PARTNERS_NOW for t in before):
+        return []
+    return [
+        RawClaim("partner_in", c.entity, framework.entity).with_aspect(PRESENT, False)
+        for c in group
+    ]
 
 
 # What a sentence may say before the colon that introduces the countries taking part.
@@ -6400,6 +6674,21 @@ def _addresses(s: Sentence, group: list[Match]) -> list[RawClaim]:
         for k in _threat_run(s, i, len(s.tokens))
         for f in group
     ]
+
+
+def _its_areas(s: Sentence, topic: Entity | None) -> list[RawClaim]:
+    """ "What does the Dialogue actually do? It addresses counter-terrorism and maritime
+    security": what the framework (or operation) the sentence before was about deals with, told of
+    "It" opening a sentence that names no country, framework or operation of its own (whose "it"
+    is some other thing: "Jordan joined the MD. It works with NATO on ...")."""
+    if (
+        topic is None
+        or topic.label not in ("Framework", "Operation")
+        or s.tokens[:1] != ["it"]
+        or any(m.entity.label in ("Country", "Framework", "Operation") for m in s.matches)
+    ):
+        return []
+    return _addresses(s, [Match(topic, 0, 1, "It")])
 
 
 def _describes_country(s: Sentence, start: int) -> bool:

@@ -106,6 +106,12 @@ def _end(lower: Sequence[str]) -> int:
     return end
 
 
+def opening_word(lower: Sequence[str]) -> int:
+    """Where a sentence's own words begin, past a label or a transcript's speaker (``_start``):
+    "NASSER: Jordan's the star pupil." opens with Jordan."""
+    return _start(lower)
+
+
 def _start(lower: Sequence[str]) -> int:
     """The first word after a label and marks ("**Q:", "A:"), or after a speaker's name that
     opens a transcript's line ("HOST: Is Georgia a NATO member?", "VARGA: No.")."""
