@@ -341,7 +341,11 @@ def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: s
 
     with pytest.raises(UnknownValueError) as info:
         Connection.on(curated_store).ask("country-profile", {"country": name})
-    assert "closest" not in str(info.value) and "nothing close" in str(info.value)
+    said = str(info.value)
+    # no look-alike; a former state names the states that took its place (analyst audit 17), an
+    # old name of a country the data does not hold says so
+    assert "closest" not in said
+    assert any(w in said for w in ("nothing close", "no longer exists", "does not hold"))
 
 
 # -- the review of this change -------------------------------------------------------------------

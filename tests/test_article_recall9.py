@@ -75,7 +75,7 @@ def test_a_short_answer_makes_the_questions_claim(
     [
         pytest.param("Is Russia a PfP partner? Yes, until 2014.", id="yes-with-a-bound"),
         pytest.param("Is Georgia a NATO member or a partner? No.", id="a-choice"),
-        pytest.param("When did Kuwait join the ICI? In 2005.", id="not-yes-or-no"),
+        # a question with a gap is answered since analyst audit 17 (test_analyst_audit17)
         pytest.param("Is Japan a NATO member? No one knows.", id="no-one"),
         pytest.param("Is Sweden a NATO member?", id="no-answer"),
         pytest.param(
