@@ -153,6 +153,15 @@ def _group_at(matches: Sequence[Match], lower: Sequence[str], k: int) -> list[Ma
     return group
 
 
+def _one_question(lower: Sequence[str]) -> tuple[int, int] | None:
+    """Where a sentence that is one question starts (past labels and marks) and where its words
+    end, its "?" the last of them; None for any other sentence."""
+    end = _end(lower)
+    if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
+        return None
+    return _start(lower), end
+
+
 def _framework_at(matches: Sequence[Match], lower: Sequence[str], k: int) -> list[Match]:
     """The one framework named from token ``k`` on ("the Mediterranean Dialogue" of "Was the
     Mediterranean Dialogue launched in 1995?"), as a group of one, or none."""
@@ -186,10 +195,10 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     "Q: Did Ireland join the PfP at the start?"), or the one framework ("Was the MD launched in
     1995?"), as the statement it asks about; None for any other question ("When was the EAPC created?", "Is Malta a member or an observer?")."""
     lower = [t.lower() for t in tokens]
-    end = _end(lower)
-    if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
+    bounds = _one_question(lower)
+    if bounds is None:
         return None
-    k = _start(lower)
+    k, end = bounds
     if k >= end or lower[k] not in _QUESTION_AUX:
         return None
     group = _group_at(matches, lower, k + 1) or _framework_at(matches, lower, k + 1)
@@ -224,10 +233,10 @@ def wh_question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> S
     None for any other question, and for one whose gap is what another did ("Which partners has
     NATO suspended?")."""
     lower = [t.lower() for t in tokens]
-    end = _end(lower)
-    if not end or lower[end - 1] != "?" or "?" in lower[: end - 1]:
+    bounds = _one_question(lower)
+    if bounds is None:
         return None
-    k = _start(lower)
+    k, end = bounds
     if lower[k : k + 1] == ["when"] and k + 1 < len(lower) and lower[k + 1] in _WHEN_AUX:
         group = _group_at(matches, lower, k + 2) or _framework_at(matches, lower, k + 2)
         if not group or _CLAUSE_BREAKS.intersection(lower[group[-1].end : end - 1]):
