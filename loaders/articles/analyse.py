@@ -314,6 +314,9 @@ class _Context:
     # the topic when it is a framework named as itself, not as part of another thing's name
     # ("the MD", not "the ICI Regional Centre"): what "it" of a launch stands for
     launched: Entity | None = None
+    # the one operation the sentences before were about, named with no framework: what "it" of
+    # its start or end stands for ("Operation Active Endeavour began in 2001. It ended in 2016.")
+    operation: Entity | None = None
     # whether the sentence that made the topic denied it ("None of the four is in the PfP"):
     # one does not follow into what the countries before did not join
     topic_denied: bool = False
@@ -414,7 +417,20 @@ def _resolved(
                 extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
         launch = _launch_verb(lower, k) if t == "it" else ""
-        if launch or (t == "it" and k and lower[k - 1] in _JOINED_IT):
+        if t == "it" and (operation := _operation_it(lower, matches + extra, k, context, launch)):
+            # "Operation Active Endeavour began in 2001. It ended in 2016.", "ISAF was set up in
+            # 2001 and it ended in 2014": the operation its start or end is of
+            extra.append(Match(operation, k, k + 1, tokens[k]))
+            continue
+        if launch or (
+            t == "it"
+            and (
+                (k and lower[k - 1] in _JOINED_IT)
+                # "The PfP was launched in 1994. It ended in 2016.": not after a sentence about
+                # a country, whose "It ended its neutrality" it is
+                or (_operation_verb_after(lower, k) and not context.subjects)
+            )
+        ):
             # "The MD ... It was launched in 1994.", "NATO launched it in 2004", "The PII was
             # launched in 2014. Jordan joined it in 2014.": "it" is the framework (or NATO,
             # joined) named last before it in the sentence, or else the one the sentence before
@@ -486,6 +502,39 @@ def _launch_verb(lower: list[str], k: int) -> str:
     if lower[j] in LAUNCH_VERBS or lower[j : j + 2] == ["set", "up"]:
         return lower[j]
     return ""
+
+
+# Verbs of an operation's run or end besides those of a start ("It lasted until 2016", "it came
+# to an end in 2014").
+_OPERATION_RUN_VERBS = OPERATION_ENDS | frozenset(("ran", "run", "lasted", "came"))
+
+
+def _operation_it(
+    lower: list[str], matches: list[Match], k: int, context: _Context, launch: str
+) -> Entity | None:
+    """The operation "it" at ``k`` stands for as the subject of an operation's start, run or end
+    (``launch``: the launch verb it is the passive subject of, if any): the operation named last
+    before it in the sentence, when nothing else "it" could be is named after that; or else the
+    one the sentences before were about, when nothing "it" could be is named before it and the
+    sentence before was not about a framework. A verb of a state's birth after a sentence about
+    a country is the country's ("It was founded in 1948")."""
+    if not (launch or _operation_verb_after(lower, k)):
+        return None
+    named = [m for m in matches if m.end <= k and m.entity.label in _IT_NAMED]
+    if named:
+        return named[-1].entity if named[-1].entity.label == "Operation" else None
+    if context.launched is not None or (launch in _BIRTH_VERBS and context.subjects):
+        return None
+    return context.operation
+
+
+def _operation_verb_after(lower: list[str], k: int) -> bool:
+    """Whether "it" at ``k`` is the subject of an operation's start, run or end ("it ended",
+    "it was terminated", "It began its mission")."""
+    j = k + 1
+    while j < len(lower) and lower[j] in _LAUNCH_LINKS:
+        j += 1
+    return j < len(lower) and lower[j] in OPERATION_STARTS | _OPERATION_RUN_VERBS
 
 
 # Verbs of joining whose object "it" is a framework or NATO: "Jordan joined it in 2014".
@@ -786,6 +835,11 @@ def _remember(
     # and only a sentence about one framework (or NATO alone) hands on its topic; one that
     # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
     frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
+    operations = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Operation"))
+    if frameworks or operations:
+        # a sentence naming one operation and no framework hands it on; one naming neither keeps
+        # the operation the text was about ("... began in 2001. Georgia sent ships. It ended ...")
+        context.operation = operations[0] if len(operations) == 1 and not frameworks else None
     nato = [m.entity for m in matches if m.entity.label == "Organization"]
     context.nato_named = context.nato_named or bool(nato)
     if nato and not frameworks and not speaks_of_membership(tokens):
@@ -934,8 +988,14 @@ def _speaks_of_a_partnership(
             # "Both Finland and Sweden became members in 2023": a member of a body left unnamed
             or unstated_membership(lower)
         )
-    if "Organization" in labels and dated and "partnership" in lower:
-        return True  # "Pakistan, whose partnership with NATO began in 2005, ..."
+    if "Organization" in labels and dated and ("partnership" in lower or _WORKING & set(lower)):
+        # "Pakistan, whose partnership with NATO began in 2005, ...", "Georgia has worked with
+        # NATO since 1994": a tie with NATO, dated, in words no claim was read from
+        return True
+    if "Organization" in labels and _STATUS_WORDS.intersection(lower):
+        # "NATO granted Pakistan MNNA status in 2004": a status, whoever grants it, in words no
+        # claim was read from
+        return True
     return "Framework" in labels or ("Organization" in labels and joins)
 
 
@@ -946,6 +1006,12 @@ _COOPERATING = COOP_WORDS - frozenset(
     ("partner", "partnered", "partnering", "partners", "partnership", "relations",
      "relationship", "ties", "together", "sends", "sent", "deployed", "deploys")
 )  # fmt: skip
+# Words of working with NATO at large, on nothing named ("has worked with NATO since 1994").
+_WORKING = frozenset(
+    ("worked", "work", "works", "working", "cooperated", "cooperates", "cooperating",
+     "co-operated", "collaborated", "collaborates", "engaged", "cooperation", "co-operation")
+)  # fmt: skip
+_STATUS_WORDS = frozenset(("status", "designation", "designated"))
 _BARE_JOINS = frozenset(
     ("joined", "joins", "join", "acceded", "rejoined", "signed", "partner", "partners",
      "partnership")

@@ -1644,6 +1644,10 @@ class Sentence:
                 # opens a clause of its own, one more of no list (the countries "they" stands for
                 # stand at its one word)
                 and not (m.text.lower() in PRONOUNS and runs[-1][-1].start != m.start)
+                # "Jordan joined the MD in 1995, as did Israel, and Algeria joined in 2000": the
+                # group an ellipsis echoes ends its clause; a name with a verb of its own after
+                # it opens the next
+                and not (self._ellipsis_at(runs[-1][0].start) and self._verb_follows(m))
                 # "Tunisia and Libya, Malta's southern neighbours, ...": an apposition, not one
                 # more of the list
                 and not (
@@ -1658,6 +1662,20 @@ class Sentence:
                 runs.append([m])
                 closed = False
         return runs
+
+    def _ellipsis_at(self, start: int) -> bool:
+        """Whether the name at ``start`` follows the head and verb of an ellipsis ("as did",
+        "neither is")."""
+        before = self.tokens[max(0, start - 2) : start]
+        return (
+            len(before) == 2 and before[0] in _ELLIPSIS_HEADS and before[1] in _ELLIPSIS_VERBS
+        )
+
+    def _verb_follows(self, m: Match) -> bool:
+        """Whether a word that is no joiner, no punctuation and no "too" follows ``m``: the
+        clause's verb ("and Algeria joined in 2000")."""
+        after = self.tokens[m.end : m.end + 1]
+        return bool(after) and after[0].isalpha() and after[0] not in ("and", "or", "too")
 
     def _possessive_aside(self, m: Match) -> bool:
         """Whether ``m`` opens a phrase in the possessive closed by a comma ("Malta's southern
@@ -5856,12 +5874,17 @@ def _elided(
         # "..., and New Zealand followed in 2024, as did Mongolia": a clause of the leaders alone
         # goes on with the verb before it
         earlier = set()
+    # and one whose object is named only after the ellipsis is a later clause's: "Croatia joined
+    # NATO in 2009, as did Albania; it had joined the PfP in 2000" says nothing of Albania's PfP
+    before_it = {m.entity for m in s.matches if m.start < group[0].start}
+    after_it = {m.entity for m in s.matches if m.start >= group[-1].end} - before_it
     return [
         replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
         if c.subject in leaders
         and (negate is None or c.negated)
         and not (c.object in earlier and c.object not in later)
+        and c.object not in after_it
         for m in group
     ]
 

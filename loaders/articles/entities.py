@@ -429,7 +429,7 @@ class Match:
         if (
             ref.startswith("Country|")
             and not ref.endswith(CAPITAL)
-            and _part_of_a_name(span, sentence)
+            and (_part_of_a_name(span, sentence) or _after_a_given_name(span, sentence))
         ):
             return None  # "Jordan Peterson", "Michael Jordan", "Georgia Tech": someone else
         if span.text in _SHORT_FORMS and _names_another_country(span):
@@ -617,6 +617,45 @@ def _part_of_a_name(span: Span, sentence: Span) -> bool:
         if t.is_alpha and len(t) >= 4 and t.i != first and t.ent_iob_ == "O" and t.i not in name
     ]
     return sum(t.is_lower for t in words) > sum(t.is_title for t in words)
+
+
+# Common given names, and titles, that make a country's name after them a surname ("Michael
+# Jordan", "Rep. Jim Jordan", "Steve Israel", "Mr Jordan"). Names that are also words a sentence
+# opens with ("Will", "May", "Mark", "Grant", "Bill") are left out: "Will Jordan join?".
+_GIVEN_NAMES = frozenset(
+    ("aaron", "adam", "ahmed", "alan", "albert", "alex", "alexander", "ali", "alice", "amanda",
+     "amy", "andrea", "andreas", "andrew", "angela", "ann", "anna", "anne", "anthony", "barbara",
+     "ben", "benjamin", "brian", "bruce", "carl", "carlos", "carol", "caroline", "catherine",
+     "charles", "charlotte", "chris", "christine", "christopher", "claire", "daniel",
+     "david", "deborah", "dennis", "diana", "donald", "dorothy", "douglas", "edward", "eddie",
+     "elizabeth", "emily", "emma", "eric", "fatima", "francis", "gary", "george", "gerald",
+     "gregory", "hamilton", "hannah", "harold", "harry", "helen", "henry", "ian", "jack", "jacob",
+     "james", "jane", "janet", "jason", "jean", "jeffrey", "jennifer", "jessica", "jim", "jimmy",
+     "joe", "john", "jonathan", "joseph", "joshua", "juan", "julia", "karen", "katherine",
+     "kathleen", "kenneth", "kevin", "larry", "laura", "linda", "lisa", "louis", "margaret",
+     "maria", "marie", "martha", "mary", "matthew", "melissa", "michael", "michelle", "mike",
+     "mohammed", "muhammad", "nancy", "nathan", "nicholas", "nicole", "omar", "patricia", "paul",
+     "peter", "philip", "rachel", "raymond", "rebecca", "richard", "robert", "ronald", "ruth",
+     "samuel", "sandra", "sarah", "scott", "sharon", "shirley", "stephen", "steve", "steven",
+     "susan", "thomas", "timothy", "vernon", "victoria", "walter", "william", "yusuf")
+)  # fmt: skip
+_HONORIFICS = frozenset(
+    ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "rep", "sen",
+     "senator", "congressman", "congresswoman")
+)  # fmt: skip
+
+
+def _after_a_given_name(span: Span, sentence: Span) -> bool:
+    """Whether a country's name follows a common given name or a title, capitalised, in its
+    sentence ("Michael Jordan has never ...", "Rep. Jim Jordan", "Mr. Jordan said"): a
+    surname."""
+    if span.start <= sentence.start:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text == "." and span.start - 1 > sentence.start:
+        before = span.doc[span.start - 2]  # "Dr . Jordan", split apart
+    word = before.text.rstrip(".")
+    return word.istitle() and word.lower() in (_GIVEN_NAMES | _HONORIFICS)
 
 
 # Nouns after a framework's name that make it part of the name of another body or instrument,

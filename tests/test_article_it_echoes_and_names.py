@@ -1,0 +1,250 @@
+"""What the checker read wrong or passed over in silence among last session's left-alone sentences,
+each rule tested on sentences of its own with near misses that must not change.
+
+- "Operation Active Endeavour began in 2001. It ended in 2015." made no claim of the end, and
+  listed nothing: "it" of an operation's start, run or end is the operation the sentence before
+  was about (or the one named before it in its own sentence); "It ended in 2016." after a
+  framework's launch is listed, a framework's end not being read.
+- "Croatia joined NATO in 2009, as did Albania; it had joined the PfP in 2000" contradicted
+  Albania's PfP membership, which the sentence never gave it: an ellipsis echoes only claims whose
+  object is named before it. "Jordan joined the MD in 1995, as did Israel, and Algeria joined in
+  2000" contradicted Israel's true 1995: the echoed group ended at its comma, and the next name,
+  with a verb of its own, opens the next clause.
+- "Georgia has worked with NATO since 1994" and "NATO granted Pakistan MNNA status in 2004" made
+  no claim and were not listed: a dated tie with NATO, or a status, in words no claim is read
+  from, is listed as not checked.
+- "Michael Jordan has never been a NATO member" denied Jordan's membership: a country's name
+  after a common given name or a title ("Rep. Jim Jordan", "Mr Jordan") is a surname.
+
+Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_graph.stores import Store
+from tests.article_checks import Claims, read
+
+OAE_BEGAN = ("operation_began", "oae", "oae", "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Operation Active Endeavour began in 2001. It ended in 2016.",
+            {OAE_BEGAN, ("operation_ended", "oae", "oae", "supported")},
+            id="it-ended",
+        ),
+        pytest.param(
+            "Operation Active Endeavour began in 2001. It ended in 2015.",
+            {OAE_BEGAN, ("operation_ended", "oae", "oae", "contradicted")},
+            id="it-ended-wrong-year",
+        ),
+        pytest.param(
+            "Operation Active Endeavour was NATO's answer to the attacks. It was launched in "
+            "October 2001 and it ended in 2016.",
+            {OAE_BEGAN, ("operation_ended", "oae", "oae", "supported")},
+            id="it-launched-and-it-ended",
+        ),
+        pytest.param(
+            "ISAF was led by NATO. Georgia sent troops. It ended in 2014.",
+            {("operation_ended", "isaf", "isaf", "supported")},
+            id="past-a-sentence-naming-none",
+        ),
+        pytest.param(
+            "ISAF was led by NATO. It lasted until 2012.",
+            {("operation_ended", "isaf", "isaf", "contradicted")},
+            id="it-lasted-until",
+        ),
+        pytest.param(
+            "ISAF was led by NATO. It came to an end in 2014.",
+            {("operation_ended", "isaf", "isaf", "supported")},
+            id="it-came-to-an-end",
+        ),
+    ],
+)
+def test_it_of_an_operation(curated: Store, text: str, expected: Claims) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        # a framework named after the operation: "it" is the framework's, whose end is not read
+        pytest.param(
+            "Operation Active Endeavour began in 2001. Jordan joined the MD in 1995. "
+            "It was launched in 1994.",
+            {
+                OAE_BEGAN,
+                ("partner_in", "JOR", "md", "supported"),
+                ("launched", "md", "md", "supported"),
+            },
+            [],
+            id="a-framework-between",
+        ),
+        pytest.param(
+            "The PfP was launched in 1994. It ended in 2016.",
+            {("launched", "pfp", "pfp", "supported")},
+            ["It ended in 2016."],
+            id="a-frameworks-end-listed",
+        ),
+        # after a sentence about a country, "it" is the country's
+        pytest.param(
+            "Sweden joined the PfP in 1994. It ended its neutrality in 2022.",
+            {("partner_in", "SWE", "pfp", "supported")},
+            [],
+            id="a-countrys-it",
+        ),
+        # two operations named: which one "it" is, the reader cannot tell
+        pytest.param(
+            "Operation Sea Guardian replaced Operation Active Endeavour. It began in 2016.",
+            set(),
+            [],
+            id="two-operations",
+        ),
+    ],
+)
+def test_it_of_an_operation_near_misses(
+    curated: Store, text: str, expected: Claims, listed: list[str]
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Croatia joined NATO in 2009, as did Albania; it had joined the PfP in 2000.",
+            {
+                ("member_of", "HRV", "NATO", "supported"),
+                ("member_of", "ALB", "NATO", "supported"),
+                ("partner_in", "HRV", "pfp", "supported"),
+            },
+            id="as-did-then-a-clause-after-a-semicolon",
+        ),
+        pytest.param(
+            "Jordan joined the MD in 1995, as did Israel, and Algeria joined in 2000.",
+            {
+                ("partner_in", "JOR", "md", "supported"),
+                ("partner_in", "ISR", "md", "supported"),
+                ("partner_in", "DZA", "md", "supported"),
+            },
+            id="as-did-then-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "Austria is not a NATO member, nor is Ireland, and Sweden joined in 2024.",
+            {
+                ("not member_of", "AUT", "NATO", "supported"),
+                ("not member_of", "IRL", "NATO", "supported"),
+                ("member_of", "SWE", "NATO", "supported"),
+            },
+            id="nor-is-then-a-clause-of-its-own",
+        ),
+        # near misses: the echoed group is a list
+        pytest.param(
+            "Jordan joined the MD in 1995, as did Israel and Egypt.",
+            {
+                ("partner_in", "JOR", "md", "supported"),
+                ("partner_in", "ISR", "md", "supported"),
+                ("partner_in", "EGY", "md", "supported"),
+            },
+            id="as-did-a-list",
+        ),
+        pytest.param(
+            "Jordan joined the MD in 1995, as did Israel, Egypt, and Morocco.",
+            {
+                ("partner_in", "JOR", "md", "supported"),
+                ("partner_in", "ISR", "md", "supported"),
+                ("partner_in", "EGY", "md", "supported"),
+                ("partner_in", "MAR", "md", "supported"),
+            },
+            id="as-did-a-list-with-a-serial-comma",
+        ),
+        pytest.param(
+            "Croatia joined NATO in 2010, as did Albania.",
+            {
+                ("member_of", "HRV", "NATO", "contradicted"),
+                ("member_of", "ALB", "NATO", "contradicted"),
+            },
+            id="as-did-wrong-year",
+        ),
+    ],
+)
+def test_an_ellipsis_echoes_only_its_clause(curated: Store, text: str, expected: Claims) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia has worked with NATO since 1994.",
+        "Georgia has cooperated with NATO since 1994 on counter-terrorism.",
+        "NATO granted Pakistan MNNA status in 2004.",
+        "Pakistan was designated a major non-NATO ally by the United States in 2004.",
+    ],
+)
+def test_a_dated_tie_or_a_status_is_listed(curated: Store, text: str) -> None:
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == [text]
+
+
+def test_an_undated_tie_at_large_is_no_claim(curated: Store) -> None:
+    """Working together "for years" gives nothing to check, and is not listed."""
+    assert read(curated, "Japan and NATO have worked together for years.") == (set(), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Michael Jordan has never been a NATO member.", set(), id="given-name-first"),
+        pytest.param(
+            "Basketball star Michael Jordan has never been a NATO member.",
+            set(),
+            id="given-name-inside",
+        ),
+        pytest.param(
+            "Rep. Jim Jordan said Jordan joined the MD in 1995.",
+            {("partner_in", "JOR", "md", "supported")},
+            id="a-title-and-a-given-name",
+        ),
+        pytest.param(
+            "Mr Jordan said Jordan joined the ICI in 2004.",
+            {("partner_in", "JOR", "ici", "contradicted")},
+            id="a-title",
+        ),
+        # near misses: a word that opens a question, a describing word, a list
+        pytest.param(
+            "Will Jordan join NATO? It joined the MD in 1995.",
+            {("partner_in", "JOR", "md", "supported")},
+            id="will-is-no-given-name",
+        ),
+        pytest.param(
+            "Hashemite Jordan joined the MD in 1995.",
+            {("partner_in", "JOR", "md", "supported")},
+            id="a-describing-word",
+        ),
+        pytest.param(
+            "Israel, Tunisia and Jordan joined the MD in 1995.",
+            {
+                ("partner_in", "ISR", "md", "supported"),
+                ("partner_in", "TUN", "md", "supported"),
+                ("partner_in", "JOR", "md", "supported"),
+            },
+            id="a-list",
+        ),
+    ],
+)
+def test_a_country_after_a_given_name_is_a_surname(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected
