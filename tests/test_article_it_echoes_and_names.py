@@ -13,6 +13,9 @@ each rule tested on sentences of its own with near misses that must not change.
 - "Georgia has worked with NATO since 1994" and "NATO granted Pakistan MNNA status in 2004" made
   no claim and were not listed: a dated tie with NATO, or a status, in words no claim is read
   from, is listed as not checked.
+- "Bahrain (2005), Kuwait (2004), Qatar (2005) and the UAE (2005) are ICI partners", a list
+  with each country's date in brackets, was listed and nothing judged: each country's claim is
+  read at its own date (a state now since it, a join in it).
 - "Michael Jordan has never been a NATO member" denied Jordan's membership: a country's name
   after a common given name or a title ("Rep. Jim Jordan", "Mr Jordan") is a surname.
 
@@ -248,3 +251,61 @@ def test_a_country_after_a_given_name_is_a_surname(
 ) -> None:
     claims, _ = read(curated, text)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        pytest.param(
+            "Bahrain (2005), Qatar (2005) and the UAE (2006) are ICI partners.",
+            {
+                ("partner_in", "BHR", "ici", "supported"),
+                ("partner_in", "QAT", "ici", "supported"),
+                ("partner_in", "ARE", "ici", "contradicted"),
+            },
+            False,
+            id="a-state-since-each-date",
+        ),
+        pytest.param(
+            "Jordan (November 1995) and Algeria (March 2001) joined the MD.",
+            {("partner_in", "JOR", "md", "supported"), ("partner_in", "DZA", "md", "contradicted")},
+            False,
+            id="a-join-at-each-month",
+        ),
+        pytest.param(
+            "Finland (2023) and Sweden (2024) joined NATO.",
+            {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
+            False,
+            id="nato",
+        ),
+        pytest.param(
+            "Jordan (since 1995) is an MD partner.",
+            {("partner_in", "JOR", "md", "supported")},
+            False,
+            id="since-in-brackets",
+        ),
+        # near misses: a bracket that is no date, a date of the verb's own, a denial
+        pytest.param("Georgia (2008 war) is a PfP partner.", set(), True, id="no-date-in-brackets"),
+        pytest.param(
+            "Finland (1994) joined the PfP in 1995.",
+            {("partner_in", "FIN", "pfp", "contradicted")},
+            True,
+            id="a-date-of-its-own",
+        ),
+        pytest.param(
+            "Finland (2023) and Sweden (2024) are not ICI partners.",
+            {
+                ("not partner_in", "FIN", "ici", "supported"),
+                ("not partner_in", "SWE", "ici", "supported"),
+            },
+            True,
+            id="a-denial-keeps-no-date",
+        ),
+    ],
+)
+def test_each_countrys_date_in_brackets(
+    curated: Store, text: str, expected: Claims, listed: bool
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == ([text] if listed else [])

@@ -1830,7 +1830,17 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 raws = _named_as(answered(reported, Reply(False), topic), list(reported.matches))
             else:
                 plain = _has_been_since(tokens, resolved)
-                raws = claims_in(*(plain or (tokens, resolved)), topic, withheld, context.section)
+                bracketed = None if plain else _dated_in_brackets(tokens, resolved)
+                if bracketed is not None:
+                    # "Bahrain (2005), Kuwait (2004) and Qatar (2005) joined the ICI": each
+                    # country's claims at the date in brackets after its name
+                    words, moved, dates = bracketed
+                    raws = claims_in(words, moved, topic, withheld, context.section)
+                    raws = [_dated_by_brackets(r, dates) for r in raws]
+                else:
+                    raws = claims_in(
+                        *(plain or (tokens, resolved)), topic, withheld, context.section
+                    )
                 denial = _not_of_nato(tokens, resolved, nato)
                 if denial is not None and not any(r.predicate == "member_of" for r in raws):
                     # "Armenia is a member of the CSTO, not of NATO": the contrast denies it
@@ -2183,6 +2193,61 @@ def _has_been_since(
              range(k + len(tail), len(tokens))],
         )  # fmt: skip
     return None
+
+
+def _dated_in_brackets(
+    tokens: list[str], matches: list[Match]
+) -> tuple[list[str], list[Match], dict[Entity, tuple[str, int, int | None]]] | None:
+    """ "Bahrain (2005), Kuwait (2004) and Qatar (2005) joined the ICI", "Jordan (since 1995) is
+    an MD partner": the sentence without the dates in brackets after its countries' names, and
+    each such country's date ("since" or "in", its year, its month if given). None when no
+    country has one, or a bracket after a country holds anything but a date ("Georgia (2008
+    war)")."""
+    lower = [t.lower() for t in tokens]
+    dates: dict[Entity, tuple[str, int, int | None]] = {}
+    kept: list[range] = []
+    start = 0
+    for m in matches:
+        if m.entity.label != "Country" or lower[m.end : m.end + 1] != ["("]:
+            continue
+        close = next(
+            (j for j in range(m.end + 1, min(m.end + 5, len(lower))) if lower[j] == ")"), None
+        )
+        if close is None:
+            return None
+        inside = lower[m.end + 1 : close]
+        kind = "since" if inside[:1] == ["since"] else "in"
+        inside = inside[1:] if kind == "since" else inside
+        year = year_of(inside[-1]) if inside else None
+        month = MONTHS.get(inside[0]) if len(inside) == 2 else None
+        if year is None or (len(inside) == 2 and month is None) or len(inside) > 2:
+            return None
+        if m.entity in dates and dates[m.entity] != (kind, year, month):
+            return None  # one country given two dates: which is whose, the reader cannot tell
+        dates[m.entity] = (kind, year, month)
+        kept.append(range(start, m.end))
+        start = close + 1
+    if not dates:
+        return None
+    words, moved = copy_words(tokens, matches, [*kept, range(start, len(tokens))])
+    return words, moved, dates
+
+
+def _dated_by_brackets(raw: RawClaim, dates: dict[Entity, tuple[str, int, int | None]]) -> RawClaim:
+    """A claim of a country dated in brackets after its name, at that date: a join ("joined")
+    on it, a state now ("are ICI partners") since it; a claim with a date of its own, negated or
+    of anything else, as it is."""
+    date = dates.get(raw.subject)
+    if date is None or raw.negated or raw.year is not None or raw.years:
+        return raw
+    if raw.predicate not in ("partner_in", "member_of", "partner_of"):
+        return raw
+    kind, year, month = date
+    if raw.tense == "event" and kind == "in":
+        return replace(raw, year=year, month=month)
+    if raw.tense in ("present", "since"):
+        return replace(raw, tense="since", year=year, month=month)
+    return raw
 
 
 # A contrast after ", not" that names NATO's membership: "Armenia is a member of the CSTO, not of
