@@ -42,6 +42,7 @@ from nato_graph.loaders.articles.claims import (
     Section,
     a_text_reported,
     claims_in,
+    counted_words,
     counts_at,
     fact_box_label,
     places,
@@ -1208,6 +1209,10 @@ def _read_in_part(
         return True
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
+    if any(r.predicate == "member_count" for r in raws):
+        # "NATO's 32 members include Sweden": the count is read; any other is still not
+        counted = counted_words(lower, matches)
+        lower = ["" if k in counted else t for k, t in enumerate(lower)]
     if _counts_or_quantifies(lower, matches) and not any(
         # its "only" is read (claims._only), and "all" of a partner's cooperation suspended
         r.predicate in ("only_partner_in", "nato_suspended_cooperation", "cooperation_suspended")

@@ -217,6 +217,10 @@ PREDICATES = (
     # a country alone of all took part in a framework ("Only Kuwait joined the ICI", "Israel is
     # the only member of the MD"): checked against every partner the data lists (see ``_only``)
     "only_partner_in",
+    # how many members NATO has ("NATO has 32 members", "NATO's 32 Allies", "In 2020 NATO had 30
+    # members"), its subject and object both NATO: counted among every Ally's accession (see
+    # ``_member_counts``)
+    "member_count",
 )
 LEAVING = ("left", "suspended", "was_suspended", "nato_suspended")
 # The claims of a change in a partnership's history, each dated like a join (claims._aspect).
@@ -272,6 +276,7 @@ class RawClaim:
     # a denial of the present that says the state held before ("Poland is no longer a NATO
     # member", "is not a PfP partner any more"): false of a state that never held, or holds
     ceased: bool = field(default=False, compare=False)
+    count: int | None = None  # how many members a count claims ("NATO has 32 members": 32)
 
     @property
     def dated(self) -> bool:
@@ -1667,9 +1672,7 @@ class Sentence:
         """Whether the name at ``start`` follows the head and verb of an ellipsis ("as did",
         "neither is")."""
         before = self.tokens[max(0, start - 2) : start]
-        return (
-            len(before) == 2 and before[0] in _ELLIPSIS_HEADS and before[1] in _ELLIPSIS_VERBS
-        )
+        return len(before) == 2 and before[0] in _ELLIPSIS_HEADS and before[1] in _ELLIPSIS_VERBS
 
     def _verb_follows(self, m: Match) -> bool:
         """Whether a word that is no joiner, no punctuation and no "too" follows ``m``: the
@@ -3221,6 +3224,7 @@ def claims_in(
     found += _launched(s)
     found += _operation_dates(s)
     found += _operation_spans(s)
+    found += _member_counts(s)
     if _joined_as_a_partner(s):
         # "Colombia joined NATO as a global partner in 2017": a partnership, not membership
         partners = {c.subject for c in found if c.predicate in ("partner_in", "partner_of")}
@@ -4127,6 +4131,134 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
         ):
             continue  # "ended its combat role in 2014": the date of something else
         out.append(_launch_claim(s, m.entity, dated[0], after, dated[1], predicate))
+    return out
+
+
+# Whole numbers written in words below twenty that count NATO's members ("twelve founding
+# members"); with the tens (``_TENS``) and a hyphen, those above ("thirty-two Allies").
+_CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16,
+    "nineteen": 19,
+}  # fmt: skip
+# The nouns a count of NATO's members is of ("32 Allies", "30 member states").
+_COUNTED_MEMBERS = frozenset(("members", "allies", "nations", "countries", "states"))
+_MEMBER_NOUNS = frozenset(("states", "countries", "nations"))  # after "member": "32 member states"
+# Verbs that give the count as a state ("NATO has 32 members", "counts 32 Allies") and their past,
+# which a year in the sentence dates ("In 2020, NATO had 30 members").
+_COUNT_NOW = frozenset(("has", "counts", "comprises", "numbers", "includes"))
+_COUNT_THEN = frozenset(("had", "counted", "comprised", "numbered", "included"))
+# Words after the members counted that make them some of NATO's members ("30 members in
+# Europe", "23 members that are also in the EU", "its members on the eastern flank").
+_SOME_OF_THEM = frozenset(
+    ("in", "from", "of", "on", "at", "outside", "inside", "within", "across", "along", "among",
+     "near", "bordering", "that", "who", "which", "whose", "with", "without", "not", "also")
+)  # fmt: skip
+_COUNT_ADVERBS = frozenset(
+    ("now", "currently", "today", "already", "still", "then", "only", "just")
+)  # fmt: skip
+
+
+def _number_at(tokens: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The whole number written at ``k`` ("32", "twelve", "thirty-two"), below 100, and where the
+    words after it start; None for any other word, a year among them."""
+    t = tokens[k] if 0 <= k < len(tokens) else ""
+    if t.isdigit() and len(t) <= 2 and int(t) > 0:
+        return int(t), k + 1
+    if t in _CARDINALS:
+        return _CARDINALS[t], k + 1
+    if t in _TENS:
+        unit = tokens[k + 2] if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens) else ""
+        if unit in _CARDINALS and _CARDINALS[unit] < 10:
+            return _TENS[t] + _CARDINALS[unit], k + 3
+        return _TENS[t], k + 1
+    return None
+
+
+def _counted_at(tokens: Sequence[str], k: int) -> int | None:
+    """Where the words after a count of NATO's members end, when they name its members ("32
+    members", "30 member states", "32 full members"); None for anything else ("12 founding
+    members", "32 leaders")."""
+    j = k + (tokens[k : k + 1] == ["full"])
+    if tokens[j : j + 1] == ["member"] and tokens[j + 1 : j + 2] and tokens[j + 1] in _MEMBER_NOUNS:
+        return j + 2
+    if tokens[j : j + 1] and tokens[j] in _COUNTED_MEMBERS:
+        return j + 1
+    return None
+
+
+def _count_after(t: Sequence[str], m: Match) -> tuple[int, str] | None:
+    """Where the count after NATO's name starts, and its tense: after its possessive ("NATO's 32
+    members"), or after a verb of having, past a relative pronoun and adverbs ("NATO has 32
+    members", "NATO, which now counts 32 Allies", "NATO had 30 members")."""
+    k = m.end
+    if t[k : k + 1] == ["'s"]:
+        return k + 1, "present"
+    if t[k : k + 2] in ([",", "which"], [",", "that"]):
+        k += 2
+    while k < len(t) and t[k] in _COUNT_ADVERBS:
+        k += 1
+    if k >= len(t) or t[k] not in _COUNT_NOW | _COUNT_THEN:
+        return None
+    tense = "past" if t[k] in _COUNT_THEN else "present"
+    k += 1
+    while k < len(t) and t[k] in _COUNT_ADVERBS:
+        k += 1
+    return k, tense
+
+
+def _member_counts(s: Sentence) -> list[RawClaim]:
+    """The claims of ``_counts_read``."""
+    return [claim for claim, _ in _counts_read(s)]
+
+
+def counted_words(tokens: Sequence[str], matches: Sequence[Match]) -> set[int]:
+    """Where the counts of NATO's members the reader reads stand in a sentence (the number, and
+    an "all" before it): words that count no partners left unread."""
+    out: set[int] = set()
+    for _, words in _counts_read(Sentence(tokens, matches)):
+        out.update(words)
+    return out
+
+
+def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
+    """How many members NATO has, as a state now: after NATO and a verb of having ("NATO has 32
+    members", "NATO, which now counts 32 Allies,"), after its possessive ("NATO's 32 members") or
+    before its name ("all 32 NATO Allies"), in a sentence with no year; or as it was in a year,
+    after a past verb of having in a sentence with that one year ("In 2020, NATO had 30
+    members"). A negation, a modal, a condition or a question makes no claim, nor does a count of
+    some of them ("NATO's 12 founding members", "its 30 European members")."""
+    t = s.tokens
+    if "?" in t or t[0] in INVERTED:
+        return []
+    years = {year for k, w in enumerate(t) if (year := _year(w)) and not counts_at(t, k)}
+    out: list[tuple[RawClaim, range]] = []
+    for m in s.matches:
+        if m.entity.label != "Organization":
+            continue
+        start = _count_after(t, m)
+        number = _number_at(t, start[0]) if start is not None else None
+        tense = start[1] if start is not None else "present"
+        first = start[0] if start is not None else 0
+        if number is None:  # "all 32 NATO Allies", "the thirty-two NATO members"
+            before = [(j, n) for j in (m.start - 3, m.start - 1) if (n := _number_at(t, j))]
+            found = next(((j, n[0]) for j, n in before if n[1] == m.start), None)
+            if found is not None:
+                first, number, tense = found[0], (found[1], m.end), "present"
+        end = _counted_at(t, number[1]) if number is not None else None
+        if number is None or end is None or (end < len(t) and t[end] in _SOME_OF_THEM):
+            continue  # "NATO has 30 members in Europe", "its 23 members that are in the EU"
+        words = t[: number[1]]
+        if s.negated(words) or s.blocked(words) or _conditional(words):
+            continue
+        if tense == "present" and years:
+            continue  # "NATO's 32 members include Finland, which joined in 2023": of when?
+        if tense == "past" and len(years) != 1:
+            continue  # "NATO had 30 members": when, the sentence does not say
+        year = next(iter(years)) if tense == "past" else None
+        claim = RawClaim("member_count", m.entity, m.entity, False, tense, year, count=number[0])
+        first -= t[first - 1 : first] == ["all"]  # "all 32 NATO Allies": the count, all of them
+        out.append((claim, range(first, number[1])))
     return out
 
 

@@ -50,6 +50,7 @@ ENDS = {
     "launched": ("Framework", "Framework"),
     "operation_began": ("Operation", "Operation"),
     "operation_ended": ("Operation", "Operation"),
+    "member_count": ("Organization", "Organization"),
 }
 
 # The Claim properties a verdict sets (see write.claim_properties).
@@ -81,6 +82,7 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row.get("object_named"),
         bool(row.get("as_partner")),
         bool(row.get("ceased")),
+        row.get("count"),
     )
 
 

@@ -207,7 +207,7 @@ class Facts:
         operations = sorted({c.subject.key for c in claims if c.subject.label == "Operation"})
         facts = cls.about(store, countries, frameworks, operations)
         facts.names = names
-        if any(c.rank is not None or c.predicate == "member_of" for c in claims):
+        if any(c.rank is not None or c.predicate in _COUNTED_BY_ACCESSIONS for c in claims):
             # a rank is counted among every Ally's accession; and a country not among them is
             # no Ally (the data lists them all)
             rows = store.read(internal(_ACCESSIONS)).rows
@@ -2295,7 +2295,60 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = 
         return _launch(claim, facts)
     if claim.predicate in ("operation_began", "operation_ended"):
         return _operation_date(claim, facts)
+    if claim.predicate == "member_count":
+        return _member_count(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
+
+
+# The claims checked against every Ally's accession: a membership (a country not among them is
+# no Ally) and a count of the members.
+_COUNTED_BY_ACCESSIONS = ("member_of", "member_count")
+
+
+def _member_count(claim: RawClaim, facts: Facts) -> Verdict:
+    """How many members NATO has, against every Ally's accession (the data lists them all): now,
+    supported when it is the number of Allies, out of date when it was once ("NATO has 30
+    members": from March 2020 to April 2023), contradicted when it never was; in a year, supported
+    when NATO had that many at some time in it."""
+    joined = sorted(d for d in facts.accessions if d)
+    sources = facts.members_listed_by
+    if not joined or claim.count is None:
+        return Verdict("unverified", None, sources, (), "the data holds no list of NATO's members")
+    said = claim.count
+
+    def at(day: str) -> int:  # members on a day ("2020-12-31"), those who joined that day counted
+        return sum(d[: len(day)] <= day for d in joined)
+
+    changes = list(dict.fromkeys(joined))  # the days the count changed, in order
+    now = len(joined)
+    fact = f"NATO has had {now} members since {format_date(changes[-1])}"
+    if claim.tense == "past" and claim.year is not None:
+        year = str(claim.year)
+        counts = [at(f"{claim.year - 1}-12-31")] + [at(d) for d in changes if d[:4] == year]
+        counts = [c for c in dict.fromkeys(counts) if c]  # none before its founding
+        if said in counts:
+            held = f"NATO had {said} members in {year}"
+            return Verdict("supported", None, sources, (), held, (changes[-1],))
+        if counts:
+            had = f"NATO had {_counts_in_words(counts)} members in {year}"
+        else:
+            had = f"NATO had no members in {year} (its first joined {_on(changes[0])})"
+        return Verdict("contradicted", f"{had}, not {said}", sources, (), had, (changes[-1],))
+    if said == now:
+        return Verdict("supported", None, sources, (), fact, (changes[-1],))
+    for start, end in zip(changes, [*changes[1:], ""], strict=True):
+        if end and at(start) == said:
+            correction = (
+                f"NATO had {said} members from {format_date(start)} to {format_date(end)}; {fact}"
+            )
+            return Verdict("outdated", correction, sources, (), fact, (start, end))
+    return Verdict("contradicted", f"{fact}, not {said}", sources, (), fact, (changes[-1],))
+
+
+def _counts_in_words(counts: Sequence[int]) -> str:
+    """ "30", "30 and then 31", "29, 30 and then 31": a count through a year, in order."""
+    words = [str(c) for c in counts]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and then {words[-1]}"
 
 
 def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
@@ -2793,6 +2846,10 @@ def _statement(claim: RawClaim) -> str:
         return f"{s} began in {year}"
     if claim.predicate == "operation_ended":
         return f"{s} ended in {year}"
+    if claim.predicate == "member_count":  # of NATO, named as the other claims of it name it
+        if claim.tense == "past" and year:
+            return f"NATO had {claim.count} members in {year}"
+        return f"NATO has {claim.count} members"
     if claim.predicate == "member_of" and claim.rank is not None and not claim.negated:
         when = f" in {year}" if year else ""
         if claim.rank == 1:  # the first twelve, who founded it

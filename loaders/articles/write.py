@@ -184,6 +184,7 @@ def claim_properties(c: Claim) -> dict[str, Any]:
         "object_named": raw.named_as,
         "as_partner": raw.as_partner,  # read back by a recheck: "no longer EAPC partners"
         "ceased": raw.ceased,  # read back by a recheck: "is no longer a NATO member"
+        "count": raw.count,  # read back by a recheck: "NATO has 32 members"
         "fact": v.fact,
         "fact_dates": list(v.dates),
         "known_error": v.known_error,
