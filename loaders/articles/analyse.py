@@ -315,8 +315,10 @@ class _Context:
     # the topic when it is a framework named as itself, not as part of another thing's name
     # ("the MD", not "the ICI Regional Centre"): what "it" of a launch stands for
     launched: Entity | None = None
-    # the one operation the sentences before were about, named with no framework: what "it" of
-    # its start or end stands for ("Operation Active Endeavour began in 2001. It ended in 2016.")
+    # the operation the sentence before was about, named with no framework (the one, or the one
+    # it opens with): what "It" of its start or end stands for ("Operation Active Endeavour began
+    # in 2001. It ended in 2016.", "Operation Sea Guardian replaced Operation Active Endeavour. It
+    # began in 2016.")
     operation: Entity | None = None
     # whether the sentence that made the topic denied it ("None of the four is in the PfP"):
     # one does not follow into what the countries before did not join
@@ -418,7 +420,9 @@ def _resolved(
                 extra.append(Match(takers[-1].entity, k, k + 1, tokens[k]))
             continue
         launch = _launch_verb(lower, k) if t == "it" else ""
-        if t == "it" and (operation := _operation_it(lower, matches + extra, k, context, launch)):
+        if t == "it" and (
+            operation := _operation_it(lower, matches + extra, k, k <= first, context, launch)
+        ):
             # "Operation Active Endeavour began in 2001. It ended in 2016.", "ISAF was set up in
             # 2001 and it ended in 2014": the operation its start or end is of
             extra.append(Match(operation, k, k + 1, tokens[k]))
@@ -511,22 +515,48 @@ _OPERATION_RUN_VERBS = OPERATION_ENDS | frozenset(("ran", "run", "lasted", "came
 
 
 def _operation_it(
-    lower: list[str], matches: list[Match], k: int, context: _Context, launch: str
+    lower: list[str],
+    matches: list[Match],
+    k: int,
+    opens: bool,
+    context: _Context,
+    launch: str,
 ) -> Entity | None:
     """The operation "it" at ``k`` stands for as the subject of an operation's start, run or end
-    (``launch``: the launch verb it is the passive subject of, if any): the operation named last
-    before it in the sentence, when nothing else "it" could be is named after that; or else the
-    one the sentences before were about, when nothing "it" could be is named before it and the
-    sentence before was not about a framework. A verb of a state's birth after a sentence about
-    a country is the country's ("It was founded in 1948")."""
+    (``launch``: the launch verb it is the passive subject of, if any): of the frameworks,
+    operations and NATO named before it in the sentence, no preposition's object ("after ISAF"),
+    the last, when it is an operation ("ISAF was set up in 2001 and it ended in 2014"); when none
+    is, and "it" opens the sentence (``opens``), the operation the sentence just before was about
+    (``_Context.operation``). None otherwise, and for a verb of a state's birth after a sentence
+    about a country ("It was founded in 1948")."""
     if not (launch or _operation_verb_after(lower, k)):
         return None
-    named = [m for m in matches if m.end <= k and m.entity.label in _IT_NAMED]
+    named = [
+        m
+        for m in matches
+        if m.end <= k and m.entity.label in _IT_NAMED and not _in_passing_at(lower, m)
+    ]
     if named:
         return named[-1].entity if named[-1].entity.label == "Operation" else None
-    if context.launched is not None or (launch in _BIRTH_VERBS and context.subjects):
+    if not opens or (launch in _BIRTH_VERBS and context.subjects):
         return None
     return context.operation
+
+
+# Words before an operation that name it in passing, as a time or what another took over from
+# ("Resolute Support began in 2015 after ISAF", "replacing Active Endeavour").
+_PASSING = frozenset(
+    ("after", "before", "following", "since", "until", "replacing", "succeeding", "unlike")
+)  # fmt: skip
+
+
+def _in_passing_at(lower: list[str], m: Match) -> bool:
+    """Whether a name is a preposition's object ("of ISAF", "after ISAF"), or the subject of a
+    comparison's clause: not what its clause is about."""
+    j = m.start - 1
+    while j >= 0 and lower[j] in ("the", "operation"):
+        j -= 1
+    return _governed(lower, m) or (j >= 0 and lower[j] in _PASSING)
 
 
 def _operation_verb_after(lower: list[str], k: int) -> bool:
@@ -836,11 +866,27 @@ def _remember(
     # and only a sentence about one framework (or NATO alone) hands on its topic; one that
     # names none keeps the topic it used ("Kuwait joined in 2004. Oman has not joined.")
     frameworks = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Framework"))
-    operations = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Operation"))
-    if frameworks or operations:
-        # a sentence naming one operation and no framework hands it on; one naming neither keeps
-        # the operation the text was about ("... began in 2001. Georgia sent ships. It ended ...")
-        context.operation = operations[0] if len(operations) == 1 and not frameworks else None
+    # the operation a sentence is about, for the next one's "It": the one it names, no
+    # preposition's object ("Resolute Support began in 2015 after ISAF"), or the one it opens
+    # with; none after a sentence naming a framework, or none, or two in another place
+    lowered = [t.lower() for t in tokens]
+    operations = list(
+        dict.fromkeys(
+            m.entity
+            for m in matches
+            if m.entity.label == "Operation" and not _in_passing_at(lowered, m)
+        )
+    )
+    opening = [m.entity for m in matches if m.entity.label == "Operation" and m.start <= first]
+    context.operation = (
+        None
+        if frameworks
+        else operations[0]
+        if len(operations) == 1
+        else opening[0]
+        if opening
+        else None
+    )
     nato = [m.entity for m in matches if m.entity.label == "Organization"]
     context.nato_named = context.nato_named or bool(nato)
     if nato and not frameworks and not speaks_of_membership(tokens):
@@ -993,7 +1039,7 @@ def _speaks_of_a_partnership(
         # "Pakistan, whose partnership with NATO began in 2005, ...", "Georgia has worked with
         # NATO since 1994": a tie with NATO, dated, in words no claim was read from
         return True
-    if "Organization" in labels and _STATUS_WORDS.intersection(lower):
+    if "Organization" in labels and dated and _STATUS_WORDS.intersection(lower):
         # "NATO granted Pakistan MNNA status in 2004": a status, whoever grants it, in words no
         # claim was read from
         return True
@@ -1209,7 +1255,7 @@ def _read_in_part(
         return True
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
-    if any(r.predicate == "member_count" for r in raws):
+    if any(r.predicate in ("member_count", "partner_count") for r in raws):
         # "NATO's 32 members include Sweden": the count is read; any other is still not
         counted = counted_words(lower, matches)
         lower = ["" if k in counted else t for k, t in enumerate(lower)]
@@ -1711,6 +1757,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
     # names are found in the text without accents (entities.fold_accents), which keeps offsets
     for paragraph, doc in zip(paragraphs, nlp.pipe(map(fold_accents, paragraphs)), strict=True):
         context.subjects = []  # a new paragraph does not carry a pronoun's antecedent over
+        context.operation = None
         if named_here:
             named_before, named_here = named_here, []
         heading = _heading(paragraph)
@@ -1836,16 +1883,12 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             else:
                 plain = _has_been_since(tokens, resolved)
                 bracketed = None if plain else _dated_in_brackets(tokens, resolved)
+                words, moved = bracketed[:2] if bracketed else plain or (tokens, resolved)
+                raws = claims_in(words, moved, topic, withheld, context.section)
                 if bracketed is not None:
                     # "Bahrain (2005), Kuwait (2004) and Qatar (2005) joined the ICI": each
-                    # country's claims at the date in brackets after its name
-                    words, moved, dates = bracketed
-                    raws = claims_in(words, moved, topic, withheld, context.section)
-                    raws = [_dated_by_brackets(r, dates) for r in raws]
-                else:
-                    raws = claims_in(
-                        *(plain or (tokens, resolved)), topic, withheld, context.section
-                    )
+                    # country's join at the date in brackets after its name
+                    raws = _dated_by_brackets(raws, bracketed[2])
                 denial = _not_of_nato(tokens, resolved, nato)
                 if denial is not None and not any(r.predicate == "member_of" for r in raws):
                     # "Armenia is a member of the CSTO, not of NATO": the contrast denies it
@@ -2200,16 +2243,23 @@ def _has_been_since(
     return None
 
 
+# A date in brackets after a country's name: "since" or "in", its year, its month if given.
+_Bracketed = dict[Entity, tuple[str, int, int | None]]
+
+
 def _dated_in_brackets(
     tokens: list[str], matches: list[Match]
-) -> tuple[list[str], list[Match], dict[Entity, tuple[str, int, int | None]]] | None:
+) -> tuple[list[str], list[Match], _Bracketed] | None:
     """ "Bahrain (2005), Kuwait (2004) and Qatar (2005) joined the ICI", "Jordan (since 1995) is
     an MD partner": the sentence without the dates in brackets after its countries' names, and
-    each such country's date ("since" or "in", its year, its month if given). None when no
-    country has one, or a bracket after a country holds anything but a date ("Georgia (2008
-    war)")."""
+    each such country's date. None when no country has one, a bracket after a country holds
+    anything but a date ("Georgia (2008 war)"), a country so dated is named twice, or the
+    sentence has clauses set apart by a semicolon, which a date may not be of."""
     lower = [t.lower() for t in tokens]
-    dates: dict[Entity, tuple[str, int, int | None]] = {}
+    if ";" in lower:
+        return None
+    named = Counter(m.entity for m in matches if m.entity.label == "Country")
+    dates: _Bracketed = {}
     kept: list[range] = []
     start = 0
     for m in matches:
@@ -2227,8 +2277,8 @@ def _dated_in_brackets(
         month = MONTHS.get(inside[0]) if len(inside) == 2 else None
         if year is None or (len(inside) == 2 and month is None) or len(inside) > 2:
             return None
-        if m.entity in dates and dates[m.entity] != (kind, year, month):
-            return None  # one country given two dates: which is whose, the reader cannot tell
+        if named[m.entity] > 1:
+            return None  # "Montenegro (2006) ...; Montenegro is a NATO member": which is dated?
         dates[m.entity] = (kind, year, month)
         kept.append(range(start, m.end))
         start = close + 1
@@ -2238,21 +2288,34 @@ def _dated_in_brackets(
     return words, moved, dates
 
 
-def _dated_by_brackets(raw: RawClaim, dates: dict[Entity, tuple[str, int, int | None]]) -> RawClaim:
-    """A claim of a country dated in brackets after its name, at that date: a join ("joined")
-    on it, a state now ("are ICI partners") since it; a claim with a date of its own, negated or
-    of anything else, as it is."""
-    date = dates.get(raw.subject)
-    if date is None or raw.negated or raw.year is not None or raw.years:
-        return raw
-    if raw.predicate not in ("partner_in", "member_of", "partner_of"):
-        return raw
-    kind, year, month = date
-    if raw.tense == "event" and kind == "in":
-        return replace(raw, year=year, month=month)
-    if raw.tense in ("present", "since"):
-        return replace(raw, tense="since", year=year, month=month)
-    return raw
+def _dated_by_brackets(raws: list[RawClaim], dates: _Bracketed) -> list[RawClaim]:
+    """The claims of countries dated in brackets after their names, each country's one claim
+    of joining or taking part at that date: a join ("joined") in it, a state since it when the
+    bracket says "since" ("Jordan (since 1995) is an MD partner"). A bare year by a state now
+    may date something else ("Montenegro (2006) is a NATO member": its independence), and a
+    country with two claims may have its date for either ("Sweden (1994) joined the PfP and is
+    now a NATO member"): those, negated ones and ones with a date of their own stay undated."""
+    ties = ("partner_in", "member_of", "partner_of")
+    claims_of = Counter(r.subject for r in raws if r.predicate in ties)
+    out = []
+    for raw in raws:
+        date = dates.get(raw.subject)
+        if (
+            date is None
+            or claims_of[raw.subject] != 1
+            or raw.predicate not in ties
+            or raw.negated
+            or raw.dated
+        ):
+            out.append(raw)
+            continue
+        kind, year, month = date
+        if raw.tense == "event" and kind == "in":
+            raw = replace(raw, year=year, month=month)
+        elif raw.tense in ("present", "since") and kind == "since":
+            raw = replace(raw, tense="since", year=year, month=month)
+        out.append(raw)
+    return out
 
 
 # A contrast after ", not" that names NATO's membership: "Armenia is a member of the CSTO, not of

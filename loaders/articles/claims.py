@@ -221,6 +221,9 @@ PREDICATES = (
     # members"), its subject and object both NATO: counted among every Ally's accession (see
     # ``_member_counts``)
     "member_count",
+    # how many partners a framework has ("The ICI has four members", "the seven MD partners"),
+    # its subject and object both the framework: checked against every partner it lists
+    "partner_count",
 )
 LEAVING = ("left", "suspended", "was_suspended", "nato_suspended")
 # The claims of a change in a partnership's history, each dated like a join (claims._aspect).
@@ -1652,7 +1655,7 @@ class Sentence:
                 # "Jordan joined the MD in 1995, as did Israel, and Algeria joined in 2000": the
                 # group an ellipsis echoes ends its clause; a name with a verb of its own after
                 # it opens the next
-                and not (self._ellipsis_at(runs[-1][0].start) and self._verb_follows(m))
+                and not (self.ellipsis_at(runs[-1][0].start) and self._clause_goes_on(m))
                 # "Tunisia and Libya, Malta's southern neighbours, ...": an apposition, not one
                 # more of the list
                 and not (
@@ -1668,15 +1671,15 @@ class Sentence:
                 closed = False
         return runs
 
-    def _ellipsis_at(self, start: int) -> bool:
+    def ellipsis_at(self, start: int) -> bool:
         """Whether the name at ``start`` follows the head and verb of an ellipsis ("as did",
         "neither is")."""
         before = self.tokens[max(0, start - 2) : start]
         return len(before) == 2 and before[0] in _ELLIPSIS_HEADS and before[1] in _ELLIPSIS_VERBS
 
-    def _verb_follows(self, m: Match) -> bool:
-        """Whether a word that is no joiner, no punctuation and no "too" follows ``m``: the
-        clause's verb ("and Algeria joined in 2000")."""
+    def _clause_goes_on(self, m: Match) -> bool:
+        """Whether a word that is no joiner, no punctuation and no "too" follows ``m``: its
+        clause goes on past it ("and Algeria joined in 2000"), as a list's last name does not."""
         after = self.tokens[m.end : m.end + 1]
         return bool(after) and after[0].isalpha() and after[0] not in ("and", "or", "too")
 
@@ -3116,6 +3119,7 @@ def claims_in(
         and g[0].start not in s.places  # "at Sintra, Portugal, in 1997": where it happened
     ]
     clause_start = 0
+    made: dict[int, list[RawClaim]] = {}  # the claims each subject group made, by its start
     for gi, group in enumerate(subjects):
         end = subjects[gi + 1][0].start if gi + 1 < len(subjects) else len(s.tokens)
         if gi + 1 < len(subjects):
@@ -3186,13 +3190,14 @@ def claims_in(
                 if withheld is not None:
                     withheld += [c for c in found[before:] if c not in kept]
                 found[before:] = kept
+        made[group[0].start] = found[before:]
         clause_start = _after_opener(s, barrier)
     shared: _Shared | None = None  # what the last group read with its lead's verb took of it
     for group in country_groups:
         if s.unasserted_at(group[0].start):
             shared = None
             continue
-        found += _elided(s, group, subjects, found)
+        found += _elided(s, group, subjects, made)
         if group[0].start in claimed or group[0].start in s.places:
             shared = None
             continue
@@ -4143,6 +4148,8 @@ _CARDINALS = {
 }  # fmt: skip
 # The nouns a count of NATO's members is of ("32 Allies", "30 member states").
 _COUNTED_MEMBERS = frozenset(("members", "allies", "nations", "countries", "states"))
+# and a framework's ("The ICI has four members", "the seven MD partners"): not its "Allies"
+_COUNTED_PARTNERS = (_COUNTED_MEMBERS - {"allies"}) | {"partners", "participants"}
 _MEMBER_NOUNS = frozenset(("states", "countries", "nations"))  # after "member": "32 member states"
 # Verbs that give the count as a state ("NATO has 32 members", "counts 32 Allies") and their past,
 # which a year in the sentence dates ("In 2020, NATO had 30 members").
@@ -4175,14 +4182,14 @@ def _number_at(tokens: Sequence[str], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _counted_at(tokens: Sequence[str], k: int) -> int | None:
+def _counted_at(tokens: Sequence[str], k: int, nouns: frozenset[str]) -> int | None:
     """Where the words after a count of NATO's members end, when they name its members ("32
     members", "30 member states", "32 full members"); None for anything else ("12 founding
     members", "32 leaders")."""
     j = k + (tokens[k : k + 1] == ["full"])
     if tokens[j : j + 1] == ["member"] and tokens[j + 1 : j + 2] and tokens[j + 1] in _MEMBER_NOUNS:
         return j + 2
-    if tokens[j : j + 1] and tokens[j] in _COUNTED_MEMBERS:
+    if tokens[j : j + 1] and tokens[j] in nouns:
         return j + 1
     return None
 
@@ -4234,7 +4241,7 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
     years = {year for k, w in enumerate(t) if (year := _year(w)) and not counts_at(t, k)}
     out: list[tuple[RawClaim, range]] = []
     for m in s.matches:
-        if m.entity.label != "Organization":
+        if m.entity.label not in ("Organization", "Framework"):
             continue
         start = _count_after(t, m)
         number = _number_at(t, start[0]) if start is not None else None
@@ -4245,7 +4252,8 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
             found = next(((j, n[0]) for j, n in before if n[1] == m.start), None)
             if found is not None:
                 first, number, tense = found[0], (found[1], m.end), "present"
-        end = _counted_at(t, number[1]) if number is not None else None
+        nouns = _COUNTED_PARTNERS if m.entity.label == "Framework" else _COUNTED_MEMBERS
+        end = _counted_at(t, number[1], nouns) if number is not None else None
         if number is None or end is None or (end < len(t) and t[end] in _SOME_OF_THEM):
             continue  # "NATO has 30 members in Europe", "its 23 members that are in the EU"
         words = t[: number[1]]
@@ -4256,7 +4264,14 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
         if tense == "past" and len(years) != 1:
             continue  # "NATO had 30 members": when, the sentence does not say
         year = next(iter(years)) if tense == "past" else None
-        claim = RawClaim("member_count", m.entity, m.entity, False, tense, year, count=number[0])
+        if m.entity.label == "Framework":
+            if tense == "past":
+                continue  # a framework's count in a year: not read
+            claim = RawClaim("partner_count", m.entity, m.entity, count=number[0])
+        else:
+            claim = RawClaim(
+                "member_count", m.entity, m.entity, False, tense, year, count=number[0]
+            )
         first -= t[first - 1 : first] == ["all"]  # "all 32 NATO Allies": the count, all of them
         out.append((claim, range(first, number[1])))
     return out
@@ -5977,16 +5992,16 @@ _ELLIPSIS_VERBS = frozenset(("is", "are", "was", "were", "does", "do", "did", "h
 
 
 def _elided(
-    s: Sentence, group: list[Match], subjects: list[list[Match]], found: list[RawClaim]
+    s: Sentence, group: list[Match], subjects: list[list[Match]], made: dict[int, list[RawClaim]]
 ) -> list[RawClaim]:
     """ "..., as is Uzbekistan", "Japan is not a member, and neither is Mongolia": the group
     makes the claims of the subject before it, negated after "neither" or "nor". "Neither" and
     "nor" echo what the clause before denies, so only its negated claims: "Ukraine, NATO's
     closest partner, is not an Ally, and neither is Georgia" does not deny that Georgia is a
     partner."""
-    before = s.tokens[max(0, group[0].start - 2) : group[0].start]
-    if len(before) < 2 or before[0] not in _ELLIPSIS_HEADS or before[1] not in _ELLIPSIS_VERBS:
+    if not s.ellipsis_at(group[0].start):
         return []
+    head = s.tokens[group[0].start - 2]
     after = s.tokens[group[-1].end : group[-1].end + 1]
     if after and after[0] not in (".", ",", ";", "!", "too"):
         return []  # "as is Uzbekistan's": the group opens a phrase of its own
@@ -5994,7 +6009,10 @@ def _elided(
     if not lead:
         return []
     leaders = {m.entity for m in lead[-1]}
-    negate = _ELLIPSIS_HEADS[before[0]]
+    # the claims of the lead's own clause: "Croatia joined NATO in 2009, as did Albania; it had
+    # joined the PfP in 2000" says nothing of Albania's PfP (the "it" after it made that claim)
+    found = made.get(lead[-1][0].start, [])
+    negate = _ELLIPSIS_HEADS[head]
     # the verb echoed is the clause's right before the ellipsis: "Egypt cooperates with NATO on
     # counter-terrorism, and it is a major non-NATO ally of the United States, as are Israel and
     # Jordan" says nothing of Israel's counter-terrorism. A claim whose object is named only
@@ -6006,17 +6024,12 @@ def _elided(
         # "..., and New Zealand followed in 2024, as did Mongolia": a clause of the leaders alone
         # goes on with the verb before it
         earlier = set()
-    # and one whose object is named only after the ellipsis is a later clause's: "Croatia joined
-    # NATO in 2009, as did Albania; it had joined the PfP in 2000" says nothing of Albania's PfP
-    before_it = {m.entity for m in s.matches if m.start < group[0].start}
-    after_it = {m.entity for m in s.matches if m.start >= group[-1].end} - before_it
     return [
         replace(c, subject=m.entity, negated=c.negated if negate is None else negate)
         for c in found
         if c.subject in leaders
         and (negate is None or c.negated)
         and not (c.object in earlier and c.object not in later)
-        and c.object not in after_it
         for m in group
     ]
 

@@ -620,7 +620,8 @@ def _part_of_a_name(span: Span, sentence: Span) -> bool:
 
 
 # Common given names, and titles, that make a country's name after them a surname ("Michael
-# Jordan", "Rep. Jim Jordan", "Steve Israel", "Mr Jordan"). Names that are also words a sentence
+# Jordan", "Sen. Jim Jordan", "Steve Israel", "Mr Jordan"; "Hamilton" and "Vernon" for Hamilton
+# and Vernon Jordan). Names that are also words a sentence
 # opens with ("Will", "May", "Mark", "Grant", "Bill") are left out: "Will Jordan join?".
 _GIVEN_NAMES = frozenset(
     ("aaron", "adam", "ahmed", "alan", "albert", "alex", "alexander", "ali", "alice", "amanda",
@@ -639,23 +640,31 @@ _GIVEN_NAMES = frozenset(
      "samuel", "sandra", "sarah", "scott", "sharon", "shirley", "stephen", "steve", "steven",
      "susan", "thomas", "timothy", "vernon", "victoria", "walter", "william", "yusuf")
 )  # fmt: skip
+# ("Rep." is left out: "the Rep. Korea" is the Republic)
 _HONORIFICS = frozenset(
-    ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "rep", "sen",
-     "senator", "congressman", "congresswoman")
+    ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "sen", "senator",
+     "congressman", "congresswoman", "representative", "gen", "general", "governor", "gov",
+     "coach", "justice", "judge")
 )  # fmt: skip
+_NAMES_BEFORE = _GIVEN_NAMES | _HONORIFICS
 
 
 def _after_a_given_name(span: Span, sentence: Span) -> bool:
     """Whether a country's name follows a common given name or a title, capitalised, in its
-    sentence ("Michael Jordan has never ...", "Rep. Jim Jordan", "Mr. Jordan said"): a
-    surname."""
-    if span.start <= sentence.start:
+    sentence, past one initial ("Michael Jordan has never ...", "Michael B. Jordan", "Sen. Jim
+    Jordan", "Mr. Jordan said"): a surname."""
+    k = span.start - 1
+    if k > sentence.start and _initial(span.doc[k].text):
+        k -= 1  # "Michael B. Jordan"
+    if k < sentence.start:
         return False
-    before = span.doc[span.start - 1]
-    if before.text == "." and span.start - 1 > sentence.start:
-        before = span.doc[span.start - 2]  # "Dr . Jordan", split apart
-    word = before.text.rstrip(".")
-    return word.istitle() and word.lower() in (_GIVEN_NAMES | _HONORIFICS)
+    word = span.doc[k].text.rstrip(".")
+    return word.istitle() and word.lower() in _NAMES_BEFORE
+
+
+def _initial(text: str) -> bool:
+    """A capital letter and its full stop, as a middle name's initial ("B.")."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 # Nouns after a framework's name that make it part of the name of another body or instrument,

@@ -51,6 +51,7 @@ ENDS = {
     "operation_began": ("Operation", "Operation"),
     "operation_ended": ("Operation", "Operation"),
     "member_count": ("Organization", "Organization"),
+    "partner_count": ("Framework", "Framework"),
 }
 
 # The Claim properties a verdict sets (see write.claim_properties).

@@ -197,8 +197,8 @@ class Facts:
             # whatever framework, and against the frameworks whose partners the data does not list
             keys = store.read(internal("fact-keys")).rows
             frameworks = sorted({str(r["key"]) for r in keys if r["label"] == "Framework"})
-        if any(c.predicate == "only_partner_in" for c in claims):
-            # an exclusive claim is checked against every partner of its framework
+        if any(c.predicate in ("only_partner_in", "partner_count") for c in claims):
+            # an exclusive claim, or a count, is checked against every partner of its framework
             rows = store.read(internal("gazetteer"), {"labels": ["Country"]}).rows
             names = {str(r["key"]): str(r["name"]) for r in rows if r["label"] == "Country"}
             countries = sorted(set(countries) | set(names))
@@ -2297,19 +2297,23 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = 
         return _operation_date(claim, facts)
     if claim.predicate == "member_count":
         return _member_count(claim, facts)
+    if claim.predicate == "partner_count":
+        return _partner_count(claim, facts)
     raise ValueError(f"unknown predicate {claim.predicate!r}")
 
 
 # The claims checked against every Ally's accession: a membership (a country not among them is
 # no Ally) and a count of the members.
-_COUNTED_BY_ACCESSIONS = ("member_of", "member_count")
+_COUNTED_BY_ACCESSIONS = ("member_of", "member_count", "partner_count")
 
 
 def _member_count(claim: RawClaim, facts: Facts) -> Verdict:
     """How many members NATO has, against every Ally's accession (the data lists them all): now,
     supported when it is the number of Allies, out of date when it was once ("NATO has 30
     members": from March 2020 to April 2023), contradicted when it never was; in a year, supported
-    when NATO had that many at some time in it."""
+    when NATO had that many all through it, unverified when it had that many for part of it (an
+    accession that year: which side of it the count is on, the reader does not tell),
+    contradicted when it never had."""
     joined = sorted(d for d in facts.accessions if d)
     sources = facts.members_listed_by
     if not joined or claim.count is None:
@@ -2326,6 +2330,11 @@ def _member_count(claim: RawClaim, facts: Facts) -> Verdict:
         year = str(claim.year)
         counts = [at(f"{claim.year - 1}-12-31")] + [at(d) for d in changes if d[:4] == year]
         counts = [c for c in dict.fromkeys(counts) if c]  # none before its founding
+        if said in counts and len(counts) > 1:
+            # "NATO had 16 members until Spain joined in 1982": it had 15, then 16, that year;
+            # on which side of an accession the count stands, the reader does not tell
+            held = f"NATO had {_counts_in_words(counts)} members in {year}"
+            return Verdict("unverified", None, sources, (), held, (changes[-1],))
         if said in counts:
             held = f"NATO had {said} members in {year}"
             return Verdict("supported", None, sources, (), held, (changes[-1],))
@@ -2343,6 +2352,75 @@ def _member_count(claim: RawClaim, facts: Facts) -> Verdict:
             )
             return Verdict("outdated", correction, sources, (), fact, (start, end))
     return Verdict("contradicted", f"{fact}, not {said}", sources, (), fact, (changes[-1],))
+
+
+def _partner_count(claim: RawClaim, facts: Facts) -> Verdict:
+    """How many partners a framework has now ("The ICI has four members", "the seven MD
+    partners"), of one whose partners the data lists in full: supported when it is how many take
+    part, or that with those whose participation is suspended (NATO counts the PfP's eighteen
+    with Russia and Belarus); out of date when it was once so (a partner that became an Ally, or
+    left, counted until then); contradicted otherwise. Of another framework, not known."""
+    key, name = claim.object.key, claim.object.name
+    framework = facts.frameworks.get(key) or {}
+    acronym = framework.get("acronym") or name
+    if (
+        framework.get("kind") not in REGIONAL_KINDS
+        or not framework.get("partners")
+        or claim.count is None
+    ):
+        return Verdict("new", fact=f"the data does not list every partner of the {name}")
+    rows = [r for rows in facts.partnerships.values() for r in rows if r["key"] == key]
+    active = sorted(_the(facts.names.get(r["country"], r["country"])) for r in rows
+                    if r.get("status") == "active")  # fmt: skip
+    held = sorted(_the(facts.names.get(r["country"], r["country"])) for r in rows
+                  if r.get("status") == "suspended")  # fmt: skip
+    sources = tuple(dict.fromkeys(s for r in rows for s in _sources(r)))
+    fact = f"the {acronym} has {len(active)} partners ({_joined(active)})"
+    if held:
+        fact += (
+            f"; {len(active) + len(held)} with {_joined(held)}, whose participation is suspended"
+        )
+    dates = tuple(sorted(str(r.get("joined")) for r in rows if r.get("joined")))
+    counts = [len(active), len(active) + len(held)]
+    if framework.get("participants") == "allies and partners" and facts.accessions:
+        # "The EAPC has 50 members": the Allies sit in it too
+        allies = len(facts.accessions)
+        fact += f"; with the {allies} Allies, {' or '.join(str(allies + c) for c in counts)}"
+        counts += [allies + c for c in counts]
+    if claim.count in counts:
+        return Verdict("supported", None, sources, (), fact, dates)
+    if framework.get("participants") == "allies and partners":
+        # a count of another time: the Allies' own changes are not counted here
+        return Verdict("unverified", None, sources, (), fact, dates)
+    span = _count_held(rows, claim.count)
+    if span is not None:
+        since, until = format_date(span[0]), format_date(span[1])
+        correction = f"the {acronym} had {claim.count} partners from {since} to {until}; {fact}"
+        return Verdict("outdated", correction, sources, (), fact, dates)
+    return Verdict("contradicted", f"{fact}, not {claim.count}", sources, (), fact, dates)
+
+
+def _count_held(rows: Sequence[dict[str, Any]], count: int) -> tuple[str, str] | None:
+    """When a framework last had ``count`` partners, suspended ones counted, before now: from
+    the day its count became that to the day it changed (its history's joins, and its partners'
+    accessions or departures); None when it never had, or has it now."""
+    changes: dict[str, int] = {}
+    for r in rows:
+        inside = False
+        for date, status in zip(r.get("history_dates") or (), r.get("history_statuses") or (),
+                                strict=False):  # fmt: skip
+            now_inside = status in ("active", "suspended")
+            if now_inside != inside:
+                changes[str(date)] = changes.get(str(date), 0) + (1 if now_inside else -1)
+            inside = now_inside
+    held, last, span = 0, None, None
+    for date in sorted(changes):
+        if last is not None and held == count and changes[date]:
+            span = (last, date)
+        if changes[date]:
+            held += changes[date]
+            last = date
+    return span
 
 
 def _counts_in_words(counts: Sequence[int]) -> str:
@@ -2846,6 +2924,8 @@ def _statement(claim: RawClaim) -> str:
         return f"{s} began in {year}"
     if claim.predicate == "operation_ended":
         return f"{s} ended in {year}"
+    if claim.predicate == "partner_count":
+        return f"The {o} has {claim.count} partners"
     if claim.predicate == "member_count":  # of NATO, named as the other claims of it name it
         if claim.tense == "past" and year:
             return f"NATO had {claim.count} members in {year}"

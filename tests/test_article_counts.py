@@ -1,12 +1,21 @@
-"""How many members NATO has, as an article counts them, checked against every Ally's accession.
+"""How many members NATO has, and how many partners a framework has, as an article counts them,
+checked against every Ally's accession and every partner the data lists.
 
 "NATO has 30 members" and "In 2023, NATO had 32 members" were listed as not checked, though a
 count of the Allies is among the commonest errors of fact in news about NATO (an older figure
 repeated). A count now, after NATO and a verb of having, its possessive or before its name, is
 supported when it is the number of Allies, out of date when it was once, contradicted when it
-never was; a count in a year, after a past verb, is supported when NATO had that many at some
-time in that year. A count of some of them ("12 founding members", "30 members in Europe"), one
+never was; a count in a year, after a past verb, is supported when NATO had that many all that
+year, unverified when only for part of it (an accession that year: "NATO had 16 members until
+Spain joined in 1982" had 15), contradicted when never. A count of some of them ("12 founding members", "30 members in Europe"), one
 denied, asked, hoped for, or set beside a year it may not be of, makes no claim.
+
+"The ICI has six members" (a common confusion with the six Gulf states) was listed too. A
+framework's count now is supported when it is how many take part, or that with those whose
+participation is suspended (the PfP's 16, or 18 with Russia and Belarus, as NATO counts them); out
+of date when it was once so; contradicted otherwise; the EAPC's counts the Allies as well; a
+framework whose partners the data does not list in full gives "new", and a count in a year is
+listed.
 
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
@@ -47,9 +56,15 @@ def count(verdict: str) -> tuple[str, str, str, str]:
             id="a-relative-clause",
         ),
         pytest.param("The Alliance has 32 members.", {count("supported")}, id="the-alliance"),
-        pytest.param("In 2020, NATO had 30 members.", {count("supported")}, id="in-a-year"),
-        # Finland joined on 4 April 2023: 30, then 31 that year
-        pytest.param("In 2023, NATO had 31 members.", {count("supported")}, id="part-of-a-year"),
+        pytest.param("In 2021, NATO had 30 members.", {count("supported")}, id="in-a-year"),
+        # Finland joined on 4 April 2023: 30, then 31 that year; which side of the accession
+        # the count stands on, the sentence does not say the reader can tell
+        pytest.param("In 2023, NATO had 31 members.", {count("unverified")}, id="part-of-a-year"),
+        pytest.param(
+            "NATO had 16 members until Spain joined in 1982.",
+            {count("unverified"), ("member_of", "ESP", "NATO", "supported")},
+            id="until-an-accession-that-year",
+        ),
         pytest.param("In 2023, NATO had 32 members.", {count("contradicted")}, id="not-that-year"),
         pytest.param("In 1949, NATO had twelve members.", {count("supported")}, id="founding"),
         pytest.param("In 1940, NATO had 12 members.", {count("contradicted")}, id="before-it"),
@@ -99,3 +114,54 @@ def test_a_count_is_rechecked_as_it_was_read(curated: Store) -> None:
     assert row["claim"] == "NATO has 30 members"
     raw = raw_claim(dict(row))
     assert raw is not None and raw.count == 30 and raw.predicate == "member_count"
+
+
+def partners(framework: str, verdict: str) -> tuple[str, str, str, str]:
+    return ("partner_count", framework, framework, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The ICI has four members.", {partners("ici", "supported")}, id="ici"),
+        pytest.param("The ICI has six members.", {partners("ici", "contradicted")}, id="six"),
+        pytest.param("The MD has seven partners.", {partners("md", "supported")}, id="md"),
+        # Jordan joined in November 1995, Algeria in March 2000
+        pytest.param("The MD has six partners.", {partners("md", "outdated")}, id="md-before"),
+        pytest.param(
+            "The seven MD partners met in Rome.", {partners("md", "supported")}, id="before-it"
+        ),
+        pytest.param("The PfP has 18 partners.", {partners("pfp", "supported")}, id="pfp-18"),
+        pytest.param("The PfP has 16 partners.", {partners("pfp", "supported")}, id="pfp-16"),
+        # before Finland's accession on 4 April 2023
+        pytest.param("The PfP has 20 partners.", {partners("pfp", "outdated")}, id="pfp-20"),
+        pytest.param("The PfP has 34 partners.", {partners("pfp", "contradicted")}, id="pfp-34"),
+        pytest.param("The EAPC has 50 members.", {partners("eapc", "supported")}, id="eapc"),
+        pytest.param("The EAPC has 46 members.", {partners("eapc", "unverified")}, id="eapc-46"),
+        pytest.param(
+            "The ICI's four members are Bahrain, Kuwait, Qatar and the UAE.",
+            {
+                partners("ici", "supported"),
+                ("partner_in", "BHR", "ici", "supported"),
+                ("partner_in", "KWT", "ici", "supported"),
+                ("partner_in", "QAT", "ici", "supported"),
+                ("partner_in", "ARE", "ici", "supported"),
+            },
+            id="its-members-named",
+        ),
+    ],
+)
+def test_a_count_of_a_frameworks_partners(curated: Store, text: str, expected: Claims) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == []
+
+
+def test_a_frameworks_count_in_a_year_is_listed(curated: Store) -> None:
+    text = "In 2004, the MD had seven partners."
+    assert read(curated, text) == (set(), [text])
+
+
+def test_natos_partners_are_no_count_of_its_members(curated: Store) -> None:
+    claims, _ = read(curated, "NATO has 40 partners.")
+    assert claims == set()
