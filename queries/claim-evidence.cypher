@@ -10,7 +10,9 @@
 // check: claim claim
 // columns: claim, verdict, sentence, document, predicate, subject, object, negated, tense, year, fact, fact_dates, correction, known_error, facts, sources, source_titles, source_urls, key
 // empty: no loaded article makes a claim the reader could state (of taking part in a framework,
-//   cooperating on a threat, NATO membership or a contribution to an operation)
+//   cooperating on a threat, NATO membership or its count of members, a framework's launch or
+//   count of partners, or an operation's start or end), or none the claim picks, when one is
+//   given; a part in an operation is listed as not checked, never a claim
 MATCH (d:Document)-[:MAKES]->(c:Claim)
 WHERE $claim IS NULL
    OR c.key STARTS WITH toLower($claim)

@@ -10,7 +10,8 @@
 // param: document string = null (example "partners") -- part of a document's title, or the start of its key; null for every document
 // check: document document
 // columns: document, sentence, claim, verdict, correction, known_error, predicate, subject, object, correct, sources, source_urls, key
-// empty: no loaded article makes a claim the curated data contradicts or shows to be outdated
+// empty: no loaded article (of those the document picks, when one is given) makes a claim the
+//   curated data contradicts or shows to be outdated
 MATCH (d:Document)-[:MAKES]->(c:Claim)
 WHERE c.verdict IN ['contradicted', 'outdated']
   AND ($document IS NULL

@@ -90,6 +90,9 @@ class DocumentSummary:
     unread_count: int = 0
     unread: list[str] = field(default_factory=list)
     already_loaded: bool = False
+    # the title the graph holds the text under, when it was loaded before (from another file,
+    # maybe): what ``query run ... --param document`` finds it by
+    held_title: str | None = None
     # when the earlier versions of the same file this one replaced were loaded (write.py)
     replaces: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -106,6 +109,9 @@ class DocumentSummary:
         state = "already loaded" if self.already_loaded else "loaded"
         if self.already_loaded and not self.replaces:
             state += ", unchanged"
+        if self.already_loaded and self.held_title and self.held_title != self.title:
+            # "v09copy.md" holds the text of "v09.md": the questions find it by that title
+            state += f', the same text as "{_shown(self.held_title)}"'
         if self.replaces:
             versions = "the version" if len(self.replaces) == 1 else "the versions"
             state += f", replaces {versions} loaded on {_and(map(_when, self.replaces))}"
@@ -340,6 +346,7 @@ def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
             unread_count=int(row["unread_count"] or 0),
             unread=list(row["unread"] or []),
             already_loaded=True,
+            held_title=row["title"],
         )
     return out
 

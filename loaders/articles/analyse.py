@@ -446,8 +446,25 @@ def _resolved(
             continue
         need = PRONOUNS.get(t)
         at = k  # where the pronoun (or "the country") opens its clause
-        if need is None and k > 0 and lower[k - 1] in ("the", "both") and t in _COUNTRY_NOUNS:
+        if (
+            need is None
+            and k > 0
+            and lower[k - 1] in ("the", "both", "two")
+            and t in _COUNTRY_NOUNS
+        ):
             need, at = _COUNTRY_NOUNS[t], k - 1  # "The country became ...": a plain back-reference
+            if lower[at - 1 : at] == ["the"] and lower[at] == "two":
+                at -= 1  # "The two countries"
+        pair = _the_pair(lower, k, first)
+        if need is None and pair is not None:
+            # "Both joined NATO in 2023.", "The two ...", "The latter joined ...": of the two
+            # countries the sentence before was about, both or one
+            if len(context.subjects) == 2 and (t in ("both", "two", "pair") or k > first):
+                chosen = (
+                    context.subjects if pair == "both" else [context.subjects[pair == "latter"]]
+                )
+                extra += [Match(e, k, k + 1, tokens[k]) for e in chosen]
+            continue
         if need is None:
             continue
         opens = at <= first or lower[at - 1] in _CLAUSE_OPENERS
@@ -481,6 +498,32 @@ def _resolved(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: (m.start, m.end))
+
+
+def _the_pair(lower: list[str], k: int, first: int) -> str | None:
+    """ "both" for a pair named by "Both" opening the sentence as its subject ("Both joined NATO
+    in 2023", not "Both countries", "Both of them" or "Both Finland and Sweden"), or by "The two"
+    or "The pair" ("The two joined ..."); "former" or "latter" for "The former", "The latter";
+    None for anything else."""
+    nxt = lower[k + 1] if k + 1 < len(lower) else ""
+    if lower[k] == "both" and k == first and nxt.isalpha() and nxt in _PAIR_VERBS:
+        return "both"
+    if k - 1 == first and lower[k - 1] == "the":
+        if lower[k] in ("two", "pair") and nxt in _PAIR_VERBS:
+            return "both"
+        if lower[k] in ("former", "latter") and nxt in _PAIR_VERBS:
+            return lower[k]
+    return None
+
+
+# What follows a pair's word when it is the subject: a verb or an auxiliary ("Both joined",
+# "The latter has been", "Both are members"), not a noun ("Both countries", "The two states").
+_PAIR_VERBS = frozenset(
+    ("joined", "join", "joins", "became", "become", "becomes", "are", "were", "is", "was", "have",
+     "has", "had", "did", "do", "does", "remain", "remained", "remains", "signed", "entered",
+     "acceded", "followed", "left", "took", "take", "takes", "also", "still", "now", "then",
+     "later", "eventually", "finally", "too", "subsequently")
+)  # fmt: skip
 
 
 # Words between "it" and the verb of its launch ("it was first set up", "it had been launched").
@@ -1029,8 +1072,15 @@ def _speaks_of_a_partnership(
         # "The UAE joined on June 22, 2006", "Morocco and Egypt have been partners since February
         # 1995", "Moldova: partner since 1994": the framework left to the text before, a dated
         # join or partnership whose object the reader could not tell
+        joins = bool(_BARE_JOINS.intersection(lower))
         return (
-            (bool(_BARE_JOINS.intersection(lower)) and dated)
+            (joins and dated)
+            # "Algeria followed two years later.", "Sweden joined that same year.", "Ukraine did
+            # the same in 1995": a join dated from another, which the reader does not read
+            or (
+                (joins or bool(_FOLLOWING.intersection(lower)))
+                and (dated or bool(_RELATIVE_TIMES.intersection(lower)))
+            )
             or ("Allies" in tokens and bool(_BECOMING.intersection(lower)))  # "became Allies"
             # "Both Finland and Sweden became members in 2023": a member of a body left unnamed
             or unstated_membership(lower)
@@ -1059,6 +1109,12 @@ _WORKING = frozenset(
      "co-operated", "collaborated", "collaborates", "engaged", "cooperation", "co-operation")
 )  # fmt: skip
 _STATUS_WORDS = frozenset(("status", "designation", "designated"))
+# Verbs of doing as another did ("Algeria followed", "Ukraine did the same"), and words of a
+# time told from another ("two years later", "the following year", "that same year").
+_FOLLOWING = frozenset(("followed", "follows", "follow", "did", "same"))
+_RELATIVE_TIMES = frozenset(
+    ("later", "earlier", "following", "previous", "same", "afterwards", "subsequently", "prior")
+)  # fmt: skip
 _BARE_JOINS = frozenset(
     ("joined", "joins", "join", "acceded", "rejoined", "signed", "partner", "partners",
      "partnership")

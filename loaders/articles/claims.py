@@ -287,8 +287,14 @@ class RawClaim:
         return self.year is not None or bool(self.years) or self.until is not None
 
     def with_aspect(self, aspect: Aspect, negated: bool) -> RawClaim:
-        if negated and aspect.tense == "past" and aspect.until is not None and aspect.joining:
-            # "did not join the MD until 2000" says that it joined in 2000
+        if (
+            negated
+            and aspect.tense == "past"
+            and aspect.until is not None
+            and (aspect.joining or self.predicate in CHANGES)
+        ):
+            # "did not join the MD until 2000" says that it joined in 2000, and "Malta did not
+            # rejoin the PfP until 2008" that it rejoined in 2008
             aspect, negated = Aspect("event", aspect.until), False
         return RawClaim(
             self.predicate,
@@ -483,10 +489,18 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             # through it; the rest of the sentence is read ("..., but it is not in the IP4")
             tokens[k] = _WITHHELD
             continue
-        if t in HEARSAY_VERBS and nxt == "to" and tokens[k + 2 : k + 3]:
-            if tokens[k + 2] in HEARSAY_INFINITIVES:
-                tokens[k] = _WITHHELD
-            continue
+        if t in HEARSAY_VERBS | _CLAIMING_TO:
+            # "is said to have joined", "is said by officials to have joined", "Israel claims to
+            # have joined NATO": hearsay, or the subject's own claim, of its infinitive
+            inf = k + 1
+            if nxt == "by":  # "said by some", "said by Western officials"
+                inf = next(
+                    (j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j] == "to"), k
+                )
+            if tokens[inf : inf + 1] == ["to"] and tokens[inf + 1 : inf + 2]:
+                if tokens[inf + 1] in HEARSAY_INFINITIVES:
+                    tokens[k] = _WITHHELD
+                continue
         # "it is said that", "it is often said that"
         before = tokens[k - 2] if k > 1 and tokens[k - 1] in _OFTEN else tokens[k - 1] if k else ""
         hearsay = t in HEARSAY_VERBS and nxt == "that" and before in _IT_IS
@@ -496,6 +510,20 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
             spans.append((k + 1, end))
             tokens[doubt] = _WITHHELD
+            continue
+        if t in _SUPPOSED_WORLDS and (
+            nxt in ("where", "when") or tokens[k + 1 : k + 3] in (["in", "which"], ["in", "that"])
+        ):
+            # "In a world where Russia joined NATO in 2000, ...", "an alternate history in which
+            # ...": a world supposed, to the clause's end or its comma
+            spans.append((k + 1, _first_mark(tokens, k + 1, (",", *BARRIERS))))
+            tokens[k] = _WITHHELD
+            continue
+        if t in _INVERTED_IFS and k and tokens[k - 1] == "," and nxt in _SUBJECT_PRONOUNS:
+            # "Ukraine, had it joined NATO in 2008, would not have been invaded": a condition set
+            # off by commas, to the next comma
+            spans.append((k + 1, _first_mark(tokens, k + 1, (",", *BARRIERS))))
+            tokens[k] = _WITHHELD
             continue
         if t in _REPORT_NOUNS and nxt == "that" and (k == 0 or tokens[k - 1] in _BEFORE_A_REPORT):
             # "despite reports that it joined in 2023", "amid suggestions that ...": what a
@@ -762,18 +790,35 @@ def _ends_a_phrase(tokens: Sequence[str], j: int) -> bool:
     return tokens[j] == "," and not any(t in (",", "and", "or") for t in tokens[j + 2 : j + 3])
 
 
+def _first_mark(tokens: Sequence[str], start: int, marks: Sequence[str]) -> int:
+    """Where the first of ``marks`` stands from ``start`` on, or the sentence's end."""
+    return next((j for j in range(start, len(tokens)) if tokens[j] in marks), len(tokens))
+
+
+# Verbs by which a subject claims what its infinitive says ("Israel claims to have joined").
+_CLAIMING_TO = frozenset(("claims", "claimed", "claim", "purports", "purported", "professes"))
+# Nouns of a world supposed ("In a world where ...", "an alternate history in which ...").
+_SUPPOSED_WORLDS = frozenset(("world", "history", "scenario", "universe", "reality"))
+# The verbs of a condition put first ("had it joined", "were it to join", "should it join"), and
+# the pronouns after them.
+_INVERTED_IFS = frozenset(("had", "were", "should"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "she", "he", "we"))
 # Nouns of what is said or supposed ("reports that", "suggestions that"), and the words before one
 # that make it a noun, not a verb of report ("despite reports that", "there were reports that").
 _REPORT_NOUNS = frozenset(
     ("report", "reports", "suggestion", "suggestions", "allegation", "allegations", "assertion",
      "assertions", "account", "accounts", "story", "stories", "speculation", "impression",
-     "notion", "idea", "perception", "talk", "suspicion", "suspicions")
+     "notion", "idea", "perception", "talk", "suspicion", "suspicions",
+     # what the writer calls false: "repeated the falsehood that", "the mistaken belief that"
+     "falsehood", "falsehoods", "lie", "lies", "belief", "beliefs", "fabrication", "canard",
+     "myth", "myths", "misconception", "fiction", "fantasy", "hoax", "falsity")
 )  # fmt: skip
 _BEFORE_A_REPORT = frozenset(
     ("despite", "amid", "amidst", "of", "the", "a", "an", "to", "against", "over", "following",
      "after", "with", "were", "are", "was", "is", "many", "some", "several", "earlier",
      "recent", "false", "unconfirmed", "persistent", "widespread", "media", "press", "news",
-     "such", "any", "no")
+     "such", "any", "no", "mistaken", "erroneous", "baseless", "common", "popular", "old",
+     "enduring", "outright", "blatant")
 )  # fmt: skip
 
 
@@ -2459,12 +2504,53 @@ def _years_at_least(link: Sequence[str], after: Sequence[str]) -> int | None:
                     unit = _LENGTH_UNITS[number[1]]
                     return count * unit if count else None
                 return None
+        plain = _plain_length(rest)
+        if plain is not None:
+            return plain
         for phrase, least in _VAGUE_LENGTHS.items():
             if tuple(rest[: len(phrase)]) == phrase and (
                 phrase != ("long",) or rest[1:2] in ([], ["now"])
             ):
                 return least
     return None
+
+
+# Words before a length that make it about that long, or less ("for almost 30 years", "for
+# under a decade"): no bound the reader can hold it to.
+_ABOUT = frozenset(
+    ("almost", "nearly", "about", "around", "roughly", "approximately", "some", "close",
+     "under", "less", "fewer", "barely", "just", "only", "not")
+)  # fmt: skip
+# Lengths in words ("half a century") and the fewest years each says.
+_LENGTH_PHRASES = {
+    ("half", "a", "century"): 45,
+    ("a", "century"): 90,
+    ("a", "quarter", "century"): 22,
+    ("a", "quarter", "of", "a", "century"): 22,
+}
+
+
+def _plain_length(rest: Sequence[str]) -> int | None:
+    """The fewest years a plain length after "for" says ("40 years": 39, "three decades": 27,
+    "half a century": 45), a little less than it says, as a length is often rounded; 0 for a
+    length that is about that long or less ("almost 30 years"), which is not checked; None for
+    no length ("for the MD", "for years")."""
+    words = list(rest)
+    if words[:2] in (["the", "past"], ["the", "last"]):
+        words = words[2:]  # "for the past 20 years"
+    if words[:1] and words[0] in _ABOUT:
+        return 0
+    for phrase, least in _LENGTH_PHRASES.items():
+        if tuple(words[: len(phrase)]) == phrase:
+            return least
+    if len(words) < 2 or words[1] not in _LENGTH_UNITS or words[0] in ("a", "an"):
+        return None  # "for a decade" is read as a vague length, not here
+    count = _CARDINALS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    if not count or count > 200:
+        return None
+    if _LENGTH_UNITS[words[1]] == 10:
+        return 10 * count - 3
+    return max(1, count - 1)
 
 
 def _relative_date(words: Sequence[str]) -> bool:
@@ -2647,6 +2733,10 @@ def _aspect(
             dated.append((when, found, in_month or None))
             fronted_at.append((start, end) == fronted)
     until = next((y for w, y, _ in dated if w == "until"), None)
+    if until is None and s.negated(link) and "until" in s.tokens[window[0] : window[0] + 2]:
+        # "Finland did not leave the PfP until it joined NATO in 2023": not until another event,
+        # whose date the reader does not give the claim; the denial alone would be read wrong
+        return replace(PRESENT, unreadable=True)
     if any(w == "until" and m for w, _, m in dated):
         # "until May 2014": the reader keeps an end's year only, and at that precision a month
         # after the end ("a PfP partner until May 2023": Finland left it on 4 April) would pass
@@ -2683,6 +2773,9 @@ def _aspect(
     # a past one ("were PfP partners for almost three decades")
     lasting = _duration(tail) and not (_link_words(link) & PAST_WORDS and not set(link) & PERFECT)
     at_least = _years_at_least(link, s.tokens[window[0] : window[1]])
+    if at_least is None and fronted and s.tokens[fronted[0] : fronted[0] + 1] == ["for"]:
+        # "For fifty years, Jordan has been an MD partner": the length set before the subject
+        at_least = _years_at_least(link, s.tokens[fronted[0] : fronted[1]])
     if at_least == 0:
         return replace(PRESENT, unreadable=True)  # "has not long been a member"
     if at_least is not None and year is None and not alternatives and until is None:
@@ -4141,7 +4234,7 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
 
 # Whole numbers written in words below twenty that count NATO's members ("twelve founding
 # members"); with the tens (``_TENS``) and a hyphen, those above ("thirty-two Allies").
-_CARDINALS = {
+_COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16,
     "nineteen": 19,
@@ -4172,12 +4265,12 @@ def _number_at(tokens: Sequence[str], k: int) -> tuple[int, int] | None:
     t = tokens[k] if 0 <= k < len(tokens) else ""
     if t.isdigit() and len(t) <= 2 and int(t) > 0:
         return int(t), k + 1
-    if t in _CARDINALS:
-        return _CARDINALS[t], k + 1
+    if t in _COUNT_WORDS:
+        return _COUNT_WORDS[t], k + 1
     if t in _TENS:
         unit = tokens[k + 2] if tokens[k + 1 : k + 2] == ["-"] and k + 2 < len(tokens) else ""
-        if unit in _CARDINALS and _CARDINALS[unit] < 10:
-            return _TENS[t] + _CARDINALS[unit], k + 3
+        if unit in _COUNT_WORDS and _COUNT_WORDS[unit] < 10:
+            return _TENS[t] + _COUNT_WORDS[unit], k + 3
         return _TENS[t], k + 1
     return None
 

@@ -426,6 +426,8 @@ class Match:
         ref = span.ent_id_
         if ref.startswith("Country|") and _inside_a_longer_name(span):
             return None  # "East Germany", "Northern Cyprus": another place than the country
+        if ref.startswith("Country|") and _a_us_state(span):
+            return None  # "Atlanta, Georgia": the US state
         if (
             ref.startswith("Country|")
             and not ref.endswith(CAPITAL)
@@ -475,6 +477,25 @@ def _names_something_else(span: Span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.text.lower() in _CITY_MODIFIED or (nxt.is_title and nxt.is_alpha)
+
+
+# Cities of the US state of Georgia that a news text writes before it ("Atlanta, Georgia"), the
+# way American style names a city: the state, not the country, which no city of its own
+# ("Batumi, Georgia") is among.
+_GEORGIA_US_CITIES = frozenset(
+    ("atlanta", "savannah", "augusta", "columbus", "macon", "athens", "albany", "marietta",
+     "valdosta", "roswell", "alpharetta", "decatur", "brunswick", "rome", "dalton", "smyrna",
+     "kennesaw", "duluth", "gainesville", "statesboro", "dahlonega", "peachtree", "benning",
+     "stewart", "gordon", "moody", "robins")
+)  # fmt: skip
+
+
+def _a_us_state(span: Span) -> bool:
+    """Whether "Georgia" follows one of its US cities and a comma ("Atlanta, Georgia", "Fort
+    Benning, Georgia"): the state."""
+    if span.text != "Georgia" or span.start < 2 or span.doc[span.start - 1].text != ",":
+        return False
+    return span.doc[span.start - 2].text.lower() in _GEORGIA_US_CITIES
 
 
 # Compass words that, capitalised before a country's name, make the name of another place ("East

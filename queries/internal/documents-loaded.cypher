@@ -7,7 +7,7 @@ WITH d, count(m) AS mentions, sum(m.count) AS mention_count
 OPTIONAL MATCH (d)-[:MAKES]->(c:Claim)
 WITH d, mentions, mention_count, c
 ORDER BY c.position
-RETURN d.key AS key, d.sentences_count AS sentences, mentions, mention_count,
+RETURN d.key AS key, d.title AS title, d.sentences_count AS sentences, mentions, mention_count,
        coalesce(d.unread_count, 0) AS unread_count, coalesce(d.unread_sentences, []) AS unread,
        collect(c.verdict) AS verdicts,
        collect(CASE WHEN c.verdict IN ['contradicted', 'outdated']
