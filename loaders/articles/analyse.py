@@ -275,18 +275,46 @@ def _table_rows(text: str) -> list[list[str]] | None:
     return rows
 
 
+# A header cell that says a column holds the date each row's framework was launched ("Launched",
+# "Year launched", "Founded"), or each row's country joined with nothing named in it ("Joined",
+# "Year joined"), and one that names the body the table's rows are of ("ICI status", "MD
+# membership"), or the column that names each row's framework ("Framework").
+_LAUNCHED_HEADER = re.compile(
+    r"^(?:year\s+|date\s+)?(?:launched|founded|created|set\s+up|established)$", re.IGNORECASE
+)
+_BARE_JOINED_HEADER = re.compile(r"^(?:year\s+|date\s+)?joined$", re.IGNORECASE)
+_BODY_HEADER = re.compile(r"^(\S.*?)\s+(?:status|membership)$", re.IGNORECASE)
+_SUSPENDED_HEADER = re.compile(r"^(?:year\s+|date\s+)?suspended$", re.IGNORECASE)
+
+
 def _joins_of_a_row(header: list[str] | None, row: list[str]) -> str | None:
     """What a table's row says under a header of joins, in words: "Poland | 1994 | 1999" under
     "Country | Joined PfP | Joined NATO" is "Poland joined PfP in 1994. Poland joined NATO in
-    1999." None when no cell of the row is a date under such a header cell (the row is read as
-    it is)."""
+    1999."; under "Country | ICI status | Joined", "Kuwait | partner | 2004" is "Kuwait joined
+    ICI in 2004."; under "Framework | Launched | Region", "Partnership for Peace | 1994 | ..." is
+    "Partnership for Peace was launched in 1994."; under "Country | Framework | Suspended",
+    "Russia | Partnership for Peace | April 2014" is "Russia's participation in the Partnership
+    for Peace was suspended in April 2014." None when no cell of the row is a date under such a
+    header cell (the row is read as it is): a "Joined" with no body named in the header, or a
+    row whose cell holds no date ("invited, never joined | —")."""
     if header is None or len(header) != len(row) or len(row) < 2 or not row[0]:
         return None
-    said = [
-        f"{row[0]} joined {joined.group(1)} in {cell}."
-        for head, cell in zip(header[1:], row[1:], strict=True)
-        if (joined := _JOINED_HEADER.match(head)) and _CELL_DATE.match(cell)
-    ]
+    bodies = [b.group(1) for head in header[1:] if (b := _BODY_HEADER.match(head))]
+    frameworks = [j for j, head in enumerate(header) if head.lower() == "framework"]
+    said = []
+    for j, (head, cell) in enumerate(zip(header, row, strict=True)):
+        if j == 0 or not _CELL_DATE.match(cell):
+            continue
+        if joined := _JOINED_HEADER.match(head):
+            said.append(f"{row[0]} joined {joined.group(1)} in {cell}.")
+        elif _BARE_JOINED_HEADER.match(head) and len(bodies) == 1:
+            said.append(f"{row[0]} joined {bodies[0]} in {cell}.")
+        elif _LAUNCHED_HEADER.match(head):
+            said.append(f"{row[0]} was launched in {cell}.")
+        elif _SUSPENDED_HEADER.match(head) and len(frameworks) == 1 and frameworks[0] != 0:
+            said.append(
+                f"{row[0]}'s participation in the {row[frameworks[0]]} was suspended in {cell}."
+            )
     return " ".join(said) or None
 
 
@@ -320,6 +348,15 @@ class _Context:
     # in 2001. It ended in 2016.", "Operation Sea Guardian replaced Operation Active Endeavour. It
     # began in 2016.")
     operation: Entity | None = None
+    # whether ``launched`` was named beside a country the sentence was about ("Israel has been
+    # an MD partner since 1995"), or kept past a line that named nothing ("Rating: TRUE"): a
+    # state's birth after it, even past a paragraph's end, may be the country's, and is read
+    # of neither
+    launched_unsure: bool = False
+    # NATO, when the sentence before told a country's joining it ("Finland joined NATO on 4 April
+    # 2023") and of no framework: what "followed" in the next follows into ("Sweden followed in
+    # March 2023"), though "joined" alone does not take it
+    nato_joined: Entity | None = None
     # whether the sentence that made the topic denied it ("None of the four is in the PfP"):
     # one does not follow into what the countries before did not join
     topic_denied: bool = False
@@ -622,6 +659,10 @@ _IT_NAMED = frozenset(("Framework", "Organization", "Operation"))
 _BIRTH_VERBS = frozenset(("founded", "established", "created", "formed"))
 
 
+# The words by which NATO's members name themselves ("the Allies launched it in 2004").
+_NATO_BODY_WORDS = frozenset(("allies", "allied", "alliance"))
+
+
 def _it_stands_for(
     tokens: list[str], matches: list[Match], k: int, context: _Context, launch: str
 ) -> Entity | None:
@@ -642,10 +683,21 @@ def _it_stands_for(
             return last.entity if _framework_itself(lower, last) else None
         return last.entity if last.entity.label == "Organization" else None
     known = {j for m in matches for j in range(m.start, m.end)}
+    # NATO's own bodies by their names ("The North Atlantic Council launched it", "the Allies"):
+    # no name the reader does not know
+    known |= {j for j, t in enumerate(lower[:k]) if t in _NATO_BODY_WORDS}
+    known |= {
+        j + i
+        for j in range(len(lower[:k]))
+        if lower[j : j + 3] == ["north", "atlantic", "council"]
+        for i in range(3)
+    }
     if any(t[:1].isupper() and j not in known for j, t in enumerate(tokens[1:k], 1)):
         return None
     if launch:
-        return None if launch in _BIRTH_VERBS and context.subjects else context.launched
+        if launch in _BIRTH_VERBS and (context.subjects or context.launched_unsure):
+            return None
+        return context.launched
     topic = context.topic
     if topic is not None and (topic == context.launched or topic.label == "Organization"):
         return topic
@@ -887,6 +939,7 @@ def _one_list(tokens: list[str], countries: list[Match]) -> bool:
 def _remember(
     context: _Context, tokens: list[str], matches: list[Match], raws: list[RawClaim]
 ) -> None:
+    had_subjects = bool(context.subjects)
     subjects = list(dict.fromkeys(r.subject for r in raws if r.subject.label == "Country"))
     countries = list(dict.fromkeys(m.entity for m in matches if m.entity.label == "Country"))
     # only a sentence about one set of countries hands them on; one that opens with its only
@@ -931,6 +984,12 @@ def _remember(
         else None
     )
     nato = [m.entity for m in matches if m.entity.label == "Organization"]
+    joins = [r for r in raws if not r.negated and r.tense == "event"]
+    context.nato_joined = (
+        next((r.object for r in joins if r.predicate == "member_of"), None)
+        if not any(r.predicate == "partner_in" for r in joins)
+        else None
+    )
     context.nato_named = context.nato_named or bool(nato)
     if nato and not frameworks and not speaks_of_membership(tokens):
         nato = []  # NATO named, but not as a body one joins: "NATO leaders met in Vilnius"
@@ -945,10 +1004,18 @@ def _remember(
         lower_tokens = [t.lower() for t in tokens]
         itself = any(_framework_itself(lower_tokens, m) for m in matches)
         context.launched = context.topic if len(frameworks) == 1 and itself else None
+        context.launched_unsure = bool(context.subjects)
         lower = {t.lower() for t in tokens}
         context.topic_denied = bool(lower & _DENIALS) and not any(not r.negated for r in raws)
     elif not any(r.object == context.topic for r in raws):
-        context.topic = context.launched = None
+        context.topic = None
+        if matches or had_subjects:
+            context.launched = None
+        context.launched_unsure = context.launched is not None
+        # a line that names nothing at all ("Rating: TRUE" under a fact check's claim about the
+        # MD) keeps what "it" of a launch stands for: no other thing was named to stand for (not
+        # after a sentence about a country, whose "it" may be the country's: "Israel has been an
+        # MD partner since 1995. The country is small. It was founded in 1948.")
     for m in matches:
         if m.entity.label == "Framework":
             context.times_named[m.entity] += 1
@@ -1895,6 +1962,13 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             ):
                 # "None of the four is in the PfP. ... New Zealand followed in 2024": not the PfP
                 topic = None
+            if (
+                topic is None
+                and context.nato_joined is not None
+                and _FOLLOWS.intersection(t.lower() for t in tokens)
+            ):
+                # "Finland joined NATO on 4 April 2023. Sweden followed in March 2023."
+                topic = context.nato_joined
             if topic is None and context.section is not None and _DATED_ITEM.match(text):
                 # "Feb 2005: Bahrain and Qatar follow." in a timeline under the ICI's heading
                 topic = context.section.body

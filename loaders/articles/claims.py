@@ -889,9 +889,14 @@ _AGREED = {
     "adopted": "signed", "adopts": "signs", "agrees": "signs",
     # "Mauritania received a Defence Capacity Building package in June 2022"
     "received": "signed", "receives": "signs",
+    # "It got a DCB package in 2018", "Tunisia obtained a DCB package": received, as a package
+    "got": "signed", "gets": "signs", "obtained": "signed", "obtains": "signs",
+    "secured": "signed", "secures": "signs",
 }  # fmt: skip
 _PACKAGES = (["package"], ["packages"])
-_RECEIVED = frozenset(("received", "receives"))
+_RECEIVED = frozenset(
+    ("received", "receives", "got", "gets", "obtained", "obtains", "secured", "secures")
+)
 _AGREED_DETERMINERS = frozenset(("a", "an", "its", "their", "the", "her", "his"))
 
 
@@ -949,6 +954,26 @@ def _programme_held(tokens: list[str], matches: Sequence[Match]) -> None:
             j += 1
         if j in starts and tokens[starts[j] : starts[j] + 1] == ["since"]:
             tokens[k] = "participated"
+
+
+# The programmes a partner holds as its own plan ("Georgia has an IPAP", "Bosnia and Herzegovina
+# has a Membership Action Plan"), not the frameworks one takes part in with others.
+_PLANS_HELD = frozenset(("map", "ipap", "icp", "ipcp", "itpp"))
+_PLAN_DETERMINERS = frozenset(("a", "an", "its", "their"))
+
+
+def _programme_had(tokens: list[str], matches: Sequence[Match]) -> None:
+    """ "Georgia, too, has a Membership Action Plan", "Azerbaijan has an IPAP": "has" read as
+    "participates" when a plan of its own (``_PLANS_HELD``) comes right after it and one
+    determiner, so the clause says it takes part now. Not the perfect ("has had a MAP since
+    2010": ``_programme_held``), a framework of many ("NATO has a Mediterranean Dialogue"), nor
+    another noun first ("has a chance of a MAP", "has no MAP")."""
+    plans = {
+        m.start for m in matches if m.entity.label == "Framework" and m.entity.key in _PLANS_HELD
+    }
+    for k, t in enumerate(tokens[:-2]):
+        if t == "has" and tokens[k + 1] in _PLAN_DETERMINERS and k + 2 in plans:
+            tokens[k] = "participates"
 
 
 def _intentions(tokens: list[str]) -> None:
@@ -1581,6 +1606,7 @@ class Sentence:
         ]
         _programme_agreed(self.tokens, matches)  # "adopted an ITPP", "agrees its IPAP": signed
         _programme_held(self.tokens, matches)  # "has had a MAP since 2010": taken part since
+        _programme_had(self.tokens, matches)  # "has a Membership Action Plan": takes part
         _status_taken(self.tokens, matches)  # "received EOP status in 2020": named one
         # whose offer it was ("took up NATO's offer of the MD") is passed over with the offer
         matches = [m for m in matches if set(self.tokens[m.start : m.end]) != {_PASSED}]
@@ -1856,8 +1882,13 @@ def _a_text_reported(tokens: Sequence[str]) -> bool:
     ("Finland joined NATO in 2023, an article in the Helsinki daily said") and a body's own
     words ("A NATO statement said that ...") are read as any sentence is. "Article 5" is a
     treaty's article, not a piece of writing."""
-    if _we_wrote_then(tokens):
+    if _we_wrote_then(tokens) or _your_piece_said(tokens):
         return True
+    if tokens[:1] and tokens[0].lower() in _OPENING_ADVERBS:
+        # "Finally, the map that accompanied the leader showed Cyprus as a PfP country": a word
+        # that orders what the writer says comes before the piece, as it may before any sentence
+        rest = tokens[2:] if tokens[1:2] == [","] else tokens[1:]
+        return bool(rest) and rest[0].lower() not in _OPENING_ADVERBS and _a_text_reported(rest)
     if tokens[:1] and tokens[0].lower() == "in":
         return _an_earlier_piece_of_ours(tokens[1:])
     if not tokens or tokens[0].lower() not in _TEXT_OPENERS:
@@ -1894,15 +1925,46 @@ _WHEN_WE_WROTE = frozenset(
     ("yesterday", "last", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday")
 )  # fmt: skip
+# The other words of such a date when it opens the sentence, before the writer ("Last week we
+# wrote that ...", "On 3 June, we reported that ...", "Earlier this month we said that ...").
+_WHEN_WE_WROTE_LEAD = frozenset(
+    ("on", "in", "this", "the", "of", "week", "month", "year", "weeks", "months", "ago", "a",
+     "few", "two", "three", "days", "edition", "issue", "week's", "month's")
+)  # fmt: skip
+# Sentence adverbs that may open a sentence before a piece of writing and its verb of saying.
+_OPENING_ADVERBS = frozenset(
+    ("finally", "also", "lastly", "meanwhile", "separately", "moreover", "furthermore",
+     "besides", "similarly", "likewise", "secondly", "thirdly", "and", "but")
+)  # fmt: skip
+
+
+def _a_date_word(t: str) -> bool:
+    return (
+        t.lower().rstrip(".") in MONTHS
+        or (t.isdigit() and len(t) == 4)
+        or t.lower() in _WHEN_WE_WROTE
+    )
 
 
 def _we_wrote_then(tokens: Sequence[str]) -> bool:
     """Whether the sentence opens with what the writer said on an earlier day: "We wrote on 3 June
-    that Finland became a NATO member in 2024", "We reported on Monday that ...": an earlier piece
-    of theirs, which a corrections notice puts up to correct. Not the writer's words now ("We say
-    that ..."), undated ("We said that ...": an argument recalled), nor set off by a mark ("We
-    wrote, in 2019, that ...")."""
-    if len(tokens) < 3 or tokens[0].lower() not in _WRITERS:
+    that Finland became a NATO member in 2024", "We reported on Monday that ...", "Last week we
+    wrote that ...": an earlier piece of theirs, which a corrections notice puts up to correct.
+    Not the writer's words now ("We say that ..."), undated ("We said that ...": an argument
+    recalled), nor set off by a mark ("We wrote, in 2019, that ...")."""
+    w = next((k for k, t in enumerate(tokens[:7]) if t.lower() in _WRITERS), None)
+    if w is None:
+        return False
+    lead = [t for t in tokens[:w] if t != ","]
+    if lead and not (
+        all(t.lower() in _WHEN_WE_WROTE_LEAD or t.isdigit() or _a_date_word(t) for t in lead)
+        # a day or a recent time, not a year alone ("In 2017 we reported that ...": the writer's
+        # own reporting recalled, read as any sentence is)
+        and any(t.lower().rstrip(".") in MONTHS or t.lower() in _WHEN_WE_WROTE for t in lead)
+    ):
+        return False  # "As we wrote, ...", "Today we know that ...": no earlier day opens it
+    tokens = tokens[w:]
+    if len(tokens) < 3:
         return False
     if tokens[1] not in _TEXT_VERBS or tokens[1] in _TEXT_VERBS_NOW:
         return False
@@ -1910,12 +1972,39 @@ def _we_wrote_then(tokens: Sequence[str]) -> bool:
     that = next((j for j, t in enumerate(after) if t == "that"), None)
     if that is None or any(not t[:1].isalnum() for t in after[:that]):
         return False
-    return any(
-        t.lower().rstrip(".") in MONTHS
-        or (t.isdigit() and len(t) == 4)
-        or t.lower() in _WHEN_WE_WROTE
-        for t in after[:that]
-    )
+    return bool(lead) or any(_a_date_word(t) for t in after[:that])
+
+
+# What a letter to the editor calls the paper's own words ("Your correspondent wrote that ...",
+# "Your leader of 3 November claimed ...", "Your map showed Cyprus as ..."), and the adverbs by
+# which the letter takes them as its own ("Your reporter rightly said that ...").
+_YOUR_PIECES = _TEXTS | frozenset(
+    ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+     "columnist", "columnists", "leader", "leaders", "paper", "newspaper", "report", "reports",
+     "cartoon", "critic", "reviewer")
+)  # fmt: skip
+_ENDORSED = frozenset(("rightly", "correctly", "accurately", "aptly", "fairly", "justly"))
+
+
+def _your_piece_said(tokens: Sequence[str]) -> bool:
+    """Whether a letter to the editor opens with what the paper said: "Your writer also said that
+    Austria joined the PfP in 1994", "Your map showed Cyprus as a PfP country": the paper's
+    words, which the letter puts up to correct, not the letter's. Not the present ("Your article
+    shows that ...", which the letter may take as its own), nor words the letter endorses ("Your
+    reporter rightly said that ..."), nor another of the reader's ("Your readers know that ...")."""
+    if not tokens or tokens[0].lower() != "your":
+        return False
+    at = next((k for k in range(1, min(4, len(tokens))) if tokens[k].lower() in _YOUR_PIECES), None)
+    if at is None:
+        return False
+    after = _unbracketed(tokens[at + 1 :])[: 1 + _TEXT_BETWEEN_MAX]
+    verb = next((j for j, t in enumerate(after) if t.lower() in _TEXT_VERBS), None)
+    if verb is None or after[verb].lower() in _TEXT_VERBS_NOW:
+        return False
+    between = after[:verb]
+    if any(not t[:1].isalnum() and t != "'s" for t in between):
+        return False
+    return not any(t.lower() in _ENDORSED for t in between)
 
 
 def _an_earlier_piece_of_ours(tokens: Sequence[str]) -> bool:
@@ -3557,22 +3646,30 @@ def _launched(s: Sentence) -> list[RawClaim]:
     Centre"); the date is the one right after, up to the next comma or clause, past whoever
     launched it ("by the Allies") and the place ("at Sintra, Portugal, in May 1997"). A negation,
     a modal or a condition anywhere before the date, "re-launched" and a second framework in the
-    sentence (but one it replaced: "..., replacing the NACC") make no claim."""
+    sentence (but one it replaced: "..., replacing the NACC") make no claim; a passive relative
+    clause right after its framework's name says it of that one, whatever phrase it stands in
+    and whatever others the sentence names ("The ICI is separate from the MD, which was launched
+    in 1994": ``_relative_passive``)."""
     succeeded = {m.start for m in s.matches if _succeeded(s, m)}
     frameworks = {
         m.entity for m in s.matches if m.entity.label == "Framework" and m.start not in succeeded
     }
-    if len(frameworks) != 1:
-        return _succession(s)
     inverted = s.tokens[0] in INVERTED  # "Had NATO launched the ICI in 2001, ..."
     out: list[RawClaim] = []
     for k, t in enumerate(s.tokens):
+        relative = _relative_passive(s, k, succeeded)
+        if len(frameworks) != 1 and relative is None:
+            # "The ICI is separate from the MD, which was launched in 1995": with a second
+            # framework, only a launch in a relative clause right after its own framework's name
+            continue
         set_up = t == "set" and s.tokens[k + 1 : k + 2] == ["up"]  # "was set up in 1997"
         present = t in LAUNCH_PRESENT  # "NATO launches the ICI in 2004"
         relaunched = s.tokens[max(0, k - 2) : k] == ["re", "-"]
         if not (t in LAUNCH_VERBS or set_up or present) or relaunched:
             continue
-        f = _launched_framework(s, k, succeeded)
+        # the relative clause's own framework, whatever phrase it stands in ("separate from the
+        # MD, which was launched in 1994")
+        f = relative or _launched_framework(s, k, succeeded)
         if f is None or (present and f.start < k):
             continue
         after = f.end if f.start > k else k + (2 if set_up else 1)
@@ -3580,6 +3677,42 @@ def _launched(s: Sentence) -> list[RawClaim]:
         if dated is not None:
             out.append(_launch_claim(s, f.entity, dated[0], after, dated[1]))
     return out or _succession(s)
+
+
+# The words between a framework and the verb of its launch in a relative clause of the passive
+# ("the MD, which was launched in 1994").
+_RELATIVE_PASSIVES = (
+    (",", "which", "was"), ("which", "was"), (",", "that", "was"), ("that", "was"),
+    (",", "which", "had", "been"), (",", "which", "has", "been"),
+)  # fmt: skip
+
+
+def _relative_passive(s: Sentence, k: int, succeeded: frozenset[int] | set[int]) -> Match | None:
+    """The framework whose passive relative clause the verb at ``k`` is the verb of, right after
+    its name ("separate from the Mediterranean Dialogue, which was launched in 1995"): the launch
+    is of that framework whatever phrase it stands in and whatever others the sentence names.
+    None for a framework another holds ("Israel's ICP, which was agreed in 2006") or a name's
+    part ("the ICI Regional Centre, which was opened in 2017")."""
+    for lead in _RELATIVE_PASSIVES:
+        start = k - len(lead)
+        if start <= 0 or tuple(s.tokens[start:k]) != lead:
+            continue
+        for m in s.matches:
+            if m.end != start or m.entity.label != "Framework" or m.start in succeeded:
+                continue
+            if m.area is not None:
+                continue
+            held = (
+                m.start >= 2
+                and s.tokens[m.start - 1] == "'s"
+                and s.tokens[m.start - 2]
+                not in (
+                    "nato",
+                    "alliance",
+                )
+            )
+            return None if held else m
+    return None
 
 
 def _act_dated(
@@ -4777,6 +4910,26 @@ def _forward(
                 # "Georgia's membership of the PfP dates back to 1996": the start, a join then
                 # ("to the 2000s": a join in one of those years, not a part in one of them)
                 aspect = replace(aspect, tense="event", throughout=False)
+            if (
+                predicate in ("partner_in", "partner_of", "member_of")
+                and not negated
+                and aspect.tense == "past"
+                and aspect.until is None
+                and (aspect.year is not None or aspect.years)
+                and _made_one(s, group[0].start, link)
+            ):
+                # "helped make Sweden one of NATO's Enhanced Opportunities Partners in 2016": made
+                # one then, as "was named an EOP in 2014" is, not one at that date
+                aspect = replace(aspect, tense="event")
+            if (
+                predicate in ("partner_in", "partner_of")
+                and not negated
+                and aspect.tense == "present"
+                and _until_it_left(after)
+            ):
+                # "Finland, a PfP partner until it joined NATO in 2023, ...": a state that ended
+                # when the clause after "until" says, not one now
+                aspect = replace(aspect, tense="past")
             if predicate == "partner_in" and aspect.tense == "present" and _signed_only(link, at):
                 # "Russia formally remains a PfP signatory": it signed, and never withdrew; that
                 # says nothing of taking part now (NATO suspended Russia's in 2014)
@@ -5153,7 +5306,11 @@ def _respective(
     if not marks:
         return None
     shares: dict[Entity, _Share | None] = {}
-    begin = g_end
+    # "Finland and Sweden, which both signed up to the PfP in May 1994, joined the Alliance in
+    # 2023 and 2024 respectively": an aside right after the subjects is no part of the clause
+    # that "respectively" shares out; its objects are read as usual, with its own dates
+    aside = _aside_end(s, g_end, window_end)
+    begin = aside if aside is not None and aside < marks[0] else g_end
     for r in marks:
         start = _clause_begin(s, objects, begin, r)
         clause = [(i, m) for i, m in objects if m.start >= start and m.end <= r]
@@ -5648,7 +5805,9 @@ def _implied(
             # one takes part in a framework, one is a member of NATO: "Russia is, on paper,
             # still a participant" after a sentence on NATO's members is no claim of membership
             continue
-        if obj.label == "Organization" and t == "followed":
+        if obj.label == "Organization" and t == "followed" and earlier:
+            # "NATO launched the PfP, and Romania followed": NATO named before it in the
+            # sentence is no body it followed into (the sentence before's joining of NATO is)
             continue
         if any(c.object == obj and c.subject in {m.entity for m in group} for c in found):
             continue
@@ -5685,6 +5844,56 @@ _MEMBERSHIP_TALK = MEMBER_WORDS | {"accession", "enlargement", "enlarged"}
 def speaks_of_membership(tokens: Sequence[str]) -> bool:
     """Whether words speak of membership ("members", "accession", "enlargement")."""
     return any(t.lower() in _MEMBERSHIP_TALK for t in tokens)
+
+
+# A verb of making that puts its object in a state ("made Jordan an Enhanced Opportunities
+# Partner in 2014"), and the words that may open the state it names ("a", "one of", "NATO's").
+_MAKE = frozenset(("make", "made", "makes", "making"))
+_MADE_ONE_OPENERS = frozenset(("a", "an", "one", "the", "its", "nato", "nato's"))
+
+
+def _made_one(s: Sentence, start: int, link: Sequence[str]) -> bool:
+    """Whether the subject at ``start`` is the object of a verb of making and the link names what
+    it was made: "helped make Sweden one of NATO's Enhanced Opportunities Partners in 2016", "The
+    summit made Jordan an EOP in 2014": it became one then. Not a subject of its own ("Sweden made
+    a contribution"), nor a degree of it ("made Sweden a closer partner of NATO in 2016"), nor
+    another verb after it ("made Finland rethink its place in the PfP")."""
+    if start == 0 or s.tokens[start - 1] not in _MAKE:
+        return False
+    if link and link[0] not in _MADE_ONE_OPENERS:
+        return False
+    return not any(
+        t in ("more", "less", "most", "closer", "stronger", "better", "bigger", "greater")
+        or t in PART_WORDS
+        or t in EVENT_WORDS
+        for t in link
+    )
+
+
+# Verbs of the clause after "until" that end a state in the past ("a PfP partner until it
+# joined NATO in 2023", "until they became Allies").
+_ENDED_BY = frozenset(
+    ("joined", "became", "acceded", "entered", "left", "quit", "withdrew", "was", "were",
+     "gained", "won")
+)  # fmt: skip
+
+
+def _until_it_left(after: Sequence[str]) -> bool:
+    """Whether the words after an object say its state ended, in a clause after "until" in the
+    past: "(Finland, a PfP partner) until it joined NATO in 2023", "until they became Allies".
+    Not a clause of the present, which speaks of the future ("until it joins NATO"), nor a date
+    ("until 2023", read as the state's end already)."""
+    for j, t in enumerate(after[:3]):
+        if t in UNTIL:
+            clause = after[j + 1 : j + 4]
+            return (
+                bool(clause)
+                and not clause[0][:1].isdigit()
+                and bool(_ENDED_BY.intersection(clause))
+            )
+        if not t.isalpha():
+            return False
+    return False
 
 
 def _told_in_the_past(s: Sentence, aside_end: int, end: int) -> bool:
