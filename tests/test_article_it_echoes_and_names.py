@@ -326,13 +326,16 @@ def test_a_country_after_a_given_name_is_a_surname(
             True,
             id="a-date-of-its-own",
         ),
-        # a bare year by a state now may be of something else (independence): the state is
-        # judged, the sentence listed
+        # a bare year by a state now may be its join's, or of something else (independence):
+        # no claim, and the sentence listed
         pytest.param(
-            "Montenegro (2006) is a NATO member.",
-            {("member_of", "MNE", "NATO", "supported")},
+            "Montenegro (2006) is a NATO member.", set(), True, id="a-bare-year-by-a-state"
+        ),
+        pytest.param(
+            "Bahrain (2005), Qatar (2005) and the UAE (2006) are ICI partners.",
+            set(),
             True,
-            id="a-bare-year-by-a-state",
+            id="bare-years-by-a-state",
         ),
         # a country with two claims, or named twice: whose date it is, the reader cannot tell
         pytest.param(

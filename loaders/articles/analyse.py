@@ -2422,9 +2422,10 @@ def _dated_by_brackets(raws: list[RawClaim], dates: _Bracketed) -> list[RawClaim
     """The claims of countries dated in brackets after their names, each country's one claim
     of joining or taking part at that date: a join ("joined") in it, a state since it when the
     bracket says "since" ("Jordan (since 1995) is an MD partner"). A bare year by a state now
-    may date something else ("Montenegro (2006) is a NATO member": its independence), and a
-    country with two claims may have its date for either ("Sweden (1994) joined the PfP and is
-    now a NATO member"): those, negated ones and ones with a date of their own stay undated."""
+    may be its join's, or another thing's ("Montenegro (2006) is a NATO member": its
+    independence): that state is no claim. A country with two claims may have its date for
+    either ("Sweden (1994) joined the PfP and is now a NATO member"): those, negated ones and
+    ones with a date of their own stay as they are."""
     ties = ("partner_in", "member_of", "partner_of")
     claims_of = Counter(r.subject for r in raws if r.predicate in ties)
     out = []
@@ -2441,10 +2442,13 @@ def _dated_by_brackets(raws: list[RawClaim], dates: _Bracketed) -> list[RawClaim
             continue
         kind, year, month = date
         if raw.tense == "event" and kind == "in":
-            raw = replace(raw, year=year, month=month)
+            out.append(replace(raw, year=year, month=month))
         elif raw.tense in ("present", "since") and kind == "since":
-            raw = replace(raw, tense="since", year=year, month=month)
-        out.append(raw)
+            out.append(replace(raw, tense="since", year=year, month=month))
+        elif raw.tense != "present":
+            out.append(raw)
+        # a state now beside a bare year ("Members: Bahrain (2005), ..., United Arab Emirates
+        # (2006)") is no claim: the year may be its join's, which a state now would not check
     return out
 
 
