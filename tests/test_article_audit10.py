@@ -102,6 +102,12 @@ def test_signed_and_came_in_alone_join_a_framework(
                 ("partner_in", "FIN", "pfp", "supported"),
                 ("partner_in", "SWE", "pfp", "supported"),
                 ("partner_in", "MNE", "pfp", "supported"),
+                # "Both left the programme when they joined the Alliance" (read since analyst
+                # audit 18: "Both" is the pair before), true of each
+                ("left", "FIN", "pfp", "supported"),
+                ("left", "SWE", "pfp", "supported"),
+                ("member_of", "FIN", "NATO", "supported"),
+                ("member_of", "SWE", "NATO", "supported"),
             },
             id="the-programme-not-the-alliance",
         ),

@@ -2012,7 +2012,11 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 raws = _named_as(answered(reported, Reply(False), topic), list(reported.matches))
             else:
                 plain = _has_been_since(tokens, resolved)
-                bracketed = None if plain else _dated_in_brackets(tokens, resolved)
+                bracketed = (
+                    None
+                    if plain or fact_box_label(tokens, resolved)
+                    else _dated_in_brackets(tokens, resolved)
+                )  # a fact box's line reads its own dates ("Members: Bahrain (2005), ...")
                 words, moved = bracketed[:2] if bracketed else plain or (tokens, resolved)
                 raws = claims_in(words, moved, topic, withheld, context.section)
                 if bracketed is not None:
