@@ -579,9 +579,7 @@ def _launch_verb(lower: list[str], k: int) -> str:
         return lower[k - 1]
     if lower[k - 1 : k + 2] == ["set", "it", "up"]:
         return "set"
-    j = k + 1
-    while j < len(lower) and lower[j] in _LAUNCH_LINKS:
-        j += 1
+    j = _verb_after_it(lower, k)
     if not _BEING.intersection(lower[k + 1 : j]) or j >= len(lower):
         return ""
     if lower[j] in LAUNCH_VERBS or lower[j : j + 2] == ["set", "up"]:
@@ -642,10 +640,17 @@ def _in_passing_at(lower: list[str], m: Match) -> bool:
 def _operation_verb_after(lower: list[str], k: int) -> bool:
     """Whether "it" at ``k`` is the subject of an operation's start, run or end ("it ended",
     "it was terminated", "It began its mission")."""
+    j = _verb_after_it(lower, k)
+    return j < len(lower) and lower[j] in OPERATION_STARTS | _OPERATION_RUN_VERBS
+
+
+def _verb_after_it(lower: list[str], k: int) -> int:
+    """Where the verb after "it" at ``k`` stands, past its auxiliaries and adverbs ("it had first
+    been set up", "it was formally ended")."""
     j = k + 1
     while j < len(lower) and lower[j] in _LAUNCH_LINKS:
         j += 1
-    return j < len(lower) and lower[j] in OPERATION_STARTS | _OPERATION_RUN_VERBS
+    return j
 
 
 # Verbs of joining whose object "it" is a framework or NATO: "Jordan joined it in 2014".

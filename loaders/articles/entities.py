@@ -338,9 +338,41 @@ NUMERIC_MONTHS = tuple(
 )
 
 
+# The pipelines built for the last gazetteers, by their contents: a spaCy pipeline holds memory
+# its garbage collection does not give back (some 3 MB each), so one is built per gazetteer, not
+# per load (a test session of thousands of loads grew past 15 GB).
+_PIPELINES: dict[str, Language] = {}
+_PIPELINES_KEPT = 2
+
+
 def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A blank English pipeline: sentencizer (with opening quotes and brackets given to the
-    sentence they open), then an entity ruler for the gazetteer."""
+    sentence they open), then an entity ruler for the gazetteer; the one built before for a
+    gazetteer of the same contents, when there is one."""
+    key = _contents(gazetteer)
+    nlp = _PIPELINES.pop(key, None) or _new_pipeline(gazetteer)
+    _PIPELINES[key] = nlp  # the most recent last
+    while len(_PIPELINES) > _PIPELINES_KEPT:
+        del _PIPELINES[next(iter(_PIPELINES))]
+    return nlp
+
+
+def _contents(gazetteer: Gazetteer) -> str:
+    """A digest of everything in a gazetteer the pipeline is built from."""
+    import hashlib
+    import json
+
+    described = {
+        "entities": sorted((ref, e.label, e.key, e.name) for ref, e in gazetteer.entities.items()),
+        "names": sorted((ref, sorted(forms)) for ref, forms in gazetteer.names.items()),
+        "capitals": sorted((ref, sorted(forms)) for ref, forms in gazetteer.capitals.items()),
+        "areas": sorted((name, e.label, e.key) for name, e in gazetteer.areas.items()),
+        "unheld": sorted(gazetteer.unheld),
+    }
+    return hashlib.sha256(json.dumps(described).encode("utf-8")).hexdigest()
+
+
+def _new_pipeline(gazetteer: Gazetteer) -> Language:
     import spacy
 
     nlp = spacy.blank("en")
