@@ -16,7 +16,12 @@ and 10 articles ten times as long, are each loaded with ``load DIR/`` in a
 fresh process; articles and sentences per second, the client's peak RSS and
 its ratio to the smallest run are printed side by side (memory is bounded
 when that ratio stays near 1 while the sentences grow a hundredfold).
-Run alone with ``python bench/bench_articles.py [--quick]`` (10 and 100 articles).
+Repeated loads: one process loads one short article at a time (a notebook's, a long-lived
+caller's or the test session's way), ``--repeat`` times with the pipeline kept between loads
+and as many times with it built afresh for each (the checker before it kept one), and prints
+the resident memory each way gained per load, side by side, and their ratio.
+Run alone with ``python bench/bench_articles.py [--quick]`` (10 and 100 articles), or only the
+repeated loads with ``python bench/bench_articles.py --repeat N``.
 """
 
 from __future__ import annotations
@@ -344,6 +349,46 @@ def throughput(counts: Sequence[int], paragraphs: Sequence[int] = (12,)) -> dict
     return {"runs": runs}
 
 
+def _rss_mib() -> float:
+    """This process's resident set size now."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def repeated_loads(times: int) -> dict[str, Any]:
+    """Load a one-sentence article ``times`` times in this process with the spaCy pipeline kept
+    between loads (entities.build_pipeline's cache), then as many times with it built afresh for
+    each; the resident memory gained per load each way, and their ratio."""
+    import gc
+    import io
+
+    from nato_graph.loaders.articles import entities, load_articles
+    from nato_graph.loaders.load import load
+
+    def run(fresh: bool) -> float:
+        gc.collect()
+        before = _rss_mib()
+        for k in range(times):
+            if fresh:
+                entities._PIPELINES.clear()  # the pipeline built afresh, as each load once did
+            text = f"Note {k}\n\nFinland joined NATO in 2023. Sweden joined in {1990 + k % 30}."
+            load_articles(store, ["-"], stdin=io.BytesIO(text.encode("utf-8")))
+        gc.collect()
+        return (_rss_mib() - before) / times
+
+    with embedded_store("articles-repeated") as store:
+        load(store)
+        load_articles(store, ["-"], stdin=io.BytesIO(b"Warm\n\nJordan joined the MD in 1995."))
+        kept = run(fresh=False)
+        rebuilt = run(fresh=True)
+    rows = [["kept", times, kept], ["built afresh", times, rebuilt]]
+    print(table(f"Repeated loads in one process ({times} each way): resident memory gained",
+                ["pipeline", "loads", "MiB per load"], rows))  # fmt: skip
+    ratio = rebuilt / kept if kept > 0 else None
+    print(f"afresh / kept: {ratio:,.0f}x" if ratio else "kept: no growth measured")
+    return {"loads": times, "kept_mib_per_load": kept, "afresh_mib_per_load": rebuilt}
+
+
 def main(quick: bool) -> dict[str, Any]:
     counts = (10, 100) if quick else (10, 100, 1000)
     out = {
@@ -351,6 +396,7 @@ def main(quick: bool) -> dict[str, Any]:
         # articles written apart from the rules' development (tests/articles/heldout/)
         "accuracy_held_out": accuracy(HELD_OUT),
         "throughput": throughput(counts, (12, 120)),
+        "repeated_loads": repeated_loads(20 if quick else 60),
     }
     emit("articles", out)
     return out
@@ -364,5 +410,9 @@ if __name__ == "__main__":
         "--labelled" in sys.argv
     ):  # another labelled folder: python bench/bench_articles.py --labelled DIR
         accuracy(Path(sys.argv[sys.argv.index("--labelled") + 1]))
+    elif (
+        "--repeat" in sys.argv
+    ):  # only the repeated loads: python bench/bench_articles.py --repeat N
+        repeated_loads(int(sys.argv[sys.argv.index("--repeat") + 1]))
     else:
         main("--quick" in sys.argv)
