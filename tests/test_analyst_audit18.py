@@ -269,3 +269,63 @@ def test_the_same_text_from_another_file_names_the_title_it_is_held_by(
     assert again.format().startswith(
         'already loaded, unchanged, the same text as "v09.md": "v09copy.md"'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second review (/work/review-2026-12-07d.md): a stale plain length confirms nothing
+        pytest.param(
+            "Estonia has been a NATO member for five years.",
+            {("member_of", "EST", "NATO", "unverified")},
+            id="a-stale-length",
+        ),
+        pytest.param(
+            "Jordan has been an MD partner for some years.",
+            {("partner_in", "JOR", "md", "supported")},
+            id="some-years-vague-as-before",
+        ),
+        # "two countries" with no "the" is new ones, no pair named before
+        pytest.param(
+            "Estonia and Latvia joined NATO in 2004. Two countries joined in 2009.",
+            {("member_of", "EST", "NATO", "supported"), ("member_of", "LVA", "NATO", "supported")},
+            id="two-countries-indefinite",
+        ),
+        # a plan's name before another noun is that noun's
+        pytest.param("Georgia has a MAP perspective but no plan yet.", set(), id="map-perspective"),
+        pytest.param(
+            "Georgia, too, has a Membership Action Plan.",
+            {("partner_in", "GEO", "map", "contradicted")},
+            id="has-a-map",
+        ),
+        # a condition with a name, set off by a comma
+        pytest.param(
+            "Russia would not have invaded, had Ukraine joined NATO in 2008.", set(), id="had-x"
+        ),
+        # the real world, and a city in Italy
+        pytest.param(
+            "We now live in a world in which Finland and Sweden are NATO members.",
+            {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
+            id="the-real-world",
+        ),
+        pytest.param(
+            "Atlanta, Georgia is not part of the Partnership for Peace.", set(), id="atlanta"
+        ),
+    ],
+)
+def test_a_second_reviews_cases(curated: Store, text: str, expected: Claims) -> None:
+    claims, _ = read(curated, text)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the meeting in Rome, Georgia signed an IPAP in 2004.",
+        "Russia and Belarus joined the PfP in 1994 and 1995. The former was suspended in 2014.",
+    ],
+)
+def test_listed_not_lost(curated: Store, text: str) -> None:
+    """Georgia after "in Rome," is the country, and a suspension with no framework is listed."""
+    _, unread = read(curated, text)
+    assert unread and text.endswith(unread[-1])

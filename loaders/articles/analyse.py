@@ -486,7 +486,7 @@ def _resolved(
         if (
             need is None
             and k > 0
-            and lower[k - 1] in ("the", "both", "two")
+            and (lower[k - 1] in ("the", "both") or lower[k - 2 : k] == ["the", "two"])
             and t in _COUNTRY_NOUNS
         ):
             need, at = _COUNTRY_NOUNS[t], k - 1  # "The country became ...": a plain back-reference
@@ -1150,7 +1150,7 @@ def _speaks_of_a_partnership(
             # "Algeria followed two years later.", "Sweden joined that same year.", "Ukraine did
             # the same in 1995": a join dated from another, which the reader does not read
             or (
-                (joins or bool(_FOLLOWING.intersection(lower)))
+                (joins or bool(_FOLLOWING.intersection(lower)) or bool(_CHANGING & set(lower)))
                 and (dated or bool(_RELATIVE_TIMES.intersection(lower)))
             )
             or ("Allies" in tokens and bool(_BECOMING.intersection(lower)))  # "became Allies"
@@ -1184,6 +1184,9 @@ _STATUS_WORDS = frozenset(("status", "designation", "designated"))
 # Verbs of doing as another did ("Algeria followed", "Ukraine did the same"), and words of a
 # time told from another ("two years later", "the following year", "that same year").
 _FOLLOWING = frozenset(("followed", "follows", "follow", "did", "same"))
+# Verbs of a partnership's suspension or end ("The former was suspended in 2014", "It left in
+# 1996"): with no framework named, dated, listed as joins are.
+_CHANGING = frozenset(("suspended", "left", "withdrew", "quit", "rejoined", "returned", "resumed"))
 _RELATIVE_TIMES = frozenset(
     ("later", "earlier", "following", "previous", "same", "afterwards", "subsequently", "prior")
 )  # fmt: skip

@@ -511,26 +511,42 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             spans.append((k + 1, end))
             tokens[doubt] = _WITHHELD
             continue
-        if t in _SUPPOSED_WORLDS and (
-            nxt in ("where", "when") or tokens[k + 1 : k + 3] in (["in", "which"], ["in", "that"])
+        if (
+            t in _SUPPOSED_WORLDS
+            and (
+                nxt in ("where", "when")
+                or tokens[k + 1 : k + 3] in (["in", "which"], ["in", "that"])
+            )
+            and (
+                _SUPPOSING.intersection(tokens[:k])
+                # "In a world where Russia joined NATO in 2000, Europe would look different"
+                or (tokens[k - 1 : k] in (["a"], ["an"]) and _WOULD.intersection(tokens[k:]))
+            )
         ):
             # "In a world where Russia joined NATO in 2000, ...", "an alternate history in which
             # ...": a world supposed, to the clause's end or its comma
             spans.append((k + 1, _first_mark(tokens, k + 1, (",", *BARRIERS))))
             tokens[k] = _WITHHELD
             continue
-        if t in _INVERTED_IFS and k and tokens[k - 1] == "," and nxt in _SUBJECT_PRONOUNS:
+        if (
+            t in _INVERTED_IFS
+            and k
+            and tokens[k - 1] == ","
+            and (nxt in _SUBJECT_PRONOUNS or _named_before_a_participle(tokens, k + 1))
+        ):
             # "Ukraine, had it joined NATO in 2008, would not have been invaded": a condition set
             # off by commas, to the next comma
             spans.append((k + 1, _first_mark(tokens, k + 1, (",", *BARRIERS))))
             tokens[k] = _WITHHELD
             continue
+        if t in _FALSITIES and (tokens[k - 1 : k] == ["no"] or tokens[k - 2 : k] == ["not", "a"]):
+            continue  # "It is no myth that Finland joined NATO in 2023": the writer asserts it
         if t in _REPORT_NOUNS and nxt == "that" and (k == 0 or tokens[k - 1] in _BEFORE_A_REPORT):
             # "despite reports that it joined in 2023", "amid suggestions that ...": what a
             # report says, not what the article does (a verb of report, "NATO reports that ...",
             # is how news cites a source, and is read through)
             end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
-            if _IN_A_PHRASE.intersection(tokens[max(0, k - 3) : k]):
+            if _IN_A_PHRASE.intersection(tokens[max(0, k - 4) : k]):
                 # "Despite reports that it was neutral, Finland joined NATO in 2023": the phrase
                 # ends at its comma, and the main clause after it is the article's own (a comma
                 # inside a list of the report's is passed over: "that Finland, Sweden and ...")
@@ -781,7 +797,9 @@ def _told_by_another(tokens: Sequence[str], k: int) -> int | None:
 
 # The prepositions that make a report a phrase of the sentence ("despite reports that ..., X
 # joined"), not its main clause ("There were reports that ...").
-_IN_A_PHRASE = frozenset(("despite", "amid", "amidst", "against", "over", "following", "after"))
+_IN_A_PHRASE = frozenset(
+    ("despite", "amid", "amidst", "against", "over", "following", "after", "contrary")
+)  # fmt: skip
 
 
 def _ends_a_phrase(tokens: Sequence[str], j: int) -> bool:
@@ -795,10 +813,28 @@ def _first_mark(tokens: Sequence[str], start: int, marks: Sequence[str]) -> int:
     return next((j for j in range(start, len(tokens)) if tokens[j] in marks), len(tokens))
 
 
+def _named_before_a_participle(tokens: Sequence[str], k: int) -> bool:
+    """Whether a name of up to three words at ``k`` comes before a participle of joining or being
+    (", had Ukraine joined NATO in 2008,", ", had Bosnia and Herzegovina become ...")."""
+    return tokens[k : k + 1] != ["been"] and any(
+        w in _CONDITION_PARTICIPLES for w in tokens[k + 1 : k + 4]
+    )
+
+
+_CONDITION_PARTICIPLES = frozenset(("joined", "become", "been", "signed", "entered", "acceded"))
+
+
 # Verbs by which a subject claims what its infinitive says ("Israel claims to have joined").
 _CLAIMING_TO = frozenset(("claims", "claimed", "claim", "purports", "purported", "professes"))
 # Nouns of a world supposed ("In a world where ...", "an alternate history in which ...").
 _SUPPOSED_WORLDS = frozenset(("world", "history", "scenario", "universe", "reality"))
+_WOULD = frozenset(("would", "could", "might"))
+# and the words before one that make it supposed ("Imagine a world in which ...", "an alternate
+# history in which ..."), not the real one ("We now live in a world in which ...")
+_SUPPOSING = frozenset(
+    ("imagine", "alternate", "alternative", "parallel", "hypothetical", "fictional", "suppose",
+     "counterfactual", "imaginary", "imagined", "picture")
+)  # fmt: skip
 # The verbs of a condition put first ("had it joined", "were it to join", "should it join"), and
 # the pronouns after them.
 _INVERTED_IFS = frozenset(("had", "were", "should"))
@@ -812,6 +848,10 @@ _REPORT_NOUNS = frozenset(
      # what the writer calls false: "repeated the falsehood that", "the mistaken belief that"
      "falsehood", "falsehoods", "lie", "lies", "belief", "beliefs", "fabrication", "canard",
      "myth", "myths", "misconception", "fiction", "fantasy", "hoax", "falsity")
+)  # fmt: skip
+_FALSITIES = frozenset(
+    ("falsehood", "lie", "myth", "misconception", "fiction", "fantasy", "hoax", "fabrication",
+     "canard", "falsity")
 )  # fmt: skip
 _BEFORE_A_REPORT = frozenset(
     ("despite", "amid", "amidst", "of", "the", "a", "an", "to", "against", "over", "following",
@@ -971,9 +1011,21 @@ def _programme_had(tokens: list[str], matches: Sequence[Match]) -> None:
     plans = {
         m.start for m in matches if m.entity.label == "Framework" and m.entity.key in _PLANS_HELD
     }
+    ends = {m.start: m.end for m in matches}
     for k, t in enumerate(tokens[:-2]):
         if t == "has" and tokens[k + 1] in _PLAN_DETERMINERS and k + 2 in plans:
+            after = tokens[ends[k + 2]] if ends[k + 2] < len(tokens) else "."
+            if after.isalpha() and after not in _AFTER_A_PLAN:
+                continue  # "has a MAP perspective", "has a MAP request pending": another noun's
             tokens[k] = "participates"
+
+
+# Words that may follow a plan's name when it ends its noun phrase ("has a MAP since 2010", "has
+# an IPAP and ...").
+_AFTER_A_PLAN = frozenset(
+    ("since", "in", "from", "and", "with", "that", "which", "too", "as", "now", "already",
+     "agreed", "of", "but", "for", "at", "on", "to", "while", "whereas", "although")
+)  # fmt: skip
 
 
 def _intentions(tokens: list[str]) -> None:
@@ -1614,6 +1666,9 @@ class Sentence:
             t = self.tokens[k]
             if self.tokens[k + 1] == "'s" and _year(t) and t.endswith("0"):
                 self.tokens[k] = t + "s"
+        for k in range(len(self.tokens) - 1):  # "is scheduled to join": a plan, not the act
+            if self.tokens[k] in ("scheduled", "slated") and self.tokens[k + 1] == "to":
+                self.tokens[k] = "expected"
         _intentions(self.tokens)
         _in_progress(self.tokens)
         ends = {m.end for m in matches if m.entity.label == "Country"}
@@ -2607,8 +2662,8 @@ def _years_at_least(link: Sequence[str], after: Sequence[str]) -> int | None:
 # Words before a length that make it about that long, or less ("for almost 30 years", "for
 # under a decade"): no bound the reader can hold it to.
 _ABOUT = frozenset(
-    ("almost", "nearly", "about", "around", "roughly", "approximately", "some", "close",
-     "under", "less", "fewer", "barely", "just", "only", "not")
+    ("almost", "nearly", "about", "around", "roughly", "approximately", "close", "under",
+     "less", "fewer", "barely", "not")
 )  # fmt: skip
 # Lengths in words ("half a century") and the fewest years each says.
 _LENGTH_PHRASES = {
@@ -2640,6 +2695,14 @@ def _plain_length(rest: Sequence[str]) -> int | None:
     if _LENGTH_UNITS[words[1]] == 10:
         return 10 * count - 3
     return max(1, count - 1)
+
+
+def _plain_length_in(words: Sequence[str]) -> bool:
+    """Whether words hold a plain length after "for" ("for 40 years", "for half a century"),
+    not a bound ("for more than 20 years") or a vague one ("for years")."""
+    return any(
+        t == "for" and bool(_plain_length(words[k + 1 : k + 6])) for k, t in enumerate(words)
+    )
 
 
 def _relative_date(words: Sequence[str]) -> bool:
@@ -2862,9 +2925,11 @@ def _aspect(
     # a past one ("were PfP partners for almost three decades")
     lasting = _duration(tail) and not (_link_words(link) & PAST_WORDS and not set(link) & PERFECT)
     at_least = _years_at_least(link, s.tokens[window[0] : window[1]])
+    lengths = s.tokens[window[0] : window[1]]
     if at_least is None and fronted and s.tokens[fronted[0] : fronted[0] + 1] == ["for"]:
         # "For fifty years, Jordan has been an MD partner": the length set before the subject
-        at_least = _years_at_least(link, s.tokens[fronted[0] : fronted[1]])
+        lengths = s.tokens[fronted[0] : fronted[1]]
+        at_least = _years_at_least(link, lengths)
     if at_least == 0:
         return replace(PRESENT, unreadable=True)  # "has not long been a member"
     if at_least is not None and year is None and not alternatives and until is None:
@@ -2886,6 +2951,12 @@ def _aspect(
             return replace(PRESENT, unreadable=True)
         years = tuple(range(FIRST_YEAR, latest + 1))
         sure_years = tuple(range(FIRST_YEAR, sure + 1)) if latest > sure else ()
+        if _plain_length_in(lengths):
+            # "for five years": about that long, no more than a little longer; a start long
+            # before it ("Estonia has been a NATO member for five years": 2004) is the claim of
+            # an older text, or a wrong one, which this confirms nothing of
+            slack = max(2, at_least // 5)
+            sure_years = tuple(range(max(FIRST_YEAR, sure - slack), sure + 1))
         return Aspect("since", None, None, None, years, core=sure_years, lasting=True)
     relative = _relative_date(link) or _relative_date(after) or lasting
     if year is None and not alternatives and until is None and (compared or relative):
@@ -4385,8 +4456,22 @@ _COUNT_THEN = frozenset(("had", "counted", "comprised", "numbered", "included"))
 # Europe", "23 members that are also in the EU", "its members on the eastern flank").
 _SOME_OF_THEM = frozenset(
     ("in", "from", "of", "on", "at", "outside", "inside", "within", "across", "along", "among",
-     "near", "bordering", "that", "who", "which", "whose", "with", "without", "not", "also")
+     "near", "bordering", "that", "who", "which", "whose", "with", "without", "not", "also",
+     "armed", "based", "stationed", "located", "situated", "each", "but", "only", "including")
 )  # fmt: skip
+
+
+def _some_of_them(t: Sequence[str], end: int) -> bool:
+    """Whether the words after the members counted make them some of them: a preposition or a
+    relative pronoun ("30 members in Europe", "23 members that ..."), a participle ("23 members
+    meeting the target", "51 nations contributing troops", "three members armed with ..."), or
+    a list of some after a comma ("four members, including Turkey")."""
+    after = t[end] if end < len(t) else ""
+    if after in _SOME_OF_THEM or (len(after) > 4 and after.endswith("ing")):
+        return True
+    return after == "," and t[end + 1 : end + 2] in (["including"], ["among"], ["notably"])
+
+
 _COUNT_ADVERBS = frozenset(
     ("now", "currently", "today", "already", "still", "then", "only", "just")
 )  # fmt: skip
@@ -4476,11 +4561,13 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
         if number is None:  # "all 32 NATO Allies", "the thirty-two NATO members"
             before = [(j, n) for j in (m.start - 3, m.start - 1) if (n := _number_at(t, j))]
             found = next(((j, n[0]) for j, n in before if n[1] == m.start), None)
-            if found is not None:
+            if found is not None and t[found[0] - 1 : found[0]] in (["the"], ["all"], ["its"]):
+                # only the whole: "23 NATO Allies meet the target", "Two NATO countries, Turkey
+                # and Hungary, ..." count some of them
                 first, number, tense = found[0], (found[1], m.end), "present"
         nouns = _COUNTED_PARTNERS if m.entity.label == "Framework" else _COUNTED_MEMBERS
         end = _counted_at(t, number[1], nouns) if number is not None else None
-        if number is None or end is None or (end < len(t) and t[end] in _SOME_OF_THEM):
+        if number is None or end is None or _some_of_them(t, end):
             continue  # "NATO has 30 members in Europe", "its 23 members that are in the EU"
         words = t[: number[1]]
         if s.negated(words) or s.blocked(words) or _conditional(words):

@@ -522,12 +522,25 @@ _GEORGIA_US_CITIES = frozenset(
 )  # fmt: skip
 
 
+_GEORGIA_ONLY_CITIES = frozenset(
+    ("atlanta", "savannah", "macon", "valdosta", "marietta", "alpharetta", "kennesaw",
+     "statesboro", "dahlonega", "peachtree", "benning")
+)  # fmt: skip
+
+
 def _a_us_state(span: Span) -> bool:
     """Whether "Georgia" follows one of its US cities and a comma ("Atlanta, Georgia", "Fort
-    Benning, Georgia"): the state."""
+    Benning, Georgia"): the state. A city whose name is as often another's ("Rome", "Athens",
+    "Augusta") makes it the state only where "Georgia" closes the place, before a comma or the
+    sentence's end ("in Rome, Georgia, the mayor said"), not opening a clause ("After the meeting
+    in Rome, Georgia signed ...")."""
     if span.text != "Georgia" or span.start < 2 or span.doc[span.start - 1].text != ",":
         return False
-    return span.doc[span.start - 2].text.lower() in _GEORGIA_US_CITIES
+    city = span.doc[span.start - 2].text.lower()
+    if city in _GEORGIA_ONLY_CITIES:
+        return True
+    closes = span.end >= len(span.doc) or span.doc[span.end].text in (",", ".", ";", ")")
+    return city in _GEORGIA_US_CITIES and closes
 
 
 # Compass words that, capitalised before a country's name, make the name of another place ("East

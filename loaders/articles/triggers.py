@@ -137,7 +137,7 @@ MODALS = (
         "proposing proposal prospective quasi requested seek seeking seeks shall should someday soon "
         "sought tried tries try trying unless upcoming verge virtually poised want wanted wants whether "
         "will would fail failed failing fails must eager keen ready going bound unlikely need needs "
-        "ought aim aims aiming aimed wish wishes wishing determined scheduled slated"
+        "ought aim aims aiming aimed wish wishes wishing determined"
     )
     | HEARSAY_ADVERBS
 )
