@@ -363,7 +363,8 @@ def test_a_name_only_like_another_suggests_nothing(curated_store: Store, name: s
         # "Not so fast:" calls nothing wrong: the sentence before stands
         (
             "Finland joined NATO in 2023. Not so fast: Sweden followed in 2024.",
-            {("member_of", "FIN", "NATO", "supported")},
+            # Sweden's "followed" of NATO is read since article audit 17 (true: 7 March 2024)
+            {("member_of", "FIN", "NATO", "supported"), ("member_of", "SWE", "NATO", "supported")},
         ),
         # "no longer" in another clause denies nothing of this one's
         (

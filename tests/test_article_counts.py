@@ -184,3 +184,27 @@ def test_a_count_of_some_is_no_count_of_all(curated: Store, text: str) -> None:
     "including" after the noun restricts, counts some of them (a second review's cases)."""
     claims, _ = read(curated, text)
     assert not any(c[0] in ("member_count", "partner_count") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # moved here from the tests of sentences read in part (test_articles, test_article_prose),
+        # which listed them before counts were read: three from February to June 2005
+        pytest.param(
+            "The Istanbul Cooperation Initiative has three members.",
+            {partners("ici", "outdated")},
+            id="ici-three",
+        ),
+        # the writer's own word for it: out of date (30 from March 2020 to April 2023)
+        pytest.param(
+            "NATO has 30 members, according to an outdated fact sheet.",
+            {count("outdated")},
+            id="an-outdated-fact-sheet",
+        ),
+    ],
+)
+def test_counts_once_listed(curated: Store, text: str, expected: Claims) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == []
