@@ -14,6 +14,8 @@ article do not pay for it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -340,7 +342,8 @@ NUMERIC_MONTHS = tuple(
 
 # The pipelines built for the last gazetteers, by their contents: a spaCy pipeline holds memory
 # its garbage collection does not give back (some 3 MB each), so one is built per gazetteer, not
-# per load (a test session of thousands of loads grew past 15 GB).
+# per load (a test session of thousands of loads grew past 15 GB). Loads share one pipeline, one
+# at a time: the CLI, a notebook and the tests load in one thread.
 _PIPELINES: dict[str, Language] = {}
 _PIPELINES_KEPT = 2
 
@@ -359,9 +362,6 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
 
 def _contents(gazetteer: Gazetteer) -> str:
     """A digest of everything in a gazetteer the pipeline is built from."""
-    import hashlib
-    import json
-
     described = {
         "entities": sorted((ref, e.label, e.key, e.name) for ref, e in gazetteer.entities.items()),
         "names": sorted((ref, sorted(forms)) for ref, forms in gazetteer.names.items()),
