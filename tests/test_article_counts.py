@@ -67,6 +67,11 @@ def count(verdict: str) -> tuple[str, str, str, str]:
         ),
         pytest.param("In 2023, NATO had 32 members.", {count("contradicted")}, id="not-that-year"),
         pytest.param("In 1949, NATO had twelve members.", {count("supported")}, id="founding"),
+        # 16 from 1982 to 1999 (Spain), never 17 or 18
+        pytest.param("In 1990, NATO had sixteen members.", {count("supported")}, id="sixteen"),
+        pytest.param(
+            "In 1990, NATO had seventeen members.", {count("contradicted")}, id="seventeen"
+        ),
         pytest.param("In 1940, NATO had 12 members.", {count("contradicted")}, id="before-it"),
     ],
 )

@@ -4440,8 +4440,8 @@ def _operation_dates(s: Sentence) -> list[RawClaim]:
 # members"); with the tens (``_TENS``) and a hyphen, those above ("thirty-two Allies").
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16,
-    "nineteen": 19,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 # The nouns a count of NATO's members is of ("32 Allies", "30 member states").
 _COUNTED_MEMBERS = frozenset(("members", "allies", "nations", "countries", "states"))
