@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
@@ -507,7 +507,7 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         if t == "that" and (doubt := _doubted_before(tokens, k)) is not None:
             # "There is no evidence that Saudi Arabia joined the ICI": what is doubted, to the
             # clause's end
-            end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            end = _first_mark(tokens, k + 1, BARRIERS)
             spans.append((k + 1, end))
             tokens[doubt] = _WITHHELD
             continue
@@ -545,7 +545,7 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             # "despite reports that it joined in 2023", "amid suggestions that ...": what a
             # report says, not what the article does (a verb of report, "NATO reports that ...",
             # is how news cites a source, and is read through)
-            end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            end = _first_mark(tokens, k + 1, BARRIERS)
             if _IN_A_PHRASE.intersection(tokens[max(0, k - 4) : k]):
                 # "Despite reports that it was neutral, Finland joined NATO in 2023": the phrase
                 # ends at its comma, and the main clause after it is the article's own (a comma
@@ -593,7 +593,7 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             continue
         if nxt != "that" and (not nxt[:1].isalnum() or nxt in PREPOSITIONS or nxt in _NO_CLAUSE):
             continue
-        end = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+        end = _first_mark(tokens, k + 1, BARRIERS)
         spans.append((k + 1, end))
         tokens[k] = _WITHHELD
     return spans
@@ -808,7 +808,7 @@ def _ends_a_phrase(tokens: Sequence[str], j: int) -> bool:
     return tokens[j] == "," and not any(t in (",", "and", "or") for t in tokens[j + 2 : j + 3])
 
 
-def _first_mark(tokens: Sequence[str], start: int, marks: Sequence[str]) -> int:
+def _first_mark(tokens: Sequence[str], start: int, marks: Collection[str]) -> int:
     """Where the first of ``marks`` stands from ``start`` on, or the sentence's end."""
     return next((j for j in range(start, len(tokens)) if tokens[j] in marks), len(tokens))
 
