@@ -576,8 +576,17 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         told = _told_by_another(tokens, k)
         if told is not None:
             # "My neighbour tells me that ...", "Many people think that ...", "Some friends keep
-            # telling me Finland is ...": what a third party says or thinks, not the article
-            end = next((j for j in range(told, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+            # telling me Finland is ...": what a third party says or thinks, not the article,
+            # to the clause's end or a contrast the writer adds (", but they are now members")
+            end = next(
+                (
+                    j
+                    for j in range(told, len(tokens))
+                    if tokens[j] in BARRIERS
+                    or (tokens[j] == "," and tokens[j + 1 : j + 2] in (["but"], ["yet"]))
+                ),
+                len(tokens),
+            )
             spans.append((told, end))
             tokens[k] = _WITHHELD
             continue
@@ -775,6 +784,47 @@ _CROWDS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of belief that take their clause without "that" ("Most Swedes think Sweden joined ..."):
+# another's view when its subject is not the writer ("I think ..." is the writer's own, hedged).
+_THINKING = frozenset(
+    ("think", "thinks", "thought", "believe", "believes", "believed", "imagine", "imagines",
+     "assume", "assumes", "assumed", "suppose", "supposes", "reckon", "reckons", "reckoned",
+     "guess", "guesses")
+)  # fmt: skip
+# The words between a subject and its verb of belief ("still wrongly think", "do not believe").
+_BELIEF_ADVERBS = frozenset(
+    ("still", "also", "really", "often", "do", "does", "did", "not", "n't", "may", "might",
+     "must", "seem", "seems", "to", "even", "all", "too", "just", "always", "never", "clearly")
+)  # fmt: skip
+# The words before a verb of belief that are no subject of one ("the thought", "a guess", "is
+# thought to", "Russia, believe it or not,") or are the writer ("I think", "we believe").
+_NO_BELIEVER = frozenset(
+    ("i", "we", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+     "our", "my", "your", "whose", "of", "'s", "is", "are", "was", "were", "be", "been", "being",
+     "and", "or", "if", "you", "one")
+)  # fmt: skip
+
+
+def _a_clause_at(word: str) -> bool:
+    """Whether a clause can start at ``word`` after a verb of belief ("think Finland is"), not a
+    noun or a phrase ("think tank", "think of it as", "thought to be")."""
+    return (
+        word[:1].isalnum()
+        and word not in PREPOSITIONS
+        and word not in _NO_CLAUSE
+        and word not in ("tank", "tanks")
+    )
+
+
+def _held_by_another(tokens: Sequence[str], k: int) -> bool:
+    """Whether the verb of belief at ``k`` has a subject before it that is not the writer ("Many
+    people think", "He still believes", "Officials do not think"), not "I think" nor a noun."""
+    j = k - 1
+    while j >= 0 and (tokens[j] in _BELIEF_ADVERBS or tokens[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j][:1].isalpha() and tokens[j] not in _NO_BELIEVER
+
+
 def _told_by_another(tokens: Sequence[str], k: int) -> int | None:
     """Where the clause another tells, thinks or says starts when the word at ``k`` is such a
     verb ("tells me that ...", "Many people think that ...", "Some people say ..."), or None."""
@@ -783,6 +833,8 @@ def _told_by_another(tokens: Sequence[str], k: int) -> int | None:
     start = k + 2 if nxt == "that" else k + 1
     if t in _BELIEF_VERBS and nxt == "that":
         return start
+    if t in _THINKING and _a_clause_at(nxt) and _held_by_another(tokens, k):
+        return start  # "Some of my classmates think Finland is still ...", "He believes Japan ..."
     if t in _TELLING_VERBS:
         at = k + 1 + (tokens[k + 1 : k + 2] == ["to"])
         if tokens[at : at + 1] and tokens[at] in _WRITER:
@@ -3469,6 +3521,7 @@ def claims_in(
             or _listed(s, group, topic)
             or _its_members(s, group, topic)
             or _named_partners(s, group)
+            or _founders(s, group)
         )
     # "Armenia, Azerbaijan and Georgia joined the PfP in 1994, except Armenia": a country excepted
     # after the list it stands in makes no claim of the list's, nor of its own
@@ -4747,6 +4800,7 @@ def _restated(s: Sentence, m: Match) -> bool:
 def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     """From an object to the next entity or clause break: where the object's dates are."""
     end = window_end
+    start = _past_a_founding(s, start, end)
     for m in s.matches[s.first_from(start) :]:
         if m.start >= start:
             if m.entity.label == "Organization" and (
@@ -4792,6 +4846,27 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
             return start, k
         k += 1
     return start, end
+
+
+# Participles of a body's making, set off after its name (", founded in 1949,").
+_MADE = frozenset(("founded", "created", "established", "launched", "formed", "inaugurated"))
+
+
+def _past_a_founding(s: Sentence, start: int, end: int) -> int:
+    """Where the object's dates start after a phrase of its own making set off by commas right
+    after it ("joined NATO, founded in 1949, in 1952": 1952; "joined NATO, founded in 1949.":
+    none), or ``start`` when there is none."""
+    if s.tokens[start : start + 1] != [","] or s.tokens[start + 1 : start + 2] == []:
+        return start
+    if s.tokens[start + 1] not in _MADE:
+        return start
+    for j in range(start + 2, min(end, start + 10)):
+        t = s.tokens[j]
+        if t == ",":
+            return j + 1
+        if not t[:1].isalnum() or j in s.covered:
+            return start if t not in (".", "!", "?") else j
+    return end if end <= start + 10 else start
 
 
 def _event_phrase_end(s: Sentence, k: int, end: int) -> int | None:
@@ -6711,6 +6786,10 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         # to _listed, which reads its date, and is otherwise listed
         return []
     aspect = _tense_only(link)
+    if link[:1] == [","]:
+        # "The countries that were then in the PfP, among them Finland, ...": the countries
+        # named in apposition are in it when the phrase before it says (then, not now)
+        aspect = _tense_only([*_phrase_before(s, obj.start), *link])
     if len(years) > 1 and ":" in link:
         # "NATO gained two members in 2019 and 2020: Finland and Sweden": several years no
         # "respectively" pairs with the countries; each joined in one of them, which is what is
@@ -6723,10 +6802,82 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
     if label == "Organization" and MEMBER_WORDS.intersection(link) and not _non_nato(s, obj):
         if "partner" in link or "partners" in link:
             return []
+        if FOUNDING.intersection(link):
+            # "NATO's founding members included Norway and Turkey": each among the founders
+            # (the membership alone passed Turkey, which joined in 1952, as supported)
+            aspect = replace(aspect, rank=1, founding=True)
         return [
             RawClaim("member_of", c.entity, obj.entity).with_aspect(aspect, False) for c in group
         ]
     return []
+
+
+def _phrase_before(s: Sentence, start: int) -> list[str]:
+    """The words of the phrase before ``start``, back to the sentence's start or the mark before
+    it ("The countries that were then in" before "the Partnership for Peace")."""
+    j = start
+    while j > 0 and s.tokens[j - 1][:1].isalnum():
+        j -= 1
+    return [t.lower() for t in s.tokens[j:start]]
+
+
+# The verbs of founding NATO ("Turkey co-founded NATO"), and the words that may stand between the
+# founders and them ("was among the countries that founded", "helped to found", "were one of the
+# founders of", "Twelve countries, including Turkey, founded").
+_FOUNDED = frozenset(("founded", "found", "cofounded", "founders", "founder", "co-founded"))
+_TO_FOUND = frozenset(
+    ("was", "were", "is", "are", "among", "one", "of", "the", "a", "helped", "help", "to", "co",
+     "-", "also", "jointly", "countries", "nations", "states", "that", "which", "who", "original",
+     "twelve", "12", "first", ",")
+)  # fmt: skip
+# The words before founders named in a list of them ("Twelve countries, including Turkey, ...").
+_NAMING_SOME = frozenset(("including", "notably", "namely", "as", "them"))
+
+
+def _founders(s: Sentence, group: list[Match]) -> list[RawClaim]:
+    """Countries said to have founded NATO, each a founding member at the date given: "Norway and
+    Turkey founded NATO in 1949", "Turkey co-founded NATO", "was one of the founders of NATO",
+    "Twelve countries, including Turkey, founded NATO", "Twelve countries founded NATO in 1949,
+    including Turkey", "NATO was founded in 1949 by Norway, ...". A founding denied or hoped for
+    makes no claim."""
+    start, end = group[0].start, group[-1].end
+    after = next(iter(s.matches[s.first_from(end) :]), None)
+    if after is not None and after.entity.label == "Organization" and not _non_nato(s, after):
+        nato, link = after, s.span(end, after.start)
+        if (
+            link[:1] == [","]
+            and s.tokens[start - 1 : start]
+            and s.tokens[start - 1] in _NAMING_SOME
+        ):
+            link = link[1:]  # "Twelve countries, including Turkey, founded NATO"
+        if link[-1:] == ["of"] and "the" in link:
+            link = link[:-1]  # "one of the founders of NATO"
+        if not (link and link[-1] in _FOUNDED and set(link[:-1]) <= _TO_FOUND):
+            return []
+        window = _date_window(s, nato.end, len(s.tokens))
+    else:
+        before = s.last_before(start, ("Organization",))
+        if before is None or _non_nato(s, before):
+            return []
+        nato, link = before, [t for t in s.span(before.end, start) if not _a_year(t)]
+        passive = "founded" in link and "by" in link  # "NATO was founded in 1949 by Norway, ..."
+        # "Twelve countries founded NATO in 1949, including Turkey"
+        listed = link[-1:] and link[-1] in _NAMING_SOME and "," in link
+        founded = _FOUNDED.intersection(s.span(max(0, nato.start - 3), nato.start))
+        if not (passive or (listed and founded)):
+            return []
+        if len(link) > 10 or not set(link) <= _TO_FOUND | _FOUNDED | _NAMING_SOME | {"by", "in"}:
+            return []
+        window = _date_window(s, nato.end, start)  # the founding's date, before the founders
+    if s.negated(link) or s.blocked(link):
+        return []
+    claims = []
+    for k, c in enumerate(group):
+        aspect = _aspect(s, ["joined"], window, None, k, len(group))
+        if aspect.tense == "event" and _checkable("member_of", aspect):
+            aspect = replace(aspect, rank=1, founding=True)
+            claims.append(RawClaim("member_of", c.entity, nato.entity).with_aspect(aspect, False))
+    return claims
 
 
 # "Its seven members are ...": the nouns of a body's members a pronoun may own, and the verbs
