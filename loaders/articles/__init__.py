@@ -35,6 +35,7 @@ from nato_graph.loaders.articles.text import (
     Article,
     ArticleError,
     is_article,
+    not_read,
     read_article,
 )
 from nato_graph.loaders.articles.verdicts import VERDICTS
@@ -96,10 +97,18 @@ class DocumentSummary:
     # when the earlier versions of the same file this one replaced were loaded (write.py)
     replaces: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # why the checker could not read the text's claims, when it could not: a text in another
+    # language, or in lower case throughout (text.not_read)
+    not_read: str | None = None
 
     def again(self, article: Article) -> DocumentSummary:
         """This summary (read back from the store) for an article given again."""
-        return replace(self, title=article.title, source=article.path or "stdin")
+        return replace(
+            self,
+            title=article.title,
+            source=article.path or "stdin",
+            not_read=not_read(article.text),
+        )
 
     def format(self) -> str:
         """One line, then up to five sentences with contradicted claims and their corrections, up
@@ -123,6 +132,8 @@ class DocumentSummary:
             f"{_count(sum(self.claims.values()), 'claim')}: {verdicts}; "
             f"{_count(self.unread_count, 'sentence')} not checked"
         ]
+        if self.not_read:
+            lines.append(f"  {self.not_read}")
         by_sentence: dict[tuple[str, str], list[str]] = {}
         for verdict, sentence, correction in self.contradictions:
             corrections = by_sentence.setdefault((verdict, sentence), [])
@@ -375,4 +386,5 @@ def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummar
         unread=a.unread,
         already_loaded=already,
         seconds=seconds,
+        not_read=not_read(art.text),
     )

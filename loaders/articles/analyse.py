@@ -67,7 +67,13 @@ from nato_graph.loaders.articles.replies import (
     wh_question,
     without_yes_or_no,
 )
-from nato_graph.loaders.articles.text import MAX_UNREAD_SENTENCES, Article, pieces
+from nato_graph.loaders.articles.text import (
+    ENGLISH_WORDS,
+    MAX_UNREAD_SENTENCES,
+    OTHER_WORDS,
+    Article,
+    pieces,
+)
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     CONTINUE_WORDS,
@@ -1201,27 +1207,13 @@ _LINEAGE_WORDS = frozenset(
 )  # fmt: skip
 
 
-# common English words, and common words of the languages news about NATO is most often in
-# besides (German, French, Spanish, Italian, Portuguese) that English does not use
-_ENGLISH = frozenset(
-    ("the", "an", "of", "on", "is", "was", "are", "were", "has", "have", "had", "and", "to",
-     "with", "for", "by", "as", "its", "it", "since", "not", "be", "been", "that", "from", "joined")
-)  # fmt: skip
-_FOREIGN = frozenset(
-    ("der", "die", "das", "ist", "und", "nicht", "mit", "dem", "den", "im", "sich", "seit", "wurde",
-     "le", "la", "les", "est", "et", "des", "du", "une", "au", "aux", "dans", "avec", "depuis",
-     "el", "los", "las", "es", "y", "del", "una", "se", "en", "con", "por", "para", "desde",
-     "il", "della", "che", "è", "nel", "dal", "os", "da", "em", "com", "uma", "não", "foi", "à")
-)  # fmt: skip
-
-
 def _not_english(lower: list[str], matches: list[Match]) -> bool:
     """Whether a sentence is in another language: two or more common words of German, French,
     Spanish, Italian or Portuguese, and more of them than common English words."""
     named = {k for m in matches for k in range(m.start, m.end)}
     words = [t for k, t in enumerate(lower) if k not in named]
-    foreign = sum(t in _FOREIGN for t in words)
-    return foreign >= 2 and foreign > sum(t in _ENGLISH for t in words)
+    foreign = sum(t in OTHER_WORDS for t in words)
+    return foreign >= 2 and foreign > sum(t in ENGLISH_WORDS for t in words)
 
 
 _LAUNCH_WORDS = LAUNCH_VERBS | {"launch"}
