@@ -1110,6 +1110,9 @@ def _speaks_of_a_partnership(
     if "Country" not in labels:
         if not {"Framework", "Organization", "Operation"} & labels:
             return False
+        if "Organization" in labels and _PARTNER_NOUNS.intersection(lower) and _counts(lower):
+            # "NATO has 40 partners": a count of NATO's partners at large, which no fact gives
+            return True
         if "Operation" in labels and _OPERATION_DATE_WORDS.intersection(lower):
             # "In 2016, Operation Sea Guardian began", "ISAF ended its combat role in 2014": an
             # operation's start or end, in words no claim was read from
@@ -1234,11 +1237,16 @@ _OPERATION_DATE_WORDS = _START_OR_END_WORDS | _RUN_WORDS
 _QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
 _NUMBER_WORDS = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     "dozen", "twenty", "thirty")
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "dozen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 )  # fmt: skip
 _COUNTED = frozenset(
     ("members", "partners", "participants", "countries", "states", "allies", "nations")
 )
+# Verbs that give a count after them ("The partners across the globe number nine").
+_NUMBERING = frozenset(("number", "numbers", "numbered", "total", "totals", "totalled", "totaled"))
+_PARTNER_NOUNS = frozenset(("partner", "partners"))
+_COUNT_REACH = 4  # words from a number to what it counts ("six Enhanced Opportunities Partners")
 
 
 def _counts_or_quantifies(lower: list[str], matches: list[Match] | None = None) -> bool:
@@ -1256,9 +1264,22 @@ def _counts_or_quantifies(lower: list[str], matches: list[Match] | None = None) 
             continue
         if t in _QUANTIFIERS:
             return True
-        after = lower[k + 1 : k + 3]
-        after = after[: after.index("the")] if "the" in after else after  # "In 2024 the Allies"
-        if (t.isdigit() or t in _NUMBER_WORDS) and any(w in _COUNTED for w in after):
+    return _counts(lower)
+
+
+def _counts(lower: list[str]) -> bool:
+    """Whether a number counts partners or members ("six Enhanced Opportunities Partners", "40
+    partner countries") or is given as their count ("The partners across the globe number
+    nine")."""
+    for k, t in enumerate(lower):
+        if not (t.isdigit() or t in _NUMBER_WORDS):
+            continue
+        if k and lower[k - 1] in _NUMBERING:
+            return True
+        after = lower[k + 1 : k + 1 + _COUNT_REACH]
+        # to "the" ("In 2024 the Allies") or a mark ("In 2004, partners ...")
+        ends = [j for j, w in enumerate(after) if w == "the" or not w[:1].isalnum()]
+        if any(w in _COUNTED for w in (after[: ends[0]] if ends else after)):
             return True
     return False
 
@@ -1870,6 +1891,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
         for ref, e in gazetteer.entities.items()
         if e.label == "Country" and ref not in gazetteer.unheld
     }
+    lower_names = _lower_case_names(gazetteer)
     context = _Context()
     paragraphs = readable_paragraphs(article.paragraphs)
     last: tuple[int, str] | None = None  # where the last sentence's claims start, and its text
@@ -1952,6 +1974,9 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             answers, tokens = clause != tokens, clause
             # a country the data does not hold, named where a claim of it could stand
             unknown = bool(_unknown_countries(paragraph, sent, matches, known))
+            # or one the data holds written in lower case ("the uae joined the ICI in 2004"),
+            # which the reader does not find: listed as not checked, never passed in silence
+            unknown = unknown or _named_in_lower_case(tokens, matches, lower_names)
             resolved = _resolved(tokens, matches, context, nato)
             withheld: list[RawClaim] = []
             topic = context.topic
@@ -2689,6 +2714,42 @@ def _without_opener(tokens: list[str]) -> list[str]:
 def _calls_the_last_false(text: str) -> bool:
     """Whether a sentence only calls the one before it false."""
     return bool(_FALSE_VERDICT.match(text.strip(" *_\"'\u201c\u201d\u2018\u2019")))
+
+
+# Countries' names that are common words in lower case ("turkey", "chad", "china", "guinea"),
+# or another word ("us"): never taken for the country they name in capitals.
+_COMMON_IN_LOWER_CASE = frozenset(("turkey", "chad", "china", "japan", "guinea", "us", "jersey"))
+
+
+def _lower_case_names(gazetteer: Gazetteer) -> dict[tuple[str, ...], int]:
+    """The names of the countries the data holds in lower case, as words ("israel", "saudi
+    arabia", "uae"), by how many words they are, for ``_named_in_lower_case``."""
+    out: dict[tuple[str, ...], int] = {}
+    for ref, forms in gazetteer.names.items():
+        if gazetteer.entities[ref].label != "Country" or ref in gazetteer.unheld:
+            continue
+        for form in forms:
+            words = tuple(w for w in re.split(r"[\s.]+", fold_accents(form).lower()) if w)
+            if words and words[0] not in _COMMON_IN_LOWER_CASE and all(w.isalpha() for w in words):
+                out[words] = len(words)
+    return out
+
+
+def _named_in_lower_case(
+    tokens: list[str], matches: list[Match], names: dict[tuple[str, ...], int]
+) -> bool:
+    """Whether a sentence names a country the data holds in lower case ("the uae joined the ICI
+    in 2004", "morocco joined ..."), outside the names the reader found."""
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    longest = max(names.values(), default=0)
+    for k, token in enumerate(tokens):
+        if k in covered or not token.isalpha() or not token.islower():
+            continue
+        for n in range(1, longest + 1):
+            words = tuple(t.lower() for t in tokens[k : k + n])
+            if len(words) == n and words in names and all(t.islower() for t in tokens[k : k + n]):
+                return True
+    return False
 
 
 def _unknown_countries(

@@ -2299,10 +2299,16 @@ DECADE_PARTS = _DECADE_PARTS  # for the verdicts: a note's "mid-2000s" read the 
 _DECADE_CORES = {"early": range(0, 4), "mid": range(4, 7), "late": range(7, 10)}
 _PART_OF_YEAR = re.compile(r"^(early|mid|late)-\d{4}$")
 # "02/1995" (month and year), "11/03/2024" (day and month in an order it does not say)
+# and "7/3/23" (a year in two digits after a day and a month; not "9/11", a month and a year?)
 _SLASHED = re.compile(r"^(\d{1,2})/(?:(\d{1,2})/)?(\d{4})$")
+_SLASHED_SHORT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")
 _ISO_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
-# "27.05.1997": day, month and year with dots, the order in which Europe writes them (day first)
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# "27.05.1997", "7.3.23": day, month and year with dots, the order in which Europe writes them
+# (day first)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
+# Any other date in figures ("2023.03.07", "7-3-23" as one word): one the reader cannot compare,
+# never no date at all (the bare join was judged with the date dropped)
+_FIGURES = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 
 
 def year_of(token: str) -> int | None:
@@ -2457,7 +2463,9 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     a date the reader cannot compare; None when no date starts at ``k``.
 
     Reads "2024", "March 2024", "11 March 2024", "March 11, 2024", "2024-03-11", "27.05.1997"
-    (day first), "2004-05" (two years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s"."""
+    and "7.3.23" (day first), "7/3/23" (either order, when only one is possible), "2004-05" (two
+    years), "1994-1996", "03/2024", "in '95", "the 1990s", "the mid-1990s", "the early 2000s";
+    any other date in figures is one it cannot compare."""
     t = tokens[k]
     year = _year(t)
     if year is not None and counts_at(tokens, k):
@@ -2485,6 +2493,17 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
             return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)
         return year, month_of or 0, day_of or 0
+    if (
+        len(t) == 2
+        and t.isdigit()
+        and k - 4 >= start
+        and tokens[k - 1] == tokens[k - 3] == "-"
+        and tokens[k - 2].isdigit()
+        and tokens[k - 4].isdigit()
+        and len(tokens[k - 2]) <= 2
+        and len(tokens[k - 4]) <= 2
+    ):  # "7-3-23": day and month, in an order it does not say, and a year in two digits
+        return _day_and_month(int(tokens[k - 4]), int(tokens[k - 2]), _two_digit_year(t) or 0)
     if t in _QUOTES and k + 1 < len(tokens) and _after_a_lead(tokens, k, start):  # in '95
         short = _two_digit_year(tokens[k + 1])
         month_of, day_of = _month_day(tokens, k, start)  # "in Feb '95"
@@ -2508,8 +2527,14 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         return years[0], 0, 0, *years
     dotted = _DOTTED.match(t)
     if dotted:
-        dd, mm, yyyy = (int(g) for g in dotted.groups())
+        dd, mm = int(dotted.group(1)), int(dotted.group(2))
+        yyyy = _two_digit_year(dotted.group(3)) or int(dotted.group(3))
         return (yyyy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yyyy)) else ()
+    short = _SLASHED_SHORT.match(t)
+    if short:  # "7/3/23": day and month in an order it does not say, a year in two digits
+        year_of_short = _two_digit_year(short.group(3))
+        assert year_of_short is not None  # two digits, by the pattern
+        return _day_and_month(int(short.group(1)), int(short.group(2)), year_of_short)
     slashed = _SLASHED.match(t)
     if slashed:
         first, second, year_text = slashed.groups()
@@ -2521,6 +2546,8 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     if iso:  # "2024/03/11": year, month, day
         yy, mm, dd = (int(g) for g in iso.groups())
         return (yy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yy)) else ()
+    if _FIGURES.match(t):
+        return ()
     return None
 
 

@@ -386,12 +386,19 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             else f"has taken part in {fw} since its launch {_on(launched)},"
         )
         return f"{country} {part} and its partnership with NATO is dated from {when}"
+    # a forum of Allies and partners (the EAPC): a partner that became an Ally sits on in it
+    with_allies = row.get("participants") == "allies and partners"
+    on_accession = (
+        "has sat in it as an Ally since it became a NATO member"
+        if with_allies
+        else "left it on becoming a NATO member"
+    )
     if len(events) > 2 or (len(events) == 2 and status == "active"):
         words = {
             "active": "took part again from",
             "ended": "left it",
             "suspended": "was suspended",
-            "became_member": "left it on becoming a NATO member",
+            "became_member": on_accession,
             "superseded": "moved to its successor programme",
         }
         by = list(row.get("history_by") or [])
@@ -403,7 +410,10 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
             for i, (d, s) in enumerate(events[1:], 1)
         ]
         tail = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
-        return f"{country} took part in {fw} from {joined or format_date(events[0][0])}, {tail}"
+        partner = (
+            " as a partner" if with_allies and "became_member" in dict(events).values() else ""
+        )
+        return f"{country} took part in {fw}{partner} from {joined or format_date(events[0][0])}, {tail}"
     if status == "active":
         return (
             f"{country} has taken part in {fw} since {joined}"
@@ -417,6 +427,11 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
                 f"{country} joined {fw} {joined_on}; it has suspended its own participation{since}"
             )
         return f"{country} joined {fw} {joined_on}; its cooperation has been suspended{since}"
+    if status == "became_member" and with_allies:
+        return (
+            f"{country} took part in {fw} as a partner from {joined}, and has sat in it as an "
+            f"Ally since it became a NATO member {changed_on}"
+        )
     if status == "became_member":
         return (
             f"{country} took part in {fw} from {joined} until it became a NATO member {changed_on}"

@@ -3,6 +3,7 @@
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE c.iso3 IN $countries
 RETURN c.iso3 AS country, f.key AS key, f.acronym AS acronym, f.name AS name, f.kind AS kind,
+       f.participants AS participants,
        f.launched AS launched, f.note AS framework_note,
        r.status AS status, r.joined AS joined, r.joined_year AS joined_year, r.joined_basis AS joined_basis,
        r.joined_by AS joined_by, r.joined_by_year AS joined_by_year,
