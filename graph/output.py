@@ -41,10 +41,12 @@ def is_cited(value: Any) -> bool:
     )
 
 
-def link_label(rel: Relationship) -> str:
+def link_label(rel: Relationship, target: Node | None = None) -> str:
     """A relationship as a path prints it: its type, and what it was if it does not hold as an
-    active one (":PARTNER_IN invited 2004-06", ":COOPERATES_ON until 2014-04-01"), so that a
-    path read alone does not state an invitation or a lapsed link as a partnership now."""
+    active one (":PARTNER_IN invited 2004-06", ":COOPERATES_ON until 2014-04-01", a part in an
+    operation that ended: ":CONTRIBUTED_TO operation ended 2014-12-28", ``target`` being the
+    node it points to), so that a path read alone does not state an invitation or a lapsed link
+    as a partnership now."""
     props = rel.properties
     status = props.get("status")
     said = []
@@ -52,6 +54,8 @@ def link_label(rel: Relationship) -> str:
         said.append(" ".join(str(p) for p in (status, props.get("status_changed")) if p))
     if props.get("until"):
         said.append(f"until {props['until']}")
+    elif rel.type == "CONTRIBUTED_TO" and target is not None and target.properties.get("end"):
+        said.append(f"operation ended {target.properties['end']}")
     return f":{rel.type}" + "".join(f" {s}" for s in said)
 
 
@@ -68,8 +72,9 @@ def cell(value: Any) -> str:
         steps = zip(value.relationships, value.nodes, value.nodes[1:], strict=False)
         for rel, before, node in steps:
             # a path may walk a relationship against its direction; show which way it points
-            label = link_label(rel)
-            arrow = f"-[{label}]->" if rel.start == before.id else f"<-[{label}]-"
+            forward = rel.start == before.id
+            label = link_label(rel, node if forward else before)
+            arrow = f"-[{label}]->" if forward else f"<-[{label}]-"
             parts.append(arrow + caption(node))
         text = "".join(parts)
     elif isinstance(value, list | tuple):

@@ -228,11 +228,14 @@ KINDS: tuple[Kind, ...] = (
                   "leave out (the PII's: its Enhanced Opportunities Partners, not the other partners of "
                   "its Interoperability Platform); answers on its partners print it where they would "
                   "say only that others took part"),
+        Field("other_participants",
+              doc="who takes part that no partnership row can hold, not being a country (the DCB's "
+                  "package for the United Nations): answers on its partners say so"),
         _SOURCES, _CONFIDENCE, _NOTE,
     ), (
         Node("Framework", "key", ("acronym", "name", "kind", "launched", "ended", "launched_where", "purpose",
                                   "regional_focus", "aliases", "participants", "listed", "listed_part",
-                                  *FACT)),
+                                  "other_participants", *FACT)),
         Rel("PART_OF", End("Framework", "key"), End("Framework", "part_of")),
         Rel("REPLACED", End("Framework", "key"), End("Framework", "replaced")),
         # every framework, forum, grouping and programme in the data is NATO's, from its launch to

@@ -765,7 +765,8 @@ def _partners_in_part(
     partners (``listed: some``: the PII's six Enhanced Opportunities Partners, not the other
     partners of its Interoperability Platform), so that an answer on its partners must not read
     as all of them; and a forum of Allies and partners (the EAPC), whose NATO members sit in it
-    as Allies and are not among its rows (a partner that joined NATO sits on as one)."""
+    as Allies and are not among its rows (a partner that joined NATO sits on as one); and one with
+    participants that are no countries (the United Nations in the DCB), which no row holds."""
     from nato_graph.queries import internal
 
     keys = _named_keys(query.partners_of, named, "Framework")
@@ -797,7 +798,13 @@ def _partners_in_part(
         for param, row in noted
         if row["with_allies"]
     ]
-    return in_part + with_allies
+    others = [
+        f"{param}: {_framework_shown(row)} also has among its participants "
+        f"{row['other_participants']}, which is not in this answer"
+        for param, row in noted
+        if row["other_participants"]
+    ]
+    return in_part + with_allies + others
 
 
 # The kind a checked value is looked up as: a country, or else text (checks.country_or_text).

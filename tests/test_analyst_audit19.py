@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from nato_graph.connection import Connection
+from nato_graph.output import cell
 from nato_graph.stores import Store
 from tests.article_checks import Claims, no_claim_and_listed, read
 
@@ -155,3 +157,39 @@ def test_listed_not_passed_in_silence(curated: Store, text: str) -> None:
 )
 def test_near_misses(curated: Store, text: str, expected: Claims) -> None:
     assert read(curated, text) == (expected, [])
+
+
+def test_a_path_says_a_contribution_was_to_an_operation_that_ended(curated_store: Store) -> None:
+    """A path through ISAF printed "-[:CONTRIBUTED_TO]->" for a part in an operation that ended in
+    2014, while `inactive_links` said so: the path read alone says it too."""
+    answer = Connection.on(curated_store).ask(
+        "connection", {"from": "Mongolia", "to": "Colombia", "max_hops": 3}
+    )
+    paths = [cell(r["path"]) for r in answer.rows if r["route"][1] == "ISAF"]
+    assert paths == [
+        "(Country: Mongolia)-[:CONTRIBUTED_TO operation ended 2014-12-28]->(Operation: "
+        "International Security Assistance Force)<-[:CONTRIBUTED_TO operation ended "
+        "2014-12-28]-(Country: Colombia)"
+    ]
+    # near miss: a part in an operation under way says nothing more
+    ongoing = Connection.on(curated_store).ask(
+        "connection", {"from": "Austria", "to": "KFOR", "max_hops": 1}
+    )
+    assert [cell(r["path"]) for r in ongoing.rows] == [
+        "(Country: Austria)-[:CONTRIBUTED_TO]->(Operation: Kosovo Force)"
+    ]
+
+
+def test_an_answer_on_the_dcb_names_the_united_nations(curated_store: Store) -> None:
+    """The DCB's partners were listed without a word of the United Nations, a participant no
+    partnership row can hold (`other_participants`)."""
+    answer = Connection.on(curated_store).ask("framework-members", {"framework": "DCB"})
+    assert (
+        "framework: the DCB (Defence and Related Security Capacity Building Initiative, since "
+        "2014-09) also has among its participants the United Nations, which is no country (a DCB "
+        "package for its peacekeeping training, endorsed in April 2020), which is not in this "
+        "answer"
+    ) in answer.notes
+    # near miss: a framework with none says nothing of them
+    md = Connection.on(curated_store).ask("framework-members", {"framework": "MD"})
+    assert not any("among its participants" in n for n in md.notes)

@@ -2530,11 +2530,10 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         dd, mm = int(dotted.group(1)), int(dotted.group(2))
         yyyy = _two_digit_year(dotted.group(3)) or int(dotted.group(3))
         return (yyyy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yyyy)) else ()
-    short = _SLASHED_SHORT.match(t)
-    if short:  # "7/3/23": day and month in an order it does not say, a year in two digits
-        year_of_short = _two_digit_year(short.group(3))
-        assert year_of_short is not None  # two digits, by the pattern
-        return _day_and_month(int(short.group(1)), int(short.group(2)), year_of_short)
+    day_month_year = _SLASHED_SHORT.match(t)
+    if day_month_year:  # "7/3/23": day and month in an order it does not say, a two-digit year
+        first, second, year_text = day_month_year.groups()
+        return _day_and_month(int(first), int(second), _two_digit_year(year_text) or 0)
     slashed = _SLASHED.match(t)
     if slashed:
         first, second, year_text = slashed.groups()
