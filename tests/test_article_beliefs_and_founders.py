@@ -17,6 +17,9 @@ that must not change.
 - "Turkey joined NATO, founded in 1949, in 1952" contradicted Turkey's true 1952: a date in a
   phrase of the body's own making set off after its name (", founded in 1949,", ", launched in
   2004,") is the body's, not the join's.
+- "Both of them joined NATO in 2023" after a pair passed in silence ("Both joined" was read);
+  "Poland joined NATO on March 12th, 1999" was judged and also listed, its day taken for a place
+  among the Allies left unread.
 
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
@@ -212,3 +215,38 @@ def test_founders_are_founding_members(curated: Store, text: str, expected: Clai
 )
 def test_a_body_s_own_date_is_not_the_join_s(curated: Store, text: str, expected: Claims) -> None:
     assert read(curated, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Finland and Sweden applied in 2022. Both of them joined NATO in 2023.",
+            {FIN_NATO, ("member_of", "SWE", "NATO", "contradicted")},
+            id="both-of-them-joined",
+        ),
+        pytest.param(
+            "Finland and Sweden applied in 2022. Both of them are NATO members now.",
+            {FIN_NATO, SWE_NATO},
+            id="both-of-them-are",
+        ),
+        pytest.param(
+            "Poland joined NATO on March 12th, 1999.",
+            {("member_of", "POL", "NATO", "supported")},
+            id="a-day-in-ordinal",
+        ),
+        # near misses: a place among the Allies after the day is still read
+        pytest.param(
+            "Poland joined NATO on March 12th, 1999, becoming its 17th member.",
+            {("member_of", "POL", "NATO", "supported")},
+            id="a-day-then-a-rank",
+        ),
+        pytest.param(
+            "Poland joined NATO on March 12th, 1999, becoming its 20th member.",
+            {("member_of", "POL", "NATO", "contradicted")},
+            id="a-day-then-a-wrong-rank",
+        ),
+    ],
+)
+def test_both_of_them_and_a_day_in_ordinal(curated: Store, text: str, expected: Claims) -> None:
+    assert read(curated, text) == (expected, [])

@@ -506,7 +506,8 @@ def _resolved(
                 chosen = (
                     context.subjects if pair == "both" else [context.subjects[pair == "latter"]]
                 )
-                extra += [Match(e, k, k + 1, tokens[k]) for e in chosen]
+                end = k + 3 if _of_them(lower, k) else k + 1  # "Both of them"
+                extra += [Match(e, k, end, " ".join(tokens[k:end])) for e in chosen]
             continue
         if need is None:
             continue
@@ -545,18 +546,25 @@ def _resolved(
 
 def _the_pair(lower: list[str], k: int, first: int) -> str | None:
     """ "both" for a pair named by "Both" opening the sentence as its subject ("Both joined NATO
-    in 2023", not "Both countries", "Both of them" or "Both Finland and Sweden"), or by "The two"
+    in 2023", "Both of them joined ...", not "Both countries" or "Both Finland and Sweden"), or by "The two"
     or "The pair" ("The two joined ..."); "former" or "latter" for "The former", "The latter";
     None for anything else."""
     nxt = lower[k + 1] if k + 1 < len(lower) else ""
     if lower[k] == "both" and k == first and nxt.isalpha() and nxt in _PAIR_VERBS:
         return "both"
+    if lower[k] == "both" and k == first and _of_them(lower, k) and lower[k + 3] in _PAIR_VERBS:
+        return "both"  # "Both of them joined NATO in 2023"
     if k - 1 == first and lower[k - 1] == "the":
         if lower[k] in ("two", "pair") and nxt in _PAIR_VERBS:
             return "both"
         if lower[k] in ("former", "latter") and nxt in _PAIR_VERBS:
             return lower[k]
     return None
+
+
+def _of_them(lower: list[str], k: int) -> bool:
+    """Whether "of them" follows the word at ``k`` before a word more ("Both of them joined")."""
+    return lower[k + 1 : k + 3] == ["of", "them"] and k + 3 < len(lower)
 
 
 # What follows a pair's word when it is the subject: a verb or an auxiliary ("Both joined",
@@ -1439,6 +1447,7 @@ def _read_in_part(
             (_ordinal(t) or t in _PLACE_WORDS_SPELLED)
             and lower[k + 1 : k + 2] != ["of"]  # "the 11th of March": a day
             and not (lower[k + 1 : k + 2] and lower[k + 1] in MONTHS_LOWER)
+            and not (k and lower[k - 1] in MONTHS_LOWER)  # "March 12th, 1999": a day
             for k, t in enumerate(lower)
         )
     ):
