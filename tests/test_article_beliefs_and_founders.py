@@ -20,6 +20,9 @@ that must not change.
 - "Both of them joined NATO in 2023" after a pair passed in silence ("Both joined" was read);
   "Poland joined NATO on March 12th, 1999" was judged and also listed, its day taken for a place
   among the Allies left unread.
+- "Jordan joined the Mediterranean Dialogue in 1995. Algeria came much later, in 2002." passed
+  the false 2002 in silence: a join told as coming after another's ("came much later", "came
+  next") is listed, as "Algeria followed two years later" is.
 
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
@@ -250,3 +253,22 @@ def test_a_body_s_own_date_is_not_the_join_s(curated: Store, text: str, expected
 )
 def test_both_of_them_and_a_day_in_ordinal(curated: Store, text: str, expected: Claims) -> None:
     assert read(curated, text) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Algeria came much later, in 2002.", id="came-much-later"),
+        pytest.param("Sweden came next.", id="came-next"),
+        pytest.param("Qatar arrived in 2005.", id="arrived-in"),
+    ],
+)
+def test_a_join_told_as_coming_after_another_is_listed(curated: Store, text: str) -> None:
+    _jordan_and_listed(curated, "Jordan joined the Mediterranean Dialogue in 1995. " + text)
+
+
+def _jordan_and_listed(store: Store, text: str) -> None:
+    """Jordan's true join is read, and the second sentence is listed as not checked."""
+    claims, unread = read(store, text)
+    assert claims == {("partner_in", "JOR", "md", "supported")}
+    assert unread == [text.split(". ", 1)[1]]

@@ -1198,14 +1198,16 @@ _WORKING = frozenset(
      "co-operated", "collaborated", "collaborates", "engaged", "cooperation", "co-operation")
 )  # fmt: skip
 _STATUS_WORDS = frozenset(("status", "designation", "designated"))
-# Verbs of doing as another did ("Algeria followed", "Ukraine did the same"), and words of a
-# time told from another ("two years later", "the following year", "that same year").
-_FOLLOWING = frozenset(("followed", "follows", "follow", "did", "same"))
+# Verbs of doing as another did ("Algeria followed", "Ukraine did the same", "Algeria came much
+# later"), and words of a time told from another ("two years later", "the following year", "that
+# same year").
+_FOLLOWING = frozenset(("followed", "follows", "follow", "did", "same", "came", "arrived"))
 # Verbs of a partnership's suspension or end ("The former was suspended in 2014", "It left in
 # 1996"): with no framework named, dated, listed as joins are.
 _CHANGING = frozenset(("suspended", "left", "withdrew", "quit", "rejoined", "returned", "resumed"))
 _RELATIVE_TIMES = frozenset(
-    ("later", "earlier", "following", "previous", "same", "afterwards", "subsequently", "prior")
+    ("later", "earlier", "following", "previous", "same", "afterwards", "subsequently", "prior",
+     "next")
 )  # fmt: skip
 _BARE_JOINS = frozenset(
     ("joined", "joins", "join", "acceded", "rejoined", "signed", "partner", "partners",
