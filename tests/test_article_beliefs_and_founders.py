@@ -177,6 +177,11 @@ NOR_FOUNDER = ("member_of", "NOR", "NATO", "supported")
         ),
         pytest.param("Norway did not found NATO.", set(), id="did-not-found"),
         pytest.param(
+            "Turkey was one of the founders of NATO's Mediterranean Dialogue.",
+            set(),
+            id="founder-of-nato-s-md",
+        ),
+        pytest.param(
             "NATO, founded in 1949, admitted Turkey in 1952.", set(), id="nato-founded-admitted"
         ),
     ],

@@ -6868,7 +6868,12 @@ def _founders(s: Sentence, group: list[Match]) -> list[RawClaim]:
     makes no claim."""
     start, end = group[0].start, group[-1].end
     after = next(iter(s.matches[s.first_from(end) :]), None)
-    if after is not None and after.entity.label == "Organization" and not _non_nato(s, after):
+    if (
+        after is not None
+        and after.entity.label == "Organization"
+        and not _non_nato(s, after)
+        and s.tokens[after.end : after.end + 1] != ["'s"]  # "a founder of NATO's MD": the MD's
+    ):
         nato, link = after, s.span(end, after.start)
         if (
             link[:1] == [","]
