@@ -1255,7 +1255,6 @@ _COUNTED = frozenset(
 )
 # Verbs that give a count after them ("The partners across the globe number nine").
 _NUMBERING = frozenset(("number", "numbers", "numbered", "total", "totals", "totalled", "totaled"))
-_PARTNER_NOUNS = frozenset(("partner", "partners"))
 _COUNT_REACH = 4  # words from a number to what it counts ("six Enhanced Opportunities Partners")
 
 
