@@ -2704,9 +2704,27 @@ _FALSE_OPENER = re.compile(
 )
 
 
+# A writer's rejection of what the sentence before said, as a report or a committee puts it: "We
+# disagree with this characterisation in the Ministry's memorandum", "The Committee rejects that
+# claim": the sentence before is another's words put up to be refuted. Alone (``_DISAGREES``), or
+# before a colon or a dash and what is true (``_DISAGREES_OPENER``); not with "that" and a clause
+# of its own ("We reject the claim that ...": a denial read elsewhere).
+_DISAGREEING = (
+    r"(?:we|i|the\s+committee|the\s+court|the\s+panel)\s+"
+    r"(?:strongly\s+|firmly\s+|respectfully\s+|therefore\s+)?"
+    r"(?:disagrees?\s+with|rejects?|disputes?)\s+(?:this|that)\s+"
+    r"(?:characteri[sz]ation|claim|statement|assertion|description|view|account|reading)\b"
+)
+_DISAGREES = re.compile(r"^" + _DISAGREEING + r"[^:;\-\u2013\u2014]*[.!]*$", re.IGNORECASE)
+_DISAGREES_OPENER = re.compile(
+    r"^" + _DISAGREEING + r"[^:;\-\u2013\u2014]*[:\u2013\u2014-]\s+\S", re.IGNORECASE
+)
+
+
 def _false_opener(text: str) -> bool:
     """Whether a sentence opens with a verdict calling the one before it wrong, then goes on."""
-    return bool(_FALSE_OPENER.match(text.strip(" *_\"'\u201c\u201d\u2018\u2019")))
+    bare = text.strip(" *_\"'\u201c\u201d\u2018\u2019")
+    return bool(_FALSE_OPENER.match(bare) or _DISAGREES_OPENER.match(bare))
 
 
 def _without_opener(tokens: list[str]) -> list[str]:
@@ -2722,8 +2740,10 @@ def _without_opener(tokens: list[str]) -> list[str]:
 
 
 def _calls_the_last_false(text: str) -> bool:
-    """Whether a sentence only calls the one before it false."""
-    return bool(_FALSE_VERDICT.match(text.strip(" *_\"'\u201c\u201d\u2018\u2019")))
+    """Whether a sentence only calls the one before it false ("This is false.", "We disagree
+    with this characterisation.")."""
+    bare = text.strip(" *_\"'\u201c\u201d\u2018\u2019")
+    return bool(_FALSE_VERDICT.match(bare) or _DISAGREES.match(bare))
 
 
 # Countries' names that are common words in lower case ("turkey", "chad", "china", "guinea"),

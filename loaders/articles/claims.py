@@ -489,6 +489,23 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             # through it; the rest of the sentence is read ("..., but it is not in the IP4")
             tokens[k] = _WITHHELD
             continue
+        if (
+            t in _SUPPOSE_BIDDING
+            and all(w in _BEFORE_A_BIDDING or not w[:1].isalnum() for w in tokens[:k])
+            and tokens[k + 1 : k + 3] != ["this", ":"]
+        ):
+            # "Imagine Libya were to join the Dialogue", "Suppose that Serbia joined NATO",
+            # "Let's imagine ...": the reader bidden to suppose it, to the clause's end; not
+            # "Picture this: Finland joined NATO in 2023", which tells it
+            spans.append((k + 1, _first_mark(tokens, k + 1, BARRIERS)))
+            tokens[k] = _WITHHELD
+            continue
+        if t in _SAYING and nxt == "that" and _saying_denied(tokens, k):
+            # "the claimant never said that Serbia joined NATO", "He did not claim that ...":
+            # words denied to have been said are nobody's claim, to the clause's end
+            spans.append((k + 1, _first_mark(tokens, k + 1, BARRIERS)))
+            tokens[k] = _WITHHELD
+            continue
         if t in HEARSAY_VERBS | _CLAIMING_TO:
             # "is said to have joined", "is said by officials to have joined", "Israel claims to
             # have joined NATO": hearsay, or the subject's own claim, of its infinitive
@@ -876,6 +893,29 @@ def _named_before_a_participle(tokens: Sequence[str], k: int) -> bool:
 _CONDITION_PARTICIPLES = frozenset(("joined", "become", "been", "signed", "entered", "acceded"))
 
 
+# Verbs that bid the reader suppose what follows when they open the sentence ("Imagine Libya
+# were to join ...", "Suppose that ...", "Let us imagine ..."), and the words that may come first.
+_SUPPOSE_BIDDING = frozenset(("imagine", "suppose", "picture", "assume"))
+_BEFORE_A_BIDDING = frozenset(("let", "us", "'s", "now", "just", "so", "and", "but", "or"))
+# Verbs of saying whose clause a negation before them denies was said ("never said that ...",
+# "did not claim that ..."), and the adverbs that may stand between ("has never publicly said").
+_SAYING = frozenset(
+    ("say", "says", "said", "saying", "state", "states", "stated", "claim", "claims", "claimed",
+     "write", "writes", "wrote", "written", "suggest", "suggests", "suggested", "report",
+     "reports", "reported", "assert", "asserts", "asserted", "tell", "told", "imply", "implied")
+)  # fmt: skip
+_SAYING_ADVERBS = frozenset(("once", "ever", "actually", "really", "publicly", "explicitly"))
+
+
+def _saying_denied(tokens: Sequence[str], k: int) -> bool:
+    """Whether a negation stands right before the verb of saying at ``k``, or before one adverb
+    of it: "never said", "did not say", "didn't claim", "has never publicly said"."""
+    before = k - 1
+    if before >= 0 and tokens[before] in _SAYING_ADVERBS:
+        before -= 1
+    return before >= 0 and tokens[before] in ("never", "not", "n't")
+
+
 # Verbs by which a subject claims what its infinitive says ("Israel claims to have joined").
 _CLAIMING_TO = frozenset(("claims", "claimed", "claim", "purports", "purported", "professes"))
 # Nouns of a world supposed ("In a world where ...", "an alternate history in which ...").
@@ -1027,6 +1067,42 @@ def _status_taken(tokens: list[str], matches: Sequence[Match]) -> None:
             tokens[k] = "named"
 
 
+# The passive verbs by which a partner's own plan is made ("Kazakhstan's IPAP was agreed in
+# January 2006", "Tunisia's DCB package was approved in 2018"), and the adverbs that may stand
+# before them ("was formally approved").
+_PLAN_PASSIVES = frozenset(
+    ("agreed", "approved", "signed", "adopted", "concluded", "finalised", "finalized", "endorsed")
+)
+_PLAN_ADVERBS = frozenset(("formally", "officially", "first", "finally", "jointly"))
+
+
+def _own_plan_agreed(tokens: list[str], matches: Sequence[Match]) -> None:
+    """ "Kazakhstan's IPAP was agreed in January 2006": a country's own plan (``_PLANS_HELD``, or
+    a framework's package) made in the passive, read as the country's signing it ("Kazakhstan
+    signed IPAP in January 2006"), so it joined it then. Not NATO's ("NATO's IPAP was launched"),
+    another verb ("was discussed", "was delayed"), nor an agreement to do something ("was agreed
+    to be drafted")."""
+    frameworks = {m.start: m for m in matches if m.entity.label == "Framework"}
+    for m in matches:
+        if m.entity.label != "Country" or tokens[m.end : m.end + 1] != ["'s"]:
+            continue
+        f = frameworks.get(m.end + 1)
+        if f is None or not (f.entity.key in _PLANS_HELD or [tokens[f.end - 1]] in _PACKAGES):
+            continue
+        verb = f.end + 1
+        if tokens[f.end : f.end + 1] != ["was"]:
+            continue
+        if verb < len(tokens) and tokens[verb] in _PLAN_ADVERBS:
+            verb += 1
+        if verb >= len(tokens) or tokens[verb] not in _PLAN_PASSIVES:
+            continue
+        if tokens[verb + 1 : verb + 2] == ["to"]:
+            continue  # "was agreed to be drafted": an agreement to act, not the plan's making
+        tokens[m.end] = "signed"
+        for j in range(f.end, verb + 1):
+            tokens[j] = "formally"
+
+
 _HELD_ADVERBS = frozenset(("also", "long", "already", "since", "now"))
 
 
@@ -1065,11 +1141,40 @@ def _programme_had(tokens: list[str], matches: Sequence[Match]) -> None:
     }
     ends = {m.start: m.end for m in matches}
     for k, t in enumerate(tokens[:-2]):
+        if t in ("has", "have") and tokens[k + 1] == "no" and k + 2 in plans:
+            # "Serbia has no MAP": the same plan denied, now
+            if _a_plan_ends(tokens, ends[k + 2], _AFTER_A_PLAN_DENIED):
+                tokens[k] = "participates"
+            continue
+        if (
+            t == "had"
+            and k > 0
+            and tokens[k - 1] in ("never", "not", "n't")
+            and tokens[k + 1 : k + 2] in (["a"], ["an"])
+            and k + 2 in plans
+            and _a_plan_ends(tokens, ends[k + 2], _AFTER_A_PLAN_DENIED)
+        ):
+            # "Serbia has never had a Membership Action Plan", "Georgia never had a MAP": never
+            # took part in it
+            tokens[k] = "participated"
+            continue
         if t == "has" and tokens[k + 1] in _PLAN_DETERMINERS and k + 2 in plans:
-            after = tokens[ends[k + 2]] if ends[k + 2] < len(tokens) else "."
-            if after.isalpha() and after not in _AFTER_A_PLAN:
+            if not _a_plan_ends(tokens, ends[k + 2]):
                 continue  # "has a MAP perspective", "has a MAP request pending": another noun's
             tokens[k] = "participates"
+
+
+def _a_plan_ends(tokens: Sequence[str], end: int, words: frozenset[str] = frozenset()) -> bool:
+    """Whether a plan's name ends its noun phrase at ``end`` ("has a MAP since 2010", "has no
+    MAP."), not another noun's part ("a MAP perspective", "no MAP request"); ``words``, the
+    words that may follow it there (``_AFTER_A_PLAN`` by default)."""
+    after = tokens[end] if end < len(tokens) else "."
+    return not after.isalpha() or after in (words or _AFTER_A_PLAN)
+
+
+# The words that may follow a plan denied ("has no MAP and ...", "has never had a MAP, though
+# ..."): a clause's end, not a date ("has not had an IPAP since 2015" says when it ended).
+_AFTER_A_PLAN_DENIED = frozenset(("and", "but", "yet", "nor", "or", "though", "although"))
 
 
 # Words that may follow a plan's name when it ends its noun phrase ("has a MAP since 2010", "has
@@ -1709,6 +1814,7 @@ class Sentence:
             for m in matches
         ]
         _programme_agreed(self.tokens, matches)  # "adopted an ITPP", "agrees its IPAP": signed
+        _own_plan_agreed(self.tokens, matches)  # "Kazakhstan's IPAP was agreed in 2006": signed
         _programme_held(self.tokens, matches)  # "has had a MAP since 2010": taken part since
         _programme_had(self.tokens, matches)  # "has a Membership Action Plan": takes part
         _status_taken(self.tokens, matches)  # "received EOP status in 2020": named one
@@ -2056,11 +2162,17 @@ def _a_date_word(t: str) -> bool:
 def _we_wrote_then(tokens: Sequence[str]) -> bool:
     """Whether the sentence opens with what the writer said on an earlier day: "We wrote on 3 June
     that Finland became a NATO member in 2024", "We reported on Monday that ...", "Last week we
-    wrote that ...": an earlier piece of theirs, which a corrections notice puts up to correct.
-    Not the writer's words now ("We say that ..."), undated ("We said that ...": an argument
-    recalled), nor set off by a mark ("We wrote, in 2019, that ...")."""
+    wrote that ...", "Last month we said Montenegro joined NATO in 2019" (no "that" before a
+    clause of its own), or after a correction's label ("A correction to last month's answer
+    sheet: we said ...", "Correction: we wrote that ..."): an earlier piece of theirs, which a
+    corrections notice puts up to correct. Not the writer's words now ("We say that ..."),
+    undated ("We said that ...": an argument recalled), nor set off by a mark ("We wrote, in
+    2019, that ...")."""
+    labelled = _after_a_correction_label(tokens)
+    if labelled is not None:
+        tokens = labelled
     w = next((k for k, t in enumerate(tokens[:7]) if t.lower() in _WRITERS), None)
-    if w is None:
+    if w is None or (labelled is not None and w > 0):
         return False
     lead = [t for t in tokens[:w] if t != ","]
     if lead and not (
@@ -2077,9 +2189,43 @@ def _we_wrote_then(tokens: Sequence[str]) -> bool:
         return False
     after = tokens[2 : 2 + _TEXT_BETWEEN_MAX]
     that = next((j for j, t in enumerate(after) if t == "that"), None)
-    if that is None or any(not t[:1].isalnum() for t in after[:that]):
+    if that is None and _a_clause_said(after):
+        that = -1  # "we said Montenegro joined NATO in 2019": the clause straight after the verb
+    if that is None or any(not t[:1].isalnum() for t in after[: max(that, 0)]):
         return False
-    return bool(lead) or any(_a_date_word(t) for t in after[:that])
+    return bool(lead) or labelled is not None or any(_a_date_word(t) for t in after[: max(that, 0)])
+
+
+# The labels of a correction, before its colon ("Correction:", "A correction to last month's
+# answer sheet:", "Clarification:").
+_CORRECTION_LABELS = frozenset(
+    ("correction", "corrections", "clarification", "clarifications", "erratum", "errata")
+)
+# The finite verbs of a clause said straight after a verb of saying, with no "that" ("we said
+# Montenegro joined NATO in 2019", "we wrote Austria was a member"): what was said, a clause.
+_SAID_CLAUSE_VERBS = frozenset(
+    ("joined", "became", "was", "were", "is", "are", "had", "has", "signed", "left", "entered",
+     "acceded", "suspended", "launched", "took", "belonged", "belongs")
+)  # fmt: skip
+
+
+def _after_a_correction_label(tokens: Sequence[str]) -> Sequence[str] | None:
+    """The words after a correction's label and its colon ("A correction to last month's answer
+    sheet: we said ..."), or None when the sentence opens with none."""
+    colon = next((k for k, t in enumerate(tokens[:12]) if t == ":"), None)
+    if colon is None or not any(t.lower() in _CORRECTION_LABELS for t in tokens[:colon]):
+        return None
+    return tokens[colon + 1 :]
+
+
+def _a_clause_said(after: Sequence[str]) -> bool:
+    """Whether the words after a verb of saying are a clause of their own, with no "that": a
+    subject, then one of its finite verbs before any mark ("Montenegro joined NATO in 2019"); not
+    a phrase ("on Sweden, which joined ...", "goodbye to ...")."""
+    if not after or after[0] in PREPOSITIONS or not after[0][:1].isalnum():
+        return False
+    verb = next((j for j, t in enumerate(after) if t in _SAID_CLAUSE_VERBS), None)
+    return verb is not None and verb > 0 and all(t[:1].isalnum() for t in after[:verb])
 
 
 # What a letter to the editor calls the paper's own words ("Your correspondent wrote that ...",
@@ -3888,7 +4034,7 @@ def _act_dated(
     if agent is not None:
         by.update(range(after, agent))
     passed = by | s.places
-    opening = _opening_date(s)
+    opening = _opening_date(s) or _unmarked_opening_date(s)
     reach = after + 8 + len([j for j in passed if j >= after])
     at = [
         (j, _date_at(s.tokens, j, after))
@@ -4331,6 +4477,42 @@ def _opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
     return sep + 1, date
 
 
+def _unmarked_opening_date(s: Sentence) -> tuple[int, tuple[int, ...]] | None:
+    """The date of an opening "In" with no comma after it, up to its year ("In 1994 NATO
+    launched the PfP", "In December 1991 NATO created the NACC"): where the clause after it
+    starts, and the date; None for any other opening, or a year that a phrase goes on from ("In
+    1994 terms ...", "In 2004 dollars": the next word must open the clause, which the caller
+    checks)."""
+    t = s.tokens
+    if t[:1] in (["at"], ["during"]):
+        return _dated_opening_phrase(t)
+    if t[:1] != ["in"]:
+        return None
+    year = next((j for j in range(1, min(5, len(t))) if _year(t[j]) is not None), None)
+    if year is None or year + 1 >= len(t) or not t[year + 1][:1].isalpha():
+        return None
+    if any(not w[:1].isalnum() for w in t[1:year]):
+        return None
+    date = _date_at(t, year, 1)
+    return None if date is None else (year + 1, date)
+
+
+def _dated_opening_phrase(t: Sequence[str]) -> tuple[int, tuple[int, ...]] | None:
+    """The date that ends an opening phrase of place or occasion, before its comma ("At the
+    Brussels summit in January 1994, NATO leaders launched the PfP", "During the Istanbul summit
+    in June 2004, ..."): where the clause after the comma starts, and the date; None when the
+    phrase ends otherwise ("At the summit, in a speech of 1994 terms, ...")."""
+    comma = next((j for j in range(1, min(13, len(t))) if t[j] in (",", ";", ":")), None)
+    if comma is None or t[comma] != "," or _year(t[comma - 1]) is None:
+        return None
+    # the date's own words back to its "in" or "on" ("in January 1994", "on 10 January 1994")
+    lead = next((j for j in range(comma - 1, max(0, comma - 5), -1) if t[j] in ("in", "on")), None)
+    if lead is None:
+        return None
+    date = _date_at(t, comma - 1, lead + 1)
+    return None if date is None else (comma + 1, date)
+
+
 def _inside_a_date(tokens: Sequence[str], k: int) -> bool:
     """Whether the comma at ``k`` stands inside a date, between its day and its year ("Jan. 10,
     1994 — ...", "June 22, 1994: ..."), not after it ("In 1995, ...")."""
@@ -4739,15 +4921,42 @@ def _operation_spans(s: Sentence) -> list[RawClaim]:
                 claim(m, dated(first[0] + 2, first[0] + 6), k, "operation_ended")
             elif opening in ("until", "till"):
                 claim(m, dated(k + 2, k + 6), k, "operation_ended")
-        elif word == "since" and k > 0 and t[k - 1] in _RUNNING:
-            before = (
-                k - 1 - (t[k - 2 : k] == ["under", "way"] or t[k - 2 : k] == ["in", "operation"])
-            )
+        elif word == "since" and k > 0:
+            if t[k - 1] in _RUNNING:
+                before = (
+                    k
+                    - 1
+                    - (t[k - 2 : k] == ["under", "way"] or t[k - 2 : k] == ["in", "operation"])
+                )
+            else:
+                # "KFOR has been in Kosovo since 1999": the verb before the place
+                where = _where_it_runs(t, k)
+                if where is None:
+                    continue
+                before = where
             m = _launched_framework(s, before, label="Operation")
             if m is not None and m.end <= before:
                 # under way from then to now: an operation that has ended is out of date
                 claim(m, dated(k + 1, k + 5), k, "operation_began", "since")
     return out
+
+
+# The words before a place an operation is in from a date on ("KFOR has been in Kosovo since
+# 1999", "deployed in Kosovo since 1999", "based in Iraq since 2018").
+_BEING_THERE = frozenset(("been", "deployed", "based", "stationed", "present", "active"))
+
+
+def _where_it_runs(t: Sequence[str], k: int) -> int | None:
+    """Where the verb stands before the place of an operation's run that "since" at ``k``
+    follows ("KFOR has been in Kosovo since 1999": the "been"), or None: a place of up to three
+    words after "in", no mark or number among them ("has been in operation since" is read
+    apart)."""
+    at = next((j for j in range(k - 2, max(0, k - 5), -1) if t[j] == "in"), None)
+    if at is None or at == 0 or t[at - 1] not in _BEING_THERE:
+        return None
+    if not all(w.isalpha() for w in t[at + 1 : k]) or t[at + 1 : k] == ["operation"]:
+        return None
+    return at - 1
 
 
 def _conditional(fronted: Sequence[str]) -> bool:
@@ -5741,6 +5950,10 @@ def _plain_aside(s: Sentence, start: int, end: int) -> bool:
     hold no word that withholds or denies ("Georgia, perhaps, joined", "Georgia, critics say,
     joined" keep their words in the link)."""
     words = s.tokens[start:end]
+    if words[:1] == ["also"] and len(words) > 1:
+        # "Serbia, also shown in light blue, has been ...": "also" before a participle, no list
+        # (a name after it is refused below, as a list's is)
+        words = words[1:]
     if not words or words[0] in LIST_JOINERS or any(start <= m.start < end for m in s.matches):
         return False
     if _relative_date(words) or any(
