@@ -10,10 +10,18 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from nato_graph.errors import ArgumentError, MissingPackageError, NatoGraphError
+from nato_graph.errors import (
+    ArgumentError,
+    MissingPackageError,
+    NatoGraphError,
+    QueryError,
+    ReadOnlyError,
+)
 
 if TYPE_CHECKING:
     from nato_graph.connection import Connection, connect, questions
+    from nato_graph.export import ExportError
+    from nato_graph.outfiles import OutputError
     from nato_graph.queries.catalogue import AmbiguousNameError, CatalogueError, EmptyStoreError
     from nato_graph.queries.checks import ParameterError, SameEntityError, UnknownValueError
     from nato_graph.records import Node, Path, Relationship, Result
@@ -26,11 +34,15 @@ __all__ = [
     "CatalogueError",
     "Connection",
     "EmptyStoreError",
+    "ExportError",
     "MissingPackageError",
     "NatoGraphError",
     "Node",
+    "OutputError",
     "ParameterError",
     "Path",
+    "QueryError",
+    "ReadOnlyError",
     "Relationship",
     "Result",
     "SameEntityError",
@@ -58,6 +70,9 @@ _LAZY = {
     "SameEntityError": "nato_graph.queries.checks",
     "UnknownValueError": "nato_graph.queries.checks",
     "ViewError": "nato_graph.views",
+    # errors of the writers: an export's format, an output file
+    "ExportError": "nato_graph.export",
+    "OutputError": "nato_graph.outfiles",
 }
 
 

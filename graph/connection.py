@@ -737,16 +737,24 @@ class Connection:
         return self._noted(result)
 
     def export(
-        self, format: str, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        format: str,
+        path: str | os.PathLike[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        overwrite: bool = False,
     ) -> Export:
         """Write the whole graph to ``path`` as ``format``: graphml, gexf, json, csv (``path`` is
         then a directory) or cypher, as ``export --format`` does
         (``db.export(format="json", path="nato.json")``); ``batch_size`` is the rows per UNWIND
         statement of a cypher script, 1 to 100,000. Every node and relationship of the schema's
         labels and types is written; what else the store holds (written with ``cypher --write``)
-        is named in the report's ``left_out``."""
-        from nato_graph.export import FORMATS, ExportError, export
-        from nato_graph.outfiles import check_directory, check_file
+        is named in the report's ``left_out``. A file already at ``path`` (for csv, one of the
+        names the export writes) is replaced when it is an earlier export of the format, or
+        empty; anything else, a symbolic link too, is an OutputError before the graph is read,
+        unless ``overwrite=True`` (``export --force``; a link is then replaced, not followed)."""
+        from nato_graph.export import FORMATS, ExportError, export, is_csv_file
+        from nato_graph.outfiles import EXPORTS, check_directory, check_file
         from nato_graph.reports import Export
 
         batch_size = _whole(batch_size, "batch_size", 1, MAX_BATCH_SIZE)
@@ -755,9 +763,13 @@ class Connection:
                 f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}"
             )
         # an empty path, a name too long, a directory or file in the way: before the graph is read
-        path = str((check_directory if format == "csv" else check_file)(_path(path, "path")))
+        given = _path(path, "path")
+        if format == "csv":
+            path = str(check_directory(given, is_csv_file, EXPORTS["csv"], overwrite=overwrite))
+        else:
+            path = str(check_file(given, EXPORTS[format], overwrite=overwrite))
         g = self.to_networkx()
-        written = export(g, format, Path(path), batch_size=batch_size)
+        written = export(g, format, Path(path), batch_size=batch_size, overwrite=overwrite)
         left_out = self._left_out(g.number_of_edges())
         return Export(
             format, Path(path), written, g.number_of_nodes(), g.number_of_edges(), left_out

@@ -63,16 +63,26 @@ def framework_acronyms(db: Connection) -> list[str]:
 
 
 def write_views(
-    db: Connection, out_dir: Path, progress: Callable[[Path], None] | None = None
+    db: Connection,
+    out_dir: Path,
+    progress: Callable[[Path], None] | None = None,
+    *,
+    overwrite: bool = False,
 ) -> list[Path]:
-    from nato_graph.outfiles import directory
+    """The overview and one view per framework, written into ``out_dir``: each file there that is
+    not an earlier view is refused first, before any is written, unless ``overwrite``."""
+    from nato_graph.outfiles import VIEW, check_file, directory
 
     out_dir = directory(out_dir)  # an OutputError naming what is in the way, not an OSError
-    paths = [db.view.overview().save(out_dir / "overview.html")]
+    names = ["overview.html"] + [f"framework-{a.lower()}.html" for a in framework_acronyms(db)]
+    for name in names:
+        check_file(out_dir / name, VIEW, overwrite=overwrite)
+    paths = [db.view.overview().save(out_dir / "overview.html", overwrite=overwrite)]
     if progress:
         progress(paths[-1])
     for acronym in framework_acronyms(db):
-        paths.append(db.view.framework(acronym).save(out_dir / f"framework-{acronym.lower()}.html"))
+        view = db.view.framework(acronym)
+        paths.append(view.save(out_dir / f"framework-{acronym.lower()}.html", overwrite=overwrite))
         if progress:
             progress(paths[-1])
     return paths

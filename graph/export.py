@@ -70,7 +70,7 @@ from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.cypher_literals import CYPHER_SOURCE, LiteralError
 from nato_graph.errors import NatoGraphError
-from nato_graph.outfiles import FileSet, output_path, replacing, replacing_directory
+from nato_graph.outfiles import EXPORTS, FileSet, output_path, replacing, replacing_directory
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
@@ -87,17 +87,28 @@ class ExportError(NatoGraphError):
 
 
 def export(
-    g: nx.MultiDiGraph, fmt: str, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE
+    g: nx.MultiDiGraph,
+    fmt: str,
+    path: str | Path,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    overwrite: bool = False,
 ) -> list[Path]:
-    """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``); returns the files written."""
+    """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``); returns the files written.
+
+    A file already there (for ``csv``, a file of the names the export writes) is replaced only
+    when it starts as an export of that format does (``outfiles.EXPORTS``) or is empty, unless
+    ``overwrite``: anything else, a symbolic link too, is an OutputError and nothing is written.
+    """
     path = output_path(path)
     if fmt == "csv":
-        return write_csv(g, path)
+        return write_csv(g, path, overwrite=overwrite)
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    made = EXPORTS[fmt]
     if fmt in ("graphml", "gexf"):
         xml = flat(g) if fmt == "graphml" else for_gexf(g)
-        with replacing(path, binary=True) as out:
+        with replacing(path, binary=True, made=made, overwrite=overwrite) as out:
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(xml, out)
         return [path]
     text = (
@@ -105,7 +116,7 @@ def export(
         if fmt == "json"
         else cypher_script(g, batch_size=batch_size)
     )
-    with replacing(path) as f:
+    with replacing(path, made=made, overwrite=overwrite) as f:
         f.write(text)
     return [path]
 
@@ -293,7 +304,7 @@ def _file_part(name: str) -> str:
 CSV_FILE_NAME = re.compile(r"(nodes|relationships)-[A-Za-z0-9_]+\.csv")
 
 
-def _ours(name: str) -> bool:
+def is_csv_file(name: str) -> bool:
     """Whether ``name`` is one write_csv gives its files (of an earlier export, to go)."""
     return CSV_FILE_NAME.fullmatch(name) is not None
 
@@ -328,9 +339,11 @@ def _header_safe(what: str, props: dict[str, Any]) -> None:
             )
 
 
-def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
+def write_csv(g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False) -> list[Path]:
     """One neo4j-admin CSV per label and per relationship type in ``directory``, moved in only
-    when all are written; the files of an earlier export this one no longer writes go."""
+    when all are written; the files of an earlier export this one no longer writes go. A file
+    of those names in ``directory`` that is not such a file (its header) is refused, unless
+    ``overwrite``."""
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}
@@ -343,7 +356,9 @@ def write_csv(g: nx.MultiDiGraph, directory: Path) -> list[Path]:
         rels.setdefault(d.get("type", ""), []).append(([str(u), str(v), d.get("type", "")], props))
     taken: set[str] = set()
     # an empty path, or a file in the way: one line before anything is written
-    with replacing_directory(directory, stale=_ours) as files:
+    with replacing_directory(
+        directory, stale=is_csv_file, made=EXPORTS["csv"], overwrite=overwrite
+    ) as files:
         written = [
             _write_table(
                 files, _file_name("nodes", label, taken), [(":ID", "id"), (":LABEL", "label")], rows

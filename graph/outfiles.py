@@ -20,6 +20,15 @@ the earlier set as it was, never a mix of two.
 A path is checked before any work (:func:`output_path`, :func:`check_file`,
 :func:`check_directory`): an empty path, a name longer than the file system allows, or a
 directory or file in the way is one line before a question is asked or the graph is read.
+
+A file already at the path is replaced only when nato-graph wrote it, as an output of the same
+kind (a :class:`Made` says how one starts: a view carries ``<meta name="generator"
+content="nato-graph">``, an export its format's own opening), or when it is empty (``mktemp``'s
+placeholder): anything else, a symbolic link or a block device included, is refused in one line
+naming the path, before any work and with nothing written, unless the caller says to replace it
+(``--force``, ``overwrite=True``). A symbolic link at the path is then replaced by the file, not
+followed: ``-o /etc/passwd`` by way of a link writes no file outside the directory given (a link
+to a process's own stream, ``/dev/stdout``, is written through, as the shell set it up).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
@@ -42,7 +52,90 @@ PATH_MAX = 4096  # bytes in a path handed to the kernel, its end included (Linux
 
 
 class OutputError(NatoGraphError):
-    """An output file cannot be written (a full disk, no permission, a directory in the way)."""
+    """An output file cannot be written (a full disk, no permission, a directory in the way, a
+    file there that nato-graph did not write)."""
+
+
+HEAD = 4096  # bytes of an existing file read to tell whether nato-graph wrote it
+
+
+@dataclass(frozen=True)
+class Made:
+    """How an output of one kind starts, so that an earlier one may be replaced without asking:
+    the file's first bytes (up to :data:`HEAD`, a byte order mark and leading white space
+    skipped) start with ``start`` and hold one of ``marks`` (any, when there are none).
+
+    >>> VIEW.made(b'<!DOCTYPE html>\\n<meta name="generator" content="nato-graph">')
+    True
+    >>> VIEW.made(b"root:x:0:0:root:/root:/bin/bash")
+    False
+    """
+
+    what: str  # "a view", in a message: "it is not a view nato-graph wrote"
+    start: bytes
+    marks: tuple[bytes, ...] = ()
+
+    def made(self, head: bytes) -> bool:
+        head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+        return head.startswith(self.start) and (
+            not self.marks or any(mark in head for mark in self.marks)
+        )
+
+
+VIEW = Made("a view", b"<!DOCTYPE html>", (b'<meta name="generator" content="nato-graph">',))
+EXPORTS = {
+    "graphml": Made("a GraphML export", b"<?xml", (b"<graphml",)),
+    "gexf": Made("a GEXF export", b"<?xml", (b"<gexf",)),
+    "json": Made("a JSON export", b"{", (b'"multigraph"',)),
+    "cypher": Made("a Cypher export", b"// nato-graph export:"),
+    "csv": Made("a neo4j-admin CSV export file", b":", (b":ID,:LABEL", b":START_ID,:END_ID,:TYPE")),
+}
+# What a refusal tells the user to do, from the command line and from Python.
+REPLACE_ADVICE = "give another path, or --force (overwrite=True from Python) to replace it"
+
+
+def _stream_link(path: Path) -> bool:
+    """A link the system keeps to a process's streams (``/dev/stdout``, ``/dev/fd/1``,
+    ``/proc/self/fd/1``): written through, as the shell set it up (``-o /dev/stdout > f``)."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
+def check_replaceable(path: Path, made: Made | None, overwrite: bool = False) -> None:
+    """An :class:`OutputError` when what is at ``path`` is not to be replaced: a file nato-graph
+    did not write as ``made`` says one starts, a symbolic link, a block device. Nothing there,
+    an empty file, a character device or a pipe (written into: ``/dev/null``) pass; so does
+    anything when ``overwrite`` (or ``made`` is None: a writer that does not ask)."""
+    if overwrite or made is None:
+        return
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there (or nothing to look at): the write names any error itself
+    if stat.S_ISLNK(mode):
+        if _stream_link(path):
+            return
+        raise OutputError(
+            f"cannot write {shown(path)}: it is a symbolic link (to {shown(os.readlink(path))}), "
+            "which nato-graph does not write through; give another path, or --force "
+            "(overwrite=True from Python) to replace the link itself"
+        )
+    if stat.S_ISBLK(mode):
+        raise OutputError(f"cannot write {shown(path)}: it is a block device; {REPLACE_ADVICE}")
+    if not stat.S_ISREG(mode):
+        return  # a character device or a pipe is written into; a directory or socket refused later
+    try:
+        with open(path, "rb") as f:
+            head = f.read(HEAD)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {shown(path)}: it exists, and whether nato-graph wrote it cannot be "
+            f"read ({exc.strerror or exc}); {REPLACE_ADVICE}"
+        ) from None
+    if head and not made.made(head):
+        raise OutputError(
+            f"cannot write {shown(path)}: it exists and is not {made.what} nato-graph wrote; "
+            f"{REPLACE_ADVICE}"
+        )
 
 
 def shown(path: str | os.PathLike[str]) -> str:
@@ -134,10 +227,14 @@ def _failure(target: Path, exc: OSError, *, directory: bool = False) -> OutputEr
     return OutputError(f"cannot write {shown(target)}: {reason}")
 
 
-def check_file(path: str | os.PathLike[str]) -> Path:
+def check_file(
+    path: str | os.PathLike[str], made: Made | None = None, *, overwrite: bool = False
+) -> Path:
     """``path`` as a Path (:func:`output_path`) after the checks a file can fail before anything
     is written: a directory (or a link to one) or a socket where the file would go, a file on
-    the way to it. Nothing is made; an :class:`OutputError` otherwise."""
+    the way to it, and, given ``made``, a file there that is not an earlier output of that kind
+    (:func:`check_replaceable`, unless ``overwrite``). Nothing is made; an :class:`OutputError`
+    otherwise."""
     target = output_path(path)
     try:
         real = Path(os.path.realpath(target))
@@ -148,6 +245,7 @@ def check_file(path: str | os.PathLike[str]) -> Path:
         raise _failure(target, exc) from None
     if stat.S_ISSOCK(mode):
         raise OutputError(f"cannot write {shown(target)}: it is a socket")
+    check_replaceable(target, made, overwrite)
     # named as given (afile/x.json: afile is a file), or as the link leads
     way = file_in_the_way(target.parent) or file_in_the_way(real.parent)
     if way is not None:
@@ -157,10 +255,18 @@ def check_file(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def check_directory(path: str | os.PathLike[str]) -> Path:
+def check_directory(
+    path: str | os.PathLike[str],
+    stale: Callable[[str], bool] | None = None,
+    made: Made | None = None,
+    *,
+    overwrite: bool = False,
+) -> Path:
     """``path`` as a Path (:func:`output_path`) after the checks a directory to write files into
-    can fail before anything is written: it, or one on the way to it, is not a directory.
-    Nothing is made; an :class:`OutputError` otherwise."""
+    can fail before anything is written: it, or one on the way to it, is not a directory; and,
+    given ``made``, a file in it that the writer names as its own (``stale``: it would be
+    replaced or removed) that is not an earlier output of that kind (:func:`check_replaceable`,
+    unless ``overwrite``). Nothing is made; an :class:`OutputError` otherwise."""
     target = output_path(path)
     way = file_in_the_way(target)
     if way == target:
@@ -169,6 +275,11 @@ def check_directory(path: str | os.PathLike[str]) -> Path:
         raise OutputError(
             f"cannot write {shown(target)}: {shown(way)} is {_kind(way)}, not a directory"
         )
+    if stale is not None and made is not None and not overwrite:
+        with contextlib.suppress(OSError):  # not there yet, or not to be listed: no file to lose
+            for entry in sorted(Path(os.path.realpath(target)).iterdir()):
+                if stale(entry.name) and not entry.is_dir():
+                    check_replaceable(target / entry.name, made)
     return target
 
 
@@ -186,20 +297,37 @@ def directory(path: str | os.PathLike[str]) -> Path:
 
 @overload
 def replacing(
-    path: str | os.PathLike[str], binary: Literal[False] = False
+    path: str | os.PathLike[str],
+    binary: Literal[False] = False,
+    *,
+    made: Made | None = None,
+    overwrite: bool = False,
 ) -> contextlib.AbstractContextManager[IO[str]]: ...
 @overload
 def replacing(
-    path: str | os.PathLike[str], binary: Literal[True]
+    path: str | os.PathLike[str],
+    binary: Literal[True],
+    *,
+    made: Made | None = None,
+    overwrite: bool = False,
 ) -> contextlib.AbstractContextManager[IO[bytes]]: ...
-def replacing(path: str | os.PathLike[str], binary: bool = False) -> Any:
+def replacing(
+    path: str | os.PathLike[str],
+    binary: bool = False,
+    *,
+    made: Made | None = None,
+    overwrite: bool = False,
+) -> Any:
     """A file object to write ``path`` through: on success the file replaces ``path`` whole,
     on any error nothing is left behind and an OSError becomes an :class:`OutputError`.
 
     Text mode writes UTF-8 with ``\\n`` line ends (``newline=""`` semantics for csv). An empty
-    ``path`` is an OutputError (:func:`output_path`).
+    ``path`` is an OutputError (:func:`output_path`); so, given ``made``, is a file there that
+    is not an earlier output of that kind (:func:`check_replaceable`), unless ``overwrite``.
     """
-    return _replacing(output_path(path), binary)
+    target = output_path(path)
+    check_replaceable(target, made, overwrite)
+    return _replacing(target, binary)
 
 
 @contextlib.contextmanager
@@ -207,12 +335,16 @@ def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
     try:
         if target.is_dir():
             raise OutputError(f"cannot write {shown(target)}: a directory is in the way")
-        # A link is written through: the file it names is replaced, the link kept (the rename
-        # put a plain file in its place). A device or a pipe (/dev/stdout, a FIFO) is written
-        # into as it is: there is no whole file to replace, and a rename made it a plain file.
+        # A link is replaced, not written through: the rename puts the file in its place and
+        # what it names is left alone (a link in a shared folder must not write elsewhere). A
+        # link to a process's stream (/dev/stdout) is followed, as the shell set it up; a device
+        # or a pipe is written into as it is: there is no whole file to replace, and a rename
+        # made it a plain file.
         real = Path(os.path.realpath(target))
         if real != target and real.is_dir():
             raise OutputError(f"cannot write {shown(target)}: it links to a directory")
+        if target.is_symlink() and not _stream_link(target):
+            real = Path(os.path.abspath(target))
     except OSError as exc:  # a name too long, a loop of links: one line, not a traceback
         raise _failure(target, exc) from None
     try:
@@ -269,9 +401,12 @@ def _into(target: Path, binary: bool) -> Iterator[IO[Any]]:
         raise _failure(target, exc) from None
 
 
-def write_text(path: str | os.PathLike[str], text: str) -> Path:
-    """Write ``text`` to ``path`` atomically (see :func:`replacing`); returns the path."""
-    with replacing(path) as f:
+def write_text(
+    path: str | os.PathLike[str], text: str, *, made: Made | None = None, overwrite: bool = False
+) -> Path:
+    """Write ``text`` to ``path`` atomically (see :func:`replacing`, which ``made`` and
+    ``overwrite`` are for); returns the path."""
+    with replacing(path, made=made, overwrite=overwrite) as f:
         f.write(text)
     return Path(path)
 
@@ -312,15 +447,21 @@ def _fsync_directory(path: Path) -> None:
 
 @contextlib.contextmanager
 def replacing_directory(
-    path: str | os.PathLike[str], stale: Callable[[str], bool]
+    path: str | os.PathLike[str],
+    stale: Callable[[str], bool],
+    *,
+    made: Made | None = None,
+    overwrite: bool = False,
 ) -> Iterator[FileSet]:
     """A :class:`FileSet` to write the files of ``path`` (a directory) through, whole or not at
     all: they are written into a temporary directory (inside it, or beside it when it is new),
     and only when every one is written are they moved in. Files in ``path`` that ``stale`` says the writer names (an
     earlier run's) and that this run did not write are removed then; nothing else in ``path``
     is touched. Any error leaves ``path`` as it was and is one :class:`OutputError` line; so is
-    an empty path, or a file where the directory must be (:func:`check_directory`)."""
-    target = check_directory(path)
+    an empty path, a file where the directory must be, or, given ``made``, a file of those names
+    in it that is not an earlier output of that kind, unless ``overwrite``
+    (:func:`check_directory`)."""
+    target = check_directory(path, stale, made, overwrite=overwrite)
     real = Path(os.path.realpath(target))  # a link to a directory: written into what it names
     # Inside the directory when it exists (the same file system, even where it is a mount
     # point, and no need to write its parent); beside it when it is new, to be renamed whole.

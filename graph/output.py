@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from nato_graph.text import csv_text, one_line, to_json
@@ -167,11 +167,7 @@ def table(
                 f"{event_words(event)} {numbers(event['sources'])}{event_note(event)}"
                 for event in value
             )
-        if column.endswith("confidence") and value == "unverified":
-            return UNVERIFIED
-        if column.endswith("confidence") and value == "partly unverified":
-            return PARTLY_UNVERIFIED
-        return cell(value)
+        return marked(column, value)
 
     heads = [cell(c) for c in columns]  # column names come from query text: no control sequences
     texts = [[text(c, row.get(c)) for c in columns] for row in rows]
@@ -188,15 +184,41 @@ def table(
             line = (parts[i] if i < len(parts) else "" for parts in wrapped)
             lines.append("  ".join(t.ljust(w) for t, w in zip(line, widths, strict=True)).rstrip())
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    if any(UNVERIFIED in cell for row in texts for cell in row):
-        lines.append(UNVERIFIED_NOTE)
-    if any(cell == PARTLY_UNVERIFIED for row in texts for cell in row):
-        lines.append(PARTLY_UNVERIFIED_NOTE)
+    lines += legends(texts)
     if caveat and rows:
         lines.append(f"note: {cell(caveat)}")
     for source in listed:
         lines.append(_reference(refs[source["key"]], source))
     return "\n".join(lines)
+
+
+def marked(column: str, value: Any) -> str:
+    """A cell as a table shows it (``cell``), a ``confidence`` held only as unverified marked
+    ``? unverified`` (``? partly unverified``), which :func:`legends` explains below the table.
+
+    >>> marked("confidence", "unverified"), marked("a_confidence", "partly unverified")
+    ('? unverified', '? partly unverified')
+    >>> marked("note", "unverified")
+    'unverified'
+    """
+    if column.endswith("confidence") and value == "unverified":
+        return UNVERIFIED
+    if column.endswith("confidence") and value == "partly unverified":
+        return PARTLY_UNVERIFIED
+    return cell(value)
+
+
+def legends(texts: Iterable[Iterable[str]]) -> list[str]:
+    """The legend lines for the marks in a table's cells as shown (``marked``; a status history
+    marks an unsure event ``? unverified`` too): the same words under a terminal's table, a
+    notebook's and in ``Result.to_df().attrs``."""
+    cells = [c for row in texts for c in row]
+    said = []
+    if any(UNVERIFIED in c for c in cells):
+        said.append(UNVERIFIED_NOTE)
+    if any(c == PARTLY_UNVERIFIED for c in cells):
+        said.append(PARTLY_UNVERIFIED_NOTE)
+    return said
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -259,28 +281,35 @@ def _csv_cell(value: Any) -> Any:
     return csv_text(str(value))
 
 
+def result_legends(result: Result) -> list[str]:
+    """The legend lines :func:`table` prints under ``result``'s rows (``legends``)."""
+    return legends([marked(c, row.get(c)) for c in result.columns] for row in result.rows)
+
+
 def html_table(result: Result, max_rows: int = 200) -> str:
-    """The result as an HTML table (for Jupyter): the table cells, every one escaped."""
+    """The result as an HTML table (for Jupyter): the table cells, every one escaped, marked as
+    a terminal's table marks them (``? unverified``), then what the terminal prints with it: the
+    legend of those marks, the answer's ``notes`` (an answer cut at its limit, a list in part)
+    and the question's caveat, each escaped."""
     import html
 
     head = "".join(f"<th>{html.escape(cell(c))}</th>" for c in result.columns)
+    texts = [[marked(c, row.get(c)) for c in result.columns] for row in result.rows]
     body = "".join(
-        "<tr>"
-        + "".join(f"<td>{html.escape(cell(row.get(c)))}</td>" for c in result.columns)
-        + "</tr>"
-        for row in result.rows[:max_rows]
+        "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in row) + "</tr>"
+        for row in texts[:max_rows]
     )
     more = len(result.rows) - max_rows
     note = f"<p>... and {more} more rows</p>" if more > 0 else ""
     rows = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     if not result.rows and result.empty_reason:
         rows += f": {html.escape(result.empty_reason)}"
-    caveat = (
-        f"<p>note: {html.escape(cell(result.caveat))}</p>" if result.rows and result.caveat else ""
-    )
+    below = [*legends(texts), *(f"note: {cell(n)}" for n in result.notes)]
+    if result.rows and result.caveat:
+        below.append(f"note: {cell(result.caveat)}")
     return (
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}<p>({rows})</p>"
-        + caveat
+        + "".join(f"<p>{html.escape(line)}</p>" for line in below)
     )
 
 

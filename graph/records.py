@@ -74,8 +74,12 @@ class Result:
         return [{c: jsonable(row[c]) for c in self.columns} for row in self.rows]
 
     def to_df(self) -> pd.DataFrame:
-        """The rows as a pandas DataFrame, one column per result column. pandas is an optional
-        package (the `notebooks` extra): without it, a MissingPackageError says how to install it."""
+        """The rows as a pandas DataFrame, one column per result column, with what the answer
+        must be read with in ``df.attrs``: ``notes`` (this answer's, a list), ``caveat`` (the
+        question's, or None) and ``legend`` (what a table's ``? unverified`` and ``? partly
+        unverified`` marks mean, where a row holds one; the frame keeps the plain values). pandas
+        is an optional package (the `notebooks` extra): without it, a MissingPackageError says
+        how to install it."""
         try:
             import pandas as pd
         except ImportError:
@@ -85,7 +89,11 @@ class Result:
                 "to_df needs pandas, which is not installed: pip install pandas (or "
                 "pip install -e '.[notebooks]' for the notebooks' packages)"
             ) from None
-        return pd.DataFrame(self.rows, columns=self.columns)
+        from nato_graph.output import result_legends
+
+        frame = pd.DataFrame(self.rows, columns=self.columns)
+        frame.attrs.update(notes=list(self.notes), caveat=self.caveat, legend=result_legends(self))
+        return frame
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The nodes, relationships and paths in the rows as a networkx MultiDiGraph."""
@@ -94,7 +102,9 @@ class Result:
         return from_result(self)
 
     def _repr_html_(self) -> str:
-        """An HTML table for Jupyter; every value is escaped."""
+        """An HTML table for Jupyter, then the legend of its ``? unverified`` marks, the answer's
+        ``notes`` and the question's ``caveat``, as `query run` prints them; every value is
+        escaped."""
         from nato_graph.output import html_table
 
         return html_table(self)

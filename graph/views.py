@@ -635,6 +635,10 @@ def sizes(graph: Graph, size_by: str | None) -> dict[int | str, float]:
     """
     if size_by is None:
         return {}
+    if not size_by.strip():  # names no property: said as other empty values are
+        raise ViewError(
+            "size_by is empty; give a numeric property's name, such as degree or betweenness"
+        )
     values = {
         nid: float(v)
         for nid, n in graph.nodes.items()
@@ -1270,12 +1274,15 @@ def render_html(
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], _asset("templates/view.html"))
 
 
-def write_html(page: str, path: str | os.PathLike[str]) -> Path:
+def write_html(page: str, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """Write ``page`` to ``path`` whole or not at all (``outfiles.write_text``): nothing else is
-    created, no lib/ folder, no leftovers if the write fails."""
-    from nato_graph.outfiles import write_text
+    created, no lib/ folder, no leftovers if the write fails. A file already at ``path`` is
+    replaced only when it is a view nato-graph wrote (its ``<meta name="generator"
+    content="nato-graph">``) or empty, unless ``overwrite``: anything else, a symbolic link too,
+    is an OutputError and nothing is written (``outfiles.check_replaceable``)."""
+    from nato_graph.outfiles import VIEW, write_text
 
-    return write_text(path, page).resolve()
+    return write_text(path, page, made=VIEW, overwrite=overwrite).resolve()
 
 
 # --------------------------------------------------------------------------- views
@@ -1409,9 +1416,12 @@ class View:
             f"{_count(len(rels), 'link', 'links')}" + (f" ({', '.join(said)})" if said else "")
         )
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the page to ``path`` atomically; returns the absolute path written."""
-        return write_html(self.html, path)
+    def save(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write the page to ``path`` atomically; returns the absolute path written. A file
+        there is replaced when it is an earlier view (saving again works) or empty; any other
+        file, or a symbolic link, is an OutputError naming it, and nothing is written, unless
+        ``overwrite=True`` (a link is then replaced, not written through)."""
+        return write_html(self.html, path, overwrite=overwrite)
 
     def _repr_html_(self) -> str:
         page = html.escape(self.html, quote=True)

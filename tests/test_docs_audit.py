@@ -115,6 +115,10 @@ ERRORS = {
     "EmptyStoreError": "nato_graph.queries.catalogue",
     "UnknownValueError": "nato_graph.queries.checks",
     "AmbiguousNameError": "nato_graph.queries.catalogue",
+    "QueryError": "nato_graph.errors",
+    "ReadOnlyError": "nato_graph.errors",
+    "ExportError": "nato_graph.export",
+    "OutputError": "nato_graph.outfiles",
 }
 
 

@@ -359,6 +359,18 @@ WRITERS = [
 ]
 
 
+# How an earlier output of each writer starts (a file that does not is refused without --force:
+# tests/test_analyst_audit19_outputs.py); the browser kit's files are replaced whatever they hold.
+EARLIER = {
+    "out.html": '<!DOCTYPE html>\n<meta name="generator" content="nato-graph">\n',
+    "out.graphml": "<?xml version='1.0' encoding='utf-8'?>\n<graphml>\n",
+    "out.json": '{\n "directed": true,\n "multigraph": true,\n',
+    "out.cypher": "// nato-graph export: run with `cypher-shell -f THIS_FILE`\n",
+    "csv": ":ID,:LABEL,iso3\n",
+    "kit": "",
+}
+
+
 @pytest.mark.parametrize(("args", "name"), WRITERS)
 def test_a_full_disk_leaves_the_old_file_and_no_partial_one(
     curated_store: Store, tmp_path: Path, args: list[str], name: str
@@ -369,12 +381,13 @@ def test_a_full_disk_leaves_the_old_file_and_no_partial_one(
     old = (target / "nato-graph-guide.html") if name == "kit" else target / "nodes-Country.csv"
     old = old if is_dir else target
     old.parent.mkdir(parents=True, exist_ok=True)
-    old.write_text("the old file\n", encoding="utf-8")
+    earlier = EARLIER[name] + "the old file\n"
+    old.write_text(earlier, encoding="utf-8")
     proc = nato_graph(curated_store.settings.home, tmp_path, *args, str(target), limit=4096)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     [line] = proc.stderr.decode().splitlines()
     assert line.startswith(f"Error: cannot write {tmp_path}/") and "File too large" in line
-    assert old.read_text(encoding="utf-8") == "the old file\n"  # not truncated
+    assert old.read_text(encoding="utf-8") == earlier  # not truncated
     leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == []
     if not is_dir:
@@ -397,20 +410,25 @@ def test_something_in_the_way_of_the_output_is_one_line(
     assert [p.name for p in tmp_path.rglob("*")] in (["inner", name], [name, "inner"], [name])
 
 
-def test_a_link_is_written_through_and_a_pipe_or_device_into(
+def test_a_link_is_replaced_not_followed_and_a_pipe_or_device_written_into(
     curated_store: Store, tmp_path: Path
 ) -> None:
-    """`-o link.json` replaced the link with a plain file (its target untouched), and `-o` a FIFO,
-    a device or /dev/stdout put a plain file in its place: the rename of a finished temporary
-    file is for files; a link names the file to replace, and a stream is written into."""
+    """`-o` a FIFO, a device or /dev/stdout put a plain file in its place: the rename of a
+    finished temporary file is for files, and a stream is written into. A link at the path is
+    not written through (analyst audit 19: `-o` by way of a link replaced the file it named):
+    it is refused, and with --force replaced by the file, what it named left as it was."""
     home = curated_store.settings.home
     real = tmp_path / "real.json"
     real.write_text("old\n", encoding="utf-8")
     (tmp_path / "link.json").symlink_to("real.json")
     result = cli_run(home, "export", "--format", "json", "-o", str(tmp_path / "link.json"))
+    assert result.exit_code == 1 and "it is a symbolic link (to real.json)" in result.output
+    forced = ["export", "--format", "json", "-o", str(tmp_path / "link.json"), "--force"]
+    result = cli_run(home, *forced)
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "link.json").is_symlink()
-    assert json.loads(real.read_text(encoding="utf-8"))["nodes"]
+    assert not (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "link.json").read_text(encoding="utf-8"))["nodes"]
+    assert real.read_text(encoding="utf-8") == "old\n"
 
     fifo = tmp_path / "view.fifo"
     os.mkfifo(fifo)

@@ -56,14 +56,20 @@ def analyze(
 @click.option(
     "-o", "--output", "path", type=click.Path(), required=True,
     help="The file to write; for csv, a directory (one file per label and type). Missing "
-    "directories on the way are made.",
+    "directories on the way are made. A file there is replaced only when it is an earlier export "
+    "of the format (or empty), unless --force.",
+)  # fmt: skip
+@click.option(
+    "--force", is_flag=True,
+    help="Replace files at the output path even when they are not an earlier export (a symbolic "
+    "link there is replaced, not written through).",
 )  # fmt: skip
 @click.option(
     "--batch-size", type=click.IntRange(1, MAX_BATCH_SIZE), default=DEFAULT_BATCH_SIZE, show_default=True,
     help="Rows per UNWIND statement in a cypher script.",
 )  # fmt: skip
 @pass_db
-def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
+def export(db: Connection, fmt: str, path: str, force: bool, batch_size: int) -> None:
     """Write the whole graph for Gephi, networkx, neo4j-admin or cypher-shell (what the schema
     does not define, written with `cypher --write`, is named on stderr and left out)."""
     import shlex
@@ -71,7 +77,7 @@ def export(db: Connection, fmt: str, path: str, batch_size: int) -> None:
     from nato_graph.export import admin_import_command
     from nato_graph.outfiles import shown
 
-    done = db.export(fmt, path, batch_size=batch_size)
+    done = db.export(fmt, path, batch_size=batch_size, overwrite=force)
     # on stderr: a report, not the data (`-o /dev/stdout | jq` reads the export alone)
     click.echo(
         f"exported {done.nodes} nodes and {done.relationships} relationships to "

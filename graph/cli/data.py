@@ -212,8 +212,11 @@ def _print_load(report: Any) -> None:
 @click.command()
 @click.option("--out", "out_dir", type=click.Path(), default="nato-graph-out", show_default=True,
               help="Where the HTML views are written (made, with any directory missing on the way).")  # fmt: skip
+@click.option("--force", is_flag=True,
+              help="Replace files in OUT that are not earlier views (by default they are refused "
+                   "before any view is written).")  # fmt: skip
 @pass_db
-def demo(db: Connection, out_dir: str) -> None:
+def demo(db: Connection, out_dir: str, force: bool) -> None:
     """Load the bundled data, answer every canned question, and draw the views.
 
     Writes the overview and one view per partnership framework into OUT.
@@ -233,7 +236,7 @@ def demo(db: Connection, out_dir: str) -> None:
     for a in answer_all(db):
         click.echo(f"  {a.name:<24} {a.rows:>4} rows  {a.preview}")
     click.echo("\nNetwork views (open in a browser; they work offline):")
-    write_views(db, out, progress=lambda p: click.echo(f"  {p}"))
+    write_views(db, out, progress=lambda p: click.echo(f"  {p}"), overwrite=force)
 
 
 @click.command("browser-kit")

@@ -64,21 +64,34 @@ def query_show(name: str) -> None:
     "view_path",
     type=click.Path(),
     help="Also draw the result as an HTML view, as `view query` draws it (missing directories "
-    "on the way are made).",
+    "on the way are made; a file there is replaced only when it is an earlier view, or empty, "
+    "unless --force).",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the --view file even when it is not a view nato-graph wrote (a symbolic link "
+    "there is replaced, not written through).",
 )
 @output_options()
 @pass_db
 def query_run(
-    db: Connection, name: str, fmt: str, params: dict[str, Any], view_path: str | None
+    db: Connection,
+    name: str,
+    fmt: str,
+    params: dict[str, Any],
+    view_path: str | None,
+    force: bool,
 ) -> Result | Then:
     """Run the canned question NAME (see `query list`); every parameter has a default, and an
     entity or year left to its default (as-of's) is named on stderr."""
-    from nato_graph.outfiles import check_file
+    from nato_graph.outfiles import VIEW, check_file
     from nato_graph.queries.catalogue import defaults_named
 
     if view_path is not None:
-        # an empty --view, a directory or file in the way, a name too long: before the question
-        check_file(view_path)
+        # an empty --view, a directory or file in the way, a name too long, a file there that is
+        # not an earlier view: before the question
+        check_file(view_path, VIEW, overwrite=force)
     result = db.ask(name, params)  # on an empty graph, an error saying to load first
     # on stderr, beside the answer; a table prints the question's caveat below itself
     caveat = [result.caveat] if result.caveat and result.rows and fmt != "table" else []
@@ -96,7 +109,9 @@ def query_run(
     def draw() -> None:  # after the answer is printed: a view that cannot be drawn loses nothing
         from nato_graph.outfiles import shown
 
-        path = db.view(result).save(view_path)  # drawn as `view query` draws the question
+        path = db.view(result).save(
+            view_path, overwrite=force
+        )  # drawn as `view query` draws the question
         click.echo(f"view written to {shown(path)}", err=True)
 
     return Then(result, draw)

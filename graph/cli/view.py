@@ -23,14 +23,20 @@ def _default_output(kind: str) -> str:
 
 
 def _view_options(kind: str) -> Callable[[F], F]:
-    """``-o/--output FILE.html`` and ``--size-by PROP`` on every view command; --help names the
-    command's own default file (``./nato-graph-country.html``), not a pattern."""
+    """``-o/--output FILE.html``, ``--force`` and ``--size-by PROP`` on every view command; --help
+    names the command's own default file (``./nato-graph-country.html``), not a pattern."""
 
     def decorate(command: F) -> F:
         command = click.option(
             "--size-by", metavar="PROP", default=None,
             help="Size nodes by a numeric property (degree is computed when absent; betweenness "
             "after `nato-graph analyze --write-back`).",
+        )(command)  # fmt: skip
+        command = click.option(
+            "--force", is_flag=True,
+            help="Replace the file at the output path even when it is not a view nato-graph "
+            "wrote (without it, only an earlier view or an empty file is replaced; a symbolic "
+            "link there is replaced, not written through).",
         )(command)  # fmt: skip
         return click.option(
             "-o", "--output", type=click.Path(), default=None,
@@ -60,8 +66,19 @@ def _given(argument: str, value: str, what: str) -> None:
         raise NatoGraphError(f"{argument} is empty; give {what}")
 
 
+def _size_by_given(size_by: str | None) -> None:
+    """An empty or blank --size-by names no property: say so, as an empty NAME is said."""
+    if size_by is not None:
+        _given("--size-by", size_by, "a numeric property's name, such as degree or betweenness")
+
+
 def _save(
-    view: View, kind: str, output: str | None, asked: str | None = None, notes: Sequence[str] = ()
+    view: View,
+    kind: str,
+    output: str | None,
+    force: bool,
+    asked: str | None = None,
+    notes: Sequence[str] = (),
 ) -> None:
     """Write the view and print where; ``notes`` and the view's (an answer cut at its limit) go
     to stderr, as `query run` prints them, named by the command or by the question ``asked``, and
@@ -72,18 +89,19 @@ def _save(
     for note in unsaid((*notes, *view.notes)):
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     # an empty -o is an error (outfiles.output_path), not the default name
-    written = view.save(output if output is not None else _default_output(kind))
+    written = view.save(output if output is not None else _default_output(kind), overwrite=force)
     # stdout stays the path alone (`xdg-open "$(nato-graph view ...)"`); what it draws, to stderr
     click.echo(f"{asked or 'view ' + kind}: drew {view.summary}", err=True)
     click.echo(shown(written))
 
 
-def _output_given(output: str | None, kind: str) -> None:
+def _output_given(output: str | None, kind: str, force: bool) -> None:
     """An -o (or the default name) that cannot be written (empty, a directory or file in the
-    way, a name too long) fails before any work is done."""
-    from nato_graph.outfiles import check_file
+    way, a name too long, a file there that is not an earlier view, unless --force) fails
+    before any work is done."""
+    from nato_graph.outfiles import VIEW, check_file
 
-    check_file(output if output is not None else _default_output(kind))
+    check_file(output if output is not None else _default_output(kind), VIEW, overwrite=force)
 
 
 @click.group()
@@ -102,10 +120,11 @@ def view() -> None:
 @view.command()
 @_view_options("overview")
 @pass_db
-def overview(db: Connection, output: str | None, size_by: str | None) -> None:
+def overview(db: Connection, output: str | None, force: bool, size_by: str | None) -> None:
     """Countries, NATO, frameworks, threats, operations, regions, institutions and links."""
-    _output_given(output, "overview")
-    _save(db.view.overview(size_by=size_by), "overview", output)
+    _size_by_given(size_by)
+    _output_given(output, "overview", force)
+    _save(db.view.overview(size_by=size_by), "overview", output, force)
 
 
 def _entity_view(kind: str, what: str) -> click.Command:
@@ -115,15 +134,21 @@ def _entity_view(kind: str, what: str) -> click.Command:
     @_view_options(kind)
     @pass_db
     def command(
-        db: Connection, name: str, hops: int, output: str | None, size_by: str | None
+        db: Connection,
+        name: str,
+        hops: int,
+        output: str | None,
+        force: bool,
+        size_by: str | None,
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
         _given("NAME", name, what[0].lower() + what[1:])
-        _output_given(output, kind)
+        _size_by_given(size_by)
+        _output_given(output, kind, force)
         # errors name the command's own arguments, not the library's (`name`, `hops`)
         with parameters_shown({"name": "NAME", "hops": "--hops"}):
             drawn = draw(name, hops=hops, size_by=size_by)
-        _save(drawn, kind, output)
+        _save(drawn, kind, output, force)
 
     return command
 
@@ -150,16 +175,18 @@ def path(
     target: str,
     hops: int | None,
     output: str | None,
+    force: bool,
     size_by: str | None,
 ) -> None:
     """The shortest chains of facts connecting A and B."""
     for argument, value in (("A", source), ("B", target)):
         _given(argument, value, "an entity by code, key, name or alias")
-    _output_given(output, "path")
+    _size_by_given(size_by)
+    _output_given(output, "path", force)
     # errors name the command's own arguments, not the library's (`source`, `target`, `hops`)
     with parameters_shown({"source": "A", "target": "B", "hops": "--hops"}):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
-    _save(drawn, "path", output)
+    _save(drawn, "path", output, force)
 
 
 @view.command("query")
@@ -171,13 +198,19 @@ def path(
 @_view_options("query")
 @pass_db
 def query_view(
-    db: Connection, name: str, params: dict[str, Any], output: str | None, size_by: str | None
+    db: Connection,
+    name: str,
+    params: dict[str, Any],
+    output: str | None,
+    force: bool,
+    size_by: str | None,
 ) -> None:
     """Draw what the canned question NAME returns: its nodes, relationships and paths, or, for a
     question that answers with values, the entities they name. An entity or year left to its
     default is named on stderr, as `query run` names it."""
     from nato_graph.queries.catalogue import defaults_named
 
-    _output_given(output, "query")
+    _size_by_given(size_by)
+    _output_given(output, "query", force)
     drawn = db.view.query(name, params, size_by=size_by)
-    _save(drawn, "query", output, asked=name, notes=defaults_named(name, params))
+    _save(drawn, "query", output, force, asked=name, notes=defaults_named(name, params))
