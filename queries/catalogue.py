@@ -799,8 +799,8 @@ def _partners_in_part(
         if row["with_allies"]
     ]
     others = [
-        f"{param}: {_framework_shown(row)} also has among its participants "
-        f"{row['other_participants']}, which is not in this answer"
+        f"{param}: {_framework_shown(row)} also counts among its participants "
+        f"{row['other_participants']}; being no country, it is not in this answer"
         for param, row in noted
         if row["other_participants"]
     ]

@@ -62,7 +62,27 @@ from tests.article_checks import Claims, no_claim_and_listed, read
             {("member_of", "SWE", "NATO", "contradicted")},
             id="hyphens-one-order-possible",
         ),
-        # near misses: a four-digit year as before
+        # near misses: numbers in figures that are no date; a four-digit year as before
+        pytest.param(
+            "Finland joined NATO in 2023 (see section 1.2.3).",
+            {("member_of", "FIN", "NATO", "supported")},
+            id="a-section",
+        ),
+        pytest.param(
+            "Finland joined NATO in 2023 under version 3.5.1 of the plan.",
+            {("member_of", "FIN", "NATO", "supported")},
+            id="a-version",
+        ),
+        pytest.param(
+            "Finland joined NATO on 4 April 2023 at 15.30.45.",
+            {("member_of", "FIN", "NATO", "supported")},
+            id="a-time",
+        ),
+        pytest.param(
+            "Sweden joined the Partnership for Peace in 1994 (Resolution 12/3/94).",
+            {("partner_in", "SWE", "pfp", "supported")},
+            id="a-resolution",
+        ),
         pytest.param(
             "Sweden joined NATO on 7.3.2024.",
             {("member_of", "SWE", "NATO", "supported")},
@@ -85,6 +105,8 @@ def test_a_two_digit_year_is_read(curated: Store, text: str, expected: Claims) -
         pytest.param("Sweden joined NATO on 7/3/23.", id="slashed-either-order"),
         pytest.param("Sweden joined NATO on 2024.03.07.", id="year-first-dots"),
         pytest.param("Sweden joined NATO on 7-3-23.", id="hyphens-short-year"),
+        pytest.param("Finland joined NATO on 7.3.", id="a-day-with-no-year"),
+        pytest.param("Sweden joined NATO on 7/3.", id="a-day-with-no-year-slashed"),
     ],
 )
 def test_a_date_in_figures_not_read_is_listed(curated: Store, text: str) -> None:
@@ -104,7 +126,8 @@ def test_a_date_in_figures_not_read_is_listed(curated: Store, text: str) -> None
         pytest.param(
             "Sweden has been a member of the EAPC since 1997.",
             "Sweden took part in the Euro-Atlantic Partnership Council (EAPC) as a partner from "
-            "30 May 1997, has sat in it as an Ally since it became a NATO member on 7 March 2024",
+            "30 May 1997, and has sat in it as an Ally since it became a NATO member on 7 March "
+            "2024",
             id="sweden",
         ),
         # near miss: the PfP, which an Ally leaves
@@ -186,8 +209,8 @@ def test_an_answer_on_the_dcb_names_the_united_nations(curated_store: Store) -> 
     answer = Connection.on(curated_store).ask("framework-members", {"framework": "DCB"})
     assert (
         "framework: the DCB (Defence and Related Security Capacity Building Initiative, since "
-        "2014-09) also has among its participants the United Nations, which is no country (a DCB "
-        "package for its peacekeeping training, endorsed in April 2020), which is not in this "
+        "2014-09) also counts among its participants the United Nations (a DCB package for its "
+        "peacekeeping training, endorsed in April 2020); being no country, it is not in this "
         "answer"
     ) in answer.notes
     # near miss: a framework with none says nothing of them

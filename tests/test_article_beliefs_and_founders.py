@@ -54,9 +54,9 @@ SWE_NATO = ("member_of", "SWE", "NATO", "supported")
         ),
         pytest.param("Many wrongly believe Japan is a NATO member.", set(), id="wrongly-believe"),
         pytest.param(
-            "Officials still assume Jordan joined the Mediterranean Dialogue in 1995.",
+            "Officials still believe Jordan joined the Mediterranean Dialogue in 1995.",
             set(),
-            id="officials-assume",
+            id="officials-believe",
         ),
         pytest.param(
             "Many people think that Japan is a NATO member, but it is a partner across the globe.",
@@ -277,3 +277,82 @@ def _jordan_and_listed(store: Store, text: str) -> None:
     claims, unread = read(store, text)
     assert claims == {("partner_in", "JOR", "md", "supported")}
     assert unread == [text.split(". ", 1)[1]]
+
+
+# A review's cases: beliefs in other senses, founders in other forms, a long phrase of making.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sweden assumed the PfP chair in 1995 after joining the Partnership for Peace in 1994.",
+            {("partner_in", "SWE", "pfp", "supported")},
+            id="assumed-a-chair",
+        ),
+        pytest.param(
+            "Finns thought long and hard before Finland joined NATO in 2023.",
+            {FIN_NATO},
+            id="thought-long-and-hard",
+        ),
+        pytest.param(
+            "Sweden thought twice before joining NATO in 2024.", {SWE_NATO}, id="thought-twice"
+        ),
+        pytest.param(
+            "Officials thought carefully, and Sweden joined NATO in 2024.",
+            {SWE_NATO},
+            id="thought-carefully-and",
+        ),
+        pytest.param(
+            "Critics think NATO grew too fast when Finland joined NATO in 2023.",
+            {FIN_NATO},
+            id="a-clause-of-time-is-the-writer-s",
+        ),
+        pytest.param(
+            "Turkey was among NATO's founders.", {TUR_FOUNDER}, id="among-nato-s-founders"
+        ),
+        pytest.param("Turkey was a NATO founder.", {TUR_FOUNDER}, id="a-nato-founder"),
+        pytest.param(
+            "In 1949, Turkey and Norway founded NATO.",
+            {TUR_FOUNDER, NOR_FOUNDER},
+            id="a-fronted-year",
+        ),
+        pytest.param(
+            "NATO was created in 1949 by Turkey and Norway.",
+            {TUR_FOUNDER, NOR_FOUNDER},
+            id="created-by",
+        ),
+        pytest.param(
+            "Greece and Turkey co-founded NATO's southern flank in 1952.",
+            set(),
+            id="co-founded-nato-s-flank",
+        ),
+        pytest.param("Turkey founded the NATO Defence College.", set(), id="nato-defence-college"),
+        pytest.param(
+            "Malta joined the Partnership for Peace, launched in 1994 by NATO, in 1995.",
+            {("launched", "pfp", "pfp", "supported"), ("partner_in", "MLT", "pfp", "supported")},
+            id="a-phrase-of-making-naming-nato",
+        ),
+        pytest.param(
+            "Sweden joined NATO, which was founded in 1949, in 2024.",
+            {SWE_NATO},
+            id="which-was-founded",
+        ),
+    ],
+)
+def test_a_review_s_cases(curated: Store, text: str, expected: Claims) -> None:
+    assert read(curated, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Norway did not co-found NATO.", id="did-not-co-found"),
+        pytest.param("Turkey never co-founded NATO.", id="never-co-founded"),
+        pytest.param("Turkey was not one of the founders of NATO.", id="not-one-of-the-founders"),
+        pytest.param("NATO was founded in Washington in 1949 by Turkey.", id="founded-in-a-place"),
+        pytest.param("You might think Japan is a NATO member.", id="you-might-think"),
+    ],
+)
+def test_a_founding_not_read_is_listed(curated: Store, text: str) -> None:
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == [text]

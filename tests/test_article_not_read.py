@@ -37,6 +37,16 @@ LOWER = (
     "israel joined nato in 2016, and japan has been a member of the partnership for peace since "
     "1994. jordan is in the mediterranean dialogue too, as everyone knows."
 )
+DUTCH = (
+    "Zweden is sinds 2024 lid van de NAVO. Finland werd in 2023 lid. Japan is sinds 2010 een lid "
+    "van de NAVO, volgens sommige bronnen. Het besluit werd genomen na een lang debat in het "
+    "parlement over veiligheid."
+)
+SWEDISH = (
+    "Sverige gick med i Nato den 7 mars 2024, efter en lång process. Japan är medlem i Nato sedan "
+    "2010, enligt vissa. Finland gick med året innan, och båda länderna har sedan dess deltagit i "
+    "alliansens övningar och möten."
+)
 ENGLISH = (
     "Finland joined NATO in 2023 and Sweden in 2024. Israel has taken part in the Mediterranean "
     "Dialogue since 1995, and Japan is one of NATO's partners across the globe."
@@ -57,7 +67,14 @@ TABLE = (
         pytest.param(RUSSIAN, "not English: only 0 of its", id="russian"),
         pytest.param(LOWER, "written in lower case:", id="lower-case"),
         pytest.param("Note\n\n" + LOWER, "written in lower case:", id="lower-case-under-a-title"),
-        pytest.param("Note\n\n" + LOWER + "\n\nSigned, Jo", None, id="a-capital-in-the-body"),
+        pytest.param(
+            "Note\n\nBy Anna Svensson, Stockholm\n\n" + LOWER,
+            "written in lower case:",
+            id="under-a-byline",
+        ),
+        pytest.param("Note\n\n" + ENGLISH + "\n\n" + LOWER, None, id="half-in-capitals"),
+        pytest.param(DUTCH, "not English:", id="dutch"),
+        pytest.param(SWEDISH, "not English:", id="swedish"),
         pytest.param(ENGLISH, None, id="english"),
         pytest.param(TABLE, None, id="table-of-names"),
         pytest.param("israel joined nato in 2016.", None, id="too-short-to-tell"),
@@ -79,7 +96,7 @@ def test_the_summary_says_the_text_was_not_read(curated: Store) -> None:
     (summary,) = load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + FRENCH).encode()))
     lines = summary.format().splitlines()
     assert lines[1].startswith("  not English: only 0 of its 37 words are common English ones;")
-    assert "its claims were not read" in lines[1]
+    assert "what the text says in another language was not read" in lines[1]
     assert summary.not_read == lines[1].strip()
     # given again, unchanged, it says so again
     (again,) = load_articles(curated, ["-"], stdin=io.BytesIO(("Note\n\n" + FRENCH).encode()))
@@ -99,6 +116,5 @@ def test_the_cli_says_a_lower_case_text_was_not_read(
     article.write_text(LOWER + "\n", encoding="utf-8")
     result = runner.invoke(cli, ["load", str(article)], env=cli_env)
     assert result.exit_code == 0, result.output
-    assert "\n  written in lower case: the checker finds countries, frameworks and NATO" in (
-        result.stdout
-    )
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("  written in lower case: ")]
+    assert "words below the title are in paragraphs with no capital;" in line

@@ -1153,6 +1153,9 @@ def _speaks_of_a_partnership(
         # "Israel ist 2016 der NATO beigetreten": a sentence in another language, whose words
         # the reader cannot read (it passed without a word)
         or _not_english(lower, matches)
+        # "Norway did not co-found NATO", "NATO was founded in Washington by Turkey": a founding
+        # in words no claim was read from
+        or bool(_FOUNDING_WORDS.intersection(lower))
     )  # fmt: skip
     dated = _year_in_words(lower) or any(
         year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower)
@@ -1186,6 +1189,9 @@ def _speaks_of_a_partnership(
 
 
 _MEMBERS = frozenset(("member", "members"))
+_FOUNDING_WORDS = frozenset(
+    ("founded", "found", "cofounded", "founder", "founders", "founding", "created", "established")
+)
 # The words of working together on something among the triggers of cooperation (not "partner",
 # "relations" or "together", which say nothing of a threat worked on)
 _COOPERATING = COOP_WORDS - frozenset(

@@ -594,13 +594,15 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
         if told is not None:
             # "My neighbour tells me that ...", "Many people think that ...", "Some friends keep
             # telling me Finland is ...": what a third party says or thinks, not the article,
-            # to the clause's end or a contrast the writer adds (", but they are now members")
+            # to the clause's end, a contrast or a clause the writer adds (", but they are now
+            # members", ", and ..."), or a clause of time or cause, which is the writer's
             end = next(
                 (
                     j
                     for j in range(told, len(tokens))
                     if tokens[j] in BARRIERS
-                    or (tokens[j] == "," and tokens[j + 1 : j + 2] in (["but"], ["yet"]))
+                    or tokens[j] in _BELIEF_ENDS
+                    or (tokens[j] == "," and tokens[j + 1 : j + 2] in (["but"], ["yet"], ["and"]))
                 ),
                 len(tokens),
             )
@@ -772,14 +774,19 @@ def _expected_to(tokens: Sequence[str], k: int) -> int | None:
     return None
 
 
-# Verbs of belief ("Many people think that ..."): another's view, read only before "that" ("a
-# NATO think tank says" is a source). Verbs of telling or writing to the writer ("tells me",
+# Verbs of belief ("Many people think that ..."): another's view, before "that" ("a NATO think
+# tank says" is a source); and those of them that take their clause without "that" too ("Most
+# Swedes think Sweden joined ...", ``_THINKING``), when their subject is not the writer ("I think
+# ..." is the writer's own, hedged). Verbs of telling or writing to the writer ("tells me",
 # "wrote to us"): a correspondent's words. Verbs of saying, when a crowd or an acquaintance says
 # it ("Many people say ...", "Some friends keep saying ..."): hearsay, not a cited source.
-_BELIEF_VERBS = frozenset(
-    ("think", "thinks", "thought", "imagine", "imagines", "imagined", "suppose", "supposes",
-     "assume", "assumes", "reckon", "reckons", "reckoned", "feel", "feels", "guess", "guesses",
-     "fear", "fears", "heard", "hear", "hears", "convinced", "sure")
+_THINKING = frozenset(
+    ("think", "thinks", "thought", "believe", "believes", "believed", "imagine", "imagines",
+     "suppose", "supposes", "reckon", "reckons", "reckoned", "guess", "guesses")
+)  # fmt: skip
+_BELIEF_VERBS = _THINKING | frozenset(
+    ("imagined", "assume", "assumes", "feel", "feels", "fear", "fears", "heard", "hear", "hears",
+     "convinced", "sure")
 )  # fmt: skip
 _TELLING_VERBS = frozenset(
     ("tell", "tells", "telling", "told", "write", "writes", "wrote", "writing", "emailed",
@@ -801,35 +808,43 @@ _CROWDS = frozenset(
 )  # fmt: skip
 
 
-# Verbs of belief that take their clause without "that" ("Most Swedes think Sweden joined ..."):
-# another's view when its subject is not the writer ("I think ..." is the writer's own, hedged).
-_THINKING = frozenset(
-    ("think", "thinks", "thought", "believe", "believes", "believed", "imagine", "imagines",
-     "assume", "assumes", "assumed", "suppose", "supposes", "reckon", "reckons", "reckoned",
-     "guess", "guesses")
-)  # fmt: skip
 # The words between a subject and its verb of belief ("still wrongly think", "do not believe").
 _BELIEF_ADVERBS = frozenset(
     ("still", "also", "really", "often", "do", "does", "did", "not", "n't", "may", "might",
      "must", "seem", "seems", "to", "even", "all", "too", "just", "always", "never", "clearly")
 )  # fmt: skip
 # The words before a verb of belief that are no subject of one ("the thought", "a guess", "is
-# thought to", "Russia, believe it or not,") or are the writer ("I think", "we believe").
+# thought to", "Russia, believe it or not,") or are the writer ("I think", "we believe"); "you"
+# and "one" are anyone ("You might think Japan is a member").
 _NO_BELIEVER = frozenset(
     ("i", "we", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
      "our", "my", "your", "whose", "of", "'s", "is", "are", "was", "were", "be", "been", "being",
-     "and", "or", "if", "you", "one")
+     "and", "or", "if")
+)  # fmt: skip
+# Words after a verb of belief that start no clause: a noun ("think tank"), or how one thinks
+# ("thought long and hard", "thought twice", "think differently").
+_NO_BELIEF_CLAUSE = frozenset(
+    ("tank", "tanks", "long", "hard", "twice", "again", "so", "too", "much", "little", "better",
+     "otherwise", "differently", "ahead", "back", "aloud", "nothing", "everything", "anything",
+     "well", "highly", "big", "small", "deeply", "first")
+)  # fmt: skip
+# Words that end the clause of a belief: what a clause of time or cause says is the writer's
+# ("Critics think NATO grew too fast when Finland joined NATO in 2023").
+_BELIEF_ENDS = frozenset(
+    ("when", "before", "after", "because", "since", "until", "once", "while", "whereas")
 )  # fmt: skip
 
 
 def _a_clause_at(word: str) -> bool:
     """Whether a clause can start at ``word`` after a verb of belief ("think Finland is"), not a
-    noun or a phrase ("think tank", "think of it as", "thought to be")."""
+    noun, a phrase or an adverb ("think tank", "think of it as", "thought to be", "thought
+    carefully")."""
     return (
         word[:1].isalnum()
         and word not in PREPOSITIONS
         and word not in _NO_CLAUSE
-        and word not in ("tank", "tanks")
+        and word not in _NO_BELIEF_CLAUSE
+        and not word.endswith("ly")
     )
 
 
@@ -2454,7 +2469,16 @@ _ISO_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
 # Any other date in figures ("2023.03.07", "7-3-23" as one word): one the reader cannot compare,
 # never no date at all (the bare join was judged with the date dropped)
-_FIGURES = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+_FIGURES = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{2}|\d{4})$")
+# and a day and a month with no year ("on 7.3", "since 04/04"), after a word of dates
+_DAY_MONTH = re.compile(r"^(\d{1,2})[./](\d{1,2})$")
+_DAY_MONTH_LEADS = frozenset(("on", "since", "from", "until", "till", "by", "of"))
+# Words before numbers in figures that are no date ("section 1.2.3", "version 3.5.1").
+_NUMBERED = frozenset(
+    ("section", "sections", "version", "v", "no", "no.", "number", "resolution", "article",
+     "art", "paragraph", "para", "chapter", "rule", "clause", "pp", "p", "page", "pages",
+     "table", "figure", "fig", "release", "build", "patch", "model", "item", "annex", "point")
+)  # fmt: skip
 
 
 def year_of(token: str) -> int | None:
@@ -2671,11 +2695,15 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
             part = named or part
         years = tuple(base + i for i in _DECADE_PARTS.get(part, range(10)))
         return years[0], 0, 0, *years
+    if k and tokens[k - 1] in _NUMBERED:
+        return None  # "section 1.2.23", "Resolution 12/3/94": a number, no date
     dotted = _DOTTED.match(t)
     if dotted:
         dd, mm = int(dotted.group(1)), int(dotted.group(2))
         yyyy = _two_digit_year(dotted.group(3)) or int(dotted.group(3))
-        return (yyyy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yyyy)) else ()
+        if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yyyy)):
+            return yyyy, mm, dd
+        return None if len(dotted.group(3)) == 2 else ()  # "15.30.45": a time, no date
     day_month_year = _SLASHED_SHORT.match(t)
     if day_month_year:  # "7/3/23": day and month in an order it does not say, a two-digit year
         first, second, year_text = day_month_year.groups()
@@ -2691,8 +2719,20 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     if iso:  # "2024/03/11": year, month, day
         yy, mm, dd = (int(g) for g in iso.groups())
         return (yy, mm, dd) if 1 <= mm <= 12 and 1 <= dd <= 31 and _year(str(yy)) else ()
-    if _FIGURES.match(t):
-        return ()
+    figures = _FIGURES.match(t)
+    if figures:
+        # a date in figures the reader does not read ("2023.03.07"); only one that could be a
+        # date, not "15.30.45" nor "1.2.3"
+        first, second = int(figures.group(1)), int(figures.group(3))
+        if len(figures.group(1)) == 4 and 1 <= second <= 12:
+            return ()  # a year first: "2023.03.07"
+        if 1 <= min(first, second) <= 12 and max(first, second) <= 31:
+            return ()  # a day and a month, in either order
+    day_month = _DAY_MONTH.match(t)
+    if day_month and k > start and tokens[k - 1] in _DAY_MONTH_LEADS:
+        a, b = int(day_month.group(1)), int(day_month.group(2))
+        if 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12:
+            return ()  # "on 7.3": a day with no year, which the reader does not compare
     return None
 
 
@@ -5083,25 +5123,32 @@ def _date_window(s: Sentence, start: int, window_end: int) -> tuple[int, int]:
     return start, end
 
 
-# Participles of a body's making, set off after its name (", founded in 1949,").
-_MADE = frozenset(("founded", "created", "established", "launched", "formed", "inaugurated"))
+# Participles of a body's making, set off after its name (", founded in 1949,"), and the words
+# that may open such a phrase before them (", which was founded in 1949,", ", itself launched").
+_MADE = LAUNCH_VERBS - {"introduced", "unveiled", "initiated"}
+_MADE_OPENERS = frozenset(("which", "that", "was", "had", "been", "itself", "first", "originally"))
 
 
 def _past_a_founding(s: Sentence, start: int, end: int) -> int:
-    """Where the object's dates start after a phrase of its own making set off by commas right
-    after it ("joined NATO, founded in 1949, in 1952": 1952; "joined NATO, founded in 1949.":
-    none), or ``start`` when there is none."""
-    if s.tokens[start : start + 1] != [","] or s.tokens[start + 1 : start + 2] == []:
+    """Where the object's dates start after a phrase of its own making set off by a comma right
+    after it ("joined NATO, founded in 1949, in 1952": 1952; "joined the PfP, launched in 1994 by
+    NATO, in 1995": 1995, the names in the phrase passed over), or its end when the phrase runs to
+    the window's end ("joined NATO, founded in 1949.": no date of the join, and the year left is
+    listed); ``start`` when there is no such phrase."""
+    k = start + 1
+    if s.tokens[start : start + 1] != [","]:
         return start
-    if s.tokens[start + 1] not in _MADE:
+    while k < end and s.tokens[k] in _MADE_OPENERS:
+        k += 1
+    if k >= end or s.tokens[k] not in _MADE:
         return start
-    for j in range(start + 2, min(end, start + 10)):
+    for j in range(k + 1, end):
         t = s.tokens[j]
         if t == ",":
             return j + 1
-        if not t[:1].isalnum() or j in s.covered:
-            return start if t not in (".", "!", "?") else j
-    return end if end <= start + 10 else start
+        if t in BARRIERS or t in (".", "!", "?", ":"):
+            return j
+    return end
 
 
 def _event_phrase_end(s: Sentence, k: int, end: int) -> int | None:
@@ -7060,10 +7107,12 @@ def _phrase_before(s: Sentence, start: int) -> list[str]:
     return [t.lower() for t in s.tokens[j:start]]
 
 
-# The verbs of founding NATO ("Turkey co-founded NATO"), and the words that may stand between the
+# The words of founding NATO ("Turkey co-founded NATO", "NATO was created by"), and the words that may stand between the
 # founders and them ("was among the countries that founded", "helped to found", "were one of the
 # founders of", "Twelve countries, including Turkey, founded").
-_FOUNDED = frozenset(("founded", "found", "cofounded", "founders", "founder", "co-founded"))
+_FOUNDING_VERBS = frozenset(
+    ("founded", "found", "cofounded", "founders", "founder", "co-founded", "created", "established")
+)
 _TO_FOUND = frozenset(
     ("was", "were", "is", "are", "among", "one", "of", "the", "a", "helped", "help", "to", "co",
      "-", "also", "jointly", "countries", "nations", "states", "that", "which", "who", "original",
@@ -7075,19 +7124,23 @@ _NAMING_SOME = frozenset(("including", "notably", "namely", "as", "them"))
 
 def _founders(s: Sentence, group: list[Match]) -> list[RawClaim]:
     """Countries said to have founded NATO, each a founding member at the date given: "Norway and
-    Turkey founded NATO in 1949", "Turkey co-founded NATO", "was one of the founders of NATO",
-    "Twelve countries, including Turkey, founded NATO", "Twelve countries founded NATO in 1949,
-    including Turkey", "NATO was founded in 1949 by Norway, ...". A founding denied or hoped for
-    makes no claim."""
+    Turkey founded NATO in 1949", "In 1949, Turkey co-founded NATO", "was one of the founders of
+    NATO", "was among NATO's founders", "Turkey, a NATO founder, ...", "Twelve countries,
+    including Turkey, founded NATO", "Twelve countries founded NATO in 1949, including Turkey",
+    "NATO was founded (created, established) in 1949 by Norway, ...". Not a founding of what NATO
+    qualifies ("co-founded NATO's Mediterranean Dialogue", "the NATO Defence College"). A
+    founding denied or hoped for makes no claim; the sentence is listed (analyse.py)."""
     start, end = group[0].start, group[-1].end
     after = next(iter(s.matches[s.first_from(end) :]), None)
-    if (
-        after is not None
-        and after.entity.label == "Organization"
-        and not _non_nato(s, after)
-        and s.tokens[after.end : after.end + 1] != ["'s"]  # "a founder of NATO's MD": the MD's
-    ):
+    if after is not None and after.entity.label == "Organization" and not _non_nato(s, after):
         nato, link = after, s.span(end, after.start)
+        then = s.tokens[after.end : after.end + 3]
+        if then[:1] == ["'s"] and then[1:2] and then[1] in ("founders", "founder"):
+            link, then = [*link, then[1]], then[2:]  # "among NATO's founders"
+        elif then[:1] and then[0] in ("founders", "founder"):
+            link, then = [*link, then[0]], then[1:]  # "a NATO founder"
+        if then[:1] and (then[0] == "'s" or (then[0].isalpha() and then[0] not in _AFTER_NATO)):
+            return []  # "NATO's Mediterranean Dialogue", "the NATO Defence College"
         if (
             link[:1] == [","]
             and s.tokens[start - 1 : start]
@@ -7096,7 +7149,7 @@ def _founders(s: Sentence, group: list[Match]) -> list[RawClaim]:
             link = link[1:]  # "Twelve countries, including Turkey, founded NATO"
         if link[-1:] == ["of"] and "the" in link:
             link = link[:-1]  # "one of the founders of NATO"
-        if not (link and link[-1] in _FOUNDED and set(link[:-1]) <= _TO_FOUND):
+        if not (link and link[-1] in _FOUNDING_VERBS and set(link[:-1]) <= _TO_FOUND):
             return []
         window = _date_window(s, nato.end, len(s.tokens))
     else:
@@ -7104,24 +7157,42 @@ def _founders(s: Sentence, group: list[Match]) -> list[RawClaim]:
         if before is None or _non_nato(s, before):
             return []
         nato, link = before, [t for t in s.span(before.end, start) if not _a_year(t)]
-        passive = "founded" in link and "by" in link  # "NATO was founded in 1949 by Norway, ..."
+        # "NATO was founded in 1949 by Norway, ...", "was created in Washington by"
+        passive = "by" in link and bool(_FOUNDING_VERBS.intersection(link))
         # "Twelve countries founded NATO in 1949, including Turkey"
         listed = link[-1:] and link[-1] in _NAMING_SOME and "," in link
-        founded = _FOUNDED.intersection(s.span(max(0, nato.start - 3), nato.start))
+        founded = _FOUNDING_VERBS.intersection(s.span(max(0, nato.start - 3), nato.start))
         if not (passive or (listed and founded)):
             return []
-        if len(link) > 10 or not set(link) <= _TO_FOUND | _FOUNDED | _NAMING_SOME | {"by", "in"}:
+        if len(link) > 12 or not all(t in _BY_FOUNDERS or t.isalpha() for t in link):
             return []
         window = _date_window(s, nato.end, start)  # the founding's date, before the founders
     if s.negated(link) or s.blocked(link):
         return []
+    fronted = (0, group[0].start) if _a_year_before(s, group[0].start) else None
     claims = []
     for k, c in enumerate(group):
-        aspect = _aspect(s, ["joined"], window, None, k, len(group))
+        aspect = _aspect(s, ["joined"], window, fronted, k, len(group))
         if aspect.tense == "event" and _checkable("member_of", aspect):
             aspect = replace(aspect, rank=1, founding=True)
             claims.append(RawClaim("member_of", c.entity, nato.entity).with_aspect(aspect, False))
     return claims
+
+
+# Words after NATO that go on with the clause, not name what NATO qualifies ("founded NATO in
+# 1949", "founded NATO together with ...").
+_AFTER_NATO = frozenset(
+    ("in", "on", "at", "with", "together", "alongside", "and", "as", "when", "after", "before",
+     "because", "while", "but", "then", "itself")
+)  # fmt: skip
+# Marks that may stand among the words of a passive founding ("founded in 1949 by twelve
+# countries, including Turkey").
+_BY_FOUNDERS = frozenset((",", "-"))
+
+
+def _a_year_before(s: Sentence, start: int) -> bool:
+    """Whether a year stands before ``start`` in an opening phrase ("In 1949, Turkey ...")."""
+    return any(_a_year(t) for t in s.tokens[:start]) and "," in s.tokens[:start]
 
 
 # "Its seven members are ...": the nouns of a body's members a pronoun may own, and the verbs

@@ -535,49 +535,60 @@ ENGLISH_WORDS = frozenset(
      "partner", "partners")
 )  # fmt: skip
 OTHER_WORDS = frozenset(
-    # French, German, Spanish, Italian, Portuguese, Dutch: articles, conjunctions, prepositions
+    # French, German, Spanish, Italian, Portuguese, Dutch; Swedish, Finnish, Turkish, Polish:
+    # articles, conjunctions, prepositions (none an English word: not "i", "on", "do", "till")
     ("le", "la", "les", "des", "du", "est", "et", "une", "dans", "pour", "qui", "avec", "sur",
-     "au", "aux", "par", "sont", "cette", "ces", "depuis", "à", "der", "die", "das", "und", "ist",
-     "mit", "von", "den", "dem", "nicht", "ein", "eine", "sich", "auf", "zu", "im", "wurde",
-     "seit", "el", "los", "las", "del", "que", "y", "es", "por", "con", "una", "para", "se", "su",
-     "al", "fue", "en", "desde", "il", "di", "che", "della", "nel", "sono", "gli", "è", "dal",
-     "os", "da", "do", "em", "um", "uma", "foi", "com", "não", "het", "een", "van", "zijn",
-     "werd", "niet")
+     "au", "aux", "par", "sont", "cette", "ces", "depuis", "à", "de", "der", "die", "das", "und",
+     "ist", "mit", "von", "den", "dem", "nicht", "ein", "eine", "sich", "auf", "zu", "im",
+     "wurde", "seit", "el", "los", "las", "del", "que", "y", "es", "por", "con", "una", "para",
+     "se", "su", "al", "fue", "en", "desde", "il", "di", "che", "della", "nel", "sono", "gli",
+     "è", "dal", "os", "da", "em", "um", "uma", "foi", "com", "não", "het", "een", "van", "zijn",
+     "werd", "niet", "sinds", "och", "är", "med", "av", "för", "som", "det", "på", "inte", "har",
+     "sedan", "enligt", "ja", "oli", "että", "ei", "myös", "kanssa", "vuonna", "jälkeen", "ve",
+     "bir", "bu", "ile", "için", "olarak", "olan", "się", "nie", "jest", "od", "roku",
+     "że", "po", "w", "z", "na")
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS_TO_TELL = 20  # fewer words than this tell nothing of a text's language
 ENGLISH_SHARE = 0.08  # below this share of common English words a text may not be English
-OTHER_SHARE = 0.1  # and at or above this share of another's, or half in another script, is not
+OTHER_SHARE = 0.1  # at or above this share of another language's words, a text is in it
+LOWER_SHARE = 0.8  # a text this much in lower case is written in lower case
 
 
 def not_read(text: str) -> str | None:
     """Why the checker cannot read a text's claims, when it cannot: the text is in another
-    language (few common English words, and many of French, German, Spanish, Italian, Portuguese
-    or Dutch, or most in a script other than the Latin), or in lower case throughout below its
-    first paragraph (names are found by their capitals: "israel" and "nato" are no names). None when it reads as English,
-    or is too short to tell, or is a table of names and dates."""
+    language (many common words of French, German, Spanish, Italian, Portuguese, Dutch, Swedish,
+    Finnish, Turkish or Polish, at least twice its common English ones; or most in a script other
+    than the Latin), or most of it is written in lower case below its first paragraph (names are
+    found by their capitals: "israel" and "nato" are no names). None when it reads as English,
+    is too short to tell, or is a table of names and dates."""
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS_TO_TELL:
         return None
     lower = [w.lower() for w in words]
     common = sum(w in ENGLISH_WORDS for w in lower)
-    if common < ENGLISH_SHARE * len(words):
-        other = sum(w in OTHER_WORDS for w in lower)
-        other_script = sum(not w.isascii() and not _latin(w) for w in lower)
-        if other >= OTHER_SHARE * len(words) or other_script * 2 >= len(words):
-            return (
-                f"not English: only {common} of its {len(words)} words are common English ones; "
-                "the checker reads articles in English only, so its claims were not read (load "
-                "a translation to check them)"
-            )
-    # the body in lower case throughout, under a heading that may have capitals ("Note")
-    paragraphs = text.split("\n\n")
-    body = "\n\n".join(paragraphs[1:]) if len(paragraphs) > 1 else text
-    if len(_WORD.findall(body)) >= MIN_WORDS_TO_TELL and not any(c.isupper() for c in body):
+    other = sum(w in OTHER_WORDS for w in lower)
+    other_script = sum(not w.isascii() and not _latin(w) for w in lower)
+    if (other >= OTHER_SHARE * len(words) and other >= 2 * common) or (
+        common < ENGLISH_SHARE * len(words) and other_script * 2 >= len(words)
+    ):
         return (
-            "written in lower case: the checker finds countries, frameworks and NATO by their "
-            'capitals ("Israel", "NATO"), so its claims were not read (load it with its names '
-            "capitalised to check them)"
+            f"not English: only {common} of its {len(words)} words are common English ones; the "
+            "checker reads English only, so what the text says in another language was not read "
+            "(load a translation to check it)"
+        )
+    # most of the body in paragraphs in lower case throughout, under a heading or a byline
+    # that may have capitals ("Note", "By Anna Svensson")
+    paragraphs = text.split("\n\n")
+    body = paragraphs[1:] if len(paragraphs) > 1 else paragraphs
+    in_body = sum(len(_WORD.findall(p)) for p in body)
+    in_lower = sum(len(_WORD.findall(p)) for p in body if not any(c.isupper() for c in p))
+    if in_lower >= MIN_WORDS_TO_TELL and in_lower >= LOWER_SHARE * in_body:
+        return (
+            f"written in lower case: {in_lower} of its {in_body} words below the title are in "
+            "paragraphs with no capital; the checker finds countries, frameworks and NATO by their "
+            'capitals ("Israel", "NATO"), so claims written that way were not read (load it with '
+            "its names capitalised to check them)"
         )
     return None
 

@@ -389,7 +389,7 @@ def partnership_fact(country: str, row: dict[str, Any]) -> str:
     # a forum of Allies and partners (the EAPC): a partner that became an Ally sits on in it
     with_allies = row.get("participants") == "allies and partners"
     on_accession = (
-        "has sat in it as an Ally since it became a NATO member"
+        "and has sat in it as an Ally since it became a NATO member"
         if with_allies
         else "left it on becoming a NATO member"
     )
