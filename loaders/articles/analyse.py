@@ -1227,8 +1227,8 @@ _LINEAGE_WORDS = frozenset(
 
 
 def _not_english(lower: list[str], matches: list[Match]) -> bool:
-    """Whether a sentence is in another language: two or more common words of German, French,
-    Spanish, Italian or Portuguese, and more of them than common English words."""
+    """Whether a sentence is in another language: two or more common words of another language
+    (text.OTHER_WORDS), and more of them than common English words."""
     named = {k for m in matches for k in range(m.start, m.end)}
     words = [t for k, t in enumerate(lower) if k not in named]
     foreign = sum(t in OTHER_WORDS for t in words)
