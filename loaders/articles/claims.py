@@ -2647,13 +2647,9 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
     if _PART_OF_YEAR.match(t):
         return ()  # "mid-2024"
     if year is not None:
-        if (
-            k - 4 >= start
-            and tokens[k - 1] == tokens[k - 3] == "-"
-            and tokens[k - 2].isdigit()
-            and tokens[k - 4].isdigit()
-        ):  # "11-03-2024": day and month, in an order it does not say, as "11/03/2024"
-            return _day_and_month(int(tokens[k - 4]), int(tokens[k - 2]), year)
+        if hyphened := _hyphened_before(tokens, k, start):
+            # "11-03-2024": day and month, in an order it does not say, as "11/03/2024"
+            return _day_and_month(*hyphened, year)
         if (
             tokens[k + 1 : k + 2] == ["-"]
             and k + 2 < len(tokens)
@@ -2663,17 +2659,11 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
             return _hyphenated(tokens, k, year)
         month_of, day_of = _month_day(tokens, k, start)
         return year, month_of or 0, day_of or 0
-    if (
-        len(t) == 2
-        and t.isdigit()
-        and k - 4 >= start
-        and tokens[k - 1] == tokens[k - 3] == "-"
-        and tokens[k - 2].isdigit()
-        and tokens[k - 4].isdigit()
-        and len(tokens[k - 2]) <= 2
-        and len(tokens[k - 4]) <= 2
-    ):  # "7-3-23": day and month, in an order it does not say, and a year in two digits
-        return _day_and_month(int(tokens[k - 4]), int(tokens[k - 2]), _two_digit_year(t) or 0)
+    short_year = _two_digit_year(t)
+    hyphened = _hyphened_before(tokens, k, start) if short_year else None
+    if short_year and hyphened and len(tokens[k - 2]) <= 2 and len(tokens[k - 4]) <= 2:
+        # "7-3-23": day and month, in an order it does not say, and a year in two digits
+        return _day_and_month(*hyphened, short_year)
     if t in _QUOTES and k + 1 < len(tokens) and _after_a_lead(tokens, k, start):  # in '95
         short = _two_digit_year(tokens[k + 1])
         month_of, day_of = _month_day(tokens, k, start)  # "in Feb '95"
@@ -2733,6 +2723,19 @@ def _date_at(tokens: Sequence[str], k: int, start: int) -> tuple[int, ...] | Non
         a, b = int(day_month.group(1)), int(day_month.group(2))
         if 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12:
             return ()  # "on 7.3": a day with no year, which the reader does not compare
+    return None
+
+
+def _hyphened_before(tokens: Sequence[str], k: int, start: int) -> tuple[int, int] | None:
+    """The two numbers written with hyphens before a year at ``k`` ("11-03-" of "11-03-2024",
+    "7-3-" of "7-3-23"), or None."""
+    if (
+        k - 4 >= start
+        and tokens[k - 1] == tokens[k - 3] == "-"
+        and tokens[k - 2].isdigit()
+        and tokens[k - 4].isdigit()
+    ):
+        return int(tokens[k - 4]), int(tokens[k - 2])
     return None
 
 

@@ -581,8 +581,9 @@ def not_read(text: str) -> str | None:
     # that may have capitals ("Note", "By Anna Svensson")
     paragraphs = text.split("\n\n")
     body = paragraphs[1:] if len(paragraphs) > 1 else paragraphs
-    in_body = sum(len(_WORD.findall(p)) for p in body)
-    in_lower = sum(len(_WORD.findall(p)) for p in body if not any(c.isupper() for c in p))
+    counted = [(len(_WORD.findall(p)), not any(c.isupper() for c in p)) for p in body]
+    in_body = sum(n for n, _ in counted)
+    in_lower = sum(n for n, lower_case in counted if lower_case)
     if in_lower >= MIN_WORDS_TO_TELL and in_lower >= LOWER_SHARE * in_body:
         return (
             f"written in lower case: {in_lower} of its {in_body} words below the title are in "
