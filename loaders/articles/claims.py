@@ -307,7 +307,9 @@ class RawClaim:
             aspect.until,
             aspect.years,
             aspect.day,
-            None if aspect.founding and self.predicate != "member_of" else aspect.rank,
+            None
+            if aspect.founding and not _founders_checked(self.predicate, negated)
+            else aspect.rank,
             aspect.core if aspect.years else (),
             aspect.throughout and bool(aspect.years),
             aspect.began,
@@ -352,10 +354,20 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
         return False  # "had not been a partner since 1996": not since then, or not from then?
     if aspect.lasting and negated:
         return False  # "has not long been a member": not a member, or not for long?
+    if aspect.founding and predicate == "partner_in" and not negated:
+        return True  # "a founding member of the MD": against its first participants (verdicts)
     if aspect.founding and predicate != "member_of":
-        # "a founding member of the PfP in 1994": the year is checked, not who came first
+        # "a founding NATO partner in 1994", "was not a founding member of the PfP in 1994" (not a
+        # founder, or no partner at all?): the year is checked, not who came first
         return aspect.year is not None or bool(aspect.years)
     return aspect.rank is None or (predicate == "member_of" and not negated)
+
+
+def _founders_checked(predicate: str, negated: bool) -> bool:
+    """Whether a claim of being among the founders is checked as one: of NATO, against its first
+    twelve; of a framework ("Egypt was a founding member of the MD"), against its first
+    participants (verdicts), unless denied."""
+    return predicate == "member_of" or (predicate == "partner_in" and not negated)
 
 
 def _to_come(aspect: Aspect) -> bool:
@@ -7085,13 +7097,17 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
         # checked (the present state alone passed a wrong pair of years as supported)
         aspect = replace(aspect, tense="event", year=None, years=tuple(sorted(map(int, years))))
     if label == "Framework":
+        if _of_the_founders(s, obj, link):
+            # "The MD's founding members included Egypt and Algeria": each among its first
+            # participants (taking part alone passed Algeria, which joined in 2000, as supported)
+            aspect = replace(aspect, rank=1, founding=True)
         return [
             RawClaim("partner_in", c.entity, obj.entity).with_aspect(aspect, False) for c in group
         ]
     if label == "Organization" and MEMBER_WORDS.intersection(link) and not _non_nato(s, obj):
         if "partner" in link or "partners" in link:
             return []
-        if FOUNDING.intersection(link):
+        if _of_the_founders(s, obj, link):
             # "NATO's founding members included Norway and Turkey": each among the founders
             # (the membership alone passed Turkey, which joined in 1952, as supported)
             aspect = replace(aspect, rank=1, founding=True)
@@ -7099,6 +7115,23 @@ def _backward(s: Sentence, group: list[Match]) -> list[RawClaim]:
             RawClaim("member_of", c.entity, obj.entity).with_aspect(aspect, False) for c in group
         ]
     return []
+
+
+def _of_the_founders(s: Sentence, obj: Match, link: Sequence[str]) -> bool:
+    """Whether the countries listed after a body are named as its founders: "NATO's founding
+    members included ...", "The original members of the MD were ..." (not "the founding
+    document of the MD names ...": the founding word goes with the members)."""
+    if FOUNDING.intersection(link):
+        return True
+    before = _phrase_before(s, obj.start)
+    while before[-1:] == ["the"]:
+        before = before[:-1]
+    return (
+        before[-1:] == ["of"]
+        and len(before) >= 3
+        and before[-2] in _ITS_MEMBERS | {"countries", "states", "nations", "signatories"}
+        and before[-3] in FOUNDING
+    )
 
 
 def _phrase_before(s: Sentence, start: int) -> list[str]:

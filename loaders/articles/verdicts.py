@@ -197,8 +197,9 @@ class Facts:
             # whatever framework, and against the frameworks whose partners the data does not list
             keys = store.read(internal("fact-keys")).rows
             frameworks = sorted({str(r["key"]) for r in keys if r["label"] == "Framework"})
-        if any(c.predicate in ("only_partner_in", "partner_count") for c in claims):
-            # an exclusive claim, or a count, is checked against every partner of its framework
+        if any(c.predicate in ("only_partner_in", "partner_count") or _founder(c) for c in claims):
+            # an exclusive claim, a count, or a founding is checked against every partner of its
+            # framework
             rows = store.read(internal("gazetteer"), {"labels": ["Country"]}).rows
             names = {str(r["key"]): str(r["name"]) for r in rows if r["label"] == "Country"}
             countries = sorted(set(countries) | set(names))
@@ -2258,6 +2259,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = 
         before = _before_launch(claim, framework, row)
         if before is not None:
             return before
+        if _founder(claim) and row is not None:
+            return _founding_partner(claim, facts, row, framework)
         if row is not None:
             if claim.predicate == "resumed":
                 return _resumed(claim, row)
@@ -2520,6 +2523,106 @@ def _partner_of(claim: RawClaim, facts: Facts, nato: Entity | None) -> Verdict:
     if verdict.verdict == "contradicted" and then:
         verdict = _unsettled(verdict, then)
     return _turned(verdict) if claim.negated else verdict
+
+
+def _founder(claim: RawClaim) -> bool:
+    """Whether a claim calls its subject a founding member of a framework ("Egypt was a founding
+    member of the Mediterranean Dialogue"): a rank of 1, of a partnership (claims.py)."""
+    return claim.predicate == "partner_in" and claim.rank == 1
+
+
+# How long after a framework's first participants joined a partner may have joined and still be
+# called one of its founders by some: the PfP's signatories of 1994 are often so called, though
+# Romania signed first, in January; the ICI's four Gulf partners joined within six months of
+# each other. A partner that joined in the same month as the first is among the founders; one
+# that joined later than this is not.
+_FOUNDING_YEAR_MONTHS = 12
+
+
+def _months_after(first: _Day, day: _Day) -> int:
+    return (day[0] - first[0]) * 12 + day[1] - first[1]
+
+
+def _founding_partner(
+    claim: RawClaim, facts: Facts, row: dict[str, Any], framework: dict[str, Any]
+) -> Verdict:
+    """ "Egypt was a founding member of the MD (in 1994)": whether the partner joined with the
+    framework's first participants, as far as the data dates them.
+
+    Supported when it joined in the same month as the first (the MD's five of February 1995,
+    Romania in the PfP in January 1994) and the year given, if any, is that of its joining or of
+    the framework's launch (the MD was launched in December 1994); contradicted when it joined
+    more than a year after the first (Algeria in the MD, in 2000), or the year given is another;
+    unverified in between (Finland in the PfP, in May 1994: called a founder by some), or where
+    the dates are not sure (a join dated by convention, or disputed). Of a forum of Allies and
+    partners, or a programme, founding is not checked: the claim is judged as one of taking part,
+    dated or not. A partner that never took part is judged as any such claim is."""
+    others = [
+        (key, r)
+        for key, rows in facts.partnerships.items()
+        for r in rows
+        if r["key"] == row["key"] and r.get("status") in TOOK_PART and r.get("joined")
+    ]
+    if (
+        row.get("status") not in TOOK_PART
+        or row.get("kind") != "framework"
+        or row.get("participants") == "allies and partners"
+        or not row.get("joined")
+        # a partnership dated by convention (Japan's across the globe, from its first security
+        # exchange in 1990) tells nothing of who took part first
+        or any(r.get("joined_basis") for _, r in others)
+    ):
+        if claim.dated or row.get("status") not in TOOK_PART:
+            return _partner_in(replace(claim, rank=None), row)
+        fact = partnership_fact(claim.subject.name, row)
+        told = f"{fact}; who founded the {row['name']} is not checked"
+        return Verdict("unverified", None, _sources(row), (), told, _dates(row))
+    first = min(_first_day(str(r["joined"])) for _, r in others)
+    firsts = [
+        (key, r) for key, r in others if _months_after(first, _first_day(str(r["joined"]))) == 0
+    ]
+    joined = str(row["joined"])
+    after = _months_after(first, _first_day(joined))
+    earliest = _months_after(first, _first_day(_earliest_start(row) or joined))
+    name = row["name"]
+    subject = claim.subject.name
+    first_names = _joined(sorted(facts.names.get(key, key) for key, _ in firsts))
+    launched = str(framework.get("launched") or row.get("launched") or "")
+    firsts_joined = (
+        f"its first participants ({first_names}) joined {_on(min(str(r['joined']) for _, r in firsts))}"
+        + (f", after its launch {_on(launched)}" if launched else "")
+    )
+    fact = f"{subject} joined the {name} {_on(joined)}; {firsts_joined}"
+    sources = tuple(dict.fromkeys([*_sources(row), *(k for _, r in firsts for k in _sources(r))]))
+    dates = tuple(dict.fromkeys([*_dates(row), min(str(r["joined"]) for _, r in firsts)]))
+    unsure = bool(
+        row.get("confidence") == "unverified"
+        or row.get("joined_basis")
+        or row.get("joined_by")
+        or _earliest_start(row)
+        or any(r.get("confidence") == "unverified" or r.get("joined_by") for _, r in firsts)
+    )
+    if earliest > _FOUNDING_YEAR_MONTHS and row.get("confidence") != "unverified":
+        correction = (
+            f"{subject} was not among the first participants in the {name}: it joined "
+            f"{_on(joined)}; {firsts_joined}"
+        )
+        return Verdict("contradicted", correction, sources, (), fact, dates)
+    years = _claimed_years(claim)
+    allowed = {int(joined[:4]), *((int(launched[:4]),) if launched else ())}
+    if years and not set(years) & allowed:
+        if row.get("confidence") == "unverified":
+            return _refutes_nothing(fact, row, sources, dates)
+        correction = f"{fact}, not {_claimed_on(claim)}"
+        return Verdict("contradicted", correction, sources, (), fact, dates)
+    if after == 0 and not unsure:
+        return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
+    told = (
+        f"{fact}; the data cannot settle whether {subject} counts among its founders"
+        if after
+        else f"{fact}; the dates are not sure (see the data's note)"
+    )
+    return Verdict("unverified", None, sources, (), told, dates)
 
 
 def _in_no_partnership(claim: RawClaim, facts: Facts) -> Verdict:
@@ -3005,6 +3108,8 @@ def _statement(claim: RawClaim) -> str:
         return f"Only {s} joined the {o}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
+        if claim.rank == 1 and not claim.negated:  # among the first participants
+            return f"{s} was a founding member of {fw}" + (f" in {year}" if year else "")
         if claim.negated:
             if claim.tense == "event" and year:
                 return f"{s} did not join {fw} in {year}"
