@@ -3645,7 +3645,9 @@ def claims_in(
     subjects = [
         g
         for g in country_groups
-        if not _object_position(s, g[0].start)
+        # "The drill took place in Sweden, which joined NATO in 2023": the object of a
+        # preposition is the subject of the relative clause about it
+        if (not _object_position(s, g[0].start) or _relative_of(s, g[-1].end))
         and not _in_an_apposition(s, g)
         and g[0].start not in claimed
         and g[0].start not in s.places  # "at Sintra, Portugal, in 1997": where it happened
