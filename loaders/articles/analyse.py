@@ -1185,6 +1185,10 @@ def _speaks_of_a_partnership(
         # "NATO granted Pakistan MNNA status in 2004": a status, whoever grants it, in words no
         # claim was read from
         return True
+    if "Organization" in labels and dated and "|" in tokens:
+        # "Japan | NATO | 2010": a table's row under a header the reader does not take as one of
+        # joins ("Country | Organisation | Year"), which may say anything of the two
+        return True
     return "Framework" in labels or ("Organization" in labels and joins)
 
 

@@ -1,0 +1,39 @@
+"""A table's row that names a country, NATO and a date under a header the reader does not take as
+one of joins ("Country | Organisation | Year") is listed as not checked: "Japan | NATO | 2010"
+passed in silence, though it may say Japan joined NATO in 2010. Rows under a header of joins are
+read as before ("Country | Joined NATO": "Sweden | 2023" contradicted).
+Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
+"""
+
+from __future__ import annotations
+
+from nato_graph.stores import Store
+from tests.article_checks import read
+
+
+def test_a_row_under_an_unread_header_is_listed(curated: Store) -> None:
+    text = (
+        "| Country | Organisation | Year |\n|---|---|---|\n| Japan | NATO | 2010 |\n"
+        "| Sweden | NATO | 2024 |"
+    )
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == ["| Japan | NATO | 2010 |", "| Sweden | NATO | 2024 |"]
+
+
+def test_a_row_under_a_header_of_joins_is_read(curated: Store) -> None:
+    text = "| Country | Joined NATO |\n|---|---|\n| Sweden | 2023 |\n| Finland | 2023 |"
+    claims, unread = read(curated, text)
+    assert claims == {
+        ("member_of", "SWE", "NATO", "contradicted"),
+        ("member_of", "FIN", "NATO", "supported"),
+    }
+    assert "| Sweden | 2023 |" not in unread
+
+
+def test_a_row_of_a_tie_is_listed(curated: Store) -> None:
+    """A row that names a tie ("Japan | NATO | partner") is listed, as the sentence would be."""
+    text = "| Country | Organisation | Tie |\n|---|---|---|\n| Japan | NATO | partner |"
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == ["| Japan | NATO | partner |"]
