@@ -70,7 +70,14 @@ from nato_graph import schema
 from nato_graph.batches import DEFAULT_BATCH_SIZE, chunks
 from nato_graph.cypher_literals import CYPHER_SOURCE, LiteralError
 from nato_graph.errors import NatoGraphError
-from nato_graph.outfiles import EXPORTS, FileSet, output_path, replacing, replacing_directory
+from nato_graph.outfiles import (
+    EXPORTS,
+    XML_MARK,
+    FileSet,
+    output_path,
+    replacing,
+    replacing_directory,
+)
 from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
@@ -109,10 +116,12 @@ def export(
     if fmt in ("graphml", "gexf"):
         xml = flat(g) if fmt == "graphml" else for_gexf(g)
         with replacing(path, binary=True, made=made, overwrite=overwrite) as out:
-            (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(xml, out)
+            marked = _Marked(out)
+            (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(xml, marked)
+            marked.close()
         return [path]
     text = (
-        to_json(nx.node_link_data(g, edges="edges"), indent=1) + "\n"
+        to_json(_marked_json(nx.node_link_data(g, edges="edges")), indent=1) + "\n"
         if fmt == "json"
         else cypher_script(g, batch_size=batch_size)
     )
@@ -122,6 +131,51 @@ def export(
 
 
 # -- GraphML and GEXF ------------------------------------------------------------
+
+
+class _Marked:
+    """A binary file that an XML writer writes to, with ``outfiles.XML_MARK`` put right after the
+    XML declaration (a comment, which GraphML and GEXF readers pass over): so a later export may
+    tell the file from one another tool wrote. The writer's first bytes are held until the
+    declaration's end is seen; the rest goes straight through.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> marked = _Marked(out)
+    >>> _ = marked.write(b"<?xml version='1.0' encoding='utf-8'?>")
+    >>> _ = marked.write(b"\\n<graphml/>")
+    >>> out.getvalue().decode()
+    "<?xml version='1.0' encoding='utf-8'?>\\n<!-- written by nato-graph -->\\n<graphml/>"
+    """
+
+    def __init__(self, out: Any) -> None:
+        self._out = out
+        self._head: bytes | None = b""
+
+    def write(self, data: bytes) -> int:
+        if self._head is None:
+            return int(self._out.write(data))
+        self._head += bytes(data)
+        end = self._head.find(b"?>")
+        if end < 0:
+            return len(data)
+        head, self._head = self._head, None
+        self._out.write(head[: end + 2] + b"\n" + XML_MARK + head[end + 2 :])
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def close(self) -> None:
+        if self._head:  # no declaration came: the bytes as written
+            self._out.write(self._head)
+        self._head = None
+
+
+def _marked_json(data: dict[str, Any]) -> dict[str, Any]:
+    """Node-link data with ``"generator": "nato-graph"`` first among the graph's attributes
+    (``outfiles.JSON_MARK``), which ``networkx.node_link_graph`` reads back into ``G.graph``."""
+    return {**data, "graph": {"generator": "nato-graph", **data.get("graph", {})}}
 
 
 def flat_value(value: Any) -> Any:

@@ -23,7 +23,9 @@ directory or file in the way is one line before a question is asked or the graph
 
 A file already at the path is replaced only when nato-graph wrote it, as an output of the same
 kind (a :class:`Made` says how one starts: a view carries ``<meta name="generator"
-content="nato-graph">``, an export its format's own opening), or when it is empty (``mktemp``'s
+content="nato-graph">``, a GraphML or GEXF export the comment ``<!-- written by nato-graph -->``, a
+JSON export the graph attribute ``"generator": "nato-graph"``, a Cypher or CSV export its own
+opening), or when it is empty (``mktemp``'s
 placeholder): anything else, a symbolic link or a block device included, is refused in one line
 naming the path, before any work and with nothing written, unless the caller says to replace it
 (``--force``, ``overwrite=True``). A symbolic link at the path is then replaced by the file, not
@@ -83,10 +85,15 @@ class Made:
 
 
 VIEW = Made("a view", b"<!DOCTYPE html>", (b'<meta name="generator" content="nato-graph">',))
+# The comment a GraphML or GEXF export carries after its XML declaration, and the graph
+# attribute a JSON export carries: a file another tool wrote in the same format (Gephi's GraphML,
+# a networkx node-link file) is not an earlier export, and is not replaced without asking.
+XML_MARK = b"<!-- written by nato-graph -->"
+JSON_MARK = b'"generator": "nato-graph"'
 EXPORTS = {
-    "graphml": Made("a GraphML export", b"<?xml", (b"<graphml",)),
-    "gexf": Made("a GEXF export", b"<?xml", (b"<gexf",)),
-    "json": Made("a JSON export", b"{", (b'"multigraph"',)),
+    "graphml": Made("a GraphML export", b"<?xml", (XML_MARK,)),
+    "gexf": Made("a GEXF export", b"<?xml", (XML_MARK,)),
+    "json": Made("a JSON export", b"{", (JSON_MARK,)),
     "cypher": Made("a Cypher export", b"// nato-graph export:"),
     "csv": Made("a neo4j-admin CSV export file", b":", (b":ID,:LABEL", b":START_ID,:END_ID,:TYPE")),
 }

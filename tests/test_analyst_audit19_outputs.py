@@ -25,6 +25,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 
@@ -179,6 +180,39 @@ def test_an_earlier_output_or_an_empty_file_is_replaced_without_force(
     assert run(home, *args, str(empty)).exit_code == 0
     assert empty.stat().st_size > 0
     _nothing_else(tmp_path, name, empty.name)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "write", "what"),
+    [
+        pytest.param("graphml", nx.write_graphml, "a GraphML export", id="graphml"),
+        pytest.param("gexf", nx.write_gexf, "a GEXF export", id="gexf"),
+        pytest.param(
+            "json",
+            lambda g, p: Path(p).write_text(json.dumps(nx.node_link_data(g, edges="edges"))),
+            "a JSON export",
+            id="json",
+        ),
+    ],
+)
+def test_a_file_of_the_same_format_another_tool_wrote_is_refused(
+    curated_store: Store, tmp_path: Path, fmt: str, write: Any, what: str
+) -> None:
+    """A GraphML file Gephi or networkx wrote (a user's own work) was taken for an earlier export
+    and replaced: an export now carries nato-graph's mark (a comment after the XML declaration,
+    a graph attribute in JSON), and a file without it is refused unless forced."""
+    home = curated_store.settings.home
+    target = tmp_path / f"mine.{fmt}"
+    mine = nx.MultiDiGraph()
+    mine.add_edge("a", "b")
+    write(mine, str(target))
+    before = target.read_bytes()
+    refused = run(home, "export", "--format", fmt, "-o", str(target))
+    assert refused.exit_code == 1
+    assert f"is not {what} nato-graph wrote" in refused.output
+    assert target.read_bytes() == before
+    assert run(home, "export", "--format", fmt, "-o", str(target), "--force").exit_code == 0
+    assert run(home, "export", "--format", fmt, "-o", str(target)).exit_code == 0  # its own
 
 
 def test_an_output_of_another_kind_is_refused(curated_store: Store, tmp_path: Path) -> None:
