@@ -1156,6 +1156,9 @@ def _speaks_of_a_partnership(
         # "Norway did not co-found NATO", "NATO was founded in Washington by Turkey": a founding
         # in words no claim was read from
         or bool(_FOUNDING_WORDS.intersection(lower))
+        # "Mongolia cooperates with NATO on nuclear deterrence": work on an area the data does
+        # not name, which no fact can confirm
+        or (bool(_WORKING.intersection(lower)) and "on" in lower)
     )  # fmt: skip
     dated = _year_in_words(lower) or any(
         year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower)

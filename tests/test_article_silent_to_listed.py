@@ -1,11 +1,18 @@
-"""A table's row that names a country, NATO and a date under a header the reader does not take as
+"""Sentences that passed in silence, neither checked nor listed, though they say something of a
+partner the reader could not check.
+
+A table's row that names a country, NATO and a date under a header the reader does not take as
 one of joins ("Country | Organisation | Year") is listed as not checked: "Japan | NATO | 2010"
 passed in silence, though it may say Japan joined NATO in 2010. Rows under a header of joins are
 read as before ("Country | Joined NATO": "Sweden | 2023" contradicted).
+"Mongolia cooperates with NATO on nuclear deterrence" and "NATO and Mongolia work together on
+..." an area the data does not name passed too: listed, as "on cyber defence" is read.
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from nato_graph.stores import Store
 from tests.article_checks import read
@@ -37,3 +44,23 @@ def test_a_row_of_a_tie_is_listed(curated: Store) -> None:
     claims, unread = read(curated, text)
     assert claims == set()
     assert unread == ["| Japan | NATO | partner |"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mongolia cooperates with NATO on nuclear deterrence.", id="cooperates-on"),
+        pytest.param("NATO and Mongolia work together on nuclear deterrence.", id="work-together"),
+        pytest.param("Georgia has worked with NATO on pipeline protection.", id="has-worked"),
+    ],
+)
+def test_work_on_an_area_the_data_does_not_name_is_listed(curated: Store, text: str) -> None:
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == [text]
+
+
+def test_work_on_a_named_area_is_read(curated: Store) -> None:
+    claims, unread = read(curated, "NATO and Mongolia work together on cyber defence.")
+    assert claims == {("cooperates_on", "MNG", "cyber", "supported")}
+    assert unread == []
