@@ -6,7 +6,9 @@ one of joins ("Country | Organisation | Year") is listed as not checked: "Japan 
 passed in silence, though it may say Japan joined NATO in 2010. Rows under a header of joins are
 read as before ("Country | Joined NATO": "Sweden | 2023" contradicted).
 "Mongolia cooperates with NATO on nuclear deterrence" and "NATO and Mongolia work together on
-..." an area the data does not name passed too: listed, as "on cyber defence" is read.
+..." an area the data does not name passed too: listed, as "on cyber defence" is read. And an
+area the data does not name in a list of areas read ("Japan cooperates with NATO on maritime
+security, cyber defence and space") left the sentence as if read whole: it is listed too.
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
 
@@ -64,3 +66,45 @@ def test_work_on_a_named_area_is_read(curated: Store) -> None:
     claims, unread = read(curated, "NATO and Mongolia work together on cyber defence.")
     assert claims == {("cooperates_on", "MNG", "cyber", "supported")}
     assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        pytest.param(
+            "Japan cooperates with NATO on maritime security, cyber defence and space.",
+            {("cooperates_on", "JPN", "cyber", "supported"),
+             ("cooperates_on", "JPN", "maritime_security", "supported")},
+            True,
+            id="space-unnamed",
+        ),
+        # near misses: every area named, one named with a comma in it, a clause after the list
+        pytest.param(
+            "Japan cooperates with NATO on maritime security, cyber defence and counter-terrorism.",
+            {("cooperates_on", "JPN", "cyber", "supported"),
+             ("cooperates_on", "JPN", "maritime_security", "supported"),
+             ("cooperates_on", "JPN", "terrorism", "supported")},
+            False,
+            id="all-named",
+        ),
+        pytest.param(
+            "Jordan cooperates with NATO on terrorism and on women, peace and security.",
+            {("cooperates_on", "JOR", "terrorism", "supported"),
+             ("cooperates_on", "JOR", "wps", "new")},
+            False,
+            id="a-name-with-a-comma",
+        ),
+        pytest.param(
+            "Jordan works with NATO on counter-terrorism, which matters greatly.",
+            {("cooperates_on", "JOR", "terrorism", "supported")},
+            False,
+            id="a-clause-after",
+        ),
+    ],
+)  # fmt: skip
+def test_an_area_unnamed_in_a_list_of_areas_is_listed(
+    curated: Store, text: str, expected: set, listed: bool
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == ([text] if listed else [])

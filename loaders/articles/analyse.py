@@ -1444,6 +1444,8 @@ def _read_in_part(
         return True
     if _unclaimed_year(lower, raws):
         return True
+    if any(r.predicate == "cooperates_on" for r in raws) and _an_area_unnamed(lower, matches):
+        return True  # "... on maritime security, cyber defence and space": space is not read
     if _main_clause_after_an_aside(lower, matches):
         # "Malta, which joined the PfP in 1995, has participated without interruption ever
         # since": the aside is read, the main clause's taking part (of nothing it names) is not
@@ -1494,6 +1496,50 @@ def _read_in_part(
         t in _STANDS_IN and named + k != lead and _TRAILING_STATE.intersection(after[k + 1 :])
         for k, t in enumerate(after)
     )
+
+
+def _an_area_unnamed(lower: list[str], matches: list[Match]) -> bool:
+    """Whether the areas listed after the "on" of work together hold one the data does not name
+    ("Japan cooperates with NATO on maritime security, cyber defence and space"): an item of the
+    list, between commas and "and", with no area in it. The list ends at the sentence's end, a
+    semicolon or a clause set off ("..., which ...", "..., since 2014")."""
+    threats = [m for m in matches if m.entity.label == "Threat"]
+    if not threats:
+        return False
+    at = next((k for k in range(threats[0].start - 1, -1, -1) if lower[k] == "on"), None)
+    if at is None or not (_WORKING | _COOPERATING).intersection(lower[:at]):
+        return False
+    end = next(
+        (k for k in range(at + 1, len(lower)) if lower[k] in (";", ".", "?", "!")), len(lower)
+    )
+    items: list[tuple[int, int]] = []
+    start = at + 1
+    for k in range(at + 1, end + 1):
+        if k == end or lower[k] in (",", "and", "or"):
+            if k > start:
+                items.append((start, k))
+            start = k + 1
+    covered = {k for m in threats for k in range(m.start, m.end)}
+    for first, last in items:
+        words = [t for t in lower[first:last] if t not in ("the", "a", "an", "also", "its")]
+        if not words:
+            continue
+        if words[0] in _LIST_TAIL_OPENERS or _a_year_in(words):
+            break  # "..., since 2014", "..., which ...": the list has ended
+        if not covered.intersection(range(first, last)):
+            return True
+    return False
+
+
+def _a_year_in(words: list[str]) -> bool:
+    return any(year_of(t) for t in words)
+
+
+# Words that end a list of areas when they open an item: a clause or a phrase of time.
+_LIST_TAIL_OPENERS = frozenset(
+    ("which", "who", "that", "since", "from", "until", "in", "for", "as", "while", "but",
+     "through", "under", "within", "with", "among", "including", "notably", "especially")
+)  # fmt: skip
 
 
 # Words that open an aside after a subject: a relative clause or an apposition ("Malta, which
