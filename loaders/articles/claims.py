@@ -3558,6 +3558,80 @@ def _member_now(c: RawClaim) -> RawClaim:
     )  # fmt: skip
 
 
+# Verbs of passing from one standing to another ("Sweden moved from the PfP to full NATO
+# membership in 2024", "Finland went from partner to Ally in 2023"), the words that may stand
+# before one ("then", "finally", "has"), and the words of each standing.
+_MOVING = frozenset(
+    ("moved", "went", "graduated", "progressed", "transitioned", "passed", "advanced", "switched",
+     "rose", "evolved", "upgraded", "move", "moves", "goes", "graduates", "progresses")
+)  # fmt: skip
+_BEFORE_MOVING = frozenset(
+    ("then", "later", "eventually", "finally", "has", "have", "had", "since")
+)
+_PARTNER_STANDING = frozenset(
+    ("partner", "partners", "partnership", "partnerships", "partner-country", "status")
+)
+_MEMBER_STANDING = frozenset(
+    ("membership", "member", "ally", "allied", "status", "full", "fully", "fledged", "-", "a",
+     "an", "the", "its", "nato", "alliance", "member-state", "state")
+)  # fmt: skip
+_DESTINATION_ENDS = frozenset((",", ";", "in", "on", "at", "when", "after", "and", "but", "(", "."))
+
+
+def _moved_to_membership(s: Sentence, group: list[Match], end: int) -> list[RawClaim]:
+    """A partner said to have passed from a partnership to NATO membership: "Sweden moved from
+    the PfP to full NATO membership in 2024", "Finland went from partner to Ally in 2023",
+    "Montenegro graduated from the PfP to NATO in 2017": a join of NATO at the date given, and, of
+    a framework named, a part in it before (undated: the date is judged once, of the join). Not denied or hedged ("never moved", "may move"),
+    nor a move to a framework or another body ("from the PfP to the EAPC", "to EU membership"),
+    nor one whose destination says more than membership ("to a closer partnership with NATO")."""
+    lower = [t.lower() for t in s.tokens]
+    k = group[-1].end
+    while k < end and (lower[k] in _BEFORE_MOVING or lower[k].endswith("ly")):
+        k += 1
+    if k >= end or lower[k] not in _MOVING or lower[k + 1 : k + 2] != ["from"]:
+        return []
+    link = lower[group[-1].end : k + 1]
+    if s.negated(link) or s.blocked(link) or s.unasserted_at(k):
+        return []
+    to = next((j for j in range(k + 2, min(end, k + 10)) if lower[j] == "to"), None)
+    if to is None:
+        return []
+    origin = [m for m in s.matches if k + 2 <= m.start and m.end <= to]
+    frameworks = [m for m in origin if m.entity.label == "Framework"]
+    if any(m.entity.label not in ("Framework", "Organization") for m in origin):
+        return []
+    if not frameworks and not _PARTNER_STANDING.intersection(lower[k + 2 : to]):
+        return []
+    stop = to + 1
+    while stop < end and lower[stop] not in _DESTINATION_ENDS and not _a_year(lower[stop]):
+        stop += 1
+    destination = [m for m in s.matches if to < m.start < stop]
+    nato = [m for m in destination if m.entity.label == "Organization" and not _non_nato(s, m)]
+    if len(destination) != 1 or len(nato) != 1 or nato[0].entity.key != "NATO":
+        return []
+    words = [
+        t
+        for j, t in enumerate(lower[to + 1 : stop], to + 1)
+        if not nato[0].start <= j < nato[0].end
+    ]
+    if not set(words) <= _MEMBER_STANDING:
+        return []
+    window = _date_window(s, stop, end)
+    out = []
+    for i, c in enumerate(group):
+        aspect = _aspect(s, ["joined"], window, None, i, len(group))
+        if not _checkable("member_of", aspect):
+            continue
+        out.append(RawClaim("member_of", c.entity, nato[0].entity).with_aspect(aspect, False))
+        # its part in the framework, undated: the date is the join's, judged once
+        out += [
+            RawClaim("partner_in", c.entity, f.entity).with_aspect(Aspect("past"), False)
+            for f in frameworks
+        ]
+    return out
+
+
 def _non_nato(s: Sentence, m: Match) -> bool:
     """ "non-NATO ally": the entity is named to say the opposite."""
     return s.span(max(0, m.start - 2), m.start) == ["non", "-"]
@@ -3691,7 +3765,9 @@ def claims_in(
             continue
         before = len(found)
         carried = _gapped_verb(s, subjects[gi - 1], group, found) if gi else []
-        found += _forward(s, group, barrier, clause_start, carried)
+        found += _moved_to_membership(s, group, barrier) or _forward(
+            s, group, barrier, clause_start, carried
+        )
         found += _implied(s, group, barrier, topic, found)
         if len(found) > before:
             claimed.add(group[0].start)
