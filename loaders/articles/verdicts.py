@@ -2555,8 +2555,9 @@ def _founding_partner(
     more than a year after the first (Algeria in the MD, in 2000), or the year given is another;
     unverified in between (Finland in the PfP, in May 1994: called a founder by some), or where
     the dates are not sure (a join dated by convention, or disputed). Of a forum of Allies and
-    partners, or a programme, founding is not checked: the claim is judged as one of taking part,
-    dated or not. A partner that never took part is judged as any such claim is."""
+    partners, a grouping, a programme, or a framework whose partners' dates mark conventions (the
+    PAG), founding is not checked: a dated claim is judged as one of taking part then, an undated
+    one is unverified. A partner that never took part is judged as any such claim is."""
     others = [
         (key, r)
         for key, rows in facts.partnerships.items()
@@ -2588,11 +2589,18 @@ def _founding_partner(
     subject = claim.subject.name
     first_names = _joined(sorted(facts.names.get(key, key) for key, _ in firsts))
     launched = str(framework.get("launched") or row.get("launched") or "")
+    launch = f", after its launch {_on(launched)}" if launched else ""
+    firsts_are = "participant" if len(firsts) == 1 else "participants"
     firsts_joined = (
-        f"its first participants ({first_names}) joined {_on(min(str(r['joined']) for _, r in firsts))}"
-        + (f", after its launch {_on(launched)}" if launched else "")
+        f"its first {firsts_are} ({first_names}) "
+        f"joined {_on(min(str(r['joined']) for _, r in firsts))}{launch}"
     )
-    fact = f"{subject} joined the {name} {_on(joined)}; {firsts_joined}"
+    if any(key == claim.subject.key for key, _ in firsts):
+        among = "its first participant" if len(firsts) == 1 else f"among its first {firsts_are}"
+        names = f" ({first_names})" if len(firsts) > 1 else ""
+        fact = f"{subject} joined the {name} {_on(joined)}, {among}{names}{launch}"
+    else:
+        fact = f"{subject} joined the {name} {_on(joined)}; {firsts_joined}"
     sources = tuple(dict.fromkeys([*_sources(row), *(k for _, r in firsts for k in _sources(r))]))
     dates = tuple(dict.fromkeys([*_dates(row), min(str(r["joined"]) for _, r in firsts)]))
     unsure = bool(
@@ -2609,7 +2617,11 @@ def _founding_partner(
         )
         return Verdict("contradicted", correction, sources, (), fact, dates)
     years = _claimed_years(claim)
+    # the year of its joining (any the sources allow, where they differ) or of the launch
     allowed = {int(joined[:4]), *((int(launched[:4]),) if launched else ())}
+    bounds = [str(b)[:4] for b in (_earliest_start(row), row.get("joined_by")) if b]
+    if bounds:
+        allowed |= set(range(int(min(bounds + [joined[:4]])), int(max(bounds + [joined[:4]])) + 1))
     if years and not set(years) & allowed:
         if row.get("confidence") == "unverified":
             return _refutes_nothing(fact, row, sources, dates)
