@@ -96,6 +96,11 @@ DZA_NOT = ("partner_in", "DZA", "md", "contradicted")
             id="disputed-date",
         ),
         pytest.param(
+            "Kuwait was a founding member of the Istanbul Cooperation Initiative in 2005.",
+            {("partner_in", "KWT", "ici", "unverified")},
+            id="a-year-the-sources-allow",
+        ),
+        pytest.param(
             "Mongolia was a founding member of Partners across the globe.",
             {("partner_in", "MNG", "pag", "unverified")},
             id="dates-by-convention",
