@@ -1159,6 +1159,9 @@ def _speaks_of_a_partnership(
         # "Mongolia cooperates with NATO on nuclear deterrence": work on an area the data does
         # not name, which no fact can confirm
         or (bool(_WORKING.intersection(lower)) and "on" in lower)
+        # "Poland moved from the Warsaw Pact to NATO in 1999": a move into NATO from a standing
+        # the reader does not read
+        or (bool(_MOVED.intersection(lower)) and "from" in lower and "to" in lower)
     )  # fmt: skip
     dated = _year_in_words(lower) or any(
         year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower)
@@ -1196,6 +1199,11 @@ def _speaks_of_a_partnership(
 
 
 _MEMBERS = frozenset(("member", "members"))
+# Verbs of passing from one standing to another (claims._moved_to_membership reads a move from a
+# partnership to membership).
+_MOVED = frozenset(
+    ("moved", "went", "graduated", "progressed", "transitioned", "switched", "advanced")
+)
 _FOUNDING_WORDS = frozenset(
     ("founded", "found", "cofounded", "founder", "founders", "founding", "created", "established")
 )
