@@ -75,3 +75,10 @@ def test_a_place_in_a_country_is_no_subject(curated: Store) -> None:
     """Of a city and its country, the country the clause is about: no claim of the city."""
     claims, _ = read(curated, "The summit in Vilnius, Lithuania, which joined NATO in 2004, ended.")
     assert claims == {("member_of", "LTU", "NATO", "supported")}
+
+
+def test_a_country_that_ends_the_sentence_after_a_preposition(curated: Store) -> None:
+    """The relative clause is looked for after the name: none there, at the sentence's end (a
+    heading "Partners in Jordan"), is no error."""
+    claims, _ = read(curated, "Partners in Jordan")
+    assert claims == set()

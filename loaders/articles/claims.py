@@ -1414,7 +1414,7 @@ def _relative_of(s: Sentence, k: int) -> bool:
     return (
         before is not None
         and before.entity.label == "Country"
-        and s.tokens[k] == ","
+        and s.tokens[k : k + 1] == [","]
         and s.tokens[k + 1 : k + 2] in (["which"], ["who"])
     )
 
