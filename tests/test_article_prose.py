@@ -555,6 +555,8 @@ CASES = [
         {
             ("member_of", "ALB", "NATO", "supported"),
             ("member_of", "HRV", "NATO", "supported"),
+            # the relative clause after the companion is read (test_article_relative_after_an_object)
+            ("partner_in", "HRV", "pfp", "supported"),
             ("partner_in", "MLT", "pfp", "contradicted"),
         },
         id="companions-ratification-notes",  # Malta's 1996 in its note is the interruption
@@ -1083,7 +1085,9 @@ CASES = [
     ),
     pytest.param(
         "Algeria, like Jordan, which joined the MD in November 1995, is an MD partner.",
-        set(),  # the relative clause is Jordan's: it was read as Algeria's join, contradicted
+        # the relative clause is Jordan's, read to its end (it was read as Algeria's join,
+        # contradicted); Algeria's own clause after the comparison is not read
+        {("partner_in", "JOR", "md", "supported")},
         id="like-another-with-its-own-clause",
     ),
     pytest.param(

@@ -71,6 +71,34 @@ def test_a_clause_of_another_subject_stays_listed(curated: Store, text: str) -> 
     assert unread == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The border between Norway and Russia, which joined the PfP in 1994, is long.",
+            {("partner_in", "RUS", "pfp", "supported")},
+            id="the-last-of-two",
+        ),
+        pytest.param(
+            "NATO held talks with Japan and Ukraine, which joined the PfP in 1994.",
+            {("partner_in", "UKR", "pfp", "supported")},
+            id="the-last-of-two-at-the-end",
+        ),
+        pytest.param(
+            "Algeria, like Jordan, which joined the MD in November 1996, is an MD partner.",
+            {("partner_in", "JOR", "md", "contradicted")},
+            id="to-the-clause-s-end-only",
+        ),
+    ],
+)
+def test_the_clause_is_its_last_country_s_and_ends_at_its_comma(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    """Of "A and B, which ...", the clause is B's; and the main clause after the relative one is
+    not read as the object's ("..., is an MD partner" is Algeria's, not Jordan's)."""
+    assert read(curated, text)[0] == expected
+
+
 def test_a_place_in_a_country_is_no_subject(curated: Store) -> None:
     """Of a city and its country, the country the clause is about: no claim of the city."""
     claims, _ = read(curated, "The summit in Vilnius, Lithuania, which joined NATO in 2004, ended.")

@@ -1400,6 +1400,33 @@ def _denied(s: Sentence, group: list[Match], clause_start: int) -> bool:
     )
 
 
+def _relative_after_an_object(
+    s: Sentence, country_groups: list[list[Match]], claimed: set[int]
+) -> list[RawClaim]:
+    """The relative clause set off after a country that is the object of a preposition: "The
+    drill took place in Sweden, which joined NATO in 2023", "Albania joined NATO together with
+    Croatia, which had joined the PfP in 2000". The clause is its last country's ("the border
+    between Norway and Russia, which ..." is Russia's), and is read to its end only: the main
+    clause after it ("Algeria, like Jordan, which joined the MD in 1995, is ...") is not."""
+    out: list[RawClaim] = []
+    for g in country_groups:
+        last = g[-1]
+        if (
+            g[0].start in claimed
+            or g[0].start in s.places
+            or not _object_position(s, g[0].start)
+            or not _relative_of(s, last.end)
+            or s.unasserted_at(last.start)
+        ):
+            continue
+        close = next(
+            (k for k in range(last.end + 2, len(s.tokens)) if s.tokens[k] in (",", ";", ".")),
+            len(s.tokens),
+        )
+        out += _forward(s, [last], close, last.start)
+    return out
+
+
 # The auxiliaries that "nor" or "neither" put before the subject they deny ("Nor is Mongolia a
 # PfP member").
 _INVERTED_AUX = frozenset(
@@ -3719,9 +3746,7 @@ def claims_in(
     subjects = [
         g
         for g in country_groups
-        # "The drill took place in Sweden, which joined NATO in 2023": the object of a
-        # preposition is the subject of the relative clause about it
-        if (not _object_position(s, g[0].start) or _relative_of(s, g[-1].end))
+        if not _object_position(s, g[0].start)
         and not _in_an_apposition(s, g)
         and g[0].start not in claimed
         and g[0].start not in s.places  # "at Sintra, Portugal, in 1997": where it happened
@@ -3828,6 +3853,7 @@ def claims_in(
             or _named_partners(s, group)
             or _founders(s, group)
         )
+    found += _relative_after_an_object(s, country_groups, claimed)
     # "Armenia, Azerbaijan and Georgia joined the PfP in 1994, except Armenia": a country excepted
     # after the list it stands in makes no claim of the list's, nor of its own
     excepted_after = _excepted_after_naming(s, country_groups, exceptions)
