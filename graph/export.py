@@ -173,9 +173,10 @@ class _Marked:
 
 
 def _marked_json(data: dict[str, Any]) -> dict[str, Any]:
-    """Node-link data with ``"generator": "nato-graph"`` first among the graph's attributes
-    (``outfiles.JSON_MARK``), which ``networkx.node_link_graph`` reads back into ``G.graph``."""
-    return {**data, "graph": {"generator": "nato-graph", **data.get("graph", {})}}
+    """Node-link data with ``"generator": "nato-graph"`` first, beside the node-link keys
+    (``outfiles.JSON_MARK``): ``networkx.node_link_graph`` passes it over, so a graph a user reads
+    from an export and writes again with networkx does not carry it (and is not replaced)."""
+    return {"generator": "nato-graph", **data}
 
 
 def flat_value(value: Any) -> Any:

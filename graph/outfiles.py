@@ -24,7 +24,7 @@ directory or file in the way is one line before a question is asked or the graph
 A file already at the path is replaced only when nato-graph wrote it, as an output of the same
 kind (a :class:`Made` says how one starts: a view carries ``<meta name="generator"
 content="nato-graph">``, a GraphML or GEXF export the comment ``<!-- written by nato-graph -->``, a
-JSON export the graph attribute ``"generator": "nato-graph"``, a Cypher or CSV export its own
+JSON export the key ``"generator": "nato-graph"`` beside its node-link keys, a Cypher or CSV export its own
 opening), or when it is empty (``mktemp``'s
 placeholder): anything else, a symbolic link or a block device included, is refused in one line
 naming the path, before any work and with nothing written, unless the caller says to replace it
@@ -85,9 +85,10 @@ class Made:
 
 
 VIEW = Made("a view", b"<!DOCTYPE html>", (b'<meta name="generator" content="nato-graph">',))
-# The comment a GraphML or GEXF export carries after its XML declaration, and the graph
-# attribute a JSON export carries: a file another tool wrote in the same format (Gephi's GraphML,
-# a networkx node-link file) is not an earlier export, and is not replaced without asking.
+# The comment a GraphML or GEXF export carries after its XML declaration, and the key a JSON
+# export carries beside its node-link keys: a file another tool wrote in the same format
+# (Gephi's GraphML, a networkx node-link file, one networkx wrote from a graph read from an
+# export) has neither, is not an earlier export, and is not replaced without asking.
 XML_MARK = b"<!-- written by nato-graph -->"
 JSON_MARK = b'"generator": "nato-graph"'
 EXPORTS = {

@@ -215,6 +215,22 @@ def test_a_file_of_the_same_format_another_tool_wrote_is_refused(
     assert run(home, "export", "--format", fmt, "-o", str(target)).exit_code == 0  # its own
 
 
+def test_a_graph_read_from_an_export_and_written_again_is_refused(
+    curated_store: Store, tmp_path: Path
+) -> None:
+    """A user reads nato-graph's JSON export with networkx, works on it and writes it back: the
+    result is the user's own work, and carries no mark of an export (review of the marks)."""
+    home = curated_store.settings.home
+    target = tmp_path / "analysis.json"
+    assert run(home, "export", "--format", "json", "-o", str(target)).exit_code == 0
+    g = nx.node_link_graph(json.loads(target.read_text(encoding="utf-8")), edges="edges")
+    target.write_text(json.dumps(nx.node_link_data(g, edges="edges")), encoding="utf-8")
+    before = target.read_bytes()
+    refused = run(home, "export", "--format", "json", "-o", str(target))
+    assert refused.exit_code == 1 and "is not a JSON export nato-graph wrote" in refused.output
+    assert target.read_bytes() == before
+
+
 def test_an_output_of_another_kind_is_refused(curated_store: Store, tmp_path: Path) -> None:
     """An earlier JSON export is no GraphML export, and an export is no view."""
     home = curated_store.settings.home

@@ -67,9 +67,9 @@ DZA_NOT = ("partner_in", "DZA", "md", "contradicted")
             id="pfp-a-year-later",
         ),
         pytest.param(
-            "Egypt was a founding member of the Mediterranean Dialogue in 1998.",
+            "Egypt became a founding member of the Mediterranean Dialogue in 1998.",
             {("partner_in", "EGY", "md", "contradicted")},
-            id="another-year",
+            id="became-in-another-year",
         ),
         pytest.param(
             "Ukraine was a founding member of the Mediterranean Dialogue.",
@@ -114,6 +114,82 @@ DZA_NOT = ("partner_in", "DZA", "md", "contradicted")
 )
 def test_a_founding_member_of_a_framework(curated: Store, text: str, expected: Claims) -> None:
     assert read(curated, text)[0] == expected
+
+
+# A review's cases: the part the claim gives is judged as any such claim is (its tense, end,
+# month), the founding beside it; a year neither the join's nor the launch's, in the past, may
+# date either; the founders the subject joined are not the subject.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(
+            "Romania was a founding member of the Partnership for Peace until 2010.",
+            ("ROU", "pfp", "contradicted"),
+            id="until-after-it-left",
+        ),
+        pytest.param(
+            "Romania remains a founding partner of the Partnership for Peace today.",
+            ("ROU", "pfp", "outdated"),
+            id="remains-though-an-ally",
+        ),
+        pytest.param(
+            "Lithuania is a founding member of the Partnership for Peace.",
+            ("LTU", "pfp", "outdated"),
+            id="is-though-an-ally",
+        ),
+        pytest.param(
+            "Romania became a founding member of the Partnership for Peace in December 1994.",
+            ("ROU", "pfp", "contradicted"),
+            id="became-in-another-month",
+        ),
+        pytest.param(
+            "Finland became a founding member of the Partnership for Peace in January 1994.",
+            ("FIN", "pfp", "contradicted"),
+            id="became-before-it-joined",
+        ),
+        pytest.param(
+            "Egypt was one of the five founding members of the Mediterranean Dialogue in "
+            "December 1994.",
+            ("EGY", "md", "supported"),
+            id="the-launch-month",
+        ),
+        pytest.param(
+            "Egypt was a founding member of the Mediterranean Dialogue in 1998.",
+            ("EGY", "md", "unverified"),
+            id="a-later-year-in-the-past",
+        ),
+        pytest.param(
+            "As of 2024, Egypt is a founding member of the Mediterranean Dialogue.",
+            ("EGY", "md", "unverified"),
+            id="as-of-a-later-year",
+        ),
+        pytest.param(
+            "Algeria joined the original five members of the Mediterranean Dialogue in 2000.",
+            ("DZA", "md", "supported"),
+            id="joined-the-founders",
+        ),
+        pytest.param(
+            "Austria joined the founding members of the Partnership for Peace in 1997.",
+            ("AUT", "pfp", "contradicted"),
+            id="joined-the-founders-wrong-year",
+        ),
+        pytest.param(
+            "Colombia was a founding member of the partners across the globe in 2018.",
+            ("COL", "pag", "unverified"),
+            id="dated-by-convention",
+        ),
+        pytest.param(
+            "Croatia was a founding member of the Membership Action Plan in 2002.",
+            ("HRV", "map", "unverified"),
+            id="a-programme",
+        ),
+    ],
+)
+def test_the_part_and_the_founding(
+    curated: Store, text: str, verdict: tuple[str, str, str]
+) -> None:
+    subject, framework, expected = verdict
+    assert read(curated, text)[0] == {("partner_in", subject, framework, expected)}
 
 
 @pytest.mark.parametrize(

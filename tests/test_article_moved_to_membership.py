@@ -58,6 +58,10 @@ def test_a_move_from_a_partnership_to_membership_is_read(
     [
         pytest.param("Georgia has not moved from the PfP to NATO membership.", id="denied"),
         pytest.param("Ukraine may move from partner to NATO member in 2030.", id="hedged"),
+        pytest.param(
+            "Ukraine effectively moved from the PfP to NATO membership in 2022.",
+            id="hedged-by-an-adverb",
+        ),
         pytest.param("Sweden moved from the PfP to the EAPC in 1997.", id="to-a-framework"),
         pytest.param(
             "Serbia moved from the PfP to closer partnership with NATO in 2015.",

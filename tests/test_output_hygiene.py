@@ -364,7 +364,7 @@ WRITERS = [
 EARLIER = {
     "out.html": '<!DOCTYPE html>\n<meta name="generator" content="nato-graph">\n',
     "out.graphml": "<?xml version='1.0' encoding='utf-8'?>\n<!-- written by nato-graph -->\n",
-    "out.json": '{\n "directed": true,\n "multigraph": true,\n "graph": {\n  "generator": "nato-graph"\n',
+    "out.json": '{\n "generator": "nato-graph",\n "directed": true,\n "multigraph": true,\n',
     "out.cypher": "// nato-graph export: run with `cypher-shell -f THIS_FILE`\n",
     "csv": ":ID,:LABEL,iso3\n",
     "kit": "",

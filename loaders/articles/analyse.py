@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from nato_graph.loaders.articles.claims import (
     DATED_PREDICATES,
+    MOVING_VERBS,
     RawClaim,
     Section,
     a_text_reported,
@@ -1161,7 +1162,7 @@ def _speaks_of_a_partnership(
         or (bool(_WORKING.intersection(lower)) and "on" in lower)
         # "Poland moved from the Warsaw Pact to NATO in 1999": a move into NATO from a standing
         # the reader does not read
-        or (bool(_MOVED.intersection(lower)) and "from" in lower and "to" in lower)
+        or (bool(MOVING_VERBS.intersection(lower)) and "from" in lower and "to" in lower)
     )  # fmt: skip
     dated = _year_in_words(lower) or any(
         year_of(t) and not counts_at(lower, k) for k, t in enumerate(lower)
@@ -1199,11 +1200,6 @@ def _speaks_of_a_partnership(
 
 
 _MEMBERS = frozenset(("member", "members"))
-# Verbs of passing from one standing to another (claims._moved_to_membership reads a move from a
-# partnership to membership).
-_MOVED = frozenset(
-    ("moved", "went", "graduated", "progressed", "transitioned", "switched", "advanced")
-)
 _FOUNDING_WORDS = frozenset(
     ("founded", "found", "cofounded", "founder", "founders", "founding", "created", "established")
 )

@@ -343,7 +343,8 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     """Whether a claim with this aspect is one the checker reads: not when its date or
     comparison is unreadable, nor a start in the past perfect denied ("had not been a partner
     since 1996"), nor when it gives a rank of anything but NATO membership ("the first country
-    to join the PfP": the order of joining a framework is not checked), nor a rank denied ("is
+    to join the PfP": the order of joining a framework is not checked) other than a founding
+    one ("a founding member of the MD": against its first participants), nor a rank denied ("is
     not NATO's newest member"), nor a date after the data's horizon ("Ukraine joins NATO in 2030":
     a plan or a hope, which no fact the data holds can confirm or refute)."""
     if aspect.unreadable:
@@ -3302,7 +3303,22 @@ def _aspect(
         # "Montenegro is (was) the most recent country to join NATO": the last of every join so
         # far, as "is NATO's newest member" says, not a join of its own ("became its newest")
         aspect = replace(aspect, tense="present")
+    if _joins_the_founders(link):
+        # "Algeria joined the original five members of the MD in 2000": the founders are the
+        # others, whom it joined; the join is read as any is
+        return aspect
     return replace(aspect, rank=rank, founding=bool(FOUNDING.intersection(near)))
+
+
+_JOINING_ONES = frozenset(("joined", "join", "joins", "joining", "rejoined"))
+
+
+def _joins_the_founders(link: Sequence[str]) -> bool:
+    """Whether the founding word of a link comes after a verb of joining: the subject joined the
+    founders ("joined the founding members of the PfP"), and is none of them."""
+    words = [t.lower() for t in link]
+    founding = next((k for k, t in enumerate(words) if t in FOUNDING), None)
+    return founding is not None and bool(_JOINING_ONES.intersection(words[:founding]))
 
 
 def _returning(words: Sequence[str]) -> bool:
@@ -3586,15 +3602,17 @@ def _member_now(c: RawClaim) -> RawClaim:
 
 
 # Verbs of passing from one standing to another ("Sweden moved from the PfP to full NATO
-# membership in 2024", "Finland went from partner to Ally in 2023"), the words that may stand
-# before one ("then", "finally", "has"), and the words of each standing.
-_MOVING = frozenset(
+# membership in 2024", "Albania went from partner to NATO member in 2009"), the words that may
+# stand before one ("then", "finally", "has"; not any adverb: "effectively moved" hedges the
+# move), and the words of each standing.
+MOVING_VERBS = frozenset(
     ("moved", "went", "graduated", "progressed", "transitioned", "passed", "advanced", "switched",
      "rose", "evolved", "upgraded", "move", "moves", "goes", "graduates", "progresses")
 )  # fmt: skip
 _BEFORE_MOVING = frozenset(
-    ("then", "later", "eventually", "finally", "has", "have", "had", "since")
-)
+    ("then", "later", "eventually", "finally", "formally", "officially", "quickly", "soon",
+     "has", "have", "had", "since")
+)  # fmt: skip
 _PARTNER_STANDING = frozenset(
     ("partner", "partners", "partnership", "partnerships", "partner-country", "status")
 )
@@ -3607,16 +3625,16 @@ _DESTINATION_ENDS = frozenset((",", ";", "in", "on", "at", "when", "after", "and
 
 def _moved_to_membership(s: Sentence, group: list[Match], end: int) -> list[RawClaim]:
     """A partner said to have passed from a partnership to NATO membership: "Sweden moved from
-    the PfP to full NATO membership in 2024", "Finland went from partner to Ally in 2023",
+    the PfP to full NATO membership in 2024", "Albania went from partner to NATO member in 2009",
     "Montenegro graduated from the PfP to NATO in 2017": a join of NATO at the date given, and, of
     a framework named, a part in it before (undated: the date is judged once, of the join). Not denied or hedged ("never moved", "may move"),
     nor a move to a framework or another body ("from the PfP to the EAPC", "to EU membership"),
     nor one whose destination says more than membership ("to a closer partnership with NATO")."""
     lower = [t.lower() for t in s.tokens]
     k = group[-1].end
-    while k < end and (lower[k] in _BEFORE_MOVING or lower[k].endswith("ly")):
+    while k < end and lower[k] in _BEFORE_MOVING:
         k += 1
-    if k >= end or lower[k] not in _MOVING or lower[k + 1 : k + 2] != ["from"]:
+    if k >= end or lower[k] not in MOVING_VERBS or lower[k + 1 : k + 2] != ["from"]:
         return []
     link = lower[group[-1].end : k + 1]
     if s.negated(link) or s.blocked(link) or s.unasserted_at(k):

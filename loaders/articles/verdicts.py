@@ -2547,17 +2547,22 @@ def _founding_partner(
     claim: RawClaim, facts: Facts, row: dict[str, Any], framework: dict[str, Any]
 ) -> Verdict:
     """ "Egypt was a founding member of the MD (in 1994)": whether the partner joined with the
-    framework's first participants, as far as the data dates them.
+    framework's first participants, as far as the data dates them, and whether what the claim
+    says of its part then holds (its tense, end, month and day, judged as any such claim is).
 
-    Supported when it joined in the same month as the first (the MD's five of February 1995,
-    Romania in the PfP in January 1994) and the year given, if any, is that of its joining or of
-    the framework's launch (the MD was launched in December 1994); contradicted when it joined
-    more than a year after the first (Algeria in the MD, in 2000), or the year given is another;
-    unverified in between (Finland in the PfP, in May 1994: called a founder by some), or where
-    the dates are not sure (a join dated by convention, or disputed). Of a forum of Allies and
-    partners, a grouping, a programme, or a framework whose partners' dates mark conventions (the
-    PAG), founding is not checked: a dated claim is judged as one of taking part then, an undated
-    one is unverified. A partner that never took part is judged as any such claim is."""
+    The founding: the partner joined in the same month as the first (the MD's five of February
+    1995, Romania in the PfP in January 1994) or not; more than a year after the first (Algeria
+    in the MD, in 2000), it is no founder (contradicted); in between (Finland in the PfP, May
+    1994: called a founder by some), or where the dates are not sure (Kuwait's in the ICI,
+    disputed), unverified. The part: a date that is the framework's launch, before the partner
+    joined ("a founding member of the MD in 1994", launched in December 1994), is the founding's
+    and is not compared with the join; "remains a founding partner" of a partner now an Ally is
+    out of date, "until 2010" of one that left in 2004 contradicted; a bare past year that is
+    neither the launch's nor the join's ("was a founding member in 1998": of the founding, or of
+    the part then?) leaves it unverified. Of a forum of Allies and partners, a grouping, a
+    programme, or a framework whose partners' dates mark conventions (the PAG), founding is not
+    checked: the part is judged, and what it would support is only unverified."""
+    plain = replace(claim, rank=None)
     others = [
         (key, r)
         for key, rows in facts.partnerships.items()
@@ -2573,11 +2578,11 @@ def _founding_partner(
         # exchange in 1990) tells nothing of who took part first
         or any(r.get("joined_basis") for _, r in others)
     ):
-        if claim.dated or row.get("status") not in TOOK_PART:
-            return _partner_in(replace(claim, rank=None), row)
-        fact = partnership_fact(claim.subject.name, row)
-        told = f"{fact}; who founded the {row['name']} is not checked"
-        return Verdict("unverified", None, _sources(row), (), told, _dates(row))
+        part = _partner_in(plain, row)
+        if part.verdict != "supported" or row.get("status") not in TOOK_PART:
+            return part
+        told = f"{part.fact}; who founded the {row['name']} is not checked"
+        return replace(part, verdict="unverified", fact=told)
     first = min(_first_day(str(r["joined"])) for _, r in others)
     firsts = [
         (key, r) for key, r in others if _months_after(first, _first_day(str(r["joined"]))) == 0
@@ -2590,25 +2595,30 @@ def _founding_partner(
     first_names = _joined(sorted(facts.names.get(key, key) for key, _ in firsts))
     launched = str(framework.get("launched") or row.get("launched") or "")
     launch = f", after its launch {_on(launched)}" if launched else ""
+    disputed = any(r.get("joined_by") or _earliest_start(r) for _, r in firsts)
     firsts_are = "participant" if len(firsts) == 1 else "participants"
+    first_date = min(str(r["joined"]) for _, r in firsts)
     firsts_joined = (
-        f"its first {firsts_are} ({first_names}) "
-        f"joined {_on(min(str(r['joined']) for _, r in firsts))}{launch}"
+        f"its first {firsts_are} ({first_names}) joined {_on(first_date)}"
+        + (" (a date its sources dispute)" if disputed else "")
+        + launch
     )
     if any(key == claim.subject.key for key, _ in firsts):
         among = "its first participant" if len(firsts) == 1 else f"among its first {firsts_are}"
         names = f" ({first_names})" if len(firsts) > 1 else ""
-        fact = f"{subject} joined the {name} {_on(joined)}, {among}{names}{launch}"
+        dispute = " by the date the data gives, which its sources dispute" if disputed else ""
+        fact = f"{subject} joined the {name} {_on(joined)}, {among}{names}{dispute}{launch}"
     else:
         fact = f"{subject} joined the {name} {_on(joined)}; {firsts_joined}"
     sources = tuple(dict.fromkeys([*_sources(row), *(k for _, r in firsts for k in _sources(r))]))
-    dates = tuple(dict.fromkeys([*_dates(row), min(str(r["joined"]) for _, r in firsts)]))
+    dates = tuple(dict.fromkeys([*_dates(row), first_date]))
     unsure = bool(
         row.get("confidence") == "unverified"
         or row.get("joined_basis")
         or row.get("joined_by")
         or _earliest_start(row)
-        or any(r.get("confidence") == "unverified" or r.get("joined_by") for _, r in firsts)
+        or disputed
+        or any(r.get("confidence") == "unverified" for _, r in firsts)
     )
     if earliest > _FOUNDING_YEAR_MONTHS and row.get("confidence") != "unverified":
         correction = (
@@ -2617,23 +2627,37 @@ def _founding_partner(
         )
         return Verdict("contradicted", correction, sources, (), fact, dates)
     years = _claimed_years(claim)
-    # the year of its joining (any the sources allow, where they differ) or of the launch
     allowed = {int(joined[:4]), *((int(launched[:4]),) if launched else ())}
     bounds = [str(b)[:4] for b in (_earliest_start(row), row.get("joined_by")) if b]
-    if bounds:
-        allowed |= set(range(int(min(bounds + [joined[:4]])), int(max(bounds + [joined[:4]])) + 1))
-    if years and not set(years) & allowed:
-        if row.get("confidence") == "unverified":
-            return _refutes_nothing(fact, row, sources, dates)
-        correction = f"{fact}, not {_claimed_on(claim)}"
-        return Verdict("contradicted", correction, sources, (), fact, dates)
-    if after == 0 and not unsure:
+    if bounds:  # any year the sources allow for the join, where they differ
+        allowed |= set(range(int(min(*bounds, joined[:4])), int(max(*bounds, joined[:4])) + 1))
+    if (
+        launched
+        and claim.until is None
+        and claim.tense != "event"  # "became a founding member in January 1994": its join
+        and _same_date(claim, launched)
+        and _first_day(launched) < _first_day(joined)
+    ):
+        # the founding's date, not the part's: "a founding member of the MD in (December) 1994"
+        plain = replace(plain, year=None, years=(), month=None, day=None, core=())
+    part = _partner_in(plain, row)
+    if part.verdict in ("contradicted", "outdated"):
+        return part
+    ambiguous = years and claim.tense == "past" and claim.until is None and not set(years) & allowed
+    if part.verdict == "supported" and after == 0 and not unsure and not ambiguous:
         return _confirmed(Verdict("supported", None, sources, (), fact, dates), row)
-    told = (
-        f"{fact}; the data cannot settle whether {subject} counts among its founders"
-        if after
-        else f"{fact}; the dates are not sure (see the data's note)"
-    )
+    if ambiguous:
+        told = (
+            f"{fact}; {_claimed_date(claim)} is neither the year it joined nor the launch's:"
+            " whether it dates the founding (then wrong) or the part then (then true), the"
+            " checker cannot tell"
+        )
+    elif after:
+        told = f"{fact}; the data cannot settle whether {subject} counts among its founders"
+    elif unsure:
+        told = f"{fact}; the dates are not sure (see the data's note)"
+    else:
+        told = f"{fact}; {_lower(part.fact or '')}" if part.fact else fact
     return Verdict("unverified", None, sources, (), told, dates)
 
 
