@@ -1159,7 +1159,7 @@ def _speaks_of_a_partnership(
         or bool(_FOUNDING_WORDS.intersection(lower))
         # "Mongolia cooperates with NATO on nuclear deterrence": work on an area the data does
         # not name, which no fact can confirm
-        or (bool(_WORKING.intersection(lower)) and "on" in lower)
+        or (bool(_WORKING.intersection(lower)) and _on_something(lower))
         # "Poland moved from the Warsaw Pact to NATO in 1999": a move into NATO from a standing
         # the reader does not read
         or (bool(MOVING_VERBS.intersection(lower)) and "from" in lower and "to" in lower)
@@ -1524,7 +1524,10 @@ def _an_area_unnamed(lower: list[str], matches: list[Match]) -> bool:
                 items.append((start, k))
             start = k + 1
     covered = {k for m in threats for k in range(m.start, m.end)}
+    others = {k for m in matches if m.entity.label != "Threat" for k in range(m.start, m.end)}
     for first, last in items:
+        if others.intersection(range(first, last)):
+            break  # "..., and Australia is an IP4 partner": another clause, the list has ended
         words = [t for t in lower[first:last] if t not in ("the", "a", "an", "also", "its")]
         if not words:
             continue
@@ -1533,6 +1536,17 @@ def _an_area_unnamed(lower: list[str], matches: list[Match]) -> bool:
         if not covered.intersection(range(first, last)):
             return True
     return False
+
+
+def _on_something(lower: list[str]) -> bool:
+    """Whether an "on" stands before a thing worked on, not a date ("on 12 May 2015")."""
+    return any(
+        t == "on"
+        and lower[k + 1 : k + 2]
+        and not lower[k + 1][:1].isdigit()
+        and lower[k + 1] not in MONTHS_LOWER
+        for k, t in enumerate(lower)
+    )
 
 
 def _a_year_in(words: list[str]) -> bool:
