@@ -2008,7 +2008,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             position = result.sentences
             result.sentences += 1
             pending, context.said = context.said, None
-            if _calls_the_last_false(text) and last is not None:
+            if last is not None and _calls_the_last_false(text, last[1]):
                 # 'Claim: "Ukraine is a NATO member." This is false.': the sentence before was
                 # put up to be refuted, and makes no claim of the article's own; a report in it
                 # ("Some outlets claimed that ...") is denied, as the writer's claim
@@ -2056,6 +2056,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if opener:
                 # the verdict's words are no part of what follows ("Not quite:" is no negation)
                 tokens = _without_opener(tokens)
+            tokens = _without_a_date_taken_back(tokens)
             # nor is an answer's opening "No," or "Yes," a word of the clause after it
             clause = without_yes_or_no(tokens)
             answers, tokens = clause != tokens, clause
@@ -2816,11 +2817,87 @@ def _without_opener(tokens: list[str]) -> list[str]:
     return out
 
 
-def _calls_the_last_false(text: str) -> bool:
+# A bare denial that echoes the sentence before with a pronoun and a negated auxiliary, and says
+# nothing more: "Georgia Lin told you that Russia is still a partner in good standing. It is
+# not.", "... includes all six Gulf states. It does not.", "They did not.": the sentence before is
+# another's words, denied. Not with more words ("It is not a member.", "It is not, in fact, ...":
+# a claim of its own, read as such).
+_ECHO_DENIAL = re.compile(
+    r"^(?:(?:no|but|and)\s*[,.]?\s*)?(?:it|they|he|she|this|that)\s+"
+    r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)"
+    r"(?:\s+not|n't)(?:\s+(?:really|actually))?[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _calls_the_last_false(text: str, before: str | None = None) -> bool:
     """Whether a sentence only calls the one before it false ("This is false.", "We disagree
-    with this characterisation.")."""
+    with this characterisation."), or, after a sentence ``before`` that is no question, only
+    denies it ("It is not."; after a question it is a reply, read as one)."""
     bare = text.strip(" *_\"'\u201c\u201d\u2018\u2019")
-    return bool(_FALSE_VERDICT.match(bare) or _DISAGREES.match(bare))
+    if _FALSE_VERDICT.match(bare) or _DISAGREES.match(bare):
+        return True
+    asked = before is None or before.rstrip(" *_\"'\u201c\u201d\u2018\u2019)").endswith("?")
+    return not asked and bool(_ECHO_DENIAL.match(bare))
+
+
+# A date the speaker takes back at once and gives again: "Montenegro joined the Alliance in 2016
+# - I beg your pardon, in June 2017 -", "in 2016, sorry, 2017", "in 2016, or rather in 2017", "in
+# 2016 - I mean 2017". The words that take it back, after a dash or a comma.
+_TAKING_BACK = (
+    ("i", "beg", "your", "pardon"),
+    ("beg", "your", "pardon"),
+    ("pardon", "me"),
+    ("pardon",),
+    ("sorry",),
+    ("i", "mean"),
+    ("or", "rather"),
+    ("rather",),
+    ("correction",),
+)
+_DATE_PREPOSITIONS = frozenset(("in", "on", "since", "from", "by"))
+
+
+def _a_date_token(t: str) -> bool:
+    year = t.isdigit() and len(t) == 4 and t[:2] in ("19", "20")
+    return year or t.lower().rstrip(".") in MONTHS_LOWER
+
+
+def _without_a_date_taken_back(tokens: list[str]) -> list[str]:
+    """The sentence's words with a date the speaker took back, and the words that take it back,
+    made marks (their places kept), so that the date given after them is the sentence's: "joined
+    the Alliance in 2016 - I beg your pardon, in June 2017 - and ..." reads "in June 2017"."""
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        if not _a_date_token(t) or k + 2 >= len(tokens) or tokens[k + 1] not in (",", *DASHES):
+            continue
+        words = tuple(w.lower() for w in tokens[k + 2 : k + 6])
+        taken = next((w for w in _TAKING_BACK if words[: len(w)] == w), None)
+        if taken is None:
+            continue
+        again = k + 2 + len(taken)  # where the date is given again, after a mark and a preposition
+        if again < len(tokens) and tokens[again] in (",", ":", *DASHES):
+            again += 1
+        kept = again  # the preposition before the date given again stays
+        if again < len(tokens) and tokens[again].lower() in _DATE_PREPOSITIONS:
+            again += 1
+        if again >= len(tokens) or not (
+            _a_date_token(tokens[again])
+            or (
+                tokens[again].isdigit()
+                and again + 1 < len(tokens)
+                and _a_date_token(tokens[again + 1])
+            )
+        ):
+            continue
+        start = k
+        while start > 0 and (_a_date_token(tokens[start - 1]) or tokens[start - 1].isdigit()):
+            start -= 1  # the whole date taken back: "3 June 2016"
+        if kept < again and start > 0 and tokens[start - 1].lower() in _DATE_PREPOSITIONS:
+            start -= 1  # and its preposition, when the date given again has its own
+        for i in range(start, kept):
+            out[i] = ","
+    return out
 
 
 # Countries' names that are common words in lower case ("turkey", "chad", "china", "guinea"),

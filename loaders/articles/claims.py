@@ -513,6 +513,13 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             spans.append((k + 1, _first_mark(tokens, k + 1, BARRIERS)))
             tokens[k] = _WITHHELD
             continue
+        if t in _SAYING and nxt == "that" and (fact := _then_in_fact(tokens, k + 2)) is not None:
+            # "She writes that Algeria was a founding member in 1995; in fact Algeria joined in
+            # 2000", "He says that ..., but actually ...": what was said is put up to be set right
+            # by the writer's fact after it; the said clause is nobody's claim, the fact is read
+            spans.append((k + 1, fact))
+            tokens[k] = _WITHHELD
+            continue
         if t in _SAYING and nxt == "that" and _saying_denied(tokens, k):
             # "the claimant never said that Serbia joined NATO", "He did not claim that ...":
             # words denied to have been said are nobody's claim, to the clause's end
@@ -571,6 +578,19 @@ def _unasserted(tokens: list[str]) -> list[tuple[int, int]]:
             continue
         if t in _FALSITIES and (tokens[k - 1 : k] == ["no"] or tokens[k - 2 : k] == ["not", "a"]):
             continue  # "It is no myth that Finland joined NATO in 2023": the writer asserts it
+        aside = _aside_before_that(tokens, k) if t in _REPORT_NOUNS | _CLAIM_NOUNS else None
+        if aside is not None and k and tokens[k - 1] in _BEFORE_A_REPORT:
+            # "the claim, seen in some responses, that Israel is a NATO member", "the myth,
+            # popular online, that ...": the noun's clause after an aside set off by commas, to
+            # the clause's end
+            end = _first_mark(tokens, aside, BARRIERS)
+            if _IN_A_PHRASE.intersection(w.lower() for w in tokens[max(0, k - 4) : k]):
+                # "Despite the rumour, spread last year, that it was neutral, Finland joined
+                # NATO in 2023": the phrase ends at its comma, as below
+                end = next((j for j in range(aside + 1, end) if _ends_a_phrase(tokens, j)), end)
+            spans.append((aside, end))
+            tokens[k] = _WITHHELD
+            continue
         if t in _REPORT_NOUNS and nxt == "that" and (k == 0 or tokens[k - 1] in _BEFORE_A_REPORT):
             # "despite reports that it joined in 2023", "amid suggestions that ...": what a
             # report says, not what the article does (a verb of report, "NATO reports that ...",
@@ -933,6 +953,54 @@ _SAYING = frozenset(
      "reports", "reported", "assert", "asserts", "asserted", "tell", "told", "imply", "implied")
 )  # fmt: skip
 _SAYING_ADVERBS = frozenset(("once", "ever", "actually", "really", "publicly", "explicitly"))
+
+
+# Words that open the writer's fact after what another said ("; in fact ...", ", but actually
+# ..."), and words that would make that fact agree with it ("in fact, she is right").
+_IN_FACT = (("in", "fact"), ("in", "reality"), ("in", "truth"), ("actually",))
+_AGREEING = frozenset(("right", "correct", "true", "accurate", "so"))
+
+
+def _then_in_fact(tokens: Sequence[str], start: int) -> int | None:
+    """Where the clause said after a verb of saying and "that" (from ``start``) ends, when the
+    writer's fact follows it in the same sentence: after ";" or a dash, or ", but", comes "in
+    fact", "in reality", "in truth" or "actually" ("She writes that Algeria was a founding member
+    in 1995; in fact Algeria joined in 2000"); None otherwise, or when the fact agrees with what
+    was said ("...; in fact, she is right")."""
+    for j in range(start, len(tokens)):
+        if tokens[j] not in (";", ",", *DASHES):
+            continue
+        after = [t.lower() for t in tokens[j + 1 : j + 4]]
+        if tokens[j] == ",":
+            if after[:1] != ["but"]:
+                continue
+            after = after[1:]
+        for words in _IN_FACT:
+            if tuple(after[: len(words)]) == words:
+                rest = [t.lower() for t in tokens[j + 1 + len(words) : j + 8]]
+                return None if _AGREEING.intersection(rest) else j
+        if tokens[j] == ";":
+            return None  # the said clause ended with no fact after it
+    return None
+
+
+# Nouns of a claim, beside those of a report: "the claim, seen in some responses, that ...".
+_CLAIM_NOUNS = frozenset(("claim", "claims", "rumour", "rumours", "rumor", "rumors"))
+# words at most in an aside between such a noun and its "that"
+_NOUN_ASIDE_MAX = 8
+
+
+def _aside_before_that(tokens: Sequence[str], k: int) -> int | None:
+    """Where the clause of the noun at ``k`` starts when an aside set off by commas stands
+    between the noun and its "that" ("the claim, seen in some responses, that ..."), or None."""
+    if tokens[k + 1 : k + 2] != [","]:
+        return None
+    for j in range(k + 2, min(len(tokens) - 1, k + 3 + _NOUN_ASIDE_MAX)):
+        if tokens[j] == "," and tokens[j + 1] == "that" and j > k + 2:
+            return j + 2
+        if not tokens[j][:1].isalnum():
+            return None
+    return None
 
 
 def _saying_denied(tokens: Sequence[str], k: int) -> bool:
@@ -2227,7 +2295,7 @@ def _we_wrote_then(tokens: Sequence[str]) -> bool:
     if labelled is not None:
         tokens = labelled
     w = next((k for k, t in enumerate(tokens[:7]) if t.lower() in _WRITERS), None)
-    if w is None or (labelled is not None and w > 0):
+    if w is None:
         return False
     lead = [t for t in tokens[:w] if t != ","]
     if lead and not (
@@ -2254,8 +2322,10 @@ def _we_wrote_then(tokens: Sequence[str]) -> bool:
 # The labels of a correction, before its colon ("Correction:", "A correction to last month's
 # answer sheet:", "Clarification:").
 _CORRECTION_LABELS = frozenset(
-    ("correction", "corrections", "clarification", "clarifications", "erratum", "errata")
-)
+    ("correction", "corrections", "clarification", "clarifications", "erratum", "errata",
+     # a forum's or a blog's later note on its own post: "EDIT: earlier I wrote that ..."
+     "edit", "edited", "update", "updated")
+)  # fmt: skip
 # The finite verbs of a clause said straight after a verb of saying, with no "that" ("we said
 # Montenegro joined NATO in 2019", "we wrote Austria was a member"): what was said, a clause.
 _SAID_CLAUSE_VERBS = frozenset(

@@ -297,10 +297,21 @@ def text_blocks(raw: str) -> list[str]:
     return blocks
 
 
+# A date or a time that opens a line as its stamp: "28/11/2021 11:00 | ...", "2023-04-04 ...",
+# "14:02 ...": a log's, a ticker's or a feed's record.
+_STAMP = re.compile(
+    r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?=[\s|,;\-\u2013\u2014])"
+)
+
+
 def _continues(line: str, nxt: str, width: int) -> bool:
-    """Whether ``nxt`` carries on the paragraph ``line`` belongs to (hard wrapping)."""
+    """Whether ``nxt`` carries on the paragraph ``line`` belongs to (hard wrapping). Not when
+    both lines open with a stamp of date or time: each is a record of its own (a ticker's
+    headlines, a log's entries), however long."""
     text = line.strip()
     if _LIST_MARKER.match(nxt) or text.endswith(_SENTENCE_END) or len(text) < _SHORT_LINE:
+        return False
+    if _STAMP.match(text) and _STAMP.match(nxt.strip()):
         return False
     if text.isupper():  # A HEADING IN CAPITALS
         return False
