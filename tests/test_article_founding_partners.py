@@ -260,3 +260,20 @@ def test_a_founding_denied_or_reported_is_listed(curated: Store, text: str) -> N
     claims, unread = read(curated, text)
     assert claims == set()
     assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param("As of 2024, Norway is a founding member of NATO.", "unverified", id="as-of"),
+        pytest.param("Norway was a founding member of NATO in 1949.", "supported", id="in-1949"),
+        pytest.param("Norway was a founding member of NATO in 1948.", "contradicted", id="before"),
+        pytest.param(
+            "Norway became a founding member of NATO in 1955.", "contradicted", id="became-later"
+        ),
+    ],
+)
+def test_a_founding_member_of_nato_at_a_later_date(curated: Store, text: str, verdict: str) -> None:
+    """A later year in the past of one of NATO's founders may date the founding (then wrong) or
+    the membership then (then true): unverified, where it was contradicted ("not in 2024")."""
+    assert read(curated, text)[0] == {("member_of", "NOR", "NATO", verdict)}

@@ -1787,6 +1787,21 @@ def _rank_verdict(
         wanted = first
     else:
         wanted = claim.rank
+    if (
+        claim.rank == 1
+        and first <= wanted <= last
+        and claim.tense == "past"
+        and claim.until is None
+        and _claimed_years(claim)
+        and min(_claimed_years(claim)) > int(joined[:4])
+    ):
+        # "As of 2024, Norway is a founding member of NATO", "was a founding member in 1955":
+        # of the founding (then wrong), or of the membership then (then true)?
+        told = (
+            f"{said}; {_claimed_date(claim)} is after the founding: whether it dates the founding"
+            " or the membership then, the checker cannot tell"
+        )
+        return Verdict("unverified", None, sources, (), told, dates)
     if first <= wanted <= last:
         return _date_verdict(claim, member, joined, said, "joined NATO") or _confirmed(
             Verdict("supported", None, sources, (), said, dates), member
