@@ -13,8 +13,9 @@ Now, of a framework whose partners' dates the data holds as accessions (the PfP,
 a partner that joined in the same month as the first is a founder (supported, the year given being
 that of its joining or of the framework's launch); one that joined more than a year after the first
 is not (contradicted); one in between is unverified, as are dates the data holds as disputed
-(Kuwait's in the ICI). Of a forum of Allies and partners, a grouping, or a framework whose dates
-mark conventions (the partners across the globe, Japan's from 1990), founding is not checked.
+(Kuwait's in the ICI); so in a forum, among its partners' seats (the EAPC's, from May 1997). Of a
+grouping, a programme, or a framework whose dates mark conventions (the partners across the globe,
+Japan's from 1990), founding is not checked.
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
 
@@ -107,8 +108,13 @@ DZA_NOT = ("partner_in", "DZA", "md", "contradicted")
         ),
         pytest.param(
             "Finland was a founding member of the Euro-Atlantic Partnership Council.",
-            {("partner_in", "FIN", "eapc", "unverified")},
+            {("partner_in", "FIN", "eapc", "supported")},
             id="forum-of-allies-and-partners",
+        ),
+        pytest.param(
+            "Malta was a founding member of the Euro-Atlantic Partnership Council.",
+            {("partner_in", "MLT", "eapc", "contradicted")},
+            id="forum-seat-years-later",
         ),
     ],
 )

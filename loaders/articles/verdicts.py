@@ -2552,6 +2552,7 @@ def _founder(claim: RawClaim) -> bool:
 # each other. A partner that joined in the same month as the first is among the founders; one
 # that joined later than this is not.
 _FOUNDING_YEAR_MONTHS = 12
+_NAMED_FIRSTS = 8  # more first participants than this are counted, not named (the EAPC's 28)
 
 
 def _months_after(first: _Day, day: _Day) -> int:
@@ -2574,9 +2575,10 @@ def _founding_partner(
     and is not compared with the join; "remains a founding partner" of a partner now an Ally is
     out of date, "until 2010" of one that left in 2004 contradicted; a bare past year that is
     neither the launch's nor the join's ("was a founding member in 1998": of the founding, or of
-    the part then?) leaves it unverified. Of a forum of Allies and partners, a grouping, a
-    programme, or a framework whose partners' dates mark conventions (the PAG), founding is not
-    checked: the part is judged, and what it would support is only unverified."""
+    the part then?) leaves it unverified. Of a forum the same holds, among its partners' seats
+    (Kyrgyzstan's in the EAPC, from its creation in May 1997). Of a grouping, a programme, or a
+    framework whose partners' dates mark conventions (the PAG), founding is not checked: the part
+    is judged, and what it would support is only unverified."""
     plain = replace(claim, rank=None)
     others = [
         (key, r)
@@ -2586,8 +2588,9 @@ def _founding_partner(
     ]
     if (
         row.get("status") not in TOOK_PART
-        or row.get("kind") != "framework"
-        or row.get("participants") == "allies and partners"
+        # a framework or a forum (the EAPC, whose partners' seats date from its creation on 30
+        # May 1997): not a grouping or a programme
+        or row.get("kind") not in ("framework", "forum")
         or not row.get("joined")
         # a partnership dated by convention (Japan's across the globe, from its first security
         # exchange in 1990) tells nothing of who took part first
@@ -2607,11 +2610,17 @@ def _founding_partner(
     earliest = _months_after(first, _first_day(_earliest_start(row) or joined))
     name = row["name"]
     subject = claim.subject.name
-    first_names = _joined(sorted(facts.names.get(key, key) for key, _ in firsts))
+    first_names = (
+        _joined(sorted(facts.names.get(key, key) for key, _ in firsts))
+        if len(firsts) <= _NAMED_FIRSTS
+        else f"{len(firsts)} countries"
+    )
+    # of a forum of Allies and partners, its partners: the Allies sat in it from the start too
+    noun = "partner" if row.get("participants") == "allies and partners" else "participant"
     launched = str(framework.get("launched") or row.get("launched") or "")
     launch = f", after its launch {_on(launched)}" if launched else ""
     disputed = any(r.get("joined_by") or _earliest_start(r) for _, r in firsts)
-    firsts_are = "participant" if len(firsts) == 1 else "participants"
+    firsts_are = noun if len(firsts) == 1 else f"{noun}s"
     first_date = min(str(r["joined"]) for _, r in firsts)
     firsts_joined = (
         f"its first {firsts_are} ({first_names}) joined {_on(first_date)}"
@@ -2619,7 +2628,7 @@ def _founding_partner(
         + launch
     )
     if any(key == claim.subject.key for key, _ in firsts):
-        among = "its first participant" if len(firsts) == 1 else f"among its first {firsts_are}"
+        among = f"its first {noun}" if len(firsts) == 1 else f"among its first {firsts_are}"
         names = f" ({first_names})" if len(firsts) > 1 else ""
         dispute = " by the date the data gives, which its sources dispute" if disputed else ""
         fact = f"{subject} joined the {name} {_on(joined)}, {among}{names}{dispute}{launch}"
@@ -2637,7 +2646,7 @@ def _founding_partner(
     )
     if earliest > _FOUNDING_YEAR_MONTHS and row.get("confidence") != "unverified":
         correction = (
-            f"{subject} was not among the first participants in the {name}: it joined "
+            f"{subject} was not among the first {noun}s in the {name}: it joined "
             f"{_on(joined)}; {firsts_joined}"
         )
         return Verdict("contradicted", correction, sources, (), fact, dates)
