@@ -11,7 +11,9 @@
   served with CORS (``nato-graph browser-kit OUT --serve``, see ``serve``) from a host the
   server allows (``browser.remote_content_hostname_whitelist`` in Neo4j 5.26; its default
   is ``guides.neo4j.com,localhost``);
-- ``queries/*.cypher``: every canned question, pasteable as-is.
+- ``queries/*.cypher``: every canned question as its file holds it, pasteable as-is after its
+  ``:param`` lines (the guide's, or ``nato-graph query show NAME``): alone, a question with
+  parameters fails ("Expected parameter(s): ...").
 """
 
 from __future__ import annotations

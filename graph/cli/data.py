@@ -260,7 +260,10 @@ def browser_kit(out_dir: str, port: int | None) -> None:
     for path in written[:3]:
         click.echo(f"  {escape_control(str(path))}")
     click.echo(
-        escape_control(f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions)")
+        escape_control(
+            f"  {Path(out_dir) / 'queries'}/*.cypher ({len(written) - 3} questions; run each "
+            "one's :param lines first, from the guide or `nato-graph query show NAME`)"
+        )
     )
     if port is None:
         return
