@@ -110,3 +110,17 @@ def test_a_country_that_ends_the_sentence_after_a_preposition(curated: Store) ->
     heading "Partners in Jordan"), is no error."""
     claims, _ = read(curated, "Partners in Jordan")
     assert claims == set()
+
+
+def test_nato_as_a_relative_clause_s_subject_is_no_object_left_unstated(curated: Store) -> None:
+    """ "..., which NATO launched in June 2004, and Saudi Arabia and Oman never took up the
+    invitation": the invitation is the ICI's (audit 19's book review read it as NATO
+    membership, true of both but not what the article says)."""
+    claims, _ = read(
+        curated,
+        "The Gulf states did join the Istanbul Cooperation Initiative, which NATO launched at its "
+        "Istanbul summit in June 2004, and Saudi Arabia and Oman never took up the invitation.",
+    )
+    assert ("not partner_in", "OMN", "ici", "supported") in claims
+    assert ("not partner_in", "SAU", "ici", "supported") in claims
+    assert not any(c[0] == "not member_of" for c in claims)

@@ -6360,6 +6360,23 @@ def _came_in(tokens: Sequence[str], end: int, stop: int) -> bool:
     )
 
 
+def _last_body_named(s: Sentence, k: int) -> Match | None:
+    """The last framework or NATO named before ``k`` as what a verb with no object of its own
+    takes: not NATO as the subject of a relative clause ("the ICI, which NATO launched in 2004,
+    and Oman never took up the invitation": the ICI's)."""
+    for i in range(s.first_from(k) - 1, -1, -1):
+        m = s.matches[i]
+        if m.end > k or m.entity.label not in ("Framework", "Organization"):
+            continue
+        if m.entity.label == "Organization" and s.tokens[m.start - 1 : m.start] in (
+            ["which"],
+            ["that"],
+        ):
+            continue
+        return m
+    return None
+
+
 def _implied(
     s: Sentence, group: list[Match], window_end: int, topic: Entity | None, found: list[RawClaim]
 ) -> list[RawClaim]:
@@ -6416,7 +6433,7 @@ def _implied(
         )
         if after_and and (_year(after_and[0]) or (after_and[0] == "in" and _year(after_and[-1]))):
             continue  # "Bahrain, Kuwait and Qatar joined in 2004 and 2005": whose date is whose?
-        last = s.last_before(k, ("Framework", "Organization"))
+        last = _last_body_named(s, k)
         earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic
         before = {m.entity for m in s.matches[: s.first_from(group[0].start)]}
