@@ -468,7 +468,7 @@ class Connection:
         articles: list[Any] = []
 
         marker: list[Path | None] = []  # this load's marker, left until every row is written
-        cleared = [False]  # the graph was cleared (--reset): the marker stays on any failure
+        cleared = [False]  # a reset's clear began: the marker stays on any failure
 
         def valid() -> None:  # every data file is valid: read the articles, then clear if asked
             if wanted:
@@ -484,8 +484,10 @@ class Connection:
             # load stopped after the graph was cleared is said by every later command
             marker.append(unfinished.begin(self.settings, names))
             if reset:
-                store.clear()
+                # touched before the clear begins: Neo4j's clear is many transactions, and one
+                # that fails part-way has left a half-cleared graph that must be said
                 cleared[0] = True
+                store.clear()
 
         written = [0]  # rows written so far: a load that fails before the first wrote nothing
 

@@ -470,6 +470,8 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
             del result.rows[limit:]
     else:
         result = store.read(query.text, values)
+    if "history" in result.columns:
+        _events_in_order(result.rows)
     result.notes = notes
     result.question, result.params = query.name, dict(given_params(params))
     result.caveat = _with_horizon(query)
@@ -484,6 +486,24 @@ def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Resul
         result.empty_reason = _partners_unheld(store, query, named, values) or query.empty
         result.empty_reason = _with_what_addresses(store, query, named, result.empty_reason)
     return result
+
+
+# The keys of a status history's event, in the order its queries write them and the README gives
+# them: FalkorDB keeps a map's keys in the order written, Neo4j in an order of its own, so the
+# same answer's JSON and CSV differed as text between the stores.
+EVENT_KEYS = ("date", "event", "basis", "by", "sources", "confidence", "note")
+
+
+def _events_in_order(rows: list[dict[str, Any]]) -> None:
+    """Each event of each row's ``history`` with its keys in EVENT_KEYS's order (any other key
+    after them, as it came)."""
+    for row in rows:
+        events = row.get("history")
+        if isinstance(events, list):
+            row["history"] = [
+                {**{k: e[k] for k in EVENT_KEYS if k in e}, **e} if isinstance(e, dict) else e
+                for e in events
+            ]
 
 
 def _with_what_addresses(

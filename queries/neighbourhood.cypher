@@ -5,7 +5,8 @@
 //   loaded articles (their documents and claims, which are no curated facts):
 //   the network drawn by the neighbourhood view. The entity is matched as in `connection` (ISO3
 //   code, key, acronym, name or alias, case-insensitive; an exact code wins over a name, a name
-//   over an alias). Shorter paths come first; at most $limit paths are returned (2000 unless
+//   over an alias). Shorter paths come first, then by the names along
+//   them (the same order on both stores); at most $limit paths are returned (2000 unless
 //   given: 3 hops from NATO or a well-connected country reach most of the graph, some 4,000
 //   paths), and an answer cut there says so. A path's `confidence` is that of its weakest link,
 //   as in `connection`: unverified when any of its links is (`unverified_links` names those
@@ -81,32 +82,51 @@ WITH x, CASE
 WITH min(rank) AS best, collect({node: x, rank: rank}) AS found
 UNWIND [f IN found WHERE f.rank = best | f.node] AS a
 // One branch per length, each bounded in its pattern, so the cost follows $hops: a branch past
-// $hops starts from no node at all (a guard in a WHERE would run after the expansion), and each
-// branch stops at the $limit paths the answer can hold.
+// $hops starts from no node at all (a guard in a WHERE would run after the expansion). Every path
+// of a branch is read, for the order below to be total, so a longer branch runs only when the
+// shorter paths cannot fill the answer: 3 hops from a framework with 5,000 partners would be
+// some 250 million paths, cut to the first $limit of its 5,000 one-hop paths.
 CALL {
   WITH a
   UNWIND CASE WHEN $hops >= 1 THEN [a] ELSE [] END AS b
   MATCH p = (b)-[*1..1]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
-  LIMIT $limit
   UNION ALL
   WITH a
-  UNWIND CASE WHEN $hops >= 2 THEN [a] ELSE [] END AS b
+  UNWIND CASE WHEN $hops >= 2 THEN [a] ELSE [] END AS c
+  OPTIONAL MATCH q = (c)-[*1..1]-()
+  WHERE none(n IN nodes(q) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
+  WITH c, count(q) AS shorter
+  UNWIND CASE WHEN shorter < $limit THEN [c] ELSE [] END AS b
   MATCH p = (b)-[*2..2]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
-  LIMIT $limit
   UNION ALL
   WITH a
-  UNWIND CASE WHEN $hops >= 3 THEN [a] ELSE [] END AS b
+  UNWIND CASE WHEN $hops >= 3 THEN [a] ELSE [] END AS c
+  OPTIONAL MATCH q = (c)-[*1..2]-()
+  WHERE none(n IN nodes(q) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
+  WITH c, count(q) AS shorter
+  UNWIND CASE WHEN shorter < $limit THEN [c] ELSE [] END AS b
   MATCH p = (b)-[*3..3]-()
   WHERE none(n IN nodes(p) WHERE n:Source OR n:KnownError OR n:Document OR n:Claim)
   RETURN p
-  LIMIT $limit
 }
-WITH p
-ORDER BY length(p)
+// A total order, the same on both stores and in every run, so that an answer cut at $limit keeps
+// the same paths: shorter first, then by the route, each step as the next node's name, the
+// relationship's type and direction, and the node's label and key (those two name one node, and
+// two nodes hold at most one relationship of a type). The start is the same in every path but
+// when a name matched several entities: its label and key come first.
+WITH p, reduce(route = labels(nodes(p)[0])[0] + ':' + coalesce(nodes(p)[0].iso3, nodes(p)[0].key, ''),
+               i IN range(0, length(p) - 1)
+               | route + ' ' + coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].acronym, '') + ' '
+                 + type(relationships(p)[i])
+                 + CASE WHEN startNode(relationships(p)[i]) = nodes(p)[i]
+                        THEN '>' ELSE '<' END
+                 + ' ' + labels(nodes(p)[i + 1])[0] + ':'
+                 + coalesce(nodes(p)[i + 1].iso3, nodes(p)[i + 1].key, '')) AS route
+ORDER BY length(p), route
 LIMIT $limit
 // The links a row marks, found in one walk of the path, as `connection` marks them: held only as
 // unverified, or not holding now (a status other than active, an end, a part in an operation that
@@ -115,13 +135,13 @@ LIMIT $limit
 // here (a second walk of every path cost some 10% at 100,000 paths). Each list names its links
 // itself: a list of the names indexed by the others cost the server some 15% more where most
 // paths hold a marked link.
-WITH p, [r IN relationships(p)
+WITH p, route, [r IN relationships(p)
          WHERE r.confidence = 'unverified' OR coalesce(r.status, 'active') <> 'active'
                OR r.until IS NOT NULL
                OR (type(r) = 'CONTRIBUTED_TO' AND endNode(r).end IS NOT NULL)
                OR 'unverified' IN coalesce(r.history_confidence, [])] AS marked
 // each link named from its own start ("Israel COOPERATES_ON cyber"), whichever way the path runs
-WITH p, marked,
+WITH p, route, marked,
      [r IN marked WHERE r.confidence = 'unverified'
       | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
         + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key)] AS unverified_links
@@ -175,4 +195,4 @@ RETURN p AS path,
         | coalesce(startNode(r).acronym, startNode(r).name, startNode(r).key) + ' ' + type(r)
           + ' ' + coalesce(endNode(r).acronym, endNode(r).name, endNode(r).key) + ': ' + r.note]
          AS link_notes
-ORDER BY length(path)
+ORDER BY length(path), route

@@ -502,11 +502,21 @@ def _mapped_errors(
     except ParamError as exc:
         raise QueryError(str(exc)) from None
     except TimeoutError:
+        waited = _socket_timeout(limit) or CONNECT_TIMEOUT
+        if limit is not None and server is not None and server.answers():
+            # the server is well, and still at this query: FalkorDB checks its limit between
+            # steps, and one step (building a billion-item list) can outlast it
+            raise StoreError(
+                f"the query did not finish within {waited:g} s on the embedded server, past its "
+                f"{limit:g} s limit: some work (a very long list, a deeply nested literal) cannot "
+                "be stopped part-way, and the server may still be at it. Ask for less, raise the "
+                "limit (--timeout SECONDS or NATO_GRAPH_TIMEOUT; 0 for none), or cancel the work "
+                "with `nato-graph server stop`"
+            ) from None
         raise StoreError(
-            f"the embedded server on {socket_path} did not answer within "
-            f"{_socket_timeout(limit) or CONNECT_TIMEOUT:g} s: it is hung, or busy with work its "
-            "time limit cannot interrupt (a deeply nested literal); `nato-graph server stop` "
-            "ends it"
+            f"the embedded server on {socket_path} did not answer within {waited:g} s: it is "
+            "hung, or busy with work its time limit cannot interrupt (a deeply nested literal); "
+            "`nato-graph server stop` ends it"
         ) from None
     except ConnectionError as exc:
         reason = server.exit_reason() if server is not None else None

@@ -47,6 +47,19 @@ CLOSE_WAIT = 5.0  # seconds to wait for the driver to close its connections
 
 T = TypeVar("T")
 
+# A read transaction keeps Neo4j from writing, yet LOAD CSV is a read to it: it has the server
+# open a file (any the JVM may read, unless the server sets server.directories.import) or fetch
+# a URL. A plugin's procedure (APOC's apoc.load.json, apoc.import.*) can do the same. The read
+# path refuses both, from the server's own plan (EXPLAIN, which runs nothing), in the same
+# transaction. Only a statement whose text may hold them is planned: "csv", a CALL that opens
+# no subquery, or a \u escape (Neo4j reads `LOAD \u0043SV` as LOAD CSV).
+_MAY_REACH_OUT = re.compile(r"csv|\\u|call(?!\s*[{(])", re.IGNORECASE)
+_BUILT_IN_PROCEDURES = ("db.", "dbms.", "tx.")  # Neo4j's own: they read the database only
+_LOAD_CSV_REFUSED = (
+    "LOAD CSV is refused on the read path: it has the Neo4j server fetch a URL or open a "
+    "file, which a read must not do"
+)
+
 
 def _answer_wait(limit: float | None) -> float | None:
     """Seconds to wait for a request limited to ``limit`` seconds on the server."""
@@ -134,6 +147,11 @@ class Neo4jStore(Store):
     def _explain(self, exc: Exception) -> str:
         where = f"Neo4j at {self.settings.uri}"
         if isinstance(exc, nx.AuthError):
+            if not (self.settings.password and self.settings.password.reveal()):
+                return (
+                    f"{where} refused user {self.settings.username!r}: no password was given; "
+                    "set NEO4J_PASSWORD (or --password, connect(password=...))"
+                )
             return f"{where} refused the credentials of user {self.settings.username!r} (wrong password?)"
         if isinstance(exc, nx.ServiceUnavailable):
             return f"cannot reach {where}: is the server running and the URI right?"
@@ -156,6 +174,8 @@ class Neo4jStore(Store):
 
     def _execute(self, query: str, params: Mapping[str, Any] | None, read: bool) -> Result:
         def work(tx: neo4j.ManagedTransaction) -> Result:
+            if read and _MAY_REACH_OUT.search(query):
+                _refuse_reaching_out(tx.run("EXPLAIN " + query, dict(params or {})).consume().plan)
             res = tx.run(query, dict(params or {}))
             keys = list(res.keys())
             rows = _rows(keys, res)
@@ -242,6 +262,26 @@ class Neo4jStore(Store):
         # Closing says goodbye on every pooled connection; a hung server need not hear it.
         with contextlib.suppress(StoreError):
             self._answered(CLOSE_WAIT, self._driver.close)
+
+
+def _refuse_reaching_out(plan: Mapping[str, Any] | None) -> None:
+    """A QueryError when ``plan`` (EXPLAIN's, as the driver gives it) loads a CSV or calls a
+    procedure that is not Neo4j's own."""
+    steps = [plan] if plan else []
+    while steps:
+        step = steps.pop()
+        steps.extend(step.get("children") or ())
+        operator = str(step.get("operatorType", "")).split("@")[0]
+        if operator == "LoadCSV":
+            raise QueryError(_LOAD_CSV_REFUSED)
+        if operator == "ProcedureCall":
+            name = str((step.get("args") or {}).get("Details", "")).split("(")[0].strip()
+            if not name.startswith(_BUILT_IN_PROCEDURES):
+                raise QueryError(
+                    f"the procedure {name or '?'} is refused on the read path: one a plugin "
+                    "adds may have the Neo4j server open a file or fetch a URL, which a read "
+                    "must not do; run it with --write (write=True) if you mean it"
+                )
 
 
 def _rows(keys: list[str], records: Iterable[neo4j.Record]) -> list[dict[str, Any]]:

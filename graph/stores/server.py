@@ -396,6 +396,10 @@ class EmbeddedServer:
     def _ping(self) -> bool:
         return self._probe() == "up"
 
+    def answers(self) -> bool:
+        """Whether the server answers a PING within 2 s: busy with a query, it does."""
+        return self._ping()
+
     def state(self) -> ServerState:
         pid = self._read_pid()
         running = pid is not None and self._is_our_server(pid) and self._ping()
