@@ -1214,6 +1214,7 @@ _WORKING = frozenset(
     ("worked", "work", "works", "working", "cooperated", "cooperates", "cooperating",
      "co-operated", "collaborated", "collaborates", "engaged", "cooperation", "co-operation")
 )  # fmt: skip
+_WORKING_OR_COOPERATING = _WORKING | _COOPERATING  # the verbs before the "on" of areas
 _STATUS_WORDS = frozenset(("status", "designation", "designated"))
 # Verbs of doing as another did ("Algeria followed", "Ukraine did the same", "Algeria came much
 # later"), and words of a time told from another ("two years later", "the following year", "that
@@ -1511,7 +1512,7 @@ def _an_area_unnamed(lower: list[str], matches: list[Match]) -> bool:
     if not threats:
         return False
     at = next((k for k in range(threats[0].start - 1, -1, -1) if lower[k] == "on"), None)
-    if at is None or not (_WORKING | _COOPERATING).intersection(lower[:at]):
+    if at is None or not _WORKING_OR_COOPERATING.intersection(lower[:at]):
         return False
     end = next(
         (k for k in range(at + 1, len(lower)) if lower[k] in (";", ".", "?", "!")), len(lower)
@@ -1531,7 +1532,7 @@ def _an_area_unnamed(lower: list[str], matches: list[Match]) -> bool:
         words = [t for t in lower[first:last] if t not in ("the", "a", "an", "also", "its")]
         if not words:
             continue
-        if words[0] in _LIST_TAIL_OPENERS or _a_year_in(words):
+        if words[0] in _LIST_TAIL_OPENERS or any(year_of(t) for t in words):
             break  # "..., since 2014", "..., which ...": the list has ended
         if not covered.intersection(range(first, last)):
             return True
@@ -1547,10 +1548,6 @@ def _on_something(lower: list[str]) -> bool:
         and lower[k + 1] not in MONTHS_LOWER
         for k, t in enumerate(lower)
     )
-
-
-def _a_year_in(words: list[str]) -> bool:
-    return any(year_of(t) for t in words)
 
 
 # Words that end a list of areas when they open an item: a clause or a phrase of time.
@@ -2859,8 +2856,7 @@ _DATE_PREPOSITIONS = frozenset(("in", "on", "since", "from", "by"))
 
 
 def _a_date_token(t: str) -> bool:
-    year = t.isdigit() and len(t) == 4 and t[:2] in ("19", "20")
-    return year or t.lower().rstrip(".") in MONTHS_LOWER
+    return year_of(t) is not None or t.lower().rstrip(".") in MONTHS_LOWER
 
 
 def _without_a_date_taken_back(tokens: list[str]) -> list[str]:

@@ -2607,7 +2607,8 @@ def _founding_partner(
     ]
     joined = str(row["joined"])
     after = _months_after(first, _first_day(joined))
-    earliest = _months_after(first, _first_day(_earliest_start(row) or joined))
+    start = _earliest_start(row)  # the earliest the sources allow the join, where they differ
+    earliest = _months_after(first, _first_day(start or joined))
     name = row["name"]
     subject = claim.subject.name
     first_names = (
@@ -2640,7 +2641,7 @@ def _founding_partner(
         row.get("confidence") == "unverified"
         or row.get("joined_basis")
         or row.get("joined_by")
-        or _earliest_start(row)
+        or start
         or disputed
         or any(r.get("confidence") == "unverified" for _, r in firsts)
     )
@@ -2652,7 +2653,7 @@ def _founding_partner(
         return Verdict("contradicted", correction, sources, (), fact, dates)
     years = _claimed_years(claim)
     allowed = {int(joined[:4]), *((int(launched[:4]),) if launched else ())}
-    bounds = [str(b)[:4] for b in (_earliest_start(row), row.get("joined_by")) if b]
+    bounds = [str(b)[:4] for b in (start, row.get("joined_by")) if b]
     if bounds:  # any year the sources allow for the join, where they differ
         allowed |= set(range(int(min(*bounds, joined[:4])), int(max(*bounds, joined[:4])) + 1))
     if (
