@@ -47,6 +47,7 @@ from nato_graph.loaders.articles.claims import (
     counts_at,
     fact_box_label,
     places,
+    sized_nato,
     speaks_of_membership,
     unstated_membership,
     year_of,
@@ -876,8 +877,9 @@ _ALLIES_OF_ANOTHER = frozenset(("in", "against", "of", "with", "to", "for", "sin
 
 def _an_ally(tokens: list[str], k: int, of_nato: bool = True) -> bool:
     """Whether the word at ``k`` is "Ally" written as NATO writes it, for a member of NATO: with
-    a capital, after "a" or "an" (and words like "full", "newest" or an ordinal), or "Allies"
-    after "are" or "became", not of another ("an Ally of the United States", "an ally" in lower
+    a capital, after "a" or "an" (and words like "full", "newest" or an ordinal) or after "to" a
+    few words from a "from" ("went from partner to Ally"), or "Allies" after "are" or "became",
+    not of another ("an Ally of the United States", "an ally" in lower
     case are left alone)."""
     if tokens[k] not in ("Ally", "Allies") or k == 0 or tokens[k + 1 : k + 2] in (["of"], ["to"]):
         return False
@@ -900,6 +902,8 @@ def _an_ally(tokens: list[str], k: int, of_nato: bool = True) -> bool:
         return verb.startswith("bec") or any(
             t.lower() in _ALLY_STATE_WORDS for t in tokens[j + 1 : k]
         )
+    if tokens[j].lower() == "to" and "from" in (t.lower() for t in tokens[max(j - 6, 0) : j]):
+        return True  # "went from partner to Ally", "from PfP partner to full Ally"
     return tokens[j].lower() in ("a", "an", "the", "its")
 
 
@@ -920,15 +924,18 @@ _RANKED_PARTNERS = frozenset(
 def _ranks_a_partner(lower: list[str], matches: list[Match]) -> bool:
     """Whether a sentence gives someone a place in order among partners: a rank word or ordinal
     with a partner noun at most two words after it ("its seventh partner", "the first Gulf
-    state", "the 21st partner country") or right after a country's name, ending its clause ("the
-    UAE first,"), or a comparison of times ("earlier than any other Gulf state", "ahead of
-    Qatar"); not "the first time", "the 21st century"."""
+    state", "the 21st partner country"), before "to" ("the first to join", "the last to sign") or
+    after "among the" ("among the first, in 1995"), or right after a country's name, ending its
+    clause ("the UAE first,"), or a comparison of times ("earlier than any other Gulf state",
+    "ahead of Qatar"); not "the first time", "the 21st century", "at last"."""
     ends = {m.end for m in matches if m.entity.label == "Country"}
     return any(
         (
             (t in RANK_WORDS or _ordinal(t) or t in _PLACE_WORDS_SPELLED)
             and (
                 _RANKED_PARTNERS.intersection(lower[k + 1 : k + 4])
+                or lower[k + 1 : k + 2] == ["to"]
+                or lower[max(k - 2, 0) : k] == ["among", "the"]
                 or (k in ends and lower[k + 1 : k + 2] in ([], ["."], [","], [";"]))
             )
         )
@@ -1426,6 +1433,10 @@ def _read_in_part(
         return True
     if _contributes(lower, matches):
         return True  # "Georgia, a PfP partner, sent troops to ISAF": its part in ISAF is unread
+    if any(sized_nato(lower, m) for m in matches) and not any(
+        r.predicate == "member_count" for r in raws
+    ):
+        return True  # "Finland joined the 32-member alliance in 2023": its size when? unread
     if any(r.predicate in ("member_count", "partner_count") for r in raws):
         # "NATO's 32 members include Sweden": the count is read; any other is still not
         counted = counted_words(lower, matches)

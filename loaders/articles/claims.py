@@ -82,7 +82,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
-from nato_graph.loaders.articles.entities import ENTITY_LABELS, Entity, Match
+from nato_graph.loaders.articles.entities import ENTITY_LABELS, NATO_SIZES, Entity, Match
 from nato_graph.loaders.articles.triggers import (
     ADDRESS_WORDS,
     APPROVE_WORDS,
@@ -308,7 +308,7 @@ class RawClaim:
             aspect.years,
             aspect.day,
             None
-            if aspect.founding and not _founders_checked(self.predicate, negated)
+            if aspect.founding and not _founders_checked(self.predicate, negated, aspect)
             else aspect.rank,
             aspect.core if aspect.years else (),
             aspect.throughout and bool(aspect.years),
@@ -355,8 +355,14 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
         return False  # "had not been a partner since 1996": not since then, or not from then?
     if aspect.lasting and negated:
         return False  # "has not long been a member": not a member, or not for long?
-    if aspect.founding and predicate == "partner_in" and not negated:
-        return True  # "a founding member of the MD": against its first participants (verdicts)
+    if (
+        aspect.founding
+        and predicate == "partner_in"
+        and _founders_checked(predicate, negated, aspect)
+    ):
+        # "a founding member of the MD", "was not one of its founding members": against its
+        # first participants (verdicts)
+        return True
     if aspect.founding and predicate != "member_of":
         # "a founding NATO partner in 1994", "was not a founding member of the PfP in 1994" (not a
         # founder, or no partner at all?): the year is checked, not who came first
@@ -364,11 +370,16 @@ def _checkable(predicate: str, aspect: Aspect, negated: bool = False) -> bool:
     return aspect.rank is None or (predicate == "member_of" and not negated)
 
 
-def _founders_checked(predicate: str, negated: bool) -> bool:
+def _founders_checked(predicate: str, negated: bool, aspect: Aspect) -> bool:
     """Whether a claim of being among the founders is checked as one: of NATO, against its first
     twelve; of a framework ("Egypt was a founding member of the MD"), against its first
-    participants (verdicts), unless denied."""
-    return predicate == "member_of" or (predicate == "partner_in" and not negated)
+    participants (verdicts), and so is a founding denied with no date ("Algeria was not a
+    founding member of the MD"); denied with one ("was not a founding member in 1994": not a
+    founder, or no partner then?), only the date is."""
+    if predicate == "member_of":
+        return True
+    undated = aspect.year is None and not aspect.years and aspect.until is None
+    return predicate == "partner_in" and (not negated or undated)
 
 
 def _to_come(aspect: Aspect) -> bool:
@@ -1965,6 +1976,10 @@ class Sentence:
                 # "not only a PfP partner but also ...": no negation, and no word the link
                 # between subject and object does not pass over
                 self.tokens[k] = self.tokens[k + 1] = ","
+            if self.tokens[k : k + 4] == ["believe", "it", "or", "not"]:
+                # "Japan, believe it or not, is not a member": the writer's own surprise (an
+                # aside, triggers.ASIDES), no belief or doubt
+                self.tokens[k] = "believe."
         _neither_nor(self.tokens, {m.start for m in matches if m.entity.label == "Country"})
         self.matches = _as_areas(self.tokens, list(matches))
         # ", like Jordan," and ", unlike Jordan,": a comparison set off by commas, which the link
@@ -5062,6 +5077,18 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
     for m in s.matches:
         if m.entity.label not in ("Organization", "Framework"):
             continue
+        size = sized_nato(t, m)
+        if size is not None:
+            # "the 32-member alliance": its size as the writer describes it, now (the words
+            # around it neither deny nor date a description); with a year, of when? not read
+            if not years:
+                out.append(
+                    (
+                        RawClaim("member_count", m.entity, m.entity, count=size),
+                        range(m.start, m.end),
+                    )
+                )
+            continue
         start = _count_after(t, m)
         number = _number_at(t, start[0]) if start is not None else None
         tense = start[1] if start is not None else "present"
@@ -5096,6 +5123,15 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
         first -= t[first - 1 : first] == ["all"]  # "all 32 NATO Allies": the count, all of them
         out.append((claim, range(first, number[1])))
     return out
+
+
+def sized_nato(tokens: Sequence[str], m: Match) -> int | None:
+    """The count NATO is named by ("the 32-member alliance", "the thirty-two-nation
+    alliance": 32; entities.NATO_SIZES); None for any other name."""
+    if m.entity.label != "Organization":
+        return None
+    words = tuple(w for w in tokens[m.start + 1 : m.end - 2] if w != "-")
+    return next((n for n, spelled in NATO_SIZES.items() if words in ((str(n),), spelled)), None)
 
 
 def _joined_as_a_partner(s: Sentence) -> bool:

@@ -55,6 +55,31 @@ ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# NATO by its size as the press writes it: "the 32-member alliance", "the 30-nation Alliance",
+# "the thirty-two-member alliance". Only with a count NATO has had (12 in 1949, 32 since 2024):
+# "the six-member alliance" may be another's (the CSTO's). The count is read as one of NATO's
+# members (claims.py).
+NATO_SIZES: dict[int, tuple[str, ...]] = {
+    12: ("twelve",), 14: ("fourteen",), 15: ("fifteen",), 16: ("sixteen",), 19: ("nineteen",),
+    26: ("twenty", "six"), 28: ("twenty", "eight"), 29: ("twenty", "nine"), 30: ("thirty",),
+    31: ("thirty", "one"), 32: ("thirty", "two"),
+}  # fmt: skip
+_SIZE_NOUNS = ["member", "nation", "country", "state", "strong"]
+
+
+def sized_alliance_patterns() -> list[list[dict[str, Any]]]:
+    """Token patterns of NATO named by its size ("the 32-member alliance"), hyphen or not."""
+    out: list[list[dict[str, Any]]] = []
+    for size, words in NATO_SIZES.items():
+        spelled: list[dict[str, Any]] = []
+        for k, word in enumerate(words):
+            spelled += [{"ORTH": "-"}] * bool(k) + [{"LOWER": word}]
+        for number in ([{"ORTH": str(size)}], spelled):
+            hyphen, noun = {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _SIZE_NOUNS}}
+            out.append([{"LOWER": "the"}, *number, hyphen, noun, {"LOWER": "alliance"}])
+    return out
+
+
 # Everyday short names of a country that neither the data nor pycountry gives: "Korea" for the
 # Republic of Korea, as the press writes it. "North Korea" is another country (a capitalised
 # compass word before a name makes another place, ``_inside_a_longer_name``), "the Korean
@@ -277,6 +302,11 @@ def patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     taken: set[tuple[str, ...]] = set()
+    nato = gazetteer.entities.get("Organization|NATO")
+    if nato is not None:  # "the 32-member alliance"
+        out += [
+            {"label": nato.label, "pattern": p, "id": nato.ref} for p in sized_alliance_patterns()
+        ]
     # names first, then capitals: a capital never takes a name's pattern ("Kuwait")
     surface = [(ref, ref, _with_singular(forms)) for ref, forms in gazetteer.names.items()]
     surface += [(ref, ref + CAPITAL, forms) for ref, forms in gazetteer.capitals.items()]

@@ -504,6 +504,10 @@ ASIDES = tuple(
         "too", "also", "indeed", "in fact", "in turn", "for its part", "for their part",
         "for now", "so far", "to date", "of course", "nonetheless", "nevertheless", "though",
         "for example", "for instance", "in particular", "notably", "today", "now",
+        "as it happens", "ironically", "interestingly", "surprisingly",
+        "unsurprisingly", "admittedly", "after all", "incidentally", "for the record",
+        "to be clear", "to be sure", "in any case", "as expected", "once again", "again",
+        "believe. it or not",  # its "believe" marked as no belief (claims.Sentence)
     )
 )  # fmt: skip
 

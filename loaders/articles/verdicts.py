@@ -2275,6 +2275,8 @@ def _judge(claim: RawClaim, facts: Facts, nato: Entity | None, at_large: bool = 
         if before is not None:
             return before
         if _founder(claim) and row is not None:
+            if claim.negated:
+                return _founding_denied(claim, facts, row, framework)
             return _founding_partner(claim, facts, row, framework)
         if row is not None:
             if claim.predicate == "resumed":
@@ -2684,6 +2686,32 @@ def _founding_partner(
     else:
         told = f"{fact}; {_lower(part.fact or '')}" if part.fact else fact
     return Verdict("unverified", None, sources, (), told, dates)
+
+
+def _founding_denied(
+    claim: RawClaim, facts: Facts, row: dict[str, Any], framework: dict[str, Any]
+) -> Verdict:
+    """ "Algeria was not a founding member of the MD" (claims.py reads one only with no date):
+    the founding judged as ``_founding_partner`` judges it, in the past (a founder stays one), and
+    turned: a founder denied is contradicted, a partner that joined more than a year after the
+    first is rightly denied one; what that leaves unsettled stays unverified."""
+    said = _founding_partner(replace(claim, negated=False, tense="past"), facts, row, framework)
+    if said.verdict == "supported":
+        correction = (
+            f"{claim.subject.name} was a founding member of the {row['name']} ({said.fact})"
+        )
+        return Verdict("contradicted", correction, said.sources, (), said.fact, said.dates)
+    if (
+        said.verdict == "contradicted"
+        and said.correction
+        and " was not among the first " in said.correction
+    ):
+        return _confirmed(Verdict("supported", None, said.sources, (), said.fact, said.dates), row)
+    return (
+        replace(said, verdict="unverified", correction=None)
+        if said.verdict != "unverified"
+        else said
+    )
 
 
 def _in_no_partnership(claim: RawClaim, facts: Facts) -> Verdict:
@@ -3169,8 +3197,9 @@ def _statement(claim: RawClaim) -> str:
         return f"Only {s} joined the {o}"
     if claim.predicate == "partner_in":
         fw = f"the {o}"
-        if claim.rank == 1 and not claim.negated:  # among the first participants
-            return f"{s} was a founding member of {fw}" + (f" in {year}" if year else "")
+        if claim.rank == 1:  # among the first participants, or denied to be (with no date)
+            was = "was not" if claim.negated else "was"
+            return f"{s} {was} a founding member of {fw}" + (f" in {year}" if year else "")
         if claim.negated:
             if claim.tense == "event" and year:
                 return f"{s} did not join {fw} in {year}"
