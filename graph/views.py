@@ -868,12 +868,20 @@ def build_network(  # type: ignore[no-untyped-def]
             options["x"], options["y"] = positions[nid]
         net.add_node(nid, label=short, shape=shape, color=color, **options)
     captions = len(graph.nodes) < EDGE_CAPTION_LIMIT
+    # links between the same two entities are drawn on one straight line (what the page
+    # hit-tests): their captions go on either side of it, then further out, not on each other
+    # ("hosted by" and "serves" between Kuwait and the ICI's regional centre)
+    sharing: dict[frozenset[str], int] = {}
     for rid, rel in everything.relationships.items():
         ended = _operation_ended(rel, everything.nodes)
         color, dashes = _edge_style(rel, ended)
         extra: dict[str, Any] = {}
         if captions:
             extra["label"] = _edge_caption(rel, ended)
+            pair = frozenset((rel.start, rel.end))
+            if (k := sharing.get(pair, 0)) > 0:
+                extra["font"] = _PARALLEL_CAPTIONS[min(k, len(_PARALLEL_CAPTIONS)) - 1]
+            sharing[pair] = k + 1
         if (held_in := span(rel)) is not None:
             extra["span"] = held_in
         operation = everything.nodes.get(rel.end) if rel.type == "CONTRIBUTED_TO" else None
@@ -893,6 +901,15 @@ def build_network(  # type: ignore[no-untyped-def]
     for edge in net.edges:
         edge.pop("arrows", None)  # pyvis sets it on every edge; the global option says the same
     return net
+
+
+# Where the second, third, ... caption of links between the same two entities goes: below the
+# line, then above and below the first two (the first stands above it, the edges' default).
+_PARALLEL_CAPTIONS: list[dict[str, Any]] = [
+    {"align": "bottom"},
+    {"align": "top", "vadjust": -12},
+    {"align": "bottom", "vadjust": 12},
+]
 
 
 # What a partnership link says when its status is not active: an invitation never taken up is

@@ -1341,3 +1341,40 @@ def test_a_marked_links_tooltip_gives_the_datas_note_on_it(
     assert set(shown) == set(noted)
     for edge, note in noted.items():
         assert f"note{note}" in shown[edge]
+
+
+# --------------------------------------------------------------------------- shared lines
+
+_CAPTION_PLACES = """() => {
+  const out = {};
+  for (const e of natoGraph.edges.get()) {
+    const drawn = natoGraph.network.body.edges[e.id];
+    if (!drawn) continue;  // a ring edge, shown once an end is revealed
+    const f = drawn.options.font;
+    const key = [e.from, e.to].sort().join('|');
+    (out[key] = out[key] || []).push([f.align, f.vadjust, e.label]);
+  }
+  return Object.values(out).filter(v => v.length > 1);
+}"""
+
+
+def test_captions_of_links_on_one_line_stand_apart(
+    browser: Any, curated_store: Store, tmp_path: Path
+) -> None:
+    """Links between the same two entities are drawn on one straight line (what the page
+    hit-tests); their captions stood on each other ("hosted by" and "serves" between Kuwait and
+    the ICI's regional centre). Each stands in its own place, and stays there when a node is
+    focused (the page restyles every edge's caption colour then)."""
+    db = Connection.on(curated_store)
+    path = db.view.country("Kuwait", hops=1).save(tmp_path / "kuwait.html")
+    with chromium.open_view(browser, path) as (page, _):
+        shared = page.evaluate(_CAPTION_PLACES)
+        kuwait = page.evaluate("() => natoGraph.nodes.get().find(n => n.label === 'Kuwait').id")
+        point = chromium.node_point(page, kuwait)
+        chromium.click(page, point["x"], point["y"])
+        after = page.evaluate(_CAPTION_PLACES)
+    assert any({"hosted by", "serves"} <= {label for *_, label in links} for links in shared)
+    for links in (*shared, *after):
+        places = [(align, vadjust) for align, vadjust, _ in links]
+        assert len(set(places)) == len(places), links
+    assert after == shared

@@ -44,7 +44,8 @@
     e.color = e.baseColor = e.color || styles[e.kind] || "#9D9D9D";
     e.baseWidth = routeEdges.has(e.id) ? 3.2 : 1.4;
     if (routeEdges.has(e.id)) e.width = e.baseWidth;
-    if (e.label) e.font = { color: theme.text, strokeColor: theme.stroke };
+    // a caption's place beside links it shares a line with (align, vadjust) is kept
+    if (e.label) e.font = Object.assign({}, e.font || {}, { color: theme.text, strokeColor: theme.stroke });
     e.baseLabel = e.label; e.baseDashes = e.dashes || false; // as it stands now ("All years")
     adjacency.get(e.from).push(e.id);
     if (e.to !== e.from) adjacency.get(e.to).push(e.id);
@@ -543,7 +544,7 @@
         width: strong ? Math.max(e.baseWidth, 2.6) : e.baseWidth,
         color: { color: e.baseColor, highlight: e.baseColor, hover: e.baseColor, opacity: keep ? EDGE_OPACITY : DIM_EDGE }
       };
-      if (e.label) update.font = { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" };
+      if (e.label) update.font = Object.assign({}, e.font, { color: keep ? theme.text : "rgba(0,0,0,0)", strokeColor: keep ? theme.stroke : "rgba(0,0,0,0)" });
       // a crowded view captions the edges in focus at any zoom, the rest only zoomed in
       if (data.crowded && e.label) update.scaling = { label: { drawThreshold: strong ? 1 : CROWDED_PX } };
       edgeUpdates.push(update);
