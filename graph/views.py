@@ -871,7 +871,7 @@ def build_network(  # type: ignore[no-untyped-def]
     # links between the same two entities are drawn on one straight line (what the page
     # hit-tests): their captions go on either side of it, then further out, not on each other
     # ("hosted by" and "serves" between Kuwait and the ICI's regional centre)
-    sharing: dict[frozenset[str], int] = {}
+    sharing: dict[frozenset[int | str], int] = {}
     for rid, rel in everything.relationships.items():
         ended = _operation_ended(rel, everything.nodes)
         color, dashes = _edge_style(rel, ended)
