@@ -120,7 +120,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
         "A claim found in an article, with its verdict",
         "key sentence predicate subject object verdict correction document subject_name object_name object_named sources "
         "position claim negated tense year month day until years core throughout began rank as_partner ceased fact fact_dates "
-        "known_error checked",
+        "known_error checked count read_in_part",
         ("verdict",),
     ),
 )

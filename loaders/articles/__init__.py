@@ -90,6 +90,9 @@ class DocumentSummary:
     # sentences of a partnership or membership read in part or not at all (analyse.py)
     unread_count: int = 0
     unread: list[str] = field(default_factory=list)
+    # the supported claims whose sentence says more than they do (listed as not checked in part):
+    # "Qatar joined the ICI in 2005 and later became a NATO member" is no supported sentence
+    supported_in_part: int = 0
     already_loaded: bool = False
     # the title the graph holds the text under, when it was loaded before (from another file,
     # maybe): what ``query run ... --param document`` finds it by
@@ -114,6 +117,10 @@ class DocumentSummary:
         """One line, then up to five sentences with contradicted claims and their corrections, up
         to three with unverified ones and what the data holds, and the sentences not checked."""
         verdicts = ", ".join(f"{self.claims.get(v, 0)} {v}" for v in VERDICTS)
+        if self.supported_in_part:
+            part = f"{self.supported_in_part} of them in sentences read only in part"
+            supported = f"{self.claims.get('supported', 0)} supported"
+            verdicts = verdicts.replace(supported, f"{supported} ({part})", 1)
         # the same text from another file, or from this one before its last edit
         state = "already loaded" if self.already_loaded else "loaded"
         if self.already_loaded and not self.replaces:
@@ -356,6 +363,7 @@ def _existing(store: Store, keys: list[str]) -> dict[str, DocumentSummary]:
             unverified=[(str(u[0]), str(u[1])) for u in row["unsure"] if u],
             unread_count=int(row["unread_count"] or 0),
             unread=list(row["unread"] or []),
+            supported_in_part=len([p for p in row["supported_in_part"] if p]),
             already_loaded=True,
             held_title=row["title"],
         )
@@ -384,6 +392,9 @@ def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummar
         ],
         unread_count=a.unread_count,
         unread=a.unread,
+        supported_in_part=sum(
+            c.verdict.verdict == "supported" and c.sentence in a.listed for c in a.claims
+        ),
         already_loaded=already,
         seconds=seconds,
         not_read=not_read(art.text),

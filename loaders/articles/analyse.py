@@ -166,6 +166,9 @@ class Analysis:
     # reader of the summary knows what went unchecked
     unread: list[str] = field(default_factory=list)
     unread_count: int = 0
+    # every sentence listed (``unread`` keeps the first MAX_UNREAD_SENTENCES): a claim of one is
+    # marked as read from a sentence read only in part
+    listed: set[str] = field(default_factory=set)
 
     @property
     def verdicts(self) -> Counter[str]:
@@ -1195,6 +1198,10 @@ def _speaks_of_a_partnership(
         # "Pakistan, whose partnership with NATO began in 2005, ...", "Georgia has worked with
         # NATO since 1994": a tie with NATO, dated, in words no claim was read from
         return True
+    if "Organization" in labels and {"partnership", "partnerships"} & set(lower):
+        # "Afghanistan's partnership with NATO remains active": a tie with NATO, in words no
+        # claim was read from (dated or not)
+        return True
     if "Organization" in labels and dated and _STATUS_WORDS.intersection(lower):
         # "NATO granted Pakistan MNNA status in 2004": a status, whoever grants it, in words no
         # claim was read from
@@ -1410,6 +1417,26 @@ _STATE_WORDS = (
 )  # fmt: skip
 
 
+# Words after NATO's name, or before it, that make it the body one is a member of: "a NATO
+# member", "NATO membership", "joined NATO", "admitted into NATO", "a member of NATO".
+_NATO_MEMBER_AFTER = frozenset(("member", "members", "membership", "ally", "allies", "accession"))
+_NATO_MEMBER_BEFORE = frozenset(
+    ("joined", "join", "joins", "joining", "rejoined", "entered", "enter", "enters", "into")
+)
+
+
+def _membership_of_nato(lower: list[str], m: Match) -> bool:
+    """Whether NATO is named here as the body of a membership (``_NATO_MEMBER_AFTER``,
+    ``_NATO_MEMBER_BEFORE``, "member of"); not "NATO's" anything ("NATO's ICI")."""
+    if m.entity.label != "Organization" or lower[m.end : m.end + 1] == ["'s"]:
+        return False
+    return (
+        "".join(lower[m.end : m.end + 1]) in _NATO_MEMBER_AFTER
+        or (m.start > 0 and lower[m.start - 1] in _NATO_MEMBER_BEFORE)
+        or lower[max(m.start - 2, 0) : m.start] in (["member", "of"], ["members", "of"])
+    )
+
+
 def _read_in_part(
     lower: list[str],
     matches: list[Match],
@@ -1448,6 +1475,10 @@ def _read_in_part(
     ):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
+    if any(_membership_of_nato(lower, m) and m.entity not in claimed for m in matches):
+        # "Qatar joined the ICI in 2005 and later became a NATO member", "Tunisia became a NATO
+        # member after joining the MD": a membership of NATO that no claim holds
+        return True
     if any(
         m.entity.label in ("Country", "Framework", "Threat")
         and not m.capital
@@ -2029,9 +2060,8 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 if denied and pending is not None:
                     _add(result, seen, denied, f"{pending.text} {text}", position, article.key)
                     _read_after_all(result, pending.text)
-                elif last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
-                    result.unread_count += 1
-                    result.unread.append(last[1])
+                else:
+                    _list(result, last[1])
                 last = None
                 continue
             opener = _false_opener(text)
@@ -2040,9 +2070,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # partner.": the sentence before, a teaser, is called wrong before this one says
                 # what is true; it makes no claim of the article's own, and is listed
                 del result.claims[last[0] :]
-                if last[1] not in result.unread and len(result.unread) < MAX_UNREAD_SENTENCES:
-                    result.unread_count += 1
-                    result.unread.append(last[1])
+                _list(result, last[1])
             previous, last = last, (len(result.claims), text)
             own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
@@ -2208,9 +2236,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                     and _read_in_part(lower, resolved, raws, unknown, places(tokens, resolved))
                 )
             ):
-                result.unread_count += 1
-                if len(result.unread) < MAX_UNREAD_SENTENCES:
-                    result.unread.append(text)
+                _list(result, text, again=True)
             if answers and pending is not None and pending.asked and _of_the_asked(raws, pending):
                 # "Did Jordan join the MD in 1995? Yes, it joined in 1995.": the answer says in
                 # full what the question asked
@@ -2654,11 +2680,25 @@ def _contrast(tokens: list[str], matches: list[Match]) -> tuple[int, int, int, i
     return start, verb, at, end
 
 
+def _list(result: Analysis, text: str, again: bool = False) -> None:
+    """List a sentence as not checked, in whole or in part: counted, and kept up to
+    MAX_UNREAD_SENTENCES; once, unless ``again`` (the same words twice in a text are two
+    sentences)."""
+    if text in result.listed and not again:
+        return
+    result.unread_count += 1
+    result.listed.add(text)
+    if len(result.unread) < MAX_UNREAD_SENTENCES:
+        result.unread.append(text)
+
+
 def _read_after_all(result: Analysis, text: str) -> None:
     """A question or report the sentence after answers is read: not listed as unchecked."""
     if result.unread[-1:] == [text]:
         result.unread.pop()
         result.unread_count -= 1
+        if text not in result.unread:
+            result.listed.discard(text)
 
 
 def _add(
@@ -3007,12 +3047,9 @@ def check(
         dropped = [c for c in judged if _unanswered(c, gazetteer)]
         a.claims = [c for c in judged if c not in dropped]
         for c in dropped:
-            if c.sentence not in a.unread:
-                # "India is a NATO partner": of a country the data does not hold, which its
-                # lists do not answer; the sentence is listed as not checked, as before
-                a.unread_count += 1
-                if len(a.unread) < MAX_UNREAD_SENTENCES:
-                    a.unread.append(c.sentence)
+            # "India is a NATO partner": of a country the data does not hold, which its lists do
+            # not answer; the sentence is listed as not checked, as before
+            _list(a, c.sentence)
     sources = read_sources(
         store, (k for a in analyses for c in a.claims for k in c.verdict.sources)
     )

@@ -244,6 +244,9 @@ def writes(
                         "correction": v.correction,
                         "sources": list(v.sources),
                         "checked": checked,
+                        # its sentence is listed as not checked in part: the claim is not all
+                        # it says ("Qatar joined the ICI in 2005 and later became a NATO member")
+                        "read_in_part": c.sentence in a.listed,
                         **claim_properties(c),
                     },
                 }

@@ -1,0 +1,130 @@
+"""What analyst audit 21 saw pass as "supported" that was false, and pass without a word.
+
+- "Qatar joined the ICI in 2005 and later became a NATO member" and "Tunisia became a NATO member
+  after joining the MD in 1995" were supported, the sentence not listed, "0 sentences not
+  checked": the membership (false) was read by no claim. A NATO membership ("a NATO member",
+  "joined NATO", "a member of NATO") that no claim holds now lists the sentence.
+- "Afghanistan's partnership with NATO remains active" made no claim and was not listed: a
+  partnership with NATO, dated or not, in words no claim was read from, is listed.
+- A claim read from a sentence that says more (listed as not checked) showed as plainly
+  "supported" in `claim-evidence` and in the load's count. It is marked `read_in_part`, and the
+  summary says how many of the supported claims are such ("3 supported (2 of them in sentences
+  read only in part)"), for an article given again too.
+Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from nato_graph.loaders.articles import load_articles
+from nato_graph.stores import Store
+from tests.article_checks import Claims, read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Qatar joined the Istanbul Cooperation Initiative in 2005 and later became a NATO"
+            " member.",
+            {("partner_in", "QAT", "ici", "supported")},
+            id="and-later-a-member",
+        ),
+        pytest.param(
+            "Tunisia became a NATO member after joining the Mediterranean Dialogue in 1995.",
+            {("partner_in", "TUN", "md", "supported")},
+            id="member-after-joining",
+        ),
+        pytest.param(
+            "Afghanistan's partnership with NATO remains active.", set(), id="partnership"
+        ),
+        pytest.param(
+            "Mongolia's partnership with NATO is one of its oldest.",
+            set(),
+            id="partnership-undated",
+        ),
+    ],
+)
+def test_a_membership_or_partnership_no_claim_holds_is_listed(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Qatar joined NATO's Istanbul Cooperation Initiative in 2005.",
+            {("partner_in", "QAT", "ici", "supported")},
+            id="nato-s-framework",
+        ),
+        pytest.param(
+            "Finland joined NATO in 2023.", {("member_of", "FIN", "NATO", "supported")}, id="joined"
+        ),
+        pytest.param(
+            "Tunisia is not a member of NATO.",
+            {("not member_of", "TUN", "NATO", "supported")},
+            id="member-of-denied",
+        ),
+        pytest.param(
+            "Bahrain joined the Istanbul Cooperation Initiative in 2005 before joining NATO.",
+            {
+                ("partner_in", "BHR", "ici", "supported"),
+                ("member_of", "BHR", "NATO", "contradicted"),
+            },
+            id="before-joining-nato-read",
+        ),
+    ],
+)
+def test_a_membership_a_claim_holds_is_not_listed(
+    curated: Store, text: str, expected: Claims
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == []
+
+
+ARTICLE = (
+    "Short items\n\n"
+    "Qatar joined the Istanbul Cooperation Initiative in 2005 and later became a NATO member. "
+    "Tunisia became a NATO member after joining the Mediterranean Dialogue in 1995. "
+    "Jordan joined the Mediterranean Dialogue in 1995.\n"
+)
+
+
+def _load(store: Store) -> str:
+    (summary,) = load_articles(store, ["-"], stdin=io.BytesIO(ARTICLE.encode("utf-8")))
+    return summary.format().splitlines()[0]
+
+
+def test_a_claim_read_in_part_is_marked_and_counted(curated: Store) -> None:
+    first = _load(curated)
+    assert (
+        "3 claims: 3 supported (2 of them in sentences read only in part), 0 contradicted" in first
+    )
+    assert first.endswith("2 sentences not checked")
+    rows = curated.read(
+        "MATCH (c:Claim) RETURN c.subject AS s, c.read_in_part AS part ORDER BY s"
+    ).rows
+    assert [(r["s"], r["part"]) for r in rows] == [("JOR", False), ("QAT", True), ("TUN", True)]
+    # given again, the summary read back from the store says the same
+    again = _load(curated)
+    assert "3 supported (2 of them in sentences read only in part)" in again
+
+
+def test_claim_evidence_shows_what_was_read_in_part(curated: Store) -> None:
+    from nato_graph.connection import Connection
+
+    _load(curated)
+    rows = Connection.on(curated).ask("claim-evidence").rows
+    assert {(r["subject"], r["verdict"], r["read_in_part"]) for r in rows} == {
+        ("Jordan", "supported", False),
+        ("Qatar", "supported", True),
+        ("Tunisia", "supported", True),
+    }
