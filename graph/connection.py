@@ -755,7 +755,7 @@ class Connection:
         names the export writes) is replaced when it is an earlier export of the format, or
         empty; anything else, a symbolic link too, is an OutputError before the graph is read,
         unless ``overwrite=True`` (``export --force``; a link is then replaced, not followed)."""
-        from nato_graph.export import FORMATS, ExportError, export, is_csv_file
+        from nato_graph.export import FORMATS, ExportError, array_delimiter, export, is_csv_file
         from nato_graph.outfiles import EXPORTS, check_directory, check_file
         from nato_graph.reports import Export
 
@@ -773,8 +773,15 @@ class Connection:
         g = self.to_networkx()
         written = export(g, format, Path(path), batch_size=batch_size, overwrite=overwrite)
         left_out = self._left_out(g.number_of_edges())
+        delimiter = array_delimiter(g) if format == "csv" else None
         return Export(
-            format, Path(path), written, g.number_of_nodes(), g.number_of_edges(), left_out
+            format,
+            Path(path),
+            written,
+            g.number_of_nodes(),
+            g.number_of_edges(),
+            left_out,
+            delimiter,
         )
 
     def _left_out(self, relationships: int) -> list[str]:

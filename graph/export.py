@@ -82,7 +82,11 @@ from nato_graph.statements import merge_nodes, merge_relationships, neo4j_schema
 from nato_graph.text import FORMULA_START, csv_text, escape_control, to_json, xml_text
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
-ARRAY_DELIMITER = "|"
+# The array delimiter of a CSV export: "|", or where an array element holds one (a Markdown
+# table's row among an article's sentences not checked), the first of these that none holds;
+# neo4j-admin has no escape for it. The import command printed names the one used.
+ARRAY_DELIMITERS = ("|", ";", "\u00a6", "\u241f")
+ARRAY_DELIMITER = ARRAY_DELIMITERS[0]
 SCHEMA_BEGIN = (
     "// BEGIN schema (Neo4j 5 syntax; FalkorDB has no CREATE CONSTRAINT: skip to END schema)"
 )
@@ -300,19 +304,35 @@ def column_type(values: Iterable[Any]) -> str:
     return "" if kind == "string" else kind
 
 
-def _csv_value(value: Any, where: str) -> str:
+def array_delimiter(g: nx.MultiDiGraph) -> str:
+    """The first of ARRAY_DELIMITERS no array element of ``g``'s properties holds; the first,
+    when each is held by some element (then the export names one that holds it)."""
+    held: set[str] = set()
+    items = (d for *_, d in (*g.nodes(data=True), *g.edges(data=True)))
+    for d in items:
+        for value in d.values():
+            if isinstance(value, list | tuple):
+                held.update(
+                    c for v in value if isinstance(v, str) for c in ARRAY_DELIMITERS if c in v
+                )
+    return next((c for c in ARRAY_DELIMITERS if c not in held), ARRAY_DELIMITER)
+
+
+def _csv_value(value: Any, where: str, delimiter: str = ARRAY_DELIMITER) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         for v in value:
-            if isinstance(v, str) and ARRAY_DELIMITER in v:
+            if isinstance(v, str) and delimiter in v:
                 raise ExportError(
                     f"{where}: array element {escape_control(repr(v))} holds the array "
-                    f"delimiter {ARRAY_DELIMITER!r}"
+                    f"delimiter {delimiter!r}, and so does an element for each of "
+                    f"{', '.join(map(repr, ARRAY_DELIMITERS[1:]))}; use --format json, graphml "
+                    "or cypher"
                 )
         texts = [isinstance(v, str) for v in value]
-        cell = ARRAY_DELIMITER.join(
-            escape_control(v, keep="\t\n") if text else _csv_value(v, where)
+        cell = delimiter.join(
+            escape_control(v, keep="\t\n") if text else _csv_value(v, where, delimiter)
             for v, text in zip(value, texts, strict=True)
         )
         return "'" + cell if texts and texts[0] and cell.startswith(FORMULA_START) else cell
@@ -330,8 +350,10 @@ def _write_table(
     name: str,
     fixed: Sequence[tuple[str, str]],
     rows: list[tuple[list[str], dict[str, Any]]],
+    delimiter: str = ARRAY_DELIMITER,
 ) -> Path:
-    """Write one CSV file: ``fixed`` (header, name) columns first, then typed property columns."""
+    """Write one CSV file: ``fixed`` (header, name) columns first, then typed property columns,
+    arrays joined by ``delimiter``."""
     keys = sorted({k for _, props in rows for k, v in props.items() if v is not None})
     headers = [h for h, _ in fixed]
     for k in keys:
@@ -345,7 +367,10 @@ def _write_table(
             writer.writerow(
                 [
                     *map(csv_text, fixed_values),
-                    *(_csv_value(props.get(k), w) for k, w in zip(keys, wheres, strict=True)),
+                    *(
+                        _csv_value(props.get(k), w, delimiter)
+                        for k, w in zip(keys, wheres, strict=True)
+                    ),
                 ]
             )
     return files.target / name
@@ -398,7 +423,9 @@ def write_csv(g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False) -
     """One neo4j-admin CSV per label and per relationship type in ``directory``, moved in only
     when all are written; the files of an earlier export this one no longer writes go. A file
     of those names in ``directory`` that is not such a file (its header) is refused, unless
-    ``overwrite``."""
+    ``overwrite``. Arrays are joined by ``array_delimiter(g)``, which the import command must
+    be given."""
+    delimiter = array_delimiter(g)
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}
@@ -416,7 +443,11 @@ def write_csv(g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False) -
     ) as files:
         written = [
             _write_table(
-                files, _file_name("nodes", label, taken), [(":ID", "id"), (":LABEL", "label")], rows
+                files,
+                _file_name("nodes", label, taken),
+                [(":ID", "id"), (":LABEL", "label")],
+                rows,
+                delimiter,
             )
             for label, rows in sorted(nodes.items())
         ]
@@ -426,14 +457,18 @@ def write_csv(g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False) -
                 _file_name("relationships", rtype, taken),
                 [(":START_ID", "start"), (":END_ID", "end"), (":TYPE", "type")],
                 rows,
+                delimiter,
             )
             for rtype, rows in sorted(rels.items())
         ]
     return written
 
 
-def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
-    """The ``neo4j-admin`` command that imports the CSV files (into an empty, stopped database).
+def admin_import_command(
+    paths: Sequence[Path], database: str = "neo4j", delimiter: str = ARRAY_DELIMITER
+) -> str:
+    """The ``neo4j-admin`` command that imports the CSV files (into an empty, stopped database),
+    whose arrays are joined by ``delimiter`` (``array_delimiter``).
 
     The database name comes before the options: ``--nodes`` and ``--relationships`` take
     one or more files, so a name after them is read as one more file.
@@ -443,7 +478,7 @@ def admin_import_command(paths: Sequence[Path], database: str = "neo4j") -> str:
     """
     args = [f"--nodes={p}" for p in paths if p.name.startswith("nodes-")]
     args += [f"--relationships={p}" for p in paths if p.name.startswith("relationships-")]
-    options = [f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", *args]
+    options = [f"--array-delimiter={delimiter}", "--multiline-fields=true", *args]
     return " ".join(
         ["neo4j-admin database import full", shlex.quote(database), *map(shlex.quote, options)]
     )

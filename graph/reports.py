@@ -38,3 +38,6 @@ class Export:
     # the schema does not define, and relationships to them (written with `cypher --write`), e.g.
     # "1 node labelled Note", "2 other relationships"
     left_out: list[str] = field(default_factory=list)
+    # a csv export's array delimiter ("|", or another where an array element holds one), which
+    # `neo4j-admin database import --array-delimiter` must be given; None for other formats
+    array_delimiter: str | None = None

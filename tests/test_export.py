@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,9 @@ def test_json_node_link_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
     assert_same_graph(nx.node_link_graph(data, edges="edges"), g)
 
 
-def read_admin_csv(directory: Path) -> nx.MultiDiGraph:
-    """Parse neo4j-admin import files the way neo4j-admin reads them (typed headers, '|' arrays)."""
+def read_admin_csv(directory: Path, delimiter: str = export.ARRAY_DELIMITER) -> nx.MultiDiGraph:
+    """Parse neo4j-admin import files the way neo4j-admin reads them (typed headers, arrays
+    joined by ``delimiter``)."""
     cast = {
         "int": int,
         "long": int,
@@ -94,7 +96,7 @@ def read_admin_csv(directory: Path) -> nx.MultiDiGraph:
 
     def value(text: str, kind: str) -> Any:
         if kind.endswith("[]"):
-            return [cast[kind[:-2]](x) for x in text.split(export.ARRAY_DELIMITER)]
+            return [cast[kind[:-2]](x) for x in text.split(delimiter)]
         return cast[kind](text)
 
     g = nx.MultiDiGraph()
@@ -155,11 +157,38 @@ def test_csv_round_trip(g: nx.MultiDiGraph, tmp_path: Path) -> None:
     assert_same_graph(read_admin_csv(tmp_path / "csv"), want)
 
 
-def test_csv_refuses_the_array_delimiter_inside_an_element(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("held", "delimiter"),
+    [
+        pytest.param(["Country | Joined", "x"], ";", id="a-markdown-row"),
+        pytest.param(["a|b", "c;d"], "\u00a6", id="two-held"),
+    ],
+)
+def test_csv_joins_arrays_by_a_delimiter_no_element_holds(
+    tmp_path: Path, held: list[str], delimiter: str
+) -> None:
+    """An article's sentences not checked may hold a Markdown table's row ("Country | Joined"):
+    the export failed on it, for good. Arrays are joined by the first delimiter no element
+    holds, and the import command names it."""
     g = nx.MultiDiGraph()
-    g.add_node("Country:XXX", label="Country", iso3="XXX", aliases=["a|b"])
-    with pytest.raises(export.ExportError, match="array delimiter"):
+    g.add_node("Document:d", label="Document", key="d", unread_sentences=held)
+    g.add_node("Country:XXX", label="Country", iso3="XXX", aliases=["Ex", "X-land"])
+    assert export.array_delimiter(g) == delimiter
+    written = export.export(g, "csv", tmp_path / "csv")
+    assert_same_graph(read_admin_csv(tmp_path / "csv", delimiter), g)
+    command = export.admin_import_command(written, delimiter=delimiter)
+    assert f"--array-delimiter={delimiter}" in shlex.split(command)
+
+
+def test_csv_refuses_an_element_holding_every_delimiter(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node(
+        "Country:XXX", label="Country", iso3="XXX", aliases=["".join(export.ARRAY_DELIMITERS)]
+    )
+    with pytest.raises(export.ExportError, match="array delimiter") as raised:
         export.export(g, "csv", tmp_path)
+    assert "--format json" in str(raised.value)
+    assert not any(tmp_path.iterdir())
 
 
 def split_script(script: str, *, skip_schema: bool = False) -> list[str]:

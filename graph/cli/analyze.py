@@ -74,7 +74,7 @@ def export(db: Connection, fmt: str, path: str, force: bool, batch_size: int) ->
     does not define, written with `cypher --write`, is named on stderr and left out)."""
     import shlex
 
-    from nato_graph.export import admin_import_command
+    from nato_graph.export import ARRAY_DELIMITER, admin_import_command
     from nato_graph.outfiles import shown
 
     done = db.export(fmt, path, batch_size=batch_size, overwrite=force)
@@ -91,7 +91,8 @@ def export(db: Connection, fmt: str, path: str, force: bool, batch_size: int) ->
             err=True,
         )
     if fmt == "csv":
-        command = shown(admin_import_command(done.files))
+        delimiter = done.array_delimiter or ARRAY_DELIMITER
+        command = shown(admin_import_command(done.files, delimiter=delimiter))
         click.echo(f"import into an empty, stopped Neo4j with:\n  {command}", err=True)
     elif fmt == "cypher":
         click.echo(f"load into Neo4j with:  cypher-shell -f {shown(shlex.quote(path))}", err=True)
