@@ -5479,7 +5479,8 @@ def _forward(
     # on its part in the frameworks after it. A suspension is NATO's when NATO (or "the Allies")
     # is named as the one who suspended (nato_suspended), else a passive one (was_suspended); an
     # end or a return ("NATO restored Malta's participation") makes no claim of them at all.
-    before = set(s.words(clause_start, group[0].start))
+    ahead = s.words(clause_start, group[0].start)
+    before = set(ahead)
     acted_on = (
         ("nato_suspended" if _nato_acts(s, clause_start, group[0].start) else "was_suspended")
         if SUSPEND_WORDS & before
@@ -5487,6 +5488,19 @@ def _forward(
         if (LEAVE_WORDS | RESUME_WORDS) & before
         else ""
     )
+    # "NATO never suspended Belarus's participation in the PfP", "NATO may suspend ...": the
+    # suspension before the subject is denied (then so is the claim), or only a possibility
+    # (then there is none); a denial of something else before it ("NATO did not hesitate to
+    # suspend ...") leaves the reader unsure what is denied: no claim either
+    acted_denied = False
+    if acted_on in ("nato_suspended", "was_suspended"):
+        verb = next(k for k in range(clause_start, group[0].start) if s.tokens[k] in SUSPEND_WORDS)
+        lead = verb
+        while lead > clause_start and s.tokens[lead - 1] in _BEFORE_A_DENIED_VERB:
+            lead -= 1
+        acted_denied = s.negated(s.tokens[lead:verb])
+        if _hedged(ahead) or s.negated(s.tokens[clause_start:lead]):
+            acted_on = "blocked"
     prev_end, prev_state, prev_boundary = (
         g_end,
         "",
@@ -5725,7 +5739,7 @@ def _forward(
         )
         if label == "Framework" and (acted_on or resumed):
             if acted_on in ("was_suspended", "nato_suspended") and not _hedged(local):
-                out += claim(acted_on, m.entity, trigger, negated, m)
+                out += claim(acted_on, m.entity, trigger, negated != acted_denied, m)
             elif resumed and not acted_on and not blocked and not _hedged(local):
                 out += claim("resumed", m.entity, trigger, negated, m)
             prev_state = acted_on or (
@@ -6087,6 +6101,13 @@ def _clause_end(s: Sentence, objects: list[tuple[int, Match]], start: int, end: 
         if _clause_break(s, objects, k) or s.tokens[k] == "respectively":
             return k
     return end
+
+
+# The words that may stand between a denial and the verb it denies: "did not suspend", "has
+# never yet suspended".
+_BEFORE_A_DENIED_VERB = NEGATORS | frozenset(
+    ("did", "does", "do", "has", "have", "had", "was", "were", "ever", "yet", "still", "so", "far")
+)
 
 
 def _nato_acts(s: Sentence, start: int, end: int) -> bool:
