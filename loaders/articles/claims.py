@@ -5494,11 +5494,13 @@ def _forward(
     # suspend ...") leaves the reader unsure what is denied: no claim either
     acted_denied = False
     if acted_on in ("nato_suspended", "was_suspended"):
-        verb = next(k for k in range(clause_start, group[0].start) if s.tokens[k] in SUSPEND_WORDS)
-        lead = verb
+        suspends = next(
+            k for k in range(clause_start, group[0].start) if s.tokens[k] in SUSPEND_WORDS
+        )
+        lead = suspends
         while lead > clause_start and s.tokens[lead - 1] in _BEFORE_A_DENIED_VERB:
             lead -= 1
-        acted_denied = s.negated(s.tokens[lead:verb])
+        acted_denied = s.negated(s.tokens[lead:suspends])
         if _hedged(ahead) or s.negated(s.tokens[clause_start:lead]):
             acted_on = "blocked"
     prev_end, prev_state, prev_boundary = (
