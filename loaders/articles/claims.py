@@ -5497,11 +5497,11 @@ def _forward(
         suspends = next(
             k for k in range(clause_start, group[0].start) if s.tokens[k] in SUSPEND_WORDS
         )
-        lead = suspends
-        while lead > clause_start and s.tokens[lead - 1] in _BEFORE_A_DENIED_VERB:
-            lead -= 1
-        acted_denied = s.negated(s.tokens[lead:suspends])
-        if _hedged(ahead) or s.negated(s.tokens[clause_start:lead]):
+        denial_from = suspends
+        while denial_from > clause_start and s.tokens[denial_from - 1] in _BEFORE_A_DENIED_VERB:
+            denial_from -= 1
+        acted_denied = s.negated(s.tokens[denial_from:suspends])
+        if _hedged(ahead) or s.negated(s.tokens[clause_start:denial_from]):
             acted_on = "blocked"
     prev_end, prev_state, prev_boundary = (
         g_end,
