@@ -361,8 +361,12 @@ class Connection:
         return self.store.counts()
 
     def clear(self) -> None:
-        """Delete every node and relationship."""
+        """Delete every node and relationship (the user's records that replaced bundled ones
+        with them: ``overrides`` then says none)."""
+        from nato_graph.loaders import overrides
+
         self.store.clear()
+        overrides.remember(self.settings, [], [])
 
     # -- the embedded server -------------------------------------------------------
 
@@ -571,14 +575,28 @@ class Connection:
 
         return [unfinished.under_way_note(doc) for doc in unfinished.under_way(self.settings)]
 
+    def overrides(self) -> str | None:
+        """What the last load of data replaced with records of the user's own files, in words
+        ("records of your files replaced 1 bundled record (fix.partnerships.yaml, loaded ...):
+        answers rest on them where they differ"), or None when it replaced none."""
+        from nato_graph.loaders import overrides
+
+        why = overrides.kept_for(self.settings)
+        return None if why is None else f"{why}: answers rest on them where they differ"
+
     def _noted(self, result: Any) -> Any:
         """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)
         and each that stopped part-way (``unfinished_loads``): its answer may rest on part of
-        the data, and says so wherever it is shown (a notebook's table, a saved view)."""
+        the data, and says so wherever it is shown (a notebook's table, a saved view); and one
+        when the user's own records replaced bundled ones (``overrides``)."""
         from nato_graph.loaders import unfinished
 
         # one read of the markers for both kinds
         notes = [n for n in unfinished.partial_notes(self.settings) if n not in result.notes]
+        # a user's own records in place of bundled ones: what the answer rests on, where they
+        # differ, is the user's, whatever sources the records name
+        if (replaced := self.overrides()) is not None and replaced not in result.notes:
+            notes.append(replaced)
         if notes:
             result.notes = [*result.notes, *notes]
         return result

@@ -55,8 +55,12 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture()
 def store(session_store: Store) -> Iterator[Store]:
-    """The session store, emptied before each test."""
+    """The session store, emptied before each test (and so the record of a load whose files
+    replaced bundled records: ``Connection.overrides``)."""
+    from nato_graph.loaders import overrides
+
     session_store.clear()
+    overrides.remember(session_store.settings, [], [])
     yield session_store
 
 

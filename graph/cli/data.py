@@ -37,7 +37,8 @@ def status(db: Connection, fmt: str) -> None:
         # stderr); a script reading the JSON alone sees it too
         partial = [*db.unfinished_loads(), *db.loads_under_way()]
         click.echo(to_json({**info, "labels": counts.labels, "types": counts.types,
-                            "data_coverage": DATA_COVERAGE, "partial_loads": partial}))  # fmt: skip
+                            "data_coverage": DATA_COVERAGE, "partial_loads": partial,
+                            "overrides": db.overrides()}))  # fmt: skip
         return
     # names come from the database: never let them drive the terminal
     width = max(len(k) for k in info)
@@ -51,6 +52,8 @@ def status(db: Connection, fmt: str) -> None:
         click.echo(f"  {escape_control(rtype):<20} {n:>9}")
     if counts.nodes:
         click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
+        if (replaced := db.overrides()) is not None:
+            click.echo(escape_control(replaced))
     else:  # its coverage would read as that of the graph, which holds none of it
         click.echo("\nthe graph is empty: the bundled data is not loaded (`nato-graph load`)")
 
