@@ -78,6 +78,15 @@ TABLE = (
         pytest.param(ENGLISH, None, id="english"),
         pytest.param(TABLE, None, id="table-of-names"),
         pytest.param("israel joined nato in 2016.", None, id="too-short-to-tell"),
+        pytest.param(
+            # analyst audit 21: two short sentences in lower case passed without a word
+            "Note\n\nisrael joined nato in 2019. jordan is a member of nato since 2001.",
+            "written in lower case: 11 of its 11 words",
+            id="short-post-in-lower-case",
+        ),
+        pytest.param(
+            "Note\n\nFinland joined NATO in 2023, as expected by all.", None, id="short-in-capitals"
+        ),
         pytest.param("La Finlande a rejoint l'OTAN.", None, id="french-too-short"),
         pytest.param(
             ENGLISH + ' The minister said: "La Finlande est un Allié."', None, id="english-quoting"

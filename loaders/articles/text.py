@@ -564,6 +564,9 @@ MIN_WORDS_TO_TELL = 20  # fewer words than this tell nothing of a text's languag
 ENGLISH_SHARE = 0.08  # below this share of common English words a text may not be English
 OTHER_SHARE = 0.1  # at or above this share of another language's words, a text is in it
 LOWER_SHARE = 0.8  # a text this much in lower case is written in lower case
+# a body in lower case of this many words is told as one (a post of two short sentences,
+# "israel joined nato in 2019. jordan is a member of nato since 2001.", passed without a word)
+MIN_LOWER_WORDS = 8
 
 
 def not_read(text: str) -> str | None:
@@ -571,17 +574,17 @@ def not_read(text: str) -> str | None:
     language (many common words of French, German, Spanish, Italian, Portuguese, Dutch, Swedish,
     Finnish, Turkish or Polish, at least twice its common English ones; or most in a script other
     than the Latin), or most of it is written in lower case below its first paragraph (names are
-    found by their capitals: "israel" and "nato" are no names). None when it reads as English,
-    is too short to tell, or is a table of names and dates."""
+    found by their capitals: "israel" and "nato" are no names; a body of MIN_LOWER_WORDS words
+    tells). None when it reads as English, is too short to tell, or is a table of names and
+    dates."""
     words = _WORD.findall(text)
-    if len(words) < MIN_WORDS_TO_TELL:
-        return None
     lower = [w.lower() for w in words]
     common = sum(w in ENGLISH_WORDS for w in lower)
     other = sum(w in OTHER_WORDS for w in lower)
     other_script = sum(not w.isascii() and not _latin(w) for w in lower)
-    if (other >= OTHER_SHARE * len(words) and other >= 2 * common) or (
-        common < ENGLISH_SHARE * len(words) and other_script * 2 >= len(words)
+    if len(words) >= MIN_WORDS_TO_TELL and (
+        (other >= OTHER_SHARE * len(words) and other >= 2 * common)
+        or (common < ENGLISH_SHARE * len(words) and other_script * 2 >= len(words))
     ):
         return (
             f"not English: only {common} of its {len(words)} words are common English ones; the "
@@ -595,7 +598,7 @@ def not_read(text: str) -> str | None:
     counted = [(len(_WORD.findall(p)), not any(c.isupper() for c in p)) for p in body]
     in_body = sum(n for n, _ in counted)
     in_lower = sum(n for n, lower_case in counted if lower_case)
-    if in_lower >= MIN_WORDS_TO_TELL and in_lower >= LOWER_SHARE * in_body:
+    if in_lower >= MIN_LOWER_WORDS and in_lower >= LOWER_SHARE * in_body:
         return (
             f"written in lower case: {in_lower} of its {in_body} words below the title are in "
             "paragraphs with no capital; the checker finds countries, frameworks and NATO by their "
