@@ -128,3 +128,22 @@ def test_claim_evidence_shows_what_was_read_in_part(curated: Store) -> None:
         ("Qatar", "supported", True),
         ("Tunisia", "supported", True),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Qatar hosts the NATO-ICI Regional Centre.", id="hosts-false"),
+        pytest.param("The NATO-ICI Regional Centre is based in Qatar.", id="based-in"),
+        pytest.param("Both Israel and Jordan face terrorism with NATO.", id="face-a-threat"),
+        pytest.param(
+            "Israel and Jordan share the threat of terrorism with NATO.", id="share-a-threat"
+        ),
+    ],
+)
+def test_a_seat_or_a_threat_faced_is_listed(curated: Store, text: str) -> None:
+    """An institution's seat ("Qatar hosts the NATO-ICI Regional Centre": Kuwait does) and a
+    threat faced with NATO passed in silence; no claim reads them, and they are listed."""
+    claims, unread = read(curated, text)
+    assert claims == set()
+    assert unread == [text]

@@ -1126,6 +1126,14 @@ def _speaks_of_a_partnership(
         # "Russia cooperated with NATO on terrorism until 2014": a cooperation, or its end, in
         # words no claim was read from
         return True
+    if {"Country", "Threat"} <= labels and _FACING.intersection(lower):
+        # "Both Israel and Jordan face terrorism with NATO": a threat shared, in words no claim
+        # was read from
+        return True
+    if {"Country", "Institution"} <= labels and _HOSTING.intersection(lower):
+        # "Qatar hosts the NATO-ICI Regional Centre" (Kuwait does): where an institution sits,
+        # which the reader does not check
+        return True
     if "Country" not in labels:
         if not {"Framework", "Organization", "Operation"} & labels:
             return False
@@ -1274,6 +1282,18 @@ _OPENING_WORDS = frozenset(
 _RUN_WORDS = frozenset(("ran", "run", "running", "lasted", "underway", "since", "until", "till"))
 # the words of an institution's dates and of an operation's, put together once, not per sentence
 _INSTITUTION_DATE_WORDS = _START_OR_END_WORDS | _OPENING_WORDS
+# Words of a threat faced ("Jordan faces terrorism with NATO") and of an institution's seat
+# ("Kuwait hosts the NATO-ICI Regional Centre").
+_FACING = frozenset(
+    ("face", "faces", "faced", "facing", "confront", "confronts", "confronted", "confronting",
+     "counter", "counters", "countered", "countering", "combat", "combats", "combating",
+     "fight", "fights", "fought", "fighting", "tackle", "tackles", "tackled", "tackling",
+     "share", "shares", "shared", "sharing")
+)  # fmt: skip
+_HOSTING = frozenset(
+    ("host", "hosts", "hosted", "hosting", "houses", "housed", "based", "seat", "headquartered",
+     "located")
+)  # fmt: skip
 _OPERATION_DATE_WORDS = _START_OR_END_WORDS | _RUN_WORDS
 # words that speak of all the partners, or of only some, or count them
 _QUANTIFIERS = frozenset(("only", "sole", "solely", "all", "every", "none", "neither"))
