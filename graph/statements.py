@@ -17,16 +17,19 @@ ROWS = "$rows"
 
 def names_of(var: str = "n") -> str:
     """The expression of node ``var``'s ``names`` (schema.NAMES_PROPERTY): every name it goes by,
-    in lower case. Lowered by the store, as the questions lower the name they are given, so
-    that both sides agree on every letter; a number or flag written by ad-hoc Cypher where a
-    name belongs is taken as its text, not an error that would stop every later load.
+    in lower case, each once, in the order of its fields. Lowered by the store, as the questions
+    lower the name they are given, so that both sides agree on every letter; a number or flag
+    written by ad-hoc Cypher where a name belongs is taken as its text, not an error that would
+    stop every later load. A name two fields give (a key that is also the acronym) is kept once.
 
     >>> names_of()  # doctest: +NORMALIZE_WHITESPACE
-    '[x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL
-     | toLower(toString(x))]'
+    'reduce(seen = [], w IN [x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, [])
+     WHERE x IS NOT NULL | toLower(toString(x))] | CASE WHEN w IN seen THEN seen ELSE seen + [w]
+     END)'
     """
     fields = ", ".join(f"{var}.{p}" for p in schema.NAME_SOURCES)
-    return f"[x IN [{fields}] + coalesce({var}.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]"
+    lowered = f"[x IN [{fields}] + coalesce({var}.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]"
+    return f"reduce(seen = [], w IN {lowered} | CASE WHEN w IN seen THEN seen ELSE seen + [w] END)"
 
 
 def removals(var: str, props: tuple[str, ...]) -> str:
@@ -67,8 +70,9 @@ def merge_nodes(
 
     >>> merge_nodes("Region")  # doctest: +NORMALIZE_WHITESPACE
     'UNWIND $rows AS row MERGE (n:Region {key: row.key}) SET n += row.props
-     SET n.names = [x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, [])
-     WHERE x IS NOT NULL | toLower(toString(x))]'
+     SET n.names = reduce(seen = [], w IN [x IN [n.iso3, n.key, n.acronym, n.name]
+     + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]
+     | CASE WHEN w IN seen THEN seen ELSE seen + [w] END)'
     >>> merge_nodes("Source")
     'UNWIND $rows AS row MERGE (n:Source {key: row.key}) SET n += row.props'
     """
@@ -86,9 +90,10 @@ def refresh_names(label: str) -> str:
     an older version, or by ad-hoc Cypher) the names its properties give.
 
     >>> refresh_names("Threat")  # doctest: +NORMALIZE_WHITESPACE
-    'MATCH (n:Threat) WITH n, [x IN [n.iso3, n.key, n.acronym, n.name] + coalesce(n.aliases, [])
-     WHERE x IS NOT NULL | toLower(toString(x))] AS names WHERE n.names IS NULL OR n.names <> names
-     SET n.names = names'
+    'MATCH (n:Threat) WITH n, reduce(seen = [], w IN [x IN [n.iso3, n.key, n.acronym, n.name]
+     + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(toString(x))]
+     | CASE WHEN w IN seen THEN seen ELSE seen + [w] END) AS names
+     WHERE n.names IS NULL OR n.names <> names SET n.names = names'
     """
     label = schema.checked_label(label)
     if label not in schema.NAMED_LABELS:

@@ -270,7 +270,7 @@ def test_a_hung_neo4j_gives_one_line_in_bounded_time(neo4j_store) -> None:  # ty
     import time
     from dataclasses import replace
 
-    from nato_graph.stores.neo4j_store import ANSWER_GRACE, Neo4jStore
+    from nato_graph.stores.neo4j_store import CONNECTION_TIMEOUT, Neo4jStore, _answer_wait
     from tests.conftest import neo4j_test_server
     from tests.neo4j import neo4jctl
 
@@ -285,7 +285,10 @@ def test_a_hung_neo4j_gives_one_line_in_bounded_time(neo4j_store) -> None:  # ty
             try:
                 answer = store.read("RETURN 1 AS one").rows
             except StoreError as exc:
-                assert re.match(r"Neo4j at \S+ did not answer within 26 s: the serv", str(exc)), exc
+                # the limit, 2 s of the driver's retries and 5 s of grace
+                assert re.match(r"Neo4j at \S+ did not answer within 7.5 s: the serv", str(exc)), (
+                    exc
+                )
                 break
             waited = time.monotonic() - started
             states = processes.thread_states(pid)
@@ -296,11 +299,12 @@ def test_a_hung_neo4j_gives_one_line_in_bounded_time(neo4j_store) -> None:  # ty
                 f"(attempt {attempt}; its threads now {states})"
             )
         waited = time.monotonic() - started
-        assert 2 * 0.5 + ANSWER_GRACE <= waited < 2 * 0.5 + ANSWER_GRACE + 5
+        wait = _answer_wait(0.5)
+        assert wait is not None and wait <= waited < wait + 5
         opened = time.monotonic()
-        with pytest.raises(StoreError, match="Neo4j at"):
+        with pytest.raises(StoreError, match="did not answer a connection within 5 s"):
             Neo4jStore(replace(neo4j_store.settings, timeout=0.5)).close()
-        assert time.monotonic() - opened < 60
+        assert time.monotonic() - opened < 3 * CONNECTION_TIMEOUT
     finally:
         os.kill(pid, signal.SIGCONT)
         store.close()

@@ -14,9 +14,10 @@ from nato_graph.stores import Store
 
 
 def expected_names(props: dict) -> list[str]:
-    """What the store derives (statements.names_of): code, key, acronym, name, then the aliases."""
+    """What the store derives (statements.names_of): code, key, acronym, name, then the aliases,
+    each once (where it first comes)."""
     texts = [props.get(p) for p in schema.NAME_SOURCES] + list(props.get("aliases") or [])
-    return [str(t).lower() for t in texts if t is not None]
+    return list(dict.fromkeys(str(t).lower() for t in texts if t is not None))
 
 
 def test_every_named_node_holds_its_names(curated_store: Store) -> None:

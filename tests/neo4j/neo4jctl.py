@@ -14,8 +14,9 @@
     NEO4J_JAVA_HOME       the JDK 17 to run it with (default: /usr/lib/jvm/java-17-openjdk-amd64)
 
 Nothing listens beyond 127.0.0.1, and Neo4j Browser makes no outgoing connection (no
-telemetry, no remote guides except from the loopback hosts). The jars are GPLv3: they stay
-here, under tests/, and are never a dependency of the package.
+telemetry, no remote guides except from the loopback hosts). ``LOAD CSV`` opens no server file:
+file URLs are refused, and the import directory is an empty one inside the server's home.
+The jars are GPLv3: they stay here, under tests/, and are never a dependency of the package.
 
 The same functions start extra servers for tests (a database imported by neo4j-admin, say):
 see ``start``, ``stop`` and ``admin``. Standard library only, so it runs before any virtualenv.
@@ -205,6 +206,12 @@ def _conf(server: Server) -> str:
     bolt, http = f"127.0.0.1:{server.bolt_port}", f"127.0.0.1:{server.http_port}"
     return "\n".join(
         [
+            # LOAD CSV opens no file of the server's (file:///etc/passwd, its own data): file
+            # URLs are refused, and were they allowed, they would resolve inside an empty
+            # directory of the home, not from the root of the file system (Neo4j's default when
+            # no import directory is set, as for the embedded builder).
+            "dbms.security.allow_csv_import_from_file_urls=false",
+            f"server.directories.import={server.home / 'import'}",
             "server.default_listen_address=127.0.0.1",
             "server.default_advertised_address=127.0.0.1",
             "server.bolt.enabled=true",
@@ -246,11 +253,14 @@ def bolt_answers(port: int, timeout: float = 2.0) -> bool:
     return len(reply) == 4 and reply != b"\x00\x00\x00\x00"
 
 
-def start(server: Server, *, fresh: bool = True, timeout: float = 180.0) -> int:
+def start(
+    server: Server, *, fresh: bool = True, timeout: float = 180.0, test_plugin: bool = False
+) -> int:
     """Start SERVER and wait until Bolt answers with the password set; return its pid.
 
     FRESH removes any data left in its home first; without it the home is kept (a database
-    that ``neo4j-admin database import`` wrote there, say).
+    that ``neo4j-admin database import`` wrote there, say). TEST_PLUGIN registers the
+    launcher's stand-in for a plugin that reaches out (TestPlugin.java), for the tests only.
     """
     pid = running_pid(server)
     if pid is not None:
@@ -263,9 +273,11 @@ def start(server: Server, *, fresh: bool = True, timeout: float = 180.0) -> int:
     if fresh:
         shutil.rmtree(server.home, ignore_errors=True)
     server.home.mkdir(parents=True, exist_ok=True)
+    (server.home / "import").mkdir(exist_ok=True)
     (server.home / "ready").unlink(missing_ok=True)
     (server.home / "neo4j.conf").write_text(_conf(server), encoding="utf-8")
     env = {**os.environ, "NEO4J_PASSWORD": server.password, "JAVA_HOME": str(java_home())}
+    env["NATO_GRAPH_NEO4J_TEST_PLUGIN"] = "1" if test_plugin else "0"
     started = time.monotonic()
     with server.log_file.open("ab") as log:
         process = subprocess.Popen(
@@ -343,7 +355,7 @@ def stop(server: Server, *, keep_data: bool = False) -> int | None:
 
 def admin(server: Server, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``neo4j-admin ARGS`` (Neo4j's own admin tool, from the launcher's classpath) on SERVER's home."""
-    server.home.mkdir(parents=True, exist_ok=True)
+    (server.home / "import").mkdir(parents=True, exist_ok=True)
     conf = server.home / "neo4j.conf"
     if not conf.exists():
         conf.write_text(_conf(server), encoding="utf-8")
@@ -383,7 +395,7 @@ def run(server: Server, command: list[str]) -> int:
     if running_pid(server) is not None:  # left by a run that was killed: start afresh
         stop(server)
     started = time.monotonic()
-    pid = start(server)
+    pid = start(server, test_plugin=True)
     print(
         f"neo4j: running (pid {pid}) at {server.uri} after {time.monotonic() - started:.1f} s",
         file=sys.stderr,

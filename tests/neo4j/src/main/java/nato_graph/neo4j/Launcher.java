@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs a real Neo4j 5 DBMS for nato-graph's tests: Bolt and HTTP (with Neo4j Browser) on
@@ -14,7 +16,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * <p>Usage: {@code Launcher HOME_DIR}. The password comes from the environment variable
  * NEO4J_PASSWORD (never from the command line, where other users could read it). Once the
  * password is set, the launcher creates HOME_DIR/ready; the ctl script waits for it. SIGTERM
- * shuts the DBMS down cleanly.
+ * shuts the DBMS down cleanly. With NATO_GRAPH_NEO4J_TEST_PLUGIN=1 (the tests' own server) it
+ * registers {@link TestPlugin}, a stand-in for a plugin that reaches out.
  */
 public final class Launcher {
     private Launcher() {}
@@ -41,6 +44,13 @@ public final class Launcher {
         dbms.database("system").executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("password", password));
+        if ("1".equals(System.getenv("NATO_GRAPH_NEO4J_TEST_PLUGIN"))) {
+            GlobalProcedures procedures = ((GraphDatabaseAPI) dbms.database("neo4j"))
+                    .getDependencyResolver()
+                    .resolveDependency(GlobalProcedures.class);
+            procedures.registerFunction(TestPlugin.class);
+            procedures.registerProcedure(TestPlugin.class);
+        }
         Files.writeString(home.resolve("ready"), ProcessHandle.current().pid() + "\n");
         System.out.println("nato-graph-neo4j: ready");
         stopped.await();
