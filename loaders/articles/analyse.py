@@ -66,6 +66,7 @@ from nato_graph.loaders.articles.replies import (
     question,
     reply,
     report,
+    true_or_false,
     wh_question,
     without_yes_or_no,
 )
@@ -2200,8 +2201,12 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                         # before it say, which the contrast's "Ally" kept from being read
                         raws = claims_in(*rest, topic, withheld, context.section)
                     raws += claims_in(*denial, topic)
+                put = true_or_false(tokens, resolved, text)
+                if put is not None:
+                    raws = []  # "True or false: Oman is in the ICI.": put to be judged, not said
                 context.said = (
-                    question(tokens, resolved, text)
+                    put
+                    or question(tokens, resolved, text)
                     or wh_question(tokens, resolved, text)
                     or report(tokens, resolved, text)
                 )
@@ -2282,10 +2287,86 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 words += lower
             elif not _a_boxs_line_of_its_subject(tokens):
                 context.section = _section_kept(context.section, resolved)
+            if pending is not None and not pending.asked and previous is not None and last:
+                # "Our guest said that Russia had left the PfP. Russia has never left it.": a
+                # report the next sentence states the other way round is another's words
+                denied_report = _denied_by(result.claims[previous[0] : last[0]], raws)
+                if denied_report:
+                    result.claims[previous[0] : last[0]] = [
+                        c for c in result.claims[previous[0] : last[0]] if c not in denied_report
+                    ]
+                    last = (last[0] - len(denied_report), text)
+                elif _denies_in_its_verb(tokens, resolved, pending) and (
+                    denied := _named_as(
+                        answered(pending, Reply(False), topic), list(pending.matches)
+                    )
+                ):
+                    # and so is one it denies in its verb alone ("Russia has never formally
+                    # left; ...", "It never left."): the report turned round is the writer's
+                    del result.claims[previous[0] : last[0]]
+                    last = (previous[0], text)
+                    _add(result, seen, denied, f"{pending.text} {text}", position, article.key)
+                    _read_after_all(result, pending.text)
             _add(result, seen, raws, text, position, article.key)
         if heading:
             context.section = _section_named(words, named, context.section)
     return result
+
+
+def _denied_by(reported: list[Claim], raws: list[RawClaim]) -> list[Claim]:
+    """The claims of a report (``reported``: the sentence before's, a verb of report's clause)
+    that a sentence's own claims (``raws``) state the other way round: "In episode 110 our guest
+    said that Russia had left the PfP." then "Russia has never formally left."."""
+    turned = {(r.predicate, r.subject, r.object, not r.negated) for r in raws}
+    return [
+        c
+        for c in reported
+        if (c.raw.predicate, c.raw.subject, c.raw.object, c.raw.negated) in turned
+    ]
+
+
+# A clause that denies a report in its subject and verb alone: "Russia has never formally left",
+# "It did not join", "Russia has never left it".
+_DENIAL_SUBJECTS = frozenset(("it", "they", "he", "she"))
+_DENIAL_WORDS = frozenset(("not", "never", "n't"))
+_DENIAL_ADVERBS = frozenset(("formally", "officially", "actually", "really", "ever", "once"))
+_DENIAL_OBJECTS = frozenset(("it", "them", "so"))
+
+
+def _denies_in_its_verb(tokens: list[str], matches: list[Match], said: Said) -> bool:
+    """Whether a sentence opens with a clause that denies a report (``said``) in a subject the
+    report names (or a pronoun), an auxiliary, "not" or "never" and the report's own verb, with
+    nothing more than "it" after it: "Russia has never formally left;" after "our guest said
+    that Russia had left the PfP". Not a clause that says more ("Russia has never left the
+    EAPC"), nor one of another country, nor one with another verb ("Russia has never joined")."""
+    lower = [t.lower() for t in tokens]
+    end = _end_of_words(lower)
+    end = next((k for k in range(end) if lower[k] in (";", ",", ":", "--")), end)
+    reported = {m.entity for m in said.matches if m.entity.label == "Country"}
+    k = 0
+    if lower[:1] and lower[0] in _DENIAL_SUBJECTS:
+        k = 1
+    else:
+        subject = next((m for m in matches if m.start == 0), None)
+        if subject is None or subject.entity not in reported:
+            return False
+        k = subject.end
+    aux = k < end and lower[k] in _ECHO_AUX
+    k += aux
+    # "has not left", "never left" (no auxiliary before "never" alone)
+    if k >= end or lower[k] not in (_DENIAL_WORDS if aux else ("never",)):
+        return False
+    k += 1
+    while k < end and lower[k] in _DENIAL_ADVERBS:
+        k += 1
+    said_words = {w.lower() for w in said.tokens}
+    if k < end and lower[k] in said_words and lower[k] not in _ECHO_AUX:
+        k += 1  # the report's verb
+    else:
+        return False
+    if k < end and lower[k] in _DENIAL_OBJECTS:
+        k += 1
+    return k == end
 
 
 # Words of a question that ask for an order or a time beside the gap ("Who was the first Gulf
@@ -2401,6 +2482,14 @@ def _echoed(
     named = {m.entity for m in group}
     if named & {r.subject for r in prior}:
         return None  # "Austria joined the PfP. So did Austria's neighbour ...": no new subject
+    # "Armenia is a PfP partner, since 1994. So is Azerbaijan, since 1996.": a year set off by
+    # commas is the echo's own date, never the sentence before's
+    own = {y for k in range(first, end) if k not in kept and (y := _year_token(lower[k]))}
+    if own and (len(own) > 1 or any(r.year is None or r.years or r.until for r in prior)):
+        return None  # which of its years is the claim's, or of a span, it does not say
+    if own:
+        year = own.pop()
+        prior = [replace(r, year=year, month=None, day=None, core=()) for r in prior]
     out: list[RawClaim] = []
     for m in group:
         for r in prior:

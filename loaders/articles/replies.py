@@ -213,6 +213,31 @@ def question(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said
     return Said(tuple(words), tuple(moved), len(subject) + 1, True, text)
 
 
+# What opens a statement a quiz puts to be judged: "True or false: Oman is in the ICI."
+_TRUE_OR_FALSE = (("true", "or", "false"), ("false", "or", "true"))
+
+
+def true_or_false(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said | None:
+    """A statement a quiz puts to be judged ("True or false: Saudi Arabia is a member of the
+    ICI.", "Bonus: true or false, Pakistan takes part in the PfP."), as a question asks it: it
+    claims nothing, and its answer ("Answer: false.", "True.") says whether it holds. None for
+    any other sentence, or one that names nothing after its opening."""
+    lower = [t.lower() for t in tokens]
+    k = _start(lower)
+    if tuple(lower[k : k + 3]) not in _TRUE_OR_FALSE or lower[k + 3 : k + 4] not in (
+        [":"],
+        [","],
+        ["?"],
+    ):
+        return None
+    clause = range(k + 4, _end(lower))
+    if not any(m.start in clause for m in matches):
+        return None
+    words, moved, _ = _statement(tokens, matches, clause)
+    # no verb marked for "not": a "false" turns each of its claims round (``answered``)
+    return Said(tuple(words), tuple(moved), -1, True, text)
+
+
 # The verbs a "when" question may put its statement in: "When did Georgia join the PfP?" is
 # "Georgia did join the PfP", "When was the MD launched?" is "the MD was launched".
 _WHEN_AUX = frozenset(("did", "was", "were"))
@@ -431,6 +456,8 @@ def reply(tokens: Sequence[str]) -> Reply | None:
         return Reply(False)  # "This is false.", "That is simply wrong."; not "This is not wrong."
     if words in (["not", "so"], ["not", "true"], ["not", "yet"], ["never"]):
         return Reply(False)
+    if words in (["true"], ["false"]):
+        return Reply(words[0] == "true")  # a quiz's "Answer: false." to "True or false: ..."
     return None
 
 
