@@ -880,7 +880,7 @@ def build_network(  # type: ignore[no-untyped-def]
             extra["label"] = _edge_caption(rel, ended)
             pair = frozenset((rel.start, rel.end))
             if (k := sharing.get(pair, 0)) > 0:
-                extra["font"] = _PARALLEL_CAPTIONS[min(k, len(_PARALLEL_CAPTIONS)) - 1]
+                extra["font"] = _parallel_caption(k)
             sharing[pair] = k + 1
         if (held_in := span(rel)) is not None:
             extra["span"] = held_in
@@ -903,13 +903,20 @@ def build_network(  # type: ignore[no-untyped-def]
     return net
 
 
-# Where the second, third, ... caption of links between the same two entities goes: below the
-# line, then above and below the first two (the first stands above it, the edges' default).
-_PARALLEL_CAPTIONS: list[dict[str, Any]] = [
-    {"align": "bottom"},
-    {"align": "top", "vadjust": -12},
-    {"align": "bottom", "vadjust": 12},
-]
+def _parallel_caption(k: int) -> dict[str, Any]:
+    """Where the caption of the (k+1)th link between the same two entities goes, k >= 1: below
+    the line, then above and below the ones before, a caption's height further out each time
+    (the first stands above the line, the edges' default).
+
+    >>> [_parallel_caption(k) for k in (1, 2, 3)]
+    [{'align': 'bottom', 'vadjust': 0}, {'align': 'top', 'vadjust': -12}, {'align': 'bottom', 'vadjust': 12}]
+    """
+    out = (k + 1) // 2 - (k % 2)  # captions already on this side of the line
+    return (
+        {"align": "bottom", "vadjust": 12 * out}
+        if k % 2
+        else {"align": "top", "vadjust": -12 * out}
+    )
 
 
 # What a partnership link says when its status is not active: an invitation never taken up is

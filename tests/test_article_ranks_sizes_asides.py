@@ -13,9 +13,9 @@
 - "Finland joined the 32-member alliance in 2023" was listed and "Finland became the 31st member
   of the 32-member alliance in 2023" was silent: NATO named by its size, as the press names it,
   was not NATO. Now it is, for a size NATO has had (12 to 32: "the six-member alliance" may be
-  the CSTO); the size is read as a count of NATO's members now where the sentence gives no year
-  ("The 30-member alliance met in The Hague": out of date), and left unread, listed, where it
-  does.
+  the CSTO); its size now (32) is read as a count of NATO's members where the sentence gives no
+  year; with a year, or an earlier size ("Back then, the 16-member alliance ...": of its time,
+  which no year dates), it is left unread and the sentence listed.
 - "Japan, believe it or not, is not a NATO member" was listed, its "believe" taken for a belief
   and its "not" for the claim's; "Finland went from partner to Ally in 2023" was listed, "Ally"
   after "to" not read as NATO.
@@ -198,11 +198,12 @@ def test_a_founding_denied_near_misses(curated: Store, text: str, expected: Clai
             False,
             id="size-now",
         ),
+        pytest.param("The 30-member alliance met in The Hague.", set(), True, id="an-earlier-size"),
         pytest.param(
-            "The 30-member alliance met in The Hague.",
-            {("member_count", "NATO", "NATO", "outdated")},
-            False,
-            id="size-out-of-date",
+            "Back then, the 16-member alliance faced the Warsaw Pact.",
+            set(),
+            True,
+            id="an-earlier-size-back-then",
         ),
         pytest.param(
             "Ukraine is not a member of the 32 member alliance.",

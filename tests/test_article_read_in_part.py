@@ -147,3 +147,67 @@ def test_a_seat_or_a_threat_faced_is_listed(curated: Store, text: str) -> None:
     claims, unread = read(curated, text)
     assert claims == set()
     assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Qatar, a NATO partner since 2005, later became a NATO member.",
+            {("partner_of", "QAT", "NATO", "supported")},
+            id="a-claim-of-nato-not-of-membership",
+        ),
+        pytest.param(
+            "Jordan, an MD partner since 1995, later became an Ally.",
+            {("partner_in", "JOR", "md", "supported")},
+            id="an-ally",
+        ),
+        pytest.param(
+            "Qatar joined the Istanbul Cooperation Initiative in 2005 and later acceded to NATO.",
+            {("partner_in", "QAT", "ici", "supported")},
+            id="acceded-to",
+        ),
+        pytest.param(
+            "Qatar joined the Istanbul Cooperation Initiative in 2005 and was later admitted to"
+            " NATO.",
+            {("partner_in", "QAT", "ici", "supported")},
+            id="admitted-to",
+        ),
+        pytest.param(
+            "Qatar, an ICI partner since 2005, hosts the NATO-ICI Regional Centre.",
+            {("partner_in", "QAT", "ici", "supported")},
+            id="a-seat-beside-a-claim",
+        ),
+        pytest.param("The NATO-ICI Regional Centre sits in Doha.", set(), id="a-seat-in-a-capital"),
+        pytest.param("Qatar is home to the NATO-ICI Regional Centre.", set(), id="home-to"),
+        pytest.param(
+            "Afghanistan's cooperation with NATO remains active.", set(), id="cooperation-with"
+        ),
+        pytest.param(
+            "Afghanistan's relationship with NATO remains active.", set(), id="relationship-with"
+        ),
+        pytest.param(
+            "Jordan was not the first to join the Mediterranean Dialogue.",
+            set(),
+            id="a-rank-denied-not-the-joining",
+        ),
+    ],
+)
+def test_review_near_misses_are_listed(curated: Store, text: str, expected: Claims) -> None:
+    """The review of these rules found one-word paraphrases that still passed in silence (or,
+    for a rank denied, as a joining denied: contradicted)."""
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == [text]
+
+
+def test_a_question_answered_past_the_kept_sentences_is_not_read_in_part(curated: Store) -> None:
+    """Past the sentences a document keeps listed, a question the next sentence answers is still
+    taken off the list: its count, and the claims marked read in part."""
+    filler = " ".join(f"Qatar may join the Partnership for Peace in {2030 + k}." for k in range(25))
+    text = f"{filler} Did Jordan join the MD in 1995? Yes, it joined in 1995."
+    _, unread = read(curated, text)
+    rows = curated.read("MATCH (c:Claim {subject: 'JOR'}) RETURN c.read_in_part AS part").rows
+    assert rows and not any(r["part"] for r in rows)
+    count = curated.read("MATCH (d:Document) RETURN d.unread_count AS n").value(0)
+    assert count == 25

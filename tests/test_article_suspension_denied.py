@@ -90,3 +90,47 @@ def test_a_suspension_only_possible_or_unclear_is_listed(curated: Store, text: s
     claims, unread = read(curated, text)
     assert claims == set()
     assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "NATO did not suspend Belarus's participation in the Partnership for Peace lightly.",
+            set(),
+            id="how",
+        ),
+        pytest.param(
+            "NATO did not suspend Belarus's participation in the Partnership for Peace at first.",
+            set(),
+            id="when-at-first",
+        ),
+    ],
+)
+def test_a_denial_of_how_or_when_is_listed(curated: Store, text: str, expected: Claims) -> None:
+    """After a denied suspension only its date may follow: "lightly", "at first" may be what is
+    denied (the review found them contradicted)."""
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert unread == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(
+            "NATO did not suspend Belarus's participation in the Partnership for Peace until 2021.",
+            "supported",
+            id="until-the-year",
+        ),
+        pytest.param(
+            "NATO did not suspend Belarus's participation in the Partnership for Peace until 2014.",
+            "contradicted",
+            id="until-another-year",
+        ),
+    ],
+)
+def test_not_until_is_the_suspension_then(curated: Store, text: str, verdict: str) -> None:
+    """ "did not suspend ... until 2021" says it was suspended in 2021, as "did not join ... until"
+    says it joined then."""
+    assert read(curated, text)[0] == {("nato_suspended", "BLR", "pfp", verdict)}

@@ -167,9 +167,9 @@ class Analysis:
     # reader of the summary knows what went unchecked
     unread: list[str] = field(default_factory=list)
     unread_count: int = 0
-    # every sentence listed (``unread`` keeps the first MAX_UNREAD_SENTENCES): a claim of one is
-    # marked as read from a sentence read only in part
-    listed: set[str] = field(default_factory=set)
+    # every sentence listed, in order (``unread`` keeps the first MAX_UNREAD_SENTENCES): a claim
+    # of one is marked as read from a sentence read only in part
+    listed: list[str] = field(default_factory=list)
 
     @property
     def verdicts(self) -> Counter[str]:
@@ -1115,6 +1115,8 @@ def _speaks_of_a_partnership(
         labels.add("Country")
     if _contributes(lower, matches):
         return True  # "Japan sent combat troops to ISAF": a part in an operation, not checked
+    if any(sized_nato(lower, m) for m in matches):
+        return True  # "The 30-member alliance met in The Hague": NATO's size then, not read
     if (
         "Institution" in labels
         and _INSTITUTION_DATE_WORDS.intersection(lower)
@@ -1131,9 +1133,10 @@ def _speaks_of_a_partnership(
         # "Both Israel and Jordan face terrorism with NATO": a threat shared, in words no claim
         # was read from
         return True
-    if {"Country", "Institution"} <= labels and _HOSTING.intersection(lower):
-        # "Qatar hosts the NATO-ICI Regional Centre" (Kuwait does): where an institution sits,
-        # which the reader does not check
+    if "Institution" in labels and any(m.entity.label == "Country" for m in matches):
+        # "Qatar hosts the NATO-ICI Regional Centre" (Kuwait does), "The Centre sits in Doha"
+        # (a capital, even as a place): where an institution sits, or whom it serves, which no
+        # claim reads
         return True
     if "Country" not in labels:
         if not {"Framework", "Organization", "Operation"} & labels:
@@ -1207,9 +1210,9 @@ def _speaks_of_a_partnership(
         # "Pakistan, whose partnership with NATO began in 2005, ...", "Georgia has worked with
         # NATO since 1994": a tie with NATO, dated, in words no claim was read from
         return True
-    if "Organization" in labels and {"partnership", "partnerships"} & set(lower):
-        # "Afghanistan's partnership with NATO remains active": a tie with NATO, in words no
-        # claim was read from (dated or not)
+    if any(m.entity.key == "NATO" for m in matches) and _TIES_WITH_NATO & set(lower):
+        # "Afghanistan's partnership with NATO remains active", "... cooperation with NATO ...":
+        # a tie with NATO, in words no claim was read from (dated or not)
         return True
     if "Organization" in labels and dated and _STATUS_WORDS.intersection(lower):
         # "NATO granted Pakistan MNNA status in 2004": a status, whoever grants it, in words no
@@ -1283,17 +1286,17 @@ _OPENING_WORDS = frozenset(
 _RUN_WORDS = frozenset(("ran", "run", "running", "lasted", "underway", "since", "until", "till"))
 # the words of an institution's dates and of an operation's, put together once, not per sentence
 _INSTITUTION_DATE_WORDS = _START_OR_END_WORDS | _OPENING_WORDS
-# Words of a threat faced ("Jordan faces terrorism with NATO") and of an institution's seat
-# ("Kuwait hosts the NATO-ICI Regional Centre").
+# Nouns of a tie with NATO ("Afghanistan's partnership with NATO remains active").
+_TIES_WITH_NATO = frozenset(
+    ("partnership", "partnerships", "cooperation", "co-operation", "relationship",
+     "relationships", "relations", "ties", "dialogue")
+)  # fmt: skip
+# Words of a threat faced ("Jordan faces terrorism with NATO").
 _FACING = frozenset(
     ("face", "faces", "faced", "facing", "confront", "confronts", "confronted", "confronting",
      "counter", "counters", "countered", "countering", "combat", "combats", "combating",
      "fight", "fights", "fought", "fighting", "tackle", "tackles", "tackled", "tackling",
      "share", "shares", "shared", "sharing")
-)  # fmt: skip
-_HOSTING = frozenset(
-    ("host", "hosts", "hosted", "hosting", "houses", "housed", "based", "seat", "headquartered",
-     "located")
 )  # fmt: skip
 _OPERATION_DATE_WORDS = _START_OR_END_WORDS | _RUN_WORDS
 # words that speak of all the partners, or of only some, or count them
@@ -1442,19 +1445,27 @@ _STATE_WORDS = (
 # member", "NATO membership", "joined NATO", "admitted into NATO", "a member of NATO".
 _NATO_MEMBER_AFTER = frozenset(("member", "members", "membership", "ally", "allies", "accession"))
 _NATO_MEMBER_BEFORE = frozenset(
-    ("joined", "join", "joins", "joining", "rejoined", "entered", "enter", "enters", "into")
-)
+    ("joined", "join", "joins", "joining", "rejoined", "entered", "enter", "enters", "into",
+     "admitted")
+)  # fmt: skip
+# ... and two words before it: "acceded to NATO", "admitted to NATO", "accession to NATO".
+_NATO_MEMBER_TWO_BEFORE = frozenset(
+    (("member", "of"), ("members", "of"), ("acceded", "to"), ("accede", "to"),
+     ("accedes", "to"), ("accession", "to"), ("admitted", "to"), ("admission", "to"))
+)  # fmt: skip
 
 
 def _membership_of_nato(lower: list[str], m: Match) -> bool:
     """Whether NATO is named here as the body of a membership (``_NATO_MEMBER_AFTER``,
-    ``_NATO_MEMBER_BEFORE``, "member of"); not "NATO's" anything ("NATO's ICI")."""
+    ``_NATO_MEMBER_BEFORE``, ``_NATO_MEMBER_TWO_BEFORE``), or is "an Ally" ("later became an
+    Ally"); not "NATO's" anything ("NATO's ICI")."""
     if m.entity.label != "Organization" or lower[m.end : m.end + 1] == ["'s"]:
         return False
     return (
-        "".join(lower[m.end : m.end + 1]) in _NATO_MEMBER_AFTER
+        m.text in ("Ally", "Allies")
+        or "".join(lower[m.end : m.end + 1]) in _NATO_MEMBER_AFTER
         or (m.start > 0 and lower[m.start - 1] in _NATO_MEMBER_BEFORE)
-        or lower[max(m.start - 2, 0) : m.start] in (["member", "of"], ["members", "of"])
+        or tuple(lower[max(m.start - 2, 0) : m.start]) in _NATO_MEMBER_TWO_BEFORE
     )
 
 
@@ -1496,9 +1507,15 @@ def _read_in_part(
     ):
         return True  # "Only Bahrain, Kuwait and Qatar are ICI members": each is, the "only" is not
     claimed = {r.subject for r in raws} | {r.object for r in raws}
-    if any(_membership_of_nato(lower, m) and m.entity not in claimed for m in matches):
-        # "Qatar joined the ICI in 2005 and later became a NATO member", "Tunisia became a NATO
-        # member after joining the MD": a membership of NATO that no claim holds
+    if any(_membership_of_nato(lower, m) for m in matches) and not any(
+        r.predicate in ("member_of", "member_count") for r in raws
+    ):
+        # "Qatar joined the ICI in 2005 and later became a NATO member", "Qatar, a NATO partner
+        # since 2005, later became a NATO member": a membership of NATO that no claim holds
+        return True
+    if any(m.entity.label == "Institution" and m.entity not in claimed for m in matches):
+        # "Qatar, an ICI partner since 2005, hosts the NATO-ICI Regional Centre" (Kuwait does):
+        # an institution no claim reads, where it sits or whom it serves
         return True
     if any(
         m.entity.label in ("Country", "Framework", "Threat")
@@ -2239,6 +2256,10 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 kept = [r for r in raws if not r.dated]
                 disputed = len(kept) != len(raws)
                 raws = kept
+            if _ranks_a_partner(lower, resolved):
+                # "Jordan was not the first to join the MD": the denial is the rank's, not the
+                # joining's, which the order of partners (not checked) leaves unread
+                raws = [r for r in raws if not (r.predicate == "partner_in" and r.negated)]
             if _since_by_reference(lower):
                 # "Since then Malta has also sat in the EAPC", "has been one ever since": a start
                 # given by reference to another event, which the reader does not date; the state
@@ -2796,18 +2817,19 @@ def _list(result: Analysis, text: str, again: bool = False) -> None:
     if text in result.listed and not again:
         return
     result.unread_count += 1
-    result.listed.add(text)
+    result.listed.append(text)
     if len(result.unread) < MAX_UNREAD_SENTENCES:
         result.unread.append(text)
 
 
 def _read_after_all(result: Analysis, text: str) -> None:
-    """A question or report the sentence after answers is read: not listed as unchecked."""
-    if result.unread[-1:] == [text]:
-        result.unread.pop()
+    """A question or report the sentence after answers is read: not listed as unchecked (the
+    last sentence listed, kept in ``unread`` or past its MAX_UNREAD_SENTENCES)."""
+    if result.listed[-1:] == [text]:
+        result.listed.pop()
         result.unread_count -= 1
-        if text not in result.unread:
-            result.listed.discard(text)
+        if result.unread[-1:] == [text] and len(result.unread) > len(result.listed):
+            result.unread.pop()
 
 
 def _add(

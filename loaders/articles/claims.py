@@ -5080,8 +5080,10 @@ def _counts_read(s: Sentence) -> list[tuple[RawClaim, range]]:
         size = sized_nato(t, m)
         if size is not None:
             # "the 32-member alliance": its size as the writer describes it, now (the words
-            # around it neither deny nor date a description); with a year, of when? not read
-            if not years:
+            # around it neither deny nor date a description); with a year, of when? not read;
+            # nor an earlier size ("Back then, the 16-member alliance ...", "the 30-member
+            # alliance" of 2021): a description of its time, which no year dates
+            if not years and size == max(NATO_SIZES):
                 out.append(
                     (
                         RawClaim("member_count", m.entity, m.entity, count=size),
@@ -5740,8 +5742,14 @@ def _forward(
             or _returns_to(s, trigger if joined_to_previous else _coordinated(trigger), m)
         )
         if label == "Framework" and (acted_on or resumed):
-            if acted_on in ("was_suspended", "nato_suspended") and not _hedged(local):
-                out += claim(acted_on, m.entity, trigger, negated != acted_denied, m)
+            if (
+                acted_on in ("was_suspended", "nato_suspended")
+                and not _hedged(local)
+                # "NATO did not suspend ... lightly", "... at first": the denial may be of how
+                # or when, not of the suspension; only a date may follow a denied one
+                and not (acted_denied and not _a_date_at_most(s.tokens[m.end : window_end]))
+            ):
+                out += claim(acted_on, m.entity, trigger, negated or acted_denied, m)
             elif resumed and not acted_on and not blocked and not _hedged(local):
                 out += claim("resumed", m.entity, trigger, negated, m)
             prev_state = acted_on or (
@@ -6105,6 +6113,15 @@ def _clause_end(s: Sentence, objects: list[tuple[int, Match]], start: int, end: 
     return end
 
 
+def _a_date_at_most(tail: Sequence[str]) -> bool:
+    """Whether ``tail`` (the words after an object, to the clause's end) holds at most its date
+    ("in 2014", "until November 2021", "on 1 April 2014") and marks."""
+    return all(
+        t in _DATE_TAIL_WORDS or t in MONTHS or t.isdigit() or not t[:1].isalnum() for t in tail
+    )
+
+
+_DATE_TAIL_WORDS = frozenset(("in", "on", "since", "until", "till", "by", "the", "of", "year"))
 # The words that may stand between a denial and the verb it denies: "did not suspend", "has
 # never yet suspended".
 _BEFORE_A_DENIED_VERB = NEGATORS | frozenset(

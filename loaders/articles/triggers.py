@@ -506,7 +506,7 @@ ASIDES = tuple(
         "for example", "for instance", "in particular", "notably", "today", "now",
         "as it happens", "ironically", "interestingly", "surprisingly",
         "unsurprisingly", "admittedly", "after all", "incidentally", "for the record",
-        "to be clear", "to be sure", "in any case", "as expected", "once again", "again",
+        "to be clear", "to be sure", "in any case", "as expected",
         "believe. it or not",  # its "believe" marked as no belief (claims.Sentence)
     )
 )  # fmt: skip

@@ -2554,6 +2554,8 @@ def _founder(claim: RawClaim) -> bool:
 # each other. A partner that joined in the same month as the first is among the founders; one
 # that joined later than this is not.
 _FOUNDING_YEAR_MONTHS = 12
+# How a founding verdict says a partner joined too late to be one (``_founding_denied`` reads it)
+_NOT_AMONG_THE_FIRST = " was not among the first "
 _NAMED_FIRSTS = 8  # more first participants than this are counted, not named (the EAPC's 28)
 
 
@@ -2649,7 +2651,7 @@ def _founding_partner(
     )
     if earliest > _FOUNDING_YEAR_MONTHS and row.get("confidence") != "unverified":
         correction = (
-            f"{subject} was not among the first {noun}s in the {name}: it joined "
+            f"{subject}{_NOT_AMONG_THE_FIRST}{noun}s in the {name}: it joined "
             f"{_on(joined)}; {firsts_joined}"
         )
         return Verdict("contradicted", correction, sources, (), fact, dates)
@@ -2701,11 +2703,9 @@ def _founding_denied(
             f"{claim.subject.name} was a founding member of the {row['name']} ({said.fact})"
         )
         return Verdict("contradicted", correction, said.sources, (), said.fact, said.dates)
-    if (
-        said.verdict == "contradicted"
-        and said.correction
-        and " was not among the first " in said.correction
-    ):
+    if said.verdict == "contradicted" and _NOT_AMONG_THE_FIRST in (said.correction or ""):
+        # joined more than a year after the first (``_founding_partner``'s founding verdict, not
+        # its part's): rightly denied a founder
         return _confirmed(Verdict("supported", None, said.sources, (), said.fact, said.dates), row)
     return (
         replace(said, verdict="unverified", correction=None)
