@@ -206,7 +206,7 @@ def test_a_question_answered_past_the_kept_sentences_is_not_read_in_part(curated
     taken off the list: its count, and the claims marked read in part."""
     filler = " ".join(f"Qatar may join the Partnership for Peace in {2030 + k}." for k in range(25))
     text = f"{filler} Did Jordan join the MD in 1995? Yes, it joined in 1995."
-    _, unread = read(curated, text)
+    read(curated, text)
     rows = curated.read("MATCH (c:Claim {subject: 'JOR'}) RETURN c.read_in_part AS part").rows
     assert rows and not any(r["part"] for r in rows)
     count = curated.read("MATCH (d:Document) RETURN d.unread_count AS n").value(0)
