@@ -488,7 +488,7 @@ def _mapped_errors(
         message = str(exc)
         if read_only and _WRITE_ON_READ in message:  # only RO_QUERY's own refusal
             raise ReadOnlyError(
-                "this statement writes to the graph; the read path is read-only"
+                "this statement writes to the graph; the read path is read-only (cypher(..., write=True) allows it)"
             ) from None
         if _TIMED_OUT in message and limit is not None:
             raise QueryTimeoutError(limit) from None

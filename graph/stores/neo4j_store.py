@@ -257,7 +257,7 @@ class Neo4jStore(Store):
                 raise QueryTimeoutError(limit) from None
             if read and ("AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code):
                 raise ReadOnlyError(
-                    "this statement writes to the graph; the read path is read-only"
+                    "this statement writes to the graph; the read path is read-only (cypher(..., write=True) allows it)"
                 ) from None
             raise QueryError(self.settings.redact(_said(exc))) from None
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.AuthError) as exc:
