@@ -57,8 +57,8 @@ ORGANIZATION_ALIASES: dict[str, tuple[str, ...]] = {
 
 # NATO by its size as the press writes it: "the 32-member alliance", "the 30-nation Alliance",
 # "the thirty-two-member alliance". Only with a count NATO has had (12 in 1949, 32 since 2024):
-# "the six-member alliance" may be another's (the CSTO's). The count is read as one of NATO's
-# members (claims.py).
+# "the six-member alliance" may be another's (the CSTO's). The largest, its size now, is read as
+# a count of NATO's members; an earlier one describes its time (claims._counts_read).
 NATO_SIZES: dict[int, tuple[str, ...]] = {
     12: ("twelve",), 14: ("fourteen",), 15: ("fifteen",), 16: ("sixteen",), 19: ("nineteen",),
     26: ("twenty", "six"), 28: ("twenty", "eight"), 29: ("twenty", "nine"), 30: ("thirty",),
