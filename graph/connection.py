@@ -789,9 +789,11 @@ class Connection:
         else:
             path = str(check_file(given, EXPORTS[format], overwrite=overwrite))
         g = self.to_networkx()
-        written = export(g, format, Path(path), batch_size=batch_size, overwrite=overwrite)
-        left_out = self._left_out(g.number_of_edges())
         delimiter = array_delimiter(g) if format == "csv" else None
+        written = export(
+            g, format, Path(path), batch_size=batch_size, overwrite=overwrite, delimiter=delimiter
+        )
+        left_out = self._left_out(g.number_of_edges())
         return Export(
             format,
             Path(path),

@@ -104,8 +104,10 @@ def export(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     overwrite: bool = False,
+    delimiter: str | None = None,
 ) -> list[Path]:
-    """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``); returns the files written.
+    """Write ``g`` as ``fmt`` to ``path`` (a directory for ``csv``, its arrays joined by
+    ``delimiter``, ``array_delimiter(g)`` when not given); returns the files written.
 
     A file already there (for ``csv``, a file of the names the export writes) is replaced only
     when it starts as an export of that format does (``outfiles.EXPORTS``) or is empty, unless
@@ -113,7 +115,7 @@ def export(
     """
     path = output_path(path)
     if fmt == "csv":
-        return write_csv(g, path, overwrite=overwrite)
+        return write_csv(g, path, overwrite=overwrite, delimiter=delimiter)
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     made = EXPORTS[fmt]
@@ -419,13 +421,15 @@ def _header_safe(what: str, props: dict[str, Any]) -> None:
             )
 
 
-def write_csv(g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False) -> list[Path]:
+def write_csv(
+    g: nx.MultiDiGraph, directory: Path, *, overwrite: bool = False, delimiter: str | None = None
+) -> list[Path]:
     """One neo4j-admin CSV per label and per relationship type in ``directory``, moved in only
     when all are written; the files of an earlier export this one no longer writes go. A file
     of those names in ``directory`` that is not such a file (its header) is refused, unless
-    ``overwrite``. Arrays are joined by ``array_delimiter(g)``, which the import command must
-    be given."""
-    delimiter = array_delimiter(g)
+    ``overwrite``. Arrays are joined by ``delimiter`` (``array_delimiter(g)`` when not given),
+    which the import command must be given."""
+    delimiter = delimiter or array_delimiter(g)
     nodes: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
     for n, d in g.nodes(data=True):
         props = {k: v for k, v in d.items() if k != "label" and v != []}

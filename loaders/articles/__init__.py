@@ -116,11 +116,12 @@ class DocumentSummary:
     def format(self) -> str:
         """One line, then up to five sentences with contradicted claims and their corrections, up
         to three with unverified ones and what the data holds, and the sentences not checked."""
-        verdicts = ", ".join(f"{self.claims.get(v, 0)} {v}" for v in VERDICTS)
-        if self.supported_in_part:
-            part = f"{self.supported_in_part} of them in sentences read only in part"
-            supported = f"{self.claims.get('supported', 0)} supported"
-            verdicts = verdicts.replace(supported, f"{supported} ({part})", 1)
+        part = f" ({self.supported_in_part} of them in sentences read only in part)"
+        verdicts = ", ".join(
+            f"{self.claims.get(v, 0)} {v}"
+            + (part if v == "supported" and self.supported_in_part else "")
+            for v in VERDICTS
+        )
         # the same text from another file, or from this one before its last edit
         state = "already loaded" if self.already_loaded else "loaded"
         if self.already_loaded and not self.replaces:
@@ -393,7 +394,7 @@ def _summary(a: Analysis, already: bool, seconds: float = 0.0) -> DocumentSummar
         unread_count=a.unread_count,
         unread=a.unread,
         supported_in_part=sum(
-            c.verdict.verdict == "supported" and c.sentence in a.listed for c in a.claims
+            c.verdict.verdict == "supported" and a.read_in_part(c.sentence) for c in a.claims
         ),
         already_loaded=already,
         seconds=seconds,

@@ -164,12 +164,23 @@ class Analysis:
     sources: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # key -> title, url
     # sentences that name a country with a framework (or NATO as a body one joins) yet make no
     # claim the reader takes: hedged ones, and kinds it does not check ("was left out of"), so a
-    # reader of the summary knows what went unchecked
-    unread: list[str] = field(default_factory=list)
-    unread_count: int = 0
-    # every sentence listed, in order (``unread`` keeps the first MAX_UNREAD_SENTENCES): a claim
-    # of one is marked as read from a sentence read only in part
+    # reader of the summary knows what went unchecked; every one, in order (``_list``), and how
+    # many times each (a claim of one is marked as read from a sentence read only in part)
     listed: list[str] = field(default_factory=list)
+    times_listed: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def unread(self) -> list[str]:
+        """The sentences listed that a Document keeps: the first MAX_UNREAD_SENTENCES."""
+        return self.listed[:MAX_UNREAD_SENTENCES]
+
+    @property
+    def unread_count(self) -> int:
+        return len(self.listed)
+
+    def read_in_part(self, sentence: str) -> bool:
+        """Whether ``sentence`` is listed: a claim of it is not all it says."""
+        return self.times_listed[sentence] > 0
 
     @property
     def verdicts(self) -> Counter[str]:
@@ -2814,22 +2825,18 @@ def _list(result: Analysis, text: str, again: bool = False) -> None:
     """List a sentence as not checked, in whole or in part: counted, and kept up to
     MAX_UNREAD_SENTENCES; once, unless ``again`` (the same words twice in a text are two
     sentences)."""
-    if text in result.listed and not again:
+    if result.read_in_part(text) and not again:
         return
-    result.unread_count += 1
     result.listed.append(text)
-    if len(result.unread) < MAX_UNREAD_SENTENCES:
-        result.unread.append(text)
+    result.times_listed[text] += 1
 
 
 def _read_after_all(result: Analysis, text: str) -> None:
     """A question or report the sentence after answers is read: not listed as unchecked (the
-    last sentence listed, kept in ``unread`` or past its MAX_UNREAD_SENTENCES)."""
+    last sentence listed)."""
     if result.listed[-1:] == [text]:
         result.listed.pop()
-        result.unread_count -= 1
-        if result.unread[-1:] == [text] and len(result.unread) > len(result.listed):
-            result.unread.pop()
+        result.times_listed[text] -= 1
 
 
 def _add(

@@ -246,7 +246,7 @@ def writes(
                         "checked": checked,
                         # its sentence is listed as not checked in part: the claim is not all
                         # it says ("Qatar joined the ICI in 2005 and later became a NATO member")
-                        "read_in_part": c.sentence in a.listed,
+                        "read_in_part": a.read_in_part(c.sentence),
                         **claim_properties(c),
                     },
                 }
