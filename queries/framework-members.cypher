@@ -1,20 +1,20 @@
 // name: framework-members
 // title: Partners of a framework
-// description: Every country that takes part in a partnership framework or programme, when it
-//   joined, its status now (active, suspended, became_member, ended, superseded, invited,
-//   requested), when that status last changed, its whole status history and whether the fact
-//   is confirmed or unverified: unverified when the partnership is, partly unverified when the
-//   partnership is confirmed but a dated event of its history is not (a disputed or inferred date
-//   of joining, a later change; the history marks which). Each event of the history gives its date, what
-//   happened (joined, suspended, resumed, became_member, superseded), for the join what its date
-//   marks where it is not a formal accession (basis: Japan's 1990 in the PAG is the first
-//   NATO-Japan security exchange), whose decision a change was where the data says (by: NATO,
-//   or the partner itself), the sources behind it, its confidence and the data's own note on that
-//   change, null where it has none (Malta's suspension of 1996: NATO calls the 1996-2008 break a
-//   suspension, not an end). The framework is matched by acronym, key, name or alias; the
-//   optional status filter keeps only partnerships with that status. `note` is the data's own
-//   caveat on the partnership, where it has one (Kuwait's ICI: which month it joined is
-//   disputed).
+// description: Every country that takes part in a partnership framework or programme, when it joined, its
+//   status now (active, suspended, became_member, ended, superseded, invited, requested), when that
+//   status last changed, its whole status history and whether the fact is confirmed or unverified:
+//   unverified when the partnership is, partly unverified when the partnership is confirmed but a
+//   dated event of its history is not (a disputed or inferred date of joining, a later change; the
+//   history marks which). Each event of the history gives its date, what happened (joined,
+//   suspended, resumed, became_member, superseded), for the join what its date marks where it is not
+//   a formal accession (basis: Japan's 1990 in the PAG is the first NATO-Japan security exchange; a
+//   join dated before its framework began says when that was, and, confirmed, that the partner
+//   counts in it from then: the PAG began in 2006), whose decision a change was where the data says
+//   (by: NATO, or the partner itself), the sources behind it, its confidence and the data's own note
+//   on that change, null where it has none (Malta's suspension of 1996: NATO calls the 1996-2008
+//   break a suspension, not an end). The framework is matched by acronym, key, name or alias; the
+//   optional status filter keeps only partnerships with that status. `note` is the data's own caveat
+//   on the partnership, where it has one (Kuwait's ICI: which month it joined is disputed).
 // param: framework string = "MD" (example "ICI") -- a framework by acronym (MD), key (md), name (Mediterranean Dialogue) or alias, case-insensitive
 // param: status string = null (example "active") -- only partnerships with this status; null for all
 // check: framework framework
@@ -34,8 +34,16 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
            WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
            WHEN i = 0 THEN 'joined' ELSE 'resumed'
          END,
-         // what the date of joining marks, where it is not a formal accession
-         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
+         // what the date of joining marks, where it is not a formal accession; a date before the
+         // framework began says so (Japan's 1990 in the PAG, launched in 2006), and a confirmed one
+         // that the partner is in it from its launch, as the article checker reads it
+         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN
+           CASE WHEN r.joined_year < f.launched_year
+                THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(f.acronym, f.name)
+                     + ' itself began in ' + f.launched
+                     + CASE coalesce(r.history_confidence[0], r.confidence)
+                         WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+                ELSE r.joined_basis END END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)

@@ -28,8 +28,16 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
            WHEN r.history_statuses[i] <> 'active' THEN r.history_statuses[i]
            WHEN i = 0 THEN 'joined' ELSE 'resumed'
          END,
-         // what the date of joining marks, where it is not a formal accession
-         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN r.joined_basis END,
+         // what the date of joining marks, where it is not a formal accession; a date before the
+         // framework began says so (Japan's 1990 in the PAG, launched in 2006), and a confirmed one
+         // that the partner is in it from its launch, as the article checker reads it
+         basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN
+           CASE WHEN r.joined_year < f.launched_year
+                THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(f.acronym, f.name)
+                     + ' itself began in ' + f.launched
+                     + CASE coalesce(r.history_confidence[0], r.confidence)
+                         WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+                ELSE r.joined_basis END END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,
          // each event's own sources, space-separated in the store (see loaders/plan.py)

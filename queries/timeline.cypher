@@ -13,7 +13,8 @@
 //   that event's date unverified), and cites the sources of that event (a status change its own,
 //   the join its own where the data gives them, else the fact's; an accession the fact's), and
 //   says what a join's date marks where it is not a formal accession (basis: Japan's 1990 is the
-//   first NATO-Japan security exchange) and whose decision a change was where the data says
+//   first NATO-Japan security exchange, and the PAG itself began in 2006: Japan counts in it from
+//   then) and whose decision a change was where the data says
 //   (by: NATO, or the partner itself). `note` is the data's own caveat on the fact the event
 //   belongs to (the partnership, or the accession), null where it has none (Sweden's accession
 //   of 7 March 2024: its flag was raised at NATO headquarters on 11 March); `event_note` is the
@@ -38,12 +39,12 @@ WHERE $country IS NULL OR toLower($country) IN c.names
 WITH c, r, x, coalesce(x.acronym, x.key) AS framework
 WHERE $framework IS NULL OR toLower($framework) IN x.names
 // MEMBER_OF has one event, its date of accession; PARTNER_IN lists its events in date order.
-WITH c, r, framework,
+WITH c, r, x, framework,
      CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined] ELSE coalesce(r.history_dates, []) END AS dates,
      CASE type(r) WHEN 'MEMBER_OF' THEN [r.joined_year] ELSE coalesce(r.history_years, []) END AS years,
      CASE type(r) WHEN 'MEMBER_OF' THEN ['acceded'] ELSE coalesce(r.history_statuses, []) END AS statuses
 UNWIND range(0, size(dates) - 1) AS i
-WITH c, r, framework, dates[i] AS date, years[i] AS year,
+WITH c, r, x, framework, dates[i] AS date, years[i] AS year,
      CASE
        WHEN statuses[i] <> 'active' THEN statuses[i]
        WHEN i = 0 THEN 'joined'
@@ -53,8 +54,15 @@ WITH c, r, framework, dates[i] AS date, years[i] AS year,
           ELSE split(r.history_sources[i], ' ') END AS sources,
      // the event's own confidence where the data marks its date unverified, else the fact's
      coalesce(r.history_confidence[i], r.confidence) AS confidence,
-     CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL
-          THEN r.joined_basis END AS basis,
+     // what the date of joining marks; a date before the framework began says so, and a confirmed
+     // one that the partner is in it from its launch (as framework-members says)
+     CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL THEN
+       CASE WHEN r.joined_year < x.launched_year
+            THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(x.acronym, x.name)
+                 + ' itself began in ' + x.launched
+                 + CASE coalesce(r.history_confidence[0], r.confidence)
+                     WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+            ELSE r.joined_basis END END AS basis,
      CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by,
      // the data's own note on the change, null where it has none ('' in the store); an accession
      // has no history: its note is the fact's own

@@ -104,8 +104,21 @@ def decided_by(p: dict, by: str | None) -> str | None:
 
 
 def basis(p: dict, i: int) -> str | None:
-    """What an event's date marks: the join's ``joined_basis``, where the data gives one."""
-    return p.get("joined_basis") if i == 0 and p.get("joined") else None
+    """What an event's date marks: the join's ``joined_basis``, where the data gives one; a join
+    in a year before its framework's launch says when the framework began and, where the join
+    is confirmed, that the partner counts in it from then."""
+    if i != 0 or not p.get("joined"):
+        return None
+    framework = frameworks()[p["framework"]]
+    launched = oracle.year(framework.get("launched"))
+    if launched is None or oracle.year(p["joined"]) >= launched:
+        return p.get("joined_basis")
+    said = [p["joined_basis"]] if p.get("joined_basis") else []
+    name = framework.get("acronym") or framework["name"]
+    said.append(f"the {name} itself began in {framework['launched']}")
+    if (p.get("joined_confidence") or p["confidence"]) == "confirmed":
+        said[-1] += ", and the partner is in it from then"
+    return "; ".join(said)
 
 
 def event_notes(p: dict) -> list[str | None]:

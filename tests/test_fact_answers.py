@@ -324,18 +324,39 @@ def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> Non
 
 
 def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_store: Store) -> None:
-    """Japan's 1990 in the PAG is the first NATO-Japan security exchange (the PAG had no name
-    then): every answer that gives the join says so, and the article checker's fact too."""
+    """Japan's 1990 in the PAG is the first NATO-Japan security exchange, and the PAG itself began
+    in 2006: every answer that gives the join says both, and that Japan counts in the PAG from its
+    launch, as the article checker's fact says (analyst audit 21: "Japan joined the PAG in 1990"
+    was copied from a timeline row marked confirmed)."""
     db = Connection.on(curated_store)
+    japan_basis = (
+        "the first NATO-Japan security exchange; the PAG itself began in 2006, and the partner "
+        "is in it from then"
+    )
     result = db.ask("framework-members", framework="PAG")
-    (japan,) = [r for r in result.rows if r["iso3"] == "JPN"]
-    assert japan["history"][0]["basis"] == "the first NATO-Japan security exchange"
+    by_iso = {r["iso3"]: r for r in result.rows}
+    assert by_iso["JPN"]["history"][0]["basis"] == japan_basis
     out = table(result.columns, result.rows, max_width=None)
-    assert "1990 joined (dated from the first NATO-Japan security exchange) [" in out
+    assert f"1990 joined (dated from {japan_basis}) [" in out
     (joined,) = [
         r for r in db.ask("timeline", {"from": 1990, "to": 1990}).rows if r["iso3"] == "JPN"
     ]
-    assert joined["basis"] == "the first NATO-Japan security exchange"
+    assert joined["basis"] == japan_basis
+    (pag,) = [r for r in db.ask("country-profile", country="Japan").rows if r["target"] == "PAG"]
+    assert pag["history"][0]["basis"] == japan_basis
+    evidence = db.ask("evidence", a="Japan", b="PAG").rows
+    assert evidence and {r["history"][0]["basis"] for r in evidence} == {japan_basis}
+    # a confirmed start of dialogue before the launch: in the PAG from its launch too
+    assert by_iso["AUS"]["history"][0]["basis"].endswith(
+        "; the PAG itself began in 2006, and the partner is in it from then"
+    )
+    # a join held only as unverified says when the PAG began, not that the partner was in it then
+    # (Mongolia's IPCP of 2012 formalised its partnership)
+    mongolia = by_iso["MNG"]["history"][0]
+    assert mongolia["confidence"] == "unverified"
+    assert mongolia["basis"].endswith("; the PAG itself began in 2006")
+    # a join in the launch's own year or after says nothing of the launch (Korea's 2006)
+    assert "began in" not in by_iso["KOR"]["history"][0]["basis"]
     # a formal accession has none
     (austria,) = [
         r for r in db.ask("framework-members", framework="PfP").rows if r["iso3"] == "AUT"
