@@ -254,7 +254,9 @@ def test_a_stored_partner_claim_is_read_back_for_a_recheck() -> None:
     stored = {
         "predicate": "partner_of", "subject": "RUS", "subject_name": "Russia", "object": "NATO",
         "object_name": "NATO", "negated": False, "tense": "present", "year": None, "month": None,
-        "until": None, "years": [], "began": False,
+        "until": None, "years": [], "began": False, "day": None, "rank": None, "core": [],
+        "throughout": False, "object_named": None, "as_partner": False, "ceased": False,
+        "count": None,
     }  # fmt: skip
     assert raw_claim(stored) == partner("RUS")
 

@@ -201,3 +201,85 @@ def _verdict_kept_by_a_recheck(
     _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
     db.load()
     assert _claims(store)[subject]["v"] == verdict
+
+
+def test_a_recheck_keeps_the_number_a_count_claim_gives(
+    any_store: Store, data: Path, tmp_path: Path
+) -> None:
+    """ "NATO has 30 members" is outdated and "The ICI has six members" contradicted when loaded;
+    read back for a recheck without its number, the first became unverified ("the data holds no
+    list of NATO's members") and the second new, gone from the contradictions (analyst audit 22)."""
+    article = tmp_path / "counts.txt"
+    article.write_text(
+        "Counts\n\nNATO has 30 members. The Istanbul Cooperation Initiative has six members.\n",
+        encoding="utf-8",
+    )
+    db = Connection.on(any_store)
+    db.load([article])
+    before = _counts(any_store)
+    assert before == {"NATO": "outdated", "ici": "contradicted"}
+    _edit(data / "nato_members.yaml", "joined: '2024-03-07'", "joined: '2024-03-11'")
+    db.load()
+    assert _counts(any_store) == before
+
+
+def _counts(store: Store) -> dict[str, str]:
+    rows = store.read(
+        "MATCH (c:Claim) WHERE c.count IS NOT NULL RETURN c.object AS o, c.verdict AS v"
+    ).rows
+    return {r["o"]: r["v"] for r in rows}
+
+
+# Each field of a claim, with a value that is not its default: a recheck must read every one back
+# as the checker made it. A field added to RawClaim fails here until it is stored and read back.
+EVERY_FIELD = {
+    "predicate": "partner_in",
+    "subject": ("Country", "JPN", "Japan"),
+    "object": ("Framework", "pag", "Partners across the globe"),
+    "negated": True,
+    "tense": "past",
+    "year": 1990,
+    "month": 4,
+    "until": 2006,
+    "years": (1990, 1991),
+    "day": 7,
+    "rank": 3,
+    "core": (1990,),
+    "throughout": True,
+    "began": True,
+    "named_as": "the global partners",
+    "as_partner": True,
+    "ceased": True,
+    "count": 9,
+}
+
+
+def test_a_recheck_reads_back_every_field_of_a_claim(any_store: Store) -> None:
+    import dataclasses
+
+    from nato_graph.loaders.articles.analyse import Claim
+    from nato_graph.loaders.articles.claims import RawClaim
+    from nato_graph.loaders.articles.entities import Entity
+    from nato_graph.loaders.articles.recheck import raw_claim
+    from nato_graph.loaders.articles.write import claim_properties
+    from nato_graph.queries import internal
+
+    fields = [f.name for f in dataclasses.fields(RawClaim)]
+    assert sorted(EVERY_FIELD) == sorted(fields)
+    values = {k: Entity(*v) if k in ("subject", "object") else v for k, v in EVERY_FIELD.items()}
+    raw = RawClaim(**values)
+    props = {
+        "predicate": raw.predicate,
+        "subject": raw.subject.key,
+        "object": raw.object.key,
+        "subject_name": raw.subject.name,
+        "object_name": raw.object.name,
+        **claim_properties(Claim(raw, "Japan joined.", 0, "doc")),
+    }
+    any_store.write("CREATE (c:Claim {key: 'k'}) SET c += $props", {"props": props})
+    (row,) = any_store.read(
+        internal("claims-to-recheck"), {"after": "", "limit": 5, "digest": "x"}
+    ).rows
+    back = raw_claim(row)
+    assert back is not None
+    assert {f: getattr(back, f) for f in fields} == {f: getattr(raw, f) for f in fields}

@@ -59,7 +59,8 @@ _VERDICT_FIELDS = ("verdict", "correction", "sources", "fact", "fact_dates", "kn
 
 
 def raw_claim(row: dict[str, Any]) -> RawClaim | None:
-    """The claim a stored Claim node states, as the checker reads it."""
+    """The claim a stored Claim node states, as the checker reads it: every field of RawClaim,
+    each a column of claims-to-recheck (a column left out is an error here, not a default)."""
     ends = ENDS.get(str(row["predicate"]))
     if ends is None or row["subject"] is None or row["object"] is None:
         return None
@@ -75,15 +76,15 @@ def raw_claim(row: dict[str, Any]) -> RawClaim | None:
         row["month"],
         row["until"],
         tuple(row["years"] or ()),
-        row.get("day"),
-        row.get("rank"),
-        tuple(row.get("core") or ()),
-        bool(row.get("throughout")),
-        None if row.get("began") is None else bool(row["began"]),
-        row.get("object_named"),
-        bool(row.get("as_partner")),
-        bool(row.get("ceased")),
-        row.get("count"),
+        row["day"],
+        row["rank"],
+        tuple(row["core"] or ()),
+        bool(row["throughout"]),
+        None if row["began"] is None else bool(row["began"]),
+        row["object_named"],
+        bool(row["as_partner"]),
+        bool(row["ceased"]),
+        row["count"],
     )
 
 
