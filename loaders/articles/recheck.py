@@ -108,8 +108,9 @@ def _stored(row: dict[str, Any]) -> dict[str, Any]:
 
 def facts_digest(store: Store) -> str:
     """A digest of everything a verdict rests on: every fact the checker reads, the known errors,
-    and the checker's own rules (its source), so that a claim checked under the same digest needs
-    no second look, and any change to the facts or the rules shows as a new digest."""
+    the checker's own rules and how a stored claim is read back (their source), so that a claim
+    checked under the same digest needs no second look, and any change to the facts, the rules
+    or the reading shows as a new digest."""
     from nato_graph.loaders.articles import claims, triggers, verdicts
     from nato_graph.loaders.articles.verdicts import Facts, read_known_errors
 
@@ -132,6 +133,9 @@ def facts_digest(store: Store) -> str:
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode("utf-8"))
     for module in (claims, triggers, verdicts):
         digest.update(Path(str(module.__file__)).read_bytes())
+    # and how a claim is read back: a claim read back wrong once (a count lost) is read again
+    digest.update(Path(__file__).read_bytes())
+    digest.update(internal("claims-to-recheck").encode("utf-8"))
     return digest.hexdigest()
 
 
