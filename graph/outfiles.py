@@ -146,6 +146,29 @@ def check_replaceable(path: Path, made: Made | None, overwrite: bool = False) ->
         )
 
 
+def what_is_at(path: str | os.PathLike[str], made: Made) -> tuple[str, bytes] | None:
+    """What a write at ``path`` replaces, for the note that says so (a view written over
+    another one replaced it without a word: analyst audit 21): ``("made", head)`` for an output
+    nato-graph wrote as ``made`` says one starts (``head``: its first :data:`HEAD` bytes),
+    ``("other", head)`` for any other file with something in it, ``("link", target)`` for a
+    symbolic link (not one to a process's stream); None for nothing there, an empty file, a
+    device or pipe written into, or anything that cannot be looked at (the write says why)."""
+    try:
+        where = Path(os.fsdecode(path))
+        mode = os.lstat(where).st_mode
+        if stat.S_ISLNK(mode):
+            return None if _stream_link(where) else ("link", os.fsencode(os.readlink(where)))
+        if not stat.S_ISREG(mode):
+            return None
+        with open(where, "rb") as f:
+            head = f.read(HEAD)
+    except (OSError, ValueError):
+        return None
+    if not head:
+        return None
+    return ("made" if made.made(head) else "other"), head
+
+
 def shown(path: str | os.PathLike[str]) -> str:
     """A path as a message may show it: control characters escaped, and a byte that is not
     UTF-8 as ``\\xNN`` (``text.shown_path``).

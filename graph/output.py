@@ -140,8 +140,9 @@ def table(
     caveat: str | None = None,
 ) -> str:
     """Rows as aligned text. Unverified facts are marked (``? unverified``), sources become
-    numbered references listed below the table, and a cell longer than ``max_width`` (None: no
-    limit) wraps onto more lines, its column kept aligned: nothing is cut. The question's
+    numbered references listed below the table, each with its kind in words (``_reference``),
+    and a cell longer than ``max_width`` (None: no limit) wraps onto more lines, its column kept
+    aligned: nothing is cut. The question's
     ``caveat`` (what a reader must know to read its rows right) follows the legends."""
     if not columns:
         return "(no columns)"
@@ -237,14 +238,36 @@ def _wrap(text: str, width: int) -> list[str]:
     ) or [text[:width]]
 
 
+# What each kind of source is (``Source.kind``, loaders/data/README.md), as a table's list of
+# sources says it before the address: a NATO page, a government's, a news report, an analysis,
+# a reference work and a copy of another site's page (a Wikipedia mirror, NATO text relayed by a
+# blog) otherwise read alike there, and a fact resting on copies alone looked like one on the
+# record. JSON keeps the ``kind`` itself.
+KIND_WORDS = {
+    "official": "official document",
+    "government": "government document",
+    "news": "news report",
+    "analysis": "analysis",
+    "reference": "reference work",
+    "mirror": "copy of another site's page",
+}
+
+
 def _reference(number: int, source: dict[str, Any]) -> str:
-    """``[1] Title. Publisher, date. URL``: one line per source, control characters escaped."""
+    """``[1] Title. Publisher, date. Official document: URL``: one line per source, its kind
+    in words before its address (``KIND_WORDS``; a kind of another name as it is, nothing where
+    it has none), control characters escaped."""
     parts = [source.get("title") or source["key"]]
     by = ", ".join(str(v) for v in (source.get("publisher"), source.get("date")) if v)
     if by:
         parts.append(by)
-    if source.get("url"):
-        parts.append(source["url"])
+    kind = source.get("kind")
+    words = KIND_WORDS.get(kind, kind) if isinstance(kind, str) and kind else None
+    if words:
+        words = words[0].upper() + words[1:]
+    where = source.get("url")
+    if words or where:
+        parts.append(f"{words}: {where}" if words and where else str(words or where))
     # each part ends in a full stop unless it ends in its own ("... Initiative?" keeps its "?")
     text = " ".join(
         p if p.endswith(("?", "!")) else f"{p}." for p in (str(p).rstrip(".") for p in parts)

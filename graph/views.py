@@ -1391,6 +1391,9 @@ class View:
         self.notes = list(notes)
         self.about = list(about)
         self.opening = opening
+        # what the last ``save`` replaced, in words ('the view "Country: Jordan (1 hop)"'), or
+        # None when nothing was there (or it was empty)
+        self.replaced: str | None = None
         self._html: str | None = None
 
     @property
@@ -1444,8 +1447,15 @@ class View:
         """Write the page to ``path`` atomically; returns the absolute path written. A file
         there is replaced when it is an earlier view (saving again works) or empty; any other
         file, or a symbolic link, is an OutputError naming it, and nothing is written, unless
-        ``overwrite=True`` (a link is then replaced, not written through)."""
-        return write_html(self.html, path, overwrite=overwrite)
+        ``overwrite=True`` (a link is then replaced, not written through). What it replaced is
+        kept in ``replaced`` ('the view "Country: Jordan (1 hop)"', "a file nato-graph did not
+        write"; None when nothing, or an empty file, was there), which the command line says."""
+        from nato_graph.outfiles import VIEW, what_is_at
+
+        there = what_is_at(path, VIEW)  # before the write puts this page there
+        written = write_html(self.html, path, overwrite=overwrite)
+        self.replaced = _replaced_words(there)
+        return written
 
     def _repr_html_(self) -> str:
         page = html.escape(self.html, quote=True)
@@ -1453,6 +1463,29 @@ class View:
 
     def __repr__(self) -> str:
         return f"<View {self.title!r}>"
+
+
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
+
+
+def _replaced_words(there: tuple[str, bytes] | None) -> str | None:
+    """What a save replaced (``outfiles.what_is_at``), in words: an earlier view by its title,
+    as its page showed it."""
+    from nato_graph.outfiles import shown
+    from nato_graph.text import clip, escape_control
+
+    if there is None:
+        return None
+    kind, head = there
+    if kind == "link":
+        return f"a symbolic link (to {shown(os.fsdecode(head))})"
+    if kind == "other":
+        return "a file nato-graph did not write"
+    found = _TITLE.search(head)
+    if found is None:
+        return "an earlier view"
+    title = html.unescape(found.group(1).decode("utf-8", "replace"))
+    return f'the view "{clip(escape_control(" ".join(title.split())), 120)}"'
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -67,13 +67,20 @@ def _alive(pid: int, doc: dict[str, Any] | None) -> bool:
 def begin(settings: Settings, files: list[str]) -> Path | None:
     """Leave this process's marker before a load's first write; None when it cannot be written
     (a read-only home: the load itself then says what is wrong, or works on Neo4j)."""
+    from nato_graph.loaders import overrides
+
     path = _folder(settings) / f"load.{os.getpid()}.json"
-    doc = {
+    doc: dict[str, Any] = {
         "location": settings.location,
         "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "files": [_resolved(f) for f in files],
         "process_start": _start_time(os.getpid()),
     }
+    # the user's records that replaced bundled ones when this load began: should it stop
+    # part-way (a reset that cleared them, the bundled data written back over part of them), the
+    # graph may no longer hold them, and what said so must not (overrides.kept_for)
+    if (recorded := overrides.entry(settings)) is not None:
+        doc["overrides"] = recorded
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # private, as every file of the home is (0600)
@@ -101,6 +108,17 @@ def stopped(settings: Settings) -> list[dict[str, Any]]:
     """The loads into this store that stopped before writing every row, oldest first: each with
     ``started`` and ``files`` (the user's files; the bundled data is in every load)."""
     return [doc for _, doc in _stopped(settings)]
+
+
+def stopped_since(settings: Settings, recorded: dict[str, Any]) -> bool:
+    """Whether a load that began while the graph held the user's records ``recorded``
+    (``overrides.entry``) stopped part-way: another process's that is gone, or this process's
+    own that failed (a notebook's ``load(reset=True)``)."""
+    mine = own(settings)
+    return any(
+        doc.get("overrides") == recorded
+        for doc in [*stopped(settings), *([mine] if mine is not None else [])]
+    )
 
 
 def own(settings: Settings) -> dict[str, Any] | None:
@@ -186,6 +204,31 @@ def warning(doc: dict[str, Any]) -> str:
     given = [str(f) for f in doc.get("files") or ()]
     files = [shell_word(f) for f in given]
     gone = [shell_word(f) for f in given if f != "-" and not os.path.lexists(f)]  # "-": stdin
+    return _stopped_line(doc, files, gone) + _overrides_gone(doc)
+
+
+def _overrides_gone(doc: dict[str, Any]) -> str:
+    """What a stopped load may have undone of the user's records that replaced bundled ones
+    (recorded in its marker when it began), and the load that has them again: the stopped
+    load's files with those (a load without them writes the bundled records back); "" when
+    there were none."""
+    from nato_graph.loaders import overrides
+    from nato_graph.text import shell_word
+
+    recorded = doc.get("overrides")
+    if not isinstance(recorded, dict) or not recorded.get("replaced"):
+        return ""
+    given = [str(f) for f in doc.get("files") or ()]
+    theirs = [str(f) for f in recorded.get("files") or () if str(f) not in given]
+    again = " ".join(["nato-graph load", *(shell_word(f) for f in [*given, *theirs])])
+    return (
+        f"; before it, {overrides.said(recorded, 'had replaced')}, which the graph may no longer "
+        f"hold: run `{again}` to have them again"
+    )
+
+
+def _stopped_line(doc: dict[str, Any], files: list[str], gone: list[str]) -> str:
+    """The line on a stopped load itself: that it stopped, and what to run."""
     if gone:
         # "run it again" cannot be done: the graph holds part of files no one can load again
         return (

@@ -128,10 +128,14 @@ class Param:
             if self.type == "string" and not isinstance(value, list | tuple | Mapping):
                 # a number or true typed where text goes reads as its text ("--param x 017")
                 return value if isinstance(value, str) else json.dumps(value)
-            if self.type in ("integer", "float", "boolean", "list") and isinstance(value, str):
+            if self.type in ("integer", "float", "boolean") and isinstance(value, str):
+                # text is no number or true/false, even text that reads as one (limit="5", the
+                # command line's '"5"'): refused below, as given
+                raise ValueError(value)
+            if self.type == "list" and isinstance(value, str):
                 value = (
                     json.loads(value)
-                    if self.type != "list" or value.lstrip().startswith("[")
+                    if value.lstrip().startswith("[")
                     else [v.strip() for v in value.split(",") if v.strip()]
                 )
             if self.type == "integer" and isinstance(value, int) and not isinstance(value, bool):

@@ -282,13 +282,55 @@ def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     return params
 
 
+# The declared types a quoted value is refused for, and the values that are of each
+# (a whole number is no bool, though Python's bool is an int).
+_TYPED: dict[str, Callable[[Any], bool]] = {
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+}
+
+
+def refuse_quoted(name: str, params: dict[str, Any]) -> None:
+    """A value given in quotes (``--param limit '"5"'``, JSON's string "5") for a parameter the
+    question ``name`` declares a whole number, a number or true/false (``// param: limit
+    integer``) is a CatalogueError naming the parameter and what it takes: the question would
+    read the text as the number (analyst audit 21). ``parse_value`` reads a value that is JSON
+    as JSON, so text here that is JSON again was quoted on the command line; other text
+    (``abc``) is left to the question, which refuses it as typed."""
+    from nato_graph.queries.catalogue import CatalogueError, get
+
+    for param in get(name).params:
+        value = params.get(param.name)
+        if param.type not in _TYPED or not isinstance(value, str):
+            continue
+        try:
+            inner = json.loads(value, parse_constant=_not_json)
+        except (ValueError, _Constant):
+            continue
+        hint = f"; give {value.strip()} without the quotes" if _TYPED[param.type](inner) else ""
+        raise CatalogueError(
+            # the question's own words for what it takes (queries/catalogue.py)
+            f"{name}: parameter {param.name!r} expects {param._expects()}, got the text "
+            f"{clip(escape_control(json.dumps(value, ensure_ascii=False)), 80)} (in quotes, so "
+            f"text, not a number or true/false){hint}"
+        )
+
+
 def _not_json(name: str) -> Any:
     """json.loads accepts NaN and Infinity, which are not JSON: see parse_value."""
     raise _Constant(name)
 
 
-def param_option(help: str = "A query parameter; VALUE is parsed as JSON when it parses, else kept "
-                 "as a string. Repeatable.") -> Callable[[F], F]:  # fmt: skip
+PARAM_HELP = "A query parameter; VALUE is parsed as JSON when it parses, else kept as a string."
+# what `query run` and `view query` add: a question's parameters are typed
+QUESTION_PARAM_HELP = (
+    " A value in quotes is text ('\"5\"'), refused where the question takes a whole number or "
+    "true/false."
+)
+
+
+def param_option(help: str = PARAM_HELP + " Repeatable.") -> Callable[[F], F]:
     """Repeatable ``--param NAME VALUE``; the command gets ``params``, a dict of parsed values."""
     return click.option(
         "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE", help=help,
@@ -306,11 +348,11 @@ class Then:
 
 
 def output_options(
-    *, params: bool = True
+    *, params: bool = True, param_help: str = PARAM_HELP + " Repeatable."
 ) -> Callable[[Callable[..., Result | Then | None]], Callable[..., None]]:
     """The one output decorator: ``--format`` (table on a terminal, JSON when piped), ``--width``
-    (how wide a table cell may be before it wraps) and, with
-    ``params``, ``--param`` (see param_option). The command gets ``fmt`` and returns the Result
+    (how wide a table cell may be before it wraps) and, with ``params``, ``--param`` (see
+    param_option; ``param_help`` its help). The command gets ``fmt`` and returns the Result
     to print (or a ``Then``: the Result, and what to do after printing it), or None when it has
     printed what it had to say."""
 
@@ -327,7 +369,7 @@ def output_options(
             if isinstance(returned, Then):
                 returned.after()
 
-        inner = param_option()(wrapper) if params else wrapper
+        inner = param_option(param_help)(wrapper) if params else wrapper
         inner = click.option(
             "--width", type=click.IntRange(min=0), default=60, show_default=True,
             help="Table cells longer than this wrap onto more lines; 0 = never.",

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.cli.base import Then, output_options, pass_db, unsaid
+from nato_graph.cli.base import (
+    PARAM_HELP,
+    QUESTION_PARAM_HELP,
+    Then,
+    output_options,
+    pass_db,
+    refuse_quoted,
+    unsaid,
+)
 from nato_graph.connection import Connection, questions
 
 if TYPE_CHECKING:
@@ -65,7 +73,7 @@ def query_show(name: str) -> None:
     type=click.Path(),
     help="Also draw the result as an HTML view, as `view query` draws it (missing directories "
     "on the way are made; a file there is replaced only when it is an earlier view, or empty, "
-    "unless --force).",
+    "unless --force; stderr names the view it replaced).",
 )
 @click.option(
     "--force",
@@ -73,7 +81,7 @@ def query_show(name: str) -> None:
     help="Replace the --view file even when it is not a view nato-graph wrote (a symbolic link "
     "there is replaced, not written through).",
 )
-@output_options()
+@output_options(param_help=PARAM_HELP + QUESTION_PARAM_HELP + " Repeatable.")
 @pass_db
 def query_run(
     db: Connection,
@@ -88,6 +96,7 @@ def query_run(
     from nato_graph.outfiles import VIEW, check_file
     from nato_graph.queries.catalogue import defaults_named
 
+    refuse_quoted(name, params)  # limit '"5"' is text, not 5
     if view_path is not None:
         # an empty --view, a directory or file in the way, a name too long, a file there that is
         # not an earlier view: before the question
@@ -109,9 +118,10 @@ def query_run(
     def draw() -> None:  # after the answer is printed: a view that cannot be drawn loses nothing
         from nato_graph.outfiles import shown
 
-        path = db.view(result).save(
-            view_path, overwrite=force
-        )  # drawn as `view query` draws the question
+        drawn = db.view(result)  # drawn as `view query` draws the question
+        path = drawn.save(view_path, overwrite=force)
+        if drawn.replaced is not None:  # an earlier view (or, with --force, a file) is gone
+            click.echo(f"{name}: note: replaced {drawn.replaced} at {shown(path)}", err=True)
         click.echo(f"view written to {shown(path)}", err=True)
 
     return Then(result, draw)

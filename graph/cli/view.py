@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from nato_graph.cli.base import param_option, pass_db, unsaid
+from nato_graph.cli.base import QUESTION_PARAM_HELP, param_option, pass_db, refuse_quoted, unsaid
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError, parameters_shown
 
@@ -35,8 +35,9 @@ def _view_options(kind: str) -> Callable[[F], F]:
         command = click.option(
             "--force", is_flag=True,
             help="Replace the file at the output path even when it is not a view nato-graph "
-            "wrote (without it, only an earlier view or an empty file is replaced; a symbolic "
-            "link there is replaced, not written through).",
+            "wrote (without it, only an earlier view or an empty file is replaced, and stderr "
+            "names the view it replaced; a symbolic link there is replaced, not written "
+            "through).",
         )(command)  # fmt: skip
         return click.option(
             "-o", "--output", type=click.Path(), default=None,
@@ -90,6 +91,11 @@ def _save(
         click.echo(f"{asked or 'view ' + kind}: note: {note}", err=True)
     # an empty -o is an error (outfiles.output_path), not the default name
     written = view.save(output if output is not None else _default_output(kind), overwrite=force)
+    if view.replaced is not None:  # an earlier view (or, with --force, a file) is gone: said
+        click.echo(
+            f"{asked or 'view ' + kind}: note: replaced {view.replaced} at {shown(written)}",
+            err=True,
+        )
     # stdout stays the path alone (`xdg-open "$(nato-graph view ...)"`); what it draws, to stderr
     click.echo(f"{asked or 'view ' + kind}: drew {view.summary}", err=True)
     click.echo(shown(written))
@@ -193,7 +199,9 @@ def path(
 @click.argument("name")
 @param_option(
     "A parameter of the question (see `nato-graph query list`); VALUE is parsed as JSON when it "
-    "parses, else kept as a string, as `query run --param` does. Repeatable."
+    "parses, else kept as a string, as `query run --param` does."
+    + QUESTION_PARAM_HELP
+    + " Repeatable."
 )
 @_view_options("query")
 @pass_db
@@ -210,6 +218,7 @@ def query_view(
     default is named on stderr, as `query run` names it."""
     from nato_graph.queries.catalogue import defaults_named
 
+    refuse_quoted(name, params)  # limit '"5"' is text, not 5
     _size_by_given(size_by)
     _output_given(output, "query", force)
     drawn = db.view.query(name, params, size_by=size_by)
