@@ -1810,9 +1810,19 @@ def question(
     # year left out is the question's default.
     resolved = resolve(store, query, query.bind({k: sendable(k, v) for k, v in bound.items()}))
     title, opening = query.title, None
-    if (drawn_year := _year_drawn(query, resolved)) is not None:
+    drawn_year = _year_drawn(query, resolved)
+    if drawn_year is not None:
+        title = f"{query.title}: {drawn_year[1]}"
+    # what else the question was asked about, as given, so that a saved page or a screenshot of
+    # it says what it shows ("Membership timeline (country Malta)")
+    asked_about = [
+        f"{k} {v}" for k, v in bound.items()
+        if v is not None and (drawn_year is None or k != drawn_year[0])
+    ]  # fmt: skip
+    if asked_about:
+        title = f"{title} ({', '.join(asked_about)})"
+    if drawn_year is not None:
         param, opening = drawn_year
-        title = f"{query.title}: {opening}"
         about.insert(
             0,
             f"{param} {opening}: the view opens at {opening}, each link drawn as it stood then, "

@@ -35,6 +35,7 @@ def _verdicts(store: Store, text: str) -> list[tuple[str, str | None, str | None
         "In 2010 NATO suspended Israel's Mediterranean Dialogue partnership.",
         "NATO suspended cooperation with Israel in 2010.",
         "The Alliance suspended Israel's partnership in 2010.",
+        "NATO suspended Israel's participation in the Mediterranean Dialogue in 2010.",
     ],
 )
 def test_nato_suspending_israels_partnership_in_2010_is_contradicted(
@@ -58,16 +59,11 @@ def test_nato_suspending_israels_partnership_in_2010_is_contradicted(
         ("Israel's partnership with NATO was suspended in 2010.", "unverified"),
         # another year is not the error's claim
         ("NATO suspended Israel's partnership in 2012.", "unverified"),
-        # another partner's: the data's own answer, no veto
-        ("NATO suspended Jordan's Mediterranean Dialogue partnership in 2010.", "contradicted"),
+        # another partner's: the data records no suspension, and its silence refutes nothing
+        ("NATO suspended Jordan's Mediterranean Dialogue partnership in 2010.", "unverified"),
         (
             "NATO suspended Russia's participation in the Partnership for Peace in 2014.",
             "supported",
-        ),
-        # Israel's MD participation: contradicted by the data itself, which holds it from 1995
-        (
-            "NATO suspended Israel's participation in the Mediterranean Dialogue in 2010.",
-            "contradicted",
         ),
     ],
 )

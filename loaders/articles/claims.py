@@ -383,13 +383,19 @@ def _founders_checked(predicate: str, negated: bool, aspect: Aspect) -> bool:
 
 
 def _to_come(aspect: Aspect) -> bool:
-    """Whether every year a claim names is after the last the data covers (DATA_COVERAGE): a
-    time the data cannot speak of, still to come when it was written ("joins NATO in 2030").
-    Fixed, as the data's horizon is, not today's date: a verdict does not change with the clock."""
+    """Whether every date a claim names is after the last the data covers (DATA_COVERAGE): a
+    time the data cannot speak of, still to come when it was written ("joins NATO in 2030"), or
+    a month after it in its last year ("joined NATO in December 2025"). Fixed, as the data's
+    horizon is, not today's date: a verdict does not change with the clock."""
     from nato_graph.loaders import DATA_COVERAGE
 
+    last_year, last_month = int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7])
     years = [y for y in (aspect.year, aspect.until, *aspect.years) if y is not None]
-    return bool(years) and min(years) > int(DATA_COVERAGE[:4])
+    if not years:
+        return False
+    if min(years) > last_year:
+        return True
+    return years == [last_year] and aspect.month is not None and aspect.month > last_month
 
 
 # Words that end a span of years at no year ("2004-present", "1994-today"): no timeline's dash.

@@ -1695,6 +1695,18 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
+    if (
+        claim.predicate != "left"
+        and not departures
+        and not claim.negated
+        and claim.tense not in ("since", "present")
+    ):
+        # "Uzbekistan suspended its participation in the PfP in 2005": the data records no
+        # suspension of it, and its silence refutes nothing, as of a partner's whole cooperation
+        # (_suspended_cooperation); a suspension said to hold now ("has been suspended since
+        # 2005") is refuted by its taking part now, below
+        silent = f"{fact}; the data records no suspension of it, and its silence refutes nothing"
+        return Verdict("unverified", None, sources, (), silent, dates)
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
         correction += f", not {_claimed_on(claim)}"
@@ -2073,6 +2085,8 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool 
     a partnership older than its framework's name, claimed from the very date the data gives
     it, is as old as that."""
     verdict = _judge(claim, facts, nato, at_large)
+    if verdict.verdict == "contradicted" and _reaches_past_the_data(claim):
+        verdict = _past_the_data(claim, verdict, facts, nato, at_large)
     errors = [e for e in facts.known_errors if not _turns_on_a_word(e)]
     if verdict.verdict == "unverified":
         # a curated known error that gives the claim's own date ("The MD was launched in 1995")
@@ -2097,6 +2111,42 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool 
             sources = _cited(verdict, error, claim, facts)
             return replace(verdict, correction=correction, sources=sources, known_error=error.key)
     return verdict
+
+
+def _reaches_past_the_data(claim: RawClaim) -> bool:
+    """Whether a date the claim names may fall after the data's end (DATA_COVERAGE, June 2025):
+    its last year with no month or a later one ("in 2025", "between 2020 and 2025"), or a later
+    year (a claim wholly after the end is not read at all: claims ``_to_come``)."""
+    from nato_graph.loaders import DATA_COVERAGE
+
+    last_year, last_month = int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7])
+    years = [y for y in (claim.year, claim.until, *claim.years) if y is not None]
+    if not years or max(years) < last_year:
+        return False
+    if max(years) > last_year or claim.month is None:
+        return True
+    return claim.month > last_month
+
+
+def _past_the_data(
+    claim: RawClaim, verdict: Verdict, facts: Facts, nato: Entity | None, at_large: bool
+) -> Verdict:
+    """A contradiction of a claim dated into the time after the data's end: it stands where the
+    data refutes the claim at any date (Finland joined NATO in 2023, so not in 2025: its join
+    undated is supported), and is unverified where it rests on the data's silence, the event
+    recorded at no date ("Ukraine joined NATO in 2025": it may have, after June)."""
+    from nato_graph.loaders import DATA_COVERAGE_REACH
+
+    undated = replace(
+        claim,
+        tense="present" if claim.tense == "since" else claim.tense,
+        year=None, month=None, day=None, until=None, years=(), core=(), throughout=False,
+    )  # fmt: skip
+    if _judge(undated, facts, nato, at_large).verdict != "contradicted":
+        return verdict
+    said = verdict.fact or verdict.correction
+    told = f"{said}; the bundled data covers {DATA_COVERAGE_REACH}, and a later event is not in it"
+    return Verdict("unverified", None, verdict.sources, (), told, verdict.dates)
 
 
 # A term a known error's correction puts in quotes ("In NATO usage 'Allies' are only the 32
@@ -3150,6 +3200,9 @@ def _statement(claim: RawClaim) -> str:
             return f"{s} did not join NATO in {year}"
         if claim.negated and claim.tense == "past" and year:
             return f"{s} was not a NATO member in {year}"
+        if claim.negated and claim.tense == "since" and year:
+            # "France left NATO in 1966": out of it since then, not never in it
+            return f"{s} has not been a NATO member since {year}"
         if claim.negated:
             return (
                 f"{s} is not a NATO member"

@@ -1,0 +1,123 @@
+"""Analyst audit 22's findings on the article checker's words (/work/analyst22-report.md).
+
+- F3: "Uzbekistan suspended its participation in the PfP in 2005" was contradicted on the data's
+  silence, while "NATO suspended cooperation with Uzbekistan in 2005" was unverified: the data
+  records no suspension of it, and its silence refutes nothing, for one framework as for a
+  partner's whole cooperation; a suspension said to hold now is refuted by its taking part now.
+- F5: "France left NATO in 1966" is read as France out of NATO since 1966 (contradicted: it never
+  left), but the claim was put in words as "France has never been a NATO member", which the
+  article did not say. A denial with a start is said with its start.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_graph.stores import Store
+from tests.article_checks import read
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "verdict"),
+    [
+        (
+            "France left NATO in 1966.",
+            "France has not been a NATO member since 1966",
+            "contradicted",
+        ),
+        (
+            "Greece withdrew from NATO in 1974.",
+            "Greece has not been a NATO member since 1974",
+            "contradicted",
+        ),
+        # no start: never
+        (
+            "Brazil has never been a NATO member.",
+            "Brazil has never been a NATO member",
+            "supported",
+        ),
+    ],
+)
+def test_a_membership_denied_from_a_year_is_said_from_that_year(
+    curated: Store, text: str, claim: str, verdict: str
+) -> None:
+    read(curated, text)
+    rows = curated.read("MATCH (c:Claim) RETURN c.claim AS claim, c.verdict AS v").rows
+    assert [(r["claim"], r["v"]) for r in rows] == [(claim, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "title"),
+    [
+        ("timeline", {"country": "Malta"}, "Membership timeline (country Malta)"),
+        (
+            "partners-on-threat",
+            {"threat": "cyber"},
+            "Partners that cooperate on a threat (threat cyber)",
+        ),
+        (
+            "as-of",
+            {"year": 1996},
+            "Partners at the end of a given year, and those that stopped during it: 1996",
+        ),
+        ("most-connected", {"limit": 5}, "Best-connected partners (limit 5)"),
+    ],
+)
+def test_a_views_title_names_what_it_was_asked_about(
+    curated_store: Store, name: str, params: dict, title: str
+) -> None:
+    """F8: `view query partners-on-threat --param threat cyber` was titled "Partners that
+    cooperate on a threat", so a saved page or a screenshot of it did not say which threat."""
+    from nato_graph.views import question
+
+    assert question(curated_store, name, params).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uzbekistan suspended its participation in the Partnership for Peace in 2005.",
+            {("suspended", "UZB", "pfp", "unverified")},
+        ),
+        (
+            "Uzbekistan was suspended from the Partnership for Peace in 2005.",
+            {("was_suspended", "UZB", "pfp", "unverified")},
+        ),
+        (
+            "NATO suspended Uzbekistan's participation in the Partnership for Peace in 2005.",
+            {("nato_suspended", "UZB", "pfp", "unverified")},
+        ),
+        (
+            "NATO suspended cooperation with Uzbekistan in 2005.",
+            {("nato_suspended_cooperation", "UZB", "NATO", "unverified")},
+        ),
+        # said to hold now: it takes part now
+        (
+            "Uzbekistan's participation in the Partnership for Peace has been suspended since 2005.",
+            {("was_suspended", "UZB", "pfp", "contradicted")},
+        ),
+        # a suspension the data records at another date, or by another hand, still refutes it
+        (
+            "NATO suspended Belarus's participation in the Partnership for Peace in 2019.",
+            {("nato_suspended", "BLR", "pfp", "contradicted")},
+        ),
+        (
+            "Malta suspended its participation in the Partnership for Peace in 1998.",
+            {("suspended", "MLT", "pfp", "contradicted")},
+        ),
+        (
+            "NATO suspended Malta's participation in the Partnership for Peace in 1996.",
+            {("nato_suspended", "MLT", "pfp", "contradicted")},
+        ),
+        # a departure is no suspension: the data's record of the partnership refutes it
+        (
+            "Austria left the Partnership for Peace in 2005.",
+            {("left", "AUT", "pfp", "contradicted")},
+        ),
+    ],
+)
+def test_a_suspension_the_data_does_not_record_is_unverified(
+    curated: Store, text: str, expected: set
+) -> None:
+    assert read(curated, text)[0] == expected
