@@ -2319,6 +2319,15 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 words += lower
             elif not _a_boxs_line_of_its_subject(tokens):
                 context.section = _section_kept(context.section, resolved)
+            if pending is None and previous is not None and last and _wholly_quoted(previous[1]):
+                # '"Croatia joined NATO in 2004." Croatia joined in 2009.': a quotation the next
+                # sentence sets right (another year) or denies is another's words, as a report is
+                quoted = _denied_by(result.claims[previous[0] : last[0]], raws)
+                if quoted:
+                    result.claims[previous[0] : last[0]] = [
+                        c for c in result.claims[previous[0] : last[0]] if c not in quoted
+                    ]
+                    last = (last[0] - len(quoted), text)
             if pending is not None and not pending.asked and previous is not None and last:
                 # "Our guest said that Russia had left the PfP. Russia has never left it.": a
                 # report the next sentence states the other way round is another's words
@@ -2328,6 +2337,16 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                         c for c in result.claims[previous[0] : last[0]] if c not in denied_report
                     ]
                     last = (last[0] - len(denied_report), text)
+                elif redated := _restated_in_its_verb(
+                    tokens, resolved, pending, result.claims[previous[0] : last[0]]
+                ):
+                    # "Our previous brief stated that Algeria joined the Dialogue in 1995.
+                    # Algeria joined in 2000.": the report set right, at its own date, is the
+                    # writer's claim
+                    del result.claims[previous[0] : last[0]]
+                    last = (previous[0], text)
+                    _add(result, seen, redated, f"{pending.text} {text}", position, article.key)
+                    _read_after_all(result, pending.text)
                 elif _denies_in_its_verb(tokens, resolved, pending) and (
                     denied := _named_as(
                         answered(pending, Reply(False), topic), list(pending.matches)
@@ -2348,13 +2367,111 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
 def _denied_by(reported: list[Claim], raws: list[RawClaim]) -> list[Claim]:
     """The claims of a report (``reported``: the sentence before's, a verb of report's clause)
     that a sentence's own claims (``raws``) state the other way round: "In episode 110 our guest
-    said that Russia had left the PfP." then "Russia has never formally left."."""
+    said that Russia had left the PfP." then "Russia has never formally left."; or set right
+    with another year: "Our last brief stated that Algeria joined the Mediterranean Dialogue in
+    1995." then "Algeria joined the Mediterranean Dialogue in 2000."."""
     turned = {(r.predicate, r.subject, r.object, not r.negated) for r in raws}
+    redated = {
+        (r.predicate, r.subject, r.object, r.negated): r.year
+        for r in raws
+        if r.year is not None and not r.years and r.until is None
+    }
     return [
         c
         for c in reported
         if (c.raw.predicate, c.raw.subject, c.raw.object, c.raw.negated) in turned
+        or redated.get((c.raw.predicate, c.raw.subject, c.raw.object, c.raw.negated), c.raw.year)
+        not in (c.raw.year, None)
     ]
+
+
+_OPENING_QUOTES = ('"', "\u201c", "'", "\u2018")
+_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
+
+
+def _wholly_quoted(sentence: str) -> bool:
+    """Whether a sentence is all one quotation: '"Croatia joined NATO in 2004."', with no
+    quotation mark inside."""
+    text = sentence.strip(" *_")
+    if len(text) < 3 or text[0] not in _OPENING_QUOTES:
+        return False
+    inner = text[1:].rstrip(".")
+    if inner[-1:] not in _CLOSING_QUOTES:
+        return False
+    return not any(q in inner[:-1] for q in ('"', "\u201c", "\u201d"))
+
+
+# The words a restatement may hold between its subject and its verb, and before its date: "Algeria
+# in fact joined in 2000", "Algeria actually joined only in 2000".
+_RESTATING_ADVERBS = frozenset(("actually", "really", "only", "finally", "eventually"))
+_RESTATE_OPENERS = frozenset(("actually", "no", "but", ","))
+
+
+def _restated_in_its_verb(
+    tokens: list[str], matches: list[Match], said: Said, reported: list[Claim]
+) -> list[RawClaim]:
+    """The claims of a report (``said``; its claims ``reported``) that a sentence sets right in a
+    subject the report names (or a pronoun), the report's own verb and another date, and nothing
+    more: "Algeria joined in 2000." (or "It joined in March 2000.") after "Our previous brief
+    stated that Algeria joined the Dialogue in 1995.": the report's claims of that subject, at
+    the sentence's date, which are the writer's. Empty for any other sentence: one that says
+    more ("Algeria joined the ICI in 2000"), of another subject, another verb ("Algeria was
+    invited in 2000"), no year, two years, or the report's own year (a report confirmed)."""
+    lower = [t.lower() for t in tokens]
+    end = _end_of_words(lower)
+    said_words = {w.lower() for w in said.tokens}
+    k = 0  # "In fact, it joined in 2005.", "No, Algeria joined in 2000."
+    while k < end and (lower[k] in _RESTATE_OPENERS or lower[k : k + 2] == ["in", "fact"]):
+        k += 2 if lower[k] == "in" else 1
+    if k < end and lower[k] in _DENIAL_SUBJECTS:
+        subjects = {c.raw.subject for c in reported}
+        k += 1
+    else:
+        subject = next((m for m in matches if m.start == k), None)
+        if subject is None:
+            return []
+        subjects, k = {subject.entity}, subject.end
+    if len(subjects) != 1:
+        return []  # "They joined in 2000." after a report of two: whose date it does not say
+    while k < end:
+        if lower[k : k + 2] == ["in", "fact"]:
+            k += 2
+        elif lower[k] in _RESTATING_ADVERBS:
+            k += 1
+        else:
+            break
+    if k >= end or lower[k] not in said_words or lower[k] in _ECHO_AUX:
+        return []
+    k += 1  # the report's verb
+    while k < end and lower[k] in ("only", "not", "until"):
+        if lower[k] != "only":
+            return []
+        k += 1
+    if k >= end or lower[k] not in ("in", "on"):
+        return []
+    k += 1
+    month = None
+    if k < end and lower[k].isdigit() and len(lower[k]) <= 2:
+        k += 1  # the day
+    if k < end and lower[k] in MONTHS:
+        month = MONTHS[lower[k]]
+        k += 1
+    year = _year_token(lower[k]) if k < end else None
+    if year is None or k + 1 != end:
+        return []
+    prior = [
+        c.raw
+        for c in reported
+        if c.raw.subject in subjects
+        and c.raw.year is not None
+        and not c.raw.years
+        and c.raw.until is None
+    ]
+    if not prior or len(prior) != len([c for c in reported if c.raw.subject in subjects]):
+        return []
+    if any(r.year == year for r in prior):
+        return []  # the report's own year: confirmed, not set right
+    return [replace(r, year=year, month=month, day=None, core=()) for r in prior]
 
 
 # A clause that denies a report in its subject and verb alone: "Russia has never formally left",

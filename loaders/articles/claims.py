@@ -732,6 +732,7 @@ _CALLING_BARE = frozenset(
      "calls", "called", "dub", "dubs", "dubbed")
 )  # fmt: skip
 _OBJECT_MAX = 6
+_PASSIVE_BE = frozenset(("be", "being", "been", "is", "are", "was", "were", "'s"))
 
 
 def _calls_it(tokens: Sequence[str], k: int) -> int | None:
@@ -743,8 +744,15 @@ def _calls_it(tokens: Sequence[str], k: int) -> int | None:
     t = tokens[k]
     if t not in _CALLING_AS and t not in _CALLING_BARE:
         return None
-    if k > 0 and (tokens[k - 1] in _IT_IS or tokens[k - 1] in _OFTEN or tokens[k - 1] == "as"):
+    j = k - 1  # "is often considered": the adverbs before the verb, then what they follow
+    while j >= 0 and (tokens[j] in _OFTEN or (tokens[j].endswith("ly") and tokens[j].isalpha())):
+        j -= 1
+    if j >= 0 and (tokens[j] in _PASSIVE_BE or tokens[j] == "as"):
         return None  # "is described as", "is often considered", "as described above"
+    if j == k - 1 and k > 0 and tokens[k - 1] == "as":
+        return None
+    # "It also described Israel as an Ally", "Critics often describe Israel as ...": an adverb
+    # before an active verb of calling leaves it one
     if tokens[k + 1 : k + 2] in (["as"], ["by"], ["to"]) or not tokens[k + 1 : k + 2]:
         return None
     end = next(
@@ -854,7 +862,10 @@ _CROWDS = frozenset(
      "somebody", "colleague", "colleagues", "relatives", "uncle", "aunt", "commenters",
      "commentators", "users", "posters", "internet", "website", "websites", "post", "posts",
      "blog", "blogs", "rumour", "rumours", "critics", "sceptics", "skeptics", "viewers",
-     "listeners", "audience", "correspondent", "correspondents", "caller", "callers")
+     "listeners", "audience", "correspondent", "correspondents", "caller", "callers",
+     # a poll's or an exam's crowd: "A quarter of respondents said Russia is still a partner"
+     "respondents", "voters", "candidates", "students", "pupils", "participants", "interviewees",
+     "polled", "surveyed")
 )  # fmt: skip
 
 
@@ -2019,6 +2030,7 @@ class Sentence:
             any(t in HEDGES for t in self.tokens)
             or any(p in text for p in HEDGE_PHRASES)
             or _asks(self.tokens)  # a question claims nothing
+            or _asks_without_its_mark(self.tokens, matches)  # "didn't Uzbekistan leave the PfP"
             or _all_but_done(self.tokens)  # "has all but joined": almost
             or _labelled_a_claim(self.tokens)  # "Claim: Israel joined NATO in 2016."
             or _a_text_reported(self.tokens)  # "An article of 3 March said that Sweden ..."
@@ -4825,6 +4837,44 @@ def _asks(tokens: Sequence[str]) -> bool:
     return bool(end) and tokens[end - 1] == "?"
 
 
+# The auxiliaries that open a question when "n't" follows them: "Didn't Uzbekistan leave ...",
+# "Isn't Japan a partner", "Hasn't Malta come back".
+_QUESTION_AUX = frozenset(
+    ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "could",
+     "would", "should")
+)  # fmt: skip
+_ASKED_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "you", "the", "nato", "all", "both"))
+_CHAT_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _after_a_speaker(tokens: Sequence[str]) -> int:
+    """Where a line's words begin after a chat's or a transcript's stamp and speaker ("[19:13]
+    Tom: ...", "19:13 Tom: ...", "Tom: ..."): 0 when there is none."""
+    k = 0
+    if tokens[k : k + 1] in (["["], ["("]):
+        k += 1
+    if k < len(tokens) and _CHAT_TIME.match(tokens[k]):
+        k += 1
+        if tokens[k : k + 1] in (["]"], [")"]):
+            k += 1
+    elif k:
+        return 0
+    if tokens[k + 1 : k + 2] == [":"] and tokens[k : k + 1] and tokens[k].isalpha():
+        k += 2
+    return k
+
+
+def _asks_without_its_mark(tokens: Sequence[str], matches: Sequence[Match]) -> bool:
+    """Whether a sentence opens as a question, its mark left off (a chat's way): an auxiliary and
+    "n't" before the subject, "didn't Uzbekistan leave the PfP", "Isn't Japan a partner",
+    "[19:13] Tom: didn't it join in 1994". Not a statement whose subject is left unsaid ("Didn't
+    join until 2002."): a country, NATO or a pronoun must follow."""
+    k = _after_a_speaker(tokens)
+    if len(tokens) < k + 3 or tokens[k] not in _QUESTION_AUX or tokens[k + 1] != "n't":
+        return False
+    return tokens[k + 2] in _ASKED_SUBJECTS or any(m.start == k + 2 for m in matches)
+
+
 def _launched_framework(
     s: Sentence,
     k: int,
@@ -5496,6 +5546,11 @@ def _forward(
         if (LEAVE_WORDS | RESUME_WORDS) & before
         else ""
     )
+    if acted_on and _a_clause_of_its_own(s, clause_start, group[0].start, g_end, window_end):
+        # "NATO suspended all practical cooperation with Russia in 2014, and Belarus's
+        # participation in the PfP was suspended in 2021": the verb before acts on its own
+        # object; the subject after ", and" has a clause and a verb of its own
+        acted_on = ""
     # "NATO never suspended Belarus's participation in the PfP", "NATO may suspend ...": the
     # suspension before the subject is denied (then so is the claim), or only a possibility
     # (then there is none); a denial of something else before it ("NATO did not hesitate to
@@ -6158,6 +6213,24 @@ def _nato_acts(s: Sentence, start: int, end: int) -> bool:
     return bool({"alliance", "allies"}.intersection(words)) or any(
         m.entity.label == "Organization" and lo <= m.start and m.end <= hi for m in s.matches
     )
+
+
+def _a_clause_of_its_own(s: Sentence, start: int, first: int, after: int, end: int) -> bool:
+    """Whether a subject (from ``first`` to ``after``) opens a clause of its own after the verb of
+    leaving or suspension between ``start`` and it: a comma and a conjunction, or a semicolon,
+    stand between that verb and the subject, and a verb follows the subject ("NATO suspended
+    cooperation with Russia, and Belarus's participation was suspended"). Not a subject that
+    takes the verb before it for want of its own ("NATO suspended Russia's participation in
+    2014, and Belarus's in 2021", "NATO suspended Russia's and Belarus's participation")."""
+    verbs = [k for k in range(start, first) if s.tokens[k] in SUSPEND_WORDS | LEAVE_WORDS]
+    if not verbs:
+        return False
+    between = s.tokens[verbs[-1] + 1 : first]
+    broken = ";" in between or any(
+        between[k] == "," and between[k + 1] in ("and", "but", "while", "whereas")
+        for k in range(len(between) - 1)
+    )
+    return broken and _has_a_verb(s.tokens[after:end])
 
 
 def _suspended_by(s: Sentence, at: int, end: int) -> str:

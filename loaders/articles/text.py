@@ -292,15 +292,46 @@ def text_blocks(raw: str) -> list[str]:
             current.append(line[item.end() :] if item else line.strip())
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             if nxt is None or not _continues(line, nxt, width):
-                blocks.append(" ".join(current))
+                blocks.append(_joined(current))
                 current = []
     return blocks
 
 
+# A word broken at a line's end by a hyphen, the rest of it opening the next line in lower case:
+# "Kazakh-" / "stan", "Part-" / "nership" (a typesetter's or a scanned page's hyphenation).
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+# The first halves of words a hyphen joins for good: "counter-" / "terrorism" stays
+# "counter-terrorism", as does "long-" / "standing".
+_HYPHENATED_PREFIXES = frozenset(
+    ("counter", "anti", "non", "co", "self", "post", "pre", "multi", "inter", "cross", "trans",
+     "long", "short", "well", "full", "half", "semi", "ex", "sub", "mid", "all", "re", "pro", "de",
+     "cyber", "euro", "north", "south", "east", "west", "so", "far", "high", "low", "one", "two",
+     "first", "second", "third", "year", "decade", "hard", "open", "wide", "large", "small")
+)  # fmt: skip
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines of one block as one text: a word broken across two lines by a hyphen is
+    mended ("Kazakh-" "stan": "Kazakhstan"), keeping the hyphen of a compound's usual first half
+    ("counter-" "terrorism": "counter-terrorism")."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        broken = _BROKEN_WORD.search(out)
+        if broken and line[:1].islower():
+            head = re.search(r"[^\W\d_]+-$", out)
+            word = head.group(0)[:-1].lower() if head else ""
+            out = out + line if word in _HYPHENATED_PREFIXES else out[:-1] + line
+        else:
+            out = out + " " + line
+    return out
+
+
 # A date or a time that opens a line as its stamp: "28/11/2021 11:00 | ...", "2023-04-04 ...",
-# "14:02 ...": a log's, a ticker's or a feed's record.
+# "14:02 ...", "[19:02] Priya: ...", "(14:02:11)": a log's, a ticker's, a feed's or a chat's
+# record.
 _STAMP = re.compile(
-    r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?=[\s|,;\-\u2013\u2014])"
+    r"^[\[(]?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:[\])](?=\s)|(?=[\s|,;\-\u2013\u2014]))"
 )
 
 
@@ -309,6 +340,8 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     both lines open with a stamp of date or time: each is a record of its own (a ticker's
     headlines, a log's entries), however long."""
     text = line.strip()
+    if _BROKEN_WORD.search(text) and nxt.strip()[:1].islower() and not _LIST_MARKER.match(nxt):
+        return True  # "Kazakh-" / "stan": a word broken across the lines, however short
     if _LIST_MARKER.match(nxt) or text.endswith(_SENTENCE_END) or len(text) < _SHORT_LINE:
         return False
     if _STAMP.match(text) and _STAMP.match(nxt.strip()):
