@@ -1,9 +1,11 @@
 """Analyst audit 22's findings on the article checker's words (/work/analyst22-report.md).
 
-- F3: "Uzbekistan suspended its participation in the PfP in 2005" was contradicted on the data's
-  silence, while "NATO suspended cooperation with Uzbekistan in 2005" was unverified: the data
-  records no suspension of it, and its silence refutes nothing, for one framework as for a
-  partner's whole cooperation; a suspension said to hold now is refuted by its taking part now.
+- F3: "Uzbekistan suspended its participation in the PfP in 2005" was contradicted while "NATO
+  suspended cooperation with Uzbekistan in 2005" was unverified. Kept, on purpose: a framework's
+  history records each change (DESIGN), and no suspension happened (relations cooled after
+  Andijan; NATO's page of about 2010 has PfP cooperation going on), so the claim of one framework
+  is refuted, its correction now telling how relations cooled; a partner's whole cooperation
+  spans what no one record holds (the NRC, programmes), so that claim stays unverified.
 - F5: "France left NATO in 1966" is read as France out of NATO since 1966 (contradicted: it never
   left), but the claim was put in words as "France has never been a NATO member", which the
   article did not say. A denial with a start is said with its start.
@@ -78,15 +80,15 @@ def test_a_views_title_names_what_it_was_asked_about(
     [
         (
             "Uzbekistan suspended its participation in the Partnership for Peace in 2005.",
-            {("suspended", "UZB", "pfp", "unverified")},
+            {("suspended", "UZB", "pfp", "contradicted")},
         ),
         (
             "Uzbekistan was suspended from the Partnership for Peace in 2005.",
-            {("was_suspended", "UZB", "pfp", "unverified")},
+            {("was_suspended", "UZB", "pfp", "contradicted")},
         ),
         (
             "NATO suspended Uzbekistan's participation in the Partnership for Peace in 2005.",
-            {("nato_suspended", "UZB", "pfp", "unverified")},
+            {("nato_suspended", "UZB", "pfp", "contradicted")},
         ),
         (
             "NATO suspended cooperation with Uzbekistan in 2005.",
@@ -117,7 +119,13 @@ def test_a_views_title_names_what_it_was_asked_about(
         ),
     ],
 )
-def test_a_suspension_the_data_does_not_record_is_unverified(
+def test_a_suspension_one_frameworks_history_does_not_record_is_refuted(
     curated: Store, text: str, expected: set
 ) -> None:
     assert read(curated, text)[0] == expected
+
+
+def test_the_correction_tells_how_relations_with_uzbekistan_cooled(curated: Store) -> None:
+    read(curated, "Uzbekistan suspended its participation in the Partnership for Peace in 2005.")
+    correction = curated.read("MATCH (c:Claim) RETURN c.correction").value(0)
+    assert "Andijan" in correction and "No suspension of its PfP participation" in correction

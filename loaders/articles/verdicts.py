@@ -1695,18 +1695,10 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         return Verdict("unverified", None, sources, (), note, dates)
     if row.get("confidence") == "unverified":  # an unverified fact or date refutes nothing
         return _refutes_nothing(fact, row, sources, dates)
-    if (
-        claim.predicate != "left"
-        and not departures
-        and not claim.negated
-        and claim.tense not in ("since", "present")
-    ):
-        # "Uzbekistan suspended its participation in the PfP in 2005": the data records no
-        # suspension of it, and its silence refutes nothing, as of a partner's whole cooperation
-        # (_suspended_cooperation); a suspension said to hold now ("has been suspended since
-        # 2005") is refuted by its taking part now, below
-        silent = f"{fact}; the data records no suspension of it, and its silence refutes nothing"
-        return Verdict("unverified", None, sources, (), silent, dates)
+    # a framework's history records each change (the data's contract), so one with no suspension
+    # refutes a claim of one ("Uzbekistan suspended its participation in the PfP in 2005"); a
+    # partner's whole cooperation is another matter, which no one record holds
+    # (_suspended_cooperation)
     correction = said if departures and not claim.negated else fact
     if departures and dated and not claim.negated:
         correction += f", not {_claimed_on(claim)}"
@@ -1714,6 +1706,16 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
         if told and claim.year is not None and _names_year(told, claim.year):
             # what the claimed year was ("in 2022 NATO stopped treating Russia as a partner")
             correction += f"; {_lower(told)}"
+    elif (
+        not departures
+        and not claim.negated
+        and claim.year is not None
+        and _names_year(note, claim.year)
+    ):
+        # no break recorded, and the data's own note tells of the claimed year: what did happen
+        # then ("Uzbekistan suspended its participation in the PfP in 2005": relations cooled
+        # after Andijan, and no suspension is recorded)
+        correction += f"; the curated data's own note: {note}"
     return Verdict("contradicted", correction, sources, (), fact, dates)
 
 
