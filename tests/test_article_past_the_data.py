@@ -49,6 +49,16 @@ def test_an_event_after_the_datas_end_is_not_judged(curated: Store, text: str) -
         ("Ukraine joined NATO in 2024.", {("member_of", "UKR", "NATO", "contradicted")}),
         ("Serbia joined NATO in March 2025.", {("member_of", "SRB", "NATO", "contradicted")}),
         ("KFOR ended in 2024.", {("operation_ended", "kfor", "kfor", "contradicted")}),
+        # a start in the data's last year: it may have begun after June
+        (
+            "Ukraine has been a NATO member since 2025.",
+            {("member_of", "UKR", "NATO", "unverified")},
+        ),
+        # a state in that year is judged by the part of it the data covers
+        (
+            "As of 2025, Oman is a member of the Istanbul Cooperation Initiative.",
+            {("partner_in", "OMN", "ici", "contradicted")},
+        ),
     ],
 )
 def test_the_datas_last_year_is_judged_as_far_as_the_data_goes(

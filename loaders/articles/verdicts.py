@@ -2087,7 +2087,11 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool 
     a partnership older than its framework's name, claimed from the very date the data gives
     it, is as old as that."""
     verdict = _judge(claim, facts, nato, at_large)
-    if verdict.verdict == "contradicted" and _reaches_past_the_data(claim):
+    if (
+        verdict.verdict == "contradicted"
+        and claim.tense in ("event", "since")
+        and _reaches_past_the_data(claim)
+    ):
         verdict = _past_the_data(claim, verdict, facts, nato, at_large)
     errors = [e for e in facts.known_errors if not _turns_on_a_word(e)]
     if verdict.verdict == "unverified":
@@ -2118,7 +2122,10 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool 
 def _reaches_past_the_data(claim: RawClaim) -> bool:
     """Whether a date the claim names may fall after the data's end (DATA_COVERAGE, June 2025):
     its last year with no month or a later one ("in 2025", "between 2020 and 2025"), or a later
-    year (a claim wholly after the end is not read at all: claims ``_to_come``)."""
+    year (a claim wholly after the end is not read at all: claims ``_to_come``). Asked of an event
+    or a start ("joined in 2025", "has been a member since 2025"), which a day after June would
+    make true; a state in that year ("As of 2025, Oman is an ICI member") is judged by the part of
+    the year the data covers, as before."""
     from nato_graph.loaders import DATA_COVERAGE
 
     last_year, last_month = int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7])
