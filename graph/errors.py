@@ -9,7 +9,14 @@ from collections.abc import Iterator, Mapping
 
 
 class NatoGraphError(Exception):
-    """A problem the user can act on; its message is one clear line."""
+    """A problem the user can act on; its message is one clear line.
+
+    ``redacted``: the message was built with the password taken out of every part that came
+    from elsewhere (a driver's reply), so the command line shows it as it is, not masked again:
+    a password that is also a word of the message ("neo4j", "bolt") would garble it and tell which
+    word it is."""
+
+    redacted: bool = False
 
 
 class ArgumentError(NatoGraphError):

@@ -129,3 +129,29 @@ def test_the_correction_tells_how_relations_with_uzbekistan_cooled(curated: Stor
     read(curated, "Uzbekistan suspended its participation in the Partnership for Peace in 2005.")
     correction = curated.read("MATCH (c:Claim) RETURN c.correction").value(0)
     assert "Andijan" in correction and "No suspension of its PfP participation" in correction
+
+
+@pytest.mark.parametrize("password", ["Neo4j", "bolt", "running", "neo4j"])
+def test_a_password_that_is_a_word_of_the_message_does_not_garble_it(
+    tmp_path, password: str
+) -> None:
+    """F6: every whole-word occurrence of the password was masked in the printed message, so a
+    password that is also one of its words garbled it and told which word it was ("Error: *** at
+    bolt://..." for "Neo4j"). The store takes the password out of the driver's words; its own
+    words are shown as they are."""
+    import socket
+
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    with socket.socket() as probe:  # a port nothing listens on: a real refused connection
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    uri = f"bolt://127.0.0.1:{port}"
+    env = {"NATO_GRAPH_HOME": str(tmp_path), "NEO4J_URI": uri, "NEO4J_USER": "neo4j"}
+    result = CliRunner().invoke(cli, ["status"], env={**env, "NEO4J_PASSWORD": password})
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: cannot reach Neo4j at {uri}: is the server running and the URI right?"
+    )

@@ -148,7 +148,8 @@ class NatoGraphGroup(click.Group):
         except NatoGraphError as exc:
             # messages quote names, paths and server replies: never let them drive the terminal
             # (a file name that is not UTF-8 shows its bytes: d/\xfd.md)
-            raise click.ClickException(shown_path(redact(ctx, str(exc)), keep="\n")) from None
+            said = str(exc) if exc.redacted else redact(ctx, str(exc))
+            raise click.ClickException(shown_path(said, keep="\n")) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         given = sys.stdout

@@ -125,7 +125,7 @@ class Neo4jStore(Store):
         except Exception as exc:
             if hasattr(self, "_driver"):
                 self.close()
-            raise StoreError(self._explain(exc)) from None
+            raise self._said_safely(StoreError(self._explain(exc))) from None
 
     def _probe(self) -> None:
         """Ask the configured database (it may not exist) which functions plugins add."""
@@ -177,6 +177,13 @@ class Neo4jStore(Store):
                 "nato-graph needs Neo4j 5 or newer (or Aura): upgrade it, or unset NEO4J_URI "
                 "to use the embedded store"
             )
+
+    @staticmethod
+    def _said_safely(error: StoreError) -> StoreError:
+        """``error``, its message built from our words and the driver's with the password taken out
+        of the driver's (``_explain``): shown as it is (``NatoGraphError.redacted``)."""
+        error.redacted = True
+        return error
 
     def _explain(self, exc: Exception) -> str:
         where = f"Neo4j at {self.settings.uri}"
@@ -259,15 +266,15 @@ class Neo4jStore(Store):
                 raise ReadOnlyError(
                     "this statement writes to the graph; the read path is read-only (cypher(..., write=True) allows it)"
                 ) from None
-            raise QueryError(self.settings.redact(_said(exc))) from None
+            raise self._said_safely(QueryError(self.settings.redact(_said(exc)))) from None
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.AuthError) as exc:
-            raise StoreError(self._explain(exc)) from None
+            raise self._said_safely(StoreError(self._explain(exc))) from None
         except nx.DriverError as exc:  # a connection the pool could not give in time, say
-            raise StoreError(self._explain(exc)) from None
+            raise self._said_safely(StoreError(self._explain(exc))) from None
         except nx.Neo4jError as exc:
             if "TransactionTimedOut" in (exc.code or "") and limit is not None:
                 raise QueryTimeoutError(limit) from None
-            raise QueryError(self.settings.redact(_said(exc))) from None
+            raise self._said_safely(QueryError(self.settings.redact(_said(exc)))) from None
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Result:
         return self._execute(query, params, read=True)
