@@ -85,6 +85,9 @@ class LoadSummary:
     seconds: float = 0.0
     # each bundled record a record of the user's files replaced, in words (``Checked.replaced``)
     replaced: list[str] = field(default_factory=list)
+    # the user's records an earlier load had put in place of bundled ones, which this load, given
+    # without their files, wrote the bundled records back over (``overrides.said``), or None
+    restored: str | None = None
 
     @property
     def created(self) -> int:
@@ -589,10 +592,20 @@ def load(
         before_write()
     target = store if isinstance(store, Store) else store()
     check_store(target, checked)  # what earlier loads wrote: read before anything is written
+    before = overrides.entry(target.settings)
     if on_planned:
         on_planned(checked.total_rows)
     summary = write_checked(target, checked, batch_size=batch_size, progress=progress)
     # whether the graph now holds records of the user's that replaced bundled ones: a load of
     # articles alone then keeps its data (nato_graph.loaders.overrides)
     overrides.remember(target.settings, paths, summary.replaced)
+    given = {str(p) for p in paths}
+    if before is not None and any(str(f) not in given for f in before.get("files") or []):
+        # a load without the files whose records replaced bundled ones writes the bundled
+        # records back over them: said, not done in silence ("created 0 nodes")
+        summary.restored = (
+            f"{overrides.said(before, 'had replaced')}; this load, without "
+            f"{'that file' if len(before.get('files') or []) == 1 else 'those files'}, wrote the "
+            "bundled records back where none of its files replaces them"
+        )
     return summary

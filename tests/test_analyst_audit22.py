@@ -155,3 +155,38 @@ def test_a_password_that_is_a_word_of_the_message_does_not_garble_it(
     assert result.output.strip() == (
         f"Error: cannot reach Neo4j at {uri}: is the server running and the URI right?"
     )
+
+
+def test_a_load_that_writes_bundled_records_back_over_yours_says_so(tmp_path) -> None:
+    """F7: `load mine.partnerships.yaml`, then `load`, put the bundled ISR/md back over the user's
+    record and printed only "created 0 nodes, 0 relationships"."""
+    from click.testing import CliRunner
+
+    from nato_graph.cli import cli
+
+    mine = tmp_path / "mine.partnerships.yaml"
+    mine.write_text(
+        "- country: ISR\n  framework: md\n  joined: '1995-02'\n  status: active\n"
+        "  sources:\n  - nato-md-topic\n  confidence: confirmed\n  note: My own note.\n",
+        encoding="utf-8",
+    )
+    env = {"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    runner = CliRunner()
+    try:
+        first = runner.invoke(cli, ["load", str(mine)], env=env)
+        assert first.exit_code == 0, first.output
+        assert "replaces the bundled partnerships record ISR/md" in first.stderr
+        again = runner.invoke(cli, ["load"], env=env)
+        assert again.exit_code == 0, again.output
+        assert (
+            "load: note: records of your files had replaced 1 bundled record (mine.partnerships.yaml, "
+            "loaded " in again.stderr
+        )
+        assert "this load, without that file, wrote the bundled records back" in again.stderr
+        # and a load that gives the file again restores nothing
+        third = runner.invoke(cli, ["load", str(mine)], env=env)
+        fourth = runner.invoke(cli, ["load", str(mine)], env=env)
+        assert third.exit_code == fourth.exit_code == 0
+        assert "wrote the bundled records back" not in fourth.stderr
+    finally:
+        runner.invoke(cli, ["server", "stop"], env=env)

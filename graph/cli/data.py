@@ -198,6 +198,8 @@ def _print_load(report: Any) -> None:
     if len(summary.replaced) > _REPLACED_SHOWN:
         more = len(summary.replaced) - _REPLACED_SHOWN
         click.echo(f"load: note: and {more} more bundled records replaced", err=True)
+    if summary.restored:
+        click.echo(f"load: note: {escape_control(summary.restored)}", err=True)
     for note in report.notes:
         click.echo(f"load: note: {escape_control(note)}", err=True)
     if any(sum(d.claims.values()) for d in report.articles):
