@@ -54,7 +54,27 @@ def test_an_event_after_the_datas_end_is_not_judged(curated: Store, text: str) -
             "Ukraine has been a NATO member since 2025.",
             {("member_of", "UKR", "NATO", "unverified")},
         ),
+        # a denial as unsure as the claim it denies
+        ("Ukraine did not join NATO in 2025.", {("not member_of", "UKR", "NATO", "unverified")}),
+        ("Finland did not join NATO in 2025.", {("not member_of", "FIN", "NATO", "supported")}),
+        # what the data records at a date refutes the claim whatever came after June (the review
+        # of 748eacb: these were turned unverified, their undated forms contradicted too)
+        ("KFOR began in 2025.", {("operation_began", "kfor", "kfor", "contradicted")}),
+        ("ISAF ended in 2025.", {("operation_ended", "isaf", "isaf", "contradicted")}),
+        ("The MD was launched in 2025.", {("launched", "md", "md", "contradicted")}),
+        (
+            "In 2025 Sweden became NATO's 33rd member.",
+            {("member_of", "SWE", "NATO", "contradicted")},
+        ),
+        (
+            "Sweden was a founding member of NATO in 2025.",
+            {("member_of", "SWE", "NATO", "contradicted")},
+        ),
         # a state in that year is judged by the part of it the data covers
+        (
+            "Between 2020 and 2025 Ukraine was a NATO member.",
+            {("member_of", "UKR", "NATO", "contradicted")},
+        ),
         (
             "As of 2025, Oman is a member of the Istanbul Cooperation Initiative.",
             {("partner_in", "OMN", "ici", "contradicted")},

@@ -283,3 +283,22 @@ def test_a_recheck_reads_back_every_field_of_a_claim(any_store: Store) -> None:
     back = raw_claim(row)
     assert back is not None
     assert {f: getattr(back, f) for f in fields} == {f: getattr(raw, f) for f in fields}
+
+
+def test_a_recheck_words_a_claim_as_the_checker_now_words_it(
+    any_store: Store, tmp_path: Path
+) -> None:
+    """A claim stored in older words ("France has never been a NATO member" for "France left
+    NATO in 1966") is worded anew when checked again, without counting as a changed verdict
+    (the review of 748eacb)."""
+    from nato_graph.loaders.articles.recheck import recheck_claims
+
+    article = tmp_path / "france.txt"
+    article.write_text("France\n\nFrance left NATO in 1966.\n", encoding="utf-8")
+    Connection.on(any_store).load([article])
+    any_store.write(
+        "MATCH (c:Claim) SET c.claim = 'France has never been a NATO member', c.checked = 'old'"
+    )
+    assert recheck_claims(any_store) == 0  # the verdict is as it was
+    rows = any_store.read("MATCH (c:Claim) RETURN c.claim AS claim, c.verdict AS v").rows
+    assert rows == [{"claim": "France has not been a NATO member since 1966", "v": "contradicted"}]

@@ -935,9 +935,20 @@ def _told_by_another(tokens: Sequence[str], k: int) -> int | None:
     clause = nxt == "that" or (
         nxt[:1].isalnum() and nxt not in PREPOSITIONS and nxt not in _NO_CLAUSE
     )
-    if t in _SAYING_VERBS and clause and _CROWDS.intersection(tokens[max(0, k - 4) : k]):
+    if t in _SAYING_VERBS and clause and _CROWDS.intersection(_subject_words(tokens, k)):
         return start
     return None
+
+
+def _subject_words(tokens: Sequence[str], k: int) -> Sequence[str]:
+    """The few words before the verb at ``k`` that may be its subject: up to four, none before a
+    comma, colon or semicolon ("Speaking to students, Stoltenberg said ...": Stoltenberg said
+    it, not the students)."""
+    before = tokens[max(0, k - 4) : k]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in (",", ";", ":"):
+            return before[i + 1 :]
+    return before
 
 
 # The prepositions that make a report a phrase of the sentence ("despite reports that ..., X
@@ -4585,9 +4596,16 @@ def _cooperation_noun(tokens: Sequence[str], k: int) -> int | None:
 
 def _whole_cooperation(tokens: Sequence[str], k: int, end: int) -> int | None:
     """The end of "all practical civilian and military cooperation" from ``k`` (before
-    ``end``), or None when another word qualifies it or no noun of cooperation comes."""
+    ``end``), or None when another word qualifies it or no noun of cooperation comes. One side
+    alone ("military cooperation", "civilian cooperation") is a part, unless "all" or
+    "practical" says it is the whole."""
+    start = k
     while k < end and tokens[k] in _ALL_OF_IT:
         k += 1
+    said = set(tokens[start:k])
+    sides = said & {"civilian", "civil", "military"}
+    if len(sides) == 1 and not said & {"all", "practical", "every"}:
+        return None  # "NATO suspended military cooperation with Israel": a part of it
     return _cooperation_noun(tokens, k) if k < end else None
 
 

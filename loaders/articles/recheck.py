@@ -158,7 +158,7 @@ def recheck_claims(
         return 0  # every claim is current (or there are none): no pipeline to build
     from nato_graph.loaders.articles.analyse import known_errors
     from nato_graph.loaders.articles.verdicts import Facts, judge
-    from nato_graph.loaders.articles.write import verdict_edges
+    from nato_graph.loaders.articles.write import claim_in_words, verdict_edges
 
     if gazetteer is None or nlp is None:
         from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
@@ -181,16 +181,21 @@ def recheck_claims(
                 continue
             verdict = judge(raw, facts, nato)
             props = verdict_properties(verdict)
-            if props != _stored(row):
-                updates.append({"key": row["key"], "props": {**props, "checked": digest}})
+            # the claim in words too, as the checker now words it ("France has not been a NATO
+            # member since 1966", once "has never been"): not a change of verdict
+            words = claim_in_words(raw)
+            if props != _stored(row) or words != row["claim"]:
+                updates.append(
+                    {"key": row["key"], "props": {**props, "claim": words, "checked": digest}}
+                )
                 edges.append((row["key"], raw, verdict))
+                changed += props != _stored(row)
             else:
                 current.append({"key": row["key"], "checked": digest})
         if updates:
             store.write_rows(internal("claim-verdict-set"), updates)
             for statement, edge_rows in verdict_edges(edges):
                 store.write_rows(statement, edge_rows)
-            changed += len(updates)
         if current:
             store.write_rows(internal("claim-checked-set"), current)
         rows = store.read(query, {**params, "after": rows[-1]["key"]}).rows

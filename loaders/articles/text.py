@@ -313,16 +313,17 @@ _HYPHENATED_PREFIXES = frozenset(
 def _joined(lines: list[str]) -> str:
     """The lines of one block as one text: a word broken across two lines by a hyphen is
     mended ("Kazakh-" "stan": "Kazakhstan"), keeping the hyphen of a compound's usual first half
-    ("counter-" "terrorism": "counter-terrorism")."""
+    ("counter-" "terrorism": "counter-terrorism"), of an acronym ("NATO-" "led": "NATO-led") and
+    before a capital ("Euro-" "Atlantic": "Euro-Atlantic")."""
     out = lines[0] if lines else ""
     for line in lines[1:]:
-        broken = _BROKEN_WORD.search(out)
-        if broken and line[:1].islower():
-            head = re.search(r"[^\W\d_]+-$", out)
-            word = head.group(0)[:-1].lower() if head else ""
-            out = out + line if word in _HYPHENATED_PREFIXES else out[:-1] + line
-        else:
+        head = re.search(r"([^\W\d_]+)-$", out) if _BROKEN_WORD.search(out) else None
+        if head is None or not line[:1].isalpha():
             out = out + " " + line
+            continue
+        word = head.group(1)
+        kept = line[:1].isupper() or word.isupper() or word.lower() in _HYPHENATED_PREFIXES
+        out = out + line if kept else out[:-1] + line
     return out
 
 
@@ -340,7 +341,7 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     both lines open with a stamp of date or time: each is a record of its own (a ticker's
     headlines, a log's entries), however long."""
     text = line.strip()
-    if _BROKEN_WORD.search(text) and nxt.strip()[:1].islower() and not _LIST_MARKER.match(nxt):
+    if _BROKEN_WORD.search(text) and nxt.strip()[:1].isalpha() and not _LIST_MARKER.match(nxt):
         return True  # "Kazakh-" / "stan": a word broken across the lines, however short
     if _LIST_MARKER.match(nxt) or text.endswith(_SENTENCE_END) or len(text) < _SHORT_LINE:
         return False

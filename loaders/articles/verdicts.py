@@ -2088,7 +2088,7 @@ def judge(claim: RawClaim, facts: Facts, nato: Entity | None, *, at_large: bool 
     it, is as old as that."""
     verdict = _judge(claim, facts, nato, at_large)
     if (
-        verdict.verdict == "contradicted"
+        verdict.verdict in ("contradicted", "supported")
         and claim.tense in ("event", "since")
         and _reaches_past_the_data(claim)
     ):
@@ -2140,18 +2140,30 @@ def _reaches_past_the_data(claim: RawClaim) -> bool:
 def _past_the_data(
     claim: RawClaim, verdict: Verdict, facts: Facts, nato: Entity | None, at_large: bool
 ) -> Verdict:
-    """A contradiction of a claim dated into the time after the data's end: it stands where the
-    data refutes the claim at any date (Finland joined NATO in 2023, so not in 2025: its join
-    undated is supported), and is unverified where it rests on the data's silence, the event
-    recorded at no date ("Ukraine joined NATO in 2025": it may have, after June)."""
+    """A verdict on a claim of an event dated into the time after the data's end, where the data
+    records no such event at any date: a join of NATO or of a partnership ("Ukraine joined NATO in
+    2025": it may have, after June; "Ukraine did not join NATO in 2025" as unsure), or an end of
+    an operation the data gives none ("KFOR ended in 2025"). Unverified then, saying how far the
+    data goes. Where the data records the event (Finland joined NATO in 2023, ISAF ended in 2014,
+    the MD was launched in 1994), or the claim gives a rank, the verdict stands."""
     from nato_graph.loaders import DATA_COVERAGE_REACH
 
-    undated = replace(
-        claim,
-        tense="present" if claim.tense == "since" else claim.tense,
-        year=None, month=None, day=None, until=None, years=(), core=(), throughout=False,
-    )  # fmt: skip
-    if _judge(undated, facts, nato, at_large).verdict != "contradicted":
+    if claim.rank is not None:
+        return verdict
+    if claim.predicate in ("member_of", "partner_in", "partner_of"):
+        undated = replace(
+            claim,
+            negated=False,
+            tense="present" if claim.tense == "since" else claim.tense,
+            year=None, month=None, day=None, until=None, years=(), core=(), throughout=False,
+        )  # fmt: skip
+        unrecorded = _judge(undated, facts, nato, at_large).verdict == "contradicted"
+    elif claim.predicate == "operation_ended":
+        op = facts.operations.get(claim.subject.key)
+        unrecorded = op is not None and not op.get("end")
+    else:
+        return verdict
+    if not unrecorded or verdict.verdict != ("supported" if claim.negated else "contradicted"):
         return verdict
     said = verdict.fact or verdict.correction
     told = f"{said}; the bundled data covers {DATA_COVERAGE_REACH}, and a later event is not in it"

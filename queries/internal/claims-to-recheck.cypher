@@ -9,7 +9,7 @@ RETURN c.key AS key, c.predicate AS predicate, c.subject AS subject, c.object AS
        c.tense AS tense, c.year AS year, c.month AS month, c.day AS day, c.until AS until, c.years AS years,
        c.rank AS rank, c.core AS core, c.throughout AS throughout, c.began AS began,
        c.as_partner AS as_partner, c.ceased AS ceased, c.count AS count,
-       c.verdict AS verdict, c.correction AS correction, c.fact AS fact,
+       c.claim AS claim, c.verdict AS verdict, c.correction AS correction, c.fact AS fact,
        c.fact_dates AS fact_dates, c.sources AS sources, c.known_error AS known_error
 ORDER BY key
 LIMIT $limit
