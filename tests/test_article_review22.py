@@ -9,6 +9,10 @@
 - F6: "NATO suspended military cooperation with Israel in 2010" was read as all cooperation (the
   Israel known error contradicted it, though military activities were blocked until 2016): one
   side alone, military or civilian, is a part of the cooperation, and the sentence is listed.
+- F1: "NATO suspended Russia's participation in the PfP in 2014, and Belarus's participation
+  followed in 2021." made the claim "Belarus joined the PfP in 2021", contradicted, where the
+  sentence is true: "followed" after a change other than joining follows into that change; the
+  sentence is listed, read in part.
 Claims are (predicate, subject, object, verdict) from a real embedded store.
 """
 
@@ -99,3 +103,33 @@ def test_one_side_of_cooperation_is_a_part(curated: Store, text: str) -> None:
 def test_the_whole_of_cooperation_is_still_read(curated: Store, text: str) -> None:
     claims, _ = read(curated, text)
     assert claims == {("nato_suspended_cooperation", "RUS", "NATO", "supported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"),
+    [
+        (
+            "NATO suspended Russia's participation in the PfP in 2014, and Belarus's "
+            "participation followed in 2021.",
+            {("nato_suspended", "RUS", "pfp", "supported")},
+            True,
+        ),
+        # after a join, "followed" is a join still
+        (
+            "Kuwait joined the ICI in 2004, and Qatar followed in 2005.",
+            {("partner_in", "KWT", "ici", "unverified"), ("partner_in", "QAT", "ici", "supported")},
+            False,
+        ),
+        (
+            "NATO launched the PfP in 1994, and Romania followed.",
+            {("launched", "pfp", "pfp", "supported"), ("partner_in", "ROU", "pfp", "supported")},
+            False,
+        ),
+    ],
+)
+def test_followed_after_a_suspension_is_no_join(
+    curated: Store, text: str, expected: Claims, listed: bool
+) -> None:
+    claims, unread = read(curated, text)
+    assert claims == expected
+    assert (unread == [text]) is listed

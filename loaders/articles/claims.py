@@ -4843,6 +4843,14 @@ _QUOTES_CLOSING = frozenset(('"', "\u201d", "'", "\u2019"))
 _QUOTES_OPENING = frozenset(('"', "\u201c", "'", "\u2018"))
 
 
+# Verbs of a change other than joining, before "followed" in a sentence: what follows them is
+# that change, not a join ("..., and Belarus's participation followed in 2021").
+_NOT_JOINING = frozenset(
+    ("suspended", "suspends", "suspend", "left", "leaves", "withdrew", "withdraws", "quit",
+     "froze", "freezes", "frozen", "halted", "halts", "ended", "ends", "expelled", "downgraded")
+)  # fmt: skip
+
+
 def _asks(tokens: Sequence[str]) -> bool:
     """Whether a sentence is a question: a question mark last, before any closing emphasis
     ("**Q: Is Colombia a NATO partner?**"), or closing quotes where quotes open the sentence
@@ -6606,6 +6614,12 @@ def _implied(
         )
         if after_and and (_year(after_and[0]) or (after_and[0] == "in" and _year(after_and[-1]))):
             continue  # "Bahrain, Kuwait and Qatar joined in 2004 and 2005": whose date is whose?
+        if t in IMPLIED_EVENT and _NOT_JOINING.intersection(
+            w.lower() for w in s.tokens[: group[0].start]
+        ):
+            # "NATO suspended Russia's participation in the PfP in 2014, and Belarus's followed
+            # in 2021": it followed into the suspension, not into the PfP (it was read as a join)
+            continue
         last = _last_body_named(s, k)
         earlier = [last.entity] if last else []
         obj = earlier[-1] if earlier else topic
