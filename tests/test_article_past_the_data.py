@@ -57,6 +57,11 @@ def test_an_event_after_the_datas_end_is_not_judged(curated: Store, text: str) -
         # a denial as unsure as the claim it denies
         ("Ukraine did not join NATO in 2025.", {("not member_of", "UKR", "NATO", "unverified")}),
         ("Finland did not join NATO in 2025.", {("not member_of", "FIN", "NATO", "supported")}),
+        # a denial over the years up to now is judged at the data's end, as the present is
+        (
+            "Some guides claim that Moldova joined the Alliance after 2022; they are wrong.",
+            {("not member_of", "MDA", "NATO", "supported")},
+        ),
         # what the data records at a date refutes the claim whatever came after June (the review
         # of 748eacb: these were turned unverified, their undated forms contradicted too)
         ("KFOR began in 2025.", {("operation_began", "kfor", "kfor", "contradicted")}),
