@@ -800,11 +800,16 @@ def _older_than_the_framework(
         return None
     name = _framework_name(framework) if framework.get("name") else claim.object.name
     basis = f" ({row['joined_basis']})" if row.get("joined_basis") else ""
+    # a confirmed join is in the framework from its launch, as the answers say; one held only as
+    # unverified (Mongolia's, Pakistan's: partners by 2012 at the latest) is not said to be
+    sure = (list(row.get("history_confidence") or []) or [row.get("confidence")])[0]
+    held = (
+        f", and the data holds {claim.subject.name} in it from then" if sure == "confirmed" else ""
+    )
     fact = (
         f"{claim.subject.name}'s partnership with NATO dates from {format_date(joined)}{basis}; "
-        f"the {name} {_was(claim.object.name)} launched {_on(launched)}, and the data holds "
-        f"{claim.subject.name} in it from then, with no source dating when it came into the "
-        "framework itself"
+        f"the {name} {_was(claim.object.name)} launched {_on(launched)}{held}, with no source "
+        f"dating when {'it' if held else claim.subject.name} came into the framework itself"
     )
     sources = tuple(dict.fromkeys(_sources(row) + tuple(framework.get("sources") or ())))
     return Verdict("unverified", None, sources, (), fact, (joined, launched))
