@@ -202,10 +202,27 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
     return keys
 
 
-def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[Any, ...]]:
+def nx_basis(d: dict[str, Any], framework: dict[str, Any]) -> Any:
+    """What a partnership's date of joining marks, and, for a join before its framework's launch,
+    when that was (and, confirmed, that the partner is in it from then), as the questions say."""
+    basis = d.get("joined_basis")
+    launched = framework.get("launched_year")
+    if launched is None or d.get("joined_year") is None or d["joined_year"] >= launched:
+        return basis
+    said = f"the {framework.get('acronym') or framework.get('name')} itself began in "
+    said += str(framework.get("launched"))
+    sure = (d.get("history_confidence") or [None])[0] or d.get("confidence")
+    said += ", and the partner is in it from then" if sure == "confirmed" else ""
+    return said if basis is None else f"{basis}; {said}"
+
+
+def nx_history(
+    d: dict[str, Any], objects: NxSources, name: Any, framework: dict[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
     """A partnership's events: (date, year, event, cited sources, confidence, whose decision,
     what the date of joining marks, the data's own note on it), as the questions name them
-    (``name``: the partner's)."""
+    (``name``: the partner's; ``framework``: the framework's node, for a join before its launch)."""
+    basis = nx_basis(d, framework or {})
     dates = d.get("history_dates") or []
     years = d.get("history_years") or []
     statuses = d.get("history_statuses") or []
@@ -218,7 +235,7 @@ def nx_history(d: dict[str, Any], objects: NxSources, name: Any) -> list[tuple[A
          nx_cited(objects, d.get("sources") if listed is None else listed[i].split(" ")),
          sure[i] if i < len(sure) and sure[i] is not None else d.get("confidence"),
          {"nato": "NATO", "partner": name}.get(by[i]) if i < len(by) else None,
-         d.get("joined_basis") if i == 0 and d.get("joined") is not None else None,
+         basis if i == 0 and d.get("joined") is not None else None,
          (notes[i] or None) if i < len(notes) else None)
         for i, (date, year, status) in enumerate(zip(dates, years, statuses, strict=False))
     ]  # fmt: skip
@@ -246,7 +263,7 @@ def nx_timeline(g: Any, first: int | None = None, last: int = 2025) -> list[dict
                        nx_cited(objects, d.get("sources")), d.get("confidence"), None,
                        None, None)]  # fmt: skip
         else:
-            events = nx_history(d, objects, c.get("name"))
+            events = nx_history(d, objects, c.get("name"), x)
         for date, year, event, sources, confidence, by, basis, event_note in events:
             if year is None or year > last or (first is not None and year < first):
                 continue
@@ -317,7 +334,7 @@ def nx_framework_members(g: Any, framework: str = "MD") -> list[dict[str, Any]]:
         history = [{"date": date, "event": event, "basis": basis, "by": by, "sources": sources,
                     "confidence": confidence, "note": note}
                    for date, _, event, sources, confidence, by, basis, note
-                   in nx_history(d, objects, node.get("name"))]  # fmt: skip
+                   in nx_history(d, objects, node.get("name"), g.nodes[f])]  # fmt: skip
         rows.append({"framework": acronym, "partner": node.get("name"), "iso3": node.get("iso3"),
                      "joined": d.get("joined"), "status": d.get("status"),
                      "status_changed": d.get("status_changed"), "history": history,

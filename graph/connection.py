@@ -453,7 +453,7 @@ class Connection:
         text one (``io.StringIO``). A load that fails before its first row is written leaves
         no mark of a load stopped part-way (``unfinished_loads``).
         """
-        from nato_graph.loaders import overrides, unfinished
+        from nato_graph.loaders import unfinished
         from nato_graph.loaders.load import LoadSummary, load
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
@@ -510,7 +510,7 @@ class Connection:
         try:
             if (
                 only_articles
-                and (why := overrides.kept_for(self.settings)) is not None
+                and (why := unfinished.overrides_kept(self.settings)) is not None
                 # a load stopped part-way left the graph part-written: written again, as before
                 and not unfinished.stopped(self.settings)
             ):
@@ -579,9 +579,9 @@ class Connection:
         """What the last load of data replaced with records of the user's own files, in words
         ("records of your files replaced 1 bundled record (fix.partnerships.yaml, loaded ...):
         answers rest on them where they differ"), or None when it replaced none."""
-        from nato_graph.loaders import overrides
+        from nato_graph.loaders import unfinished
 
-        why = overrides.kept_for(self.settings)
+        why = unfinished.overrides_kept(self.settings)
         return None if why is None else f"{why}: answers rest on them where they differ"
 
     def _noted(self, result: Any) -> Any:

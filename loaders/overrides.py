@@ -81,7 +81,7 @@ def entry(settings: Settings) -> dict[str, Any] | None:
     """What the last load of data into this store recorded of the user's records that replaced
     bundled ones (``files``, ``replaced``, ``loaded``), or None when it replaced none. A load
     that begins writing keeps a copy in its marker (``unfinished.begin``): should it stop
-    part-way, the graph may no longer hold them (``kept_for``)."""
+    part-way, the graph may no longer hold them (``unfinished.overrides_kept``)."""
     found = _read(settings).get(_where(settings))
     return found if isinstance(found, dict) and found.get("replaced") else None
 
@@ -95,18 +95,3 @@ def said(recorded: dict[str, Any], replaced: str = "replaced") -> str:
         f"records of your files {replaced} {n} bundled record{'s' if n != 1 else ''} ({files}, "
         f"loaded {recorded.get('loaded', 'before')})"
     )
-
-
-def kept_for(settings: Settings) -> str | None:
-    """Why a load of articles alone keeps the graph's data, in words ("records of your files
-    replaced 1 bundled record (fix.partnerships.yaml, loaded 2026-12-06 15:40 UTC)"), or None
-    when the last load of data replaced none, or when a load begun since stopped part-way: a
-    ``load --reset`` that failed after its clear, a load that wrote part of the bundled data
-    back over them. The graph then may no longer hold them, so no answer is said to rest on
-    them; that load's warning says which records may be gone (``unfinished.warning``)."""
-    from nato_graph.loaders import unfinished
-
-    recorded = entry(settings)
-    if recorded is None or unfinished.stopped_since(settings, recorded):
-        return None
-    return said(recorded)

@@ -78,7 +78,7 @@ def begin(settings: Settings, files: list[str]) -> Path | None:
     }
     # the user's records that replaced bundled ones when this load began: should it stop
     # part-way (a reset that cleared them, the bundled data written back over part of them), the
-    # graph may no longer hold them, and what said so must not (overrides.kept_for)
+    # graph may no longer hold them, and what said so must not (overrides_kept)
     if (recorded := overrides.entry(settings)) is not None:
         doc["overrides"] = recorded
     try:
@@ -243,3 +243,18 @@ def _stopped_line(doc: dict[str, Any], files: list[str], gone: list[str]) -> str
         f"it; run `{again}` again to finish it (loading twice changes nothing), or "
         "`nato-graph load --reset --yes` to start over"
     )
+
+
+def overrides_kept(settings: Settings) -> str | None:
+    """Why a load of articles alone keeps the graph's data, in words ("records of your files
+    replaced 1 bundled record (fix.partnerships.yaml, loaded 2026-12-06 15:40 UTC)"), or None
+    when the last load of data replaced none, or when a load begun since stopped part-way: a
+    ``load --reset`` that failed after its clear, a load that wrote part of the bundled data
+    back over them. The graph then may no longer hold them, so no answer is said to rest on
+    them; that load's warning says which records may be gone (``warning``)."""
+    from nato_graph.loaders import overrides
+
+    recorded = overrides.entry(settings)
+    if recorded is None or stopped_since(settings, recorded):
+        return None
+    return overrides.said(recorded)

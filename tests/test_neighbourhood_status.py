@@ -361,7 +361,7 @@ def test_a_coverage_gap_view_says_a_gap_is_no_fact(
     assert "does not work on" not in query.title  # the title read as a fact about the partner
     assert query.title == "Threats a framework addresses with no cooperation of a partner on record"
     view = views.question(curated_store, "coverage-gaps", {"framework": "MD"})
-    assert view.title == query.title
+    assert view.title == f"{query.title} (framework MD)"  # what it was asked about
     note = views.DRAWN_NOTES["coverage-gaps"]
     assert view.notes == [note]
     assert note.startswith("a gap is an absence in the data, which no source confirms")
