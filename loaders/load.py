@@ -599,13 +599,13 @@ def load(
     # whether the graph now holds records of the user's that replaced bundled ones: a load of
     # articles alone then keeps its data (nato_graph.loaders.overrides)
     overrides.remember(target.settings, paths, summary.replaced)
-    given = {str(p) for p in paths}
-    if before is not None and any(str(f) not in given for f in before.get("files") or []):
+    theirs = [str(f) for f in (before or {}).get("files") or []]
+    if before is not None and set(theirs) - {str(p) for p in paths}:
         # a load without the files whose records replaced bundled ones writes the bundled
         # records back over them: said, not done in silence ("created 0 nodes")
         summary.restored = (
             f"{overrides.said(before, 'had replaced')}; this load, without "
-            f"{'that file' if len(before.get('files') or []) == 1 else 'those files'}, wrote the "
+            f"{'that file' if len(theirs) == 1 else 'those files'}, wrote the "
             "bundled records back where none of its files replaces them"
         )
     return summary

@@ -387,15 +387,14 @@ def _to_come(aspect: Aspect) -> bool:
     time the data cannot speak of, still to come when it was written ("joins NATO in 2030"), or
     a month after it in its last year ("joined NATO in December 2025"). Fixed, as the data's
     horizon is, not today's date: a verdict does not change with the clock."""
-    from nato_graph.loaders import DATA_COVERAGE
+    from nato_graph.loaders import DATA_END_MONTH, DATA_END_YEAR
 
-    last_year, last_month = int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7])
     years = [y for y in (aspect.year, aspect.until, *aspect.years) if y is not None]
     if not years:
         return False
-    if min(years) > last_year:
+    if min(years) > DATA_END_YEAR:
         return True
-    return years == [last_year] and aspect.month is not None and aspect.month > last_month
+    return years == [DATA_END_YEAR] and aspect.month is not None and aspect.month > DATA_END_MONTH
 
 
 # Words that end a span of years at no year ("2004-present", "1994-today"): no timeline's dash.

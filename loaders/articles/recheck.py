@@ -184,12 +184,13 @@ def recheck_claims(
             # the claim in words too, as the checker now words it ("France has not been a NATO
             # member since 1966", once "has never been"): not a change of verdict
             words = claim_in_words(raw)
-            if props != _stored(row) or words != row["claim"]:
+            judged_anew = props != _stored(row)
+            if judged_anew or words != row["claim"]:
                 updates.append(
                     {"key": row["key"], "props": {**props, "claim": words, "checked": digest}}
                 )
                 edges.append((row["key"], raw, verdict))
-                changed += props != _stored(row)
+                changed += judged_anew
             else:
                 current.append({"key": row["key"], "checked": digest})
         if updates:

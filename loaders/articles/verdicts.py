@@ -2131,15 +2131,14 @@ def _reaches_past_the_data(claim: RawClaim) -> bool:
     or a start ("joined in 2025", "has been a member since 2025"), which a day after June would
     make true; a state in that year ("As of 2025, Oman is an ICI member") is judged by the part of
     the year the data covers, as before."""
-    from nato_graph.loaders import DATA_COVERAGE
+    from nato_graph.loaders import DATA_END_MONTH, DATA_END_YEAR
 
-    last_year, last_month = int(DATA_COVERAGE[:4]), int(DATA_COVERAGE[5:7])
     years = [y for y in (claim.year, claim.until, *claim.years) if y is not None]
-    if not years or max(years) < last_year:
+    if not years or max(years) < DATA_END_YEAR:
         return False
-    if max(years) > last_year or claim.month is None:
+    if max(years) > DATA_END_YEAR or claim.month is None:
         return True
-    return claim.month > last_month
+    return claim.month > DATA_END_MONTH
 
 
 def _past_the_data(
