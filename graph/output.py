@@ -138,11 +138,13 @@ def table(
     rows: Sequence[dict[str, Any]],
     max_width: int | None = 60,
     caveat: str | None = None,
+    fit: int | None = None,
 ) -> str:
     """Rows as aligned text. Unverified facts are marked (``? unverified``), sources become
     numbered references listed below the table, each with its kind in words (``_reference``),
     and a cell longer than ``max_width`` (None: no limit) wraps onto more lines, its column kept
-    aligned: nothing is cut. The question's
+    aligned: nothing is cut. With ``fit`` (a terminal's width), the widest columns are narrowed
+    first until a line fits in it, none below its heading or ``_NARROWEST``. The question's
     ``caveat`` (what a reader must know to read its rows right) follows the legends."""
     if not columns:
         return "(no columns)"
@@ -175,6 +177,32 @@ def table(
     widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
     if max_width is not None:
         widths = [max(min(w, max_width), len(h), 1) for w, h in zip(widths, heads, strict=True)]
+    lines = _columns(heads, texts, widths, fit) or _records(heads, texts, fit or 0)
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    lines += legends(texts)
+    if caveat and rows:
+        lines.append(f"note: {cell(caveat)}")
+    for source in listed:
+        lines.append(_reference(refs[source["key"]], source))
+    return "\n".join(lines)
+
+
+# A table fitted to a terminal (``fit``) keeps every column at least this wide, or as wide as its
+# heading or its longest cell where that is less; where it cannot, each row is shown as a record.
+_NARROWEST = 20
+
+
+def _columns(
+    heads: list[str], texts: list[list[str]], widths: list[int], fit: int | None
+) -> list[str]:
+    """The table's heading, rule and rows in aligned columns (a long cell wrapped in its column),
+    the widest columns narrowed first to fit in ``fit`` characters; [] when even at
+    ``_NARROWEST`` they do not fit."""
+    if fit is not None:
+        floors = [min(w, max(len(h), _NARROWEST)) for w, h in zip(widths, heads, strict=True)]
+        widths = _fitted(widths, floors, fit)
+        if _line_width(widths) > fit:
+            return []
     lines = [
         "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
@@ -184,13 +212,52 @@ def table(
         for i in range(max(len(parts) for parts in wrapped)):
             line = (parts[i] if i < len(parts) else "" for parts in wrapped)
             lines.append("  ".join(t.ljust(w) for t, w in zip(line, widths, strict=True)).rstrip())
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    lines += legends(texts)
-    if caveat and rows:
-        lines.append(f"note: {cell(caveat)}")
-    for source in listed:
-        lines.append(_reference(refs[source["key"]], source))
-    return "\n".join(lines)
+    return lines
+
+
+def _records(heads: list[str], texts: list[list[str]], fit: int) -> list[str]:
+    """Each row as a record, too many columns to fit side by side: a ``-[ row N ]`` line, then a
+    line for each column, its name and its value wrapped to the rest of the ``fit`` width.
+
+    >>> print("\\n".join(_records(["partner", "note"], [["Israel", "joined in 1995, not 1994"]], 24)))
+    -[ row 1 ]--------------
+    partner  Israel
+    note     joined in 1995, not
+             1994
+    """
+    key = max(len(h) for h in heads)
+    room = max(fit - key - 2, _NARROWEST)
+    lines = []
+    for number, row in enumerate(texts, 1):
+        lines.append(f"-[ row {number} ]".ljust(max(fit, key + 2), "-"))
+        for head, text in zip(heads, row, strict=True):
+            for i, part in enumerate(_wrap(text, room) if text else [""]):
+                lines.append(f"{(head if i == 0 else '').ljust(key)}  {part}".rstrip())
+    return lines
+
+
+def _line_width(widths: list[int]) -> int:
+    return sum(widths) + 2 * (len(widths) - 1)
+
+
+def _fitted(widths: list[int], floors: list[int], fit: int) -> list[int]:
+    """``widths`` narrowed, the widest first and none below its floor, until the columns and the
+    two spaces between them fit in ``fit`` characters (or every column is at its floor).
+
+    >>> _fitted([10, 60, 40], [8, 12, 12], 80)
+    [10, 33, 33]
+    >>> _fitted([10, 20], [10, 12], 5)
+    [10, 12]
+    """
+    widths = list(widths)
+    excess = _line_width(widths) - fit
+    while excess > 0:
+        room = [(w, -i) for i, (w, f) in enumerate(zip(widths, floors, strict=True)) if w > f]
+        if not room:
+            break
+        widths[-max(room)[1]] -= 1
+        excess -= 1
+    return widths
 
 
 def marked(column: str, value: Any) -> str:
@@ -336,9 +403,11 @@ def html_table(result: Result, max_rows: int = 200) -> str:
     )
 
 
-def render(result: Result, fmt: str, max_width: int | None = 60) -> str:
+def render(result: Result, fmt: str, max_width: int | None = 60, fit: int | None = None) -> str:
+    """``result`` in ``fmt``; a table's cells wrap at ``max_width`` and its lines fit in ``fit``
+    characters where it can (see :func:`table`)."""
     if fmt == "json":
         return json_answer(result)
     if fmt == "csv":
         return to_csv(result)
-    return table(result.columns, result.rows, max_width, result.caveat)
+    return table(result.columns, result.rows, max_width, result.caveat, fit)

@@ -123,6 +123,10 @@ def runner() -> CliRunner:
 # before any test runs, so that no test reaches Neo4j by accident (a CLI run or subprocess
 # that inherits NEO4J_URI would use it instead of its embedded home); Neo4j tests opt in
 # through the fixtures below, which use TEST_NEO4J.
+# A table on a terminal is fitted to its width (COLUMNS where it is set); the tests read tables as
+# they go to a file or a pipe, whatever terminal runs them, and set COLUMNS where they test it.
+os.environ.pop("COLUMNS", None)
+
 NEO4J_VARIABLES = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 TEST_NEO4J = {name: os.environ.pop(name) for name in NEO4J_VARIABLES if name in os.environ}
 

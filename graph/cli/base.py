@@ -6,6 +6,7 @@ import errno
 import functools
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -348,6 +349,16 @@ class Then:
     after: Callable[[], None]
 
 
+def _terminal_width(width: int) -> int | None:
+    """How wide a table's lines may be: the terminal's width (or ``COLUMNS`` where it is set),
+    None when the table goes to a file or a pipe, or ``--width 0`` asked for no wrapping."""
+    if width == 0:
+        return None
+    if os.environ.get("COLUMNS", "").isdigit() or (sys.stdout is not None and sys.stdout.isatty()):
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(
     *, params: bool = True, param_help: str = PARAM_HELP + " Repeatable."
 ) -> Callable[[Callable[..., Result | Then | None]], Callable[..., None]]:
@@ -366,14 +377,15 @@ def output_options(
             if result is not None:
                 from nato_graph.output import render
 
-                click.echo(render(result, fmt, width or None))
+                click.echo(render(result, fmt, width or None, _terminal_width(width)))
             if isinstance(returned, Then):
                 returned.after()
 
         inner = param_option(param_help)(wrapper) if params else wrapper
         inner = click.option(
             "--width", type=click.IntRange(min=0), default=60, show_default=True,
-            help="Table cells longer than this wrap onto more lines; 0 = never.",
+            help="Table cells longer than this wrap onto more lines, and on a terminal the table "
+            "fits its width (COLUMNS), each row a record where its columns cannot; 0 = never.",
         )(inner)  # fmt: skip
         return click.option(
             "--format", "fmt", type=click.Choice(FORMATS), default=None,
