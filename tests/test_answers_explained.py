@@ -129,7 +129,7 @@ def test_a_connection_too_short_to_reach_the_chains_the_data_holds_says_a_longer
     db = Connection.on(curated_store)
     params = {"from": "Poland", "to": "NACC"}
     assert db.ask("connection", params, max_hops=1).empty_reason == (
-        f"{UNHELD}1991-12 to 1997-05-30): who took part is not recorded, so this empty answer "
+        f"{UNHELD}1991-12-20 to 1997-05-30): who took part is not recorded, so this empty answer "
         "says nothing about them; a larger max_hops (up to 6) may find a chain through the facts "
         "the data holds"
     )

@@ -40,7 +40,7 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
              "launched": "1997-05-30", "participants": "allies and partners", "partners": 50},
     # the forum the EAPC replaced, whose participants the data does not list
     "nacc": {"kind": "forum", "name": "North Atlantic Cooperation Council", "acronym": "NACC",
-             "launched": "1991-12", "ended": "1997-05-30", "participants": "allies and partners",
+             "launched": "1991-12-20", "ended": "1997-05-30", "participants": "allies and partners",
              "partners": 0},
     "md": {"kind": "framework", "name": "Mediterranean Dialogue", "acronym": "MD",
            "launched": "1994-12", "partners": 7},

@@ -78,7 +78,7 @@ def test_a_year_with_a_forum_whose_partners_are_not_held_says_so(curated_store: 
     """The NACC ran from December 1991 to May 1997 and the data holds none of its partners: as-of
     1992 was an empty answer saying no framework had an active partner, as if none had."""
     db = Connection.on(curated_store)
-    nacc = "the NACC (North Atlantic Cooperation Council, 1991-12 to 1997-05-30)"
+    nacc = "the NACC (North Atlantic Cooperation Council, 1991-12-20 to 1997-05-30)"
     (note,) = db.ask("as-of", year=1992).notes
     assert note.startswith("year: the SPS (Science for Peace and Security Programme, since 1958)")
     assert f"and {nacc} were running in 1992, but the data holds none of their partners" in note
