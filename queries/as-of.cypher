@@ -32,7 +32,7 @@
 // param: year integer = 2010 (example 2024) -- the year to look at, from 1800 and not after the current one
 // check: year past_year
 // columns: framework, partners, count, unverified, stopped_during_year
-// empty: no framework in the data was running with an active partner that year
+// empty: the data records no active partner of any framework running that year
 MATCH (c:Country)-[r:PARTNER_IN]->(f:Framework)
 WHERE f.launched_year <= $year AND (f.ended_year IS NULL OR f.ended_year >= $year)
 WITH c, r, f, coalesce(r.history_years, []) AS years, coalesce(r.history_statuses, []) AS statuses

@@ -19,8 +19,9 @@
 //   absence in the data, which no source confirms (? unverified: a link it rests on, in
 //   unverified_links, is held only as unverified, and there may be no gap).
 // columns: framework, partner, iso3, threat, key, links_confidence, unverified_links, link_notes
-// empty: every active partner of the framework has confirmed cooperation going on for each threat
-//   it addresses, or the framework has no active partner or addresses no threat
+// empty: the data records confirmed cooperation going on for each threat the framework addresses
+//   by every active partner of it the data lists, or lists no active partner of it, or links it to
+//   no threat
 // partners-of: framework
 MATCH (f:Framework)
 WHERE toLower($framework) IN f.names

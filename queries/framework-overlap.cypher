@@ -15,8 +15,8 @@
 //   successor (an IPCP and the ITPP that replaced it) count; active_in_both counts those active
 //   in both now.
 // columns: framework_a, framework_b, shared_partners, active_in_both, partners, shared_threats, unverified
-// empty: no two frameworks share min_shared partners or more (a partnership only invited or
-//   requested does not count); a smaller min_shared lists the pairs that share fewer
+// empty: in the data, no two frameworks share min_shared partners or more (a partnership only
+//   invited or requested does not count); a smaller min_shared lists the pairs that share fewer
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
 MATCH (c:Country)-[r1:PARTNER_IN]->(f1:Framework)
 MATCH (c)-[r2:PARTNER_IN]->(f2:Framework)

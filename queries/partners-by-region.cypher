@@ -11,8 +11,8 @@
 // param: region string = null (example "Northern Africa") -- a region by key or name, case-insensitive; null for all
 // check: region region
 // columns: region, partners, count, unverified, inactive
-// empty: the region holds no partner country: its countries in the data are NATO members, or
-//   none took up a partnership
+// empty: the data holds no partner country in the region: its countries in the data are NATO
+//   members, or it records no partnership of theirs
 MATCH (g:Region)
 WHERE $region IS NULL OR toLower($region) IN g.names
 MATCH (c:Country)-[:IN_REGION]->(g)

@@ -15,7 +15,7 @@
 // param: framework string = "PfP" (example "EAPC") -- a framework by acronym, key, name or alias, case-insensitive; null for all
 // check: framework framework
 // columns: country, iso3, partner_since, framework, member_since, years_as_partner, months_as_partner, confidence, sources, member_sources, note, member_note
-// empty: no partner of that framework became a NATO member
+// empty: the data records no partner of that framework that became a NATO member
 // partners-of: framework
 MATCH (c:Country)-[p:PARTNER_IN]->(f:Framework)
 WHERE p.status = 'became_member'

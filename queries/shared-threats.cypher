@@ -17,8 +17,8 @@
 // as-partner: a b -- the data records cooperation areas for partners, not for Allies: none of an Ally's is in this answer
 // columns: threat, key, a_confidence, b_confidence, a_sources, b_sources, a_note, b_note
 // lint-allow: CALL subquery without a variable scope clause is deprecated -- FalkorDB 4.16 reads only the importing-WITH form; Neo4j 5.26 runs both
-// empty: the two share no threat or area they both cooperate on with NATO now (cooperation that
-//   ended or was suspended does not count); country-profile lists each one's
+// empty: the data records no threat or area the two both cooperate on with NATO now (cooperation
+//   that ended or was suspended does not count); country-profile lists each one's
 // Both ends are found in the index of names (schema.NAMES_PROPERTY) before the threats between
 // them are: the cost follows the two, not every partner of each threat.
 MATCH (a:Country)

@@ -20,8 +20,9 @@
 //   partnerships are active now.
 // columns: partner, iso3, shared, score, unverified, active_now
 // ranked-by: score
-// empty: no other non-member country shares a framework or an area of cooperation with it (an Ally
-//   that was never a partner has none to share, nor a country only invited to a framework)
+// empty: the data records no other non-member country sharing a framework or an area of
+//   cooperation with it (an Ally that was never a partner has none to share, nor a country only
+//   invited to a framework)
 // Only countries that share a framework or an area with c can score: they are found from c's own
 // items, each scored by counts (shared items, its own items); names are listed for the top ones.
 // Counts of links are counts of items: a partnership ends at a framework, a cooperation at a

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -27,8 +28,8 @@ def test_every_question_says_why_its_answer_may_be_empty() -> None:
 def test_an_empty_overlap_says_why(curated_store: Store) -> None:
     db = Connection.on(curated_store)
     assert db.ask("framework-overlap", min_shared=40).empty_reason == (
-        "no two frameworks share min_shared partners or more (a partnership only invited or "
-        "requested does not count); a smaller min_shared lists the pairs that share fewer"
+        "in the data, no two frameworks share min_shared partners or more (a partnership only "
+        "invited or requested does not count); a smaller min_shared lists the pairs that share fewer"
     )
 
 
@@ -305,3 +306,24 @@ def test_a_contribution_carries_its_own_note(curated_store: Store) -> None:
     assert (
         sgp["note"] == "Singapore is not a NATO partner; it contributed as a non-partner country."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "params"),
+    [
+        ("partners-turned-allies", {"framework": "IPCP"}),
+        ("as-of", {"year": 1991}),
+        ("shared-threats", {"a": "Turkmenistan", "b": "Mauritania"}),
+    ],
+)
+def test_an_empty_answer_says_what_the_data_records_not_what_happened(
+    curated_store: Store, question: str, params: dict[str, Any]
+) -> None:
+    """Analyst audit 23, H2: `partners-turned-allies --param framework IPCP` said "no partner of
+    that framework became a NATO member" under its own note that the data lists only some of the
+    IPCP's participants (Finland and Sweden had IPCPs, NATO's pages say, and are Allies now); an
+    empty answer speaks of what the data records, never of the world."""
+    answer = Connection.on(curated_store).ask(question, **params)
+    assert answer.rows == []
+    assert answer.empty_reason is not None
+    assert answer.empty_reason.startswith(("the data records no ", "the data holds no "))

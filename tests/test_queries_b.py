@@ -231,7 +231,7 @@ def test_a_loaded_graph_may_still_answer_with_no_rows(
         "as-of: note: year: the SPS (Science for Peace and Security Programme, since 1958) was "
         "running in 1980, but the data holds none of its participants: they are not in this "
         "answer\n"
-        "as-of: no rows: no framework in the data was running with an active partner that year\n"
+        "as-of: no rows: the data records no active partner of any framework running that year\n"
     )
 
 
