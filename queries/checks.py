@@ -324,9 +324,13 @@ def closest(text: str, known: dict[str, str], n: int = 3) -> list[str]:
     (['Moldova'], ['Republic of Korea'], ['Israel'])
     >>> closest("Republik of Korae", known)[0]
     'Republic of Korea'
+    >>> closest("Israel " * 100, known)
+    []
     """
     import re
 
+    if len(text) > 4 * max(map(len, known), default=0) + 16:
+        return []  # far longer than any name (a pasted page): nothing is close, and no search
     wanted = " ".join(re.findall(r"\w+", text.lower()))
 
     def ranked(names: dict[str, float]) -> list[str]:
