@@ -365,6 +365,7 @@ class Connection:
         with them: ``overrides`` then says none)."""
         from nato_graph.loaders import overrides
 
+        overrides.forget_added(self.settings)
         self.store.clear()
         overrides.remember(self.settings, [], [])
 
@@ -453,7 +454,7 @@ class Connection:
         text one (``io.StringIO``). A load that fails before its first row is written leaves
         no mark of a load stopped part-way (``unfinished_loads``).
         """
-        from nato_graph.loaders import unfinished
+        from nato_graph.loaders import overrides, unfinished
         from nato_graph.loaders.load import LoadSummary, load
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
@@ -491,6 +492,7 @@ class Connection:
                 # touched before the clear begins: Neo4j's clear is many transactions, and one
                 # that fails part-way has left a half-cleared graph that must be said
                 cleared[0] = True
+                overrides.forget_added(self.settings)  # the user's additions go with the graph
                 store.clear()
 
         written = [0]  # rows written so far: a load that fails before the first wrote nothing
@@ -537,19 +539,26 @@ class Connection:
             from nato_graph.loaders.articles import write_articles
 
             documents = write_articles(self.store, found, progress=article_progress)
-        else:
+        changed = 0
+        if not found:
             documents = []
             if not kept and self.store.read(internal("any-claim")).rows:
                 # The facts may have changed: the claims already loaded follow them.
                 from nato_graph.loaders.articles.recheck import recheck_claims
 
-                recheck_claims(self.store)
+                changed = recheck_claims(self.store)
         if marker:  # every row written: this load's marker goes, with those of loads it covers
             unfinished.end(self.settings, marker[0], names, reset=reset)
         # a folder is read for its articles only: data files in it are said, not passed by
         from nato_graph.loaders.load import folder_note
 
         notes = [n for p in names if p != "-" and Path(p).is_dir() if (n := folder_note(Path(p)))]
+        if changed:  # verdicts an earlier load gave that the facts written now changed: said
+            notes.append(
+                f"{changed} claim{'s' if changed != 1 else ''} of articles loaded earlier "
+                f"changed {'their verdicts' if changed != 1 else 'its verdict'} under the facts "
+                "as they now stand (`nato-graph query run claim-evidence` gives each claim's)"
+            )
         return LoadReport(summary, documents, notes, kept=kept)
 
     def unfinished_loads_of_this_process(self) -> str | None:
@@ -584,6 +593,18 @@ class Connection:
         why = unfinished.overrides_kept(self.settings)
         return None if why is None else f"{why}: answers rest on them where they differ"
 
+    def added(self) -> str | None:
+        """What records of the user's own files added to the bundled data, in words ("records
+        of your files added 2 records the bundled data does not hold (zed.countries.yaml 1, ...):
+        answers that name what they add rest on them, whatever sources they cite"), or None when
+        none did since the graph was last cleared."""
+        from nato_graph.loaders import overrides
+
+        said = overrides.added(self.settings)
+        if said is None:
+            return None
+        return f"{said}: answers that name what they add rest on them, whatever sources they cite"
+
     def _noted(self, result: Any) -> Any:
         """``result`` (a Result or View) with a note for each load under way (``loads_under_way``)
         and each that stopped part-way (``unfinished_loads``): its answer may rest on part of
@@ -597,6 +618,8 @@ class Connection:
         # differ, is the user's, whatever sources the records name
         if (replaced := self.overrides()) is not None and replaced not in result.notes:
             notes.append(replaced)
+        if (added := self.added()) is not None and added not in result.notes:
+            notes.append(added)
         if notes:
             result.notes = [*result.notes, *notes]
         return result

@@ -88,6 +88,9 @@ class LoadSummary:
     # the user's records an earlier load had put in place of bundled ones, which this load, given
     # without their files, wrote the bundled records back over (``overrides.said``), or None
     restored: str | None = None
+    # how many records of each of the user's files hold what the bundled data does not (a country,
+    # a partnership of its own): by file name (``Checked.added``)
+    added: dict[str, int] = field(default_factory=dict)
 
     @property
     def created(self) -> int:
@@ -206,6 +209,8 @@ class Checked:
     # the bundled records a record of the user's files gives again, by identity: the user's
     # replaces it (a correction, or a change after the bundled data's date), in words
     replaced: dict[Identity, str] = field(default_factory=dict)
+    # how many records of each of the user's files give what no bundled record does, by file name
+    added: Counter[str] = field(default_factory=Counter)
 
     @property
     def total_rows(self) -> int:
@@ -251,13 +256,13 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
     bundled = _bundled_records(files, validator.bundled_names)
     validator.bundled = {f.name for f in files if _bundled(f)}
     replaced: dict[Identity, str] = {}
+    added: Counter[str] = Counter()
     quiet = Validator()
-    kinds = {kind for kind, _ in bundled}
     with collector_paused():
         for f in files:
             # decided once a file, not once a record: 1M records' paths cost seconds
             of_bundled = _bundled(f)
-            replacing = bool(bundled) and not of_bundled and f.kind in kinds
+            mine = include_bundled and not of_bundled
             for item in stream_file(f.path, f.name):
                 if isinstance(item, Problem):
                     validator.report(item)
@@ -265,7 +270,7 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                 if of_bundled and _left_out(item, replaced, quiet):
                     continue  # the user's record of it stands instead
                 validator.check(item)
-                if replacing:
+                if mine:
                     given = _identity(item)  # once a record: this is the hot path of a big load
                     where = bundled.get(given)
                     if where:
@@ -274,6 +279,8 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
                             f"{item.file}:{item.line} replaces the bundled {kind} record "
                             f"{'/'.join(map(str, identity))} ({where})"
                         )
+                    else:
+                        added[f.name] += 1
                 rows[item.kind.name] += row_count(item.kind.name, item.values)
                 if kept is not None:
                     kept[f.path].append(item)
@@ -296,7 +303,7 @@ def check_files(paths: Iterable[Path], *, include_bundled: bool = True) -> Check
         problems = validator.finish(again)
     if problems or validator.more:
         raise ValidationError(problems, validator.more)
-    return Checked(files, validator, rows, stats, kept, replaced)
+    return Checked(files, validator, rows, stats, kept, replaced, added)
 
 
 def _left_out(rec: Record, replaced: dict[Identity, str], quiet: Validator) -> bool:
@@ -467,6 +474,7 @@ def write_checked(
         progress=progress,
     )
     summary.replaced = sorted(checked.replaced.values())
+    summary.added = dict(checked.added)
     return summary
 
 
@@ -593,12 +601,18 @@ def load(
     target = store if isinstance(store, Store) else store()
     check_store(target, checked)  # what earlier loads wrote: read before anything is written
     before = overrides.entry(target.settings)
+    # a graph that holds no data now holds none of what the user's files added before (a clear
+    # by any means): what they add is counted afresh
+    fresh = not target.read(internal("holds-data")).rows
     if on_planned:
         on_planned(checked.total_rows)
     summary = write_checked(target, checked, batch_size=batch_size, progress=progress)
     # whether the graph now holds records of the user's that replaced bundled ones: a load of
     # articles alone then keeps its data (nato_graph.loaders.overrides)
     overrides.remember(target.settings, paths, summary.replaced)
+    # and records of the user's that add to the bundled data: a later load of the bundled data
+    # alone leaves them in the graph, so they are kept in mind until the graph is cleared
+    overrides.remember_added(target.settings, summary.added, fresh=fresh)
     theirs = [str(f) for f in (before or {}).get("files") or []]
     if before is not None and set(theirs) - {str(p) for p in paths}:
         # a load without the files whose records replaced bundled ones writes the bundled

@@ -27,6 +27,7 @@ from typing import Any
 from nato_graph.settings import Settings
 
 FILE = "overrides.json"
+ADDED = "added.json"  # the user's records that add to the bundled data, by store (``added``)
 
 
 def _path(settings: Settings) -> Path:
@@ -40,9 +41,9 @@ def _where(settings: Settings) -> str:
     return f"{settings.location}#{database}" if database else str(settings.location)
 
 
-def _read(settings: Settings) -> dict[str, Any]:
+def _read(settings: Settings, name: str = FILE) -> dict[str, Any]:
     try:
-        doc = json.loads(_path(settings).read_text(encoding="utf-8"))
+        doc = json.loads((Path(settings.home) / name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return doc if isinstance(doc, dict) else {}
@@ -64,14 +65,19 @@ def remember(settings: Settings, files: Iterable[Path], replaced: list[str]) -> 
         del doc[location]
     else:
         return  # the common case: nothing to say, nothing written
-    path = _path(settings)
+    _write(_path(settings), doc)
+
+
+def _write(path: Path, doc: dict[str, Any]) -> None:
+    """``doc`` as the JSON file ``path`` (removed when empty); a home that cannot be written keeps
+    nothing."""
     with contextlib.suppress(OSError):
         if not doc:
             path.unlink(missing_ok=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # written aside and moved in: a reader never sees it half-written (and so empty)
-        aside = path.with_name(f".{FILE}.{os.getpid()}")
+        aside = path.with_name(f".{path.name}.{os.getpid()}")
         with os.fdopen(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
             out.write(json.dumps(doc))
         os.replace(aside, path)
@@ -94,4 +100,60 @@ def said(recorded: dict[str, Any], replaced: str = "replaced") -> str:
     return (
         f"records of your files {replaced} {n} bundled record{'s' if n != 1 else ''} ({files}, "
         f"loaded {recorded.get('loaded', 'before')})"
+    )
+
+
+# -- records that add to the bundled data ---------------------------------------------------
+#
+# A record of the user's files that gives what no bundled record does (a country, a partnership,
+# a cooperation of its own) is written beside the bundled data and stays when the bundled data is
+# loaded again without it, until the graph is cleared. It cites the sources it names, and an
+# answer resting on it looked like one resting on the curated data (analyst audit 23): the home
+# keeps, by store, how many such records each of the user's files added, and every answer, view
+# and `status` says so while the graph may hold them.
+
+
+def remember_added(settings: Settings, added: dict[str, int], *, fresh: bool = False) -> None:
+    """After a load of data: how many records of each of the user's files (by name) added to the
+    bundled data, kept with those of earlier loads (a file loaded again counts as this load
+    found it) unless the load was ``fresh``, into a graph that held no data."""
+    doc = _read(settings, ADDED)
+    location = _where(settings)
+    before = None if fresh else doc.get(location)
+    if not added and (before is not None or location not in doc):
+        return  # nothing added: what earlier loads added is still in the graph
+    files = dict(before.get("files") or {}) if isinstance(before, dict) else {}
+    files.update(added)
+    if not files:
+        doc.pop(location, None)
+        _write(Path(settings.home) / ADDED, doc)
+        return
+    loaded = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    doc[location] = {"files": files, "loaded": loaded}
+    _write(Path(settings.home) / ADDED, doc)
+
+
+def forget_added(settings: Settings) -> None:
+    """The graph is being cleared: the records the user's files added go with it."""
+    doc = _read(settings, ADDED)
+    if doc.pop(_where(settings), None) is not None:
+        _write(Path(settings.home) / ADDED, doc)
+
+
+def added(settings: Settings) -> str | None:
+    """The records the user's files added to the bundled data, in words, while the graph may
+    hold them: "records of your files added 2 records the bundled data does not hold
+    (zed.countries.yaml 1, zed.partnerships.yaml 1; last loaded 2026-12-08 01:50 UTC)"; None
+    when none did."""
+    found = _read(settings, ADDED).get(_where(settings))
+    if not isinstance(found, dict) or not isinstance(files := found.get("files"), dict):
+        return None
+    counts = {Path(str(name)).name: int(n) for name, n in files.items() if isinstance(n, int)}
+    total = sum(counts.values())
+    if not total:
+        return None
+    listed = ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
+    return (
+        f"records of your files added {total} record{'s' if total != 1 else ''} the bundled data "
+        f"does not hold ({listed}; last loaded {found.get('loaded', 'before')})"
     )

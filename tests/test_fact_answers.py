@@ -571,7 +571,7 @@ def test_empty_lines_are_read_with_their_continuation() -> None:
     texts = {q.name: q.empty for q in catalogue().values() if q.empty}
     assert texts["connection"].endswith("a larger max_hops (up to 6) looks further")
     assert texts["coverage-gaps"].endswith(
-        "or the framework has no active partner or addresses no threat"
+        "or lists no active partner of it, or links it to no threat"
     )
     assert all("//" not in t and "  " not in t for t in texts.values())
 

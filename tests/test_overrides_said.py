@@ -48,11 +48,13 @@ def test_a_replaced_record_is_said_by_status_and_answers(
 
     # the bundled data alone: the user's records are gone, and so is the note
     assert runner.invoke(cli, ["load"], env=cli_env).exit_code == 0
-    assert "records of your files" not in runner.invoke(cli, ["status"], env=cli_env).output
+    assert (
+        "records of your files replaced" not in runner.invoke(cli, ["status"], env=cli_env).output
+    )
     answer = runner.invoke(
         cli, ["query", "run", "framework-members", "--param", "framework", "MD"], env=cli_env
     )
-    assert "records of your files" not in answer.stderr
+    assert "records of your files replaced" not in answer.stderr
 
 
 def test_no_note_without_a_replaced_record(runner: CliRunner, cli_env: dict[str, str]) -> None:

@@ -14,7 +14,7 @@ from nato_graph.batches import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 from nato_graph.cli.base import StdoutError, Terminated, output_options, pass_db, unsaid
 from nato_graph.connection import Connection
 from nato_graph.errors import NatoGraphError, ReadOnlyError
-from nato_graph.text import escape_control, to_json
+from nato_graph.text import escape_control, shown_path, to_json
 
 if TYPE_CHECKING:
     from nato_graph.records import Result
@@ -38,7 +38,7 @@ def status(db: Connection, fmt: str) -> None:
         partial = [*db.unfinished_loads(), *db.loads_under_way()]
         click.echo(to_json({**info, "labels": counts.labels, "types": counts.types,
                             "data_coverage": DATA_COVERAGE, "partial_loads": partial,
-                            "overrides": db.overrides()}))  # fmt: skip
+                            "overrides": db.overrides(), "added": db.added()}))  # fmt: skip
         return
     # names come from the database: never let them drive the terminal
     width = max(len(k) for k in info)
@@ -54,6 +54,8 @@ def status(db: Connection, fmt: str) -> None:
         click.echo(f"\nbundled data covers {DATA_COVERAGE_NOTE}")
         if (replaced := db.overrides()) is not None:
             click.echo(escape_control(replaced))
+        if (added := db.added()) is not None:
+            click.echo(escape_control(added))
     else:  # its coverage would read as that of the graph, which holds none of it
         click.echo("\nthe graph is empty: the bundled data is not loaded (`nato-graph load`)")
 
@@ -200,6 +202,15 @@ def _print_load(report: Any) -> None:
         click.echo(f"load: note: and {more} more bundled records replaced", err=True)
     if summary.restored:
         click.echo(f"load: note: {escape_control(summary.restored)}", err=True)
+    if summary.added:  # records of the user's that the bundled data does not hold: said, as above
+        total = sum(summary.added.values())
+        files = ", ".join(f"{shown_path(name)} {n}" for name, n in sorted(summary.added.items()))
+        click.echo(
+            f"load: note: {total} record{'s' if total != 1 else ''} of your files add to the "
+            f"bundled data ({files}): answers that name what they add rest on "
+            "them, whatever sources they cite, and say so until `nato-graph load --reset`",
+            err=True,
+        )
     for note in report.notes:
         click.echo(f"load: note: {escape_control(note)}", err=True)
     if any(sum(d.claims.values()) for d in report.articles):
