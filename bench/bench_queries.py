@@ -202,6 +202,22 @@ def nx_cited(objects: NxSources, keys: Any) -> Any:
     return keys
 
 
+_NX_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+def nx_date_in_words(date: str) -> str:
+    """An ISO date at its own precision as the questions' prose says it: "in 2006", "in December
+    1994", "on 10 January 1994"."""
+    year, *rest = date.split("-")
+    if not rest:
+        return f"in {year}"
+    month = _NX_MONTHS[int(rest[0]) - 1]
+    return f"on {int(rest[1])} {month} {year}" if len(rest) > 1 else f"in {month} {year}"
+
+
 def nx_basis(d: dict[str, Any], framework: dict[str, Any]) -> Any:
     """What a partnership's date of joining marks, and, for a join before its framework's launch,
     when that was (and, confirmed, that the partner is in it from then), as the questions say."""
@@ -209,8 +225,8 @@ def nx_basis(d: dict[str, Any], framework: dict[str, Any]) -> Any:
     launched = framework.get("launched_year")
     if launched is None or d.get("joined_year") is None or d["joined_year"] >= launched:
         return basis
-    said = f"the {framework.get('acronym') or framework.get('name')} itself began in "
-    said += str(framework.get("launched"))
+    said = f"the {framework.get('acronym') or framework.get('name')} itself began "
+    said += nx_date_in_words(str(framework.get("launched")))
     sure = (d.get("history_confidence") or [None])[0] or d.get("confidence")
     said += ", and the partner is in it from then" if sure == "confirmed" else ""
     return said if basis is None else f"{basis}; {said}"

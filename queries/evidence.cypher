@@ -145,7 +145,13 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          basis: CASE WHEN j = 0 AND r.joined IS NOT NULL THEN
            CASE WHEN r.joined_year < y.launched_year
                 THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(y.acronym, y.name)
-                     + ' itself began in ' + y.launched
+                     // the launch as the answers' prose says a date: in 2006, in December 1994, on 10 January 1994
+                     + ' itself began ' + CASE size(y.launched)
+                         WHEN 10 THEN 'on ' + toString(toInteger(substring(y.launched, 8, 2))) + ' ' ELSE 'in ' END
+                     + CASE WHEN size(y.launched) >= 7
+                         THEN ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                               'September', 'October', 'November', 'December'][toInteger(substring(y.launched, 5, 2)) - 1] + ' '
+                         ELSE '' END + left(y.launched, 4)
                      + CASE coalesce(r.history_confidence[0], r.confidence)
                          WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
                 ELSE r.joined_basis END END,

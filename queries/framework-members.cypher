@@ -40,7 +40,13 @@ RETURN f.acronym AS framework, c.name AS partner, c.iso3 AS iso3, r.joined AS jo
          basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN
            CASE WHEN r.joined_year < f.launched_year
                 THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(f.acronym, f.name)
-                     + ' itself began in ' + f.launched
+                     // the launch as the answers' prose says a date: in 2006, in December 1994, on 10 January 1994
+                     + ' itself began ' + CASE size(f.launched)
+                         WHEN 10 THEN 'on ' + toString(toInteger(substring(f.launched, 8, 2))) + ' ' ELSE 'in ' END
+                     + CASE WHEN size(f.launched) >= 7
+                         THEN ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                               'September', 'October', 'November', 'December'][toInteger(substring(f.launched, 5, 2)) - 1] + ' '
+                         ELSE '' END + left(f.launched, 4)
                      + CASE coalesce(r.history_confidence[0], r.confidence)
                          WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
                 ELSE r.joined_basis END END,

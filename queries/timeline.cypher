@@ -59,7 +59,13 @@ WITH c, r, x, framework, dates[i] AS date, years[i] AS year,
      CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL THEN
        CASE WHEN r.joined_year < x.launched_year
             THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(x.acronym, x.name)
-                 + ' itself began in ' + x.launched
+                 // the launch as the answers' prose says a date: in 2006, in December 1994, on 10 January 1994
+                 + ' itself began ' + CASE size(x.launched)
+                     WHEN 10 THEN 'on ' + toString(toInteger(substring(x.launched, 8, 2))) + ' ' ELSE 'in ' END
+                 + CASE WHEN size(x.launched) >= 7
+                     THEN ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                           'September', 'October', 'November', 'December'][toInteger(substring(x.launched, 5, 2)) - 1] + ' '
+                     ELSE '' END + left(x.launched, 4)
                  + CASE coalesce(r.history_confidence[0], r.confidence)
                      WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
             ELSE r.joined_basis END END AS basis,

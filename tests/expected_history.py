@@ -103,6 +103,21 @@ def decided_by(p: dict, by: str | None) -> str | None:
     return {"nato": "NATO", "partner": countries()[p["country"]]["name"]}.get(by or "")
 
 
+MONTHS = "January February March April May June July August September October November December"
+
+
+def in_words(date: str) -> str:
+    """A date as the answers' prose says it, at its own precision: "in 2006", "in December
+    1994", "on 10 January 1994"."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"in {date}"
+    month = MONTHS.split()[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"in {month} {parts[0]}"
+    return f"on {int(parts[2])} {month} {parts[0]}"
+
+
 def basis(p: dict, i: int) -> str | None:
     """What an event's date marks: the join's ``joined_basis``, where the data gives one; a join
     in a year before its framework's launch says when the framework began and, where the join
@@ -115,7 +130,7 @@ def basis(p: dict, i: int) -> str | None:
         return p.get("joined_basis")
     said = [p["joined_basis"]] if p.get("joined_basis") else []
     name = framework.get("acronym") or framework["name"]
-    said.append(f"the {name} itself began in {framework['launched']}")
+    said.append(f"the {name} itself began {in_words(framework['launched'])}")
     if (p.get("joined_confidence") or p["confidence"]) == "confirmed":
         said[-1] += ", and the partner is in it from then"
     return "; ".join(said)

@@ -413,16 +413,18 @@ def test_help_and_version(runner: CliRunner) -> None:
     [
         pytest.param(
             ["framework", ""],
-            "NAME is empty; give a partnership framework (acronym, key, name or alias)",
+            "framework: the value is empty; give a partnership framework (acronym, key, name or alias)",
             id="empty-name",
         ),
         pytest.param(
             ["country", "Isreal"],
-            "NAME: no country named 'Isreal' in the data; closest: Israel",
+            "country: no country named 'Isreal' in the data; closest: Israel",
             id="unknown-name",
         ),
-        pytest.param(["path", " ", "Israel"], "A is empty; give an entity", id="empty-a"),
-        pytest.param(["path", "Japan", "Isreal"], "B: no entity named 'Isreal'", id="unknown-b"),
+        pytest.param(
+            ["path", " ", "Israel"], "from: the value is empty; give an entity", id="empty-a"
+        ),
+        pytest.param(["path", "Japan", "Isreal"], "to: no entity named 'Isreal'", id="unknown-b"),
         pytest.param(
             ["country", "Jordan", "--hops", "9"],
             "--hops must be 1 to 3, got 9",
@@ -435,7 +437,7 @@ def test_help_and_version(runner: CliRunner) -> None:
         ),
         pytest.param(
             ["path", "Japan", "japan"],
-            "A and B both name Japan (JPN): name two different entities",
+            "from and to both name Japan (JPN): name two different entities",
             id="one-entity-twice",  # said "no connection found"
         ),
     ],

@@ -293,14 +293,14 @@ def test_a_connection_never_closed_stops_its_server_when_python_exits(tmp_path: 
 @pytest.mark.parametrize(
     ("kind", "name", "said"),
     [
-        ("country", "Nope", "NAME: no country named 'Nope' in the data; nothing close"),
-        ("country", "Iran", "NAME: 'Iran' is a country the data does not hold"),
+        ("country", "Nope", "country: no country named 'Nope' in the data; nothing close"),
+        ("country", "Iran", "country: 'Iran' is a country the data does not hold"),
         (
             "framework",
             "Israel",
             "'Israel' names a country, not a framework; try `nato-graph view neighbourhood Israel`",
         ),
-        ("framework", "Nope", "NAME: no framework named 'Nope' in the data"),
+        ("framework", "Nope", "framework: no framework named 'Nope' in the data"),
     ],
 )
 def test_a_view_of_a_kind_says_what_kind_it_did_not_find(
@@ -323,7 +323,7 @@ def test_a_view_of_a_kind_says_what_kind_it_did_not_find(
     ("args", "said"),
     [
         (["export"], "Missing option '--format'. Choose from: graphml, gexf, json, csv, cypher"),
-        (["view", "country"], "Missing argument 'NAME'."),
+        (["view", "country"], "Missing argument 'COUNTRY'."),
         (["query", "run", "frameworks", "--bogus"], "No such option '--bogus'."),
     ],
 )

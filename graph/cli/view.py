@@ -62,15 +62,18 @@ def _hops_option(default: int | None, help: str) -> Callable[[F], F]:
 
 
 def _given(argument: str, value: str, what: str) -> None:
-    """An empty or blank name is no name: say so, not that no entity is named so."""
+    """An empty or blank name is no name: say so, not that no entity is named so, in the words
+    `query run` uses for an empty --param ("country: the value is empty; give a country ...")."""
     if not value.strip():
-        raise NatoGraphError(f"{argument} is empty; give {what}")
+        raise NatoGraphError(f"{argument}: the value is empty; give {what}")
 
 
 def _size_by_given(size_by: str | None) -> None:
-    """An empty or blank --size-by names no property: say so, as an empty NAME is said."""
-    if size_by is not None:
-        _given("--size-by", size_by, "a numeric property's name, such as degree or betweenness")
+    """An empty or blank --size-by names no property: say so, as the library says size_by."""
+    if size_by is not None and not size_by.strip():
+        raise NatoGraphError(
+            "--size-by is empty; give a numeric property's name, such as degree or betweenness"
+        )
 
 
 def _save(
@@ -133,9 +136,12 @@ def overview(db: Connection, output: str | None, force: bool, size_by: str | Non
     _save(db.view.overview(size_by=size_by), "overview", output, force)
 
 
-def _entity_view(kind: str, what: str) -> click.Command:
+def _entity_view(kind: str, argument: str, what: str) -> click.Command:
+    """``view KIND ARGUMENT``: errors name the argument as the usage line shows it, in lower
+    case, which is also the name `query run` gives the same value (`--param country`)."""
+
     @view.command(kind, help=f"{what} and everything within --hops relationships of it.")
-    @click.argument("name")
+    @click.argument("name", metavar=argument.upper())
     @_hops_option(1, "How many relationships away to draw, 1 to 3.")
     @_view_options(kind)
     @pass_db
@@ -148,28 +154,33 @@ def _entity_view(kind: str, what: str) -> click.Command:
         size_by: str | None,
     ) -> None:
         draw: Callable[..., View] = getattr(db.view, kind)
-        _given("NAME", name, what[0].lower() + what[1:])
+        _given(argument, name, what[0].lower() + what[1:])
         _size_by_given(size_by)
         _output_given(output, kind, force)
         # errors name the command's own arguments, not the library's (`name`, `hops`)
-        with parameters_shown({"name": "NAME", "hops": "--hops"}):
+        with parameters_shown({"name": argument, "hops": "--hops"}):
             drawn = draw(name, hops=hops, size_by=size_by)
         _save(drawn, kind, output, force)
 
     return command
 
 
-country = _entity_view("country", "A country (ISO3 code, name or alias)")
-framework = _entity_view("framework", "A partnership framework (acronym, key, name or alias)")
-threat = _entity_view("threat", "A shared threat or cooperation area (key, name or alias)")
+country = _entity_view("country", "country", "A country (ISO3 code, name or alias)")
+framework = _entity_view(
+    "framework", "framework", "A partnership framework (acronym, key, name or alias)"
+)
+threat = _entity_view(
+    "threat", "threat", "A shared threat or cooperation area (key, name or alias)"
+)
 neighbourhood = _entity_view(
-    "neighbourhood", "Any entity (country, framework, threat, operation, region, ...)"
+    "neighbourhood", "entity", "Any entity (country, framework, threat, operation, region, ...)"
 )
 
 
+# FROM and TO, as the connection question names them (`query run connection --param from ...`)
 @view.command()
-@click.argument("source", metavar="A")
-@click.argument("target", metavar="B")
+@click.argument("source", metavar="FROM")
+@click.argument("target", metavar="TO")
 @_hops_option(
     None, "The longest connection to look for, 1 to 6  [default: the connection question's]"
 )
@@ -184,13 +195,13 @@ def path(
     force: bool,
     size_by: str | None,
 ) -> None:
-    """The shortest chains of facts connecting A and B."""
-    for argument, value in (("A", source), ("B", target)):
+    """The shortest chains of facts connecting FROM and TO."""
+    for argument, value in (("from", source), ("to", target)):
         _given(argument, value, "an entity by code, key, name or alias")
     _size_by_given(size_by)
     _output_given(output, "path", force)
     # errors name the command's own arguments, not the library's (`source`, `target`, `hops`)
-    with parameters_shown({"source": "A", "target": "B", "hops": "--hops"}):
+    with parameters_shown({"source": "from", "target": "to", "hops": "--hops"}):
         drawn = db.view.path(source, target, hops=hops, size_by=size_by)
     _save(drawn, "path", output, force)
 
