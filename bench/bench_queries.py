@@ -220,7 +220,7 @@ def nx_date_in_words(date: str) -> str:
 
 def nx_basis(d: dict[str, Any], framework: dict[str, Any]) -> Any:
     """What a partnership's date of joining marks, and, for a join before its framework's launch,
-    when that was (and, confirmed, that the partner is in it from then), as the questions say."""
+    when that was (and, confirmed, that the data counts the partner in it from then), as the questions say."""
     basis = d.get("joined_basis")
     launched = framework.get("launched_year")
     if launched is None or d.get("joined_year") is None or d["joined_year"] >= launched:
@@ -228,7 +228,7 @@ def nx_basis(d: dict[str, Any], framework: dict[str, Any]) -> Any:
     said = f"the {framework.get('acronym') or framework.get('name')} itself began "
     said += nx_date_in_words(str(framework.get("launched")))
     sure = (d.get("history_confidence") or [None])[0] or d.get("confidence")
-    said += ", and the partner is in it from then" if sure == "confirmed" else ""
+    said += ", and the data counts the partner in it from then" if sure == "confirmed" else ""
     return said if basis is None else f"{basis}; {said}"
 
 

@@ -141,7 +141,7 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
          END,
          // what the date of joining marks, where it is not a formal accession; a date before the
          // framework began says so (Japan's 1990 in the PAG, launched in 2006), and a confirmed one
-         // that the partner is in it from its launch, as the article checker reads it
+         // that the data counts the partner in it from its launch, as the article checker reads it
          basis: CASE WHEN j = 0 AND r.joined IS NOT NULL THEN
            CASE WHEN r.joined_year < y.launched_year
                 THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(y.acronym, y.name)
@@ -153,7 +153,7 @@ RETURN type(r) AS relationship, coalesce(x.name, x.key) AS from, coalesce(y.name
                                'September', 'October', 'November', 'December'][toInteger(substring(y.launched, 5, 2)) - 1] + ' '
                          ELSE '' END + left(y.launched, 4)
                      + CASE coalesce(r.history_confidence[0], r.confidence)
-                         WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+                         WHEN 'confirmed' THEN ', and the data counts the partner in it from then' ELSE '' END
                 ELSE r.joined_basis END END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[j] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN x.name END,

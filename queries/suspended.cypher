@@ -30,7 +30,7 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
          END,
          // what the date of joining marks, where it is not a formal accession; a date before the
          // framework began says so (Japan's 1990 in the PAG, launched in 2006), and a confirmed one
-         // that the partner is in it from its launch, as the article checker reads it
+         // that the data counts the partner in it from its launch, as the article checker reads it
          basis: CASE WHEN i = 0 AND r.joined IS NOT NULL THEN
            CASE WHEN r.joined_year < f.launched_year
                 THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(f.acronym, f.name)
@@ -42,7 +42,7 @@ RETURN c.name AS country, c.iso3 AS iso3, f.acronym AS framework, r.status AS st
                                'September', 'October', 'November', 'December'][toInteger(substring(f.launched, 5, 2)) - 1] + ' '
                          ELSE '' END + left(f.launched, 4)
                      + CASE coalesce(r.history_confidence[0], r.confidence)
-                         WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+                         WHEN 'confirmed' THEN ', and the data counts the partner in it from then' ELSE '' END
                 ELSE r.joined_basis END END,
          // whose decision the change was, where the data says: NATO's or the partner's own
          by: CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END,

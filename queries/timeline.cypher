@@ -55,7 +55,7 @@ WITH c, r, x, framework, dates[i] AS date, years[i] AS year,
      // the event's own confidence where the data marks its date unverified, else the fact's
      coalesce(r.history_confidence[i], r.confidence) AS confidence,
      // what the date of joining marks; a date before the framework began says so, and a confirmed
-     // one that the partner is in it from its launch (as framework-members says)
+     // one that the data counts the partner in it from its launch (as framework-members says)
      CASE WHEN i = 0 AND type(r) = 'PARTNER_IN' AND r.joined IS NOT NULL THEN
        CASE WHEN r.joined_year < x.launched_year
             THEN coalesce(r.joined_basis + '; ', '') + 'the ' + coalesce(x.acronym, x.name)
@@ -67,7 +67,7 @@ WITH c, r, x, framework, dates[i] AS date, years[i] AS year,
                            'September', 'October', 'November', 'December'][toInteger(substring(x.launched, 5, 2)) - 1] + ' '
                      ELSE '' END + left(x.launched, 4)
                  + CASE coalesce(r.history_confidence[0], r.confidence)
-                     WHEN 'confirmed' THEN ', and the partner is in it from then' ELSE '' END
+                     WHEN 'confirmed' THEN ', and the data counts the partner in it from then' ELSE '' END
             ELSE r.joined_basis END END AS basis,
      CASE r.history_by[i] WHEN 'nato' THEN 'NATO' WHEN 'partner' THEN c.name END AS by,
      // the data's own note on the change, null where it has none ('' in the store); an accession

@@ -132,7 +132,7 @@ def basis(p: dict, i: int) -> str | None:
     name = framework.get("acronym") or framework["name"]
     said.append(f"the {name} itself began {in_words(framework['launched'])}")
     if (p.get("joined_confidence") or p["confidence"]) == "confirmed":
-        said[-1] += ", and the partner is in it from then"
+        said[-1] += ", and the data counts the partner in it from then"
     return "; ".join(said)
 
 

@@ -330,8 +330,8 @@ def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_sto
     was copied from a timeline row marked confirmed)."""
     db = Connection.on(curated_store)
     japan_basis = (
-        "the first NATO-Japan security exchange; the PAG itself began in 2006, and the partner "
-        "is in it from then"
+        "the first NATO-Japan security exchange; the PAG itself began in 2006, and the data "
+        "counts the partner in it from then"
     )
     result = db.ask("framework-members", framework="PAG")
     by_iso = {r["iso3"]: r for r in result.rows}
@@ -348,7 +348,7 @@ def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_sto
     assert evidence and {r["history"][0]["basis"] for r in evidence} == {japan_basis}
     # a confirmed start of dialogue before the launch: in the PAG from its launch too
     assert by_iso["AUS"]["history"][0]["basis"].endswith(
-        "; the PAG itself began in 2006, and the partner is in it from then"
+        "; the PAG itself began in 2006, and the data counts the partner in it from then"
     )
     # a join held only as unverified says when the PAG began, not that the partner was in it then
     # (Mongolia's IPCP of 2012 formalised its partnership)

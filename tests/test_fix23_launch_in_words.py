@@ -44,8 +44,8 @@ MINE = """\
 """
 
 MALTA = (
-    "a first exchange invented for the test; the MD itself began in December 1994, and the "
-    "partner is in it from then"
+    "a first exchange invented for the test; the MD itself began in December 1994, and the data "
+    "counts the partner in it from then"
 )
 ISRAEL = "another exchange invented for the test; the PfP itself began on 10 January 1994"
 
@@ -112,7 +112,7 @@ def test_the_oracle_and_the_yardstick_say_the_launch_alike(
     framework = {"key": "xx", "acronym": "XX", "name": "X", "launched": launched}
     monkeypatch.setattr(expected_history, "frameworks", lambda: {"xx": framework})
     row = {"framework": "xx", "joined": "1990", "joined_basis": "b", "confidence": "confirmed"}
-    expected = f"b; the XX itself began {said}, and the partner is in it from then"
+    expected = f"b; the XX itself began {said}, and the data counts the partner in it from then"
     assert expected_history.basis(row, 0) == expected
     stored = {"joined_year": 1990, "joined_basis": "b", "confidence": "confirmed"}
     assert nx_basis(stored, {**framework, "launched_year": int(launched[:4])}) == expected
