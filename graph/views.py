@@ -1769,6 +1769,24 @@ def _year_drawn(query: Any, values: Mapping[str, Any]) -> tuple[str, int] | None
     return None
 
 
+def _asked_about(given: dict[str, Any]) -> list[str]:
+    """What a view of a question was asked about, as its title says it: each parameter with its
+    name ("country Malta"), the two ends of a pair by their values ("Israel and Jordan", "from
+    Japan to Israel"), whose names (a, b) say nothing.
+
+    >>> _asked_about({"a": "Israel", "b": "Jordan"}), _asked_about({"from": 2014, "country": "MLT"})
+    (['Israel and Jordan'], ['from 2014', 'country MLT'])
+    >>> _asked_about({"from": "Japan", "to": "Israel", "max_hops": 3})
+    ['from Japan to Israel', 'max_hops 3']
+    """
+    said, rest = [], dict(given)
+    if "a" in rest and "b" in rest:
+        said.append(f"{rest.pop('a')} and {rest.pop('b')}")
+    if "from" in rest and "to" in rest:
+        said.append(f"from {rest.pop('from')} to {rest.pop('to')}")
+    return said + [f"{k} {v}" for k, v in rest.items()]
+
+
 def question(
     store: Store,
     name: str,
@@ -1815,10 +1833,10 @@ def question(
         title = f"{query.title}: {drawn_year[1]}"
     # what else the question was asked about, as given, so that a saved page or a screenshot of
     # it says what it shows ("Membership timeline (country Malta)")
-    asked_about = [
-        f"{k} {v}" for k, v in bound.items()
+    asked_about = _asked_about({
+        k: v for k, v in bound.items()
         if v is not None and (drawn_year is None or k != drawn_year[0])
-    ]  # fmt: skip
+    })  # fmt: skip
     if asked_about:
         title = f"{title} ({', '.join(asked_about)})"
     if drawn_year is not None:

@@ -63,6 +63,13 @@ def test_a_membership_denied_from_a_year_is_said_from_that_year(
             "Partners at the end of a given year, and those that stopped during it: 1996",
         ),
         ("most-connected", {"limit": 5}, "Best-connected partners (limit 5)"),
+        # analyst audit 23: "(a Israel, b Jordan)"; a pair is named by its two values
+        (
+            "shared-threats",
+            {"a": "Israel", "b": "Jordan"},
+            "Threats two partners share (Israel and Jordan)",
+        ),
+        ("timeline", {"from": 2014, "to": 2020}, "Membership timeline (from 2014 to 2020)"),
     ],
 )
 def test_a_views_title_names_what_it_was_asked_about(
