@@ -30,36 +30,40 @@ def _verdict(store: Store, text: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "verdict", "said"),
     [
+        # no stored source dates when Japan, Australia or New Zealand came into the PAG; NATO named
+        # them among its contact countries by April 2009 (review 2026-12-08, H1): a later year is
+        # refuted by that bound, one up to it is left open
         (
             "Japan joined the partners across the globe in 2010.",
             "contradicted",
-            "Japan has taken part in the Partners across the globe (PAG) since its launch in 2006, "
-            "and its partnership with NATO is dated from 1990 (the first NATO-Japan security "
-            "exchange); it was already a partner in 2010",
+            "Japan joined the Partners across the globe by April 2009 at the latest (the date the "
+            "data gives, in 1990, is unverified), not in 2010",
         ),
+        ("New Zealand has been one of NATO's global partners since 2009.", "unverified", None),
         (
-            "New Zealand has been one of NATO's global partners since 2009.",
+            "New Zealand has been one of NATO's global partners since 2015.",
             "contradicted",
-            "New Zealand has taken part in the Partners across the globe (PAG) since its launch in "
-            "2006, and its partnership with NATO is dated from 2001",
+            "New Zealand joined the Partners across the globe by April 2009 at the latest",
         ),
     ],
 )
 def test_a_later_year_is_corrected_from_the_launch_not_the_older_date(
-    curated: Store, text: str, verdict: str, said: str
+    curated: Store, text: str, verdict: str, said: str | None
 ) -> None:
     row = _verdict(curated, text)
     assert row["verdict"] == verdict
-    assert said in row["correction"]
-    assert "joined the Partners across the globe in" not in row["correction"]
+    if said is None:
+        assert row["correction"] is None
+    else:
+        assert said in row["correction"]
 
 
 def test_a_partnership_older_than_its_framework_tells_both_dates(curated: Store) -> None:
     row = _verdict(curated, "Japan is one of NATO's partners across the globe.")
     assert row["verdict"] == "supported"
     assert row["fact"].startswith(
-        "Japan has taken part in the Partners across the globe (PAG) since its launch in 2006, "
-        "and its partnership with NATO is dated from 1990"
+        "Japan takes part in the Partners across the globe (PAG), launched in 2006, and its "
+        "partnership with NATO is dated from 1990 (a date the data holds only as unverified; "
     )
     assert row["dates"] == ["2006", "1990"]
 

@@ -325,19 +325,17 @@ def test_a_table_numbers_the_sources_of_each_change(curated_store: Store) -> Non
 
 def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_store: Store) -> None:
     """Japan's 1990 in the PAG is the first NATO-Japan security exchange, and the PAG itself began
-    in 2006: every answer that gives the join says both, and that Japan counts in the PAG from its
-    launch, as the article checker's fact says (analyst audit 21: "Japan joined the PAG in 1990"
-    was copied from a timeline row marked confirmed)."""
+    in 2006: every answer that gives the join says both (analyst audit 21: "Japan joined the PAG
+    in 1990" was copied from a timeline row marked confirmed). No stored source dates when Japan
+    came into the PAG (NATO named it a contact country by April 2009), so the join is unverified
+    and says nothing of Japan being in it from the launch (review 2026-12-08, H1)."""
     db = Connection.on(curated_store)
-    japan_basis = (
-        "the first NATO-Japan security exchange; the PAG itself began in 2006, and the data "
-        "counts the partner in it from then"
-    )
+    japan_basis = "the first NATO-Japan security exchange; the PAG itself began in 2006"
     result = db.ask("framework-members", framework="PAG")
     by_iso = {r["iso3"]: r for r in result.rows}
     assert by_iso["JPN"]["history"][0]["basis"] == japan_basis
     out = table(result.columns, result.rows, max_width=None)
-    assert f"1990 joined (dated from {japan_basis}) [" in out
+    assert f"1990 joined (dated from {japan_basis}) ? unverified [" in out
     (joined,) = [
         r for r in db.ask("timeline", {"from": 1990, "to": 1990}).rows if r["iso3"] == "JPN"
     ]
@@ -346,10 +344,11 @@ def test_a_join_that_is_no_formal_accession_says_what_its_date_marks(curated_sto
     assert pag["history"][0]["basis"] == japan_basis
     evidence = db.ask("evidence", a="Japan", b="PAG").rows
     assert evidence and {r["history"][0]["basis"] for r in evidence} == {japan_basis}
-    # a confirmed start of dialogue before the launch: in the PAG from its launch too
-    assert by_iso["AUS"]["history"][0]["basis"].endswith(
-        "; the PAG itself began in 2006, and the data counts the partner in it from then"
-    )
+    # Australia's start of dialogue before the launch, likewise (a confirmed join of the user's
+    # data before its framework's launch adds that the data counts it in from then:
+    # tests/test_fix23_launch_in_words.py)
+    assert by_iso["AUS"]["history"][0]["basis"].endswith("; the PAG itself began in 2006")
+    assert by_iso["AUS"]["history"][0]["confidence"] == "unverified"
     # a join held only as unverified says when the PAG began, not that the partner was in it then
     # (Mongolia's IPCP of 2012 formalised its partnership)
     mongolia = by_iso["MNG"]["history"][0]
