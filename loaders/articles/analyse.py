@@ -221,6 +221,9 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
             continue
         elif len(rows) == 1 and header is None:  # an HTML table's header row
             header = rows[0]
+            if k < len(paragraphs) and _table_rows(paragraphs[k]) is not None:
+                out.append(TableHeader(text))  # with rows under it: a header, not a sentence
+                continue
         elif len(rows) == 1:  # an HTML table's row under it
             said = _joins_of_a_row(header, rows[0])
             if said is not None:
@@ -229,7 +232,7 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
         else:  # a Markdown table, header first
             said_rows = [_joins_of_a_row(rows[0], row) for row in rows[1:]]
             if any(said_rows):
-                out += pieces(" | ".join(rows[0]))
+                out.append(TableHeader(" | ".join(rows[0])))
                 for row, said in zip(rows[1:], said_rows, strict=True):
                     out += [TableRow(said, " | ".join(row))] if said else pieces(" | ".join(row))
                 continue
@@ -249,6 +252,11 @@ def readable_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
                 text = f"{text} {joined}."
         out += pieces(text)
     return out
+
+
+class TableHeader(str):
+    """A table's header row ("Country | Joined the PfP | Joined NATO"): the words of its columns,
+    which its rows are read with (``TableRow``), and no sentence of its own to list as unread."""
 
 
 class TableRow(str):
@@ -2123,6 +2131,28 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             previous, last = last, (len(result.claims), text)
             own = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             matches = [m for m in (Match.of(e, gazetteer, sent) for e in own) if m is not None]
+            if not matches and _a_speakers_cue(text):
+                # "A." before "Yes. In May 1994.", a script's "MARIA" or "(without looking up)"
+                # before her line: no words of their own, they hand the question or report
+                # before them on to the line they open
+                context.said, last = pending, previous
+                continue
+            if (
+                pending is not None
+                and not pending.asked
+                and not pending.gap
+                and previous is not None
+                and not matches
+                and _DOUBTS_THE_LAST.match(text.strip(" *_\"'\u201c\u201d"))
+            ):
+                # "Exhibit 4 states that Kyrgyzstan joined NATO in 2004. Is that right?": the
+                # report put as a question, which makes no claim; the answer after it says
+                # what is so ("No. ...")
+                del result.claims[previous[0] :]
+                _list(result, previous[1])  # until an answer reads it
+                last = (len(result.claims), text)
+                context.said = replace(pending, asked=True)
+                continue
             for m in matches:
                 if m.entity.ref in gazetteer.unheld:
                     continue  # no node of the graph to mention
@@ -2276,7 +2306,7 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
                 # given by reference to another event, which the reader does not date; the state
                 # now, judged alone, would be half the claim
                 raws = [r for r in raws if not _present_state(r) and r.tense != "since"]
-            if (
+            if not isinstance(paragraph, TableHeader) and (
                 withheld
                 or disputed
                 or (restated is not None and not raws)
@@ -2297,6 +2327,15 @@ def analyse(article: Article, nlp: Language, gazetteer: Gazetteer) -> Analysis:
             if answers and pending is not None and pending.asked and _of_the_asked(raws, pending):
                 # "Did Jordan join the MD in 1995? Yes, it joined in 1995.": the answer says in
                 # full what the question asked
+                _read_after_all(result, pending.text)
+            elif (
+                pending is not None
+                and pending.asked
+                and not pending.gap
+                and _restates_the_asked(raws, pending, topic)
+            ):
+                # "# Is Georgia a NATO member?" then "Georgia is not a NATO member.": a headline's
+                # or a Q&A's question the next sentence answers in full, with no "Yes" or "No"
                 _read_after_all(result, pending.text)
             raws = _named_as(raws, resolved, tokens)
             asked_about = (context.topic, context.launched)
@@ -2552,6 +2591,13 @@ def _of_the_asked(raws: list[RawClaim], asked: Said) -> bool:
     """Whether claims are of a country the question asked about."""
     countries = {m.entity for m in asked.matches if m.entity.label == "Country"}
     return any(r.subject in countries for r in raws)
+
+
+def _restates_the_asked(raws: list[RawClaim], asked: Said, topic: Entity | None) -> bool:
+    """Whether claims say, one way or the other, what a yes-or-no question asked: the same
+    predicate of the same subject and object."""
+    of_it = {(r.predicate, r.subject, r.object) for r in answered(asked, Reply(True), topic)}
+    return any((r.predicate, r.subject, r.object) in of_it for r in raws)
 
 
 def _answers_a_question(tokens: list[str], previous: tuple[int, str] | None) -> bool:
@@ -3049,12 +3095,23 @@ def _section_kept(section: Section | None, matches: list[Match]) -> Section | No
 
 # A sentence that only calls the one before false ("False.", "This is false.", "That is not
 # true.", "Verdict: false"): a fact check's verdict on a claim it quoted.
+# What a verdict calls wrong: the sentence before ("this", "that", "it", "the claim"), or its date
+# or its source named by a noun ("This date is wrong", "The page is wrong", "That figure, which
+# appears in several textbooks, is wrong"), after an opening "then", "so" or "of course".
+_VERDICT_OPENERS = r"(?:(?:then|so|but|of\s+course|clearly|obviously)\s*,?\s+)?"
+_CALLED_WRONG = (
+    r"(?:this|that|it|(?:the|this|that)\s+(?:claim|post|date|year|figure|statement|page|entry|"
+    r"report|account|article|source|book|assertion|version|exhibit|record|textbook)"
+    r"(?:\s*,\s+(?:which|as|like)\b[^,;:]*,)?)\s+(?:is|was|'s)\s+"
+)
 _FALSE_VERDICT = re.compile(
     r"^(?:(?:verdict|rating|our\s+verdict|fact)\s*[:\-\u2013\u2014]\s*)?"
-    r"(?:(?:this|that|it|the\s+claim|this\s+claim|that\s+claim|the\s+post|this\s+post)\s+"
-    r"(?:is|was|'s)\s+)?"
+    + _VERDICT_OPENERS
+    + r"(?:"
+    + _CALLED_WRONG
+    + r")?"
     r"(?:(?:completely|entirely|totally|simply|mostly|also|just|plainly|flatly)\s+)?"
-    r"(?:false|untrue|wrong|incorrect|inaccurate|fake|misleading|a\s+myth|not\s+true|"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|mistaken|fake|misleading|a\s+myth|not\s+true|"
     r"not\s+correct|not\s+accurate|not\s+so)[.!]*$",
     re.IGNORECASE,
 )
@@ -3076,11 +3133,13 @@ _PARTLY_FALSE = re.compile(r"\b(?:misleading|myth|mostly|partly|largely|half)\b"
 # Euro-Atlantic states", "That is wrong - Finland joined in 2023"), not of what follows ("It is not
 # true that ...", no colon or dash: a denial of its own clause, read elsewhere).
 _FALSE_OPENER = re.compile(
-    r"^(?:(?:this|that|it|the\s+claim|this\s+claim|that\s+claim)\s+(?:is|was|'s)\s+"
-    r"(?:simply\s+|just\s+|plainly\s+|also\s+)?(?=not\s+true|not\s+correct|false|wrong|untrue|"
-    r"incorrect))?"
+    r"^(?:"
+    + _VERDICT_OPENERS
+    + _CALLED_WRONG
+    + r"(?:simply\s+|just\s+|plainly\s+|also\s+)?(?=not\s+true|not\s+correct|false|wrong|untrue|"
+    r"incorrect|mistaken))?"
     r"(?:not\s+quite|not\s+true|not\s+correct|not\s+really|not\s+exactly|"
-    r"false|wrong|untrue|incorrect|nope)\s*[:\u2013\u2014-]\s+\S",
+    r"false|wrong|untrue|incorrect|mistaken|nope)\s*[:\u2013\u2014-]\s+\S",
     re.IGNORECASE,
 )
 
@@ -3120,13 +3179,49 @@ def _without_opener(tokens: list[str]) -> list[str]:
     return out
 
 
+# A line that only opens the one after it: a transcript's label alone ("A.", "Q:", "Answer:"),
+# a script's speaker cue on a line of its own ("MARIA", "TOM (CONT'D)", "NARRATOR (V.O.)") or
+# its direction in brackets ("(without looking up)", "(pause)").
+_SPEAKERS_CUE = re.compile(
+    r"^(?:(?:q|a|question|answer)\s*[.:]?"
+    r"|[A-Z][A-Z'\u2019.\-]*(?:\s+[A-Z][A-Z'\u2019.\-]*){0,2}"
+    r"(?:\s*\((?:CONT'D|CONT\u2019D|CONTD|V\.O\.|O\.S\.|O\.C\.)\))?"
+    r"|\([^()]*[^().!?]\))$",
+    re.IGNORECASE,
+)
+# Words in capitals alone that answer, not cue: "NO.", "YES!", "FALSE."
+_CUE_ANSWERS = frozenset(("yes", "no", "true", "false", "never", "nope", "right", "wrong"))
+
+
+def _a_speakers_cue(text: str) -> bool:
+    """Whether a sentence only opens the line after it (``_SPEAKERS_CUE``): a name in capitals,
+    not a word in lower case ("Georgia" alone is no cue)."""
+    bare = text.strip()
+    if not _SPEAKERS_CUE.match(bare) or bare.lower().rstrip(".!") in _CUE_ANSWERS:
+        return False
+    if bare.startswith("(") or re.match(r"^(?:q|a|question|answer)\s*[.:]?$", bare, re.I):
+        return True
+    return not any(ch.islower() for ch in bare)
+
+
+# A question that puts the report before it to the reader or a witness: "Is that right?", "Is
+# this correct?", "Do you agree?", "True?". The report is then asked, not told.
+_DOUBTS_THE_LAST = re.compile(
+    r"^(?:(?:and|so|but)\s*,?\s+)?"
+    r"(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
+    r"(?:right|correct|true|so|accurate|the\s+case)"
+    r"|(?:do|would)\s+you\s+agree(?:\s+with\s+(?:that|this|it))?|true|really)\s*\?+$",
+    re.IGNORECASE,
+)
+
+
 # A bare denial that echoes the sentence before with a pronoun and a negated auxiliary, and says
 # nothing more: "Georgia Lin told you that Russia is still a partner in good standing. It is
 # not.", "... includes all six Gulf states. It does not.", "They did not.": the sentence before is
 # another's words, denied. Not with more words ("It is not a member.", "It is not, in fact, ...":
 # a claim of its own, read as such).
 _ECHO_DENIAL = re.compile(
-    r"^(?:(?:no|but|and)\s*[,.]?\s*)?(?:it|they|he|she|this|that)\s+"
+    r"^(?:(?:no|but|and|of\s+course|then|clearly|obviously)\s*[,.]?\s*)?(?:it|they|he|she|this|that)\s+"
     r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)"
     r"(?:\s+not|n't)(?:\s+(?:really|actually))?[.!]*$",
     re.IGNORECASE,

@@ -188,6 +188,10 @@ from nato_graph.loaders.articles.triggers import (
     YEAR_LEADS,
 )
 
+# The marks of a possessive, as the tokenizer splits them off: "Russia's", "Russia\u2019s",
+# "Belarus'".
+_POSSESSIVE_MARKS = frozenset(("'s", "\u2019s", "'", "\u2019"))
+
 # left: a partner left a framework ("Malta withdrew from the PfP"); suspended: it suspended its
 # part in it, its own act ("suspended its participation in the PfP"); was_suspended: its part was
 # suspended, by whoever ("Russia was suspended from the PfP")
@@ -2095,7 +2099,10 @@ class Sentence:
             conjunction = "and" in joiner or "or" in joiner
             if (
                 runs
-                and self.is_list(runs[-1][-1].end, m.start)
+                and (
+                    self.is_list(runs[-1][-1].end, m.start)
+                    or self._possessives_listed(runs[-1][-1], m)
+                )
                 and not self._interrupted(runs[-1][-1], m)
                 and not (closed and conjunction)
                 # "Finland joined ... at the same time as Sweden, and it joined NATO": a pronoun
@@ -2120,6 +2127,17 @@ class Sentence:
                 runs.append([m])
                 closed = False
         return runs
+
+    def _possessives_listed(self, before: Match, m: Match) -> bool:
+        """Whether two names in the possessive are one list: "Russia's and Belarus's
+        participation", "Russia's, Belarus's and ..." (the second name's possessive too)."""
+        between = self.tokens[before.end : m.start]
+        return (
+            len(between) >= 2
+            and between[0] in _POSSESSIVE_MARKS
+            and all(t in LIST_JOINERS or t in _POSSESSIVE_MARKS for t in between[1:])
+            and self.tokens[m.end : m.end + 1] in ([p] for p in _POSSESSIVE_MARKS)
+        )
 
     def ellipsis_at(self, start: int) -> bool:
         """Whether the name at ``start`` follows the head and verb of an ellipsis ("as did",
@@ -3704,6 +3722,39 @@ def _no_member_since(c: RawClaim) -> RawClaim:
         c, negated=True, tense="since" if dated else "present", until=None, began=False,
         throughout=False, ceased=True,
     )  # fmt: skip
+
+
+def _no_member_between(c: RawClaim, left_in: int, back: int) -> RawClaim:
+    """A claim of leaving NATO (in ``left_in``) and returning (in ``back``) as what it says of
+    membership: none from the one year until the other. The claim as it was (none since
+    ``left_in``) when the return is not later."""
+    if back <= left_in:
+        return _no_member_since(c)
+    return replace(
+        c, negated=True, tense="past", year=left_in, until=back, years=(), core=(),
+        began=False, throughout=False, ceased=False,
+    )  # fmt: skip
+
+
+# The words a return may stand after its verb with before its year: "rejoined in 2009",
+# "returned to it in 2009", "came back to the Alliance in 2009".
+_RETURN_GAP = 5
+
+
+def _returned_in(s: Sentence, start: int, end: int) -> int | None:
+    """The year a return after a departure is dated in, in the words from ``start`` to ``end``
+    ("... but rejoined in 2009", "and came back in 2009"); None when no verb of return with a
+    year after it stands there."""
+    tokens = [t.lower() for t in s.tokens[start:end]]
+    for k, t in enumerate(tokens):
+        back = t in RESUME_WORDS or (t == "came" and tokens[k + 1 : k + 2] == ["back"])
+        if not back:
+            continue
+        for w in tokens[k + 1 : k + 1 + _RETURN_GAP]:
+            if (year := year_of(w)) is not None:
+                return year
+        return None
+    return None
 
 
 def _member_now(c: RawClaim) -> RawClaim:
@@ -5934,8 +5985,21 @@ def _forward(
             if _leaves_nato(s, trigger, local, m):
                 # "France left NATO in 1966": a member no longer, from then (no Ally has left);
                 # "Hungary never left NATO": a member now
+                back = _returned_in(s, m.end, window_end)
                 for c in claim("member_of", m.entity, trigger, False, m):
-                    out.append(_no_member_since(c) if not negated else _member_now(c))
+                    if negated:
+                        out.append(_member_now(c))
+                    elif back is not None and (left_in := c.year or min(c.years, default=0)):
+                        # "France quit NATO in 1966 but rejoined in 2009": out of it between
+                        # the two, a member again after (a timeline's "1966-2009: ..." dates
+                        # the same span)
+                        out.append(_no_member_between(c, left_in, back))
+                    elif back is not None:
+                        # "France quit NATO but rejoined in 2009": out of it from a time the
+                        # sentence does not give; not "no member now", which its return denies
+                        continue
+                    else:
+                        out.append(_no_member_since(c))
             elif says and not blocked and not _partner_not_member(trigger):
                 out += claim("member_of", m.entity, trigger, negated, m)
             elif not blocked and _partner_of_it(s, trigger, m):

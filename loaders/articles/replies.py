@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 _QUESTION_AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "does", "do", "did"))
 # Marks and labels before a question or an answer: "**Q:", "A:", "Answer -".
 _LABELS = frozenset(("q", "a", "question", "answer", "reply"))
+# A transcript's label with its full stop as one word, as a deposition's are: "Q. Did ...?",
+# "A. Yes."
+_GLUED_LABELS = frozenset(("q.", "a."))
 _MARK_CHARS = frozenset('*_#:.-\u2013\u2014>"\u201c')  # a token of these alone: "**", ":*"
 _ENDS = frozenset((".", "!", "*", "**", "_", '"', "\u201d"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "she", "he"))
@@ -116,7 +119,11 @@ def _start(lower: Sequence[str]) -> int:
     """The first word after a label and marks ("**Q:", "A:"), or after a speaker's name that
     opens a transcript's line ("HOST: Is Georgia a NATO member?", "VARGA: No.")."""
     k = 0
-    while k < len(lower) and (_mark(lower[k]) or (lower[k] in _LABELS and _label_at(lower, k))):
+    while k < len(lower) and (
+        _mark(lower[k])
+        or (lower[k] in _LABELS and _label_at(lower, k))
+        or lower[k] in _GLUED_LABELS
+    ):
         k += 1
     if (
         k < len(lower) - 1
@@ -340,11 +347,13 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
     what it may not be ("Oman is often listed as a member of the initiative")."""
     lower = [t.lower() for t in tokens]
     end = next((j for j in range(len(lower)) if lower[j] == ";"), len(lower))
-    if sum(w in _REPORTING for w in lower[:end]) > 1:
+    if sum(_reports_at(lower, k) for k in range(end)) > 1:
         return None  # two reports: which one a denial denies is not said
     for k in range(end):
-        if lower[k] in _REPORTING:
+        if _reports_at(lower, k):
             j = k + 1
+            if j < end and lower[j] in ("here", "there"):
+                j += 1  # "It says here Sweden joined NATO in 2022"
             if j < end and lower[j] in ("in", "on", "last", "this", "earlier"):
                 j = next(
                     (i for i in range(j, min(end, j + _REPORT_DATE_MAX + 1)) if lower[i] == "that"),
@@ -361,6 +370,14 @@ def report(tokens: Sequence[str], matches: Sequence[Match], text: str) -> Said |
             if said is not None:
                 return said
     return None
+
+
+def _reports_at(lower: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is a verb of report: one of ``_REPORTING``, or "states" and "state"
+    before "that" ("Exhibit 4 states that ...", not "the Gulf states")."""
+    if lower[k] in _REPORTING:
+        return True
+    return lower[k] in ("states", "state") and lower[k + 1 : k + 2] == ["that"] and k > 0
 
 
 def _statement(

@@ -1705,7 +1705,17 @@ def _left(claim: RawClaim, row: dict[str, Any]) -> Verdict:
     # partner's whole cooperation is another matter, which no one record holds
     # (_suspended_cooperation)
     correction = said if departures and not claim.negated else fact
-    if departures and dated and not claim.negated:
+    if (
+        departures
+        and not claim.negated
+        and claim.predicate != "left"
+        and all(st != "suspended" for _, st, _, _ in departures)
+    ):
+        # "Finland suspended its participation in the PfP in 2010": no suspension at all, which
+        # the correction says first; the partner's departure (on joining NATO in 2023) is no
+        # suspension at another date
+        correction = f"No suspension of {subject}'s participation in {fw} is recorded; {said}"
+    elif departures and dated and not claim.negated:
         correction += f", not {_claimed_on(claim)}"
         told = _no_longer_a_partner(row)
         if told and claim.year is not None and _names_year(told, claim.year):
@@ -3227,6 +3237,9 @@ def _statement(claim: RawClaim) -> str:
     if claim.predicate == "member_of":
         if claim.negated and claim.tense == "event" and year:
             return f"{s} did not join NATO in {year}"
+        if claim.negated and claim.tense == "past" and year and claim.until:
+            # "France quit NATO in 1966 but rejoined in 2009": the return kept in the words
+            return f"{s} was not a NATO member from {year} until {claim.until}"
         if claim.negated and claim.tense == "past" and year:
             return f"{s} was not a NATO member in {year}"
         if claim.negated and claim.tense == "since" and year:
