@@ -365,8 +365,8 @@ class Connection:
         with them: ``overrides`` then says none)."""
         from nato_graph.loaders import overrides
 
-        overrides.forget_added(self.settings)
         self.store.clear()
+        overrides.forget_added(self.settings)  # once cleared: a clear that fails keeps them
         overrides.remember(self.settings, [], [])
 
     # -- the embedded server -------------------------------------------------------
@@ -492,8 +492,8 @@ class Connection:
                 # touched before the clear begins: Neo4j's clear is many transactions, and one
                 # that fails part-way has left a half-cleared graph that must be said
                 cleared[0] = True
-                overrides.forget_added(self.settings)  # the user's additions go with the graph
                 store.clear()
+                overrides.forget_added(self.settings)  # the user's additions went with the graph
 
         written = [0]  # rows written so far: a load that fails before the first wrote nothing
 
@@ -535,25 +535,28 @@ class Connection:
         found = articles[0] if articles else []
         if found and on_articles is not None:
             on_articles(len(found))
+        rechecked: list[int] = []  # how many claims of earlier loads changed their verdict
         if found:
             from nato_graph.loaders.articles import write_articles
 
-            documents = write_articles(self.store, found, progress=article_progress)
-        changed = 0
-        if not found:
+            documents = write_articles(
+                self.store, found, progress=article_progress,
+                on_recheck=lambda n: rechecked.append(n),
+            )  # fmt: skip
+        else:
             documents = []
             if not kept and self.store.read(internal("any-claim")).rows:
                 # The facts may have changed: the claims already loaded follow them.
                 from nato_graph.loaders.articles.recheck import recheck_claims
 
-                changed = recheck_claims(self.store)
+                rechecked.append(recheck_claims(self.store))
         if marker:  # every row written: this load's marker goes, with those of loads it covers
             unfinished.end(self.settings, marker[0], names, reset=reset)
         # a folder is read for its articles only: data files in it are said, not passed by
         from nato_graph.loaders.load import folder_note
 
         notes = [n for p in names if p != "-" and Path(p).is_dir() if (n := folder_note(Path(p)))]
-        if changed:  # verdicts an earlier load gave that the facts written now changed: said
+        if changed := sum(rechecked):  # verdicts of earlier loads the facts now written changed
             notes.append(
                 f"{changed} claim{'s' if changed != 1 else ''} of articles loaded earlier "
                 f"changed {'their verdicts' if changed != 1 else 'its verdict'} under the facts "
@@ -594,10 +597,10 @@ class Connection:
         return None if why is None else f"{why}: answers rest on them where they differ"
 
     def added(self) -> str | None:
-        """What records of the user's own files added to the bundled data, in words ("records
-        of your files added 2 records the bundled data does not hold (zed.countries.yaml 1, ...):
-        answers that name what they add rest on them, whatever sources they cite"), or None when
-        none did since the graph was last cleared."""
+        """Which of the user's own files added records to the bundled data, in words ("records
+        of your files add what the bundled data does not hold (zed.countries.yaml, ...): answers
+        that name what they add rest on them, whatever sources they cite"), or None when none
+        did since the graph was last cleared."""
         from nato_graph.loaders import overrides
 
         said = overrides.added(self.settings)

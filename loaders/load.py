@@ -601,9 +601,9 @@ def load(
     target = store if isinstance(store, Store) else store()
     check_store(target, checked)  # what earlier loads wrote: read before anything is written
     before = overrides.entry(target.settings)
-    # a graph that holds no data now holds none of what the user's files added before (a clear
-    # by any means): what they add is counted afresh
-    fresh = not target.read(internal("holds-data")).rows
+    # a graph that holds nothing now holds none of what the user's files added before (a clear by
+    # any means): what they add is counted afresh; one a clear stopped part-way holds some of it
+    fresh = not target.read(internal("any-node")).rows
     if on_planned:
         on_planned(checked.total_rows)
     summary = write_checked(target, checked, batch_size=batch_size, progress=progress)

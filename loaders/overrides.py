@@ -141,19 +141,19 @@ def forget_added(settings: Settings) -> None:
 
 
 def added(settings: Settings) -> str | None:
-    """The records the user's files added to the bundled data, in words, while the graph may
-    hold them: "records of your files added 2 records the bundled data does not hold
-    (zed.countries.yaml 1, zed.partnerships.yaml 1; last loaded 2026-12-08 01:50 UTC)"; None
-    when none did."""
+    """The user's files whose records added to the bundled data, in words, while the graph may
+    hold them: "records of your files add what the bundled data does not hold
+    (zed.countries.yaml, zed.partnerships.yaml; last loaded 2026-12-08 01:50 UTC)"; None when
+    none did. Files, not a count: a file edited and loaded again leaves the records it no longer
+    gives in the graph, and two files may give the same record, so a count kept here could be
+    wrong (each load says how many of its records add)."""
     found = _read(settings, ADDED).get(_where(settings))
     if not isinstance(found, dict) or not isinstance(files := found.get("files"), dict):
         return None
-    counts = {Path(str(name)).name: int(n) for name, n in files.items() if isinstance(n, int)}
-    total = sum(counts.values())
-    if not total:
+    names = sorted({Path(str(name)).name for name, n in files.items() if isinstance(n, int) and n})
+    if not names:
         return None
-    listed = ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
     return (
-        f"records of your files added {total} record{'s' if total != 1 else ''} the bundled data "
-        f"does not hold ({listed}; last loaded {found.get('loaded', 'before')})"
+        f"records of your files add what the bundled data does not hold ({', '.join(names)}; "
+        f"last loaded {found.get('loaded', 'before')})"
     )

@@ -27,7 +27,10 @@ from nato_graph.stores import Store
 from tests.conftest import neo4j_environment
 
 CLI = [sys.executable, "-m", "nato_graph.cli"]
-ADDED = "records of your files added 2 records the bundled data does not hold (fut.partnerships.yaml 1, zed.countries.yaml 1; last loaded "
+ADDED = (
+    "records of your files add what the bundled data does not hold (fut.partnerships.yaml, "
+    "zed.countries.yaml; last loaded "
+)
 REST = "answers that name what they add rest on them, whatever sources they cite"
 
 
@@ -127,3 +130,36 @@ def test_clearing_from_python_forgets_them(tmp_path: Path) -> None:
         assert db.added() is not None and db.added().startswith(ADDED)
         db.clear()
         assert db.added() is None
+
+
+def test_a_load_of_data_and_an_article_says_the_earlier_verdicts_it_changed(tmp_path: Path) -> None:
+    """Review 2026-12-08, M1: the count of earlier claims whose verdict changed was said only by a
+    load without articles; loaded with one, the earlier claim turned outdated in silence."""
+    env = {"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    country, partner, article = files(tmp_path)
+    assert "1 supported" in run(env, "load", str(article)).stdout
+    other = tmp_path / "other.md"
+    other.write_text("Jordan joined the Mediterranean Dialogue in 1995.\n", "utf-8")
+    loaded = run(env, "load", str(partner), str(country), str(other))
+    assert loaded.returncode == 0, loaded.stderr
+    assert "1 claim of articles loaded earlier changed its verdict" in loaded.stderr
+
+
+def test_two_files_of_one_name_are_said_without_a_count_to_be_wrong(tmp_path: Path) -> None:
+    """Review 2026-12-08, M3: files of the same name in two folders were one in the note, their
+    count of 2 records said as 1; the note names the files now, and each load says its count."""
+    env = {"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    for folder, iso3 in (("one", "XZA"), ("two", "XZB")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "c.countries.yaml").write_text(
+            f"- iso3: {iso3}\n  name: Zedland {iso3}\n  region: eastern_asia\n", "utf-8"
+        )
+    first, second = tmp_path / "one" / "c.countries.yaml", tmp_path / "two" / "c.countries.yaml"
+    assert run(env, "load", str(first)).returncode == 0
+    loaded = run(env, "load", str(second))
+    assert "1 record of your files adds to the bundled data" in loaded.stderr
+    with nato_graph.connect(env=env) as db:
+        said = db.added()
+        assert said is not None and "(c.countries.yaml; last loaded " in said
+        assert "record " not in said.split(";")[0]  # no count
+        assert {r["country"] for r in db.ask("countries").rows} >= {"Zedland XZA", "Zedland XZB"}

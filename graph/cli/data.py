@@ -206,7 +206,7 @@ def _print_load(report: Any) -> None:
         total = sum(summary.added.values())
         files = ", ".join(f"{shown_path(name)} {n}" for name, n in sorted(summary.added.items()))
         click.echo(
-            f"load: note: {total} record{'s' if total != 1 else ''} of your files add to the "
+            f"load: note: {total} record{'s' if total != 1 else ''} of your files add{'s' if total == 1 else ''} to the "
             f"bundled data ({files}): answers that name what they add rest on "
             "them, whatever sources they cite, and say so until `nato-graph load --reset`",
             err=True,

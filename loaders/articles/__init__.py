@@ -290,6 +290,7 @@ def write_articles(
     *,
     batch_size: int = ARTICLE_BATCH,
     progress: Callable[[int], object] | None = None,
+    on_recheck: Callable[[int], object] | None = None,
 ) -> list[DocumentSummary]:
     """Analyse articles already read (see read_articles), check their claims, and write them.
 
@@ -297,7 +298,8 @@ def write_articles(
     written before the next batch is read, so memory does not grow with the
     number of articles. An article already in the store is not analysed again,
     but every claim already in the store is first checked again against the
-    facts as they are now (see recheck.py), so no verdict outlives its facts.
+    facts as they are now (see recheck.py), so no verdict outlives its facts: ``on_recheck``
+    hears how many of them changed their verdict.
     """
     from nato_graph.loaders.articles.entities import build_pipeline, read_gazetteer
     from nato_graph.loaders.articles.recheck import facts_digest, recheck_claims
@@ -307,7 +309,9 @@ def write_articles(
     nlp = build_pipeline(gazetteer)
     # the claims already in the graph (an article given again among them) as the facts are now
     digest = facts_digest(store)
-    recheck_claims(store, nlp, gazetteer, digest=digest)
+    changed = recheck_claims(store, nlp, gazetteer, digest=digest)
+    if on_recheck is not None:
+        on_recheck(changed)
     summaries: list[DocumentSummary] = []
     for first in range(0, len(articles), batch_size):
         batch = [articles[k] for k in range(first, min(first + batch_size, len(articles)))]
