@@ -64,7 +64,7 @@ def _rows(store: Store, text: str) -> list[dict]:
             id="signs-up-to",
         ),
         pytest.param(
-            "2009: Japan joins NATO's partners across the globe.",
+            "2015: Japan joins NATO's partners across the globe.",
             ("partner_in", "JPN", "pag", "contradicted"),
             id="timeline-colon-nato-s",
         ),

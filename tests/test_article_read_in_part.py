@@ -8,8 +8,9 @@
   partnership with NATO, dated or not, in words no claim was read from, is listed.
 - A claim read from a sentence that says more (listed as not checked) showed as plainly
   "supported" in `claim-evidence` and in the load's count. It is marked `read_in_part`, and the
-  summary says how many of the supported claims are such ("3 supported (2 of them in sentences
-  read only in part)"), for an article given again too.
+  summary counts them apart from the supported ones ("1 supported, 2 partly checked (supported
+  as far as read; the rest of the sentence was not checked)": analyst audit 22, F4), for an
+  article given again too.
 Claims are (predicate, subject, object, verdict) from a real embedded store, one text per case.
 """
 
@@ -106,7 +107,8 @@ def _load(store: Store) -> str:
 def test_a_claim_read_in_part_is_marked_and_counted(curated: Store) -> None:
     first = _load(curated)
     assert (
-        "3 claims: 3 supported (2 of them in sentences read only in part), 0 contradicted" in first
+        "3 claims: 1 supported, 2 partly checked (supported as far as read; the rest of the "
+        "sentence was not checked), 0 contradicted" in first
     )
     assert first.endswith("2 sentences not checked")
     rows = curated.read(
@@ -115,7 +117,7 @@ def test_a_claim_read_in_part_is_marked_and_counted(curated: Store) -> None:
     assert [(r["s"], r["part"]) for r in rows] == [("JOR", False), ("QAT", True), ("TUN", True)]
     # given again, the summary read back from the store says the same
     again = _load(curated)
-    assert "3 supported (2 of them in sentences read only in part)" in again
+    assert "1 supported, 2 partly checked (supported as far as read;" in again
 
 
 def test_claim_evidence_shows_what_was_read_in_part(curated: Store) -> None:

@@ -72,6 +72,12 @@ MAX_LISTED_UNREAD = 3
 ARTICLE_BATCH = 50  # articles analysed, checked and written together
 
 
+# how a load's summary counts the supported claims of sentences read only in part
+PARTLY_CHECKED = (
+    "partly checked (supported as far as read; the rest of the sentence was not checked)"
+)
+
+
 @dataclass
 class DocumentSummary:
     """What loading one article found, for the command line to print."""
@@ -116,12 +122,16 @@ class DocumentSummary:
     def format(self) -> str:
         """One line, then up to five sentences with contradicted claims and their corrections, up
         to three with unverified ones and what the data holds, and the sentences not checked."""
-        part = f" ({self.supported_in_part} of them in sentences read only in part)"
-        verdicts = ", ".join(
-            f"{self.claims.get(v, 0)} {v}"
-            + (part if v == "supported" and self.supported_in_part else "")
+        # a claim supported in a sentence read only in part has a count of its own: the rest of
+        # its sentence was not checked and may be false (analyst audit 22, F4), so "supported"
+        # counts only the others; the counts still add up to the claims
+        counts = [
+            (self.claims.get(v, 0) - (self.supported_in_part if v == "supported" else 0), v)
             for v in VERDICTS
-        )
+        ]
+        if self.supported_in_part:
+            counts.insert(1, (self.supported_in_part, PARTLY_CHECKED))
+        verdicts = ", ".join(f"{n} {v}" for n, v in counts)
         # the same text from another file, or from this one before its last edit
         state = "already loaded" if self.already_loaded else "loaded"
         if self.already_loaded and not self.replaces:
