@@ -177,7 +177,11 @@ def table(
     widths = [max([len(h)] + [len(t[i]) for t in texts]) for i, h in enumerate(heads)]
     if max_width is not None:
         widths = [max(min(w, max_width), len(h), 1) for w, h in zip(widths, heads, strict=True)]
-    lines = _columns(heads, texts, widths, fit) or _records(heads, texts, fit or 0)
+    # too many columns to fit side by side: each row a record, or, with no row to show, the
+    # headings as they are (the columns an empty answer has)
+    lines = _columns(heads, texts, widths, fit) or (
+        _records(heads, texts, fit or 0) if texts else _columns(heads, texts, widths, None)
+    )
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     lines += legends(texts)
     if caveat and rows:

@@ -104,3 +104,10 @@ def test_a_table_piped_keeps_its_width(curated_env: dict[str, str]) -> None:
     )  # fmt: skip
     assert "-[ row" not in done.stdout
     assert max(len(line) for line in done.stdout.split("\n(")[0].splitlines()) > 100
+
+
+def test_an_empty_answer_on_a_narrow_terminal_keeps_its_headings() -> None:
+    """Review 2026-12-08: with no rows and no room, only "(0 rows)" was left."""
+    out = table(COLUMNS, [], max_width=None, fit=20)
+    assert out.splitlines()[0].split() == COLUMNS
+    assert out.splitlines()[-1] == "(0 rows)"
