@@ -3,11 +3,14 @@ cannot fit side by side each row is shown as a record; nothing is cut either way
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import re
+import struct
 import subprocess
 import sys
+import termios
 
 import pytest
 
@@ -61,12 +64,14 @@ def test_no_fit_is_the_table_as_before() -> None:
 
 
 def in_a_terminal(args: list[str], env: dict[str, str], columns: int) -> str:
-    """The CLI's output as a real terminal of ``columns`` columns shows it (a pseudo-terminal)."""
+    """The CLI's output as a real terminal of ``columns`` columns shows it (a pseudo-terminal of
+    that size, its width read from the terminal itself: no COLUMNS in the environment)."""
     main, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
     with subprocess.Popen(
         [sys.executable, "-m", "nato_graph.cli", *args],
         stdin=subprocess.DEVNULL, stdout=secondary, stderr=secondary,
-        env={**os.environ, **env, "COLUMNS": str(columns)},
+        env={k: v for k, v in {**os.environ, **env}.items() if k not in ("COLUMNS", "LINES")},
     ) as process:  # fmt: skip
         os.close(secondary)
         chunks = []
