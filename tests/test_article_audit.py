@@ -236,7 +236,6 @@ def test_a_claim_of_the_known_errors_date_still_takes_it(curated: Store) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "New Zealand joined the partners across the globe in 2012.",
         "Mongolia joined the partners across the globe in 2012.",
         "Colombia became a partner across the globe in 2018.",
     ],
@@ -248,6 +247,13 @@ def test_another_date_is_said_only_of_another_date(curated: Store, text: str) ->
     assert row["v"] == "unverified"
     assert "gives another date" not in row["fact"]
     assert "is the date of another step the data records" in row["fact"]
+
+
+def test_a_year_after_the_bound_of_an_unverified_join_is_refuted(curated: Store) -> None:
+    """New Zealand's 2012 is its IPCP's year, but NATO named it a contact country by April 2009
+    (its PAG join, unverified, has that bound): "joined in 2012" is refuted by the bound."""
+    row = _verdict(curated, "New Zealand joined the partners across the globe in 2012.")
+    assert row["v"] == "contradicted"
 
 
 def test_a_note_giving_the_claimed_year_is_quoted_for_it(curated: Store) -> None:

@@ -564,9 +564,9 @@ def test_the_pipeline_gives_an_opening_mark_to_its_sentence() -> None:
         ),
         pytest.param(
             "Japan takes part in the PfP now.",
-            "Japan has taken part in the Partners across the globe (PAG) since its launch in 2006, "
-            "and its partnership with NATO is dated from 1990 (the first NATO-Japan security "
-            "exchange)",
+            "Japan takes part in the Partners across the globe (PAG), launched in 2006, and its "
+            "partnership with NATO is dated from 1990 (a date the data holds only as unverified; "
+            "the first NATO-Japan security exchange)",
             ["2006", "1990"],
             id="another-framework",
         ),

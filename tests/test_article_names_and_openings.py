@@ -345,9 +345,11 @@ def test_a_word_of_standing_before_nato_ally_or_partner(
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        # the data dates Australia's partnership from 2005, the PAG from 2006
-        ("Australia has been a NATO partner since 2005.", "supported"),
-        ("Australia became a NATO partner in 2005.", "supported"),
+        # the data dates Australia's partnership from 2005, the start of dialogue, a join it holds
+        # as unverified (no source dates its entry into the PAG; a partner by April 2009), the
+        # PAG from 2006
+        ("Australia has been a NATO partner since 2005.", "unverified"),
+        ("Australia became a NATO partner in 2005.", "unverified"),
         ("Australia became a NATO partner in 2012.", "contradicted"),
         # another year before the PAG's name stays unsettled: Japan's 1990 start is its first
         # security exchange with NATO, no formal accession

@@ -199,8 +199,9 @@ def test_the_pfp_error_is_four_claims_each_pointing_at_pag(articles_store: Store
     assert japan["correction"] == japan["error_correction"]
     # the fact tells the dates it cites (its fact_dates: the launch, 1990 and what it marks)
     assert japan["fact"] == (
-        "Japan has taken part in the Partners across the globe (PAG) since its launch in 2006, and "
-        "its partnership with NATO is dated from 1990 (the first NATO-Japan security exchange)"
+        "Japan takes part in the Partners across the globe (PAG), launched in 2006, and its "
+        "partnership with NATO is dated from 1990 (a date the data holds only as unverified; the "
+        "first NATO-Japan security exchange)"
     )
 
 
@@ -1282,10 +1283,10 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "Japan joined the Partners Across the Globe in 2014.",
             {("partner_in", "JPN", "contradicted")},  # a partner by then, as the data dates it
             None,
-            # not "joined in 1990", before the framework existed
-            "Japan has taken part in the Partners across the globe (PAG) since its launch in "
-            "2006, and its partnership with NATO is dated from 1990 (the first NATO-Japan "
-            "security exchange); it was already a partner in 2014",
+            # not "joined in 1990", before the framework existed: by April 2009, the bound of
+            # its unverified join (NATO's page naming it a contact country)
+            "Japan joined the Partners across the globe by April 2009 at the latest (the date the "
+            "data gives, in 1990, is unverified), not in 2014",
             id="a-later-year-than-a-join-date-that-is-no-accession",
         ),
         pytest.param(
@@ -1420,10 +1421,8 @@ def test_an_article_in_an_empty_graph_mentions_nothing(store: Store) -> None:
             "New Zealand joined the partners across the globe in 2014.",
             {("partner_in", "NZL", "contradicted")},
             None,
-            "New Zealand has taken part in the Partners across the globe (PAG) since its launch "
-            "in 2006, and its partnership with NATO is dated from 2001 (the start of dialogue and "
-            "cooperation, before its IPCP was signed on 4 June 2012); it was already a partner in "
-            "2014",
+            "New Zealand joined the Partners across the globe by April 2009 at the latest (the date "
+            "the data gives, in 2001, is unverified), not in 2014",
             id="later-than-a-start-dated-by-convention",
         ),
         pytest.param(
