@@ -365,8 +365,7 @@ class Connection:
         with them: ``overrides`` then says none)."""
         from nato_graph.loaders import overrides
 
-        self.store.clear()
-        overrides.forget_added(self.settings)  # once cleared: a clear that fails keeps them
+        self.store.clear()  # the user's additions forgotten with it (Store._cleared)
         overrides.remember(self.settings, [], [])
 
     # -- the embedded server -------------------------------------------------------
@@ -454,7 +453,7 @@ class Connection:
         text one (``io.StringIO``). A load that fails before its first row is written leaves
         no mark of a load stopped part-way (``unfinished_loads``).
         """
-        from nato_graph.loaders import overrides, unfinished
+        from nato_graph.loaders import unfinished
         from nato_graph.loaders.load import LoadSummary, load
         from nato_graph.queries import internal
         from nato_graph.reports import LoadReport
@@ -492,8 +491,7 @@ class Connection:
                 # touched before the clear begins: Neo4j's clear is many transactions, and one
                 # that fails part-way has left a half-cleared graph that must be said
                 cleared[0] = True
-                store.clear()
-                overrides.forget_added(self.settings)  # the user's additions went with the graph
+                store.clear()  # the user's additions forgotten with it (Store._cleared)
 
         written = [0]  # rows written so far: a load that fails before the first wrote nothing
 

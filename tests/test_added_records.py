@@ -163,3 +163,17 @@ def test_two_files_of_one_name_are_said_without_a_count_to_be_wrong(tmp_path: Pa
         assert said is not None and "(c.countries.yaml; last loaded " in said
         assert "record " not in said.split(";")[0]  # no count
         assert {r["country"] for r in db.ask("countries").rows} >= {"Zedland XZA", "Zedland XZB"}
+
+
+def test_a_clear_of_the_store_itself_forgets_them(tmp_path: Path) -> None:
+    """The full suite found it: a graph cleared by the store (as the tests' fixtures, or any
+    caller, clear it), then written without a load, still said the earlier additions."""
+    env = {"NATO_GRAPH_HOME": str(tmp_path / "home")}
+    country, partner, _ = files(tmp_path)
+    with nato_graph.connect(env=env) as db:
+        db.load([partner, country])
+        assert db.added() is not None
+        db.store.clear()
+        db.cypher("CREATE (:Country {iso3: 'JOR', name: 'Jordan'})", write=True)
+        assert db.added() is None
+        assert db.ask("country-profile", country="Jordan").notes == []

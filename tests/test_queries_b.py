@@ -56,14 +56,20 @@ def test_as_of_lists_the_contact_countries_among_global_partners(
     """Australia, Japan, Korea and New Zealand were NATO's 'contact countries' around 2006-2008
     (the reference, err_ip4_in_pfp); NATO dates its dialogue and cooperation with New Zealand
     from 2001: its IPCP (2012) formalised a partnership already there, so it is not left out of
-    the partners across the globe of 2008 or 2010. Mongolia's contacts with NATO date from 2005
-    too, but NATO held its first high-level talks with it in May 2011, on Mongolia's proposals for
-    a partnership, formalised by its IPCP in March 2012: it is listed, as unverified."""
+    the partners across the globe of 2008 or 2010. No stored source dates when Australia, Japan
+    or New Zealand came in, but NATO named them among its contact countries by April 2009: listed
+    as unverified in 2008, sure in 2010 (Korea's sources date its partner status from 2006).
+    Mongolia's contacts with NATO date from 2005 too, but NATO held its first high-level talks
+    with it in May 2011, on Mongolia's proposals for a partnership, formalised by its IPCP in
+    March 2012: it is listed, as unverified."""
     rows = {r["framework"]: r for r in run(curated_store, "as-of", {"year": year}).rows}
     partners = set(rows["PAG"]["partners"])
     assert {"Australia", "Japan", "Republic of Korea", "New Zealand", "Mongolia"} <= partners
-    assert not {"New Zealand", "Australia"} & set(rows["PAG"]["unverified"])
-    assert "Mongolia" in rows["PAG"]["unverified"]
+    unsure = set(rows["PAG"]["unverified"])
+    assert ({"New Zealand", "Australia", "Japan"} <= unsure) is (year < 2009)
+    assert not {"New Zealand", "Australia", "Japan"} & unsure or year < 2009
+    assert "Republic of Korea" not in unsure
+    assert "Mongolia" in unsure
 
 
 def test_as_of_leaves_out_frameworks_not_yet_launched(curated_store: Store) -> None:

@@ -118,7 +118,14 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def clear(self) -> None:
-        """Delete every node and relationship."""
+        """Delete every node and relationship, then ``_cleared()``."""
+
+    def _cleared(self) -> None:
+        """After a clear that succeeded, by any caller: the records the user's files had added to
+        the bundled data went with the graph, and no answer says they are there."""
+        from nato_graph.loaders import overrides
+
+        overrides.forget_added(self.settings)
 
     @abc.abstractmethod
     def describe(self) -> dict[str, Any]:

@@ -374,6 +374,7 @@ class FalkorStore(Store):
                     )
                     self._decoder.schema.clear(generation)
             self._create_graph()
+        self._cleared()
 
     def _settle_files(self, timeout: float = 60.0) -> bool:
         """Bring the append-only files to the state they keep until the next write.

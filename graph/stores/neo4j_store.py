@@ -298,6 +298,7 @@ class Neo4jStore(Store):
         for step in ("clear-relationships", "clear-nodes"):
             while self.write(internal(step), {"batch": CLEAR_BATCH}).value(0):
                 pass
+        self._cleared()
 
     def describe(self) -> dict[str, Any]:
         info = self._answered(_answer_wait(self.settings.timeout), self._driver.get_server_info)
