@@ -30,8 +30,8 @@ FILE = "overrides.json"
 ADDED = "added.json"  # the user's records that add to the bundled data, by store (``added``)
 
 
-def _path(settings: Settings) -> Path:
-    return Path(settings.home) / FILE
+def _path(settings: Settings, name: str = FILE) -> Path:
+    return Path(settings.home) / name
 
 
 def _where(settings: Settings) -> str:
@@ -43,7 +43,7 @@ def _where(settings: Settings) -> str:
 
 def _read(settings: Settings, name: str = FILE) -> dict[str, Any]:
     try:
-        doc = json.loads((Path(settings.home) / name).read_text(encoding="utf-8"))
+        doc = json.loads(_path(settings, name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return doc if isinstance(doc, dict) else {}
@@ -117,27 +117,24 @@ def remember_added(settings: Settings, added: dict[str, int], *, fresh: bool = F
     """After a load of data: how many records of each of the user's files (by name) added to the
     bundled data, kept with those of earlier loads (a file loaded again counts as this load
     found it) unless the load was ``fresh``, into a graph that held no data."""
+    if fresh:
+        forget_added(settings)  # the graph held nothing: none of the earlier additions is left
+    if not added:
+        return  # nothing added: what earlier loads added is still in the graph
     doc = _read(settings, ADDED)
     location = _where(settings)
-    before = None if fresh else doc.get(location)
-    if not added and (before is not None or location not in doc):
-        return  # nothing added: what earlier loads added is still in the graph
+    before = doc.get(location)
     files = dict(before.get("files") or {}) if isinstance(before, dict) else {}
-    files.update(added)
-    if not files:
-        doc.pop(location, None)
-        _write(Path(settings.home) / ADDED, doc)
-        return
     loaded = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    doc[location] = {"files": files, "loaded": loaded}
-    _write(Path(settings.home) / ADDED, doc)
+    doc[location] = {"files": {**files, **added}, "loaded": loaded}
+    _write(_path(settings, ADDED), doc)
 
 
 def forget_added(settings: Settings) -> None:
     """The graph is being cleared: the records the user's files added go with it."""
     doc = _read(settings, ADDED)
     if doc.pop(_where(settings), None) is not None:
-        _write(Path(settings.home) / ADDED, doc)
+        _write(_path(settings, ADDED), doc)
 
 
 def added(settings: Settings) -> str | None:
